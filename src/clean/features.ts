@@ -1,0 +1,99 @@
+import { toSimplified } from '../lang/hanzi.js';
+import { BOILERPLATE_PHRASES, CREDIT_PREFIXES, SECTION_MARKERS, SPAM_TERMS, WIDGET_LABELS } from './lexicon.js';
+
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Length in "Latin-letter equivalents": a Han character carries about as much
+ * as two Latin or Arabic letters, so one threshold serves all scripts.
+ */
+export function effectiveLength(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    if (WIDE.test(ch)) n += 2;
+    else if (LETTER.test(ch)) n += 1;
+  }
+  return n;
+}
+
+/** Ends like a sentence in body copy: 。 . ! ? ؟ … or a closing quote after them. */
+export function endsLikeSentence(text: string): boolean {
+  return /(?:[。.!?!?;;؟…]|[.。!?!?][”"’」』)）)]?)\s*$/u.test(text) && !/\.\.\s*$/u.test(text);
+}
+
+/** Counts clause and sentence punctuation of running prose. */
+export function punctuationCount(text: string): number {
+  const m = text.match(/[。!?!?;;؟؛…,,،、]|\.(?=\s|$)/gu);
+  return m ? m.length : 0;
+}
+
+const fold = (s: string) => toSimplified(s).replace(/[\s::|｜>»«·•\-–—_()（）【】\[\]「」“”"'.,،!!??]+/gu, '').toLowerCase();
+const LABELS = new Set(WIDGET_LABELS.map(fold));
+const MARKERS = new Set(SECTION_MARKERS.map(fold));
+const CREDIT = new RegExp(
+  `^[((\\[【]?\\s{0,3}(?:${CREDIT_PREFIXES.map(escape).join('|')})\\s{0,3}[::|｜]`,
+  'iu',
+);
+// A credit in parentheses anywhere: "(本文首发于钛媒体 APP,作者|王健,编辑|林志佳)"
+const CREDIT_PAREN = /^[((].{0,60}(?:作者|编辑|记者|来源|首发于)\s{0,2}[::|｜].{0,60}[))]$/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** A widget label (button, tab) standing alone as a block. */
+export function isWidgetLabel(text: string): boolean {
+  return text.length <= 24 && LABELS.has(fold(text));
+}
+
+/** The title of a comments / related / ranking section standing alone. */
+export function isSectionMarker(text: string): boolean {
+  return text.length <= 30 && MARKERS.has(fold(text));
+}
+
+/** Why a block is boilerplate by its wording, or null. */
+export function boilerplateReason(text: string): string | null {
+  const simple = toSimplified(text);
+  if (effectiveLength(text) <= 120 && (CREDIT.test(simple) || CREDIT_PAREN.test(simple))) return 'credit';
+  for (const [re, reason] of BOILERPLATE_PHRASES) {
+    // Long paragraphs that merely mention a phrase ("the app's download
+    // numbers") stay; the furniture is short or says nothing else.
+    if (re.test(simple) && effectiveLength(text) <= 400) return reason;
+  }
+  return null;
+}
+
+/** Two distinct spam terms in one block. */
+export function isSpam(text: string): boolean {
+  const simple = toSimplified(text);
+  let hits = 0;
+  for (const term of SPAM_TERMS) {
+    if (simple.includes(term) && ++hits >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A line of many short items joined by separators and no prose punctuation:
+ * tag clouds, keyword stuffing, link-farm rows, footer link bars.
+ * "中文字幕在线免费-中文字幕在线看片成人-…", "天堂网在线看 | 亚洲人成网 | …".
+ */
+export function isSeparatorList(text: string): boolean {
+  const parts = text.split(/\s{0,3}[|｜\/、_]\s{0,3}|\s[-–—]\s|(?<=\S)-(?=\S)|\s{3,}/u).filter((p) => p.trim());
+  if (parts.length < 5) return false;
+  const lens = parts.map((p) => effectiveLength(p)).sort((a, b) => a - b);
+  const median = lens[Math.floor(lens.length / 2)] ?? 0;
+  const prose = (text.match(/[。!?!?;;؟]|\.(?=\s)/gu) ?? []).length;
+  return median <= 24 && prose <= 1;
+}
+
+// 2025-06-19 20:03, 2024/4/26, 2025年6月19日, 19 يونيو 2025 (months checked loosely)
+const DATE_IN_LINE = /(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}\s+\p{Script=Arabic}{3,12}\s+(?:19|20)\d{2}/u;
+
+/** A short line that carries the date, source or author of the article. */
+export function isMetaLine(text: string): boolean {
+  if (effectiveLength(text) > 120) return false;
+  if (DATE_IN_LINE.test(text)) return true;
+  return /^(?:来源|來源|作者|记者|記者|发布时间|發布時間|发布日期|时间|時間|更新时间|编辑|編輯|By |المصدر|بتاريخ|نشر في|تاريخ النشر|آخر تحديث)/iu.test(text);
+}

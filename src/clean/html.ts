@@ -1,0 +1,185 @@
+import { load } from 'cheerio/slim';
+import type { Block, PageMeta } from './block.js';
+
+/** The parts of a domhandler node this walker reads. */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'li',
+  'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote', 'pre', 'figure',
+  'figcaption', 'form', 'fieldset', 'legend', 'address', 'details', 'summary', 'center', 'hr', 'br',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose whole subtree plays a boilerplate role. */
+const ROLE_TAGS: Record<string, string> = { nav: 'nav', footer: 'footer', aside: 'aside', form: 'form' };
+const ROLE_ATTR: Record<string, string> = { navigation: 'nav', contentinfo: 'footer', complementary: 'aside', banner: 'header', search: 'form' };
+// Class and id words that sites use for boilerplate containers. A word must be
+// a whole token or a dash/underscore-delimited part: "ad" matches "ad-box",
+// never "header" or "shadow".
+const HINT_WORDS =
+  /(?:^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|sidebar|side|aside|comments?|reply|share|sharing|social|related|recommend|recommends|hot|hots|rank|ranking|ads?|advert|advertisement|banner|promo|sponsor|copyright|disclaimer|toolbar|tags|keywords|subscribe|newsletter|login|download|qrcode|pager|pagination|popular|most-read|widget)(?:$|[-_\s\d])/iu;
+const ARTICLE_WORDS = /(?:^|[-_\s])(article|content|post|entry|story|body|text|detail|main)(?:$|[-_\s\d])/iu;
+
+/**
+ * HTML → blocks in reading order, plus what the page says about itself
+ * (title, h1, publication date, lang). One explicit-stack walk, so pages nested
+ * 100k deep cannot overflow the call stack.
+ */
+export function htmlToBlocks(html: string): { blocks: Block[]; meta: PageMeta } {
+  const $ = load(html);
+  const root = $.root()[0] as unknown as DomNode;
+  const meta = readMeta($);
+  const blocks: Block[] = [];
+
+  let buf = '';
+  let linkChars = 0;
+  let bufHeading = 0;
+  let bufList = false;
+  let bufHint: string | null = null;
+  // Ancestor state, kept as counters and stacks while walking.
+  let linkDepth = 0;
+  let liDepth = 0;
+  const headingStack: number[] = [];
+  const hintStack: string[] = [];
+
+  const flush = () => {
+    const text = buf.replace(/\s+/gu, ' ').trim();
+    if (text) {
+      const len = text.length;
+      blocks.push({
+        text,
+        heading: bufHeading,
+        listItem: bufList,
+        linkDensity: len ? Math.min(1, linkChars / len) : 0,
+        hint: bufHint,
+      });
+    }
+    buf = '';
+    linkChars = 0;
+  };
+
+  type Frame = { node: DomNode; exit: boolean; role: string | null };
+  const stack: Frame[] = [{ node: root, exit: false, role: null }];
+  while (stack.length) {
+    const frame = stack.pop() as Frame;
+    const { node } = frame;
+    const name = node.name?.toLowerCase() ?? '';
+    if (frame.exit) {
+      if (BLOCK.has(name)) flush();
+      if (name === 'a') linkDepth--;
+      if (name === 'li') liDepth--;
+      if (/^h[1-6]$/u.test(name)) headingStack.pop();
+      if (frame.role) hintStack.pop();
+      continue;
+    }
+    if (node.type === 'text') {
+      const data = decodeEntities(node.data ?? '');
+      if (!buf) {
+        bufHeading = headingStack[headingStack.length - 1] ?? 0;
+        bufList = liDepth > 0;
+        bufHint = hintStack[hintStack.length - 1] ?? null;
+      }
+      buf += data;
+      if (linkDepth > 0) linkChars += data.replace(/\s+/gu, '').length;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (SKIP.has(name)) continue;
+    if (node.attribs?.hidden !== undefined || /display\s*:\s*none/iu.test(node.attribs?.style ?? '')) continue;
+    if (BLOCK.has(name)) flush();
+    if (name === 'br' || name === 'hr') continue;
+    const role = roleOf(name, node.attribs ?? {});
+    if (role) hintStack.push(role);
+    if (name === 'a') linkDepth++;
+    if (name === 'li') liDepth++;
+    if (/^h[1-6]$/u.test(name)) headingStack.push(Number(name[1]));
+    stack.push({ node, exit: true, role });
+    const kids = node.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as DomNode, exit: false, role: null });
+  }
+  flush();
+  return { blocks, meta };
+}
+
+function roleOf(name: string, attribs: Record<string, string>): string | null {
+  const byTag = ROLE_TAGS[name];
+  if (byTag) return byTag;
+  const byRole = ROLE_ATTR[(attribs.role ?? '').toLowerCase()];
+  if (byRole) return byRole;
+  const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+  const m = HINT_WORDS.exec(words);
+  // A container named both "article-content" and "share" is the article.
+  if (m && !ARTICLE_WORDS.test(words)) return (m[1] ?? 'hint').toLowerCase();
+  return null;
+}
+
+// htmlparser2 (cheerio/slim) decodes entities itself; this only normalises
+// the no-break spaces that pages use for indentation.
+function decodeEntities(s: string): string {
+  return s.replace(/\u00a0/gu, ' ');
+}
+
+function readMeta($: ReturnType<typeof load>): PageMeta {
+  const metaContent = (sel: string) => $(sel).first().attr('content')?.trim() || null;
+  const title = metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]') ??
+    ($('title').first().text().replace(/\s+/gu, ' ').trim() || null);
+  const h1El = $('h1').filter((_, el) => $(el).text().trim().length > 0).first();
+  const h1 = h1El.length ? h1El.text().replace(/\s+/gu, ' ').trim() : null;
+
+  let published: string | null = null;
+  let publishedSource: string | null = null;
+  const tryDate = (value: string | null | undefined, source: string) => {
+    if (published || !value) return;
+    const iso = isoFromMeta(value);
+    if (iso) {
+      published = iso;
+      publishedSource = source;
+    }
+  };
+  tryDate(metaContent('meta[property="article:published_time"]'), 'meta:article:published_time');
+  $('script[type="application/ld+json"]').each((_, el) => {
+    tryDate(findJsonLdDate($(el).text()), 'json-ld:datePublished');
+  });
+  tryDate($('[itemprop="datePublished"]').first().attr('content') ?? $('[itemprop="datePublished"]').first().attr('datetime'), 'itemprop:datePublished');
+  for (const name of ['pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'article.published', 'sailthru.date']) {
+    tryDate(metaContent(`meta[name="${name}" i]`), `meta:${name}`);
+  }
+  tryDate($('article time[datetime], time[pubdate], time[datetime]').first().attr('datetime'), 'time[datetime]');
+  const lang = $('html').attr('lang')?.trim() || null;
+  return { title, h1, published, publishedSource, lang };
+}
+
+function findJsonLdDate(json: string): string | null {
+  const m = /"datePublished"\s{0,5}:\s{0,5}"([^"]{4,40})"/u.exec(json);
+  return m?.[1] ?? null;
+}
+
+/**
+ * "2025-06-19T20:03:00+08:00" stays as given (ISO 8601 with its offset);
+ * "2025-06-19 20:03" becomes "2025-06-19T20:03"; "2025/6/19" becomes "2025-06-19".
+ */
+export function isoFromMeta(value: string): string | null {
+  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]{1,3}(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s{0,2}(Z|[+-]\d{2}:?\d{2})?)?/u.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, tz] = m;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  let out = `${y}-${pad(month)}-${pad(day)}`;
+  if (h !== undefined && mi !== undefined) {
+    out += `T${pad(Number(h))}:${mi}`;
+    if (s !== undefined) out += `:${s}`;
+    if (tz) out += tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
+  }
+  return out;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

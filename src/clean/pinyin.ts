@@ -1,0 +1,12 @@
+/**
+ * Some converters print the pinyin of a character after it: 務(wù), 現(xiàn).
+ * A gloss is a parenthesised syllable of lowercase letters with a tone mark,
+ * right after a Han character; English in parentheses never has tone marks.
+ */
+const GLOSS =
+  /(?<=[\u3400-\u9fff\uf900-\ufaff])[((][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,5}[))]/gu;
+
+/** Removes pinyin glosses; everything else is left as it is. */
+export function removePinyinGlosses(text: string): string {
+  return text.replace(GLOSS, '');
+}

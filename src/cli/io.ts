@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+
+/** Extensions read from folders; files named on the command line are read whatever their name. */
+const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml', '.shtml', '']);
+
+/** One file to extract, with the name recorded in `source.file`. */
+export interface InputFile {
+  path: string;
+  /** Path relative to the folder named on the command line (or the file's own name). */
+  name: string;
+}
+
+/**
+ * Expands files and folders into input files in a stable order. Folders are
+ * walked recursively; hidden entries and other extensions are skipped.
+ */
+export function collectInputs(args: string[]): { files: InputFile[]; missing: string[] } {
+  const files: InputFile[] = [];
+  const missing: string[] = [];
+  for (const arg of args) {
+    let st;
+    try {
+      st = statSync(arg);
+    } catch {
+      missing.push(arg);
+      continue;
+    }
+    if (st.isDirectory()) {
+      for (const path of walk(arg)) files.push({ path, name: relative(arg, path).split('\\').join('/') });
+    } else files.push({ path: arg, name: basename(arg) });
+  }
+  return { files, missing };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop() as string;
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile() && INPUT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+    }
+  }
+  return out.sort();
+}
+
+/** "a/b/000_x.txt" → "000_x.json"; a name taken twice gets its folder path in front: "a__b__000_x.json". */
+export function outputNames(files: InputFile[]): string[] {
+  const stem = (f: InputFile) => basename(f.name).replace(/\.[^.]*$/u, '');
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
+  return files.map((f) => {
+    const base = (counts.get(stem(f)) ?? 0) > 1 ? f.name.replace(/\.[^.]*$/u, '').split('/').join('__') : stem(f);
+    return `${safeName(base)}.json`;
+  });
+}
+
+/** Keeps a file name inside its folder: no separators, no "..", no control characters, bounded length. */
+export function safeName(name: string): string {
+  let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '_').replace(/^\.+/u, '_');
+  if (Buffer.byteLength(s) > 200) s = `${Buffer.from(s).subarray(0, 180).toString('utf8').replace(/\uFFFD+$/u, '')}~${stableHash(name)}`;
+  return s || '_';
+}
+
+function stableHash(seed: string): string {
+  // Stable: derived from the name, so re-runs write the same file.
+  let h = 2166136261;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+export function writeAtomic(path: string, data: string): void {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

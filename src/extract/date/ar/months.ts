@@ -1,0 +1,27 @@
+/**
+ * Arabic month names → month number. Three naming systems are in use:
+ * Egyptian/Gulf (transliterated), Levantine/Iraqi (Syriac), and Maghreb
+ * (from French). Writers often give two at once: "آب/أغسطس".
+ */
+export const AR_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['يناير', 1], ['فبراير', 2], ['مارس', 3], ['أبريل', 4], ['إبريل', 4], ['ابريل', 4], ['مايو', 5], ['يونيو', 6],
+  ['يونيه', 6], ['يوليو', 7], ['يوليه', 7], ['أغسطس', 8], ['اغسطس', 8], ['سبتمبر', 9], ['أكتوبر', 10], ['اكتوبر', 10],
+  ['نوفمبر', 11], ['ديسمبر', 12],
+  ['كانون الثاني', 1], ['شباط', 2], ['آذار', 3], ['اذار', 3], ['نيسان', 4], ['أيار', 5], ['ايار', 5], ['حزيران', 6],
+  ['تموز', 7], ['آب', 8], ['اب', 8], ['أيلول', 9], ['ايلول', 9], ['تشرين الأول', 10], ['تشرين الاول', 10],
+  ['تشرين الثاني', 11], ['كانون الأول', 12], ['كانون الاول', 12],
+  ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['أوت', 8], ['اوت', 8],
+];
+
+const BY_NAME = new Map(AR_MONTHS);
+
+/** The month number for a name, or undefined. */
+export function arMonth(name: string): number | undefined {
+  return BY_NAME.get(name.replace(/\s+/gu, ' '));
+}
+
+/** Alternation of all names, longest first, for use inside a RegExp. */
+export const AR_MONTH_PATTERN = [...BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/ /gu, '\\s'))
+  .join('|');

@@ -1,0 +1,132 @@
+import { toNumber } from '../../../util/decimal.js';
+import { parseZhNumber } from '../../numerals/zh.js';
+import type { ExtractContext } from '../../types.js';
+import { dateSpan, type DateParts, type PendingDate } from '../common.js';
+
+const S = String.raw`\s{0,2}`;
+const Y = String.raw`((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})`;
+const M = String.raw`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
+const D = String.raw`(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
+const DAY_MARK = '[日号號]';
+const PART = '(底|初|中|末|份|上旬|中旬|下旬)';
+const QUARTER = String.raw`(?:第${S})?([一二三四1-4])${S}季(?:度)?`;
+// 上午十时 / 下午3点 / 20:03
+const TIME = String.raw`(?:${S}(上午|下午|晚上|早上|中午|凌晨|晚间|晚間)?${S}(\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正)?${S}分?)?`;
+
+/** Reads a number written in digits or numerals. */
+function num(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d+$/u.test(s)) return Number(s);
+  const p = parseZhNumber(s);
+  return p ? toNumber(p.value) : undefined;
+}
+
+function timeParts(ampm: string | undefined, h: string | undefined, mi: string | undefined): Pick<DateParts, 'hour' | 'minute'> {
+  let hour = num(h);
+  if (hour === undefined) return {};
+  if (ampm && /下午|晚上|晚间|晚間/u.test(ampm) && hour < 12) hour += 12;
+  if (ampm === '中午' && hour < 11) hour += 12;
+  const minute = mi === '正' ? 0 : num(mi);
+  return minute === undefined ? { hour } : { hour, minute };
+}
+
+const REL_YEAR: Readonly<Record<string, Pick<DateParts, 'yearOffset' | 'contextYear'>>> = {
+  今年: { yearOffset: 0 }, 本年: { yearOffset: 0 }, 去年: { yearOffset: -1 }, 上年: { yearOffset: -1 },
+  前年: { yearOffset: -2 }, 明年: { yearOffset: 1 }, 后年: { yearOffset: 2 }, 後年: { yearOffset: 2 },
+  同年: { yearOffset: 0, contextYear: true }, 当年: { yearOffset: 0, contextYear: true }, 當年: { yearOffset: 0, contextYear: true },
+  次年: { yearOffset: 1, contextYear: true }, 翌年: { yearOffset: 1, contextYear: true }, 隔年: { yearOffset: 1, contextYear: true },
+};
+const REL_MONTH: Readonly<Record<string, number>> = {
+  本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
+};
+const REL_DAY: Readonly<Record<string, number>> = {
+  今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今晚: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2, 後天: 2,
+};
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  make: (m: RegExpExecArray) => PendingDate | PendingDate[] | null;
+}
+
+const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
+
+/** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins). */
+export const ZH_DATE_RULES: readonly Rule[] = [
+  // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点
+  { name: 'zh.date.ymd', re: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}`, 'gu'), make: (m) => {
+    const year = num(m[1]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.ymd', { year, month: num(m[2]), day: num(m[3]), ...timeParts(m[4], m[5], m[6]) });
+  } },
+  // 2025-06-19 20:03, 2025/6/19, 2025.6.19
+  { name: 'zh.date.numeric', re: /(?<![\d.])((?:19|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?/gu, make: (m) =>
+    dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }) },
+  // 2025年6月, 2025年3月底
+  { name: 'zh.date.ym', re: new RegExp(`${Y}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), make: (m) => {
+    const year = num(m[1]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.ym', { year, month: num(m[2]) });
+  } },
+  // 2024 年第一季度, 2025年Q1, 2025Q1
+  { name: 'zh.date.y-quarter', re: new RegExp(`${Y}${S}(?:年度?${S}${QUARTER}|年?${S}Q([1-4]))`, 'gu'), make: (m) => {
+    const year = num(m[1]);
+    const quarter = num(m[2] ?? m[3]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-quarter', { year, quarter });
+  } },
+  // 2025年上半年
+  { name: 'zh.date.y-half', re: new RegExp(`${Y}${S}年度?${S}(上|下)半年`, 'gu'), make: (m) => {
+    const year = num(m[1]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-half', { year, half: m[2] === '上' ? 1 : 2 });
+  } },
+  // 2013 年— 2023 年
+  { name: 'zh.date.y-range', re: new RegExp(`${Y}${S}年?${S}[—–\\-~～至到]${S}${Y}${S}年(?!代)`, 'gu'), make: (m) => {
+    const a = num(m[1]);
+    const b = num(m[2]);
+    if (a === undefined || b === undefined || b <= a) return null;
+    return dateSpan(...at(m), 'zh.date.y-range', { year: a }, { year: b });
+  } },
+  // 2025年, 二〇二五年, 2025年度 (not 2000年代)
+  { name: 'zh.date.y', re: new RegExp(`${Y}${S}年(?:度)?(?!代)`, 'gu'), make: (m) => {
+    const year = num(m[1]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.y', { year });
+  } },
+  // 4 月 24 日, 5月1日至3日 (the first day; ranges of days are split)
+  { name: 'zh.date.md', re: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}`, 'gu'), make: (m) =>
+    dateSpan(...at(m), 'zh.date.md', { refYear: true, month: num(m[1]), day: num(m[2]), ...timeParts(m[3], m[4], m[5]) }) },
+  // 3月底, 6月份
+  { name: 'zh.date.m-part', re: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), make: (m) =>
+    dateSpan(...at(m), 'zh.date.m-part', { refYear: true, month: num(m[1]) }) },
+  // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度
+  { name: 'zh.date.rel-year', re: new RegExp(`(今年|本年|去年|上年|前年|明年|后年|後年|同年|当年|當年|次年|翌年|隔年)(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER})?`, 'gu'), make: (m) => {
+    const rel = REL_YEAR[m[1] as string] ?? {};
+    const parts: DateParts = { ...rel, month: num(m[2]), day: num(m[3]) };
+    if (m[5]) parts.half = m[5] === '上' ? 1 : 2;
+    if (m[6]) parts.quarter = num(m[6]);
+    return dateSpan(...at(m), 'zh.date.rel-year', parts);
+  } },
+  // 上月, 本月
+  { name: 'zh.date.rel-month', re: /本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月/gu, make: (m) =>
+    dateSpan(...at(m), 'zh.date.rel-month', { monthOffset: REL_MONTH[m[0]] ?? 0 }) },
+  // 昨日, 今天, 今早
+  { name: 'zh.date.rel-day', re: /今天|今日|今早|今晨|今晚|昨天|昨日|昨晚|前天|明天|明日|后天|後天/gu, make: (m) =>
+    dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: REL_DAY[m[0]] ?? 0 }) },
+  // 今(9)日: the 9th of the reference month
+  { name: 'zh.date.today-n', re: /今[((](\d{1,2})[))]日/gu, make: (m) =>
+    dateSpan(...at(m), 'zh.date.today-n', { refYear: true, day: Number(m[1]) }) },
+  // 一季度, 第三季度 (the year named last, else the reference year)
+  { name: 'zh.date.quarter', re: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), make: (m) =>
+    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: num(m[1]) }) },
+];
+
+/** All Chinese date candidates; overlaps are left for the refiner. */
+export function zhDates(ctx: ExtractContext): PendingDate[] {
+  const out: PendingDate[] = [];
+  for (const rule of ZH_DATE_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(ctx.scan); m; m = rule.re.exec(ctx.scan)) {
+      const made = rule.make(m);
+      if (made) out.push(...(Array.isArray(made) ? made : [made]));
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return out;
+}

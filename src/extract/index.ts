@@ -1,0 +1,31 @@
+import { arDates } from './date/ar/rules.js';
+import type { PendingDate } from './date/common.js';
+import { zhDates } from './date/zh/rules.js';
+import { arMoney } from './money/ar/rules.js';
+import { zhMoney } from './money/zh/rules.js';
+import type { ExtractContext, MoneySpan } from './types.js';
+
+/** One language's extractors, and the script whose presence turns them on. */
+interface LanguageRules {
+  script: RegExp;
+  money: (ctx: ExtractContext) => MoneySpan[];
+  dates: (ctx: ExtractContext) => PendingDate[];
+}
+
+/** The registry: adding a language is a folder of rules plus one line here. */
+export const LANGUAGES: Readonly<Record<string, LanguageRules>> = {
+  zh: { script: /\p{Script=Han}/u, money: zhMoney, dates: zhDates },
+  ar: { script: /\p{Script=Arabic}/u, money: arMoney, dates: arDates },
+};
+
+/** Runs every language's rules whose script occurs in the text (a Chinese name in an Arabic story is still read). */
+export function extractSpans(ctx: ExtractContext): { money: MoneySpan[]; dates: PendingDate[] } {
+  const money: MoneySpan[] = [];
+  const dates: PendingDate[] = [];
+  for (const rules of Object.values(LANGUAGES)) {
+    if (!rules.script.test(ctx.text)) continue;
+    money.push(...rules.money(ctx));
+    dates.push(...rules.dates(ctx));
+  }
+  return { money, dates };
+}

@@ -1,0 +1,50 @@
+/**
+ * Which country an Arabic article is about, for currency nouns shared by
+ * several countries (ريال, جنيه, دينار, درهم, ليرة). The country named most
+ * often among those that use the noun decides; none named → null.
+ */
+const COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['SAR', /السعودي|السعودية|الرياض|جدة|أرامكو/gu],
+  ['QAR', /قطر|الدوحة/gu],
+  ['OMR', /عمان|عُمان|مسقط/gu],
+  ['YER', /اليمن|صنعاء|عدن/gu],
+  ['EGP', /مصر|القاهرة|المصري|الإسكندرية/gu],
+  ['SDG', /السودان|الخرطوم/gu],
+  ['KWD', /الكويت/gu],
+  ['JOD', /الأردن|عمّان/gu],
+  ['BHD', /البحرين|المنامة/gu],
+  ['IQD', /العراق|بغداد/gu],
+  ['LYD', /ليبيا|طرابلس الغرب/gu],
+  ['TND', /تونس/gu],
+  ['DZD', /الجزائر/gu],
+  ['AED', /الإمارات|الامارات|دبي|أبوظبي|أبو ظبي/gu],
+  ['MAD', /المغرب|الرباط|الدار البيضاء/gu],
+  ['LBP', /لبنان|بيروت/gu],
+  ['SYP', /سوريا|سورية|دمشق/gu],
+  ['TRY', /تركيا|أنقرة|إسطنبول/gu],
+];
+
+const NOUN_COUNTRIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/ريال/u, ['SAR', 'QAR', 'OMR', 'YER']],
+  [/جنيه/u, ['EGP', 'SDG']],
+  [/دينار|دنانير/u, ['KWD', 'JOD', 'BHD', 'IQD', 'LYD', 'TND', 'DZD']],
+  [/درهم|دراهم/u, ['AED', 'MAD']],
+  [/ليرة|ليرات/u, ['LBP', 'SYP', 'TRY']],
+];
+
+/** The code a bare currency noun takes in this text, or null. */
+export function arBareCurrency(noun: string, text: string): string | null {
+  const options = NOUN_COUNTRIES.find(([re]) => re.test(noun))?.[1];
+  if (!options) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [code, re] of COUNTRIES) {
+    if (!options.includes(code)) continue;
+    const n = (text.match(re) ?? []).length;
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,199 @@
+import { negate, type Decimal } from '../../../util/decimal.js';
+import { parseZhNumber, ZH_DIGITS } from '../../numerals/zh.js';
+import type { ExtractContext, MoneySpan } from '../../types.js';
+import type { Per, Qualifier } from '../../../facts/schema.js';
+import { yuanCurrency } from '../region.js';
+import { YUAN_NOT_MONEY_AFTER, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES } from './currencies.js';
+
+const UNITS = '万萬亿億兆千百十拾佰仟';
+const EXTRA = '多余餘个個几幾';
+const ZHD = Object.keys(ZH_DIGITS).join('');
+// 450,000,000 | 36.46 | 43
+const ASCII_NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}(?!\d)|\d{1,20})(?:\.\d{1,12})?`;
+/** A number in digits, numerals or both, with its 万/亿 units: "43億", "2.17 万亿", "二十多亿", "3億250萬8,400". */
+const CORE = new RegExp(
+  String.raw`(?<![\dA-Za-z.])(?:${ASCII_NUM}|[${ZHD}${UNITS}])(?:\s?[${UNITS}${EXTRA}]|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
+  'gu',
+);
+const RANGE_JOIN = /^\s{0,2}(?:至|到|~|～|—|–|-|－)\s{0,2}/u;
+
+// Longest first, so 美元 wins over 元 and 元人民币 over 元.
+const SUFFIXES = [...ZH_CURRENCY_SUFFIXES].sort((a, b) => b[0].length - a[0].length);
+const PREFIXES = [...ZH_CURRENCY_PREFIXES].sort((a, b) => b[0].length - a[0].length);
+
+/** Words right before a figure that qualify it. 高达 ("as much as") stresses an exact figure and is not one. */
+const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
+  ['约合', 'approx'], ['約合', 'approx'], ['约为', 'approx'], ['約為', 'approx'], ['大约', 'approx'], ['大約', 'approx'],
+  ['将近', 'approx'], ['將近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['约', 'approx'], ['約', 'approx'],
+  ['近', 'approx'], ['超过', 'over'], ['超過', 'over'], ['超出', 'over'], ['突破', 'over'], ['高于', 'over'],
+  ['高於', 'over'], ['至少', 'over'], ['不少于', 'over'], ['不少於', 'over'], ['不低于', 'over'], ['不低於', 'over'],
+  ['多于', 'over'], ['多於', 'over'], ['超', 'over'], ['逾', 'over'], ['不到', 'under'], ['不足', 'under'],
+  ['不超过', 'under'], ['不超過', 'under'], ['低于', 'under'], ['低於', 'under'], ['少于', 'under'], ['少於', 'under'],
+  ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'],
+] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
+const QUALIFIER_SUFFIX = /^\s{0,2}(以上|之上|有余|有餘|以下|之下|以内|以內|左右|上下)/u;
+const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
+  以上: 'over', 之上: 'over', 有余: 'over', 有餘: 'over', 以下: 'under', 之下: 'under', 以内: 'under', 以內: 'under',
+  左右: 'approx', 上下: 'approx',
+};
+
+/** "3.8 港元 / 股", "30元/月", "5元/人" */
+const PER_SUFFIX = /^\s{0,2}[/／]\s{0,2}(股|月|年|人|天|日|季|周|週|吨|噸|件|张|張|次)/u;
+const PER_UNIT: Record<string, Per> = {
+  股: 'share', 月: 'month', 年: 'year', 人: 'person', 天: 'day', 日: 'day', 季: 'quarter', 周: 'week', 週: 'week',
+  吨: 'unit', 噸: 'unit', 件: 'unit', 张: 'unit', 張: 'unit', 次: 'unit',
+};
+/** 每股 / 每月 / 人均… earlier in the same clause. */
+const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
+  [/每股|每一股/u, 'share'], [/每月|每个月|每個月|月均|每月份/u, 'month'], [/每年|年均|每一年|每年度/u, 'year'],
+  [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均/u, 'day'], [/每周|每週|周均/u, 'week'],
+  [/每季|每季度/u, 'quarter'],
+];
+const CLAUSE_BREAK = /[,,。;;!?!?::\n、]/u;
+
+// Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
+const COUNTER_AFTER = /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天周月%％‰度]|平方|公里|千米|公斤|千克|小时|小時|分钟|分鐘)/u;
+// Words that make a currency-less scaled figure money: 研发投入为 38.39 亿.
+const MONEY_CUES = /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|亏损|虧損|市值|估值|融资|融資|投资|投資|资金|資金|成本|支出|开支|開支|投入|销售额|銷售額|金额|金額|资产|資產|负债|負債|债务|債務|预算|預算|拨款|撥款|补贴|補貼|罚款|罰款|费用|費用|价格|價格|售价|售價|募资|募資|募集|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|成交额|成交額/u;
+
+/** Chinese money figures: digits or numerals, 万/亿 scales, currency words and symbols, qualifiers, rates, ranges. */
+export function zhMoney(ctx: ExtractContext): MoneySpan[] {
+  const { scan } = ctx;
+  const out: MoneySpan[] = [];
+  const yuan = yuanCurrency(ctx);
+  CORE.lastIndex = 0;
+  for (let m = CORE.exec(scan); m; m = CORE.exec(scan)) {
+    const first = readAmount(ctx, m.index, m[0], yuan);
+    if (!first) continue;
+    let span = first;
+    // A range: 3000萬元至5000萬元, 2000~3000元, 3至5亿元
+    const join = RANGE_JOIN.exec(scan.slice(first.end, first.end + 6));
+    if (join) {
+      CORE.lastIndex = first.end + join[0].length;
+      const m2 = CORE.exec(scan);
+      if (m2 && m2.index === first.end + join[0].length) {
+        const second = readAmount(ctx, m2.index, m2[0], yuan);
+        if (second && (second.currency !== null || second.scaledOnly)) {
+          let low = first.amount;
+          if (!first.scaled && second.scaled && second.unit) {
+            const redo = parseZhNumber(first.core + second.unit);
+            if (redo) low = redo.value;
+          }
+          const currency = first.currency ?? second.currency;
+          span = { ...first, end: second.end, amount: low, currency, hasCurrency: first.hasCurrency || second.hasCurrency, qualifier: 'range', min: low, max: second.amount, per: second.per ?? first.per, rule: 'zh.money.range' };
+        } else CORE.lastIndex = first.end;
+      } else CORE.lastIndex = first.end;
+    } else CORE.lastIndex = Math.max(CORE.lastIndex, first.end);
+    if (!span.hasCurrency && !span.scaledOnly) continue;
+    const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, ...fact } = span;
+    out.push(fact);
+  }
+  return out;
+}
+
+interface Reading extends MoneySpan {
+  core: string;
+  unit: string;
+  scaled: boolean;
+  hasCurrency: boolean;
+  /** No currency, but scaled and in a money sentence: kept with currency null. */
+  scaledOnly: boolean;
+}
+
+function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: string | null): Reading | null {
+  const { text, scan } = ctx;
+  const core = raw.replace(/[\s个個]+$/u, '');
+  if (!core) return null;
+  const parsed = parseZhNumber(core);
+  if (!parsed) return null;
+  let start = index;
+  let end = index + core.length;
+  const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
+
+  // Currency after the number.
+  let currency: string | null = null;
+  let hasCurrency = false;
+  const after = scan.slice(end, end + 8);
+  const gap = /^\s{0,2}/u.exec(after)?.[0].length ?? 0;
+  for (const [word, code] of SUFFIXES) {
+    if (after.startsWith(word, gap)) {
+      const isYuan = code === null;
+      if (isYuan && YUAN_NOT_MONEY_AFTER.test(scan.slice(end + gap + word.length))) break;
+      currency = isYuan ? yuan : code;
+      hasCurrency = true;
+      end += gap + word.length;
+      break;
+    }
+  }
+  // Currency before the number.
+  const before = scan.slice(Math.max(0, start - 4), start);
+  for (const [sym, code] of PREFIXES) {
+    const at = before.trimEnd();
+    if (at.endsWith(sym)) {
+      if (sym === '$' && /[A-Za-z]$/u.test(at.slice(0, -1))) continue;
+      start -= before.length - at.length + sym.length;
+      if (!hasCurrency) currency = code ?? yuan;
+      hasCurrency = true;
+      break;
+    }
+  }
+  let scaledOnly = false;
+  if (!hasCurrency) {
+    if (!parsed.scaled || COUNTER_AFTER.test(scan.slice(end, end + 4))) return null;
+    if (!MONEY_CUES.test(sentenceAround(text, start))) return null;
+    scaledOnly = true;
+  }
+
+  // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
+  let amount: Decimal = parsed.value;
+  const sign = scan[start - 1];
+  if ((sign === '-' || sign === '−' || sign === '－') && !/[\d\p{L}]/u.test(scan[start - 2] ?? '')) {
+    amount = negate(amount);
+    start -= 1;
+  }
+
+  let per: Per | null = null;
+  const perSuffix = PER_SUFFIX.exec(scan.slice(end, end + 8));
+  if (perSuffix && hasCurrency) {
+    per = PER_UNIT[perSuffix[1] as string] ?? null;
+    end += perSuffix[0].length;
+  }
+  if (!per) per = perBefore(scan, start);
+
+  let qualifier: Qualifier = parsed.more ? 'over' : 'exact';
+  for (const [word, q] of QUALIFIER_PREFIXES) {
+    const at = scan.slice(Math.max(0, start - word.length - 1), start);
+    const trimmed = at.endsWith(' ') ? at.slice(0, -1) : at;
+    if (trimmed.endsWith(word)) {
+      qualifier = q;
+      start -= at.length - trimmed.length + word.length;
+      break;
+    }
+  }
+  const qs = QUALIFIER_SUFFIX.exec(scan.slice(end, end + 6));
+  if (qs) {
+    qualifier = SUFFIX_QUALIFIER[qs[1] as string] ?? qualifier;
+    end += qs[0].length;
+  }
+  const rule = scaledOnly ? 'zh.money.no-currency' : parsed.scaled ? 'zh.money.scaled' : 'zh.money.plain';
+  return {
+    kind: 'money', start, end, rule, amount, currency, qualifier, min: null, max: null, per,
+    core, unit, scaled: parsed.scaled, hasCurrency, scaledOnly,
+  };
+}
+
+function perBefore(scan: string, start: number): Per | null {
+  let from = start;
+  while (from > 0 && start - from < 16 && !CLAUSE_BREAK.test(scan[from - 1] as string)) from--;
+  const clause = scan.slice(from, start);
+  for (const [re, per] of PER_PREFIX) if (re.test(clause)) return per;
+  return null;
+}
+
+function sentenceAround(text: string, at: number): string {
+  let a = at;
+  let b = at;
+  while (a > 0 && at - a < 200 && !/[。!?!?\n]/u.test(text[a - 1] as string)) a--;
+  while (b < text.length && b - at < 200 && !/[。!?!?\n]/u.test(text[b] as string)) b++;
+  return text.slice(a, b);
+}

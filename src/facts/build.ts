@@ -1,0 +1,110 @@
+import { toExactString, toNumber } from '../util/decimal.js';
+import { resolve, type PendingDate } from '../extract/date/common.js';
+import type { MoneySpan, RefDate } from '../extract/types.js';
+import type { DateFact, Fact, MoneyFact } from './schema.js';
+
+/**
+ * Keeps the longest of overlapping spans (then the earliest); spans of
+ * different kinds never compete.
+ */
+export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const order = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of order) {
+    if (s.end <= s.start) continue;
+    if (kept.every((k) => s.end <= k.start || s.start >= k.end)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Sentence bounds of a text: breaks at 。！？!?؟; and line ends, and at ". " (not a decimal point). */
+export function sentenceBounds(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  const re = /[。!?!?؟;;\n]+|\.(?=\s|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+function sentenceOf(text: string, bounds: Array<[number, number]>, at: number): string {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = bounds[mid] as [number, number];
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return text.slice(a, b).trim();
+  }
+  return '';
+}
+
+/** Money spans → money facts, in the schema's key order. */
+export function moneyFacts(text: string, spans: MoneySpan[], bounds: Array<[number, number]>): MoneyFact[] {
+  return dropOverlaps(spans).map((s) => ({
+    kind: 'money',
+    text: text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    sentence: sentenceOf(text, bounds, s.start),
+    rule: s.rule,
+    amount: toNumber(s.amount),
+    exact: toExactString(s.amount),
+    currency: s.currency,
+    qualifier: s.qualifier,
+    min: s.min ? toNumber(s.min) : null,
+    max: s.max ? toNumber(s.max) : null,
+    per: s.per,
+  }));
+}
+
+/**
+ * Date spans → date facts. Relative dates are resolved in text order so 同年
+ * ("the same year") can take the year named last.
+ */
+export function dateFacts(text: string, spans: PendingDate[], ref: RefDate | null, bounds: Array<[number, number]>): DateFact[] {
+  let lastYear: number | null = null;
+  let lastYearEnd = -Infinity;
+  return dropOverlaps(spans).map((s) => {
+    const a = resolve(s.parts, ref, lastYear, s.start - lastYearEnd);
+    let value = a.value;
+    let from: string | null = null;
+    let to: string | null = null;
+    if (s.toParts && a.value) {
+      const b = resolve(s.toParts, ref, lastYear);
+      if (b.value) {
+        from = a.value;
+        to = b.value;
+        value = `${from}/${to}`;
+      }
+    }
+    const year = /^(\d{4})/u.exec(to ?? value ?? '')?.[1];
+    if (year) {
+      lastYear = Number(year);
+      lastYearEnd = s.end;
+    }
+    return {
+      kind: 'date',
+      text: text.slice(s.start, s.end),
+      start: s.start,
+      end: s.end,
+      sentence: sentenceOf(text, bounds, s.start),
+      rule: s.rule,
+      value,
+      grain: a.grain,
+      relative: s.relative,
+      from,
+      to,
+    };
+  });
+}
+
+/** All facts of an article sorted by start, then end, then kind. */
+export function sortFacts(facts: Fact[]): Fact[] {
+  return facts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/** Bumped when the article format changes incompatibly. */
+export const SCHEMA_VERSION = 1;
+
+const span = {
+  /** The quoted span, exactly `article.text.slice(start, end)`. */
+  text: z.string().min(1),
+  /** UTF-16 offset of the span's first unit in `article.text`. */
+  start: z.number().int().nonnegative(),
+  /** UTF-16 offset just past the span. */
+  end: z.number().int().nonnegative(),
+  /** The sentence of `article.text` that holds the span. */
+  sentence: z.string(),
+  /** Name of the rule that produced the fact, e.g. "zh.money.scaled". */
+  rule: z.string().min(1),
+};
+
+export const Qualifier = z.enum(['exact', 'approx', 'over', 'under', 'range']);
+export const Per = z.enum(['share', 'day', 'week', 'month', 'quarter', 'year', 'person', 'unit']);
+
+/** A money figure: 43億美元 → amount 4300000000, currency USD. */
+export const MoneyFact = z.object({
+  kind: z.literal('money'),
+  ...span,
+  /** Full units of the currency; for a range, the lower bound. */
+  amount: z.number(),
+  /** The same amount as an exact decimal string ("22460000000", "-0.13"); exact past 2^53 too. */
+  exact: z.string().regex(/^-?\d+(?:\.\d+)?$/u),
+  /** ISO 4217 code, or null when the text names no currency. */
+  currency: z.string().regex(/^[A-Z]{3}$/u).nullable(),
+  qualifier: Qualifier,
+  /** Range bounds (qualifier "range"); otherwise null. */
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** A rate: per share, per month… or null. */
+  per: Per.nullable(),
+});
+
+export const Grain = z.enum(['year', 'half', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+
+/** A date at the grain the text gives: 2025, 2025-Q1, 2025-03, 2024-04-24, 2025-06-19T20:03. */
+export const DateFact = z.object({
+  kind: z.literal('date'),
+  ...span,
+  /**
+   * ISO 8601 at its grain ("2025", "2025-H1", "2025-Q1", "2025-03", "2025-W12",
+   * "2024-04-24", "2025-06-19T20:03"); an interval as "start/end"; null when a
+   * relative date has nothing to resolve against.
+   */
+  value: z.string().nullable(),
+  grain: Grain,
+  /** True when the value was resolved from the reference date (去年, 4月24日, العام الماضي…). */
+  relative: z.boolean(),
+  /** For an interval, its two ends (each ISO 8601 at the grain); otherwise null. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+
+export const Fact = z.discriminatedUnion('kind', [MoneyFact, DateFact]);
+
+export const Paragraph = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** "title" for the headline, "body" otherwise. */
+  role: z.enum(['title', 'body']),
+  /** BCP 47 language of the paragraph (the article's unless it is written in another). */
+  lang: z.string(),
+});
+
+/** One extracted article: the format of every `<out>/<name>.json`. */
+export const Article = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: z.object({
+    /** Input path relative to the folder or file named on the command line; null for JSONL records. */
+    file: z.string().nullable(),
+    url: z.string().nullable(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+    bytes: z.number().int().nonnegative(),
+    /** "html" or "text". */
+    format: z.enum(['html', 'text']),
+    /** WHATWG name of the encoding used to decode the bytes. */
+    encoding: z.string(),
+    encodingSource: z.enum(['bom', 'declared', 'guessed', 'default', 'given']),
+    /** True when undecodable bytes were replaced with U+FFFD. */
+    invalidBytes: z.boolean(),
+  }),
+  /** BCP 47 language: "zh", "ar", … or "und". */
+  lang: z.string(),
+  /** ISO 15924 script: "Hans", "Hant", "Hani", "Arab", … */
+  script: z.string(),
+  /** Publication date(time) printed on the page, ISO 8601, or null. */
+  published: z.string().nullable(),
+  /** Where `published` came from ("byline", "meta:article:published_time", "given"…), or null. */
+  publishedSource: z.string().nullable(),
+  /** The date relative expressions were resolved against (published, else --ref-date), or null. */
+  refDate: z.string().nullable(),
+  title: z.string().nullable(),
+  /** The cleaned text: headline, then body paragraphs, separated by blank lines. */
+  text: z.string(),
+  paragraphs: z.array(Paragraph),
+  /** Money and date facts, sorted by start offset. */
+  facts: z.array(Fact),
+  /** Blocks removed by cleaning, in page order, with the reason. */
+  removed: z.array(z.object({ text: z.string(), reason: z.string() })),
+});
+
+export type MoneyFact = z.infer<typeof MoneyFact>;
+export type DateFact = z.infer<typeof DateFact>;
+export type Fact = z.infer<typeof Fact>;
+export type Article = z.infer<typeof Article>;
+export type Qualifier = z.infer<typeof Qualifier>;
+export type Per = z.infer<typeof Per>;
+export type Grain = z.infer<typeof Grain>;
+
+/** The article format as JSON Schema (draft 2020-12). */
+export function articleJsonSchema(): unknown {
+  return z.toJSONSchema(Article);
+}

@@ -1,0 +1,10 @@
+/**
+ * newsfacts: saved Chinese and Arabic news pages → normalized money and date
+ * facts with exact offsets into the cleaned text.
+ */
+export { extractArticle, looksLikeHtml, InputError, parseRefDate } from './pipeline.js';
+export type { ArticleInput, ExtractOptions } from './pipeline.js';
+export { Article, Fact, MoneyFact, DateFact, SCHEMA_VERSION, articleJsonSchema } from './facts/schema.js';
+export { decodeBytes } from './ingest/decode.js';
+export { cleanPage } from './clean/index.js';
+export { detectLanguage } from './lang/detect.js';

@@ -1,0 +1,163 @@
+/**
+ * Bytes → text. Order of evidence: a byte-order mark, then the charset the
+ * page declares (HTTP header hint, `<meta charset>`, http-equiv), checked
+ * against the bytes, then a guess among UTF-8, GB18030, Big5 and
+ * windows-1256 scored on how plausible each decoding reads.
+ */
+
+/** How the encoding was chosen. */
+export type EncodingSource = 'bom' | 'declared' | 'guessed' | 'default';
+
+export interface Decoded {
+  text: string;
+  /** WHATWG encoding name actually used, e.g. "utf-8", "gb18030", "big5". */
+  encoding: string;
+  encodingSource: EncodingSource;
+  /** The charset the page declared, when it declared one. */
+  declared: string | null;
+  /** True when bytes could not be decoded and were replaced by U+FFFD. */
+  invalidBytes: boolean;
+}
+
+export interface DecodeOptions {
+  /** A charset from outside the bytes (an HTTP Content-Type header). */
+  charsetHint?: string | null;
+}
+
+const CANDIDATES = ['gb18030', 'big5', 'windows-1256'] as const;
+
+/** Maps a charset label to the WHATWG encoding name Node knows, or null. */
+export function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** Finds `<meta charset>` or http-equiv Content-Type in the first 4 KiB. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = latin1(bytes.subarray(0, 4096));
+  const m =
+    /<meta[^>]{0,200}?charset\s{0,5}=\s{0,5}["']?\s{0,5}([A-Za-z0-9_.:-]{1,40})/iu.exec(head);
+  return m?.[1] ?? null;
+}
+
+/** Decodes bytes, choosing the encoding as described above. */
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+    return { text, encoding: bom.encoding, encodingSource: 'bom', declared: null, invalidBytes: text.includes('\uFFFD') };
+  }
+  const declaredLabel = declaredCharset(bytes) ?? options.charsetHint ?? null;
+  const declared = declaredLabel ? canonicalEncoding(declaredLabel) : null;
+  const utf8 = utf8Stats(bytes);
+
+  if (declared) {
+    // A page that says UTF-8 and is UTF-8, or says a legacy charset and has no
+    // valid multi-byte UTF-8 in it, is taken at its word.
+    if (declared === 'utf-8' && utf8.invalid === 0) return decodeWith(bytes, 'utf-8', 'declared', declaredLabel);
+    if (declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
+      const looksUtf8 = utf8.invalid === 0 && utf8.multibyte > 0;
+      if (!looksUtf8 && plausibility(decode(bytes, declared), declared) > 0.5) {
+        return decodeWith(bytes, declared, 'declared', declaredLabel);
+      }
+    }
+    // Otherwise the declaration lies; fall through to the guess.
+  }
+  if (utf8.invalid === 0) return decodeWith(bytes, 'utf-8', declared ? 'guessed' : 'default', declaredLabel);
+
+  let best: { enc: string; score: number } = { enc: 'utf-8', score: utf8Plausibility(utf8) };
+  for (const enc of CANDIDATES) {
+    const score = plausibility(decode(bytes, enc), enc);
+    if (score > best.score) best = { enc, score };
+  }
+  return decodeWith(bytes, best.enc, 'guessed', declaredLabel);
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string, source: EncodingSource, declared: string | null): Decoded {
+  const text = decode(bytes, encoding);
+  return { text, encoding, encodingSource: source, declared, invalidBytes: text.includes('\uFFFD') };
+}
+
+function decode(bytes: Uint8Array, encoding: string): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i] ?? 0);
+  return s;
+}
+
+interface Utf8Stats {
+  multibyte: number;
+  invalid: number;
+}
+
+/** Counts valid multi-byte sequences and invalid bytes in one pass. */
+function utf8Stats(b: Uint8Array): Utf8Stats {
+  let multibyte = 0;
+  let invalid = 0;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i] ?? 0;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < b.length + 0;
+    for (let k = 1; ok && k <= need; k++) ok = ((b[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
+}
+
+/** A mostly valid UTF-8 file with a few bad bytes still reads best as UTF-8. */
+function utf8Plausibility(s: Utf8Stats): number {
+  const total = s.multibyte + s.invalid;
+  return total === 0 ? 0 : (s.multibyte - 4 * s.invalid) / total;
+}
+
+// The most frequent characters of running text in each writing system. A wrong
+// decoding of Chinese bytes yields rare characters; of Arabic bytes, CJK or
+// Latin-1 noise.
+const COMMON_HAN = new Set(
+  '的一是不了在人有我他中大上国國们們这這个個时時会會来來说說到以地为為和年要就出也可对對生能而子那得于於着著下自之过過发發后後作里裡用道行所然家种種事成方多经經去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心本前开開但因只从從想实實日者意无無力它与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间間由问問很最重并並物手应應战戰向头頭文体體政美相见見被利什二等产產或新己制身果加西月话話合回特代内信表化老给給世位次度门門任常先海通教儿兒原东東声聲提立及比员員解水名真论論处處走义義各入几幾口认認条條平系气氣题題活更别別打女变變四神总總何电電数數安少报報才结結反受目太量再感建务務做接必场場件计計管期市直资資元亿億万萬美股司'
+);
+
+function plausibility(text: string, encoding: string): number {
+  let nonAscii = 0;
+  let good = 0;
+  let bad = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c === 0xfffd) bad++;
+    else if (encoding === 'windows-1256') {
+      if (c >= 0x0621 && c <= 0x064a) good++;
+    } else if (COMMON_HAN.has(ch)) good++;
+    else if (c >= 0x3000 && c <= 0x303f) good += 0.5; // CJK punctuation
+    else if (c >= 0xff00 && c <= 0xffef) good += 0.5; // full-width forms
+  }
+  if (nonAscii === 0) return 0;
+  // Arabic letters are a small alphabet, every one of them common; Han text
+  // draws from thousands, so a lower share of "common" characters is normal.
+  const weight = encoding === 'windows-1256' ? 1 : 2.5;
+  return Math.min(1, (weight * good) / nonAscii) - (4 * bad) / nonAscii;
+}

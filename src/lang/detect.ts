@@ -1,0 +1,137 @@
+import { franc } from 'franc';
+import { iso6393To1 } from 'iso-639-3';
+import { countHanScripts } from './hanzi.js';
+
+/** Language (BCP 47) and script (ISO 15924) of a text. */
+export interface LangScript {
+  /** "zh", "ar", "en", … or "und" when the text does not say clearly enough. */
+  lang: string;
+  /** "Hans", "Hant", "Hani" (Chinese, script not decidable), "Arab", "Latn", … or "Zyyy". */
+  script: string;
+}
+
+type ScriptName = 'Han' | 'Kana' | 'Hangul' | 'Arabic' | 'Latin' | 'Cyrillic' | 'Other';
+
+const SCRIPT_RES: Array<[ScriptName, RegExp]> = [
+  ['Han', /\p{Script=Han}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+];
+const ISO15924: Record<ScriptName, string> = {
+  Han: 'Hani', Kana: 'Jpan', Hangul: 'Kore', Arabic: 'Arab', Latin: 'Latn', Cyrillic: 'Cyrl', Other: 'Zyyy',
+};
+
+// Letters Arabic uses and Persian/Urdu do not, and the reverse. franc's
+// trigrams separate the three well on long text; on short text the letters
+// decide.
+const ARABIC_ONLY = /[ةىيكإأ]/gu;
+const PERSIAN_URDU = /[پچژگیکےٹڈڑں]/gu;
+const SAMPLE = 4000;
+
+/** Counts letters per script (Han counted double: one Han character carries a word's worth). */
+export function scriptCounts(text: string): Record<ScriptName, number> {
+  const counts: Record<ScriptName, number> = { Han: 0, Kana: 0, Hangul: 0, Arabic: 0, Latin: 0, Cyrillic: 0, Other: 0 };
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    const hit = SCRIPT_RES.find(([, re]) => re.test(ch));
+    const name = hit ? hit[0] : 'Other';
+    counts[name] += name === 'Han' ? 2 : 1;
+  }
+  return counts;
+}
+
+function dominant(counts: Record<ScriptName, number>): { name: ScriptName; letters: number } {
+  let name: ScriptName = 'Other';
+  let best = 0;
+  for (const [k, v] of Object.entries(counts) as Array<[ScriptName, number]>) {
+    if (v > best) {
+      best = v;
+      name = k;
+    }
+  }
+  return { name, letters: best };
+}
+
+/** Maps an ISO 639-3 code from franc to BCP 47 (the 639-1 code where one exists). */
+export function toBcp47(code: string): string {
+  if (code === 'und') return 'und';
+  if (code === 'cmn') return 'zh';
+  if (code === 'arb') return 'ar';
+  return iso6393To1[code] ?? code;
+}
+
+/** Detects the language and script of an article's cleaned text. */
+export function detectLanguage(text: string, hint?: string | null): LangScript {
+  const sample = text.slice(0, SAMPLE);
+  const counts = scriptCounts(sample);
+  const top = dominant(counts);
+  const script = scriptOf(sample, top.name, counts);
+  if (hint) return { lang: hint.split('-')[0]?.toLowerCase() || 'und', script: scriptFromHint(hint) ?? script };
+  if (top.letters < 4) return { lang: 'und', script };
+  switch (top.name) {
+    case 'Han':
+      // Kana among Han characters is Japanese; plain Han text is Chinese.
+      return { lang: counts.Kana > counts.Han * 0.05 ? 'ja' : 'zh', script };
+    case 'Kana':
+      return { lang: 'ja', script };
+    case 'Hangul':
+      return { lang: 'ko', script };
+    case 'Arabic':
+      return { lang: arabicScriptLanguage(sample), script };
+    default:
+      return { lang: toBcp47(franc(sample, { minLength: 20 })), script };
+  }
+}
+
+function scriptOf(sample: string, top: ScriptName, counts: Record<ScriptName, number>): string {
+  if (top === 'Han' && counts.Kana <= counts.Han * 0.05) {
+    const { hans, hant } = countHanScripts(sample);
+    const total = hans + hant;
+    if (total >= 3) {
+      if (hans >= 0.7 * total) return 'Hans';
+      if (hant >= 0.7 * total) return 'Hant';
+    }
+    return 'Hani';
+  }
+  return ISO15924[top];
+}
+
+function scriptFromHint(hint: string): string | null {
+  const m = /-(Hans|Hant|Arab|Latn)\b/iu.exec(hint);
+  if (!m) return null;
+  const s = m[1] ?? '';
+  return s[0]?.toUpperCase() + s.slice(1).toLowerCase();
+}
+
+/**
+ * Arabic-script text: Arabic, Persian, Urdu, Pashto, Kurdish… Arabic is
+ * decided by its letters when they are clear; otherwise franc among the
+ * Arabic-script languages, and "und" when franc cannot tell.
+ */
+function arabicScriptLanguage(sample: string): string {
+  const arabicOnly = (sample.match(ARABIC_ONLY) ?? []).length;
+  const persianUrdu = (sample.match(PERSIAN_URDU) ?? []).length;
+  const letters = (sample.match(/\p{Script=Arabic}/gu) ?? []).length;
+  if (persianUrdu <= letters * 0.003 && arabicOnly >= 1) return 'ar';
+  const guess = franc(sample, { minLength: 20, only: ['arb', 'pes', 'prs', 'urd', 'pbu', 'ckb', 'snd', 'uig', 'skr'] });
+  if (guess === 'arb' && persianUrdu > arabicOnly) return 'und';
+  return toBcp47(guess);
+}
+
+/**
+ * The language of one paragraph inside an article: the article's own unless
+ * the paragraph is written in another script with enough letters to tell
+ * (an English quote in a Chinese story).
+ */
+export function paragraphLanguage(text: string, article: LangScript): string {
+  const counts = scriptCounts(text);
+  const top = dominant(counts);
+  const articleScript = article.script === 'Hans' || article.script === 'Hant' ? 'Hani' : article.script;
+  if (top.letters === 0 || ISO15924[top.name] === articleScript) return article.lang;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (top.letters < 30 || top.letters < 0.8 * total) return article.lang;
+  return detectLanguage(text).lang;
+}

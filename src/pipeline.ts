@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { cleanPage, keepWhole, type Cleaned } from './clean/index.js';
+import { decodeBytes, type Decoded } from './ingest/decode.js';
+import { detectLanguage, paragraphLanguage } from './lang/detect.js';
+import { foldDigits } from './extract/numerals/digits.js';
+import { extractSpans } from './extract/index.js';
+import type { RefDate } from './extract/types.js';
+import { dateFacts, moneyFacts, sentenceBounds, sortFacts } from './facts/build.js';
+import { Article, SCHEMA_VERSION, type Article as ArticleT } from './facts/schema.js';
+
+/** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */
+export interface ArticleInput {
+  /** Raw bytes as saved; decoded here (BOM, declared charset, or a guess). */
+  bytes?: Uint8Array;
+  html?: string;
+  text?: string;
+  /** Whether `bytes` hold HTML or text; sniffed when absent. */
+  format?: 'html' | 'text';
+  /** Charset from outside the bytes (an HTTP header). */
+  charsetHint?: string | null;
+  /** Name recorded as `source.file`. */
+  file?: string | null;
+  url?: string | null;
+  /** Language hint (BCP 47, e.g. "zh-Hant", "ar"): skips detection. */
+  lang?: string | null;
+  /** Publication date known from outside the page. */
+  published?: string | null;
+  /** Reference date for relative dates when the page prints none (YYYY-MM-DD). */
+  refDate?: string | null;
+  /** false: the text is already the article body; keep it whole. Default true. */
+  clean?: boolean;
+}
+
+export interface ExtractOptions {
+  /** Reference date used when neither the page nor the input gives one (YYYY-MM-DD). */
+  refDate?: string | null;
+}
+
+/** A problem with one input, with a stable code. */
+export class InputError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/**
+ * The pipeline in one place: bytes → decoded text → cleaned headline and
+ * paragraphs → language and script → money and date spans → facts → one
+ * article object, validated by the schema. Pure: no files, network, clock or
+ * environment.
+ */
+export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ArticleT {
+  const { content, format, decoded, sha256, bytes } = ingest(input);
+  const cleaned: Cleaned = input.clean === false
+    ? keepWhole(format === 'html' ? cleanPage({ html: content }).paragraphs.join('\n') : content)
+    : cleanPage(format === 'html' ? { html: content } : { text: content });
+
+  const { text, paragraphs } = assemble(cleaned);
+  const detected = detectLanguage(text, input.lang);
+
+  const published = input.published ?? cleaned.published;
+  const publishedSource = input.published ? 'given' : cleaned.publishedSource;
+  const refText = publishedDay(published) ?? input.refDate ?? options.refDate ?? null;
+  const refDate = refText ? parseRefDate(refText) : null;
+
+  const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };
+  const spans = extractSpans(ctx);
+  const bounds = sentenceBounds(text);
+  const facts = sortFacts([...moneyFacts(text, spans.money, bounds), ...dateFacts(text, spans.dates, refDate, bounds)]);
+
+  const article: ArticleT = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      file: input.file ?? null,
+      url: input.url ?? null,
+      sha256,
+      bytes,
+      format,
+      encoding: decoded?.encoding ?? 'utf-8',
+      encodingSource: decoded?.encodingSource ?? 'given',
+      invalidBytes: decoded?.invalidBytes ?? false,
+    },
+    lang: detected.lang,
+    script: detected.script,
+    published: published ?? null,
+    publishedSource: published ? publishedSource ?? null : null,
+    refDate: refDate ? isoRef(refDate) : null,
+    title: cleaned.title,
+    text,
+    paragraphs: paragraphs.map((p) => ({ ...p, lang: paragraphLanguage(text.slice(p.start, p.end), detected) })),
+    facts,
+    removed: cleaned.removed,
+  };
+  return Article.parse(article);
+}
+
+function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'; decoded: Decoded | null; sha256: string; bytes: number } {
+  if (input.bytes) {
+    const decoded = decodeBytes(input.bytes, { charsetHint: input.charsetHint ?? null });
+    const format = input.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
+    return { content: decoded.text, format, decoded, sha256: sha256(input.bytes), bytes: input.bytes.length };
+  }
+  const content = input.html ?? input.text;
+  if (content === undefined) throw new InputError('no-content', 'the input has neither bytes, "html" nor "text"');
+  const buf = Buffer.from(content, 'utf8');
+  return { content, format: input.html !== undefined ? 'html' : 'text', decoded: null, sha256: sha256(buf), bytes: buf.length };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** True when a text starts like an HTML document or fragment. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000).replace(/^\uFEFF/u, '').trimStart();
+  if (/^<(?:!doctype\s+html|html|head|body|meta|title|!--|div|p|article|section|main|table|span|h[1-6]|a|script|link)[\s>]/iu.test(head)) return true;
+  const tags = head.match(/<\/?(?:p|div|br|a|span|li|h[1-6])\b[^>]{0,200}>/giu);
+  return (tags?.length ?? 0) >= 5;
+}
+
+/** Headline first, then paragraphs, separated by blank lines; offsets of each. */
+function assemble(c: Cleaned): { text: string; paragraphs: Array<{ start: number; end: number; role: 'title' | 'body' }> } {
+  const parts: Array<{ s: string; role: 'title' | 'body' }> = [];
+  if (c.title) parts.push({ s: c.title, role: 'title' });
+  for (const p of c.paragraphs) parts.push({ s: p, role: 'body' });
+  let text = '';
+  const paragraphs: Array<{ start: number; end: number; role: 'title' | 'body' }> = [];
+  for (const { s, role } of parts) {
+    if (text) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + s.length, role });
+    text += s;
+  }
+  return { text, paragraphs };
+}
+
+function publishedDay(published: string | null | undefined): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})/u.exec(published ?? '');
+  return m?.[1] ?? null;
+}
+
+/** Parses YYYY-MM-DD; throws InputError on anything else. */
+export function parseRefDate(s: string): RefDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s.trim());
+  const ref = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+  if (!ref || ref.month < 1 || ref.month > 12 || ref.day < 1 || ref.day > new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate()) {
+    throw new InputError('bad-ref-date', `reference date ${JSON.stringify(s)} is not a calendar date YYYY-MM-DD`);
+  }
+  return ref;
+}
+
+function isoRef(r: RefDate): string {
+  return `${String(r.year).padStart(4, '0')}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`;
+}

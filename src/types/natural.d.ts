@@ -1,0 +1,6 @@
+// natural's full entry point loads every module it has (and prints dotenv
+// notices on stdout); we load the one function we use, by path.
+declare module 'natural/lib/natural/distance/dice_coefficient.js' {
+  /** Dice coefficient of two strings over character bigrams, 0..1. */
+  export default function diceCoefficient(a: string, b: string): number;
+}
