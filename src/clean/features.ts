@@ -19,24 +19,24 @@ export function effectiveLength(text: string): number {
 
 /** Ends like a sentence in body copy: 。 . ! ? ؟ … or a closing quote after them. */
 export function endsLikeSentence(text: string): boolean {
-  return /(?:[。.!?!?;;؟…]|[.。!?!?][”"’」』)）)]?)\s*$/u.test(text) && !/\.\.\s*$/u.test(text);
+  return /(?:[。.!?！？;；؟…]|[.。!?！？][”"’」』)）)]?)\s*$/u.test(text) && !/\.\.\s*$/u.test(text);
 }
 
 /** Counts clause and sentence punctuation of running prose. */
 export function punctuationCount(text: string): number {
-  const m = text.match(/[。!?!?;;؟؛…,,،、]|\.(?=\s|$)/gu);
+  const m = text.match(/[。!?！？;；؟؛…,，،、]|\.(?=\s|$)/gu);
   return m ? m.length : 0;
 }
 
-const fold = (s: string) => toSimplified(s).replace(/[\s::|｜>»«·•\-–—_()（）【】\[\]「」“”"'.,،!!??]+/gu, '').toLowerCase();
+const fold = (s: string) => toSimplified(s).replace(/[\s:：|｜>»«·•\-–—_()（）【】\[\]「」“”"'.,،!！?？]+/gu, '').toLowerCase();
 const LABELS = new Set(WIDGET_LABELS.map(fold));
 const MARKERS = new Set(SECTION_MARKERS.map(fold));
 const CREDIT = new RegExp(
-  `^[((\\[【]?\\s{0,3}(?:${CREDIT_PREFIXES.map(escape).join('|')})\\s{0,3}[::|｜]`,
+  `^[(（\\[【]?\\s{0,3}(?:${CREDIT_PREFIXES.map(escape).join('|')})\\s{0,3}[:：|｜]`,
   'iu',
 );
 // A credit in parentheses anywhere: "(本文首发于钛媒体 APP,作者|王健,编辑|林志佳)"
-const CREDIT_PAREN = /^[((].{0,60}(?:作者|编辑|记者|来源|首发于)\s{0,2}[::|｜].{0,60}[))]$/u;
+const CREDIT_PAREN = /^[(（].{0,60}(?:作者|编辑|记者|来源|首发于)\s{0,2}[:：|｜].{0,60}[)）]$/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -84,7 +84,7 @@ export function isSeparatorList(text: string): boolean {
   if (parts.length < 5) return false;
   const lens = parts.map((p) => effectiveLength(p)).sort((a, b) => a - b);
   const median = lens[Math.floor(lens.length / 2)] ?? 0;
-  const prose = (text.match(/[。!?!?;;؟]|\.(?=\s)/gu) ?? []).length;
+  const prose = (text.match(/[。!?！？;；؟]|\.(?=\s)/gu) ?? []).length;
   return median <= 24 && prose <= 1;
 }
 

@@ -62,6 +62,7 @@ interface Scored {
 const GOOD_LENGTH = 60;
 const LONG_LENGTH = 200;
 const MAX_LINK_DENSITY = 0.35;
+const NEAR_DUPLICATE_LENGTH = 120;
 
 /** The shared classifier: blocks from HTML or text → the article. */
 export function cleanBlocks(blocks: Block[], meta: PageMeta): Cleaned {
@@ -129,8 +130,10 @@ function classify(s: Scored): void {
 }
 
 /**
- * Removes repeats: a body printed twice, a block repeated in a widget. Long
- * blocks repeat exactly or nearly (Dice ≥ 0.9 on character bigrams); short
+ * Removes repeats: a body printed twice, a block repeated in a widget. Blocks
+ * repeat exactly (ignoring white space), or, when long, nearly (Dice ≥ 0.95 on
+ * character bigrams: a print copy with changed spacing or punctuation; two
+ * templated paragraphs that differ in a figure stay apart); short
  * ones only count as repeats next to a long repeat, so a subhead printed again
  * with its body goes, while a short phrase used twice in prose stays.
  */
@@ -147,12 +150,12 @@ function markDuplicates(scored: Scored[]): void {
       return;
     }
     if (first === undefined) seen.set(key, i);
-    if (s.eff >= GOOD_LENGTH) {
+    if (s.eff >= NEAR_DUPLICATE_LENGTH) {
       // Bounded: compare with the last 200 long blocks of similar length.
       for (let k = long.length - 1, n = 0; k >= 0 && n < 200; k--, n++) {
         const o = long[k] as Scored;
-        if (Math.abs(o.text.length - s.text.length) > 0.15 * s.text.length) continue;
-        if (diceCoefficient(o.text, s.text) >= 0.9) {
+        if (Math.abs(o.text.length - s.text.length) > 0.05 * s.text.length) continue;
+        if (diceCoefficient(o.text, s.text) >= 0.95) {
           s.label = 'duplicate';
           s.reason = 'duplicate';
           return;

@@ -4,7 +4,7 @@
  * right after a Han character; English in parentheses never has tone marks.
  */
 const GLOSS =
-  /(?<=[\u3400-\u9fff\uf900-\ufaff])[((][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,5}[))]/gu;
+  /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]{0,5}[)）]/gu;
 
 /** Removes pinyin glosses; everything else is left as it is. */
 export function removePinyinGlosses(text: string): string {

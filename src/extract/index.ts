@@ -18,12 +18,15 @@ export const LANGUAGES: Readonly<Record<string, LanguageRules>> = {
   ar: { script: /\p{Script=Arabic}/u, money: arMoney, dates: arDates },
 };
 
-/** Runs every language's rules whose script occurs in the text (a Chinese name in an Arabic story is still read). */
+/**
+ * Runs the rules of the article's language, and of every language whose script
+ * occurs in the text (a Chinese figure quoted in an Arabic story is still read).
+ */
 export function extractSpans(ctx: ExtractContext): { money: MoneySpan[]; dates: PendingDate[] } {
   const money: MoneySpan[] = [];
   const dates: PendingDate[] = [];
-  for (const rules of Object.values(LANGUAGES)) {
-    if (!rules.script.test(ctx.text)) continue;
+  for (const [lang, rules] of Object.entries(LANGUAGES)) {
+    if (lang !== ctx.lang && !rules.script.test(ctx.text)) continue;
     money.push(...rules.money(ctx));
     dates.push(...rules.dates(ctx));
   }

@@ -21,7 +21,7 @@ export function dropOverlaps<T extends { start: number; end: number }>(spans: T[
 export function sentenceBounds(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const re = /[。!?!?؟;;\n]+|\.(?=\s|$)/gu;
+  const re = /[。!?！？؟;；\n]+|\.(?=\s|$)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     out.push([start, end]);
@@ -68,10 +68,13 @@ export function moneyFacts(text: string, spans: MoneySpan[], bounds: Array<[numb
  * ("the same year") can take the year named last.
  */
 export function dateFacts(text: string, spans: PendingDate[], ref: RefDate | null, bounds: Array<[number, number]>): DateFact[] {
+  // 同年 takes the year last named, however it was said; a bare 一季度 only a
+  // year written out just before it ("去年同期" is a comparison, not its year).
   let lastYear: number | null = null;
-  let lastYearEnd = -Infinity;
+  let lastAbsolute: number | null = null;
+  let lastAbsoluteEnd = -Infinity;
   return dropOverlaps(spans).map((s) => {
-    const a = resolve(s.parts, ref, lastYear, s.start - lastYearEnd);
+    const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd);
     let value = a.value;
     let from: string | null = null;
     let to: string | null = null;
@@ -86,7 +89,10 @@ export function dateFacts(text: string, spans: PendingDate[], ref: RefDate | nul
     const year = /^(\d{4})/u.exec(to ?? value ?? '')?.[1];
     if (year) {
       lastYear = Number(year);
-      lastYearEnd = s.end;
+      if (!s.relative) {
+        lastAbsolute = lastYear;
+        lastAbsoluteEnd = s.end;
+      }
     }
     return {
       kind: 'date',

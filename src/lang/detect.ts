@@ -55,12 +55,17 @@ function dominant(counts: Record<ScriptName, number>): { name: ScriptName; lette
   return { name, letters: best };
 }
 
+// franc names individual languages; BCP 47 prefers the macrolanguage's
+// two-letter code (Iranian Persian pes → fa). iso6393To1 has macrolanguages only.
+const INDIVIDUAL_TO_MACRO: Readonly<Record<string, string>> = {
+  cmn: 'zh', arb: 'ar', pes: 'fa', prs: 'fa', zsm: 'ms', ekk: 'et', lvs: 'lv', uzn: 'uz', azj: 'az', ydd: 'yi',
+  pbu: 'ps', khk: 'mn', plt: 'mg', npi: 'ne', ory: 'or', swh: 'sw', gaz: 'om', als: 'sq', kmr: 'ku',
+};
+
 /** Maps an ISO 639-3 code from franc to BCP 47 (the 639-1 code where one exists). */
 export function toBcp47(code: string): string {
   if (code === 'und') return 'und';
-  if (code === 'cmn') return 'zh';
-  if (code === 'arb') return 'ar';
-  return iso6393To1[code] ?? code;
+  return INDIVIDUAL_TO_MACRO[code] ?? iso6393To1[code] ?? code;
 }
 
 /** Detects the language and script of an article's cleaned text. */

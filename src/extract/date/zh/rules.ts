@@ -110,7 +110,7 @@ export const ZH_DATE_RULES: readonly Rule[] = [
   { name: 'zh.date.rel-day', re: /今天|今日|今早|今晨|今晚|昨天|昨日|昨晚|前天|明天|明日|后天|後天/gu, make: (m) =>
     dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: REL_DAY[m[0]] ?? 0 }) },
   // 今(9)日: the 9th of the reference month
-  { name: 'zh.date.today-n', re: /今[((](\d{1,2})[))]日/gu, make: (m) =>
+  { name: 'zh.date.today-n', re: /今[(（](\d{1,2})[)）]日/gu, make: (m) =>
     dateSpan(...at(m), 'zh.date.today-n', { refYear: true, day: Number(m[1]) }) },
   // 一季度, 第三季度 (the year named last, else the reference year)
   { name: 'zh.date.quarter', re: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), make: (m) =>

@@ -49,7 +49,7 @@ const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
   [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均/u, 'day'], [/每周|每週|周均/u, 'week'],
   [/每季|每季度/u, 'quarter'],
 ];
-const CLAUSE_BREAK = /[,,。;;!?!?::\n、]/u;
+const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
 const COUNTER_AFTER = /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天周月%％‰度]|平方|公里|千米|公斤|千克|小时|小時|分钟|分鐘)/u;
@@ -65,30 +65,37 @@ export function zhMoney(ctx: ExtractContext): MoneySpan[] {
   for (let m = CORE.exec(scan); m; m = CORE.exec(scan)) {
     const first = readAmount(ctx, m.index, m[0], yuan);
     if (!first) continue;
-    let span = first;
-    // A range: 3000萬元至5000萬元, 2000~3000元, 3至5亿元
-    const join = RANGE_JOIN.exec(scan.slice(first.end, first.end + 6));
-    if (join) {
-      CORE.lastIndex = first.end + join[0].length;
-      const m2 = CORE.exec(scan);
-      if (m2 && m2.index === first.end + join[0].length) {
-        const second = readAmount(ctx, m2.index, m2[0], yuan);
-        if (second && (second.currency !== null || second.scaledOnly)) {
-          let low = first.amount;
-          if (!first.scaled && second.scaled && second.unit) {
-            const redo = parseZhNumber(first.core + second.unit);
-            if (redo) low = redo.value;
-          }
-          const currency = first.currency ?? second.currency;
-          span = { ...first, end: second.end, amount: low, currency, hasCurrency: first.hasCurrency || second.hasCurrency, qualifier: 'range', min: low, max: second.amount, per: second.per ?? first.per, rule: 'zh.money.range' };
-        } else CORE.lastIndex = first.end;
-      } else CORE.lastIndex = first.end;
-    } else CORE.lastIndex = Math.max(CORE.lastIndex, first.end);
+    const span = readRange(ctx, first, yuan) ?? first;
+    CORE.lastIndex = Math.max(CORE.lastIndex, span.end);
     if (!span.hasCurrency && !span.scaledOnly) continue;
     const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, ...fact } = span;
     out.push(fact);
   }
   return out;
+}
+
+/**
+ * A range after a first figure: 3000萬元至5000萬元, 2000~3000元, 3至5亿元. The
+ * second figure carries the currency (or both do, the same one); a bare first
+ * figure borrows the second's 万/亿 unit.
+ */
+function readRange(ctx: ExtractContext, first: Reading, yuan: string | null): Reading | null {
+  const join = RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
+  if (!join) return null;
+  const at = first.end + join[0].length;
+  const re = new RegExp(CORE.source, 'uy');
+  re.lastIndex = at;
+  const m = re.exec(ctx.scan);
+  const second = m ? readAmount(ctx, at, m[0], yuan) : null;
+  if (!second) return null;
+  const ok = second.hasCurrency ? !first.hasCurrency || first.currency === second.currency : first.hasCurrency && second.scaled;
+  if (!ok) return null;
+  let low = first.amount;
+  if (!first.scaled && second.scaled && second.unit) low = parseZhNumber(first.core + second.unit)?.value ?? low;
+  return {
+    ...first, end: second.end, amount: low, currency: first.currency ?? second.currency, hasCurrency: true,
+    qualifier: 'range', min: low, max: second.amount, per: second.per ?? first.per, rule: 'zh.money.range',
+  };
 }
 
 interface Reading extends MoneySpan {
@@ -137,17 +144,15 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
       break;
     }
   }
-  let scaledOnly = false;
-  if (!hasCurrency) {
-    if (!parsed.scaled || COUNTER_AFTER.test(scan.slice(end, end + 4))) return null;
-    if (!MONEY_CUES.test(sentenceAround(text, start))) return null;
-    scaledOnly = true;
-  }
+  // No currency: money only when scaled, not a count, in a money sentence;
+  // otherwise the reading is returned bare, for a range to pick up.
+  const scaledOnly = !hasCurrency && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
+    MONEY_CUES.test(sentenceAround(text, start));
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
   let amount: Decimal = parsed.value;
   const sign = scan[start - 1];
-  if ((sign === '-' || sign === '−' || sign === '－') && !/[\d\p{L}]/u.test(scan[start - 2] ?? '')) {
+  if ((sign === '-' || sign === '−' || sign === '－') && !/[\dA-Za-z]/u.test(scan[start - 2] ?? '')) {
     amount = negate(amount);
     start -= 1;
   }
@@ -193,7 +198,7 @@ function perBefore(scan: string, start: number): Per | null {
 function sentenceAround(text: string, at: number): string {
   let a = at;
   let b = at;
-  while (a > 0 && at - a < 200 && !/[。!?!?\n]/u.test(text[a - 1] as string)) a--;
-  while (b < text.length && b - at < 200 && !/[。!?!?\n]/u.test(text[b] as string)) b++;
+  while (a > 0 && at - a < 200 && !/[。!?！？\n]/u.test(text[a - 1] as string)) a--;
+  while (b < text.length && b - at < 200 && !/[。!?！？\n]/u.test(text[b] as string)) b++;
   return text.slice(a, b);
 }

@@ -1,0 +1,32 @@
+/** Types of the example tables that live beside each language's rules. */
+
+/** What a money phrase must produce. `amount` is the exact decimal string. */
+export interface MoneyExpect {
+  amount: string;
+  currency: string | null;
+  qualifier?: 'exact' | 'approx' | 'over' | 'under' | 'range';
+  per?: 'share' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'person' | 'unit' | null;
+  /** For ranges. */
+  max?: string;
+}
+
+export interface MoneyExample {
+  expect: MoneyExpect;
+  /** Sentences as news writes them; each must yield exactly one money fact with `expect`. */
+  phrases: string[];
+  /** A known gap: the case is kept, and the test reports it instead of failing. */
+  todo?: string;
+}
+
+/** What a date phrase must produce, against the table's reference date. */
+export interface DateExpect {
+  value: string | null;
+  grain: string;
+  relative?: boolean;
+}
+
+export interface DateExample {
+  expect: DateExpect;
+  phrases: string[];
+  todo?: string;
+}
