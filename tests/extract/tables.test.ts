@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import type { DateExample, MoneyExample } from '../../src/extract/corpus.js';
+import { ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES } from '../../src/extract/money/zh/corpus.js';
+import { AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES } from '../../src/extract/money/ar/corpus.js';
+import { ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES, ZH_DATE_REF } from '../../src/extract/date/zh/corpus.js';
+import { AR_DATE_EXAMPLES, AR_DATE_NEGATIVES, AR_DATE_REF } from '../../src/extract/date/ar/corpus.js';
+import type { DateFact, MoneyFact } from '../../src/facts/schema.js';
+
+// Each phrase is run as a whole article body (clean: false), as the JSONL mode does.
+function facts(phrase: string, lang: string, refDate: string | null = null) {
+  return extractArticle({ text: phrase, clean: false, lang, refDate }).facts;
+}
+
+function moneyTable(name: string, lang: string, examples: MoneyExample[], negatives: string[]) {
+  describe(`${name} money examples`, () => {
+    for (const ex of examples) {
+      for (const phrase of ex.phrases) {
+        const test = ex.todo ? it.skip : it;
+        test(`${phrase} → ${ex.expect.amount} ${ex.expect.currency}`, () => {
+          const money = facts(phrase, lang).filter((f): f is MoneyFact => f.kind === 'money');
+          expect(money).toHaveLength(1);
+          const m = money[0] as MoneyFact;
+          expect(m.exact).toBe(ex.expect.amount);
+          expect(m.currency).toBe(ex.expect.currency);
+          expect(m.qualifier).toBe(ex.expect.qualifier ?? 'exact');
+          expect(m.per).toBe(ex.expect.per ?? null);
+          if (ex.expect.max) expect(m.max).toBe(Number(ex.expect.max));
+          expect(m.amount).toBe(Number(ex.expect.amount));
+        });
+      }
+    }
+    for (const phrase of negatives) {
+      it(`no money in: ${phrase}`, () => {
+        expect(facts(phrase, lang).filter((f) => f.kind === 'money')).toEqual([]);
+      });
+    }
+  });
+}
+
+function dateTable(name: string, lang: string, ref: string, examples: DateExample[], negatives: string[]) {
+  describe(`${name} date examples (reference ${ref})`, () => {
+    for (const ex of examples) {
+      for (const phrase of ex.phrases) {
+        const test = ex.todo ? it.skip : it;
+        test(`${phrase} → ${ex.expect.value}`, () => {
+          const dates = facts(phrase, lang, ref).filter((f): f is DateFact => f.kind === 'date');
+          expect(dates.map((d) => d.value)).toEqual([ex.expect.value]);
+          const d = dates[0] as DateFact;
+          expect(d.grain).toBe(ex.expect.grain);
+          expect(d.relative).toBe(ex.expect.relative ?? false);
+        });
+      }
+    }
+    for (const phrase of negatives) {
+      it(`no date in: ${phrase}`, () => {
+        expect(facts(phrase, lang, ref).filter((f) => f.kind === 'date')).toEqual([]);
+      });
+    }
+  });
+}
+
+moneyTable('zh', 'zh', ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES);
+moneyTable('ar', 'ar', AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES);
+dateTable('zh', 'zh', ZH_DATE_REF, ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES);
+dateTable('ar', 'ar', AR_DATE_REF, AR_DATE_EXAMPLES, AR_DATE_NEGATIVES);
+
+describe('relative dates without a reference', () => {
+  it('keep relative: true and value null, never a guessed year', () => {
+    const [d] = facts('去年营收增长', 'zh', null).filter((f): f is DateFact => f.kind === 'date');
+    expect(d).toMatchObject({ text: '去年', value: null, relative: true });
+    const [a] = facts('ارتفعت الإيرادات العام الماضي', 'ar', null).filter((f): f is DateFact => f.kind === 'date');
+    expect(a).toMatchObject({ value: null, relative: true });
+  });
+  it('同年 takes the year named before it', () => {
+    const dates = facts('去年6月,公司宣布计划。同年9月,项目上线。', 'zh', '2025-06-19').filter((f): f is DateFact => f.kind === 'date');
+    expect(dates.map((d) => d.value)).toEqual(['2024-06', '2024-09']);
+  });
+});

@@ -1,0 +1,55 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/ingest/decode.js';
+
+const zh = '宁德时代一季度净利润增长，海外收入超过300亿元，公司表示将继续扩大在欧洲的投资。';
+const zhHant = '台積電第一季營收創新高，淨利潤達新台幣2,255億元，公司表示將持續擴大在美國的投資。';
+const ar = 'أعلنت شركة أرامكو السعودية عن تحقيق صافي أرباح بلغ 26 مليار دولار في الربع الأول من عام 2025.';
+const page = (charset: string | null, body: string) =>
+  `<html><head>${charset ? `<meta charset="${charset}">` : ''}<title>t</title></head><body><p>${body}</p></body></html>`;
+
+describe('decodeBytes', () => {
+  it('takes a BOM first: UTF-8 and UTF-16LE/BE', () => {
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(zh)]);
+    expect(decodeBytes(utf8)).toMatchObject({ text: zh, encoding: 'utf-8', encodingSource: 'bom' });
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ar, 'utf16le')]);
+    expect(decodeBytes(le)).toMatchObject({ text: ar, encoding: 'utf-16le', encodingSource: 'bom' });
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ar, 'utf16le').swap16()]);
+    expect(decodeBytes(be)).toMatchObject({ text: ar, encoding: 'utf-16be', encodingSource: 'bom' });
+  });
+
+  it('uses a declared legacy charset: GBK, Big5, windows-1256', () => {
+    expect(decodeBytes(iconv.encode(page('gbk', zh), 'gbk'))).toMatchObject({ encoding: 'gbk', encodingSource: 'declared' });
+    expect(decodeBytes(iconv.encode(page('gbk', zh), 'gbk')).text).toContain(zh);
+    expect(decodeBytes(iconv.encode(page('big5', zhHant), 'big5')).text).toContain(zhHant);
+    expect(decodeBytes(iconv.encode(page('windows-1256', ar), 'win1256')).text).toContain(ar);
+  });
+
+  it('guesses GB18030, Big5 and windows-1256 when nothing is declared', () => {
+    for (const [text, enc, want] of [[zh, 'gbk', 'gb18030'], [zhHant, 'big5', 'big5'], [ar, 'win1256', 'windows-1256']] as const) {
+      const d = decodeBytes(iconv.encode(text.repeat(3), enc));
+      expect(d.encoding).toBe(want);
+      expect(d.encodingSource).toBe('guessed');
+      expect(d.text).toBe(text.repeat(3));
+    }
+  });
+
+  it('does not believe a meta charset that the bytes contradict', () => {
+    // Declared GBK, actually UTF-8 (a page re-saved by a browser).
+    const d = decodeBytes(Buffer.from(page('gbk', zh)));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain(zh);
+    // Declared UTF-8, actually GBK.
+    const g = decodeBytes(iconv.encode(page('utf-8', zh), 'gbk'));
+    expect(g.encoding).toBe('gb18030');
+    expect(g.text).toContain(zh);
+  });
+
+  it('keeps mostly valid UTF-8 with a few bad bytes as UTF-8 and flags it', () => {
+    const bytes = Buffer.concat([Buffer.from(zh.repeat(4)), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(zh)]);
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.invalidBytes).toBe(true);
+    expect(d.text).toContain(zh);
+  });
+});
