@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Article } from '../../src/facts/schema.js';
+import { repoPath } from '../helpers.js';
+
+// The CLI as a user runs it: the built bin/newsfacts.js (npm test builds first).
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [repoPath('bin/newsfacts.js'), ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'newsfacts-'));
+
+describe('newsfacts CLI', () => {
+  it('prints help for the tool and for every command, exit 0', () => {
+    for (const args of [['--help'], ['extract', '--help'], ['schema', '--help'], ['help', 'extract']]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toMatch(/Usage/u);
+    }
+  });
+
+  it('exits 2 on bad usage, naming the problem', () => {
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['extract', 'corpus']).stderr).toMatch(/--out/u);
+    expect(run(['extract', 'corpus', '--out', tmp(), '--ref-date', '2025-13-01']).code).toBe(2);
+    expect(run(['extract', '--bogus']).code).toBe(2);
+  });
+
+  it('extracts a folder: one valid JSON per article, byte-identical on a second run', () => {
+    const out = tmp();
+    const r = run(['extract', repoPath('corpus'), '--out', out]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(readdirSync(repoPath('corpus')).map((f) => f.replace(/\.txt$/u, '.json')).sort());
+    const first = files.map((f) => readFileSync(join(out, f), 'utf8'));
+    for (const json of first) {
+      const a = Article.parse(JSON.parse(json));
+      for (const f of a.facts) expect(a.text.slice(f.start, f.end)).toBe(f.text);
+      expect(json.endsWith('\n')).toBe(true);
+    }
+    const out2 = tmp();
+    run(['extract', repoPath('corpus'), '--out', out2]);
+    expect(files.map((f) => readFileSync(join(out2, f), 'utf8'))).toEqual(first);
+  });
+
+  it('reports a bad input by name and still writes the others, exit 1', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'good.txt'), '公司宣布融资\n记者获悉，公司完成新一轮融资，金额为43亿美元，投资方包括多家知名机构，资金将用于研发。');
+    const out = tmp();
+    const r = run(['extract', join(dir, 'good.txt'), join(dir, 'missing.html'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.html: not-found/u);
+    expect(readdirSync(out)).toEqual(['good.json']);
+  });
+
+  it('keeps two inputs with the same name apart', () => {
+    const dir = tmp();
+    for (const sub of ['a', 'b']) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'page.txt'), `${sub}公司宣布融资\n记者获悉，公司完成新一轮融资，金额为43亿美元，投资方包括多家知名机构。`);
+    }
+    const out = tmp();
+    expect(run(['extract', dir, '--out', out]).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a__page.json', 'b__page.json']);
+  });
+
+  it('--check writes nothing and fails when the snapshot is stale', () => {
+    const out = tmp();
+    expect(run(['extract', repoPath('corpus'), '--out', out, '--check']).code).toBe(1);
+    expect(readdirSync(out)).toEqual([]);
+    run(['extract', repoPath('corpus'), '--out', out]);
+    expect(run(['extract', repoPath('corpus'), '--out', out, '--check']).code).toBe(0);
+  });
+
+  it('--jsonl: one line per input, in order, errors as lines, the stream goes on', () => {
+    const input = [
+      JSON.stringify({ id: 'a', text: '去年营收43亿元。', refDate: '2025-01-02', clean: false, lang: 'zh' }),
+      '{not json',
+      JSON.stringify({ id: 'b' }),
+      JSON.stringify({ id: 7, html: '<html><body><h1>标题</h1><p>公司今年3月完成融资，金额达9.3亿美元，这是今年最大的一笔交易，引起市场广泛关注。</p></body></html>', published: '2025-06-01' }),
+    ].join('\n');
+    const r = run(['extract', '--jsonl'], input);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].id).toBe('a');
+    expect(lines[0].facts.map((f: { text: string }) => f.text)).toEqual(['去年', '43亿元']);
+    expect(lines[0].facts[0].value).toBe('2024');
+    expect(lines[1].error.code).toBe('bad-json');
+    expect(lines[2]).toMatchObject({ id: 'b', error: { code: 'no-content' } });
+    expect(lines[3].id).toBe(7);
+    expect(lines[3].title).toBe('标题');
+    expect(lines[3].facts.find((f: { kind: string }) => f.kind === 'date').value).toBe('2025-03');
+  });
+
+  it('prints the output format as JSON Schema', () => {
+    const schema = JSON.parse(run(['schema']).stdout);
+    expect(schema.properties.facts.type).toBe('array');
+    expect(schema.required).toContain('text');
+  });
+});

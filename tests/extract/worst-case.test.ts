@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+
+// Inputs built to make regexes backtrack. Each must finish; the time is
+// printed, and the test fails only on a gross blow-up (a catastrophic regex
+// takes minutes on these sizes, linear code well under a second), so a busy
+// machine cannot make it flake.
+const GROSS_MS = 20_000;
+const CASES: Array<[string, string]> = [
+  ['100k digits', '1'.repeat(100_000)],
+  ['亿 × 100k', '亿'.repeat(100_000)],
+  ['digits and 亿 alternating', '3亿'.repeat(50_000)],
+  ['10k spaces between number and unit', `3${' '.repeat(10_000)}亿元`],
+  ['100k Arabic-Indic digits', '٣'.repeat(100_000)],
+  ['100k tatweel', `مليار${'ـ'.repeat(100_000)}دولار`],
+  ['mixed Arabic scale words', 'مليون '.repeat(20_000)],
+  ['years without end', '2025年'.repeat(20_000)],
+  ['1 MB line of Chinese without breaks', '公司营收增长，'.repeat(150_000)],
+  ['separators', '-|'.repeat(50_000)],
+];
+
+describe('worst-case inputs finish in linear time', () => {
+  for (const [name, text] of CASES) {
+    it(name, () => {
+      const t0 = performance.now();
+      const a = extractArticle({ text });
+      const ms = performance.now() - t0;
+      console.log(`${name}: ${(text.length / 1000).toFixed(0)}k chars in ${ms.toFixed(0)} ms`);
+      expect(a.text.length).toBeGreaterThanOrEqual(0);
+      expect(ms).toBeLessThan(GROSS_MS);
+    });
+  }
+});
