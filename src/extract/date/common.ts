@@ -101,3 +101,24 @@ export function dateSpan(start: number, end: number, rule: string, parts: DatePa
 }
 
 export type PendingDate = ReturnType<typeof dateSpan>;
+
+/** A date rule: a global regex and what a match means. */
+export interface DateRule {
+  name: string;
+  re: RegExp;
+  make: (m: RegExpExecArray) => PendingDate | null;
+}
+
+/** Runs rules over the digit-folded text; overlaps are left for the refiner (longest wins). */
+export function runDateRules(rules: readonly DateRule[], scan: string): PendingDate[] {
+  const out: PendingDate[] = [];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(scan); m; m = rule.re.exec(scan)) {
+      const made = rule.make(m);
+      if (made) out.push(made);
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return out;
+}

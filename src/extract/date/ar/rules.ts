@@ -1,5 +1,5 @@
 import type { ExtractContext } from '../../types.js';
-import { dateSpan, type DateParts, type PendingDate } from '../common.js';
+import { dateSpan, runDateRules, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { AR_MONTH_PATTERN, arMonth } from './months.js';
 
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
@@ -24,16 +24,11 @@ const REL_DAY: Readonly<Record<string, number>> = { 'أول أمس': -2, 'أول
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
 
-interface Rule {
-  name: string;
-  re: RegExp;
-  make: (m: RegExpExecArray) => PendingDate | null;
-}
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 const alt = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.length).join('|');
 
 /** Arabic date rules, one example above each. */
-export const AR_DATE_RULES: readonly Rule[] = [
+export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021
   { name: 'ar.date.dmy', re: new RegExp(`${B}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}${YEAR}`, 'gu'), make: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
@@ -75,15 +70,7 @@ export const AR_DATE_RULES: readonly Rule[] = [
     dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[m[1] ?? ''] ?? 0 } as DateParts) },
 ];
 
-/** All Arabic date candidates; overlaps are left for the refiner. */
+/** All candidates of these rules; overlaps are left for the refiner. */
 export function arDates(ctx: ExtractContext): PendingDate[] {
-  const out: PendingDate[] = [];
-  for (const rule of AR_DATE_RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(ctx.scan); m; m = rule.re.exec(ctx.scan)) {
-      const made = rule.make(m);
-      if (made) out.push(made);
-    }
-  }
-  return out;
+  return runDateRules(AR_DATE_RULES, ctx.scan);
 }

@@ -1,7 +1,7 @@
 import { toNumber } from '../../../util/decimal.js';
 import { parseZhNumber } from '../../numerals/zh.js';
 import type { ExtractContext } from '../../types.js';
-import { dateSpan, type DateParts, type PendingDate } from '../common.js';
+import { dateSpan, runDateRules, type DateParts, type DateRule, type PendingDate } from '../common.js';
 
 const S = String.raw`\s{0,2}`;
 const Y = String.raw`((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})`;
@@ -43,16 +43,11 @@ const REL_DAY: Readonly<Record<string, number>> = {
   今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今晚: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2, 後天: 2,
 };
 
-interface Rule {
-  name: string;
-  re: RegExp;
-  make: (m: RegExpExecArray) => PendingDate | PendingDate[] | null;
-}
 
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins). */
-export const ZH_DATE_RULES: readonly Rule[] = [
+export const ZH_DATE_RULES: readonly DateRule[] = [
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点
   { name: 'zh.date.ymd', re: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}`, 'gu'), make: (m) => {
     const year = num(m[1]);
@@ -117,16 +112,7 @@ export const ZH_DATE_RULES: readonly Rule[] = [
     dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: num(m[1]) }) },
 ];
 
-/** All Chinese date candidates; overlaps are left for the refiner. */
+/** All candidates of these rules; overlaps are left for the refiner. */
 export function zhDates(ctx: ExtractContext): PendingDate[] {
-  const out: PendingDate[] = [];
-  for (const rule of ZH_DATE_RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(ctx.scan); m; m = rule.re.exec(ctx.scan)) {
-      const made = rule.make(m);
-      if (made) out.push(...(Array.isArray(made) ? made : [made]));
-      if (m[0].length === 0) rule.re.lastIndex++;
-    }
-  }
-  return out;
+  return runDateRules(ZH_DATE_RULES, ctx.scan);
 }
