@@ -97,6 +97,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 
 function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'; decoded: Decoded | null; sha256: string; bytes: number } {
   if (input.bytes) {
+    rejectUnreadable(input.bytes);
     const decoded = decodeBytes(input.bytes, { charsetHint: input.charsetHint ?? null });
     const format = input.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
     return { content: decoded.text, format, decoded, sha256: sha256(input.bytes), bytes: input.bytes.length };
@@ -105,6 +106,21 @@ function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'
   if (content === undefined) throw new InputError('no-content', 'the input has neither bytes, "html" nor "text"');
   const buf = Buffer.from(content, 'utf8');
   return { content, format: input.html !== undefined ? 'html' : 'text', decoded: null, sha256: sha256(buf), bytes: buf.length };
+}
+
+const MAGIC: ReadonlyArray<readonly [string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]], ['PDF document', [0x25, 0x50, 0x44, 0x46]], ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]], ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]], ['gzip archive', [0x1f, 0x8b]],
+];
+
+/** Empty and binary files are errors with a reason, not articles of noise. */
+function rejectUnreadable(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new InputError('empty', 'the file is empty');
+  for (const [what, magic] of MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) throw new InputError('binary', `not a text or HTML page: it is a ${what}`);
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) throw new InputError('binary', 'not a text or HTML page: it holds NUL bytes');
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -50,9 +50,13 @@ describe('newsfacts CLI', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'good.txt'), '公司宣布融资\n记者获悉，公司完成新一轮融资，金额为43亿美元，投资方包括多家知名机构，资金将用于研发。');
     const out = tmp();
-    const r = run(['extract', join(dir, 'good.txt'), join(dir, 'missing.html'), '--out', out]);
+    writeFileSync(join(dir, 'image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = run(['extract', join(dir, 'good.txt'), join(dir, 'missing.html'), join(dir, 'image.html'), join(dir, 'empty.txt'), '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/missing\.html: not-found/u);
+    expect(r.stderr).toMatch(/image\.html: binary: .*PNG/u);
+    expect(r.stderr).toMatch(/empty\.txt: empty/u);
     expect(readdirSync(out)).toEqual(['good.json']);
   });
 
