@@ -1,4 +1,5 @@
 import { load } from 'cheerio/slim';
+import { pad } from '../extract/date/common.js';
 import type { Block, PageMeta } from './block.js';
 
 /** The parts of a domhandler node this walker reads. */
@@ -79,7 +80,7 @@ export function htmlToBlocks(html: string): { blocks: Block[]; meta: PageMeta } 
       continue;
     }
     if (node.type === 'text') {
-      const data = decodeEntities(node.data ?? '');
+      const data = normalizeSpaces(node.data ?? '');
       if (!buf) {
         bufHeading = headingStack[headingStack.length - 1] ?? 0;
         bufList = liDepth > 0;
@@ -119,9 +120,9 @@ function roleOf(name: string, attribs: Record<string, string>): string | null {
   return null;
 }
 
-// htmlparser2 (cheerio/slim) decodes entities itself; this only normalises
-// the no-break spaces that pages use for indentation.
-function decodeEntities(s: string): string {
+// htmlparser2 (cheerio/slim) decodes entities itself; this only turns the
+// no-break spaces that pages use for indentation into plain spaces.
+function normalizeSpaces(s: string): string {
   return s.replace(/\u00a0/gu, ' ');
 }
 
@@ -178,8 +179,4 @@ export function isoFromMeta(value: string): string | null {
     if (tz) out += tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
   }
   return out;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
 }

@@ -1,4 +1,5 @@
 import { AR_MONTH_PATTERN, arMonth } from '../extract/date/ar/months.js';
+import { isoAt, pad } from '../extract/date/common.js';
 import { foldDigits } from '../extract/numerals/digits.js';
 
 const NUMERIC =
@@ -29,13 +30,7 @@ export function publishedFromLine(line: string): string | null {
 }
 
 /** "YYYY-MM-DD" for a real calendar day, else null. */
-export function isoDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return null;
-  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+export function isoDate(year: number, month: number, day: number): string | null {
+  const iso = isoAt({ year, month, day });
+  return iso?.grain === 'day' ? iso.value : null;
 }

@@ -25,7 +25,8 @@ export interface DateParts {
 /** How far back (UTF-16 units) a year still counts as "just named" for 一季度 / الربع الأول. */
 export const NEAR_YEAR = 80;
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** Zero-pads a date field: pad(6) → "06", pad(25, 4) → "0025". */
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** ISO 8601 text of a date at its grain. */
 export function isoAt(p: Required<Pick<DateParts, 'year'>> & DateParts): { value: string; grain: Grain } | null {

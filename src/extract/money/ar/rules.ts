@@ -37,6 +37,10 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['تناهز', 'approx'], ['بحوالي', 'approx'], ['حوالي', 'approx'], ['حوالى', 'approx'], ['بنحو', 'approx'], ['نحو', 'approx'],
   ['بقرابة', 'approx'], ['قرابة', 'approx'], ['زهاء', 'approx'], ['بزهاء', 'approx'], ['تقريبا', 'approx'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
+// Compiled once: a whole-word test per currency noun, per scale word, per qualifier.
+const CURRENCY_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:${c.noun})$`, 'u'), c] as const);
+const SCALE_RES = SCALES.map(([src, exp, count]) => [new RegExp(`^(?:${src})$`, 'u'), exp, count] as const);
+const QUALIFIER_RES = QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])${word}\\s{1,2}$`, 'u'), q] as const);
 const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|فأكثر|فما فوق)/u;
 
 const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
@@ -69,7 +73,7 @@ export function arMoney(ctx: ExtractContext): MoneySpan[] {
       amount = mulPow10(fromInt(count), exp);
     }
     if (!amount) continue;
-    const cur = AR_CURRENCIES.find((c) => new RegExp(`^(?:${c.noun})$`, 'u').test(g.cur ?? ''));
+    const cur = CURRENCY_RES.find(([re]) => re.test(g.cur ?? ''))?.[1];
     if (!cur) continue;
     let end = m.index + m[0].length;
     let currency = cur.bare;
@@ -82,11 +86,11 @@ export function arMoney(ctx: ExtractContext): MoneySpan[] {
       if (currency === null) currency = arBareCurrency(g.cur ?? '', text);
     }
     // The span starts at the number; a clitic ب/و/ل stays in the span as written.
-    let start = m.index;
+    const start = m.index;
     let qualifier: Qualifier = 'exact';
     const head = scan.slice(Math.max(0, start - 24), start);
-    for (const [word, q] of QUALIFIERS) {
-      if (new RegExp(`(?:^|[\\s،,(])${word}\\s{1,2}$`, 'u').test(head)) {
+    for (const [re, q] of QUALIFIER_RES) {
+      if (re.test(head)) {
         qualifier = q;
         break;
       }
@@ -104,7 +108,6 @@ export function arMoney(ctx: ExtractContext): MoneySpan[] {
     if (!per) for (const [re, p] of PER_BEFORE) if (re.test(head)) per = p;
     const rule = g.alone !== undefined ? 'ar.money.scale-word' : g.scale ? 'ar.money.scaled' : 'ar.money.plain';
     out.push({ kind: 'money', start, end, rule, amount, currency, qualifier, min: null, max: null, per });
-    start = end;
   }
   return out;
 }
@@ -116,7 +119,7 @@ function trimEnd(scan: string, start: number, end: number): number {
 }
 
 function scaleOf(word: string): [number, number] {
-  for (const [src, exp, count] of SCALES) if (new RegExp(`^(?:${src})$`, 'u').test(word)) return [exp, count];
+  for (const [re, exp, count] of SCALE_RES) if (re.test(word)) return [exp, count];
   return [0, 1];
 }
 

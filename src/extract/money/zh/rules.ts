@@ -15,6 +15,8 @@ const CORE = new RegExp(
   String.raw`(?<![\dA-Za-z.])(?:${ASCII_NUM}|[${ZHD}${UNITS}])(?:\s?[${UNITS}${EXTRA}]|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
   'gu',
 );
+/** CORE anchored at a position (sticky), for the second figure of a range. */
+const CORE_AT = new RegExp(CORE.source, 'uy');
 const RANGE_JOIN = /^\s{0,2}(?:至|到|~|～|—|–|-|－)\s{0,2}/u;
 
 // Longest first, so 美元 wins over 元 and 元人民币 over 元.
@@ -83,9 +85,8 @@ function readRange(ctx: ExtractContext, first: Reading, yuan: string | null): Re
   const join = RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
   if (!join) return null;
   const at = first.end + join[0].length;
-  const re = new RegExp(CORE.source, 'uy');
-  re.lastIndex = at;
-  const m = re.exec(ctx.scan);
+  CORE_AT.lastIndex = at;
+  const m = CORE_AT.exec(ctx.scan);
   const second = m ? readAmount(ctx, at, m[0], yuan) : null;
   if (!second) return null;
   const ok = second.hasCurrency ? !first.hasCurrency || first.currency === second.currency : first.hasCurrency && second.scaled;
