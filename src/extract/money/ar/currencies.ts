@@ -13,11 +13,20 @@ export interface ArCurrency {
   adjectives: Readonly<Record<string, string>>;
 }
 
-const ARAB_DOLLAR_ADJ = { 'أمريكي': 'USD', 'أميركي': 'USD', 'امريكي': 'USD', 'اميركي': 'USD', 'كندي': 'CAD', 'أسترالي': 'AUD', 'استرالي': 'AUD', 'سنغافوري': 'SGD', 'هونغ كونغ': 'HKD', 'تايواني': 'TWD', 'نيوزيلندي': 'NZD' };
+/** An adjective as the tables key it: no article, masculine: "الأمريكية" → "أمريكي", "مصريه" → "مصري". */
+export function adjectiveKey(adj: string): string {
+  return adj.replace(/^ال/u, '').replace(/(?:ية|يه)$/u, 'ي').replace(/[ةه]$/u, '');
+}
 
-export const AR_CURRENCIES: readonly ArCurrency[] = [
+function keyed(adjs: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(adjs).map(([k, v]) => [adjectiveKey(k), v]));
+}
+
+const ARAB_DOLLAR_ADJ = { 'أمريكي': 'USD', 'أميركي': 'USD', 'امريكي': 'USD', 'اميركي': 'USD', 'كندي': 'CAD', 'أسترالي': 'AUD', 'استرالي': 'AUD', 'سنغافوري': 'SGD', 'هونغ كونغ': 'HKD', 'تايواني': 'TWD', 'نيوزيلندي': 'NZD', 'هونغ': 'HKD', 'هونج': 'HKD', 'كندى': 'CAD' };
+
+const CURRENCIES: readonly ArCurrency[] = [
   { noun: '(?:ال)?دولار(?:اً|ًا|ا|ات|ين|ان)?', bare: 'USD', adjectives: ARAB_DOLLAR_ADJ },
-  { noun: '(?:ال)?يورو', bare: 'EUR', adjectives: {} },
+  { noun: '(?:ال)?(?:يورو|أورو|اورو)', bare: 'EUR', adjectives: {} },
   { noun: '(?:ال)?(?:ريال(?:اً|ًا|ا|ات)?|ريالات)', bare: null, adjectives: { 'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'عُماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR', 'ايراني': 'IRR', 'برازيلي': 'BRL' } },
   { noun: '(?:ال)?(?:درهم(?:اً|ًا|ا)?|دراهم)', bare: null, adjectives: { 'إماراتي': 'AED', 'اماراتي': 'AED', 'مغربي': 'MAD' } },
   { noun: '(?:ال)?(?:جنيه(?:اً|ًا|ا|ات)?)', bare: null, adjectives: { 'مصري': 'EGP', 'إسترليني': 'GBP', 'استرليني': 'GBP', 'سوداني': 'SDG' } },
@@ -28,12 +37,17 @@ export const AR_CURRENCIES: readonly ArCurrency[] = [
   { noun: '(?:ال)?(?:روبل|روبلات)', bare: 'RUB', adjectives: {} },
   { noun: '(?:ال)?(?:روبية|روبيات)', bare: 'INR', adjectives: { 'هندية': 'INR', 'باكستانية': 'PKR', 'إندونيسية': 'IDR', 'اندونيسية': 'IDR' } },
   { noun: '(?:ال)?(?:فرنك(?:اً|ًا|ا)?|فرنكات)', bare: 'CHF', adjectives: { 'سويسري': 'CHF' } },
-  { noun: '(?:ال)?(?:شيكل|شيكلات|شواكل|شيقل)', bare: 'ILS', adjectives: {} },
+  { noun: '(?:ال)?(?:شيكل|شيكلات|شواكل|شواقل|شيقل|شيقلات)', bare: 'ILS', adjectives: {} },
+  { noun: '(?:ال)?(?:بيزو)', bare: null, adjectives: { 'مكسيكي': 'MXN', 'أرجنتيني': 'ARS', 'ارجنتيني': 'ARS', 'فلبيني': 'PHP' } },
+  { noun: '(?:ال)?(?:وون)', bare: 'KRW', adjectives: { 'كوري': 'KRW' } },
   { noun: '(?:ال)?(?:ليرة)', bare: null, adjectives: {} },
 ];
+
+export const AR_CURRENCIES: readonly ArCurrency[] = CURRENCIES.map((c) => ({ ...c, adjectives: keyed(c.adjectives) }));
 
 /** Symbols and codes in Arabic copy: $5 مليارات, 5 مليارات USD. */
 export const AR_CODES: Readonly<Record<string, string>> = {
   USD: 'USD', EUR: 'EUR', SAR: 'SAR', AED: 'AED', EGP: 'EGP', QAR: 'QAR', KWD: 'KWD', GBP: 'GBP', CNY: 'CNY', JPY: 'JPY',
-  '$': 'USD', '€': 'EUR', '£': 'GBP',
+  'ج.م.': 'EGP', 'ج.م': 'EGP', 'US$': 'USD', '$': 'USD', '€': 'EUR', '£': 'GBP', LBP: 'LBP', JOD: 'JOD',
+  BHD: 'BHD', OMR: 'OMR', MAD: 'MAD', TRY: 'TRY',
 };

@@ -1,130 +1,203 @@
-import { fromInt, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
+import { mulPow10, type Decimal } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
+import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../numerals/ar.js';
 import type { ExtractContext, MoneySpan } from '../../types.js';
-import { AR_CURRENCIES } from './currencies.js';
+import { adjectiveKey, AR_CODES, AR_CURRENCIES, type ArCurrency } from './currencies.js';
 import { arBareCurrency } from './region.js';
 
-/** Scale words in their singular, plural, accusative and dual forms → power of ten and count when alone. */
-const SCALES: ReadonlyArray<readonly [string, number, number]> = [
-  ['تريليونين|تريليونان|تريليوني', 12, 2], ['تريليون(?:اً|ًا|ا|ات)?', 12, 1],
-  ['مليارين|ملياران|ملياري', 9, 2], ['مليار(?:اً|ًا|ا|ات)?|بليون(?:اً|ًا|ا)?|بلايين', 9, 1],
-  ['مليونين|مليونان|مليوني', 6, 2], ['مليون(?:اً|ًا|ا)?|ملايين', 6, 1],
-  ['ألفين|ألفان|ألفي', 3, 2], ['ألف(?:اً|ًا|ا)?|آلاف|الاف', 3, 1],
-];
-const SCALE_SRC = SCALES.map(([s]) => s).join('|');
-// 1,000,000 | 9.3 | 2,5 (decimal comma: one or two digits after it)
-const NUM = String.raw`\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
 const CURRENCY_SRC = AR_CURRENCIES.map((c) => c.noun).join('|');
-const END = String.raw`(?![\p{L}\p{M}])`;
+const CODE_SRC = Object.keys(AR_CODES).map((c) => c.replace(/[$.]/gu, '\\$&')).join('|');
+const PRE_SYM_SRC = String.raw`US\$|\$|€|£`;
 
 /**
- * [و|ب|ل|ف prefix] (number [scale] | scale) currency [nationality]:
- * "9.3 مليار دولار", "بمليار دولار", "و500 مليون ريال سعودي", "بـ2,5 مليار يورو".
+ * [clitic و/ب/ل/ف] [symbol] number currency [nationality]:
+ * "9.3 مليار دولار", "بمليار دولار", "و500 مليون ريال سعودي", "بـ2,5 مليار يورو",
+ * "ثلاثة مليارات دولار", "ألف ومائتين وخمسين مليون ريال", "5 مليارات من الدولارات", "$10".
  */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?\s?)?(?:(?<num>${NUM})\s{0,2}(?:(?<scale>${SCALE_SRC})${END})?|(?<alone>${SCALE_SRC})${END})\s{1,3}(?<cur>${CURRENCY_SRC})${END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}]{2,12}))?`,
+  String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>[وفبل]{1,2}ـ?\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
+    String.raw`(?:\s{0,3}(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?\p{L}{2,12}))?` +
+    String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
 
 const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['لا يتجاوز', 'under'], ['لا تتجاوز', 'under'], ['لا يزيد على', 'under'], ['لا يزيد عن', 'under'], ['لا تزيد على', 'under'],
   ['لا تزيد عن', 'under'], ['ما لا يقل عن', 'over'], ['لا يقل عن', 'over'], ['لا تقل عن', 'over'], ['ما يزيد على', 'over'],
-  ['ما يزيد عن', 'over'], ['بأكثر من', 'over'], ['أكثر من', 'over'], ['اكثر من', 'over'], ['أزيد من', 'over'],
-  ['يزيد على', 'over'], ['يزيد عن', 'over'], ['تزيد على', 'over'], ['تزيد عن', 'over'], ['تتجاوز', 'over'], ['يتجاوز', 'over'],
-  ['تجاوزت', 'over'], ['تجاوز', 'over'], ['متجاوزة', 'over'], ['يفوق', 'over'], ['تفوق', 'over'], ['ما فوق', 'over'],
-  ['فوق', 'over'], ['بأقل من', 'under'], ['أقل من', 'under'], ['اقل من', 'under'], ['ما دون', 'under'], ['دون', 'under'],
+  ['ما يزيد عن', 'over'], ['ما يربو على', 'over'], ['يربو على', 'over'], ['بأكثر من', 'over'], ['أكثر من', 'over'],
+  ['اكثر من', 'over'], ['أزيد من', 'over'], ['يزيد على', 'over'], ['يزيد عن', 'over'], ['تزيد على', 'over'],
+  ['تزيد عن', 'over'], ['متجاوزة', 'over'], ['ما فوق', 'over'], ['فوق', 'over'],
+  ['بأقل من', 'under'], ['أقل من', 'under'], ['اقل من', 'under'], ['ما دون', 'under'], ['دون', 'under'], ['تحت', 'under'],
   ['ما يقارب', 'approx'], ['ما يناهز', 'approx'], ['يقارب', 'approx'], ['تقارب', 'approx'], ['يناهز', 'approx'],
-  ['تناهز', 'approx'], ['بحوالي', 'approx'], ['حوالي', 'approx'], ['حوالى', 'approx'], ['بنحو', 'approx'], ['نحو', 'approx'],
+  ['تناهز', 'approx'], ['بحوالي', 'approx'], ['بحوالى', 'approx'], ['حوالي', 'approx'], ['حوالى', 'approx'], ['بنحو', 'approx'], ['نحو', 'approx'],
   ['بقرابة', 'approx'], ['قرابة', 'approx'], ['زهاء', 'approx'], ['بزهاء', 'approx'], ['تقريبا', 'approx'],
+  ['في حدود', 'approx'], ['بحدود', 'approx'], ['ما يقرب من', 'approx'], ['يقرب من', 'approx'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
-// Compiled once: a whole-word test per currency noun, per scale word, per qualifier.
-const CURRENCY_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:${c.noun})$`, 'u'), c] as const);
-const SCALE_RES = SCALES.map(([src, exp, count]) => [new RegExp(`^(?:${src})$`, 'u'), exp, count] as const);
-const QUALIFIER_RES = QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])${word}\\s{1,2}$`, 'u'), q] as const);
-const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|فأكثر|فما فوق)/u;
+// Compiled once: a whole-word test per currency noun and per qualifier.
+const CURRENCY_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:من\\s{1,2})?(?:${c.noun})$`, 'u'), c] as const);
+const QUALIFIER_RES = [
+  ...QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])${word}\\s{1,2}$`, 'u'), q] as const),
+  // Verbs may have their subject between them and the figure: "تجاوزت الخسائر 13 مليار دولار".
+  [/(?:^|[\s،,(])(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?\s{1,2}(?:\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
+];
+const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|على الاقل|فأكثر|فما فوق)/u;
 
 const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
-  [/^\s{1,2}(?:شهري(?:اً|ًا|ا)|في الشهر|كل شهر)/u, 'month'],
-  [/^\s{1,2}(?:سنوي(?:اً|ًا|ا)|في السنة|في العام|كل عام|كل سنة)/u, 'year'],
-  [/^\s{1,2}(?:يومي(?:اً|ًا|ا)|في اليوم|كل يوم)/u, 'day'],
+  [/^\s{1,2}(?:شهري(?:اً|ًا|ا)|في الشهر|كل شهر|بالشهر)/u, 'month'],
+  [/^\s{1,2}(?:سنوي(?:اً|ًا|ا)|في السنة|في العام|كل عام|كل سنة|بالسنة)/u, 'year'],
+  [/^\s{1,2}(?:يومي(?:اً|ًا|ا)|في اليوم|كل يوم|باليوم)/u, 'day'],
   [/^\s{1,2}(?:أسبوعي(?:اً|ًا|ا)|في الأسبوع|كل أسبوع)/u, 'week'],
-  [/^\s{1,2}(?:للسهم(?: الواحد)?|لكل سهم)/u, 'share'],
-  [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن)/u, 'person'],
+  [/^\s{1,2}(?:للسهم(?: الواحد)?|لكل سهم|للسهم الواحد)/u, 'share'],
+  [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن)/u, 'person'],
 ];
-// "إنفاق شهري بمليار دولار": a rate adjective just before the figure.
+// "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
 const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
-  [/(?:^|\s)شهري(?:ة)?\s{1,2}$/u, 'month'], [/(?:^|\s)سنوي(?:ة)?\s{1,2}$/u, 'year'], [/(?:^|\s)يومي(?:ة)?\s{1,2}$/u, 'day'],
-  [/(?:^|\s)أسبوعي(?:ة)?\s{1,2}$/u, 'week'],
+  [/(?:^|\s)شهري(?:ة|ا)?\s{1,2}$/u, 'month'], [/(?:^|\s)سنوي(?:ة|ا)?\s{1,2}$/u, 'year'], [/(?:^|\s)يومي(?:ة|ا)?\s{1,2}$/u, 'day'],
+  [/(?:^|\s)أسبوعي(?:ة|ا)?\s{1,2}$/u, 'week'], [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
 ];
 
-/** Arabic money figures with digits and scale words. */
+/** A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار". */
+const RANGE_HEAD = new RegExp(
+  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{1,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
+    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END})?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
+  'u',
+);
+const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
+/** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
+const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
+
+interface Found extends MoneySpan {
+  number: ArNumber;
+}
+
+/** Arabic money figures: digits and number words, scale words, currency nouns and symbols, ranges. */
 export function arMoney(ctx: ExtractContext): MoneySpan[] {
-  const { scan, text } = ctx;
+  const { scan } = ctx;
   const out: MoneySpan[] = [];
   AMOUNT.lastIndex = 0;
   for (let m = AMOUNT.exec(scan); m; m = AMOUNT.exec(scan)) {
     const g = m.groups ?? {};
-    let amount: Decimal | null;
-    if (g.num !== undefined) {
-      amount = parseArNumber(g.num);
-      if (amount && g.scale) amount = mulPow10(amount, scaleOf(g.scale)[0]);
-    } else {
-      const [exp, count] = scaleOf(g.alone ?? '');
-      amount = mulPow10(fromInt(count), exp);
+    if (g.cur === undefined && g.code === undefined && g.sym === undefined) continue;
+    const number = parseArNumber(g.num as string);
+    if (!number) {
+      AMOUNT.lastIndex = m.index + 1; // "2 و3 مليارات": try the figure that follows
+      continue;
     }
-    if (!amount) continue;
-    const cur = CURRENCY_RES.find(([re]) => re.test(g.cur ?? ''))?.[1];
-    if (!cur) continue;
-    let end = m.index + m[0].length;
-    let currency = cur.bare;
-    const adjStem = (g.adj ?? '').replace(/^ال/u, '').replace(/(?:ة|ية)$/u, (s) => (s === 'ية' ? 'ي' : ''));
-    const adjCode = cur.adjectives[adjStem] ?? cur.adjectives[(g.adj ?? '').replace(/^ال/u, '')];
-    if (adjCode) currency = adjCode;
-    else {
-      end -= g.adj !== undefined ? m[0].length - m[0].lastIndexOf(g.adj) : 0;
-      end = trimEnd(scan, m.index, end);
-      if (currency === null) currency = arBareCurrency(g.cur ?? '', text);
+    const found = reading(ctx, m, number);
+    if (!found) continue;
+    const range = readRange(ctx, found, m.index + (g.prefix?.length ?? 0));
+    if (range && range.length === 2) {
+      const [a, b] = range as [MoneySpan, MoneySpan];
+      while (out.length && (out[out.length - 1] as MoneySpan).end > a.start) out.pop();
+      out.push(a, b);
+      continue;
     }
-    // The span starts at the number; a clitic ب/و/ل stays in the span as written.
-    const start = m.index;
-    let qualifier: Qualifier = 'exact';
-    const head = scan.slice(Math.max(0, start - 24), start);
-    for (const [re, q] of QUALIFIER_RES) {
-      if (re.test(head)) {
-        qualifier = q;
-        break;
-      }
+    if (range && range.length === 1) {
+      while (out.length && (out[out.length - 1] as MoneySpan).end > (range[0] as MoneySpan).start) out.pop();
+      out.push(range[0] as MoneySpan);
+      continue;
     }
-    const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
-    if (after) qualifier = /الأقل|أكثر|فوق/u.test(after[1] ?? '') ? 'over' : 'approx';
-    let per: Per | null = null;
-    for (const [re, p] of PER_AFTER) {
-      const pm = re.exec(scan.slice(end, end + 20));
-      if (pm) {
-        per = p;
-        break;
-      }
-    }
-    if (!per) for (const [re, p] of PER_BEFORE) if (re.test(head)) per = p;
-    const rule = g.alone !== undefined ? 'ar.money.scale-word' : g.scale ? 'ar.money.scaled' : 'ar.money.plain';
-    out.push({ kind: 'money', start, end, rule, amount, currency, qualifier, min: null, max: null, per });
+    const { number: _n, ...fact } = found;
+    out.push(fact);
   }
   return out;
 }
 
-function trimEnd(scan: string, start: number, end: number): number {
-  let e = end;
-  while (e > start && /\s/u.test(scan[e - 1] as string)) e--;
-  return e;
+function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
+  const { scan, text } = ctx;
+  const g = m.groups ?? {};
+  let amount: Decimal = number.value;
+  let end = m.index + m[0].length;
+  let currency: string | null = null;
+  if (g.cur !== undefined) {
+    const cur = CURRENCY_RES.find(([re]) => re.test(g.cur as string))?.[1];
+    if (!cur) return null;
+    currency = currencyOf(cur, g.adj, text, g.cur);
+    if (g.adj !== undefined && !adjectiveCode(cur, g.adj)) {
+      end -= m[0].length - m[0].lastIndexOf(g.adj);
+      while (end > m.index && /\s/u.test(scan[end - 1] as string)) end--;
+    }
+  } else if (g.code !== undefined) {
+    currency = AR_CODES[g.code.trim()] ?? null;
+  } else {
+    currency = AR_CODES[(g.sym as string).trim()] ?? null;
+  }
+  if (g.sym !== undefined && g.cur === undefined && g.code === undefined && !number.digitsOnly && number.scale === 0) {
+    // "$ خمسة": a symbol before a number word is not how news writes money.
+    return null;
+  }
+  // The span starts at the number; a clitic ب/و/ل stays in the span as written.
+  const start = m.index;
+  const head = scan.slice(Math.max(0, start - 24), start);
+  let qualifier: Qualifier = 'exact';
+  for (const [re, q] of QUALIFIER_RES) {
+    if (re.test(head)) {
+      qualifier = q;
+      break;
+    }
+  }
+  const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
+  if (after) qualifier = /الأقل|الاقل|أكثر|فوق/u.test(after[1] ?? '') ? 'over' : 'approx';
+  let per: Per | null = null;
+  for (const [re, p] of PER_AFTER) {
+    if (re.test(scan.slice(end, end + 20))) {
+      per = p;
+      break;
+    }
+  }
+  if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, start - 40), start))) per = p;
+  const rule = number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
+  amount = number.value;
+  return { kind: 'money', start, end, rule, amount, currency, qualifier, min: null, max: null, per, number };
 }
 
-function scaleOf(word: string): [number, number] {
-  for (const [re, exp, count] of SCALE_RES) if (re.test(word)) return [exp, count];
-  return [0, 1];
+/**
+ * The figure before a matched one, when the two make a range ("بين 2 و3
+ * مليارات دولار", "من 10 إلى 20 دولار", "10-20 دولار") or a change ("ارتفعت من
+ * 2 إلى 3 مليارات دولار": two facts). A bare first figure borrows the second's
+ * scale word and currency.
+ */
+function readRange(ctx: ExtractContext, second: Found, numberStart: number): MoneySpan[] | null {
+  const { scan } = ctx;
+  const headStart = Math.max(0, numberStart - 120);
+  const head = scan.slice(headStart, numberStart);
+  let firstText: string;
+  let firstStart: number;
+  let open = '';
+  const r = RANGE_HEAD.exec(head);
+  if (r?.groups?.first !== undefined) {
+    const join = r.groups.join ?? '';
+    const between = /بين/u.test(r.groups.open ?? '');
+    if (between ? join !== 'و' : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
+    firstText = r.groups.first;
+    firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
+    open = r.groups.open as string;
+  } else {
+    const d = DASH_HEAD.exec(head);
+    if (!d?.groups?.first || second.start !== numberStart) return null;
+    firstText = d.groups.first;
+    firstStart = headStart + d.index + d[0].indexOf(firstText);
+  }
+  const first = parseArNumber(firstText);
+  if (!first) return null;
+  let low = first.value;
+  if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  const { number: _n, ...fact } = second;
+  const clauseStart = Math.max(0, firstStart - 40);
+  if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
+    const firstFact: MoneySpan = {
+      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per: fact.per,
+      rule: 'ar.money.change-from',
+    };
+    return [firstFact, fact];
+  }
+  return [{ ...fact, start: firstStart, amount: low, qualifier: 'range', min: low, max: second.amount, rule: 'ar.money.range' }];
 }
 
-/** "9.3" → 9.3, "2,5" → 2.5 (decimal comma), "1,500,000" → 1500000. */
-export function parseArNumber(s: string): Decimal | null {
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(s)) return parseDecimal(s.replace(/,/gu, ''));
-  return parseDecimal(s.replace(',', '.'));
+function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
+  return adj === undefined ? undefined : cur.adjectives[adjectiveKey(adj)];
+}
+
+function currencyOf(cur: ArCurrency, adj: string | undefined, text: string, noun: string): string | null {
+  return adjectiveCode(cur, adj) ?? cur.bare ?? arBareCurrency(noun, text);
 }

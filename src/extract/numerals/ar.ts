@@ -1,0 +1,197 @@
+import { add, fromInt, mulPow10, parseDecimal, ZERO, type Decimal } from '../../util/decimal.js';
+
+/**
+ * Arabic numbers as news writes them: digits (already folded to ASCII, see
+ * digits.ts), number words in their masculine, feminine, nominative and
+ * oblique forms, and scale words, joined by spaces and the conjunction و:
+ * "ثلاثة مليارات", "نصف مليار", "ألف ومائتين وخمسين مليون",
+ * "تريليون و200 مليار", "5 مليارات و500 مليون", "مليون ونصف".
+ */
+
+/** Optional short vowels, tanween and dagger alif after a word: مليارًا, ألفاً. */
+const HARAKAT = '[\\u064B-\\u0652\\u0670]{0,3}';
+/** A word ends where no letter or mark follows. */
+export const AR_WORD_END = '(?![\\p{L}\\p{M}])';
+
+const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['واحد|واحدة|أحد|احد|إحدى|احدى', 1],
+  ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|اثنتي|إثنان|إثنين|اثنين', 2],
+  ['ثلاث|ثلاثة', 3], ['أربع|أربعة|اربع|اربعة', 4], ['خمس|خمسة', 5], ['ست|ستة', 6], ['سبع|سبعة', 7],
+  ['ثمان|ثماني|ثمانية', 8], ['تسع|تسعة', 9], ['عشر|عشرة', 10],
+];
+const TEN_STEMS: ReadonlyArray<readonly [string, number]> = [
+  ['عشر', 20], ['ثلاث', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست', 60], ['سبع', 70], ['ثماني|ثمان', 80], ['تسع', 90],
+];
+const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
+  '': 1, ثلاث: 3, ثلاثة: 3, أربع: 4, اربع: 4, أربعة: 4, خمس: 5, خمسة: 5, ست: 6, ستة: 6, سبع: 7, سبعة: 7, ثمان: 8, ثماني: 8, ثمانية: 8, تسع: 9, تسعة: 9,
+};
+/** Scale words → power of ten, and the count they stand for alone (the dual is two). */
+const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/^(?:ال)?تريليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تريليون(?:ا|ات)?)$/u, 12, 1],
+  [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين)$/u, 9, 1],
+  [/^(?:ال)?مليون(?:ين|ان|ي)$/u, 6, 2], [/^(?:ال)?(?:مليون(?:ا)?|ملايين)$/u, 6, 1],
+  [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلاف|الاف)$/u, 3, 1],
+];
+/** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
+const PLURAL_SCALE = /^(?:ال)?(?:تريليونات|مليارات|بلايين|ملايين|آلاف|الاف)$/u;
+
+const HUNDREDS_SRC = `(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})?\\s?(?:مائة|مئة|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
+const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
+const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
+const SCALE_SRC = '(?:ال)?(?:تريليون(?:ين|ان|ي|ات|ا)?|مليار(?:ين|ان|ي|ات|ا)?|بليون(?:ين|ان|ي|ات|ا)?|بلايين|مليون(?:ين|ان|ي|ا)?|ملايين|ألف(?:ين|ان|ي|ا)?|الف(?:ين|ان|ي|ا)?|آلاف|الاف)';
+const FRACTION_SRC = 'نصف|ربع';
+/** Western digits (after folding): 1,500,000 | 9.3 | 2,5 (a decimal comma has one or two digits after it). */
+export const AR_DIGITS_SRC = String.raw`\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
+
+/** One number token: digits, a number word or a scale word. */
+export const AR_TOKEN_SRC = `(?:${AR_DIGITS_SRC}|(?:${SCALE_SRC}|${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC}|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
+/** Tokens joined by spaces or و: at most 12, so a scan stays linear. */
+export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:\\s{1,2}(?:و\\s?)?${AR_TOKEN_SRC}){0,11}`;
+
+const TOKEN_RE = new RegExp(`(و\\s?)?(${AR_TOKEN_SRC})`, 'gu');
+const UNIT_RES = UNIT_STEMS.map(([s, v]) => [new RegExp(`^(?:${s})$`, 'u'), v] as const);
+const TEN_RES = TEN_STEMS.map(([s, v]) => [new RegExp(`^(?:${s})(?:ون|ين)$`, 'u'), v] as const);
+const HUNDRED_RE = /^(.*?)\s?(?:مائة|مئة|مية|ماية)$/u;
+const HALF = parseDecimal('0.5') as Decimal;
+const QUARTER = parseDecimal('0.25') as Decimal;
+
+export interface ArNumber {
+  value: Decimal;
+  /** Power of ten of the last scale word (0 when none): "3 مليارات" → 9. */
+  scale: number;
+  /** True when the number is digits only, with no word. */
+  digitsOnly: boolean;
+}
+
+/** "9.3" → 9.3, "2,5" → 2.5 (decimal comma), "1,500,000" → 1500000. */
+export function parseArDigits(s: string): Decimal | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(s)) return parseDecimal(s.replace(/,/gu, ''));
+  return parseDecimal(s.replace(',', '.'));
+}
+
+/**
+ * Evaluates a phrase matched by AR_NUMBER_SRC. Returns null when the tokens do
+ * not form one number ("2 و3 مليارات" is two numbers: a range, read by the caller).
+ */
+export function parseArNumber(phrase: string): ArNumber | null {
+  let total = ZERO; // completed scale groups
+  let section = ZERO; // the group below the next scale word
+  let sectionHasDigits = false;
+  let lastScale = Infinity;
+  let lastUnit: number | null = null; // a bare unit word, which a following مائة multiplies
+  let lastWasScale = false;
+  let lastWordExp = 0; // the power of the last scale word, for a range's bare first figure
+  let absorb = -1; // "مليار ونصف المليار": the scale word after the half is already counted
+  let count = 0;
+  let digitsOnly = true;
+  let prevEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(phrase); m; m = TOKEN_RE.exec(phrase)) {
+    const joined = m[1] !== undefined;
+    if (m.index !== 0 && !/^\s*$/u.test(phrase.slice(prevEnd, m.index))) return null;
+    prevEnd = m.index + m[0].length;
+    const word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '');
+    const tanween = /[\u064B-\u064D]/u.test(m[2] as string);
+    count++;
+    if (/^\d/u.test(word)) {
+      if (!isZeroDec(section) || (lastUnit !== null)) return null; // "2 و3": two numbers
+      const d = parseArDigits(word);
+      if (!d) return null;
+      section = d;
+      sectionHasDigits = true;
+      lastUnit = null;
+      lastWasScale = false;
+      continue;
+    }
+    digitsOnly = false;
+    const scale = SCALES.find(([re]) => re.test(word));
+    if (scale) {
+      const [, exp, alone] = scale;
+      if (exp === absorb && isZeroDec(section)) {
+        absorb = -1;
+        continue;
+      }
+      let group = section;
+      if (isZeroDec(group) && !(exp > lastScale && lastWasScale && !joined)) {
+        if (PLURAL_SCALE.test(word)) return null; // "ملايين" with no number: vague
+        // "ألفا دولار" is two thousand (a dual); "ألفًا", with tanween, is one.
+        group = fromInt(/ا$/u.test(word) && !/ات$/u.test(word) ? (tanween ? 1 : 2) : alone);
+      }
+      if (exp > lastScale) {
+        // "ألف ومائتين وخمسين مليون", "ألف مليون": a bigger scale after a smaller one multiplies all
+        // so far. "500 مليون ومليار" is two numbers.
+        if (isZeroDec(section) && (joined || !lastWasScale)) return null;
+        total = mulPow10(add(total, group), exp);
+        lastScale += exp;
+      } else if (exp < lastScale || (exp === lastScale && lessThanOne(group))) {
+        // "مليار ونصف المليار": the half adds to the same scale.
+        total = add(total, mulPow10(group, exp));
+        lastScale = exp;
+      } else return null;
+      lastWordExp = exp;
+      section = ZERO;
+      sectionHasDigits = false;
+      lastUnit = null;
+      lastWasScale = true;
+      continue;
+    }
+    if (word === 'نصف' || word === 'ربع') {
+      const frac = word === 'نصف' ? HALF : QUARTER;
+      if (lastWasScale && joined && Number.isFinite(lastScale)) {
+        // "مليون ونصف": half of the last scale.
+        total = add(total, mulPow10(frac, lastScale));
+        absorb = lastScale;
+        lastWasScale = false;
+        continue;
+      }
+      if (!isZeroDec(section)) return null;
+      section = frac;
+      lastWasScale = false;
+      continue;
+    }
+    if (sectionHasDigits) return null; // digits then a word in one group: not one number
+    const hundred = HUNDRED_RE.exec(word) ?? (/^(?:مائت|مئت)/u.test(word) ? ['', '2'] : null);
+    if (hundred) {
+      const prefix = hundred[1] ?? '';
+      let times = prefix === '2' ? 2 : HUNDRED_PREFIX[prefix.trim()];
+      if (times === undefined) return null;
+      if (prefix === '' && lastUnit !== null && !joined) {
+        // "ثلاث مائة": the unit before multiplies the hundred.
+        section = add(section, fromInt(-lastUnit));
+        times = lastUnit;
+      }
+      section = add(section, fromInt(times * 100));
+      lastUnit = null;
+      lastWasScale = false;
+      continue;
+    }
+    const below100 = Number(section.n) * 10 ** section.exp % 100;
+    const ten = TEN_RES.find(([re]) => re.test(word));
+    if (ten) {
+      if (below100 >= 10) return null; // "عشرة وعشرون" is two numbers; "خمسة وعشرون" is 25
+      section = add(section, fromInt(ten[1]));
+      lastUnit = null;
+      lastWasScale = false;
+      continue;
+    }
+    const unit = UNIT_RES.find(([re]) => re.test(word));
+    if (!unit) return null;
+    const teen = unit[1] === 10 && lastUnit !== null && !joined;
+    if (below100 !== 0 && !teen) return null; // a unit comes first in its hundred: "مائة وخمسة"
+    section = add(section, fromInt(unit[1])); // "ثلاثة عشر" adds up to 13, as "خمسة وعشرين" to 25
+    lastUnit = unit[1] < 10 ? unit[1] : null;
+    lastWasScale = false;
+  }
+  if (count === 0) return null;
+  const value = add(total, section);
+  if (isZeroDec(value)) return null;
+  return { value, scale: lastWordExp, digitsOnly };
+}
+
+function isZeroDec(d: Decimal): boolean {
+  return d.n === 0n;
+}
+
+function lessThanOne(d: Decimal): boolean {
+  return d.exp < 0 && d.n > 0n && d.n < 10n ** BigInt(-d.exp);
+}
