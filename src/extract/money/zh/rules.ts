@@ -1,9 +1,9 @@
-import { negate, type Decimal } from '../../../util/decimal.js';
-import { parseZhNumber, ZH_DIGITS } from '../../numerals/zh.js';
+import { add, fromInt, mulPow10, negate, type Decimal } from '../../../util/decimal.js';
+import { parseZhNumber, ZH_DIGITS, type ZhNumber } from '../../numerals/zh.js';
 import type { ExtractContext, MoneySpan } from '../../types.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { yuanCurrency } from '../region.js';
-import { YUAN_NOT_MONEY_AFTER, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES } from './currencies.js';
+import { YUAN_NOT_MONEY_AFTER, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES } from './currencies.js';
 
 const UNITS = '万萬亿億兆千百十拾佰仟';
 const EXTRA = '多余餘个個几幾';
@@ -31,7 +31,8 @@ const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['高於', 'over'], ['至少', 'over'], ['不少于', 'over'], ['不少於', 'over'], ['不低于', 'over'], ['不低於', 'over'],
   ['多于', 'over'], ['多於', 'over'], ['超', 'over'], ['逾', 'over'], ['不到', 'under'], ['不足', 'under'],
   ['不超过', 'under'], ['不超過', 'under'], ['低于', 'under'], ['低於', 'under'], ['少于', 'under'], ['少於', 'under'],
-  ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'],
+  ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
+  ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 const QUALIFIER_SUFFIX = /^\s{0,2}(以上|之上|有余|有餘|以下|之下|以内|以內|左右|上下)/u;
 const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
@@ -47,10 +48,17 @@ const PER_UNIT: Record<string, Per> = {
 };
 /** 每股 / 每月 / 人均… earlier in the same clause. */
 const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
-  [/每股|每一股/u, 'share'], [/每月|每个月|每個月|月均|每月份/u, 'month'], [/每年|年均|每一年|每年度/u, 'year'],
-  [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均/u, 'day'], [/每周|每週|周均/u, 'week'],
+  [/每股|每一股/u, 'share'], [/每月|每个月|每個月|月均|每月份|月薪|月租|月费|月費/u, 'month'],
+  [/每年|年均|每一年|每年度|年薪|年费|年費/u, 'year'],
+  [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均|日薪/u, 'day'], [/每周|每週|周均/u, 'week'],
   [/每季|每季度/u, 'quarter'],
 ];
+/** 角/毛 and 分 after a 元/块 figure: "5元3角", "三块五毛". */
+const JIAO_FEN = new RegExp(`^([0-9${'一二两兩三四五六七八九'}])\\s?[角毛](?:\\s?([0-9${'一二两兩三四五六七八九'}])\\s?分)?`, 'u');
+/** Characters that make the figure after them vague: 数十亿, 几百万. */
+const VAGUE_BEFORE = /[数數几幾]$/u;
+/** "1美元兑7.2元人民币": an exchange rate, not two amounts. */
+const RATE_JOIN = /^\s{0,2}(?:兑换|兌換|兑|兌|折合|换|換)\s{0,2}$/u;
 const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
@@ -71,6 +79,11 @@ export function zhMoney(ctx: ExtractContext): MoneySpan[] {
     CORE.lastIndex = Math.max(CORE.lastIndex, span.end);
     if (!span.hasCurrency && !span.scaledOnly) continue;
     const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, ...fact } = span;
+    const prev = out[out.length - 1];
+    if (prev && RATE_JOIN.test(scan.slice(prev.end, fact.start))) {
+      out.pop(); // "1美元兑7.2元人民币" states an exchange rate
+      continue;
+    }
     out.push(fact);
   }
   return out;
@@ -87,7 +100,7 @@ function readRange(ctx: ExtractContext, first: Reading, yuan: string | null): Re
   const at = first.end + join[0].length;
   CORE_AT.lastIndex = at;
   const m = CORE_AT.exec(ctx.scan);
-  const second = m ? readAmount(ctx, at, m[0], yuan) : null;
+  const second = m ? readAmount(ctx, at, m[0], yuan, false) : null;
   if (!second) return null;
   const ok = second.hasCurrency ? !first.hasCurrency || first.currency === second.currency : first.hasCurrency && second.scaled;
   if (!ok) return null;
@@ -108,11 +121,12 @@ interface Reading extends MoneySpan {
   scaledOnly: boolean;
 }
 
-function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: string | null): Reading | null {
+function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: string | null, signed = true): Reading | null {
   const { text, scan } = ctx;
   const core = raw.replace(/[\s个個]+$/u, '');
-  if (!core) return null;
-  const parsed = parseZhNumber(core);
+  // "亿元" alone, or "数十亿": no figure, or a vague one.
+  if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
+  const parsed: ZhNumber & { max?: Decimal } | null = parseZhNumber(core) ?? adjacentPair(core);
   if (!parsed) return null;
   let start = index;
   let end = index + core.length;
@@ -121,6 +135,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   // Currency after the number.
   let currency: string | null = null;
   let hasCurrency = false;
+  let suffixIsYuan = false;
+  let value: Decimal = parsed.value;
   const after = scan.slice(end, end + 8);
   const gap = /^\s{0,2}/u.exec(after)?.[0].length ?? 0;
   for (const [word, code] of SUFFIXES) {
@@ -128,8 +144,17 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
       const isYuan = code === null;
       if (isYuan && YUAN_NOT_MONEY_AFTER.test(scan.slice(end + gap + word.length))) break;
       currency = isYuan ? yuan : code;
+      suffixIsYuan = isYuan;
       hasCurrency = true;
       end += gap + word.length;
+      if (ZH_CENT_WORDS.has(word)) value = mulPow10(value, -2);
+      const jf = isYuan && !parsed.scaled ? JIAO_FEN.exec(scan.slice(end, end + 8)) : null;
+      if (jf) {
+        // "5元3角5分" = 5.35
+        value = add(value, mulPow10(fromInt(numeralValue(jf[1] as string)), -1));
+        if (jf[2]) value = add(value, mulPow10(fromInt(numeralValue(jf[2])), -2));
+        end += jf[0].length;
+      }
       break;
     }
   }
@@ -140,7 +165,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
     if (at.endsWith(sym)) {
       if (sym === '$' && /[A-Za-z]$/u.test(at.slice(0, -1))) continue;
       start -= before.length - at.length + sym.length;
-      if (!hasCurrency) currency = code ?? yuan;
+      // 港币1.5亿元: the named currency before wins over a bare 元 after.
+      if (!hasCurrency || (suffixIsYuan && code !== null)) currency = code ?? yuan;
       hasCurrency = true;
       break;
     }
@@ -151,9 +177,9 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
     MONEY_CUES.test(sentenceAround(text, start));
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
-  let amount: Decimal = parsed.value;
+  let amount: Decimal = value;
   const sign = scan[start - 1];
-  if ((sign === '-' || sign === '−' || sign === '－') && !/[\dA-Za-z]/u.test(scan[start - 2] ?? '')) {
+  if (signed && (sign === '-' || sign === '−' || sign === '－') && !/[\dA-Za-z万萬亿億元]/u.test(scan[start - 2] ?? '')) {
     amount = negate(amount);
     start -= 1;
   }
@@ -167,25 +193,49 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   if (!per) per = perBefore(scan, start);
 
   let qualifier: Qualifier = parsed.more ? 'over' : 'exact';
+  let min: Decimal | null = null;
+  let max: Decimal | null = null;
+  if (parsed.max) {
+    qualifier = 'range';
+    min = parsed.value;
+    max = parsed.max;
+  }
   for (const [word, q] of QUALIFIER_PREFIXES) {
     const at = scan.slice(Math.max(0, start - word.length - 1), start);
     const trimmed = at.endsWith(' ') ? at.slice(0, -1) : at;
-    if (trimmed.endsWith(word)) {
-      qualifier = q;
+    if (trimmed.endsWith(word) && (word !== '上' || /^[十百千万萬亿億]/u.test(core))) {
+      if (qualifier !== 'range') qualifier = q;
       start -= at.length - trimmed.length + word.length;
       break;
     }
   }
   const qs = QUALIFIER_SUFFIX.exec(scan.slice(end, end + 6));
   if (qs) {
-    qualifier = SUFFIX_QUALIFIER[qs[1] as string] ?? qualifier;
+    if (qualifier !== 'range') qualifier = SUFFIX_QUALIFIER[qs[1] as string] ?? qualifier;
     end += qs[0].length;
   }
   const rule = scaledOnly ? 'zh.money.no-currency' : parsed.scaled ? 'zh.money.scaled' : 'zh.money.plain';
   return {
-    kind: 'money', start, end, rule, amount, currency, qualifier, min: null, max: null, per,
+    kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
     core, unit, scaled: parsed.scaled, hasCurrency, scaledOnly,
   };
+}
+
+/** "两三亿", "三四千万": two neighbouring numerals make a range. */
+function adjacentPair(core: string): (ZhNumber & { max: Decimal }) | null {
+  const m = /^([一二两兩三四五六七八])([二三四五六七八九])(.+)$/u.exec(core);
+  if (!m) return null;
+  const a = numeralValue(m[1] as string);
+  const b = numeralValue(m[2] as string);
+  if (b !== a + 1) return null;
+  const low = parseZhNumber(m[1] + (m[3] as string));
+  const high = parseZhNumber(m[2] + (m[3] as string));
+  if (!low || !high) return null;
+  return { value: low.value, max: high.value, more: false, scaled: low.scaled };
+}
+
+function numeralValue(ch: string): number {
+  return /\d/u.test(ch) ? Number(ch) : (ZH_DIGITS[ch] ?? 0);
 }
 
 function perBefore(scan: string, start: number): Per | null {
