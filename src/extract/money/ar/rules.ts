@@ -66,6 +66,9 @@ const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
+const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو/u;
+const EXCHANGE_AFTER = /^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:ال)?|لل)(?:دولار|يورو|جنيه|ريال)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
+
 interface Found extends MoneySpan {
   number: ArNumber;
 }
@@ -128,6 +131,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // The span starts at the number; a clitic ب/و/ل stays in the span as written.
   const start = m.index;
+  // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
+  if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, start - 40), start)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
   const head = scan.slice(Math.max(0, start - 24), start);
   let qualifier: Qualifier = 'exact';
   for (const [re, q] of QUALIFIER_RES) {
