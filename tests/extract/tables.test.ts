@@ -65,6 +65,22 @@ moneyTable('ar', 'ar', AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES);
 dateTable('zh', 'zh', ZH_DATE_REF, ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES);
 dateTable('ar', 'ar', AR_DATE_REF, AR_DATE_EXAMPLES, AR_DATE_NEGATIVES);
 
+describe('money without a currency word', () => {
+  const money = (text: string) => facts(text, 'zh').filter((f): f is MoneyFact => f.kind === 'money');
+  it('takes the currency the rest of its sentence names', () => {
+    const got = money('总市值1.12万亿元，较去年高点蒸发逾3000亿。');
+    expect(got.map((m) => [m.exact, m.currency])).toEqual([['1120000000000', 'CNY'], ['300000000000', 'CNY']]);
+  });
+  it('stays null when the sentence names none, or two', () => {
+    expect(money('研发投入为186亿。').map((m) => m.currency)).toEqual([null]);
+    const mixed = money('营收50亿美元，利润30亿港元，研发投入超10亿。');
+    expect(mixed.map((m) => m.currency)).toEqual(['USD', 'HKD', null]);
+  });
+  it('does not cross a sentence end', () => {
+    expect(money('营收50亿美元。研发投入为10亿。').map((m) => m.currency)).toEqual(['USD', null]);
+  });
+});
+
 describe('relative dates without a reference', () => {
   it('keep relative: true and value null, never a guessed year', () => {
     const [d] = facts('去年营收增长', 'zh', null).filter((f): f is DateFact => f.kind === 'date');

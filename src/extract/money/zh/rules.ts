@@ -86,7 +86,20 @@ export function zhMoney(ctx: ExtractContext): MoneySpan[] {
     }
     out.push(fact);
   }
-  return out;
+  return borrowSentenceCurrency(ctx.text, out);
+}
+
+/**
+ * "总市值1.12万亿元，较去年高点蒸发逾3000亿": a figure with no currency word takes
+ * the currency of the other figures in its sentence, when they all name the same one.
+ */
+function borrowSentenceCurrency(text: string, spans: MoneySpan[]): MoneySpan[] {
+  return spans.map((span) => {
+    if (span.currency !== null || span.rule !== 'zh.money.no-currency') return span;
+    const [a, b] = sentenceRange(text, span.start);
+    const codes = new Set(spans.filter((o) => o !== span && o.start >= a && o.end <= b && o.currency).map((o) => o.currency));
+    return codes.size === 1 ? { ...span, currency: [...codes][0] as string } : span;
+  });
 }
 
 /**
@@ -247,9 +260,15 @@ function perBefore(scan: string, start: number): Per | null {
 }
 
 function sentenceAround(text: string, at: number): string {
+  const [a, b] = sentenceRange(text, at);
+  return text.slice(a, b);
+}
+
+/** The sentence around an offset, at most 200 characters each way. */
+function sentenceRange(text: string, at: number): [number, number] {
   let a = at;
   let b = at;
   while (a > 0 && at - a < 200 && !/[。!?！？\n]/u.test(text[a - 1] as string)) a--;
   while (b < text.length && b - at < 200 && !/[。!?！？\n]/u.test(text[b] as string)) b++;
-  return text.slice(a, b);
+  return [a, b];
 }
