@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cleanPage, keepWhole, type Cleaned } from './clean/index.js';
+import { publishedFromDateline } from './clean/published.js';
 import { decodeBytes, type Decoded } from './ingest/decode.js';
 import { detectLanguage, paragraphLanguage } from './lang/detect.js';
 import { foldDigits } from './extract/numerals/digits.js';
@@ -59,9 +60,16 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const { text, paragraphs } = assemble(cleaned);
   const detected = detectLanguage(text, input.lang);
 
-  const published = input.published ?? cleaned.published;
-  const publishedSource = input.published ? 'given' : cleaned.publishedSource;
-  const refText = publishedDay(published) ?? input.refDate ?? options.refDate ?? null;
+  const given = input.refDate ?? options.refDate ?? null;
+  let published = input.published ?? cleaned.published;
+  let publishedSource = input.published ? 'given' : cleaned.publishedSource;
+  if (!published) {
+    // 本报上海3月2日讯: a dateline gives month and day; the reference date gives the year.
+    const body = paragraphs.find((p) => p.role === 'body');
+    published = body ? publishedFromDateline(text.slice(body.start, body.end), given ? parseRefDate(given) : null) : null;
+    if (published) publishedSource = 'dateline';
+  }
+  const refText = publishedDay(published) ?? given;
   const refDate = refText ? parseRefDate(refText) : null;
 
   const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };

@@ -1,6 +1,8 @@
 import { AR_MONTH_PATTERN, arMonth } from '../extract/date/ar/months.js';
 import { isoAt, pad } from '../extract/date/common.js';
 import { foldDigits } from '../extract/numerals/digits.js';
+import { parseZhNumber } from '../extract/numerals/zh.js';
+import { toNumber } from '../util/decimal.js';
 
 const NUMERIC =
   /((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})\s?日?(?:\s{0,3}(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/u;
@@ -33,4 +35,41 @@ export function publishedFromLine(line: string): string | null {
 export function isoDate(year: number, month: number, day: number): string | null {
   const iso = isoAt({ year, month, day });
   return iso?.grain === 'day' ? iso.value : null;
+}
+
+const ZH_DAY = String.raw`(\d{1,2}|[一二三四五六七八九十]{1,3})`;
+/**
+ * A news-agency dateline at the start of the body: "本报上海3月2日讯",
+ * "新华社北京6月18日电", "（中央社記者台北18日電）". It gives a month and day
+ * (sometimes only a day), never a year.
+ */
+const DATELINE = new RegExp(
+  String.raw`^[\s【\[（(]{0,2}(?:本报|本報|新华社|新華社|中新社|中新网|中新網|中国新闻网|人民网|人民網|央视网|央視網|央视新闻|澎湃新闻|财新网|財新網|中央社|路透社|法新社|美联社|美聯社|彭博社|共同社|本台|本网|本網|本刊|记者|記者)` +
+    String.raw`[^\n。，,]{0,20}?(?:${ZH_DAY}月)?${ZH_DAY}日(?:消息|电|電|讯|訊|报道|報導)`,
+  'u',
+);
+
+/**
+ * The publication day a dateline gives, with the year (and for a day alone the
+ * month) taken from the reference date: the latest such day on or before it.
+ * Null when there is no dateline or no reference date to place it.
+ */
+export function publishedFromDateline(body: string, ref: { year: number; month: number; day: number } | null): string | null {
+  const m = DATELINE.exec(foldDigits(body.slice(0, 80)));
+  if (!m || !ref) return null;
+  const read = (s: string | undefined) => {
+    const n = s === undefined ? undefined : parseZhNumber(s);
+    return n ? toNumber(n.value) : undefined;
+  };
+  const day = read(m[2]);
+  let month = read(m[1]) ?? ref.month;
+  let year = ref.year;
+  if (day === undefined) return null;
+  if (m[1] === undefined && day > ref.day) month -= 1; // "18日電" read on the 2nd: last month
+  if (month < 1) {
+    month += 12;
+    year -= 1;
+  }
+  if (month > ref.month || (month === ref.month && day > ref.day + 1)) year -= 1;
+  return isoDate(year, month, day);
 }

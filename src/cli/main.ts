@@ -36,7 +36,8 @@ name (a__b__name.json). Files are written atomically.
 Options:
   --out <dir>            folder for the JSON files (created if missing)
   --ref-date YYYY-MM-DD  resolve relative dates (去年, العام الماضي) against this
-                         date when a page prints no publication date
+                         date when a page prints no publication date; it also
+                         gives the year of a dateline (本报上海3月2日讯)
   --check                write nothing; exit 1 if any output would differ from
                          what is in --out (a CI gate for a committed snapshot)
   --jsonl                read JSON Lines on stdin, one article per line:

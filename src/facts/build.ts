@@ -1,5 +1,5 @@
 import { toExactString, toNumber } from '../util/decimal.js';
-import { resolve, type PendingDate } from '../extract/date/common.js';
+import { pad, resolve, type PendingDate } from '../extract/date/common.js';
 import type { MoneySpan, RefDate } from '../extract/types.js';
 import type { DateFact, Fact, MoneyFact } from './schema.js';
 
@@ -76,8 +76,8 @@ export function dateFacts(text: string, spans: PendingDate[], ref: RefDate | nul
   return dropOverlaps(spans).map((s) => {
     const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd);
     let value = a.value;
-    let from: string | null = null;
-    let to: string | null = null;
+    let from: string | null = a.from ?? null;
+    let to: string | null = a.to ?? null;
     if (s.toParts && a.value) {
       const b = resolve(s.toParts, ref, lastYear);
       if (b.value) {
@@ -106,8 +106,16 @@ export function dateFacts(text: string, spans: PendingDate[], ref: RefDate | nul
       relative: s.relative,
       from,
       to,
+      calendar: s.parts.hijri ? 'islamic' : 'gregory',
+      hijri: s.parts.hijri ? hijriText(s.parts.hijri, a.hijriYear) : null,
     };
   });
+}
+
+function hijriText(h: { year?: number; month?: number; day?: number }, year: number | undefined): string | null {
+  const y = h.year ?? year;
+  if (y === undefined) return null;
+  return [String(y), h.month && pad(h.month), h.month && h.day && pad(h.day)].filter(Boolean).join('-');
 }
 
 /** All facts of an article sorted by start, then end, then kind. */

@@ -55,6 +55,10 @@ export const DateFact = z.object({
   /** For an interval, its two ends (each ISO 8601 at the grain); otherwise null. */
   from: z.string().nullable(),
   to: z.string().nullable(),
+  /** The calendar the text wrote the date in: "islamic" for Hijri dates (15 رمضان 1446 هـ), whose value is converted. */
+  calendar: z.enum(['gregory', 'islamic']),
+  /** The Hijri date as written, at its grain ("1446-09-15", "1446-09", "1446"); null for Gregorian dates. */
+  hijri: z.string().regex(/^\d{1,4}(?:-\d{2}(?:-\d{2})?)?$/u).nullable(),
 });
 
 export const Fact = z.discriminatedUnion('kind', [MoneyFact, DateFact]);

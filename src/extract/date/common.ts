@@ -1,5 +1,6 @@
 import type { Grain } from '../../facts/schema.js';
 import type { DateSpan, RefDate } from '../types.js';
+import { hijriSpan, fromHijri, toHijri } from './hijri.js';
 
 /** A date being built by a rule: fields known so far, and how the year is found. */
 export interface DateParts {
@@ -20,6 +21,20 @@ export interface DateParts {
   nearYear?: boolean;
   /** Year of the reference date (4月24日). */
   refYear?: boolean;
+  /** Weeks from the reference week (上周 = -1); with `weekday`, a day of that week. */
+  weekOffset?: number;
+  /** 1 = Monday … 7 = Sunday. */
+  weekday?: number;
+  /**
+   * Where a weekday with no week falls: in the reference week (周三), the last
+   * one before the reference (الأحد الماضي), the next one after (الأحد المقبل), or
+   * the latest on or before it (a bare الأحد in a news report).
+   */
+  weekdayDir?: 'same-week' | 'last' | 'next' | 'latest';
+  /** A date in the Hijri calendar; with no year, the Hijri year of the reference. */
+  hijri?: { year?: number; month?: number; day?: number };
+  /** The grain when offsets alone would say otherwise: 3周前 is a week, 3年前 a year. */
+  grain?: Grain;
 }
 
 /** How far back (UTF-16 units) a year still counts as "just named" for 一季度 / الربع الأول. */
@@ -48,6 +63,10 @@ export function isoAt(p: Required<Pick<DateParts, 'year'>> & DateParts): { value
 
 /** The grain a set of parts will have, before the year is known. */
 export function grainOf(p: DateParts): Grain {
+  if (p.grain) return p.grain;
+  if (p.hijri) return p.hijri.day !== undefined ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
+  if (p.weekday !== undefined) return 'day';
+  if (p.weekOffset !== undefined) return 'week';
   if (p.quarter) return 'quarter';
   if (p.half) return 'half';
   if (p.hour !== undefined) return p.minute === undefined ? 'hour' : 'minute';
@@ -58,14 +77,77 @@ export function grainOf(p: DateParts): Grain {
 
 /** True when resolving these parts needs the reference date or earlier text. */
 export function isRelative(p: DateParts): boolean {
-  return p.year === undefined;
+  return p.hijri ? p.hijri.year === undefined : p.year === undefined;
+}
+
+/** What resolving gives: a value at a grain, and for an interval its two ends. */
+export interface Resolved {
+  value: string | null;
+  grain: Grain;
+  from?: string;
+  to?: string;
+  /** The Hijri year a date without one was placed in. */
+  hijriYear?: number;
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const refTime = (ref: RefDate) => Date.UTC(ref.year, ref.month - 1, ref.day);
+/** 1 = Monday … 7 = Sunday */
+const dayOfWeek = (t: number) => ((new Date(t).getUTCDay() + 6) % 7) + 1;
+
+/** ISO 8601 week of a day: "2025-W25". */
+export function isoWeek(t: number): string {
+  const thursday = t + (4 - dayOfWeek(t)) * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY_MS / 7);
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
+
+function resolveWeek(p: DateParts, ref: RefDate | null): Resolved {
+  const grain = grainOf(p);
+  if (!ref) return { value: null, grain };
+  const t = refTime(ref);
+  const monday = t - (dayOfWeek(t) - 1) * DAY_MS;
+  if (p.weekOffset !== undefined) {
+    const weekStart = monday + p.weekOffset * 7 * DAY_MS;
+    if (p.weekday === undefined) return { value: isoWeek(weekStart), grain };
+    return { value: isoDay(new Date(weekStart + (p.weekday - 1) * DAY_MS)), grain };
+  }
+  const wd = p.weekday as number;
+  const back = (dayOfWeek(t) - wd + 7) % 7; // days back to the latest such weekday, 0 = today
+  let day: number;
+  switch (p.weekdayDir) {
+    case 'last': day = t - (back === 0 ? 7 : back) * DAY_MS; break;
+    case 'next': day = t + (back === 0 ? 7 : 7 - back) * DAY_MS; break;
+    case 'latest': day = t - back * DAY_MS; break;
+    default: day = monday + (wd - 1) * DAY_MS;
+  }
+  return { value: isoDay(new Date(day)), grain };
+}
+
+function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
+  const h = p.hijri ?? {};
+  const grain = grainOf(p);
+  const year = h.year ?? (ref ? toHijri(new Date(refTime(ref))).year : undefined);
+  if (year === undefined) return { value: null, grain };
+  if (h.day !== undefined && h.month !== undefined) {
+    const d = fromHijri({ year, month: h.month, day: h.day });
+    return { value: d ? isoDay(d) : null, grain, hijriYear: year };
+  }
+  const span = hijriSpan(year, h.month);
+  if (!span) return { value: null, grain };
+  const [from, to] = span.map(isoDay) as [string, string];
+  return { value: `${from}/${to}`, grain, from, to, hijriYear: year };
 }
 
 /**
  * Resolves parts to a value. Relative parts use the reference date, or the year
  * last named in the text; with neither, the value is null: never a guessed year.
  */
-export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity): { value: string | null; grain: Grain } {
+export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity): Resolved {
+  if (p.hijri) return resolveHijri(p, ref);
+  if (p.weekday !== undefined || p.weekOffset !== undefined) return resolveWeek(p, ref);
   const grain = grainOf(p);
   let { year, month, day } = p;
   if (p.dayOffset !== undefined) {
@@ -90,6 +172,11 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
     }
   }
   const iso = isoAt({ ...p, year, month, day });
+  if (iso && p.grain && p.grain !== iso.grain) {
+    // 3年前 → the year, 3个月前 → the month: cut the day the offset arithmetic gave.
+    const cut = p.grain === 'year' ? 4 : p.grain === 'month' ? 7 : iso.value.length;
+    return { value: iso.value.slice(0, cut), grain: p.grain };
+  }
   return iso ?? { value: null, grain };
 }
 

@@ -25,3 +25,21 @@ export const AR_MONTH_PATTERN = [...BY_NAME.keys()]
   .sort((a, b) => b.length - a.length)
   .map((n) => n.replace(/ /gu, '\\s'))
   .join('|');
+
+/** Hijri month names → month number, with the spellings news uses. */
+export const HIJRI_MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ['محرم', 1], ['صفر', 2], ['ربيع الأول', 3], ['ربيع الاول', 3], ['ربيع الأول', 3], ['ربيع الآخر', 4], ['ربيع الاخر', 4],
+  ['ربيع الثاني', 4], ['جمادى الأولى', 5], ['جمادى الاولى', 5], ['جمادى الأول', 5], ['جمادى الآخرة', 6], ['جمادى الاخرة', 6],
+  ['جمادى الثانية', 6], ['جمادى الآخر', 6], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10], ['ذو القعدة', 11],
+  ['ذي القعدة', 11], ['ذو الحجة', 12], ['ذي الحجة', 12],
+];
+const HIJRI_BY_NAME = new Map(HIJRI_MONTHS);
+
+export function hijriMonth(name: string): number | undefined {
+  return HIJRI_BY_NAME.get(name.replace(/\s+/gu, ' '));
+}
+
+export const HIJRI_MONTH_PATTERN = [...HIJRI_BY_NAME.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/ /gu, '\\s'))
+  .join('|');

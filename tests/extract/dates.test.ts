@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import type { DateFact } from '../../src/facts/schema.js';
+
+const dates = (text: string, refDate: string | null = '2025-06-19') =>
+  extractArticle({ text, clean: false, refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+
+describe('Hijri dates', () => {
+  it('are converted to Gregorian, with the Hijri date kept', () => {
+    const [d] = dates('أعلنت الوزارة أن يوم 1 شوال 1446 هـ هو أول أيام العيد');
+    expect(d).toMatchObject({ value: '2025-03-30', grain: 'day', calendar: 'islamic', hijri: '1446-10-01', relative: false });
+  });
+  it('a Hijri month is the interval of its Gregorian days', () => {
+    const [d] = dates('خلال شهر رمضان 1446 هـ');
+    expect(d).toMatchObject({ value: '2025-03-01/2025-03-29', from: '2025-03-01', to: '2025-03-29', grain: 'month', hijri: '1446-09' });
+  });
+  it('a day and month alone take the Hijri year of the reference', () => {
+    const [d] = dates('وقفة عرفات في 9 ذي الحجة');
+    expect(d).toMatchObject({ value: '2025-06-05', relative: true, hijri: '1446-12-09' });
+    expect(dates('وقفة عرفات في 9 ذي الحجة', null)[0]).toMatchObject({ value: null, hijri: null });
+  });
+  it('beside الموافق and a Gregorian date, both are read and agree', () => {
+    const got = dates('الخميس 15 رمضان 1446 هـ الموافق 15 مارس 2025 م');
+    expect(got.map((d) => [d.value, d.calendar])).toEqual([['2025-03-15', 'islamic'], ['2025-03-15', 'gregory']]);
+  });
+  it('Gregorian dates say so', () => {
+    expect(dates('في 19 يونيو 2025')[0]).toMatchObject({ calendar: 'gregory', hijri: null });
+  });
+});
+
+describe('years counted from the text', () => {
+  it('العام السابق is the year before the one just named', () => {
+    const got = dates('بلغت الأرباح 398 مليار ريال في 2024، مقارنة مع 454 مليار ريال في العام السابق.');
+    expect(got.map((d) => d.value)).toEqual(['2024', '2023']);
+  });
+  it('العام الماضي is the year before the reference', () => {
+    expect(dates('في 2020، ثم العام الماضي').map((d) => d.value)).toEqual(['2020', '2024']);
+  });
+});
+
+describe('publication date from a dateline', () => {
+  const body = '会议指出，要进一步扩大高水平对外开放，稳住外贸外资基本盘，推动经济持续回升向好。';
+  const page = (dateline: string) => `外贸持续增长\n\n${dateline}${body}\n\n${body}`;
+  it('takes month and day from the dateline and the year from --ref-date', () => {
+    const a = extractArticle({ text: page('本报上海3月2日讯（记者 王五）'), refDate: '2025-03-05' });
+    expect([a.published, a.publishedSource, a.refDate]).toEqual(['2025-03-02', 'dateline', '2025-03-02']);
+  });
+  it('places a dateline after the reference day in the year before', () => {
+    const a = extractArticle({ text: page('新华社北京12月30日电 '), refDate: '2026-01-02' });
+    expect(a.published).toBe('2025-12-30');
+  });
+  it('reads a day-only dateline in the reference month', () => {
+    const a = extractArticle({ text: page('（中央社記者王大明台北18日電）'), refDate: '2025-06-19' });
+    expect(a.published).toBe('2025-06-18');
+  });
+  it('gives no published date without a reference year, and never guesses one', () => {
+    const a = extractArticle({ text: page('本报上海3月2日讯 ') });
+    expect([a.published, a.refDate]).toEqual([null, null]);
+  });
+});
