@@ -115,7 +115,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.md', { refYear: true, month, day: num(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
   } },
   // 19日 (month and year from the reference), not 3日内 (a duration) or 日元
-  { name: 'zh.date.d', re: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之])${TIME}`, 'gu'), make: (m) =>
+  { name: 'zh.date.d', re: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化])${TIME}`, 'gu'), make: (m) =>
     dateSpan(...at(m), 'zh.date.d', { refYear: true, day: num(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
   // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week)
   { name: 'zh.date.weekday', re: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?![\\d一二三四五六七八九十次])`, 'gu'), make: (m) =>
