@@ -13,33 +13,27 @@ export const AR_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['أوت', 8], ['اوت', 8],
 ];
 
-const BY_NAME = new Map(AR_MONTHS);
-
-/** The month number for a name, or undefined. */
-export function arMonth(name: string): number | undefined {
-  return BY_NAME.get(name.replace(/\s+/gu, ' '));
+/** A table of month names: a lookup that tolerates any run of spaces, and a RegExp alternation, longest first. */
+function monthNames(table: ReadonlyArray<readonly [string, number]>) {
+  const byName = new Map(table);
+  const lookup = (name: string): number | undefined => byName.get(name.replace(/\s+/gu, ' '));
+  const pattern = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /gu, '\\s')).join('|');
+  return { lookup, pattern };
 }
 
+const GREGORIAN = monthNames(AR_MONTHS);
+/** The month number for a name, or undefined. */
+export const arMonth = GREGORIAN.lookup;
 /** Alternation of all names, longest first, for use inside a RegExp. */
-export const AR_MONTH_PATTERN = [...BY_NAME.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/ /gu, '\\s'))
-  .join('|');
+export const AR_MONTH_PATTERN = GREGORIAN.pattern;
 
 /** Hijri month names → month number, with the spellings news uses. */
 export const HIJRI_MONTHS: ReadonlyArray<readonly [string, number]> = [
-  ['محرم', 1], ['صفر', 2], ['ربيع الأول', 3], ['ربيع الاول', 3], ['ربيع الأول', 3], ['ربيع الآخر', 4], ['ربيع الاخر', 4],
+  ['محرم', 1], ['صفر', 2], ['ربيع الأول', 3], ['ربيع الاول', 3], ['ربيع الآخر', 4], ['ربيع الاخر', 4],
   ['ربيع الثاني', 4], ['جمادى الأولى', 5], ['جمادى الاولى', 5], ['جمادى الأول', 5], ['جمادى الآخرة', 6], ['جمادى الاخرة', 6],
   ['جمادى الثانية', 6], ['جمادى الآخر', 6], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10], ['ذو القعدة', 11],
   ['ذي القعدة', 11], ['ذو الحجة', 12], ['ذي الحجة', 12],
 ];
-const HIJRI_BY_NAME = new Map(HIJRI_MONTHS);
-
-export function hijriMonth(name: string): number | undefined {
-  return HIJRI_BY_NAME.get(name.replace(/\s+/gu, ' '));
-}
-
-export const HIJRI_MONTH_PATTERN = [...HIJRI_BY_NAME.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/ /gu, '\\s'))
-  .join('|');
+const HIJRI = monthNames(HIJRI_MONTHS);
+export const hijriMonth = HIJRI.lookup;
+export const HIJRI_MONTH_PATTERN = HIJRI.pattern;
