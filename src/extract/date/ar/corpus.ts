@@ -21,7 +21,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Month and year.
   { expect: { value: '2025-06', grain: 'month' }, phrases: ['حتى يونيو 2025', 'في شهر يونيو 2025', 'يونيو 2025', 'حزيران 2025', 'جوان 2025', 'حزيران/يونيو 2025', 'شهر يونيو من عام 2025'] },
   { expect: { value: '2025-09', grain: 'month' }, phrases: ['حتى سبتمبر 2025', 'أيلول 2025', 'سبتمبر من العام 2025', 'في سبتمبر 2025'] },
-  { expect: { value: '2024-03', grain: 'month' }, phrases: ['مارس 2024', 'آذار 2024', 'في آذار/مارس 2024'] },
+  { expect: { value: '2024-03', grain: 'month' }, phrases: ['مارس 2024', 'آذار 2024', 'في آذار/مارس 2024', '3/2024', '03/2024'] },
   { expect: { value: '2024-05', grain: 'month' }, phrases: ['مايو 2024', 'أيار 2024', 'ماي 2024'] },
   { expect: { value: '2024-12', grain: 'month' }, phrases: ['ديسمبر 2024', 'كانون الأول 2024', 'في ديسمبر من عام 2024'] },
 
@@ -49,9 +49,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
   // Relative days, weeks, months, years (the reference is a Thursday).
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['اليوم', 'اليوم الخميس', 'الخميس'] },
-  { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['أمس', 'البارحة', 'الأربعاء', 'يوم الأربعاء', 'أمس الأربعاء', 'وأمس'] },
+  { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['أمس', 'امس', 'البارحة', 'الأربعاء', 'يوم الأربعاء', 'أمس الأربعاء', 'وأمس'] },
   { expect: { value: '2025-06-17', grain: 'day', relative: true }, phrases: ['أول أمس', 'أول من أمس', 'الثلاثاء', 'يوم الثلاثاء', 'قبل يومين'] },
-  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['غدا', 'غداً', 'بعد يوم'] },
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['غدا', 'غداً', 'بعد يوم', 'بكرة'] },
   { expect: { value: '2025-06-15', grain: 'day', relative: true }, phrases: ['الأحد الماضي', 'يوم الأحد الماضي', 'الأحد', 'الاحد المنصرم'] },
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['الأحد المقبل', 'يوم الأحد القادم', 'من المقرر أن يعقد الاجتماع الأحد'] },
   { expect: { value: '2025-06-12', grain: 'day', relative: true }, phrases: ['الخميس الماضي', 'الخميس الفائت'] },

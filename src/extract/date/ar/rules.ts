@@ -66,7 +66,7 @@ const REL_MONTH: Readonly<Record<string, number>> = {
   'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر الماضي': -1, 'الشهر السابق': -1, 'الشهر المنصرم': -1,
   'الشهر المقبل': 1, 'الشهر القادم': 1,
 };
-const REL_DAY: Readonly<Record<string, number>> = { 'أول أمس': -2, 'أول من أمس': -2, 'أمس': -1, 'البارحة': -1, 'اليوم': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1 };
+const REL_DAY: Readonly<Record<string, number>> = { 'أول أمس': -2, 'أول من أمس': -2, 'أمس': -1, 'امس': -1, 'البارحة': -1, 'اليوم': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بعد غد': 2 };
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
 
@@ -109,6 +109,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.hijri', { hijri: { year: Number(m[6]) } });
   } },
   // 19/6/2025 (day first)
+  // 2/2013 (month and year)
+  { name: 'ar.date.numeric-my', re: /(?<![\d/.-])(1[0-2]|0?[1-9])\/((?:19|20)\d{2})(?![\d/])/gu, make: (m) =>
+    dateSpan(...at(m), 'ar.date.numeric-my', { year: Number(m[2]), month: Number(m[1]) }) },
   { name: 'ar.date.numeric', re: /(?<![\d/])(3[01]|[12]\d|0?[1-9])[/-](1[0-2]|0?[1-9])[/-]((?:19|20)\d{2})(?![\d/])/gu, make: (m) =>
     dateSpan(...at(m), 'ar.date.numeric', { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }) },
   // يونيو 2025, سبتمبر من عام 2025

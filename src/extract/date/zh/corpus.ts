@@ -55,6 +55,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-17', grain: 'day', relative: true }, phrases: ['前天', '17日'] },
   { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['明天', '明日', '20日'] },
   { expect: { value: '2025-06-21', grain: 'day', relative: true }, phrases: ['后天', '後天'] },
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['大后天', '大後天'] },
+  { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: ['大前天'] },
 
   // Relative years and months.
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['截至3月底', '今年3月', '3月份', '今年三月', '3月底', '3月初', '今年的3月', '3月中旬', '三月底'] },
@@ -65,7 +67,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2022', grain: 'year', relative: true }, phrases: ['3年前', '三年前', '3年之前'] },
   { expect: { value: '2026', grain: 'year', relative: true }, phrases: ['明年预计', '明年', '一年后', '明年年初'] },
   { expect: { value: '2027', grain: 'year', relative: true }, phrases: ['后年', '後年', '两年后', '2年后'] },
-  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['今年', '本年', '今年年底', '年底', '年初', '今年年初'] },
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['今年', '本年', '今年年底', '年底', '年初', '今年年初', '年尾', '今年年尾'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['上月', '上个月', '上個月', '上月底', '一个月前', '1个月前'] },
   { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['本月', '这个月', '當月', '月底', '月初'] },
   { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['下月', '下个月', '下個月', '一个月后'] },

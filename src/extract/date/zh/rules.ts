@@ -44,7 +44,8 @@ const REL_MONTH: Readonly<Record<string, number>> = {
   本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
 };
 const REL_DAY: Readonly<Record<string, number>> = {
-  今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今晚: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2, 後天: 2,
+  今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今晚: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 前日: -2, 大前天: -3, 明天: 1, 明日: 1,
+  后天: 2, 後天: 2, 大后天: 3, 大後天: 3,
 };
 
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
@@ -52,7 +53,7 @@ const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^
 const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
 const WEEK_PREFIX = String.raw`(上个?|上個|下个?|下個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
-const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|底|初|末)`;
+const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|底|初|末|尾)`;
 /** 1至6月 → H1, 1-3月 → Q1: a month range that is a named part of the year. */
 function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
   if (b <= a || a < 1 || b > 12) return null;
@@ -150,7 +151,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
   // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', re: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔])(年底|年初|年末|月底|月初|月末)`, 'gu'), make: (m) =>
+  { name: 'zh.date.part', re: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔])(年底|年初|年末|年尾|月底|月初|月末|月尾)`, 'gu'), make: (m) =>
     dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
   // Q1, 上半年 with no year (the year named just before, else the reference year)
   { name: 'zh.date.q-half', re: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), make: (m) =>
@@ -170,7 +171,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.rel-month', re: /(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:底|初|末|中旬|上旬|下旬)?/gu, make: (m) =>
     dateSpan(...at(m), 'zh.date.rel-month', { monthOffset: REL_MONTH[m[1] as string] ?? 0 }) },
   // 昨日, 今天, 今早
-  { name: 'zh.date.rel-day', re: /今天|今日|今早|今晨|今晚|昨天|昨日|昨晚|前天|明天|明日|后天|後天/gu, make: (m) =>
+  { name: 'zh.date.rel-day', re: new RegExp(Object.keys(REL_DAY).sort((a, b) => b.length - a.length).join('|'), 'gu'), make: (m) =>
     dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: REL_DAY[m[0]] ?? 0 }) },
   // 今(9)日: the 9th of the reference month
   { name: 'zh.date.today-n', re: /今[(（](\d{1,2})[)）]日/gu, make: (m) =>
