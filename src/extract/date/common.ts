@@ -33,8 +33,6 @@ export interface DateParts {
   weekdayDir?: 'same-week' | 'last' | 'next' | 'latest';
   /** A date in the Hijri calendar; with no year, the Hijri year of the reference. */
   hijri?: { year?: number; month?: number; day?: number };
-  /** The grain when offsets alone would say otherwise: 3周前 is a week, 3年前 a year. */
-  grain?: Grain;
 }
 
 /** How far back (UTF-16 units) a year still counts as "just named" for 一季度 / الربع الأول. */
@@ -63,7 +61,6 @@ export function isoAt(p: Required<Pick<DateParts, 'year'>> & DateParts): { value
 
 /** The grain a set of parts will have, before the year is known. */
 export function grainOf(p: DateParts): Grain {
-  if (p.grain) return p.grain;
   if (p.hijri) return p.hijri.day !== undefined ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
   if (p.weekday !== undefined) return 'day';
   if (p.weekOffset !== undefined) return 'week';
@@ -172,11 +169,6 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
     }
   }
   const iso = isoAt({ ...p, year, month, day });
-  if (iso && p.grain && p.grain !== iso.grain) {
-    // 3年前 → the year, 3个月前 → the month: cut the day the offset arithmetic gave.
-    const cut = p.grain === 'year' ? 4 : p.grain === 'month' ? 7 : iso.value.length;
-    return { value: iso.value.slice(0, cut), grain: p.grain };
-  }
   return iso ?? { value: null, grain };
 }
 

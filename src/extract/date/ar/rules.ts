@@ -170,7 +170,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       if (!Number.isInteger(n) || n > 500) return null;
     } else if (/^(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|أعوام|اعوام|سنوات|سنين)$/u.test(m[3] ?? '')) return null; // منذ سنوات: vague
     const sign = m[1] === 'بعد' ? 1 : -1;
-    const parts: DateParts = grain === 'year' ? { yearOffset: sign * n, grain: 'year' } : grain === 'month' ? { monthOffset: sign * n }
+    const parts: DateParts = grain === 'year' ? { yearOffset: sign * n } : grain === 'month' ? { monthOffset: sign * n }
       : grain === 'week' ? { weekOffset: sign * n } : { dayOffset: sign * n };
     return dateSpan(...at(m), 'ar.date.ago', parts);
   } },

@@ -20,7 +20,6 @@ const ASCII_AS_NUMERAL = '〇一二三四五六七八九';
 function num(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   if (/^\d+$/u.test(s)) return Number(s);
-  if (/^[半]$/u.test(s)) return undefined;
   const p = parseZhNumber(/\d|Ｏ/u.test(s) && !/[十百千]/u.test(s) ? s.replace(/[\dＯ]/gu, (d) => ASCII_AS_NUMERAL[d === 'Ｏ' ? 0 : Number(d)] as string) : s);
   return p ? toNumber(p.value) : undefined;
 }
@@ -132,7 +131,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const sign = m[3] === '前' ? -1 : 1;
     const unit = m[2] as string;
     const parts: DateParts = half ? { monthOffset: 6 * sign }
-      : unit === '年' ? { yearOffset: sign * n, grain: 'year' }
+      : unit === '年' ? { yearOffset: sign * n }
       : /月/u.test(unit) ? { monthOffset: sign * n }
       : unit === '天' ? { dayOffset: sign * n }
       : { weekOffset: sign * n };

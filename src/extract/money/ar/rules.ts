@@ -1,4 +1,4 @@
-import { mulPow10, type Decimal } from '../../../util/decimal.js';
+import { mulPow10 } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../numerals/ar.js';
 import type { ExtractContext, MoneySpan } from '../../types.js';
@@ -90,20 +90,12 @@ export function arMoney(ctx: ExtractContext): MoneySpan[] {
     }
     const found = reading(ctx, m, number);
     if (!found) continue;
-    const range = readRange(ctx, found, m.index + (g.prefix?.length ?? 0));
-    if (range && range.length === 2) {
-      const [a, b] = range as [MoneySpan, MoneySpan];
-      while (out.length && (out[out.length - 1] as MoneySpan).end > a.start) out.pop();
-      out.push(a, b);
-      continue;
-    }
-    if (range && range.length === 1) {
-      while (out.length && (out[out.length - 1] as MoneySpan).end > (range[0] as MoneySpan).start) out.pop();
-      out.push(range[0] as MoneySpan);
-      continue;
-    }
     const { number: _n, ...fact } = found;
-    out.push(fact);
+    const spans = readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? [fact];
+    // A range or change takes over a first figure already read on its own ("2 مليار دولار و3 مليارات دولار").
+    const first = spans[0] as MoneySpan;
+    while (out.length && (out[out.length - 1] as MoneySpan).end > first.start) out.pop();
+    out.push(...spans);
   }
   return out;
 }
@@ -111,7 +103,6 @@ export function arMoney(ctx: ExtractContext): MoneySpan[] {
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
   const { scan, text } = ctx;
   const g = m.groups ?? {};
-  let amount: Decimal = number.value;
   let end = m.index + m[0].length;
   let currency: string | null = null;
   if (g.cur !== undefined) {
@@ -154,8 +145,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, start - 40), start))) per = p;
   const rule = number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  amount = number.value;
-  return { kind: 'money', start, end, rule, amount, currency, qualifier, min: null, max: null, per, number };
+  return { kind: 'money', start, end, rule, amount: number.value, currency, qualifier, min: null, max: null, per, number };
 }
 
 /**
