@@ -1,8 +1,7 @@
 import { AR_MONTH_PATTERN, arMonth } from '../extract/date/ar/months.js';
 import { isoAt, pad } from '../extract/date/common.js';
 import { foldDigits } from '../extract/numerals/digits.js';
-import { parseZhNumber } from '../extract/numerals/zh.js';
-import { toNumber } from '../util/decimal.js';
+import { zhInt } from '../extract/numerals/zh.js';
 
 const NUMERIC =
   /((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})\s?日?(?:\s{0,3}(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/u;
@@ -57,12 +56,8 @@ const DATELINE = new RegExp(
 export function publishedFromDateline(body: string, ref: { year: number; month: number; day: number } | null): string | null {
   const m = DATELINE.exec(foldDigits(body.slice(0, 80)));
   if (!m || !ref) return null;
-  const read = (s: string | undefined) => {
-    const n = s === undefined ? undefined : parseZhNumber(s);
-    return n ? toNumber(n.value) : undefined;
-  };
-  const day = read(m[2]);
-  let month = read(m[1]) ?? ref.month;
+  const day = zhInt(m[2]);
+  let month = zhInt(m[1]) ?? ref.month;
   let year = ref.year;
   if (day === undefined) return null;
   if (m[1] === undefined && day > ref.day) month -= 1; // "18日電" read on the 2nd: last month

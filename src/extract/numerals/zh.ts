@@ -1,4 +1,4 @@
-import { add, fromInt, mulPow10, parseDecimal, ZERO, type Decimal } from '../../util/decimal.js';
+import { add, fromInt, mulPow10, parseDecimal, toNumber, ZERO, type Decimal } from '../../util/decimal.js';
 
 /** Chinese digit characters, financial (大写) forms included. */
 export const ZH_DIGITS: Readonly<Record<string, number>> = {
@@ -82,4 +82,18 @@ export function parseZhNumber(input: string): ZhNumber | null {
   }
   const value = add(add(total, section), pending ?? ZERO);
   return { value, more, scaled };
+}
+
+const ASCII_AS_NUMERAL = '〇一二三四五六七八九';
+
+/**
+ * A small number (a year, month, day, hour, count) in digits or numerals as a
+ * JS number: "2025", "十九", "二〇二五", "二00九" (numerals typed with ASCII zeros).
+ */
+export function zhInt(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  if (/^\d+$/u.test(s)) return Number(s);
+  const mixed = /\d|Ｏ/u.test(s) && !/[十百千]/u.test(s);
+  const p = parseZhNumber(mixed ? s.replace(/[\dＯ]/gu, (d) => ASCII_AS_NUMERAL[d === 'Ｏ' ? 0 : Number(d)] as string) : s);
+  return p ? toNumber(p.value) : undefined;
 }

@@ -35,6 +35,7 @@ const WEEKDAY_SRC = `(?:يوم\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})`;
 const WEEKDAY_PREFIX = `(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})\\s{0,2}[،,]?\\s{1,2})?`;
 const LAST_WORDS = 'الماضي|الماضى|المنصرم|الفائت|السابق';
 const NEXT_WORDS = 'المقبل|القادم|المقبلة|القادمة';
+const NEXT_WORD = new RegExp(`^(?:${NEXT_WORDS})$`, 'u');
 /** Cues that a bare weekday is ahead: "من المقرر أن يعقد الاجتماع الأحد". */
 const FUTURE_CUE = /(?:سوف|من المقرر|من المنتظر|من المتوقع|المقرر|يعتزم|تعتزم)/u;
 /** Ordinal day words: الأول من مارس, الحادي والعشرين من يونيو. */
@@ -154,7 +155,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.weekday', re: new RegExp(`${B}(?:[وب]?)${WEEKDAY_SRC}(?:\\s{1,2}(${LAST_WORDS}|${NEXT_WORDS}))?${E}(?!\\s{1,2}عشر)`, 'gu'), make: (m) => {
     const weekday = WEEKDAYS[m[1] ?? ''];
     if (weekday === undefined) return null;
-    const dir: DateParts['weekdayDir'] = m[2] ? (new RegExp(`^(?:${NEXT_WORDS})$`, 'u').test(m[2]) ? 'next' : 'last') : 'latest';
+    const dir: DateParts['weekdayDir'] = m[2] ? (NEXT_WORD.test(m[2]) ? 'next' : 'last') : 'latest';
     return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekdayDir: dir });
   } },
   // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات

@@ -1,5 +1,4 @@
-import { toNumber } from '../../../util/decimal.js';
-import { parseZhNumber } from '../../numerals/zh.js';
+import { zhInt } from '../../numerals/zh.js';
 import type { ExtractContext } from '../../types.js';
 import { dateSpan, runDateRules, type DateParts, type DateRule, type PendingDate } from '../common.js';
 
@@ -14,22 +13,12 @@ const QUARTER = String.raw`(?:第${S})?([一二三四1-4])${S}季(?:度)?`;
 // 上午十时 / 下午3点 / 20:03
 const TIME = String.raw`(?:${S}(上午|下午|晚上|早上|早晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|深夜|午后|午後|晚|早)?${S}(\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正)?${S}分?)?`;
 
-const ASCII_AS_NUMERAL = '〇一二三四五六七八九';
-
-/** Reads a number written in digits or numerals: "2025", "十九", "二〇二五", "二00九". */
-function num(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  if (/^\d+$/u.test(s)) return Number(s);
-  const p = parseZhNumber(/\d|Ｏ/u.test(s) && !/[十百千]/u.test(s) ? s.replace(/[\dＯ]/gu, (d) => ASCII_AS_NUMERAL[d === 'Ｏ' ? 0 : Number(d)] as string) : s);
-  return p ? toNumber(p.value) : undefined;
-}
-
 function timeParts(ampm: string | undefined, h: string | undefined, mi: string | undefined): Pick<DateParts, 'hour' | 'minute'> {
-  let hour = num(h);
+  let hour = zhInt(h);
   if (hour === undefined) return {};
   if (ampm && /下午|晚|傍晚|夜|午后|午後/u.test(ampm) && hour < 12 && (ampm !== '深夜' || hour >= 6)) hour += 12;
   if (ampm === '中午' && hour < 11) hour += 12;
-  const minute = mi === '正' ? 0 : num(mi);
+  const minute = mi === '正' ? 0 : zhInt(mi);
   return minute === undefined ? { hour } : { hour, minute };
 }
 
@@ -71,52 +60,52 @@ const DAY_RANGE = String.raw`(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?$
 export const ZH_DATE_RULES: readonly DateRule[] = [
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点
   { name: 'zh.date.ymd', re: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), make: (m) => {
-    const year = num(m[1]);
+    const year = zhInt(m[1]);
     if (year === undefined) return null;
-    const month = num(m[2]);
-    const to = m[8] !== undefined ? { year, month: num(m[7]) ?? month, day: num(m[8]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.ymd', { year, month, day: num(m[3]), ...timeParts(m[4], m[5], m[6]) }, to);
+    const month = zhInt(m[2]);
+    const to = m[8] !== undefined ? { year, month: zhInt(m[7]) ?? month, day: zhInt(m[8]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.ymd', { year, month, day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) }, to);
   } },
   // 2025-06-19 20:03, 2025/6/19, 2025.6.19
   { name: 'zh.date.numeric', re: /(?<![\d.])((?:19|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?/gu, make: (m) =>
     dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }) },
   // 2025年6月, 2025年3月底
   { name: 'zh.date.ym', re: new RegExp(`${Y}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), make: (m) => {
-    const year = num(m[1]);
-    return year === undefined ? null : dateSpan(...at(m), 'zh.date.ym', { year, month: num(m[2]) });
+    const year = zhInt(m[1]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.ym', { year, month: zhInt(m[2]) });
   } },
   // 2024 年第一季度, 2025年Q1, 2025Q1
   { name: 'zh.date.y-quarter', re: new RegExp(`${Y}${S}(?:年度?${S}${QUARTER}|年?${S}Q([1-4]))`, 'gu'), make: (m) => {
-    const year = num(m[1]);
-    const quarter = num(m[2] ?? m[3]);
+    const year = zhInt(m[1]);
+    const quarter = zhInt(m[2] ?? m[3]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-quarter', { year, quarter });
   } },
   // 2025年上半年
   { name: 'zh.date.y-half', re: new RegExp(`${Y}${S}年度?${S}(上|下)半年`, 'gu'), make: (m) => {
-    const year = num(m[1]);
+    const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-half', { year, half: m[2] === '上' ? 1 : 2 });
   } },
   // 2013 年— 2023 年
   { name: 'zh.date.y-range', re: new RegExp(`${Y}${S}年?${S}[—–\\-~～至到]${S}${Y}${S}年(?!代)`, 'gu'), make: (m) => {
-    const a = num(m[1]);
-    const b = num(m[2]);
+    const a = zhInt(m[1]);
+    const b = zhInt(m[2]);
     if (a === undefined || b === undefined || b <= a) return null;
     return dateSpan(...at(m), 'zh.date.y-range', { year: a }, { year: b });
   } },
   // 2025年, 二〇二五年, 2025年度 (not 2000年代)
   { name: 'zh.date.y', re: new RegExp(`${Y}${S}年(?:度)?(?!代)(?:${S}(?:底|初|末))?`, 'gu'), make: (m) => {
-    const year = num(m[1]);
+    const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y', { year });
   } },
   // 4 月 24 日, 5月1日至3日 (the first day; ranges of days are split)
   { name: 'zh.date.md', re: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), make: (m) => {
-    const month = num(m[1]);
-    const to = m[7] !== undefined ? { refYear: true, month: num(m[6]) ?? month, day: num(m[7]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.md', { refYear: true, month, day: num(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
+    const month = zhInt(m[1]);
+    const to = m[7] !== undefined ? { refYear: true, month: zhInt(m[6]) ?? month, day: zhInt(m[7]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.md', { refYear: true, month, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
   } },
   // 19日 (month and year from the reference), not 3日内 (a duration) or 日元
   { name: 'zh.date.d', re: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化])${TIME}`, 'gu'), make: (m) =>
-    dateSpan(...at(m), 'zh.date.d', { refYear: true, day: num(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
+    dateSpan(...at(m), 'zh.date.d', { refYear: true, day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
   // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week)
   { name: 'zh.date.weekday', re: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?![\\d一二三四五六七八九十次])`, 'gu'), make: (m) =>
     dateSpan(...at(m), 'zh.date.weekday', { weekOffset: WEEK_OFFSET(m[1]), weekday: WEEKDAY[m[2] as string] }) },
@@ -126,7 +115,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 3年前, 一周前, 两个月后, 十天之前
   { name: 'zh.date.ago', re: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), make: (m) => {
     const half = m[1] === '半';
-    const n = half ? 0 : num(m[1]);
+    const n = half ? 0 : zhInt(m[1]);
     if (n === undefined || (half && !/^年$/u.test(m[2] as string))) return null;
     const sign = m[3] === '前' ? -1 : 1;
     const unit = m[2] as string;
@@ -139,12 +128,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   } },
   // 1至6月 → H1, 2025年1-3月 → Q1, 1-9月 → 2025-01/2025-09
   { name: 'zh.date.month-range', re: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), make: (m) => {
-    const a = num(m[2]);
-    const b = num(m[3]);
+    const a = zhInt(m[2]);
+    const b = zhInt(m[3]);
     if (a === undefined || b === undefined) return null;
     const part = monthRangeParts(a, b);
     if (!part) return null;
-    const year = num(m[1]);
+    const year = zhInt(m[1]);
     const base: DateParts = year === undefined ? { nearYear: true } : { year };
     const to = part.month !== undefined ? { ...base, month: b } : undefined;
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
@@ -157,13 +146,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     dateSpan(...at(m), 'zh.date.q-half', m[1] ? { nearYear: true, quarter: Number(m[1]) } : { nearYear: true, half: m[2] === '上' ? 1 : 2 }) },
   // 3月底, 6月份
   { name: 'zh.date.m-part', re: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), make: (m) =>
-    dateSpan(...at(m), 'zh.date.m-part', { refYear: true, month: num(m[1]) }) },
+    dateSpan(...at(m), 'zh.date.m-part', { refYear: true, month: zhInt(m[1]) }) },
   // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度
   { name: 'zh.date.rel-year', re: new RegExp(`(今年|本年|去年|上年|前年|明年|后年|後年|同年|当年|當年|次年|翌年|隔年)(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), make: (m) => {
     const rel = REL_YEAR[m[1] as string] ?? {};
-    const parts: DateParts = { ...rel, month: num(m[2]), day: num(m[3]) };
+    const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]) };
     if (m[5]) parts.half = m[5] === '上' ? 1 : 2;
-    if (m[6]) parts.quarter = num(m[6]);
+    if (m[6]) parts.quarter = zhInt(m[6]);
     return dateSpan(...at(m), 'zh.date.rel-year', parts);
   } },
   // 上月, 本月
@@ -177,7 +166,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     dateSpan(...at(m), 'zh.date.today-n', { refYear: true, day: Number(m[1]) }) },
   // 一季度, 第三季度 (the year named last, else the reference year)
   { name: 'zh.date.quarter', re: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), make: (m) =>
-    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: num(m[1]) }) },
+    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: zhInt(m[1]) }) },
 ];
 
 /** All candidates of these rules; overlaps are left for the refiner. */

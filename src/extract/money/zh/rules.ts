@@ -1,5 +1,5 @@
 import { add, fromInt, mulPow10, negate, type Decimal } from '../../../util/decimal.js';
-import { parseZhNumber, ZH_DIGITS, type ZhNumber } from '../../numerals/zh.js';
+import { parseZhNumber, ZH_DIGITS, zhInt, type ZhNumber } from '../../numerals/zh.js';
 import type { ExtractContext, MoneySpan } from '../../types.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { yuanCurrency } from '../region.js';
@@ -248,7 +248,7 @@ function adjacentPair(core: string): (ZhNumber & { max: Decimal }) | null {
 }
 
 function numeralValue(ch: string): number {
-  return /\d/u.test(ch) ? Number(ch) : (ZH_DIGITS[ch] ?? 0);
+  return zhInt(ch) ?? 0;
 }
 
 function perBefore(scan: string, start: number): Per | null {
