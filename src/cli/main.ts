@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { articleJsonSchema } from '../facts/schema.js';
 import { parseRefDate } from '../pipeline.js';
+import { runDiff } from './diff.js';
 import { runExtract } from './extract.js';
 import { runJsonl } from './jsonl.js';
 
@@ -12,6 +13,7 @@ const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages →
 Usage:
   newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check]
   newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
+  newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
   newsfacts schema                                    print the output format as JSON Schema
   newsfacts <command> --help                          help for one command
 
@@ -52,16 +54,53 @@ Examples:
   newsfacts extract page.html --out out --ref-date 2025-06-19
   echo '{"id":"a","text":"去年营收43亿元。","refDate":"2025-01-02","clean":false}' | newsfacts extract --jsonl`;
 
+const DIFF_HELP = `Usage:
+  newsfacts diff <old> <new> [options]      two output folders, or two article files
+  newsfacts diff --git <rev> [dir] [options] a folder (default extracted/) against
+                                              its state at a git revision
+
+Compares two runs fact by fact. Per article: facts added (+), removed (-),
+changed (~: the same span with a new amount, currency, value, grain,
+qualifier, per, text or rule) and moved (only the offsets changed: hidden
+unless --moved), changes of lang, script, title and published, and body
+paragraphs added or removed. Each fact is shown in its sentence, the span
+marked [[like this]]. The text is aligned paragraph by paragraph first, so a
+paragraph removed near the top does not make every later fact "changed".
+
+Options:
+  --git <rev>            compare [dir] with the same folder at git revision <rev>
+                         (e.g. HEAD: what the last run changed in the snapshot)
+  --json                 print one JSON document instead:
+                           {"schemaVersion", "summary": {"articles", "compared",
+                            "added", "removed", "changed", "moved"}, "articles": […]}
+  --moved                also show facts whose offsets alone changed
+  --lang <code>          only articles in this language (zh, ar)
+  --kind <money|date>    only facts of this kind (hides article fields and paragraphs)
+  --article <glob>       only articles whose id (file name without .json) matches
+  --color, --no-color    force colour on or off (default: on a terminal, unless
+                         NO_COLOR is set; FORCE_COLOR turns it on)
+  -h, --help             show this help
+
+Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad
+arguments, a missing, unreadable or schema-invalid file).
+
+Examples:
+  newsfacts diff --git HEAD
+  newsfacts diff old-facts/ facts/ --kind money --lang zh
+  newsfacts diff --git main extracted --json > changes.json`;
+
 const SCHEMA_HELP = `Usage: newsfacts schema
 
 Prints the JSON Schema (draft 2020-12) of the per-article output files.`;
+
+const HELP: Record<string, string> = { extract: EXTRACT_HELP, diff: DIFF_HELP, schema: SCHEMA_HELP };
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    process.stdout.write(`${topic === 'extract' ? EXTRACT_HELP : topic === 'schema' ? SCHEMA_HELP : MAIN_HELP}\n`);
+    process.stdout.write(`${(topic && HELP[topic]) ?? MAIN_HELP}\n`);
     return 0;
   }
   if (command === '-v' || command === '--version') {
@@ -72,6 +111,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'extract':
         return await extractCommand(rest);
+      case 'diff':
+        return diffCommand(rest);
       case 'schema': {
         const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
         if (values.help) {
@@ -130,4 +171,41 @@ async function extractCommand(args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
   if (!values.out) throw new UsageError('extract: --out <dir> is required');
   return runExtract(positionals, { out: values.out, refDate: refDate ?? null, check: values.check ?? false });
+}
+
+function diffCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      git: { type: 'string' },
+      json: { type: 'boolean' },
+      moved: { type: 'boolean' },
+      lang: { type: 'string' },
+      kind: { type: 'string' },
+      article: { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${DIFF_HELP}\n`);
+    return 0;
+  }
+  if (values.git !== undefined ? positionals.length > 1 : positionals.length !== 2)
+    throw new UsageError(values.git !== undefined ? 'diff --git <rev> takes at most one folder' : 'diff: name two folders or two article files (or use --git <rev>)');
+  if (values.kind !== undefined && values.kind !== 'money' && values.kind !== 'date') throw new UsageError(`--kind must be money or date, not "${values.kind}"`);
+  return runDiff({
+    paths: positionals,
+    json: values.json ?? false,
+    moved: values.moved ?? false,
+    ...(values.git !== undefined ? { git: values.git } : {}),
+    ...(values.lang ? { lang: values.lang } : {}),
+    ...(values.kind ? { kind: values.kind as 'money' | 'date' } : {}),
+    ...(values.article ? { article: values.article } : {}),
+    ...(values.color ? { color: true } : {}),
+    ...(values['no-color'] ? { noColor: true } : {}),
+  });
 }

@@ -1,0 +1,144 @@
+import type { Article, Fact } from '../facts/schema.js';
+import type { ArticleDiff, DiffDocument, FactDelta, FieldChange } from './schema.js';
+
+/** Terminal styling; identity functions when colour is off. */
+export interface Style {
+  added(s: string): string;
+  removed(s: string): string;
+  changed(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+export const PLAIN: Style = { added: (s) => s, removed: (s) => s, changed: (s) => s, dim: (s) => s, bold: (s) => s };
+
+export interface TextOptions {
+  style: Style;
+  /** Show facts whose offsets alone changed. */
+  moved: boolean;
+  /** Articles of the two runs, to quote the sentence around each fact. */
+  oldRun: ReadonlyMap<string, Article>;
+  newRun: ReadonlyMap<string, Article>;
+}
+
+/** Characters of context kept on each side of a span in a long sentence. */
+const CONTEXT = 40;
+
+/** The diff for a terminal: grouped by article, each fact in its sentence, then a totals line. */
+export function renderText(doc: DiffDocument, opts: TextOptions): string {
+  const lines: string[] = [];
+  for (const a of doc.articles) {
+    const body = articleLines(a, opts);
+    if (!body.length) continue;
+    const c = a.counts;
+    const tally = [c.added && `+${c.added}`, c.removed && `-${c.removed}`, c.changed && `~${c.changed}`].filter(Boolean).join(' ');
+    lines.push(opts.style.bold(`${oneLine(a.id)} (${oneLine(a.lang)}) ${a.status === 'changed' ? '' : `${a.status} article `}${tally}`.trimEnd()), ...body, '');
+  }
+  lines.push(totals(doc));
+  return `${lines.join('\n')}\n`;
+}
+
+function articleLines(a: ArticleDiff, opts: TextOptions): string[] {
+  const { style } = opts;
+  const out: string[] = [];
+  for (const f of a.fields) out.push(`  ${style.changed('~')} ${f.field}: ${show(f.old)} → ${show(f.new)}`);
+  for (const p of a.paragraphs) {
+    if (p.status === 'edited' && p.was !== null) {
+      const [was, now] = editedStretch(p.was, p.text);
+      out.push(`  ${style.changed('~')} paragraph ${p.index + 1}: ${style.removed(was)} → ${style.added(now)}`);
+      continue;
+    }
+    const mark = p.status === 'added' ? style.added('+') : style.removed('-');
+    out.push(`  ${mark} paragraph ${p.index + 1}: ${style.dim(clip(p.text, 2 * CONTEXT))}`);
+  }
+  const oldText = opts.oldRun.get(a.id)?.text ?? '';
+  const newText = opts.newRun.get(a.id)?.text ?? '';
+  for (const d of a.facts) {
+    if (d.status === 'moved' && !opts.moved) continue;
+    out.push(...factLines(d, oldText, newText, style));
+  }
+  return out;
+}
+
+function factLines(d: FactDelta, oldText: string, newText: string, style: Style): string[] {
+  switch (d.status) {
+    case 'added':
+      return [`  ${style.added('+')} ${d.fact.kind} ${style.added(oneLine(d.fact.text))} = ${oneLine(describe(d.fact))}`, `      ${context(d.fact, newText, style.added)}`];
+    case 'removed':
+      return [`  ${style.removed('-')} ${d.fact.kind} ${style.removed(oneLine(d.fact.text))} = ${oneLine(describe(d.fact))}`, `      ${context(d.fact, oldText, style.removed)}`];
+    case 'changed':
+      return [`  ${style.changed('~')} ${d.new.kind} ${style.changed(oneLine(d.new.text))}: ${fieldChanges(d.fields)}`, `      ${context(d.new, newText, style.changed)}`];
+    case 'moved':
+      return [`  ${style.dim('>')} ${d.new.kind} ${oneLine(d.new.text)} moved ${d.old.start}-${d.old.end} → ${d.new.start}-${d.new.end}`];
+  }
+}
+
+function fieldChanges(fields: FieldChange[]): string {
+  // "exact" repeats "amount" as a string; show it only when the amount did not change.
+  const amount = fields.some((f) => f.field === 'amount');
+  return fields
+    .filter((f) => !(amount && f.field === 'exact'))
+    .map((f) => `${f.field} ${show(f.old)} → ${show(f.new)}`)
+    .join('; ');
+}
+
+/** The normalized value in a few words: "4300000000 USD over per month", "2025-03 month relative". */
+export function describe(f: Fact): string {
+  if (f.kind === 'money') {
+    const amount = f.qualifier === 'range' && f.min !== null && f.max !== null ? `${f.min}–${f.max}` : f.exact;
+    return [amount, f.currency ?? '(no currency)', f.qualifier === 'exact' || f.qualifier === 'range' ? '' : f.qualifier, f.per ? `per ${f.per}` : ''].filter(Boolean).join(' ');
+  }
+  return [f.value ?? '(unresolved)', f.grain, f.relative ? 'relative' : '', f.hijri ? `hijri ${f.hijri}` : ''].filter(Boolean).join(' ');
+}
+
+/** The fact's sentence with the span marked: "…金额为[[43亿美元]]，投资方…". */
+export function context(f: Fact, text: string, paint: (s: string) => string): string {
+  let at = f.sentence ? text.lastIndexOf(f.sentence, f.start) : -1;
+  if (at < 0 || at + f.sentence.length < f.end) at = -1;
+  const sentence = at >= 0 ? f.sentence : f.text;
+  const s = at >= 0 ? f.start - at : 0;
+  const e = s + f.text.length;
+  const before = sentence.slice(0, s);
+  const after = sentence.slice(e);
+  const left = before.length > CONTEXT ? `…${before.slice(-CONTEXT)}` : before;
+  const right = after.length > CONTEXT ? `${after.slice(0, CONTEXT)}…` : after;
+  return `${oneLine(left)}${paint(`[[${oneLine(f.text)}]]`)}${oneLine(right)}`;
+}
+
+/** The changed stretch of an edited paragraph with a little context: "…股權投資籌集43億美元。據…" → "…籌集45億美元。據…". */
+function editedStretch(a: string, b: string): [string, string] {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < max - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const pad = 8;
+  const cut = (t: string) => {
+    const from = Math.max(0, p - pad);
+    const to = Math.min(t.length, t.length - s + pad);
+    return `${from > 0 ? '…' : ''}${clip(t.slice(from, to), 2 * CONTEXT)}${to < t.length ? '…' : ''}`;
+  };
+  return [cut(a), cut(b)];
+}
+
+function totals(doc: DiffDocument): string {
+  const s = doc.summary;
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+  if (!s.articles) return `no differences (${n(s.compared, 'article')} compared)`;
+  const moved = s.moved ? `, ${s.moved} moved` : '';
+  return `${n(s.compared, 'article')} compared, ${s.articles} differ: ${s.added} added, ${s.removed} removed, ${s.changed} changed${moved}`;
+}
+
+function show(v: FieldChange['old']): string {
+  return v === null ? 'null' : typeof v === 'string' ? JSON.stringify(clip(v, 2 * CONTEXT)) : String(v);
+}
+
+function clip(s: string, max: number): string {
+  const t = oneLine(s);
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** One terminal line: whitespace runs become a space; control and bidi-override characters, which could rewrite the terminal, become U+FFFD. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/gu, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
+}
