@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of a file in the repository. */
@@ -9,3 +12,17 @@ export function repoPath(rel: string): string {
 export function readFixture(rel: string): string {
   return readFileSync(repoPath(`tests/fixtures/${rel}`), 'utf8');
 }
+
+/** Runs the built CLI (bin/newsfacts.js) as a user would; `npm test` builds first. */
+export function runCli(args: string[], opts: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const r = spawnSync(process.execPath, [repoPath('bin/newsfacts.js'), ...args], {
+    input: opts.input,
+    cwd: opts.cwd,
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh temporary folder. */
+export const tmp = () => mkdtempSync(join(tmpdir(), 'newsfacts-'));

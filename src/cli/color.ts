@@ -3,14 +3,14 @@ import { PLAIN } from '../diff/text.js';
 
 /**
  * Whether to colour output: --no-color and --color win; then NO_COLOR (any
- * value) turns it off and FORCE_COLOR (other than "0"/"false") on; else only
+ * value) turns it off and FORCE_COLOR (other than "", "0", "false") on; else only
  * when the stream is a terminal.
  */
 export function useColor(stream: { isTTY?: boolean }, flags: { color?: boolean; noColor?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
   if (flags.noColor) return false;
   if (flags.color) return true;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
   return stream.isTTY === true;
 }
 

@@ -1,17 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../src/facts/schema.js';
-import { repoPath } from '../helpers.js';
+import { repoPath, runCli, tmp } from '../helpers.js';
 
-// The CLI as a user runs it: the built bin/newsfacts.js (npm test builds first).
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [repoPath('bin/newsfacts.js'), ...args], { input, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const tmp = () => mkdtempSync(join(tmpdir(), 'newsfacts-'));
+const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 
 describe('newsfacts CLI', () => {
   it('prints help for the tool and for every command, exit 0', () => {
