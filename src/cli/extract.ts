@@ -1,13 +1,15 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { extractArticle, InputError } from '../pipeline.js';
 import { serialize } from './format.js';
-import { collectInputs, outputNames, writeAtomic } from './io.js';
+import { collectInputs, outputNames, pendingPath, writeAtomic } from './io.js';
 
 export interface ExtractRun {
   out: string;
   refDate: string | null;
   check: boolean;
+  /** Write `<name>.new.json` beside each output that would change, for `newsfacts review`. */
+  pending: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   let written = 0;
   let unchanged = 0;
   let differ = 0;
+  let pending = 0;
   files.forEach((file, i) => {
     const target = join(run.out, names[i] as string);
     let json: string;
@@ -42,7 +45,10 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
       return;
     }
     const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
+    const proposal = pendingPath(target);
     if (current === json) {
+      // Up to date: a change proposed by an earlier --pending run no longer applies.
+      if (!run.check) rmSync(proposal, { force: true });
       unchanged++;
       return;
     }
@@ -52,7 +58,13 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
       return;
     }
     try {
+      if (run.pending) {
+        writeAtomic(proposal, json);
+        pending++;
+        return;
+      }
       writeAtomic(target, json);
+      rmSync(proposal, { force: true });
       written++;
     } catch (e) {
       report(target, 'write-failed', (e as Error).message);
@@ -60,8 +72,10 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     }
   });
   const summary = run.check
-    ? `${files.length} articles: ${unchanged} up to date, ${differ} would change, ${failed} failed`
-    : `${files.length} articles: ${written} written, ${unchanged} unchanged, ${failed} failed`;
+    ? `${files.length} articles: ${unchanged} up to date, ${differ} would change, ${failed} failed${differ ? ` (see them with: newsfacts extract … --pending, then newsfacts review ${run.out})` : ''}`
+    : run.pending
+      ? `${files.length} articles: ${pending} pending, ${unchanged} unchanged, ${failed} failed${pending ? ` (review with: newsfacts review ${run.out})` : ''}`
+      : `${files.length} articles: ${written} written, ${unchanged} unchanged, ${failed} failed`;
   process.stderr.write(`newsfacts: ${summary}\n`);
   return failed || differ ? 1 : 0;
 }

@@ -61,9 +61,13 @@ export function outputNames(files: InputFile[]): string[] {
   });
 }
 
-/** Keeps a file name inside its folder: no separators, no "..", no control characters, bounded length. */
+/**
+ * Keeps a file name inside its folder: no separators, no "..", no control
+ * characters, bounded length; and never "x.new" or "_run", which would read
+ * as a pending change or the run summary.
+ */
 export function safeName(name: string): string {
-  let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '_').replace(/^\.+/u, '_');
+  let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '_').replace(/^\.+/u, '_').replace(/\.new$/iu, '_new').replace(/^_run$/u, '__run');
   if (Buffer.byteLength(s) > 200) s = `${Buffer.from(s).subarray(0, 180).toString('utf8').replace(/\uFFFD+$/u, '')}~${stableHash(name)}`;
   return s || '_';
 }
@@ -85,4 +89,9 @@ export function writeAtomic(path: string, data: string): void {
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** Where `extract --pending` proposes a new version of an output: "x.json" → "x.new.json". */
+export function pendingPath(target: string): string {
+  return target.replace(/\.json$/u, '.new.json');
 }

@@ -2,18 +2,21 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { articleJsonSchema } from '../facts/schema.js';
 import { parseRefDate } from '../pipeline.js';
-import { runDiff } from './diff.js';
+import { DEFAULT_DIR, runDiff } from './diff.js';
 import { runExtract } from './extract.js';
 import { runJsonl } from './jsonl.js';
+import { runReview } from './review.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages → money and date facts
 
 Usage:
-  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check]
+  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
   newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
   newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
+  newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
+                                                      accept or reject what extract --pending proposed
   newsfacts schema                                    print the output format as JSON Schema
   newsfacts <command> --help                          help for one command
 
@@ -42,6 +45,10 @@ Options:
                          gives the year of a dateline (本报上海3月2日讯)
   --check                write nothing; exit 1 if any output would differ from
                          what is in --out (a CI gate for a committed snapshot)
+  --pending              leave existing outputs alone: write <name>.new.json
+                         beside each one that would change (or is new), to
+                         accept or reject with "newsfacts review <out>"; an
+                         output that is already current loses its .new.json
   --jsonl                read JSON Lines on stdin, one article per line:
                            {"id", "text"?, "html"?, "lang"?, "published"?,
                             "refDate"?, "url"?, "clean"?}
@@ -89,11 +96,45 @@ Examples:
   newsfacts diff old-facts/ facts/ --kind money --lang zh
   newsfacts diff --git main extracted --json > changes.json`;
 
+const REVIEW_HELP = `Usage:
+  newsfacts review [dir]                 on a terminal: walk the pending changes
+  newsfacts review [dir] --list [--json] list them with their fact counts
+  newsfacts review [dir] --accept <id|glob> … | --reject <id|glob> …
+  newsfacts review [dir] --accept-all | --reject-all
+
+Reviews the changes "newsfacts extract … --out <dir> --pending" proposed: a
+<id>.new.json beside each <id>.json that would change. dir defaults to
+extracted/. On a terminal, each change is shown fact by fact (as newsfacts
+diff) and you press a key:
+  a accept   r reject   s skip   A / R / S: the same for all remaining   q quit
+Accepting replaces <id>.json with <id>.new.json in one rename (atomic);
+rejecting deletes <id>.new.json; skipping keeps it for later. Without a
+terminal nothing is asked: the pending ids are printed (exit 1 when there
+are some), and the flags below decide.
+
+Options:
+  --list                 list pending changes (id, new/changed, +added -removed ~changed)
+  --json                 with --list: one JSON document {"pending": […]}
+  --accept <id|glob>     accept the matching changes (repeatable; * and ? as in a shell)
+  --reject <id|glob>     reject the matching changes (repeatable)
+  --accept-all           accept every pending change
+  --reject-all           reject every pending change
+  --color, --no-color    as for diff
+  -h, --help             show this help
+
+Exit codes: 0 done or nothing pending, 1 changes left pending without a
+terminal to ask, 2 trouble (no such folder, a pattern that matches nothing,
+a pending file that is not a valid article: it is left pending), 130 Ctrl-C.
+
+Example:
+  newsfacts extract corpus --out extracted --pending
+  newsfacts review                       # or: newsfacts review --accept '00*'`;
+
 const SCHEMA_HELP = `Usage: newsfacts schema
 
 Prints the JSON Schema (draft 2020-12) of the per-article output files.`;
 
-const HELP: Record<string, string> = { extract: EXTRACT_HELP, diff: DIFF_HELP, schema: SCHEMA_HELP };
+const HELP: Record<string, string> = { extract: EXTRACT_HELP, diff: DIFF_HELP, review: REVIEW_HELP, schema: SCHEMA_HELP };
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -113,6 +154,8 @@ export async function main(argv: string[]): Promise<number> {
         return await extractCommand(rest);
       case 'diff':
         return diffCommand(rest);
+      case 'review':
+        return await reviewCommand(rest);
       case 'schema': {
         const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
         if (values.help) {
@@ -148,6 +191,7 @@ async function extractCommand(args: string[]): Promise<number> {
       out: { type: 'string', short: 'o' },
       'ref-date': { type: 'string' },
       check: { type: 'boolean' },
+      pending: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -165,12 +209,13 @@ async function extractCommand(args: string[]): Promise<number> {
     }
   }
   if (values.jsonl) {
-    if (positionals.length || values.out || values.check) throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out or --check');
+    if (positionals.length || values.out || values.check || values.pending) throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check or --pending');
     return runJsonl(process.stdin, process.stdout, { refDate: refDate ?? null });
   }
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
   if (!values.out) throw new UsageError('extract: --out <dir> is required');
-  return runExtract(positionals, { out: values.out, refDate: refDate ?? null, check: values.check ?? false });
+  if (values.check && values.pending) throw new UsageError('extract: --check writes nothing; it cannot be combined with --pending');
+  return runExtract(positionals, { out: values.out, refDate: refDate ?? null, check: values.check ?? false, pending: values.pending ?? false });
 }
 
 function diffCommand(args: string[]): number {
@@ -205,6 +250,45 @@ function diffCommand(args: string[]): number {
     ...(values.lang ? { lang: values.lang } : {}),
     ...(values.kind ? { kind: values.kind as 'money' | 'date' } : {}),
     ...(values.article ? { article: values.article } : {}),
+    ...(values.color ? { color: true } : {}),
+    ...(values['no-color'] ? { noColor: true } : {}),
+  });
+}
+
+async function reviewCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      list: { type: 'boolean' },
+      json: { type: 'boolean' },
+      accept: { type: 'string', multiple: true },
+      reject: { type: 'string', multiple: true },
+      'accept-all': { type: 'boolean' },
+      'reject-all': { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${REVIEW_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError('review takes one folder (default extracted)');
+  if (values.json && !values.list) throw new UsageError('review: --json goes with --list');
+  if (values['accept-all'] && values['reject-all']) throw new UsageError('review: --accept-all and --reject-all contradict each other');
+  const acting = values['accept-all'] || values['reject-all'] || values.accept?.length || values.reject?.length;
+  if (values.list && acting) throw new UsageError('review: --list only lists; drop --accept/--reject');
+  return runReview({
+    dir: positionals[0] ?? DEFAULT_DIR,
+    list: values.list ?? false,
+    json: values.json ?? false,
+    accept: values.accept ?? [],
+    reject: values.reject ?? [],
+    acceptAll: values['accept-all'] ?? false,
+    rejectAll: values['reject-all'] ?? false,
     ...(values.color ? { color: true } : {}),
     ...(values['no-color'] ? { noColor: true } : {}),
   });

@@ -16,9 +16,12 @@ export class RunError extends Error {
   }
 }
 
-/** True for the per-article files of an output folder: not pending (.new.json) or run files (_run.json). */
+/** Name of the run summary an output folder may hold beside the articles. */
+export const RUN_FILE = '_run.json';
+
+/** True for the per-article files of an output folder: not pending changes (x.new.json), the run summary or hidden files. */
 export function isArticleFile(name: string): boolean {
-  return name.endsWith('.json') && !name.endsWith('.new.json') && !name.startsWith('_') && !name.startsWith('.');
+  return name.endsWith('.json') && !name.endsWith('.new.json') && name !== RUN_FILE && !name.startsWith('.');
 }
 
 /** "x.json" / "x.new.json" → "x". */

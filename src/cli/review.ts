@@ -1,0 +1,231 @@
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareArticles } from '../diff/compare.js';
+import type { Counts } from '../diff/schema.js';
+import { renderText } from '../diff/text.js';
+import type { Article } from '../facts/schema.js';
+import { terminalStyle, useColor } from './color.js';
+import { globMatcher } from './glob.js';
+import { parseArticle, RunError } from './runs.js';
+
+/** A change `extract --pending` proposed: `<id>.new.json` beside `<id>.json`. */
+export interface Pending {
+  id: string;
+  golden: string;
+  pending: string;
+}
+
+export interface ReviewOptions {
+  dir: string;
+  list: boolean;
+  json: boolean;
+  accept: string[];
+  reject: string[];
+  acceptAll: boolean;
+  rejectAll: boolean;
+  color?: boolean;
+  noColor?: boolean;
+}
+
+/** The pending changes of an output folder, by id. */
+export function listPending(dir: string): Pending[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.new.json'))
+    .sort()
+    .map((f) => {
+      const id = f.slice(0, -'.new.json'.length);
+      return { id, golden: join(dir, `${id}.json`), pending: join(dir, f) };
+    });
+}
+
+/** Replaces the golden file with the pending one, after checking it is a valid article. Rename: atomic. */
+export function acceptPending(p: Pending): void {
+  parseArticle(p.pending, readFileSync(p.pending, 'utf8'));
+  renameSync(p.pending, p.golden);
+}
+
+export function rejectPending(p: Pending): void {
+  rmSync(p.pending, { force: true });
+}
+
+/**
+ * `newsfacts review`: resolves to the exit code. 0 done (or nothing pending);
+ * 1 changes left pending where no terminal could ask; 2 trouble.
+ */
+export async function runReview(o: ReviewOptions): Promise<number> {
+  if (!existsSync(o.dir)) {
+    process.stderr.write(`newsfacts: review: ${o.dir}: no such folder\n`);
+    return 2;
+  }
+  const all = listPending(o.dir);
+  if (o.list) {
+    const rows = all.map((p) => ({ id: p.id, golden: p.golden, pending: p.pending, ...summarize(p) }));
+    if (o.json) process.stdout.write(`${JSON.stringify({ pending: rows }, null, 2)}\n`);
+    else {
+      for (const r of rows) process.stdout.write(`${r.id}  ${r.status}  ${r.counts ? `+${r.counts.added} -${r.counts.removed} ~${r.counts.changed}` : ''}\n`);
+      process.stdout.write(`${rows.length} pending in ${o.dir}\n`);
+    }
+    return 0;
+  }
+  const acting = o.acceptAll || o.rejectAll || o.accept.length > 0 || o.reject.length > 0;
+  if (acting) return decide(all, o);
+  if (!all.length) {
+    process.stdout.write(`nothing pending in ${o.dir}\n`);
+    return 0;
+  }
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    for (const p of all) process.stdout.write(`${p.id}\n`);
+    process.stdout.write(
+      `${all.length} pending in ${o.dir}. Not a terminal, so nothing was asked: use --accept <id|glob>, --reject <id|glob>, --accept-all or --reject-all (--list shows what changed).\n`,
+    );
+    return 1;
+  }
+  return interactive(all, o);
+}
+
+/** Accept / reject by id or glob, without asking. */
+function decide(all: Pending[], o: ReviewOptions): number {
+  let trouble = false;
+  const chosen = new Map<string, 'accept' | 'reject'>();
+  const pick = (patterns: string[], what: 'accept' | 'reject') => {
+    for (const pattern of patterns) {
+      const match = globMatcher(pattern);
+      const hits = all.filter((p) => match(p.id));
+      if (!hits.length) {
+        process.stderr.write(`newsfacts: review: no pending change matches "${pattern}"\n`);
+        trouble = true;
+      }
+      for (const p of hits) chosen.set(p.id, what);
+    }
+  };
+  if (o.acceptAll) for (const p of all) chosen.set(p.id, 'accept');
+  if (o.rejectAll) for (const p of all) chosen.set(p.id, 'reject');
+  pick(o.accept, 'accept');
+  pick(o.reject, 'reject');
+  for (const p of all) {
+    const what = chosen.get(p.id);
+    if (!what) continue;
+    if (!apply(p, what)) trouble = true;
+  }
+  const left = listPending(o.dir).length;
+  process.stdout.write(`${left} pending left in ${o.dir}\n`);
+  return trouble ? 2 : 0;
+}
+
+function apply(p: Pending, what: 'accept' | 'reject'): boolean {
+  try {
+    if (what === 'accept') acceptPending(p);
+    else rejectPending(p);
+    process.stdout.write(`${what === 'accept' ? 'accepted' : 'rejected'} ${p.id}\n`);
+    return true;
+  } catch (e) {
+    process.stderr.write(`newsfacts: review: ${e instanceof RunError ? e.message : `${p.pending}: ${(e as Error).message}`} (left pending)\n`);
+    return false;
+  }
+}
+
+function load(path: string): Article | null {
+  return existsSync(path) ? parseArticle(path, readFileSync(path, 'utf8')) : null;
+}
+
+function summarize(p: Pending): { status: 'new' | 'changed' | 'invalid'; counts: Counts | null; error?: string } {
+  try {
+    const old = load(p.golden);
+    const d = compareArticles(p.id, old, load(p.pending));
+    return { status: old ? 'changed' : 'new', counts: d?.counts ?? { added: 0, removed: 0, changed: 0, moved: 0 } };
+  } catch (e) {
+    return { status: 'invalid', counts: null, error: (e as Error).message };
+  }
+}
+
+/** One key at a time from a raw-mode terminal; extra keys typed ahead are kept for the next question. */
+function keyReader(): { next(): Promise<string>; close(): void } {
+  const stdin = process.stdin;
+  const buffered: string[] = [];
+  let waiting: ((k: string) => void) | null = null;
+  const onData = (chunk: Buffer | string) => {
+    for (const ch of String(chunk)) {
+      if (waiting) {
+        const w = waiting;
+        waiting = null;
+        w(ch);
+      } else buffered.push(ch);
+    }
+  };
+  const onEnd = () => onData('q');
+  stdin.setRawMode?.(true);
+  stdin.on('data', onData);
+  stdin.on('end', onEnd);
+  stdin.resume();
+  return {
+    next: () => new Promise((res) => (buffered.length ? res(buffered.shift() as string) : (waiting = res))),
+    close() {
+      stdin.off('data', onData);
+      stdin.off('end', onEnd);
+      stdin.setRawMode?.(false);
+      stdin.pause();
+    },
+  };
+}
+
+const PROMPT = '[a]ccept [r]eject [s]kip, A/R/S: the same for all remaining, q: quit > ';
+
+async function interactive(all: Pending[], o: ReviewOptions): Promise<number> {
+  const style = terminalStyle(useColor(process.stdout, o));
+  const keys = keyReader();
+  const tally = { accepted: 0, rejected: 0, skipped: 0 };
+  let rest: 'a' | 'r' | 's' | null = null;
+  let interrupted = false;
+  try {
+    for (const [i, p] of all.entries()) {
+      let key: string | null = rest;
+      if (!key) {
+        let old: Article | null;
+        let next: Article | null;
+        try {
+          old = load(p.golden);
+          next = load(p.pending);
+        } catch (e) {
+          process.stderr.write(`newsfacts: review: ${(e as Error).message} (skipped)\n`);
+          tally.skipped++;
+          continue;
+        }
+        const doc = compareArticles(p.id, old, next);
+        process.stdout.write(style.bold(`\n[${i + 1}/${all.length}] ${p.id}${old ? '' : ' (new)'}\n`));
+        if (doc) {
+          const docAll = { schemaVersion: 1 as const, summary: { articles: 1, compared: 1, ...doc.counts }, articles: [doc] };
+          process.stdout.write(renderText(docAll, { style, moved: false, oldRun: new Map(old ? [[p.id, old]] : []), newRun: new Map(next ? [[p.id, next]] : []) }));
+        } else process.stdout.write('only formatting or provenance differs (no fact, paragraph or field change)\n');
+        for (;;) {
+          process.stdout.write(PROMPT);
+          const k = await keys.next();
+          process.stdout.write(`${k === '\u0003' ? '^C' : k}\n`);
+          if (k === '\u0003') {
+            interrupted = true;
+            break;
+          }
+          if ('arsq'.includes(k)) {
+            key = k;
+            break;
+          }
+          if ('ARS'.includes(k)) {
+            rest = k.toLowerCase() as 'a' | 'r' | 's';
+            key = rest;
+            break;
+          }
+        }
+        if (interrupted || key === 'q') break;
+      }
+      if (key === 'a') {
+        if (apply(p, 'accept')) tally.accepted++;
+      } else if (key === 'r') {
+        if (apply(p, 'reject')) tally.rejected++;
+      } else tally.skipped++;
+    }
+  } finally {
+    keys.close();
+  }
+  const left = listPending(o.dir).length;
+  process.stdout.write(`accepted ${tally.accepted}, rejected ${tally.rejected}, skipped ${tally.skipped}; ${left} pending left\n`);
+  return interrupted ? 130 : 0;
+}
