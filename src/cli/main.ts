@@ -5,6 +5,7 @@ import { parseRefDate } from '../pipeline.js';
 import { DEFAULT_DIR, runDiff } from './diff.js';
 import { runExtract } from './extract.js';
 import { runJsonl } from './jsonl.js';
+import { runReport } from './report.js';
 import { runReview } from './review.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -17,6 +18,8 @@ Usage:
   newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
   newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
                                                       accept or reject what extract --pending proposed
+  newsfacts report <dir> [--against <old>] --html <file>
+                                                      one HTML page to review a run in a browser
   newsfacts schema                                    print the output format as JSON Schema
   newsfacts <command> --help                          help for one command
 
@@ -130,11 +133,38 @@ Example:
   newsfacts extract corpus --out extracted --pending
   newsfacts review                       # or: newsfacts review --accept '00*'`;
 
+const REPORT_HELP = `Usage:
+  newsfacts report <dir> [--against <old>] --html <file>
+
+Writes one self-contained HTML file (no script, no network, no external
+files) to review a run in a browser: an index of articles with their counts;
+per article its language, script and published date, the cleaned text with
+money (yellow) and dates (blue) highlighted (hover or focus a highlight for
+its normalized value and rule), and the removed boilerplate, collapsed.
+Arabic is laid out right to left. Everything from the pages is escaped, so a
+page quoting <script> shows it as text.
+
+With --against, facts added (green outline) and changed (dashed; the tip
+says what it was) are marked, removed facts are listed under each article,
+and the index counts them.
+
+Options:
+  --html <file>          where to write the page (required)
+  --against <old>        an older output folder (or article file) to compare with
+  -h, --help             show this help
+
+Exit codes: 0 written, 2 trouble (bad arguments, a missing, unreadable or
+schema-invalid file).
+
+Example:
+  cp -r extracted /tmp/before && npm start
+  newsfacts report extracted --against /tmp/before --html review.html`;
+
 const SCHEMA_HELP = `Usage: newsfacts schema
 
 Prints the JSON Schema (draft 2020-12) of the per-article output files.`;
 
-const HELP: Record<string, string> = { extract: EXTRACT_HELP, diff: DIFF_HELP, review: REVIEW_HELP, schema: SCHEMA_HELP };
+const HELP: Record<string, string> = { extract: EXTRACT_HELP, diff: DIFF_HELP, review: REVIEW_HELP, report: REPORT_HELP, schema: SCHEMA_HELP };
 
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -156,6 +186,8 @@ export async function main(argv: string[]): Promise<number> {
         return diffCommand(rest);
       case 'review':
         return await reviewCommand(rest);
+      case 'report':
+        return reportCommand(rest);
       case 'schema': {
         const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
         if (values.help) {
@@ -292,4 +324,24 @@ async function reviewCommand(args: string[]): Promise<number> {
     ...(values.color ? { color: true } : {}),
     ...(values['no-color'] ? { noColor: true } : {}),
   });
+}
+
+function reportCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      html: { type: 'string' },
+      against: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${REPORT_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('report: name one output folder (e.g. extracted)');
+  if (!values.html) throw new UsageError('report: --html <file> is required');
+  return runReport({ dir: positionals[0] as string, html: values.html, ...(values.against !== undefined ? { against: values.against } : {}) });
 }

@@ -1,0 +1,228 @@
+import type { Article, Fact } from '../facts/schema.js';
+import type { ArticleDiff, FactDelta } from './schema.js';
+import { describe } from './text.js';
+
+/** One article of the report: its current version and, with --against, how it changed. */
+export interface ReportEntry {
+  id: string;
+  /** Null for an article only the old run has. */
+  article: Article | null;
+  /** Null when there was nothing to compare against, or no difference. */
+  diff: ArticleDiff | null;
+}
+
+export interface ReportOptions {
+  /** Label of the run compared against (a folder), or null without --against. */
+  against: string | null;
+  /** Label of the run shown. */
+  run: string;
+}
+
+/** Languages written right to left. */
+const RTL = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'sd', 'ug', 'yi', 'ckb']);
+
+/** Escapes text for HTML content and quoted attributes: nothing scraped is ever markup. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const dir = (lang: string) => (RTL.has(lang.split('-')[0] as string) ? 'rtl' : 'ltr');
+
+/**
+ * One self-contained HTML page to review a run in a browser: an index with
+ * counts, then per article its metadata, the cleaned text with money and
+ * dates highlighted (hover or focus shows the value and the rule), facts
+ * added / changed against an older run marked, removed facts listed, and
+ * the removed boilerplate collapsed. No script, no external resource: the
+ * page's Content-Security-Policy forbids both.
+ */
+export function renderReport(entries: ReportEntry[], opts: ReportOptions): string {
+  const count = (a: Article | null, kind: Fact['kind']) => a?.facts.filter((f) => f.kind === kind).length ?? 0;
+  const money = entries.reduce((s, e) => s + count(e.article, 'money'), 0);
+  const dates = entries.reduce((s, e) => s + count(e.article, 'date'), 0);
+  const delta = (k: 'added' | 'removed' | 'changed') => entries.reduce((s, e) => s + (e.diff?.counts[k] ?? 0), 0);
+  const summary = [`${entries.length} articles`, `${money} money`, `${dates} dates`];
+  if (opts.against !== null) summary.push(`against ${opts.against}: ${delta('added')} added, ${delta('removed')} removed, ${delta('changed')} changed`);
+  const head = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="newsfacts report">
+<title>newsfacts report: ${esc(opts.run)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>newsfacts report: ${esc(opts.run)}</h1>
+<p class="summary">${esc(summary.join(' · '))}</p>
+<p class="legend"><mark class="fact money">money</mark> <mark class="fact date">date</mark>${
+    opts.against !== null ? ' <mark class="fact money added">added</mark> <mark class="fact money changed">changed</mark> <span class="gone-fact">removed</span>' : ''
+  } · hover or focus (Tab) a highlight for its value and rule</p>
+</header>`;
+  return `${head}
+${index(entries, opts)}
+<main>
+${entries.map((e, i) => section(e, i, opts)).join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+function index(entries: ReportEntry[], opts: ReportOptions): string {
+  const diffCols = opts.against !== null;
+  const rows = entries.map((e, i) => {
+    const a = e.article;
+    const c = e.diff?.counts;
+    const cells = [
+      `<td><a href="#article-${i}">${esc(e.id)}</a></td>`,
+      `<td dir="auto">${esc(a?.title ?? '')}</td>`,
+      `<td>${esc(a ? `${a.lang}${a.script && a.lang !== 'und' ? `-${a.script}` : ''}` : '')}</td>`,
+      `<td>${esc(a?.published ?? '')}</td>`,
+      `<td class="n">${a?.facts.filter((f) => f.kind === 'money').length ?? ''}</td>`,
+      `<td class="n">${a?.facts.filter((f) => f.kind === 'date').length ?? ''}</td>`,
+    ];
+    if (diffCols) cells.push(`<td class="n">${c?.added ?? 0}</td>`, `<td class="n">${c?.removed ?? 0}</td>`, `<td class="n">${c?.changed ?? 0}</td>`);
+    const status = e.diff ? ` class="${e.diff.status}"` : '';
+    return `<tr${status}>${cells.join('')}</tr>`;
+  });
+  const heads = ['article', 'title', 'language', 'published', 'money', 'dates', ...(diffCols ? ['added', 'removed', 'changed'] : [])];
+  return `<nav aria-label="Articles"><table class="index">
+<thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table></nav>`;
+}
+
+function section(e: ReportEntry, i: number, opts: ReportOptions): string {
+  const a = e.article;
+  const deltas = new Map<Fact, FactDelta>();
+  const gone: Fact[] = [];
+  for (const d of e.diff?.facts ?? []) {
+    if (d.status === 'added') deltas.set(d.fact, d);
+    else if (d.status === 'removed') gone.push(d.fact);
+    else deltas.set(d.new, d);
+  }
+  const attrs = a
+    ? ` data-money="${a.facts.filter((f) => f.kind === 'money').length}" data-date="${a.facts.filter((f) => f.kind === 'date').length}"`
+    : ' data-money="0" data-date="0"';
+  const diffAttrs = e.diff ? ` data-added="${e.diff.counts.added}" data-removed="${e.diff.counts.removed}" data-changed="${e.diff.counts.changed}"` : '';
+  const parts = [`<section class="article" id="article-${i}" data-id="${esc(e.id)}"${attrs}${diffAttrs}>`, `<h2><a href="#article-${i}">${esc(e.id)}</a>${e.diff && e.diff.status !== 'changed' ? ` <span class="status">${e.diff.status} article</span>` : ''}</h2>`];
+  if (a) parts.push(meta(a));
+  if (e.diff && opts.against !== null) parts.push(changes(e.diff));
+  if (a) parts.push(body(a, deltas));
+  if (gone.length) {
+    parts.push(`<details class="gone" open><summary>Removed facts (${gone.length})</summary><ul>${gone
+      .map((f) => `<li><span class="gone-fact ${f.kind}">${esc(f.text)}</span> ${esc(describe(f))} <span class="rule">${esc(f.rule)}</span><br><span class="sentence" dir="auto">${esc(f.sentence)}</span></li>`)
+      .join('')}</ul></details>`);
+  }
+  if (a?.removed.length) {
+    parts.push(`<details class="boilerplate"><summary>Removed boilerplate (${a.removed.length} blocks)</summary><ol>${a.removed
+      .map((r) => `<li><span class="reason">${esc(r.reason)}</span> <span dir="auto">${esc(r.text)}</span></li>`)
+      .join('')}</ol></details>`);
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function meta(a: Article): string {
+  const rows: Array<[string, string]> = [
+    ['language', a.lang],
+    ['script', a.script],
+    ['published', a.published ? `${a.published} (${a.publishedSource ?? 'unknown'})` : 'not printed'],
+    ['relative to', a.refDate ?? 'nothing (relative dates unresolved)'],
+    ['source', `${a.source.file ?? '(record)'} · ${a.source.format} · ${a.source.encoding} (${a.source.encodingSource})${a.source.invalidBytes ? ' · invalid bytes replaced' : ''}`],
+  ];
+  if (a.source.url) rows.push(['url', a.source.url]);
+  return `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd dir="auto">${esc(v)}</dd>`).join('')}</dl>`;
+}
+
+function changes(d: ArticleDiff): string {
+  const items = d.fields.map((f) => `<li>${esc(f.field)}: <del dir="auto">${esc(String(f.old))}</del> → <ins dir="auto">${esc(String(f.new))}</ins></li>`);
+  for (const p of d.paragraphs) {
+    const text = esc(p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text);
+    items.push(`<li>${p.status === 'removed' ? 'old ' : ''}paragraph ${p.index + 1} ${p.status}: <span dir="auto">${text}</span></li>`);
+  }
+  const c = d.counts;
+  return `<div class="changes"><p class="delta">${c.added} added · ${c.removed} removed · ${c.changed} changed${c.moved ? ` · ${c.moved} moved` : ''}</p>${items.length ? `<ul>${items.join('')}</ul>` : ''}</div>`;
+}
+
+function body(a: Article, deltas: Map<Fact, FactDelta>): string {
+  const facts = a.facts;
+  let k = 0;
+  const out: string[] = [];
+  const articleLang = a.lang === 'zh' && /^Han[st]$/u.test(a.script) ? `zh-${a.script}` : a.lang;
+  for (const p of a.paragraphs) {
+    const html: string[] = [];
+    let at = p.start;
+    // Facts are sorted by start and lie within one paragraph; a fact overlapping the
+    // one before it (a date inside a money span) is drawn from where that one ends.
+    while (k < facts.length && (facts[k] as Fact).start < p.end) {
+      const f = facts[k++] as Fact;
+      const s = Math.max(f.start, at);
+      const e = Math.max(f.end, s);
+      html.push(esc(a.text.slice(at, s)), mark(f, a.text.slice(s, Math.min(e, p.end)), deltas.get(f)));
+      at = Math.min(e, p.end);
+    }
+    html.push(esc(a.text.slice(at, p.end)));
+    const tag = p.role === 'title' ? 'h3' : 'p';
+    const lang = p.lang === a.lang ? '' : ` lang="${esc(p.lang)}"`;
+    out.push(`<${tag} class="${p.role}"${lang} dir="${dir(p.lang)}">${html.join('')}</${tag}>`);
+  }
+  return `<div class="text" lang="${esc(articleLang)}" dir="${dir(a.lang)}">\n${out.join('\n')}\n</div>`;
+}
+
+function mark(f: Fact, shown: string, d: FactDelta | undefined): string {
+  const status = d?.status === 'added' ? ' added' : d?.status === 'changed' ? ' changed' : '';
+  let tip = `${f.kind}: ${describe(f)} · ${f.rule}`;
+  if (d?.status === 'added') tip += ' · added';
+  if (d?.status === 'changed') tip += ` · was: ${d.old.text} = ${describe(d.old)}${d.old.rule !== f.rule ? ` (${d.old.rule})` : ''}`;
+  const value = f.kind === 'money' ? `${f.exact} ${f.currency ?? ''}`.trim() : (f.value ?? '');
+  return `<mark class="fact ${f.kind}${status}" tabindex="0" data-value="${esc(value)}" data-rule="${esc(f.rule)}" data-tip="${esc(tip)}">${esc(shown)}</mark>`;
+}
+
+const CSS = `
+:root{color-scheme:light;--money:#ffe08a;--date:#b9e3ff;--added:#1a7f37;--changed:#bf8700;--removed:#cf222e}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:72rem;padding:1rem 1.5rem 4rem;font:16px/1.7 system-ui,"Noto Sans CJK SC","Noto Sans CJK TC","Noto Naskh Arabic","Noto Sans Arabic",sans-serif;color:#1f2328;background:#fff}
+h1{font-size:1.4rem;margin:.5rem 0}
+h2{font-size:1.1rem;margin:0 0 .5rem;font-family:ui-monospace,monospace}
+h2 a{color:inherit;text-decoration:none}
+.summary{margin:.2rem 0;font-weight:600}
+.legend{color:#57606a;font-size:.9rem}
+table.index{border-collapse:collapse;width:100%;font-size:.9rem;margin:1rem 0 2rem}
+.index th,.index td{border-bottom:1px solid #d0d7de;padding:.25rem .5rem;text-align:start;vertical-align:top}
+.index td.n{text-align:end;font-variant-numeric:tabular-nums}
+.index tr.added td:first-child{border-inline-start:4px solid var(--added)}
+.index tr.removed td:first-child{border-inline-start:4px solid var(--removed)}
+.index tr.changed td:first-child{border-inline-start:4px solid var(--changed)}
+section.article{border-top:2px solid #d0d7de;padding:1rem 0 1.5rem}
+.status{font-size:.8rem;color:#fff;background:#57606a;border-radius:3px;padding:0 .4rem;font-family:system-ui}
+dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:0 1rem;font-size:.85rem;color:#57606a;margin:0 0 1rem}
+dl.meta dt{font-weight:600}
+dl.meta dd{margin:0;overflow-wrap:anywhere}
+.changes{font-size:.9rem;background:#f6f8fa;border-radius:6px;padding:.4rem .8rem;margin-bottom:1rem}
+.changes ul{margin:.2rem 0;padding-inline-start:1.2rem}
+del{color:var(--removed)}ins{color:var(--added);text-decoration:none}
+.text{font-size:1.05rem}
+.text h3.title{font-size:1.2rem;margin:.2rem 0 .8rem}
+.text[dir=rtl]{font-size:1.15rem}
+.text p{margin:0 0 .8rem}
+mark.fact{position:relative;border-radius:3px;padding:0 .1em;color:inherit;cursor:help}
+mark.money{background:var(--money)}
+mark.date{background:var(--date)}
+mark.added{outline:2px solid var(--added);outline-offset:1px}
+mark.changed{outline:2px dashed var(--changed);outline-offset:1px}
+mark.fact:focus{outline:2px solid #0969da}
+mark.fact:hover::after,mark.fact:focus::after{content:attr(data-tip);position:absolute;inset-inline-start:0;bottom:calc(100% + 4px);z-index:10;background:#1f2328;color:#fff;font:13px/1.4 system-ui,sans-serif;padding:.3rem .5rem;border-radius:4px;white-space:normal;width:max-content;max-width:min(32rem,80vw);direction:ltr;unicode-bidi:isolate;pointer-events:none}
+.gone-fact{text-decoration:line-through;color:var(--removed)}
+details{margin:.6rem 0;font-size:.9rem}
+summary{cursor:pointer;color:#57606a}
+details.gone li{margin:.3rem 0}
+.rule{color:#57606a;font-family:ui-monospace,monospace;font-size:.8rem}
+.sentence{color:#57606a}
+.reason{display:inline-block;min-width:6rem;font-family:ui-monospace,monospace;font-size:.8rem;color:#57606a}
+details.boilerplate li{color:#57606a;overflow-wrap:anywhere}
+`;
