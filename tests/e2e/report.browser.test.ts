@@ -10,6 +10,12 @@ import { BASE, EDITED } from '../diff/edits.js';
 // Debian's Chromium, driven by playwright-core (which never downloads a browser).
 // .ci/run installs it and sets NEWSFACTS_REQUIRE_BROWSER=1, so in CI a missing
 // browser fails this test instead of skipping it.
+/** What the page functions use of the browser's window (the project's types have no DOM). */
+interface Win {
+  __pwned?: unknown;
+  getComputedStyle(el: unknown, pseudo?: string): { direction: string; content: string };
+}
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 const required = process.env.NEWSFACTS_REQUIRE_BROWSER === '1';
@@ -88,7 +94,7 @@ describe.runIf(available || required)('newsfacts report in a real browser', () =
     expect(await page.locator('tr.added').count()).toBe(articles.length - 2);
 
     // Hostile text is shown as text and never runs.
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as Win).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(await page.locator('script, iframe, img, [onerror]').count()).toBe(0);
     const hostile = page.locator('section.article[data-id="hostile"] .text');
@@ -97,18 +103,18 @@ describe.runIf(available || required)('newsfacts report in a real browser', () =
     expect(await hostile.textContent()).toContain('javascript:window.__pwned=3');
     expect(await hostile.locator('mark.fact').allTextContents()).toContain('约2亿元');
     await hostile.locator('mark.fact').first().hover();
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as Win).__pwned)).toBeUndefined();
     expect(requests.every((u) => u.startsWith('file:'))).toBe(true);
     expect(requests).toHaveLength(1);
 
     // Arabic reads right to left; Chinese left to right.
-    expect(await page.locator('section.article[data-id="arabic"] .text').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
-    expect(await edited.locator('.text').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await page.locator('section.article[data-id="arabic"] .text').evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el).direction)).toBe('rtl');
+    expect(await edited.locator('.text').evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el).direction)).toBe('ltr');
 
     // Hover or focus shows the normalized value and the rule.
     const changed = edited.locator('mark.changed');
     await changed.focus();
-    const tip = await changed.evaluate((el) => getComputedStyle(el, '::after').content);
+    const tip = await changed.evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el, '::after').content);
     expect(tip).toContain('362500000000 CNY');
     expect(tip).toContain('was: 3620亿元');
 
