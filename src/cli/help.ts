@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+
+/** The tool's version, from package.json. */
+export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages → money and date facts
+
+Usage:
+  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
+  newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
+  newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
+  newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
+                                                      accept or reject what extract --pending proposed
+  newsfacts report <dir> [--against <old>] --html <file>
+                                                      one HTML page to review a run in a browser
+  newsfacts schema                                    print the output format as JSON Schema
+  newsfacts <command> --help                          help for one command
+
+Options:
+  -h, --help       show help
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 some inputs failed (the others were written), --check
+found differences, diff found differences or review left changes pending,
+2 bad usage or unreadable input to diff/review/report.`;
+
+export const EXTRACT_HELP = `Usage:
+  newsfacts extract <files|dirs…> --out <dir> [options]
+  newsfacts extract --jsonl [options] < in.jsonl > out.jsonl
+
+Reads saved pages (.html, .htm, .txt, or no extension: sniffed), decodes them
+(BOM, declared charset, or a guess among UTF-8, GB18030, Big5, windows-1256),
+removes boilerplate, detects language and script, and writes one facts JSON per
+article: <out>/<input name without extension>.json. Folders are read
+recursively. Two inputs with the same name get their folder path in the output
+name (a__b__name.json). Files are written atomically.
+
+Options:
+  --out <dir>            folder for the JSON files (created if missing)
+  --ref-date YYYY-MM-DD  resolve relative dates (去年, العام الماضي) against this
+                         date when a page prints no publication date; it also
+                         gives the year of a dateline (本报上海3月2日讯)
+  --check                write nothing; exit 1 if any output would differ from
+                         what is in --out (a CI gate for a committed snapshot)
+  --pending              leave existing outputs alone: write <name>.new.json
+                         beside each one that would change (or is new), to
+                         accept or reject with "newsfacts review <out>"; an
+                         output that is already current loses its .new.json
+  --jsonl                read JSON Lines on stdin, one article per line:
+                           {"id", "text"?, "html"?, "lang"?, "published"?,
+                            "refDate"?, "url"?, "clean"?}
+                         and write one line per input, in order: the article
+                         plus "id", or {"id", "error": {"code", "message"}}
+  -h, --help             show this help
+
+Examples:
+  newsfacts extract corpus --out extracted
+  newsfacts extract page.html --out out --ref-date 2025-06-19
+  echo '{"id":"a","text":"去年营收43亿元。","refDate":"2025-01-02","clean":false}' | newsfacts extract --jsonl`;
+
+export const DIFF_HELP = `Usage:
+  newsfacts diff <old> <new> [options]      two output folders, or two article files
+  newsfacts diff --git <rev> [dir] [options] a folder (default extracted/) against
+                                              its state at a git revision
+
+Compares two runs fact by fact. Per article: facts added (+), removed (-),
+changed (~: the same span with a new amount, currency, value, grain,
+qualifier, per, text or rule) and moved (only the offsets changed: hidden
+unless --moved), changes of lang, script, title and published, and body
+paragraphs added or removed. Each fact is shown in its sentence, the span
+marked [[like this]]. The text is aligned paragraph by paragraph first, so a
+paragraph removed near the top does not make every later fact "changed".
+
+Options:
+  --git <rev>            compare [dir] with the same folder at git revision <rev>
+                         (e.g. HEAD: what the last run changed in the snapshot)
+  --json                 print one JSON document instead:
+                           {"schemaVersion", "summary": {"articles", "compared",
+                            "added", "removed", "changed", "moved"}, "articles": […]}
+  --moved                also show facts whose offsets alone changed
+  --lang <code>          only articles in this language (zh, ar)
+  --kind <money|date>    only facts of this kind (hides article fields and paragraphs)
+  --article <glob>       only articles whose id (file name without .json) matches
+  --color, --no-color    force colour on or off (default: on a terminal, unless
+                         NO_COLOR is set; FORCE_COLOR turns it on)
+  -h, --help             show this help
+
+Exit codes (as GNU diff): 0 no differences, 1 differences, 2 trouble (bad
+arguments, a missing, unreadable or schema-invalid file).
+
+Examples:
+  newsfacts diff --git HEAD
+  newsfacts diff old-facts/ facts/ --kind money --lang zh
+  newsfacts diff --git main extracted --json > changes.json`;
+
+export const REVIEW_HELP = `Usage:
+  newsfacts review [dir]                 on a terminal: walk the pending changes
+  newsfacts review [dir] --list [--json] list them with their fact counts
+  newsfacts review [dir] --accept <id|glob> … | --reject <id|glob> …
+  newsfacts review [dir] --accept-all | --reject-all
+
+Reviews the changes "newsfacts extract … --out <dir> --pending" proposed: a
+<id>.new.json beside each <id>.json that would change. dir defaults to
+extracted/. On a terminal, each change is shown fact by fact (as newsfacts
+diff) and you press a key:
+  a accept   r reject   s skip   A / R / S: the same for all remaining   q quit
+Accepting replaces <id>.json with <id>.new.json in one rename (atomic);
+rejecting deletes <id>.new.json; skipping keeps it for later. Without a
+terminal nothing is asked: the pending ids are printed (exit 1 when there
+are some), and the flags below decide.
+
+Options:
+  --list                 list pending changes (id, new/changed, +added -removed ~changed)
+  --json                 with --list: one JSON document {"pending": […]}
+  --accept <id|glob>     accept the matching changes (repeatable; * and ? as in a shell)
+  --reject <id|glob>     reject the matching changes (repeatable)
+  --accept-all           accept every pending change
+  --reject-all           reject every pending change
+  --color, --no-color    as for diff
+  -h, --help             show this help
+
+Exit codes: 0 done or nothing pending, 1 changes left pending without a
+terminal to ask, 2 trouble (no such folder, a pattern that matches nothing,
+a pending file that is not a valid article: it is left pending), 130 Ctrl-C.
+
+Example:
+  newsfacts extract corpus --out extracted --pending
+  newsfacts review                       # or: newsfacts review --accept '00*'`;
+
+export const REPORT_HELP = `Usage:
+  newsfacts report <dir> [--against <old>] --html <file>
+
+Writes one self-contained HTML file (no script, no network, no external
+files) to review a run in a browser: an index of articles with their counts;
+per article its language, script and published date, the cleaned text with
+money (yellow) and dates (blue) highlighted (hover or focus a highlight for
+its normalized value and rule), and the removed boilerplate, collapsed.
+Arabic is laid out right to left. Everything from the pages is escaped, so a
+page quoting <script> shows it as text.
+
+With --against, facts added (green outline) and changed (dashed; the tip
+says what it was) are marked, removed facts are listed under each article,
+and the index counts them.
+
+Options:
+  --html <file>          where to write the page (required)
+  --against <old>        an older output folder (or article file) to compare with
+  -h, --help             show this help
+
+Exit codes: 0 written, 2 trouble (bad arguments, a missing, unreadable or
+schema-invalid file).
+
+Example:
+  cp -r extracted /tmp/before && npm start
+  newsfacts report extracted --against /tmp/before --html review.html`;
+
+export const SCHEMA_HELP = `Usage: newsfacts schema
+
+Prints the JSON Schema (draft 2020-12) of the per-article output files.`;
+
+export const HELP: Record<string, string> = { extract: EXTRACT_HELP, diff: DIFF_HELP, review: REVIEW_HELP, report: REPORT_HELP, schema: SCHEMA_HELP };
