@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
-import { compareRuns, type DiffFilter } from '../diff/compare.js';
-import { DiffDocument } from '../diff/schema.js';
-import { renderText } from '../diff/text.js';
+import { diffDocument, walkRuns, type DiffFilter, type RunReader } from '../diff/compare.js';
+import { DiffDocument, type ArticleDiff } from '../diff/schema.js';
+import { renderArticleText, renderTotals } from '../diff/text.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
-import { articleId, loadGitRun, loadRun, RunError, type Run } from './runs.js';
+import { loadGitRun, loadRun, RunError } from './runs.js';
 
 export interface DiffOptions {
   /** Two paths (folders or article files), or with `git` at most one folder. */
@@ -27,21 +27,24 @@ export const DEFAULT_DIR = 'extracted';
  * exit code, as GNU diff: 0 none, 1 some, 2 trouble.
  */
 export function runDiff(o: DiffOptions): number {
-  let oldRun: Run;
-  let newRun: Run;
+  const style = terminalStyle(useColor(process.stdout, o));
+  const filter: DiffFilter = {
+    ...(o.kind ? { kind: o.kind } : {}),
+    ...(o.lang ? { lang: o.lang } : {}),
+    ...(o.article ? { article: globMatcher(o.article) } : {}),
+  };
+  const seen: ArticleDiff[] = [];
+  let compared = 0;
   try {
-    if (o.git !== undefined) {
-      const dir = o.paths[0] ?? DEFAULT_DIR;
-      newRun = loadRun(dir);
-      oldRun = loadGitRun(o.git, dir);
-    } else {
-      const [a, b] = o.paths as [string, string];
-      oldRun = loadRun(a);
-      newRun = loadRun(b);
-      if (!isDir(a) && !isDir(b)) {
-        // Two article files: compare them whatever their names.
-        const id = articleId(b);
-        oldRun = new Map([[id, [...oldRun.values()][0]!]]);
+    const [oldRun, newRun] = openRuns(o);
+    // Article by article: text is printed as it is found; only counts are kept (all of it for --json).
+    for (const c of walkRuns(oldRun, newRun, filter)) {
+      compared++;
+      if (!c.diff) continue;
+      if (o.json) seen.push(c.diff);
+      else {
+        process.stdout.write(renderArticleText(c.diff, c.old, c.new, { style, moved: o.moved }));
+        seen.push({ ...c.diff, fields: [], paragraphs: [], facts: [] });
       }
     }
   } catch (e) {
@@ -51,19 +54,30 @@ export function runDiff(o: DiffOptions): number {
     }
     throw e;
   }
-  const filter: DiffFilter = {
-    ...(o.kind ? { kind: o.kind } : {}),
-    ...(o.lang ? { lang: o.lang } : {}),
-    ...(o.article ? { article: globMatcher(o.article) } : {}),
-  };
-  const doc = compareRuns(oldRun, newRun, filter);
+  const doc = diffDocument(seen, compared);
   if (o.json) process.stdout.write(`${JSON.stringify(DiffDocument.parse(doc), null, 2)}\n`);
   else {
-    const style = terminalStyle(useColor(process.stdout, o));
-    process.stdout.write(renderText(doc, { style, moved: o.moved, oldRun, newRun }));
+    process.stdout.write(`${renderTotals(doc.summary)}\n`);
     if (doc.summary.moved && !o.moved) process.stdout.write(`(${doc.summary.moved} moved facts not shown: only their offsets changed; --moved shows them)\n`);
   }
   return doc.articles.length ? 1 : 0;
+}
+
+/** The two runs the options name: [old, new]. */
+function openRuns(o: DiffOptions): [RunReader, RunReader] {
+  if (o.git !== undefined) {
+    const dir = o.paths[0] ?? DEFAULT_DIR;
+    const now = loadRun(dir);
+    return [loadGitRun(o.git, dir), now];
+  }
+  const [a, b] = o.paths as [string, string];
+  const oldRun = loadRun(a);
+  const newRun = loadRun(b);
+  if (isDir(a) || isDir(b)) return [oldRun, newRun];
+  // Two article files: compare them whatever their names.
+  const id = newRun.ids[0] as string;
+  const oldId = oldRun.ids[0] as string;
+  return [{ ids: [id], get: (x) => (x === id ? oldRun.get(oldId) : null) }, newRun];
 }
 
 function isDir(p: string): boolean {

@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { compareArticles } from '../diff/compare.js';
-import { renderReport, type ReportEntry } from '../diff/html.js';
-import { writeAtomic } from './io.js';
-import { loadRun, RunError, type Run } from './runs.js';
+import { compareArticles, type RunReader } from '../diff/compare.js';
+import { indexRow, REPORT_TAIL, reportHead, reportSection, type ReportEntry } from '../diff/html.js';
+import { loadRun, RunError } from './runs.js';
 
 export interface ReportOptions {
   dir: string;
@@ -11,35 +10,41 @@ export interface ReportOptions {
   html: string;
 }
 
-/** `newsfacts report`: writes the HTML review page; resolves to the exit code (0, or 2 on trouble). */
+/**
+ * `newsfacts report`: writes the HTML review page; resolves to the exit code
+ * (0, or 2 on trouble). Two passes over the run, one article at a time (the
+ * index first, then the sections), so memory does not grow with the run;
+ * the page is written to a temporary file and renamed into place.
+ */
 export function runReport(o: ReportOptions): number {
-  let run: Run;
-  let old: Run | null = null;
+  const tmp = `${o.html}.${process.pid}.tmp`;
+  let fd: number | null = null;
   try {
-    run = loadRun(o.dir);
-    if (o.against !== undefined) old = loadRun(o.against);
-  } catch (e) {
-    if (e instanceof RunError) {
-      process.stderr.write(`newsfacts: report: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  const ids = [...new Set([...run.keys(), ...(old?.keys() ?? [])])].sort();
-  const entries: ReportEntry[] = ids.map((id) => {
-    const article = run.get(id) ?? null;
-    const diff = old ? compareArticles(id, old.get(id) ?? null, article) : null;
-    return { id, article, diff };
-  });
-  const html = renderReport(entries, { run: o.dir, against: o.against ?? null });
-  try {
+    const run = loadRun(o.dir);
+    const old: RunReader | null = o.against !== undefined ? loadRun(o.against) : null;
+    const ids = [...new Set([...run.ids, ...(old?.ids ?? [])])].sort();
+    const entry = (id: string): ReportEntry => {
+      const article = run.get(id);
+      return { id, article, diff: old ? compareArticles(id, old.get(id), article) : null };
+    };
+    const opts = { run: o.dir, against: o.against ?? null };
+    const rows = ids.map((id) => indexRow(entry(id)));
     mkdirSync(dirname(o.html), { recursive: true });
-    writeAtomic(o.html, html);
+    fd = openSync(tmp, 'w');
+    writeSync(fd, reportHead(rows, opts));
+    ids.forEach((id, i) => writeSync(fd as number, `${reportSection(entry(id), i, opts)}\n`));
+    writeSync(fd, REPORT_TAIL);
+    closeSync(fd);
+    fd = null;
+    renameSync(tmp, o.html);
+    const facts = rows.reduce((s, r) => s + r.money + r.dates, 0);
+    process.stderr.write(`newsfacts: report: ${rows.length} articles, ${facts} facts → ${o.html}\n`);
+    return 0;
   } catch (e) {
-    process.stderr.write(`newsfacts: report: ${o.html}: ${(e as Error).message}\n`);
+    if (fd !== null) closeSync(fd);
+    rmSync(tmp, { force: true });
+    if (!(e instanceof RunError) && typeof (e as NodeJS.ErrnoException).code !== 'string') throw e;
+    process.stderr.write(`newsfacts: report: ${e instanceof RunError ? e.message : `${o.html}: ${(e as Error).message}`}\n`);
     return 2;
   }
-  const facts = entries.reduce((s, e) => s + (e.article?.facts.length ?? 0), 0);
-  process.stderr.write(`newsfacts: report: ${entries.length} articles, ${facts} facts → ${o.html}\n`);
-  return 0;
 }

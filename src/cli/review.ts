@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareArticles } from '../diff/compare.js';
+import { compareArticles, diffDocument } from '../diff/compare.js';
 import type { Counts } from '../diff/schema.js';
-import { renderText } from '../diff/text.js';
+import { renderArticleText, renderTotals } from '../diff/text.js';
 import type { Article } from '../facts/schema.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
@@ -190,11 +190,11 @@ async function interactive(all: Pending[], o: ReviewOptions): Promise<number> {
           tally.skipped++;
           continue;
         }
-        const doc = compareArticles(p.id, old, next);
+        const diff = compareArticles(p.id, old, next);
         process.stdout.write(style.bold(`\n[${i + 1}/${all.length}] ${p.id}${old ? '' : ' (new)'}\n`));
-        if (doc) {
-          const docAll = { schemaVersion: 1 as const, summary: { articles: 1, compared: 1, ...doc.counts }, articles: [doc] };
-          process.stdout.write(renderText(docAll, { style, moved: false, oldRun: new Map(old ? [[p.id, old]] : []), newRun: new Map(next ? [[p.id, next]] : []) }));
+        if (diff) {
+          const shown = renderArticleText(diff, old, next, { style, moved: false });
+          process.stdout.write(`${shown}${renderTotals(diffDocument([diff], 1).summary)}\n`);
         } else process.stdout.write('only formatting or provenance differs (no fact, paragraph or field change)\n');
         for (;;) {
           process.stdout.write(PROMPT);

@@ -1,10 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { RunReader } from '../diff/compare.js';
 import { Article } from '../facts/schema.js';
-
-/** A run: article id (output name without ".json") → article, in id order. */
-export type Run = Map<string, Article>;
 
 /** A run or article file that cannot be read as newsfacts output; `file` names it. */
 export class RunError extends Error {
@@ -45,38 +43,46 @@ export function parseArticle(file: string, json: string): Article {
   return r.data;
 }
 
-/** Reads an output folder (its article files) or a single article file. */
-export function loadRun(path: string): Run {
+/**
+ * An output folder (its article files) or a single article file, read one
+ * article at a time as the comparison asks for it: memory does not grow
+ * with the number of articles. Throws RunError naming the file.
+ */
+export function loadRun(path: string): RunReader {
   let st;
   try {
     st = statSync(path);
   } catch {
     throw new RunError(path, 'no such file or folder');
   }
-  const files = st.isDirectory()
-    ? readdirSync(path)
-        .filter(isArticleFile)
-        .sort()
-        .map((f) => join(path, f))
-    : [path];
-  const run: Run = new Map();
-  for (const f of files) {
-    let json: string;
-    try {
-      json = readFileSync(f, 'utf8');
-    } catch (e) {
-      throw new RunError(f, (e as Error).message);
-    }
-    run.set(articleId(f), parseArticle(f, json));
-  }
-  return run;
+  const files = new Map<string, string>();
+  if (st.isDirectory()) for (const f of readdirSync(path).filter(isArticleFile).sort()) files.set(articleId(f), join(path, f));
+  else files.set(articleId(path), path);
+  return {
+    ids: [...files.keys()],
+    get(id) {
+      const f = files.get(id);
+      if (f === undefined) return null;
+      let json: string;
+      try {
+        json = readFileSync(f, 'utf8');
+      } catch (e) {
+        throw new RunError(f, (e as Error).message);
+      }
+      return parseArticle(f, json);
+    },
+  };
 }
 
+/** Blobs read from git per call: bounds memory while keeping process starts few. */
+const GIT_CHUNK = 256;
+
 /**
- * Reads an output folder as it was at a git revision (`git diff`'s view of
- * the committed snapshot). A folder that did not exist then is an empty run.
+ * An output folder as it was at a git revision (`git diff`'s view of the
+ * committed snapshot), read lazily in chunks through `git cat-file --batch`.
+ * A folder that did not exist then is an empty run.
  */
-export function loadGitRun(rev: string, dir: string): Run {
+export function loadGitRun(rev: string, dir: string): RunReader {
   const git = (args: string[], input?: string) => execFileSync('git', args, { input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
   try {
     git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
@@ -91,21 +97,35 @@ export function loadGitRun(rev: string, dir: string): Run {
     .map((line) => {
       const tab = line.indexOf('\t');
       const [, type, sha] = line.slice(0, tab).split(' ');
-      return { type, sha: sha as string, path: line.slice(tab + 1) };
+      const path = line.slice(tab + 1);
+      return { type, sha: sha as string, path, id: articleId(path) };
     })
     .filter((e) => e.type === 'blob' && dirname(e.path) === want && isArticleFile(basename(e.path)))
-    .sort((a, b) => (a.path < b.path ? -1 : 1));
-  const run: Run = new Map();
-  if (!entries.length) return run;
-  // One git process for all blobs: "<sha> blob <size>\n<bytes>\n" per object.
-  const out = git(['cat-file', '--batch'], entries.map((e) => `${e.sha}\n`).join(''));
-  let pos = 0;
-  for (const e of entries) {
-    const nl = out.indexOf(10, pos);
-    const size = Number(out.subarray(pos, nl).toString('latin1').split(' ')[2]);
-    const body = out.subarray(nl + 1, nl + 1 + size).toString('utf8');
-    pos = nl + 1 + size + 1;
-    run.set(articleId(e.path), parseArticle(`${rev}:${e.path}`, body));
-  }
-  return run;
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const index = new Map(entries.map((e, i) => [e.id, i]));
+  let chunk = -1;
+  let cache = new Map<string, string>();
+  return {
+    ids: entries.map((e) => e.id),
+    get(id) {
+      const i = index.get(id);
+      if (i === undefined) return null;
+      if (Math.floor(i / GIT_CHUNK) !== chunk) {
+        chunk = Math.floor(i / GIT_CHUNK);
+        const part = entries.slice(chunk * GIT_CHUNK, (chunk + 1) * GIT_CHUNK);
+        // One git process per chunk: "<sha> blob <size>\n<bytes>\n" per object.
+        const out = git(['cat-file', '--batch'], part.map((e) => `${e.sha}\n`).join(''));
+        cache = new Map();
+        let pos = 0;
+        for (const e of part) {
+          const nl = out.indexOf(10, pos);
+          const size = Number(out.subarray(pos, nl).toString('latin1').split(' ')[2]);
+          cache.set(e.id, out.subarray(nl + 1, nl + 1 + size).toString('utf8'));
+          pos = nl + 1 + size + 1;
+        }
+      }
+      const e = entries[i] as (typeof entries)[number];
+      return parseArticle(`${rev}:${e.path}`, cache.get(id) as string);
+    },
+  };
 }

@@ -20,29 +20,62 @@ export interface DiffFilter {
   article?: (id: string) => boolean;
 }
 
+/** A run read article by article: its ids in order, and each article when asked (null when absent). */
+export interface RunReader {
+  readonly ids: readonly string[];
+  get(id: string): Article | null;
+}
+
+/** A run held in memory as a reader. */
+export function mapReader(run: ReadonlyMap<string, Article>): RunReader {
+  return { ids: [...run.keys()], get: (id) => run.get(id) ?? null };
+}
+
+/** One article of two runs as compared: both versions, and the differences (null when none). */
+export interface Compared {
+  id: string;
+  old: Article | null;
+  new: Article | null;
+  diff: ArticleDiff | null;
+}
+
 /**
- * Compares two runs (id → article) fact by fact. Pure: the same runs give the
- * same document, articles in id order.
+ * Walks two runs article by article in id order, loading each pair only
+ * when it is compared, so memory holds one article pair at a time.
  */
-export function compareRuns(oldRun: ReadonlyMap<string, Article>, newRun: ReadonlyMap<string, Article>, filter: DiffFilter = {}): DiffDocument {
-  const ids = [...new Set([...oldRun.keys(), ...newRun.keys()])].sort();
-  const articles: ArticleDiff[] = [];
-  let compared = 0;
+export function* walkRuns(oldRun: RunReader, newRun: RunReader, filter: DiffFilter = {}): Generator<Compared> {
+  const ids = [...new Set([...oldRun.ids, ...newRun.ids])].sort();
   for (const id of ids) {
     if (filter.article && !filter.article(id)) continue;
-    const o = oldRun.get(id) ?? null;
-    const n = newRun.get(id) ?? null;
+    const o = oldRun.get(id);
+    const n = newRun.get(id);
     if (filter.lang && o?.lang !== filter.lang && n?.lang !== filter.lang) continue;
-    compared++;
-    const d = compareArticles(id, o, n, filter);
-    if (d) articles.push(d);
+    yield { id, old: o, new: n, diff: compareArticles(id, o, n, filter) };
   }
+}
+
+/** The document of a finished walk: summary counts over the articles that differ. */
+export function diffDocument(articles: ArticleDiff[], compared: number): DiffDocument {
   const total = (k: keyof Counts) => articles.reduce((s, a) => s + a.counts[k], 0);
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     summary: { articles: articles.length, compared, added: total('added'), removed: total('removed'), changed: total('changed'), moved: total('moved') },
     articles,
   };
+}
+
+/**
+ * Compares two runs (id → article) fact by fact. Pure: the same runs give the
+ * same document, articles in id order.
+ */
+export function compareRuns(oldRun: ReadonlyMap<string, Article>, newRun: ReadonlyMap<string, Article>, filter: DiffFilter = {}): DiffDocument {
+  const articles: ArticleDiff[] = [];
+  let compared = 0;
+  for (const c of walkRuns(mapReader(oldRun), mapReader(newRun), filter)) {
+    compared++;
+    if (c.diff) articles.push(c.diff);
+  }
+  return diffDocument(articles, compared);
 }
 
 /** One article in two runs (either may be missing) → its differences, or null when there are none. */

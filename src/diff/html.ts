@@ -28,6 +28,33 @@ export function esc(s: string): string {
 
 const dir = (lang: string) => (RTL.has(lang.split('-')[0] as string) ? 'rtl' : 'ltr');
 
+/** What the index and header need of an article: a line, without its text. */
+export interface IndexRow {
+  id: string;
+  title: string | null;
+  lang: string | null;
+  script: string | null;
+  published: string | null;
+  money: number;
+  dates: number;
+  diff: Pick<ArticleDiff, 'status' | 'counts'> | null;
+}
+
+/** The index line of an entry. */
+export function indexRow(e: ReportEntry): IndexRow {
+  const a = e.article;
+  return {
+    id: e.id,
+    title: a?.title ?? null,
+    lang: a?.lang ?? null,
+    script: a?.script ?? null,
+    published: a?.published ?? null,
+    money: a?.facts.filter((f) => f.kind === 'money').length ?? 0,
+    dates: a?.facts.filter((f) => f.kind === 'date').length ?? 0,
+    diff: e.diff ? { status: e.diff.status, counts: e.diff.counts } : null,
+  };
+}
+
 /**
  * One self-contained HTML page to review a run in a browser: an index with
  * counts, then per article its metadata, the cleaned text with money and
@@ -37,13 +64,17 @@ const dir = (lang: string) => (RTL.has(lang.split('-')[0] as string) ? 'rtl' : '
  * page's Content-Security-Policy forbids both.
  */
 export function renderReport(entries: ReportEntry[], opts: ReportOptions): string {
-  const count = (a: Article | null, kind: Fact['kind']) => a?.facts.filter((f) => f.kind === kind).length ?? 0;
-  const money = entries.reduce((s, e) => s + count(e.article, 'money'), 0);
-  const dates = entries.reduce((s, e) => s + count(e.article, 'date'), 0);
-  const delta = (k: 'added' | 'removed' | 'changed') => entries.reduce((s, e) => s + (e.diff?.counts[k] ?? 0), 0);
-  const summary = [`${entries.length} articles`, `${money} money`, `${dates} dates`];
+  return `${reportHead(entries.map(indexRow), opts)}${entries.map((e, i) => `${reportSection(e, i, opts)}\n`).join('')}${REPORT_TAIL}`;
+}
+
+/** The page up to the first article: header, summary and index. Articles follow as reportSection(), then REPORT_TAIL. */
+export function reportHead(rows: IndexRow[], opts: ReportOptions): string {
+  const money = rows.reduce((s, r) => s + r.money, 0);
+  const dates = rows.reduce((s, r) => s + r.dates, 0);
+  const delta = (k: 'added' | 'removed' | 'changed') => rows.reduce((s, r) => s + (r.diff?.counts[k] ?? 0), 0);
+  const summary = [`${rows.length} articles`, `${money} money`, `${dates} dates`];
   if (opts.against !== null) summary.push(`against ${opts.against}: ${delta('added')} added, ${delta('removed')} removed, ${delta('changed')} changed`);
-  const head = `<!doctype html>
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -60,43 +91,44 @@ export function renderReport(entries: ReportEntry[], opts: ReportOptions): strin
 <p class="legend"><mark class="fact money">money</mark> <mark class="fact date">date</mark>${
     opts.against !== null ? ' <mark class="fact money added">added</mark> <mark class="fact money changed">changed</mark> <span class="gone-fact">removed</span>' : ''
   } · hover or focus (Tab) a highlight for its value and rule</p>
-</header>`;
-  return `${head}
-${index(entries, opts)}
+</header>
+${index(rows, opts)}
 <main>
-${entries.map((e, i) => section(e, i, opts)).join('\n')}
-</main>
-</body>
-</html>
 `;
 }
 
-function index(entries: ReportEntry[], opts: ReportOptions): string {
+/** Closes the page opened by reportHead(). */
+export const REPORT_TAIL = `</main>
+</body>
+</html>
+`;
+
+function index(rows: IndexRow[], opts: ReportOptions): string {
   const diffCols = opts.against !== null;
-  const rows = entries.map((e, i) => {
-    const a = e.article;
-    const c = e.diff?.counts;
+  const lines = rows.map((r, i) => {
+    const c = r.diff?.counts;
     const cells = [
-      `<td><a href="#article-${i}">${esc(e.id)}</a></td>`,
-      `<td dir="auto">${esc(a?.title ?? '')}</td>`,
-      `<td>${esc(a ? `${a.lang}${a.script && a.lang !== 'und' ? `-${a.script}` : ''}` : '')}</td>`,
-      `<td>${esc(a?.published ?? '')}</td>`,
-      `<td class="n">${a?.facts.filter((f) => f.kind === 'money').length ?? ''}</td>`,
-      `<td class="n">${a?.facts.filter((f) => f.kind === 'date').length ?? ''}</td>`,
+      `<td><a href="#article-${i}">${esc(r.id)}</a></td>`,
+      `<td dir="auto">${esc(r.title ?? '')}</td>`,
+      `<td>${esc(r.lang ? `${r.lang}${r.script && r.lang !== 'und' ? `-${r.script}` : ''}` : '')}</td>`,
+      `<td>${esc(r.published ?? '')}</td>`,
+      `<td class="n">${r.money}</td>`,
+      `<td class="n">${r.dates}</td>`,
     ];
     if (diffCols) cells.push(`<td class="n">${c?.added ?? 0}</td>`, `<td class="n">${c?.removed ?? 0}</td>`, `<td class="n">${c?.changed ?? 0}</td>`);
-    const status = e.diff ? ` class="${e.diff.status}"` : '';
+    const status = r.diff ? ` class="${r.diff.status}"` : '';
     return `<tr${status}>${cells.join('')}</tr>`;
   });
   const heads = ['article', 'title', 'language', 'published', 'money', 'dates', ...(diffCols ? ['added', 'removed', 'changed'] : [])];
   return `<nav aria-label="Articles"><table class="index">
 <thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead>
 <tbody>
-${rows.join('\n')}
+${lines.join('\n')}
 </tbody></table></nav>`;
 }
 
-function section(e: ReportEntry, i: number, opts: ReportOptions): string {
+/** One article's section; `i` is its place in the index (the anchor #article-i). */
+export function reportSection(e: ReportEntry, i: number, opts: ReportOptions): string {
   const a = e.article;
   const deltas = new Map<Fact, FactDelta>();
   const gone: Fact[] = [];

@@ -16,29 +16,28 @@ export interface TextOptions {
   style: Style;
   /** Show facts whose offsets alone changed. */
   moved: boolean;
-  /** Articles of the two runs, to quote the sentence around each fact. */
-  oldRun: ReadonlyMap<string, Article>;
-  newRun: ReadonlyMap<string, Article>;
 }
 
 /** Characters of context kept on each side of a span in a long sentence. */
 const CONTEXT = 40;
 
 /** The diff for a terminal: grouped by article, each fact in its sentence, then a totals line. */
-export function renderText(doc: DiffDocument, opts: TextOptions): string {
-  const lines: string[] = [];
-  for (const a of doc.articles) {
-    const body = articleLines(a, opts);
-    if (!body.length) continue;
-    const c = a.counts;
-    const tally = [c.added && `+${c.added}`, c.removed && `-${c.removed}`, c.changed && `~${c.changed}`].filter(Boolean).join(' ');
-    lines.push(opts.style.bold(`${oneLine(a.id)} (${oneLine(a.lang)}) ${a.status === 'changed' ? '' : `${a.status} article `}${tally}`.trimEnd()), ...body, '');
-  }
-  lines.push(totals(doc));
-  return `${lines.join('\n')}\n`;
+export function renderText(doc: DiffDocument, oldRun: ReadonlyMap<string, Article>, newRun: ReadonlyMap<string, Article>, opts: TextOptions): string {
+  const parts = doc.articles.map((a) => renderArticleText(a, oldRun.get(a.id) ?? null, newRun.get(a.id) ?? null, opts));
+  return `${parts.join('')}${renderTotals(doc.summary)}\n`;
 }
 
-function articleLines(a: ArticleDiff, opts: TextOptions): string[] {
+/** One article's block: a header line, its changes, a blank line; empty when nothing is shown (only moved facts, hidden). */
+export function renderArticleText(a: ArticleDiff, oldArticle: Article | null, newArticle: Article | null, opts: TextOptions): string {
+  const body = articleLines(a, oldArticle?.text ?? '', newArticle?.text ?? '', opts);
+  if (!body.length) return '';
+  const c = a.counts;
+  const tally = [c.added && `+${c.added}`, c.removed && `-${c.removed}`, c.changed && `~${c.changed}`].filter(Boolean).join(' ');
+  const head = opts.style.bold(`${oneLine(a.id)} (${oneLine(a.lang)}) ${a.status === 'changed' ? '' : `${a.status} article `}${tally}`.trimEnd());
+  return `${[head, ...body].join('\n')}\n\n`;
+}
+
+function articleLines(a: ArticleDiff, oldText: string, newText: string, opts: TextOptions): string[] {
   const { style } = opts;
   const out: string[] = [];
   for (const f of a.fields) out.push(`  ${style.changed('~')} ${f.field}: ${show(f.old)} → ${show(f.new)}`);
@@ -51,8 +50,6 @@ function articleLines(a: ArticleDiff, opts: TextOptions): string[] {
     const mark = p.status === 'added' ? style.added('+') : style.removed('-');
     out.push(`  ${mark} paragraph ${p.index + 1}: ${style.dim(clip(p.text, 2 * CONTEXT))}`);
   }
-  const oldText = opts.oldRun.get(a.id)?.text ?? '';
-  const newText = opts.newRun.get(a.id)?.text ?? '';
   for (const d of a.facts) {
     if (d.status === 'moved' && !opts.moved) continue;
     out.push(...factLines(d, oldText, newText, style));
@@ -121,8 +118,8 @@ function editedStretch(a: string, b: string): [string, string] {
   return [cut(a), cut(b)];
 }
 
-function totals(doc: DiffDocument): string {
-  const s = doc.summary;
+/** The last line: "4 articles compared, 1 differ: 2 added, 7 removed, 1 changed, 18 moved". */
+export function renderTotals(s: DiffDocument['summary']): string {
   const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
   if (!s.articles) return `no differences (${n(s.compared, 'article')} compared)`;
   const moved = s.moved ? `, ${s.moved} moved` : '';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiffDocument } from '../../src/diff/schema.js';
@@ -99,5 +99,23 @@ describe('newsfacts diff', () => {
     mkdirSync(join(repo, 'sub'));
     expect(runCli(['diff', '--git', 'HEAD', '../extracted'], { cwd: join(repo, 'sub') }).code).toBe(1);
     expect(runCli(['diff', '--git', 'no-such-rev'], { cwd: repo }).code).toBe(2);
+  });
+
+  it('--git reads a snapshot larger than one batch of blobs, article by article', () => {
+    const repo = tmp();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, stdio: 'pipe' });
+    git('init', '-q');
+    const dir = join(repo, 'extracted');
+    mkdirSync(dir);
+    const page = readFileSync(join(before, 'page.json'), 'utf8');
+    for (let i = 0; i < 600; i++) writeFileSync(join(dir, `p${String(i).padStart(4, '0')}.json`), page);
+    git('add', '.');
+    git('commit', '-qm', 'snapshot');
+    copyFileSync(join(after, 'page.json'), join(dir, 'p0300.json'));
+    const r = runCli(['diff', '--git', 'HEAD', '--json'], { cwd: repo });
+    expect(r.code).toBe(1);
+    const doc = DiffDocument.parse(JSON.parse(r.stdout));
+    expect(doc.summary).toMatchObject({ compared: 600, articles: 1, added: 1, removed: 1, changed: 1 });
+    expect(doc.articles.map((a) => a.id)).toEqual(['p0300']);
   });
 });
