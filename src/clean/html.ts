@@ -33,9 +33,9 @@ const ARTICLE_WORDS = /(?:^|[-_\s])(article|content|post|entry|story|body|text|d
  * 100k deep cannot overflow the call stack.
  */
 export function htmlToBlocks(html: string): { blocks: Block[]; meta: PageMeta } {
-  const $ = load(html);
+  const $ = load(limitNesting(html));
   const root = $.root()[0] as unknown as DomNode;
-  const meta = readMeta($);
+  const meta = readMeta(root);
   const blocks: Block[] = [];
 
   let buf = '';
@@ -126,12 +126,76 @@ function normalizeSpaces(s: string): string {
   return s.replace(/\u00a0/gu, ' ');
 }
 
-function readMeta($: ReturnType<typeof load>): PageMeta {
-  const metaContent = (sel: string) => $(sel).first().attr('content')?.trim() || null;
-  const title = metaContent('meta[property="og:title"]') ?? metaContent('meta[name="twitter:title"]') ??
-    ($('title').first().text().replace(/\s+/gu, ' ').trim() || null);
-  const h1El = $('h1').filter((_, el) => $(el).text().trim().length > 0).first();
-  const h1 = h1El.length ? h1El.text().replace(/\s+/gu, ' ').trim() : null;
+/** What readMeta needs of a page, gathered in one walk. */
+interface MetaScan {
+  /** First content of each <meta>, by "property:og:title" / "name:pubdate" (names lower-cased). */
+  metas: Map<string, string>;
+  title: string | null;
+  h1: string | null;
+  ldJson: string[];
+  itemprop: string | null;
+  time: string | null;
+  lang: string | null;
+}
+
+/**
+ * Collects the page's own statements about itself in one explicit-stack walk
+ * (css selectors in cheerio walk with Array#unshift, which is quadratic on
+ * deeply nested pages).
+ */
+function scanMeta(root: DomNode): MetaScan {
+  const scan: MetaScan = { metas: new Map(), title: null, h1: null, ldJson: [], itemprop: null, time: null, lang: null };
+  let timeSeen = false;
+  let itempropSeen = false;
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const name = node.name?.toLowerCase() ?? '';
+      const a = node.attribs ?? {};
+      if (name === 'meta' && a.content !== undefined) {
+        for (const key of ['property', 'name'] as const) {
+          const v = a[key];
+          if (v !== undefined && !scan.metas.has(`${key}:${v.toLowerCase()}`)) scan.metas.set(`${key}:${v.toLowerCase()}`, a.content);
+        }
+      }
+      if (name === 'title' && scan.title === null) scan.title = textOf(node);
+      if (name === 'h1' && scan.h1 === null && textOf(node).trim()) scan.h1 = textOf(node);
+      if (name === 'script' && (a.type ?? '').toLowerCase() === 'application/ld+json') scan.ldJson.push(textOf(node));
+      if (!itempropSeen && a.itemprop === 'datePublished') {
+        itempropSeen = true;
+        scan.itemprop = a.content ?? a.datetime ?? null;
+      }
+      if (!timeSeen && name === 'time' && (a.datetime !== undefined || a.pubdate !== undefined)) {
+        timeSeen = true;
+        scan.time = a.datetime ?? null;
+      }
+      if (name === 'html' && scan.lang === null) scan.lang = a.lang ?? null;
+    }
+    const kids = node.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode);
+  }
+  return scan;
+}
+
+/** All text under a node, in order (cheerio's .text()), without recursion. */
+function textOf(node: DomNode): string {
+  let out = '';
+  const stack: DomNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as DomNode;
+    if (n.type === 'text') out += n.data ?? '';
+    const kids = n.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode);
+  }
+  return out;
+}
+
+function readMeta(root: DomNode): PageMeta {
+  const scan = scanMeta(root);
+  const metaContent = (key: string) => scan.metas.get(key)?.trim() || null;
+  const title = metaContent('property:og:title') ?? metaContent('name:twitter:title') ?? (scan.title?.replace(/\s+/gu, ' ').trim() || null);
+  const h1 = scan.h1 !== null ? scan.h1.replace(/\s+/gu, ' ').trim() : null;
 
   let published: string | null = null;
   let publishedSource: string | null = null;
@@ -143,17 +207,66 @@ function readMeta($: ReturnType<typeof load>): PageMeta {
       publishedSource = source;
     }
   };
-  tryDate(metaContent('meta[property="article:published_time"]'), 'meta:article:published_time');
-  $('script[type="application/ld+json"]').each((_, el) => {
-    tryDate(findJsonLdDate($(el).text()), 'json-ld:datePublished');
-  });
-  tryDate($('[itemprop="datePublished"]').first().attr('content') ?? $('[itemprop="datePublished"]').first().attr('datetime'), 'itemprop:datePublished');
+  tryDate(metaContent('property:article:published_time'), 'meta:article:published_time');
+  for (const json of scan.ldJson) tryDate(findJsonLdDate(json), 'json-ld:datePublished');
+  tryDate(scan.itemprop, 'itemprop:datePublished');
   for (const name of ['pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'article.published', 'sailthru.date']) {
-    tryDate(metaContent(`meta[name="${name}" i]`), `meta:${name}`);
+    tryDate(metaContent(`name:${name}`), `meta:${name}`);
   }
-  tryDate($('article time[datetime], time[pubdate], time[datetime]').first().attr('datetime'), 'time[datetime]');
-  const lang = $('html').attr('lang')?.trim() || null;
+  tryDate(scan.time, 'time[datetime]');
+  const lang = scan.lang?.trim() || null;
   return { title, h1, published, publishedSource, lang };
+}
+
+/** Past this depth a page is not a page but an attack; real news pages stay under a hundred. */
+export const MAX_NESTING = 512;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Drops the tags (never the text) of elements nested deeper than `max`.
+ * The HTML parser keeps its open-element stack with Array#unshift, so a page
+ * nested 100k deep would take quadratic time; this linear pre-pass leaves
+ * every ordinary page untouched (the same string) and flattens only the
+ * pathological part of the others.
+ */
+export function limitNesting(html: string, max = MAX_NESTING): string {
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]{0,4000})?(\/?)>/gu;
+  let depth = 0;
+  let excess = 0;
+  let deep = false;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = (m[2] as string).toLowerCase();
+    if (VOID.has(name) || m[3]) continue;
+    if (m[1]) {
+      if (excess) excess--;
+      else depth = Math.max(0, depth - 1);
+    } else if (depth >= max) {
+      excess++;
+      deep = true;
+    } else depth++;
+  }
+  if (!deep) return html;
+  // Second pass, the same bookkeeping, now dropping the tags beyond the limit.
+  depth = 0;
+  excess = 0;
+  return html.replace(tag, (whole, close: string, rawName: string, selfClose: string) => {
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || selfClose) return whole;
+    if (close) {
+      if (excess) {
+        excess--;
+        return ' ';
+      }
+      depth = Math.max(0, depth - 1);
+      return whole;
+    }
+    if (depth >= max) {
+      excess++;
+      return ' ';
+    }
+    depth++;
+    return whole;
+  });
 }
 
 function findJsonLdDate(json: string): string | null {

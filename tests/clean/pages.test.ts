@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { limitNesting } from '../../src/clean/html.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { readFixture } from '../helpers.js';
 
@@ -54,5 +55,20 @@ describe.each(Object.entries(PAGES))('%s', (file, want) => {
       expect(a.text).toBe(article.text);
       expect(a.facts).toEqual(article.facts);
     }
+  });
+});
+
+describe('limitNesting', () => {
+  it('leaves ordinary pages exactly as they are', () => {
+    for (const f of ['pages/zh-news.html', 'pages/ar-news.html']) {
+      const html = readFixture(f);
+      expect(limitNesting(html)).toBe(html);
+    }
+  });
+
+  it('drops only the tags past the limit, never the text', () => {
+    const html = `${'<div>'.repeat(5)}<p>文字</p>${'</div>'.repeat(5)}`;
+    expect(limitNesting(html, 3)).toBe('<div><div><div>   文字   </div></div></div>');
+    expect(limitNesting('<div><br><img src=x><p/>x</div>', 1)).toBe('<div><br><img src=x><p/>x</div>');
   });
 });

@@ -36,6 +36,32 @@ const CASES: Array<[string, string]> = [
   ['separators', '-|'.repeat(50_000)],
 ];
 
+const PROSE = '<p>公司去年营收43亿元，同比增长12%，海外市场收入占比首次超过一半，管理层表示今年将继续扩张。</p>';
+// Pages that attack the HTML parser and the tree walks: each must finish and
+// still yield the prose buried in it.
+const HTML_CASES: Array<[string, string]> = [
+  ['100k nested divs', `<html><body>${'<div>'.repeat(100_000)}${PROSE}${'</div>'.repeat(100_000)}</body></html>`],
+  ['100k unclosed inline tags', `<html><body>${'<span><b>'.repeat(50_000)}${PROSE}</body></html>`],
+  ['100k stray closing tags', `<html><body>${'<div>'.repeat(500)}${PROSE}${'</span>'.repeat(100_000)}</body></html>`],
+  ['100k siblings with children at depth 500', `<html><body>${'<div>'.repeat(500)}${'<b>x</b>'.repeat(100_000)}${PROSE}</body></html>`],
+  ['100k nested headings and lists', `<html><body>${'<ul><li><h2>'.repeat(30_000)}${PROSE}</body></html>`],
+  ['an attribute of 1 MB', `<html><body><div class="${'a '.repeat(500_000)}">${PROSE}</div></body></html>`],
+  ['100k comment openers', `<html><body>${'<!--'.repeat(100_000)}${PROSE}</body></html>`],
+];
+
+describe('worst-case pages finish in linear time and keep their prose', () => {
+  for (const [name, html] of HTML_CASES) {
+    it(name, () => {
+      const t0 = performance.now();
+      const a = extractArticle({ html });
+      const ms = performance.now() - t0;
+      console.log(`${name}: ${(html.length / 1000).toFixed(0)}k chars in ${ms.toFixed(0)} ms`);
+      if (!name.includes('comment')) expect(a.facts.map((f) => f.text)).toContain('43亿元');
+      expect(ms).toBeLessThan(GROSS_MS);
+    });
+  }
+});
+
 describe('worst-case inputs finish in linear time', () => {
   for (const [name, text] of CASES) {
     it(name, () => {
