@@ -107,6 +107,7 @@ function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'
   if (input.bytes) {
     rejectUnreadable(input.bytes);
     const decoded = decodeBytes(input.bytes, { charsetHint: input.charsetHint ?? null });
+    rejectNoise(decoded);
     const format = input.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
     return { content: decoded.text, format, decoded, sha256: sha256(input.bytes), bytes: input.bytes.length };
   }
@@ -129,6 +130,33 @@ function rejectUnreadable(bytes: Uint8Array): void {
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) throw new InputError('binary', 'not a text or HTML page: it holds NUL bytes');
+}
+
+/** Share of a decoded sample that may be U+FFFD or control characters before the file is not text. */
+const MAX_REPLACED = 0.2;
+const MAX_CONTROL = 0.05;
+
+/**
+ * Bytes that no candidate encoding reads (mostly U+FFFD) are "undecodable";
+ * text full of control characters is binary that happened to hold no NUL.
+ */
+function rejectNoise(decoded: Decoded): void {
+  const sample = decoded.text.slice(0, 65_536);
+  let replaced = 0;
+  let control = 0;
+  let counted = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
+    counted++;
+    if (c === 0xfffd) replaced++;
+    else if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) control++;
+  }
+  if (!counted) return;
+  if (replaced / counted > MAX_REPLACED) {
+    throw new InputError('undecodable', `no encoding reads it: ${Math.round((100 * replaced) / counted)}% of the characters are invalid in ${decoded.encoding}, the best guess`);
+  }
+  if (control / counted > MAX_CONTROL) throw new InputError('binary', `not a text or HTML page: ${Math.round((100 * control) / counted)}% control characters`);
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,3 +26,6 @@ export function runCli(args: string[], opts: { input?: string; cwd?: string; env
 
 /** A fresh temporary folder. */
 export const tmp = () => mkdtempSync(join(tmpdir(), 'newsfacts-'));
+
+/** The files an extract run wrote into `dir`, without its run record (_run.json), sorted. */
+export const outputs = (dir: string) => readdirSync(dir).filter((f) => f !== '_run.json').sort();

@@ -1,8 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { setImmediate as tick } from 'node:timers/promises';
 import { extractArticle, InputError } from '../pipeline.js';
 import { serialize } from './format.js';
-import { collectInputs, outputNames, pendingPath, writeAtomic } from './io.js';
+import { VERSION } from './help.js';
+import { collectInputs, outputNames, pendingPath, writeAtomic, type InputFile } from './io.js';
+import { readRunFile, RUN_FILE, writeRunFile, type RunFile } from './runfile.js';
 
 export interface ExtractRun {
   out: string;
@@ -10,76 +14,200 @@ export interface ExtractRun {
   check: boolean;
   /** Write `<name>.new.json` beside each output that would change, for `newsfacts review`. */
   pending: boolean;
+  /** Stop at the first failing file. */
+  failFast: boolean;
+  /** Skip inputs whose output a run of this version and these options already wrote from the same bytes. */
+  resume: boolean;
+  /** Files larger than this many bytes are refused ("too-large"). */
+  maxBytes: number;
+  /** The inputs as named on the command line, for the run file. */
+  inputs: string[];
+}
+
+/** Default --max-size: far above any news page (a few hundred KB), well below what strains memory. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The run file is rewritten after this many articles, so a killed run can be resumed. */
+const CHECKPOINT_EVERY = 50;
+
+/** A per-file failure: the file, a stable code, a plain reason. */
+export interface Failure {
+  file: string;
+  code: string;
+  message: string;
 }
 
 /**
- * Files and folders → one JSON per article in `out`. A failing file is
- * reported on stderr with its name, a code and the reason; the rest go on.
- * Resolves to the exit code: 0, or 1 when any input failed (or differed, with --check).
+ * Files and folders → one JSON per article in `out`, one file at a time. A
+ * failing file is reported on stderr as it happens (name, code, reason) and
+ * in `<out>/_run.json`; the rest go on, unless --fail-fast. Ctrl-C (SIGINT)
+ * or SIGTERM stops between two files: what was written stays, the run file
+ * says "interrupted", and a partial summary is printed. Every output is
+ * written atomically, so a killed run leaves whole files or none.
+ * Resolves to the exit code: 0; 1 when any input failed (or differed, with
+ * --check); 130 / 143 when interrupted.
  */
 export async function runExtract(args: string[], run: ExtractRun): Promise<number> {
+  const started = performance.now();
   const { files, missing } = collectInputs(args);
-  let failed = 0;
-  for (const m of missing) {
-    report(m, 'not-found', 'no such file or folder');
-    failed++;
-  }
-  if (!run.check) mkdirSync(run.out, { recursive: true });
+  const failures: Failure[] = [];
+  const fail = (file: string, code: string, message: string) => {
+    failures.push({ file, code, message });
+    process.stderr.write(`newsfacts: ${file}: ${code}: ${message}\n`);
+  };
+  for (const m of missing) fail(m, 'not-found', 'no such file or folder');
+
   const names = outputNames(files);
-  let written = 0;
-  let unchanged = 0;
-  let differ = 0;
-  let pending = 0;
-  files.forEach((file, i) => {
-    const target = join(run.out, names[i] as string);
-    let json: string;
-    try {
-      const bytes = readFileSync(file.path);
-      const ext = extname(file.path).toLowerCase();
-      const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
-      json = serialize(extractArticle({ bytes, file: file.name, ...(format ? { format } : {}) }, { refDate: run.refDate }));
-    } catch (e) {
-      const code = e instanceof InputError ? e.code : (e as NodeJS.ErrnoException).code ? 'unreadable' : 'internal';
-      report(file.path, code, (e as Error).message);
-      failed++;
-      return;
-    }
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
-    const proposal = pendingPath(target);
-    if (current === json) {
-      // Up to date: a change proposed by an earlier --pending run no longer applies.
-      if (!run.check) rmSync(proposal, { force: true });
-      unchanged++;
-      return;
-    }
-    if (run.check) {
-      process.stderr.write(`newsfacts: ${target}: ${current === null ? 'missing' : 'differs'}\n`);
-      differ++;
-      return;
-    }
-    try {
-      if (run.pending) {
-        writeAtomic(proposal, json);
-        pending++;
-        return;
+  const previous = run.resume && !run.check ? resumable(run) : new Map<string, string>();
+  const record: RunFile = {
+    tool: 'newsfacts',
+    version: VERSION,
+    status: 'running',
+    options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes },
+    counts: { inputs: files.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
+    failures,
+    done: {},
+  };
+  const counts = { written: 0, unchanged: 0, pending: 0, differ: 0 };
+  if (!run.check) {
+    mkdirSync(run.out, { recursive: true });
+    removeStaleTemporaries(run.out);
+    writeRunFile(run.out, record);
+  }
+
+  let signal: NodeJS.Signals | null = null;
+  const onSignal = (s: NodeJS.Signals) => {
+    // A second signal does not wait for the file in hand.
+    if (signal) process.exit(s === 'SIGINT' ? 130 : 143);
+    signal = s;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    for (let i = 0; i < files.length; i++) {
+      // Let signals in between files.
+      if (i % 8 === 0) await tick();
+      if (signal || (run.failFast && failures.length)) break;
+      const file = files[i] as InputFile;
+      const name = names[i] as string;
+      const outcome = extractOne(file, join(run.out, name), run, previous.get(name));
+      if ('code' in outcome) fail(file.path, outcome.code, outcome.message);
+      else {
+        record.done[name] = outcome.sha256;
+        if (outcome.result === 'skipped') record.counts.skipped++;
+        else {
+          record.counts.extracted++;
+          counts[outcome.result]++;
+        }
       }
-      writeAtomic(target, json);
-      rmSync(proposal, { force: true });
-      written++;
-    } catch (e) {
-      report(target, 'write-failed', (e as Error).message);
-      failed++;
+      if (!run.check && (i + 1) % CHECKPOINT_EVERY === 0) writeRunFile(run.out, { ...record, counts: { ...record.counts, failed: failures.length } });
     }
-  });
-  const summary = run.check
-    ? `${files.length} articles: ${unchanged} up to date, ${differ} would change, ${failed} failed${differ ? ` (see them with: newsfacts extract … --pending, then newsfacts review ${run.out})` : ''}`
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+
+  record.counts.failed = failures.length;
+  const stopped = signal !== null || (run.failFast && failures.length > 0);
+  record.status = signal ? 'interrupted' : stopped ? 'stopped' : 'complete';
+  if (!run.check) writeRunFile(run.out, record);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length;
+  const parts = run.check
+    ? [`${counts.unchanged} up to date`, `${counts.differ} would change`]
     : run.pending
-      ? `${files.length} articles: ${pending} pending, ${unchanged} unchanged, ${failed} failed${pending ? ` (review with: newsfacts review ${run.out})` : ''}`
-      : `${files.length} articles: ${written} written, ${unchanged} unchanged, ${failed} failed`;
+      ? [`${counts.pending} pending`, `${counts.unchanged} unchanged`]
+      : [`${counts.written} written`, `${counts.unchanged} unchanged`];
+  if (record.counts.skipped) parts.push(`${record.counts.skipped} skipped (--resume)`);
+  parts.push(`${failures.length} failed`);
+  let summary = `${files.length} articles: ${parts.join(', ')} in ${seconds} s`;
+  if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${files.length} files: ${parts.join(', ')}`;
+  if (run.check && counts.differ) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
+  if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
+  if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, RUN_FILE)}`;
   process.stderr.write(`newsfacts: ${summary}\n`);
-  return failed || differ ? 1 : 0;
+  if (signal) return signal === 'SIGINT' ? 130 : 143;
+  return failures.length || counts.differ ? 1 : 0;
 }
 
-function report(file: string, code: string, message: string): void {
-  process.stderr.write(`newsfacts: ${file}: ${code}: ${message}\n`);
+type Outcome = { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string } | { code: string; message: string };
+
+/** One input file → its output (or proposal); never throws. */
+function extractOne(file: InputFile, target: string, run: ExtractRun, doneSha: string | undefined): Outcome {
+  let bytes: Buffer;
+  try {
+    const st = statSync(file.path);
+    if (!st.isFile()) return { code: 'unreadable', message: 'not a regular file' };
+    if (st.size > run.maxBytes) return { code: 'too-large', message: `${st.size} bytes, over the limit of ${run.maxBytes} (--max-size)` };
+    bytes = readFileSync(file.path);
+  } catch (e) {
+    return { code: 'unreadable', message: (e as Error).message };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const proposal = pendingPath(target);
+  if (doneSha === sha256 && (existsSync(target) || existsSync(proposal))) return { result: 'skipped', sha256 };
+  let json: string;
+  try {
+    const ext = extname(file.path).toLowerCase();
+    const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
+    json = serialize(extractArticle({ bytes, file: file.name, ...(format ? { format } : {}) }, { refDate: run.refDate }));
+  } catch (e) {
+    if (e instanceof InputError) return { code: e.code, message: e.message };
+    return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
+  }
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
+  if (current === json) {
+    // Up to date: a change proposed by an earlier --pending run no longer applies.
+    if (!run.check) rmSync(proposal, { force: true });
+    return { result: 'unchanged', sha256 };
+  }
+  if (run.check) {
+    process.stderr.write(`newsfacts: ${target}: ${current === null ? 'missing' : 'differs'}\n`);
+    return { result: 'differ', sha256 };
+  }
+  try {
+    if (run.pending) {
+      writeAtomic(proposal, json);
+      return { result: 'pending', sha256 };
+    }
+    writeAtomic(target, json);
+    rmSync(proposal, { force: true });
+    return { result: 'written', sha256 };
+  } catch (e) {
+    return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * What --resume may skip: the outputs the last run recorded as done, when
+ * that run was made by this version with the same options. Otherwise nothing,
+ * and it says why.
+ */
+function resumable(run: ExtractRun): Map<string, string> {
+  const last = readRunFile(run.out);
+  const why =
+    last === null
+      ? `no readable ${RUN_FILE} in ${run.out}`
+      : last.version !== VERSION
+        ? `the last run was made by version ${last.version}, this is ${VERSION}`
+        : last.options.refDate !== run.refDate || last.options.pending !== run.pending
+          ? 'the last run had other options (--ref-date / --pending)'
+          : null;
+  if (why) {
+    process.stderr.write(`newsfacts: --resume: extracting everything: ${why}\n`);
+    return new Map();
+  }
+  return new Map(Object.entries((last as RunFile).done));
+}
+
+/** Removes temporary files left by a killed run (whose process is gone); a live run's are left alone. */
+function removeStaleTemporaries(dir: string): void {
+  for (const f of readdirSync(dir)) {
+    const m = /\.(\d+)\.[0-9a-f]{8}\.tmp$/u.exec(f);
+    if (!m) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dir, f), { force: true });
+    }
+  }
 }

@@ -6,7 +6,7 @@ export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', im
 export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages → money and date facts
 
 Usage:
-  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
+  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending] [--resume]
   newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
   newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
   newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
@@ -33,7 +33,14 @@ Reads saved pages (.html, .htm, .txt, or no extension: sniffed), decodes them
 removes boilerplate, detects language and script, and writes one facts JSON per
 article: <out>/<input name without extension>.json. Folders are read
 recursively. Two inputs with the same name get their folder path in the output
-name (a__b__name.json). Files are written atomically.
+name (a__b__name.json). Files are written atomically: an interrupted or killed
+run leaves whole files or none.
+
+A file that cannot be extracted is reported on stderr as it happens, with a
+code, and the rest go on: not-found, unreadable, empty, too-large, binary,
+undecodable, extract-failed (a bug), write-failed. <out>/_run.json records the
+run: version, options, counts, every failure, and what was done (for --resume).
+Ctrl-C stops between two files, prints a partial summary and exits 130.
 
 Options:
   --out <dir>            folder for the JSON files (created if missing)
@@ -46,6 +53,11 @@ Options:
                          beside each one that would change (or is new), to
                          accept or reject with "newsfacts review <out>"; an
                          output that is already current loses its .new.json
+  --resume               skip inputs whose bytes are unchanged since the last
+                         run into --out by this version with the same options
+                         (after a crash, a kill or Ctrl-C)
+  --fail-fast            stop at the first file that fails
+  --max-size <size>      refuse files larger than this (default 32MB; e.g. 500KB)
   --jsonl                read JSON Lines on stdin, one article per line:
                            {"id", "text"?, "html"?, "lang"?, "published"?,
                             "refDate"?, "url"?, "clean"?}
@@ -53,9 +65,13 @@ Options:
                          plus "id", or {"id", "error": {"code", "message"}}
   -h, --help             show this help
 
+Exit codes: 0 success; 1 some files failed (the others were written) or
+--check found differences; 2 bad usage; 130 interrupted (Ctrl-C), 143 SIGTERM.
+
 Examples:
   newsfacts extract corpus --out extracted
   newsfacts extract page.html --out out --ref-date 2025-06-19
+  newsfacts extract ~/archive --out facts --resume
   echo '{"id":"a","text":"去年营收43亿元。","refDate":"2025-01-02","clean":false}' | newsfacts extract --jsonl`;
 
 export const DIFF_HELP = `Usage:

@@ -44,7 +44,9 @@ function walk(dir: string): string[] {
       if (e.name.startsWith('.')) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) stack.push(p);
-      else if (e.isFile() && INPUT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
+      // Anything else with a page's extension is an input; a symlink, FIFO or
+      // device among them is reported by the extractor, not skipped in silence.
+      else if (INPUT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
     }
   }
   return out.sort();

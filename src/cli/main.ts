@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { articleJsonSchema } from '../facts/schema.js';
 import { parseRefDate } from '../pipeline.js';
 import { DEFAULT_DIR, runDiff } from './diff.js';
-import { runExtract } from './extract.js';
+import { DEFAULT_MAX_BYTES, runExtract } from './extract.js';
 import { runJsonl } from './jsonl.js';
 import { runReport } from './report.js';
 import { runReview } from './review.js';
@@ -67,6 +67,9 @@ async function extractCommand(args: string[]): Promise<number> {
       'ref-date': { type: 'string' },
       check: { type: 'boolean' },
       pending: { type: 'boolean' },
+      'fail-fast': { type: 'boolean' },
+      resume: { type: 'boolean' },
+      'max-size': { type: 'string' },
       jsonl: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -90,7 +93,26 @@ async function extractCommand(args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
   if (!values.out) throw new UsageError('extract: --out <dir> is required');
   if (values.check && values.pending) throw new UsageError('extract: --check writes nothing; it cannot be combined with --pending');
-  return runExtract(positionals, { out: values.out, refDate: refDate ?? null, check: values.check ?? false, pending: values.pending ?? false });
+  if (values.check && values.resume) throw new UsageError('extract: --check compares every file; it cannot be combined with --resume');
+  return runExtract(positionals, {
+    out: values.out,
+    refDate: refDate ?? null,
+    check: values.check ?? false,
+    pending: values.pending ?? false,
+    failFast: values['fail-fast'] ?? false,
+    resume: values.resume ?? false,
+    maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
+    inputs: positionals,
+  });
+}
+
+/** "32MB", "500k", "1048576" → bytes. */
+function parseSize(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/iu.exec(s.trim());
+  if (!m) throw new UsageError(`--max-size: "${s}" is not a size such as 32MB, 500KB or 1048576`);
+  const n = Number(m[1]) * 1024 ** ' kmg'.indexOf((m[2] || ' ').toLowerCase());
+  if (!(n >= 1)) throw new UsageError(`--max-size: "${s}" is too small`);
+  return Math.floor(n);
 }
 
 function diffCommand(args: string[]): number {

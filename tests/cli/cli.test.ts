@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../src/facts/schema.js';
-import { repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 
@@ -26,7 +26,7 @@ describe('newsfacts CLI', () => {
     const out = tmp();
     const r = run(['extract', repoPath('corpus'), '--out', out]);
     expect(r.code).toBe(0);
-    const files = readdirSync(out).sort();
+    const files = outputs(out);
     expect(files).toEqual(readdirSync(repoPath('corpus')).map((f) => f.replace(/\.txt$/u, '.json')).sort());
     const first = files.map((f) => readFileSync(join(out, f), 'utf8'));
     for (const json of first) {
@@ -50,7 +50,7 @@ describe('newsfacts CLI', () => {
     expect(r.stderr).toMatch(/missing\.html: not-found/u);
     expect(r.stderr).toMatch(/image\.html: binary: .*PNG/u);
     expect(r.stderr).toMatch(/empty\.txt: empty/u);
-    expect(readdirSync(out)).toEqual(['good.json']);
+    expect(outputs(out)).toEqual(['good.json']);
   });
 
   it('keeps two inputs with the same name apart', () => {
@@ -61,7 +61,7 @@ describe('newsfacts CLI', () => {
     }
     const out = tmp();
     expect(run(['extract', dir, '--out', out]).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['a__page.json', 'b__page.json']);
+    expect(outputs(out)).toEqual(['a__page.json', 'b__page.json']);
   });
 
   it('--check writes nothing and fails when the snapshot is stale', () => {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 import { BASE, EDITED } from '../diff/edits.js';
 
 /**
@@ -15,7 +15,7 @@ function setup() {
   writeFileSync(join(corpus, 'one.txt'), BASE);
   writeFileSync(join(corpus, 'two.txt'), BASE.replace('宁德时代发布年报', '比亚迪发布年报'));
   expect(runCli(['extract', corpus, '--out', out]).code).toBe(0);
-  const golden = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+  const golden = Object.fromEntries(outputs(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
   writeFileSync(join(corpus, 'one.txt'), EDITED);
   writeFileSync(join(corpus, 'two.txt'), EDITED.replace('宁德时代发布年报', '比亚迪发布年报'));
   writeFileSync(join(corpus, 'three.txt'), BASE);
@@ -30,7 +30,7 @@ describe('extract --pending and newsfacts review', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/3 articles: 3 pending, 0 unchanged, 0 failed/u);
   });
-  const files = () => readdirSync(s.out).sort();
+  const files = () => outputs(s.out);
   const read = (f: string) => readFileSync(join(s.out, f), 'utf8');
 
   it('--pending proposes <id>.new.json and leaves the golden files untouched', () => {
@@ -105,6 +105,6 @@ describe('output names never read as a proposal', () => {
     mkdirSync(join(dir, 'in'));
     copyFileSync(repoPath('corpus/000_28edb389c983b1a7.txt'), join(dir, 'in', 'x.new.txt'));
     runCli(['extract', join(dir, 'in'), '--out', join(dir, 'out')]);
-    expect(readdirSync(join(dir, 'out'))).toEqual(['x_new.json']);
+    expect(outputs(join(dir, 'out'))).toEqual(['x_new.json']);
   });
 });

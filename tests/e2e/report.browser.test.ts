@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Article } from '../../src/facts/schema.js';
-import { repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 import { BASE, EDITED } from '../diff/edits.js';
 
 // Debian's Chromium, driven by playwright-core (which never downloads a browser).
@@ -75,7 +75,7 @@ describe.runIf(available || required)('newsfacts report in a real browser', () =
     page.on('request', (q) => requests.push(q.url()));
     await page.goto(pathToFileURL(html).href);
 
-    const articles = readdirSync(newRun).map((f) => Article.parse(JSON.parse(readFileSync(join(newRun, f), 'utf8'))));
+    const articles = outputs(newRun).map((f) => Article.parse(JSON.parse(readFileSync(join(newRun, f), 'utf8'))));
     expect(await page.locator('section.article').count()).toBe(articles.length);
     for (const a of articles) {
       const id = (a.source.file as string).replace(/\.txt$/u, '');
