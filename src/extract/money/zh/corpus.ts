@@ -18,7 +18,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '1580000000', currency: 'CNY' }, phrases: ['收入15﹒8億元人民幣', '营收15.8亿元', '营收１５．８亿元', '营收人民币15.8亿元'] },
   { expect: { amount: '1500000000000', currency: 'CNY' }, phrases: ['规模达1.5万亿元', '规模达一万五千亿元', '规模达1.5万億元人民幣', '规模达15000亿元', '规模达人民币1.5万亿元'] },
   { expect: { amount: '1000000000000', currency: 'JPY' }, phrases: ['东芝重组另需1万亿日元', '另需一万亿日元资金', '另需1兆日圓'] },
-  { expect: { amount: '1200000000000', currency: 'TWD' }, phrases: ['總額達1.2兆新台幣', '總額達1.2兆元新台幣', '預算規模1.2兆台幣', '投資NT$1.2兆'] },
+  { expect: { amount: '1200000000000', currency: 'TWD' }, phrases: ['總額達1.2兆新台幣', '總額達1.2兆元新台幣', '預算規模1.2兆台幣', '投資NT$1.2兆', '總額達新台幣1.2兆元', '總額達台幣1.2兆元'] },
   { expect: { amount: '2600000000000', currency: 'TWD' }, phrases: ['預算2兆6千億新台幣', '預算2兆6000億新台幣', '預算二兆六千億元新台幣'] },
   { expect: { amount: '530600000000', currency: 'TWD' }, phrases: ['央行到期定存单5306亿台币', '存單5,306億元新台幣'] },
   { expect: { amount: '302508400', currency: 'USD' }, phrases: ['成交額3億250萬8,400美元', '成交额3亿零250万8400美元'] },

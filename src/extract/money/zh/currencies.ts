@@ -21,7 +21,8 @@ export const ZH_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string | null
 export const ZH_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string | null]> = [
   ['US$', 'USD'], ['HK$', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['A$', 'AUD'], ['C$', 'CAD'], ['RMB', 'CNY'],
   ['CNY', 'CNY'], ['USD', 'USD'], ['HKD', 'HKD'], ['TWD', 'TWD'], ['JPY', 'JPY'], ['EUR', 'EUR'], ['GBP', 'GBP'],
-  ['人民币', 'CNY'], ['人民幣', 'CNY'], ['港币', 'HKD'], ['港幣', 'HKD'], ['美金', 'USD'], ['€', 'EUR'], ['£', 'GBP'],
+  ['人民币', 'CNY'], ['人民幣', 'CNY'], ['港币', 'HKD'], ['港幣', 'HKD'], ['新台幣', 'TWD'], ['新台币', 'TWD'], ['台幣', 'TWD'],
+  ['台币', 'TWD'], ['臺幣', 'TWD'], ['美金', 'USD'], ['€', 'EUR'], ['£', 'GBP'],
   ['¥', null], ['￥', null], ['$', 'USD'],
 ];
 

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RunFile } from '../../src/cli/runfile.js';
+import { Article } from '../../src/facts/schema.js';
+import { HOSTILE_MAX, makeHostileCorpus } from '../fixtures/hostile.js';
+import { outputs, runCli, tmp } from '../helpers.js';
+
+describe('a hostile corpus', () => {
+  const dir = tmp();
+  const want = makeHostileCorpus(dir);
+  const out = tmp();
+  const r = runCli(['extract', dir, '--out', out, '--max-size', HOSTILE_MAX]);
+  const run = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+  const failing = Object.entries(want).filter(([, w]) => 'fail' in w);
+  const good = Object.entries(want).flatMap(([file, w]) => ('ok' in w ? [{ file, ...w.ok }] : []));
+
+  it('runs to completion, exit 1, with exactly the expected per-file errors', () => {
+    expect(r.code).toBe(1);
+    const got = Object.fromEntries(run.failures.map((f) => [f.file.slice(dir.length + 1), f.code]));
+    expect(got).toEqual(Object.fromEntries(failing.map(([file, w]) => [file, 'fail' in w && w.fail])));
+    // Each failure is on stderr as it happened, with its file, code and reason.
+    for (const f of run.failures) expect(r.stderr).toContain(`newsfacts: ${f.file}: ${f.code}: ${f.message}`);
+    expect(run).toMatchObject({ status: 'complete', counts: { inputs: Object.keys(want).length, extracted: good.length, failed: failing.length } });
+  });
+
+  it('extracts every good file, in its encoding, with facts that quote the text', () => {
+    const names = outputs(out);
+    expect(names).toHaveLength(good.length);
+    for (const g of good) {
+      const name = names.find((n) => (typeof g.output === 'string' ? n === g.output : g.output.test(n)));
+      expect(name, `${g.file} → ${String(g.output)}`).toBeDefined();
+      const a = Article.parse(JSON.parse(readFileSync(join(out, name as string), 'utf8')));
+      expect(a.source.file).toBe(g.file);
+      for (const f of a.facts) expect(a.text.slice(f.start, f.end)).toBe(f.text);
+      if (g.encoding) expect(a.source.encoding, g.file).toBe(g.encoding);
+      expect(a.source.invalidBytes, g.file).toBe(g.invalidBytes ?? false);
+      if (g.fact) expect(a.facts.map((f) => f.text), g.file).toContain(g.fact);
+    }
+  });
+
+  it('--fail-fast stops at the first failure and says so', () => {
+    const out2 = tmp();
+    const r2 = runCli(['extract', dir, '--out', out2, '--max-size', HOSTILE_MAX, '--fail-fast']);
+    expect(r2.code).toBe(1);
+    const run2 = RunFile.parse(JSON.parse(readFileSync(join(out2, '_run.json'), 'utf8')));
+    expect(run2.status).toBe('stopped');
+    expect(run2.failures).toHaveLength(1);
+    expect(r2.stderr).toMatch(/stopped at the first failure \(--fail-fast\)/u);
+    expect(run2.counts.extracted).toBeLessThan(good.length);
+  });
+});
