@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 
 /** Extensions read from folders; files named on the command line are read whatever their name. */
 const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml', '.shtml', '']);
@@ -28,7 +28,7 @@ export function collectInputs(args: string[]): { files: InputFile[]; missing: st
       continue;
     }
     if (st.isDirectory()) {
-      for (const path of walk(arg)) files.push({ path, name: relative(arg, path).split('\\').join('/') });
+      for (const path of walk(arg)) files.push({ path, name: relative(arg, path).split(sep).join('/') });
     } else files.push({ path: arg, name: basename(arg) });
   }
   return { files, missing };
