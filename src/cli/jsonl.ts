@@ -22,14 +22,17 @@ const Record = z.object({
  * memory does not grow with the number of lines. A bad line yields an error
  * line and the stream goes on. Resolves to 0, or 1 when any line failed.
  */
-export async function runJsonl(input: Readable, output: Writable, options: { refDate: string | null }): Promise<number> {
+export async function runJsonl(input: Readable, output: Writable, options: { refDate: string | null; maxBytes: number }): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let failed = 0;
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
-    const out = processLine(line, lineNo, options);
+    const out =
+      line.length > options.maxBytes
+        ? { id: null, error: { code: 'too-large', message: `line ${lineNo}: ${line.length} characters, over the limit of ${options.maxBytes} (--max-size)` } }
+        : processLine(line, lineNo, options);
     if ('error' in out) failed++;
     if (!output.write(`${JSON.stringify(out)}\n`)) await once(output, 'drain');
   }
@@ -68,7 +71,7 @@ function processLine(line: string, lineNo: number, options: { refDate: string | 
     );
     return { id, ...article };
   } catch (e) {
-    const code = e instanceof InputError ? e.code : 'internal';
+    const code = e instanceof InputError ? e.code : 'extract-failed';
     return { id, error: { code, message: `line ${lineNo}: ${(e as Error).message}` } };
   }
 }

@@ -87,8 +87,9 @@ async function extractCommand(args: string[]): Promise<number> {
     }
   }
   if (values.jsonl) {
-    if (positionals.length || values.out || values.check || values.pending) throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check or --pending');
-    return runJsonl(process.stdin, process.stdout, { refDate: refDate ?? null });
+    if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'])
+      throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume or --fail-fast');
+    return runJsonl(process.stdin, process.stdout, { refDate: refDate ?? null, maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']) });
   }
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
   if (!values.out) throw new UsageError('extract: --out <dir> is required');

@@ -93,6 +93,23 @@ describe('newsfacts CLI', () => {
     expect(lines[3].facts.find((f: { kind: string }) => f.kind === 'date').value).toBe('2025-03');
   });
 
+  it('--jsonl: hostile lines (a wrong type, a huge line, invalid UTF-8, binary text) each give an error line or an article; the stream goes on', () => {
+    const input = Buffer.concat([
+      Buffer.from(`${JSON.stringify({ id: 1, text: 42 })}\n`),
+      Buffer.from(`${JSON.stringify({ id: 2, text: `公司营收${'1'.repeat(3000)}亿元` })}\n`),
+      Buffer.from('{"id": 3, "text": "公司去年营收43亿元'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}\n[1,2]\nnull\n'),
+      Buffer.from(`${JSON.stringify({ id: 4, text: '去年营收43亿元。', clean: false, lang: 'zh', refDate: '2025-01-02' })}\n`),
+    ]);
+    const r = runCli(['extract', '--jsonl', '--max-size', '2KB'], { input: input as unknown as string });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.error?.code ?? 'ok')).toEqual(['bad-record', 'too-large', 'ok', 'bad-record', 'bad-record', 'ok']);
+    expect(lines[2].text).toContain('\uFFFD');
+    expect(lines[5].facts.map((f: { text: string }) => f.text)).toEqual(['去年', '43亿元']);
+  });
+
   it('prints the output format as JSON Schema', () => {
     const schema = JSON.parse(run(['schema']).stdout);
     expect(schema.properties.facts.type).toBe('array');
