@@ -30,6 +30,12 @@ export interface ArticleInput {
   refDate?: string | null;
   /** false: the text is already the article body; keep it whole. Default true. */
   clean?: boolean;
+  /**
+   * A last-resort reference date from outside the page (a fetched page's HTTP
+   * Last-Modified, or when it was fetched): used only when neither the page,
+   * the input nor the options give one. Never taken as the publication date.
+   */
+  fallbackRefDate?: { date: string; source: string } | null;
 }
 
 export interface ExtractOptions {
@@ -60,7 +66,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const { text, paragraphs } = assemble(cleaned);
   const detected = detectLanguage(text, input.lang);
 
-  const given = input.refDate ?? options.refDate ?? null;
+  const explicit = input.refDate ?? options.refDate ?? null;
+  const given = explicit ?? input.fallbackRefDate?.date ?? null;
+  const givenSource = explicit ? 'given' : input.fallbackRefDate ? input.fallbackRefDate.source : null;
   let published = input.published ?? cleaned.published;
   let publishedSource = input.published ? 'given' : cleaned.publishedSource;
   if (!published) {
@@ -69,7 +77,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     published = body ? publishedFromDateline(text.slice(body.start, body.end), given ? parseRefDate(given) : null) : null;
     if (published) publishedSource = 'dateline';
   }
-  const refText = publishedDay(published) ?? given;
+  const publishedRef = publishedDay(published);
+  const refText = publishedRef ?? given;
   const refDate = refText ? parseRefDate(refText) : null;
 
   const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };
@@ -94,6 +103,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     published: published ?? null,
     publishedSource: published ? publishedSource ?? null : null,
     refDate: refDate ? isoRef(refDate) : null,
+    refDateSource: refDate ? (publishedRef ? 'published' : givenSource) : null,
     title: cleaned.title,
     text,
     paragraphs: paragraphs.map((p) => ({ ...p, lang: paragraphLanguage(text.slice(p.start, p.end), detected) })),

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,3 +29,19 @@ export const tmp = () => mkdtempSync(join(tmpdir(), 'newsfacts-'));
 
 /** The files an extract run wrote into `dir`, without its run record (_run.json), sorted. */
 export const outputs = (dir: string) => readdirSync(dir).filter((f) => f !== '_run.json').sort();
+
+/** runCli without blocking this process: for tests that serve the CLI from here (a local HTTP server). */
+export function runCliAsync(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [repoPath('bin/newsfacts.js'), ...args], {
+      cwd: opts.cwd,
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
+import { Sidecar, sidecarRefDate } from '../ingest/sidecar.js';
 import { extractArticle, InputError } from '../pipeline.js';
 import { serialize } from './format.js';
 import { VERSION } from './help.js';
@@ -149,7 +150,18 @@ function extractOne(file: InputFile, target: string, run: ExtractRun, doneSha: s
   try {
     const ext = extname(file.path).toLowerCase();
     const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
-    json = serialize(extractArticle({ bytes, file: file.name, ...(format ? { format } : {}) }, { refDate: run.refDate }));
+    const meta = readSidecar(file.path);
+    json = serialize(
+      extractArticle(
+        {
+          bytes,
+          file: file.name,
+          ...(format ? { format } : {}),
+          ...(meta ? { charsetHint: meta.charset, url: meta.finalUrl, fallbackRefDate: sidecarRefDate(meta) } : {}),
+        },
+        { refDate: run.refDate },
+      ),
+    );
   } catch (e) {
     if (e instanceof InputError) return { code: e.code, message: e.message };
     return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
@@ -174,6 +186,23 @@ function extractOne(file: InputFile, target: string, run: ExtractRun, doneSha: s
     return { result: 'written', sha256 };
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * The sidecar `newsfacts fetch` wrote beside a page (page.html → page.meta.json),
+ * or null. A sidecar that cannot be read is ignored with a warning: the page
+ * is still extracted, without what the server said.
+ */
+function readSidecar(path: string): Sidecar | null {
+  const at = `${path.replace(/\.[^./]*$/u, '')}.meta.json`;
+  if (at === path || !existsSync(at)) return null;
+  try {
+    return Sidecar.parse(JSON.parse(readFileSync(at, 'utf8')));
+  } catch (e) {
+    const why = e instanceof Error && e.name === 'ZodError' ? 'not a fetch sidecar' : (e as Error).message;
+    process.stderr.write(`newsfacts: ${at}: ignored: ${why}\n`);
+    return null;
   }
 }
 

@@ -8,6 +8,8 @@ export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pa
 Usage:
   newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending] [--resume]
   newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
+  newsfacts fetch <url…> | --list urls.txt --into <dir>
+                                                      save pages from the web, as the server sent them
   newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
   newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
                                                       accept or reject what extract --pending proposed
@@ -73,6 +75,50 @@ Examples:
   newsfacts extract page.html --out out --ref-date 2025-06-19
   newsfacts extract ~/archive --out facts --resume
   echo '{"id":"a","text":"去年营收43亿元。","refDate":"2025-01-02","clean":false}' | newsfacts extract --jsonl`;
+
+export const FETCH_HELP = `Usage:
+  newsfacts fetch <url…> --into <dir> [options]
+  newsfacts fetch --list urls.txt --into <dir> [options]
+
+Downloads pages and saves the bytes exactly as the server sent them (no
+re-encoding) as <dir>/<name>.html, with <dir>/<name>.meta.json beside each:
+the URL asked for, the final URL after redirects, status, Content-Type and
+its charset, Last-Modified, ETag and when it was fetched. <name> comes from
+the URL (host and path, then a hash of the whole URL): safe, never the same
+for two URLs, and the same on every fetch, so a re-fetch overwrites the copy.
+
+"newsfacts extract" reads the sidecar: the HTTP charset when the page declares
+none, the final URL as source.url, and Last-Modified (else the fetch time) as
+a last-resort reference date for relative dates; never as the published date.
+
+A second fetch into the same folder asks the server only for what changed
+(If-None-Match / If-Modified-Since): a 304 keeps the saved copy. Only http
+and https are fetched; redirects are followed up to --max-redirects, loops
+are caught; 429 and 503 are retried after the server's Retry-After (or a
+doubling backoff). Progress goes to stderr, one line per URL; failures are
+listed again at the end. A failed URL never touches a copy saved before.
+
+Options:
+  --into <dir>             folder to save into (created if missing; required)
+  --list <file>            read URLs from a file, one per line (# comments)
+  --concurrency <n>        requests at once (default 8)
+  --per-host <n>           requests at once to one host (default 2)
+  --timeout <seconds>      per attempt, redirects included (default 30)
+  --max-size <size>        abort bodies larger than this (default 10MB)
+  --max-redirects <n>      (default 5)
+  --retries <n>            after 429 / 503 or a dropped connection (default 3)
+  --retry-base <ms>        first backoff without Retry-After, doubled each time (default 1000)
+  --max-retry-wait <s>     give up when Retry-After asks for longer (default 120)
+  -h, --help               show this help
+
+The User-Agent names the tool: newsfacts/<version>.
+
+Exit codes: 0 every URL saved or unchanged, 1 some failed (the others were
+saved), 2 bad usage.
+
+Example:
+  newsfacts fetch --list urls.txt --into pages/
+  newsfacts extract pages/ --out facts/`;
 
 export const DIFF_HELP = `Usage:
   newsfacts diff <old> <new> [options]      two output folders, or two article files
@@ -174,4 +220,4 @@ export const SCHEMA_HELP = `Usage: newsfacts schema
 
 Prints the JSON Schema (draft 2020-12) of the per-article output files.`;
 
-export const HELP: Record<string, string> = { extract: EXTRACT_HELP, diff: DIFF_HELP, review: REVIEW_HELP, report: REPORT_HELP, schema: SCHEMA_HELP };
+export const HELP: Record<string, string> = { extract: EXTRACT_HELP, fetch: FETCH_HELP, diff: DIFF_HELP, review: REVIEW_HELP, report: REPORT_HELP, schema: SCHEMA_HELP };

@@ -82,7 +82,7 @@ function stableHash(seed: string): string {
 }
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename. */
-export function writeAtomic(path: string, data: string): void {
+export function writeAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     writeFileSync(tmp, data);

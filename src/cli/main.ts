@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { articleJsonSchema } from '../facts/schema.js';
 import { parseRefDate } from '../pipeline.js';
 import { DEFAULT_DIR, runDiff } from './diff.js';
 import { DEFAULT_MAX_BYTES, runExtract } from './extract.js';
+import { FETCH_DEFAULTS, readUrlList, runFetch } from './fetch.js';
 import { runJsonl } from './jsonl.js';
 import { runReport } from './report.js';
 import { runReview } from './review.js';
-import { DIFF_HELP, EXTRACT_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, VERSION } from './help.js';
+import { DIFF_HELP, EXTRACT_HELP, FETCH_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, VERSION } from './help.js';
 
 
 /** Runs the CLI; resolves to the exit code. */
@@ -25,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'extract':
         return await extractCommand(rest);
+      case 'fetch':
+        return await fetchCommand(rest);
       case 'diff':
         return diffCommand(rest);
       case 'review':
@@ -210,4 +214,58 @@ function reportCommand(args: string[]): number {
   if (positionals.length !== 1) throw new UsageError('report: name one output folder (e.g. extracted)');
   if (!values.html) throw new UsageError('report: --html <file> is required');
   return runReport({ dir: positionals[0] as string, html: values.html, ...(values.against !== undefined ? { against: values.against } : {}) });
+}
+
+async function fetchCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      into: { type: 'string' },
+      list: { type: 'string', multiple: true },
+      concurrency: { type: 'string' },
+      'per-host': { type: 'string' },
+      timeout: { type: 'string' },
+      'max-size': { type: 'string' },
+      'max-redirects': { type: 'string' },
+      retries: { type: 'string' },
+      'retry-base': { type: 'string' },
+      'max-retry-wait': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${FETCH_HELP}\n`);
+    return 0;
+  }
+  if (!values.into) throw new UsageError('fetch: --into <dir> is required');
+  const urls = [...positionals];
+  for (const list of values.list ?? []) {
+    let text: string;
+    try {
+      text = readFileSync(list, 'utf8');
+    } catch (e) {
+      throw new UsageError(`fetch: --list ${list}: ${(e as Error).message}`);
+    }
+    urls.push(...readUrlList(text));
+  }
+  if (!urls.length) throw new UsageError('fetch: name at least one URL or a --list file');
+  const int = (name: string, v: string | undefined, fallback: number, min = 0) => {
+    if (v === undefined) return fallback;
+    if (!/^\d+$/u.test(v) || Number(v) < min) throw new UsageError(`--${name} must be a whole number${min ? ` of at least ${min}` : ''}, not "${v}"`);
+    return Number(v);
+  };
+  return runFetch({
+    urls,
+    into: values.into,
+    concurrency: int('concurrency', values.concurrency, FETCH_DEFAULTS.concurrency, 1),
+    perHost: int('per-host', values['per-host'], FETCH_DEFAULTS.perHost, 1),
+    timeoutMs: int('timeout', values.timeout, FETCH_DEFAULTS.timeoutMs / 1000, 1) * 1000,
+    maxBytes: values['max-size'] === undefined ? FETCH_DEFAULTS.maxBytes : parseSize(values['max-size']),
+    maxRedirects: int('max-redirects', values['max-redirects'], FETCH_DEFAULTS.maxRedirects),
+    retries: int('retries', values.retries, FETCH_DEFAULTS.retries),
+    retryBaseMs: int('retry-base', values['retry-base'], FETCH_DEFAULTS.retryBaseMs),
+    maxRetryWaitMs: int('max-retry-wait', values['max-retry-wait'], FETCH_DEFAULTS.maxRetryWaitMs / 1000) * 1000,
+  });
 }

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { RunReader } from '../diff/compare.js';
-import { Article } from '../facts/schema.js';
+import type { z } from 'zod';
+import { readArticle, type Article } from '../facts/schema.js';
 
 /** A run or article file that cannot be read as newsfacts output; `file` names it. */
 export class RunError extends Error {
@@ -35,12 +36,12 @@ export function parseArticle(file: string, json: string): Article {
   } catch (e) {
     throw new RunError(file, `not JSON: ${(e as Error).message}`);
   }
-  const r = Article.safeParse(data);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new RunError(file, `not a newsfacts article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'schema mismatch'}`);
+  try {
+    return readArticle(data);
+  } catch (e) {
+    const issue = (e as z.ZodError).issues?.[0];
+    throw new RunError(file, `not a newsfacts article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : (e as Error).message}`);
   }
-  return r.data;
 }
 
 /**

@@ -97,8 +97,10 @@ export const Article = z.object({
   published: z.string().nullable(),
   /** Where `published` came from ("byline", "meta:article:published_time", "given"…), or null. */
   publishedSource: z.string().nullable(),
-  /** The date relative expressions were resolved against (published, else --ref-date), or null. */
+  /** The date relative expressions were resolved against (published, else --ref-date, else a fetched page's HTTP date), or null. */
   refDate: z.string().nullable(),
+  /** Where `refDate` came from: "published", "given" (--ref-date or the input), "http-last-modified", "fetched-at"; null with no refDate. */
+  refDateSource: z.string().nullable(),
   title: z.string().nullable(),
   /** The cleaned text: headline, then body paragraphs, separated by blank lines. */
   text: z.string(),
@@ -116,6 +118,22 @@ export type Article = z.infer<typeof Article>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type Per = z.infer<typeof Per>;
 export type Grain = z.infer<typeof Grain>;
+
+/**
+ * Reads an article file written by any release of schema 1: fields added to
+ * it since (refDateSource; a date fact's calendar and hijri) take the value
+ * they had before they existed. Then validates it. Throws a ZodError.
+ */
+export function readArticle(data: unknown): Article {
+  if (data && typeof data === 'object' && (data as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION) {
+    const a = data as Record<string, unknown>;
+    const facts = Array.isArray(a.facts)
+      ? a.facts.map((f: unknown) => (f && typeof f === 'object' && (f as { kind?: unknown }).kind === 'date' ? { calendar: 'gregory', hijri: null, ...(f as object) } : f))
+      : a.facts;
+    return Article.parse({ ...a, refDateSource: a.refDateSource === undefined ? null : a.refDateSource, facts });
+  }
+  return Article.parse(data);
+}
 
 /** The article format as JSON Schema (draft 2020-12). */
 export function articleJsonSchema(): unknown {
