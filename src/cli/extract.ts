@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
-import { Sidecar, sidecarRefDate } from '../ingest/sidecar.js';
-import { extractArticle, InputError } from '../pipeline.js';
-import { serialize } from './format.js';
+import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
-import { collectInputs, outputNames, pendingPath, writeAtomic, type InputFile } from './io.js';
-import { readRunFile, RUN_FILE, writeRunFile, type RunFile } from './runfile.js';
+import { collectInputs, outputNames } from './io.js';
+import { makePool } from './pool.js';
+import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
 
 export interface ExtractRun {
   out: string;
@@ -23,6 +21,16 @@ export interface ExtractRun {
   maxBytes: number;
   /** The inputs as named on the command line, for the run file. */
   inputs: string[];
+  /** Worker threads (1: all in this thread). */
+  jobs: number;
+  /** Only this part of the inputs (--shard i/n), or null for all. */
+  shard: Shard | null;
+}
+
+/** Shard `index` (0-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 /** Default --max-size: far above any news page (a few hundred KB), well below what strains memory. */
@@ -49,7 +57,12 @@ export interface Failure {
  */
 export async function runExtract(args: string[], run: ExtractRun): Promise<number> {
   const started = performance.now();
-  const { files, missing } = collectInputs(args);
+  const collected = collectInputs(args);
+  // Names come from all inputs, so a shard names a file as the whole run would.
+  const allNames = outputNames(collected.files);
+  const mine = collected.files.map((f, i) => ({ file: f, name: allNames[i] as string })).filter(({ file }) => !run.shard || inShard(file.name, run.shard));
+  const missing = !run.shard || run.shard.index === 0 ? collected.missing : [];
+  const runFile = runFileName(run.shard);
   const failures: Failure[] = [];
   const fail = (file: string, code: string, message: string) => {
     failures.push({ file, code, message });
@@ -57,14 +70,13 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   };
   for (const m of missing) fail(m, 'not-found', 'no such file or folder');
 
-  const names = outputNames(files);
-  const previous = run.resume && !run.check ? resumable(run) : new Map<string, string>();
+  const previous = run.resume && !run.check ? resumable(run, runFile) : new Map<string, string>();
   const record: RunFile = {
     tool: 'newsfacts',
     version: VERSION,
     status: 'running',
-    options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes },
-    counts: { inputs: files.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
+    options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null },
+    counts: { inputs: mine.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
     failures,
     done: {},
   };
@@ -72,37 +84,60 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (!run.check) {
     mkdirSync(run.out, { recursive: true });
     removeStaleTemporaries(run.out);
-    writeRunFile(run.out, record);
+    writeRunFile(run.out, runFile, record);
   }
 
   let signal: NodeJS.Signals | null = null;
   const onSignal = (s: NodeJS.Signals) => {
-    // A second signal does not wait for the file in hand.
+    // A second signal does not wait for the files in hand.
     if (signal) process.exit(s === 'SIGINT' ? 130 : 143);
     signal = s;
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const jobs = Math.max(1, Math.min(run.jobs, mine.length));
+  const pool = makePool(jobs);
+  let completed = 0;
+  const handle = (name: string, path: string, o: Outcome) => {
+    for (const note of o.notes) process.stderr.write(`newsfacts: ${note}\n`);
+    if ('code' in o) fail(path, o.code, o.message);
+    else {
+      record.done[name] = o.sha256;
+      if (o.result === 'skipped') record.counts.skipped++;
+      else {
+        record.counts.extracted++;
+        counts[o.result]++;
+      }
+    }
+    if (!run.check && ++completed % CHECKPOINT_EVERY === 0) writeRunFile(run.out, runFile, { ...record, counts: { ...record.counts, failed: failures.length } });
+  };
   try {
-    for (let i = 0; i < files.length; i++) {
+    const inFlight = new Set<Promise<void>>();
+    for (let i = 0; i < mine.length; i++) {
       // Let signals in between files.
       if (i % 8 === 0) await tick();
       if (signal || (run.failFast && failures.length)) break;
-      const file = files[i] as InputFile;
-      const name = names[i] as string;
-      const outcome = extractOne(file, join(run.out, name), run, previous.get(name));
-      if ('code' in outcome) fail(file.path, outcome.code, outcome.message);
-      else {
-        record.done[name] = outcome.sha256;
-        if (outcome.result === 'skipped') record.counts.skipped++;
-        else {
-          record.counts.extracted++;
-          counts[outcome.result]++;
-        }
-      }
-      if (!run.check && (i + 1) % CHECKPOINT_EVERY === 0) writeRunFile(run.out, { ...record, counts: { ...record.counts, failed: failures.length } });
+      const { file, name } = mine[i] as (typeof mine)[number];
+      const job: OneJob = {
+        path: file.path,
+        name: file.name,
+        target: join(run.out, name),
+        refDate: run.refDate,
+        check: run.check,
+        pending: run.pending,
+        maxBytes: run.maxBytes,
+        doneSha: previous.get(name) ?? null,
+      };
+      const p: Promise<void> = pool.run(job).then((o) => {
+        inFlight.delete(p);
+        handle(name, file.path, o);
+      });
+      inFlight.add(p);
+      if (inFlight.size >= jobs) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
   } finally {
+    await pool.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
@@ -110,7 +145,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   record.counts.failed = failures.length;
   const stopped = signal !== null || (run.failFast && failures.length > 0);
   record.status = signal ? 'interrupted' : stopped ? 'stopped' : 'complete';
-  if (!run.check) writeRunFile(run.out, record);
+  if (!run.check) writeRunFile(run.out, runFile, record);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length;
   const parts = run.check
@@ -120,90 +155,22 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
       : [`${counts.written} written`, `${counts.unchanged} unchanged`];
   if (record.counts.skipped) parts.push(`${record.counts.skipped} skipped (--resume)`);
   parts.push(`${failures.length} failed`);
-  let summary = `${files.length} articles: ${parts.join(', ')} in ${seconds} s`;
-  if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${files.length} files: ${parts.join(', ')}`;
+  const shard = run.shard ? ` (shard ${run.shard.index}/${run.shard.count})` : '';
+  let summary = `${mine.length} articles${shard}: ${parts.join(', ')} in ${seconds} s`;
+  if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${mine.length} files${shard}: ${parts.join(', ')}`;
   if (run.check && counts.differ) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
-  if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, RUN_FILE)}`;
+  if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
   process.stderr.write(`newsfacts: ${summary}\n`);
   if (signal) return signal === 'SIGINT' ? 130 : 143;
   return failures.length || counts.differ ? 1 : 0;
 }
 
-type Outcome = { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string } | { code: string; message: string };
-
-/** One input file → its output (or proposal); never throws. */
-function extractOne(file: InputFile, target: string, run: ExtractRun, doneSha: string | undefined): Outcome {
-  let bytes: Buffer;
-  try {
-    const st = statSync(file.path);
-    if (!st.isFile()) return { code: 'unreadable', message: 'not a regular file' };
-    if (st.size > run.maxBytes) return { code: 'too-large', message: `${st.size} bytes, over the limit of ${run.maxBytes} (--max-size)` };
-    bytes = readFileSync(file.path);
-  } catch (e) {
-    return { code: 'unreadable', message: (e as Error).message };
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const proposal = pendingPath(target);
-  if (doneSha === sha256 && (existsSync(target) || existsSync(proposal))) return { result: 'skipped', sha256 };
-  let json: string;
-  try {
-    const ext = extname(file.path).toLowerCase();
-    const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
-    const meta = readSidecar(file.path);
-    json = serialize(
-      extractArticle(
-        {
-          bytes,
-          file: file.name,
-          ...(format ? { format } : {}),
-          ...(meta ? { charsetHint: meta.charset, url: meta.finalUrl, fallbackRefDate: sidecarRefDate(meta) } : {}),
-        },
-        { refDate: run.refDate },
-      ),
-    );
-  } catch (e) {
-    if (e instanceof InputError) return { code: e.code, message: e.message };
-    return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
-  }
-  const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
-  if (current === json) {
-    // Up to date: a change proposed by an earlier --pending run no longer applies.
-    if (!run.check) rmSync(proposal, { force: true });
-    return { result: 'unchanged', sha256 };
-  }
-  if (run.check) {
-    process.stderr.write(`newsfacts: ${target}: ${current === null ? 'missing' : 'differs'}\n`);
-    return { result: 'differ', sha256 };
-  }
-  try {
-    if (run.pending) {
-      writeAtomic(proposal, json);
-      return { result: 'pending', sha256 };
-    }
-    writeAtomic(target, json);
-    rmSync(proposal, { force: true });
-    return { result: 'written', sha256 };
-  } catch (e) {
-    return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
-  }
-}
-
-/**
- * The sidecar `newsfacts fetch` wrote beside a page (page.html → page.meta.json),
- * or null. A sidecar that cannot be read is ignored with a warning: the page
- * is still extracted, without what the server said.
- */
-function readSidecar(path: string): Sidecar | null {
-  const at = `${path.replace(/\.[^./]*$/u, '')}.meta.json`;
-  if (at === path || !existsSync(at)) return null;
-  try {
-    return Sidecar.parse(JSON.parse(readFileSync(at, 'utf8')));
-  } catch (e) {
-    const why = e instanceof Error && e.name === 'ZodError' ? 'not a fetch sidecar' : (e as Error).message;
-    process.stderr.write(`newsfacts: ${at}: ignored: ${why}\n`);
-    return null;
-  }
+/** A stable partition of the inputs: shard i of n takes the names whose hash is i mod n. */
+export function inShard(name: string, shard: Shard): boolean {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619) >>> 0;
+  return h % shard.count === shard.index;
 }
 
 /**
@@ -211,11 +178,11 @@ function readSidecar(path: string): Sidecar | null {
  * that run was made by this version with the same options. Otherwise nothing,
  * and it says why.
  */
-function resumable(run: ExtractRun): Map<string, string> {
-  const last = readRunFile(run.out);
+function resumable(run: ExtractRun, runFile: string): Map<string, string> {
+  const last = readRunFile(run.out, runFile);
   const why =
     last === null
-      ? `no readable ${RUN_FILE} in ${run.out}`
+      ? `no readable ${runFile} in ${run.out}`
       : last.version !== VERSION
         ? `the last run was made by version ${last.version}, this is ${VERSION}`
         : last.options.refDate !== run.refDate || last.options.pending !== run.pending

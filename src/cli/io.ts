@@ -52,15 +52,24 @@ function walk(dir: string): string[] {
   return out.sort();
 }
 
-/** "a/b/000_x.txt" → "000_x.json"; a name taken twice gets its folder path in front: "a__b__000_x.json". */
+/**
+ * "a/b/000_x.txt" → "000_x.json"; a name taken twice gets its folder path in
+ * front: "a__b__000_x.json"; still the same (one relative name under two
+ * folders on the command line), a hash of the path as given: "000_x~1a2b3c4d.json".
+ */
 export function outputNames(files: InputFile[]): string[] {
   const stem = (f: InputFile) => basename(f.name).replace(/\.[^.]*$/u, '');
   const counts = new Map<string, number>();
   for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
-  return files.map((f) => {
+  const names = files.map((f) => {
     const base = (counts.get(stem(f)) ?? 0) > 1 ? f.name.replace(/\.[^.]*$/u, '').split('/').join('__') : stem(f);
-    return `${safeName(base)}.json`;
+    return safeName(base);
   });
+  // The same relative name under two folders named on the command line (or
+  // two names that become one once made safe): the path as given tells them apart.
+  const seen = new Map<string, number>();
+  for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
+  return names.map((n, i) => `${(seen.get(n) ?? 0) > 1 ? `${n}~${stableHash((files[i] as InputFile).path)}` : n}.json`);
 }
 
 /**
@@ -69,7 +78,7 @@ export function outputNames(files: InputFile[]): string[] {
  * as a pending change or the run summary.
  */
 export function safeName(name: string): string {
-  let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '_').replace(/^\.+/u, '_').replace(/\.new$/iu, '_new').replace(/^_run$/u, '__run');
+  let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '_').replace(/^\.+/u, '_').replace(/\.new$/iu, '_new').replace(/^_run\b/u, '__run');
   if (Buffer.byteLength(s) > 200) s = `${Buffer.from(s).subarray(0, 180).toString('utf8').replace(/\uFFFD+$/u, '')}~${stableHash(name)}`;
   return s || '_';
 }

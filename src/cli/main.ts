@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { articleJsonSchema } from '../facts/schema.js';
 import { parseRefDate } from '../pipeline.js';
@@ -74,6 +75,8 @@ async function extractCommand(args: string[]): Promise<number> {
       'fail-fast': { type: 'boolean' },
       resume: { type: 'boolean' },
       'max-size': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      shard: { type: 'string' },
       jsonl: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,8 +94,8 @@ async function extractCommand(args: string[]): Promise<number> {
     }
   }
   if (values.jsonl) {
-    if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'])
-      throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume or --fail-fast');
+    if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'] || values.shard)
+      throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume, --fail-fast or --shard');
     return runJsonl(process.stdin, process.stdout, { refDate: refDate ?? null, maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']) });
   }
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
@@ -108,7 +111,21 @@ async function extractCommand(args: string[]): Promise<number> {
     resume: values.resume ?? false,
     maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
     inputs: positionals,
+    jobs: values.jobs === undefined ? availableParallelism() : positiveInt('jobs', values.jobs),
+    shard: values.shard === undefined ? null : parseShard(values.shard),
   });
+}
+
+function positiveInt(name: string, v: string): number {
+  if (!/^\d+$/u.test(v) || Number(v) < 1) throw new UsageError(`--${name} must be a whole number of at least 1, not "${v}"`);
+  return Number(v);
+}
+
+/** "2/8" → shard 2 of 8 (0-based: 0/8 … 7/8). */
+function parseShard(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/u.exec(v.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError(`--shard must be i/n with 0 <= i < n (e.g. 0/4 … 3/4), not "${v}"`);
+  return { index: Number(m[1]), count: Number(m[2]) };
 }
 
 /** "32MB", "500k", "1048576" → bytes. */

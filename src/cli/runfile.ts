@@ -23,6 +23,8 @@ export const RunFile = z.object({
     refDate: z.string().nullable(),
     pending: z.boolean(),
     maxBytes: z.number().int().positive(),
+    /** "i/n" for a sharded run, else null. */
+    shard: z.string().nullable(),
   }),
   counts: z.object({
     inputs: z.number().int().nonnegative(),
@@ -39,14 +41,25 @@ export const RunFile = z.object({
 
 export type RunFile = z.infer<typeof RunFile>;
 
-export function writeRunFile(out: string, run: RunFile): void {
-  writeAtomic(join(out, RUN_FILE), `${JSON.stringify(RunFile.parse(run), null, 2)}\n`);
+/** `_run.json`, or `_run.shard-i-of-n.json` for one shard, so parallel shards never write the same file. */
+export function runFileName(shard: { index: number; count: number } | null): string {
+  return shard ? `_run.shard-${shard.index}-of-${shard.count}.json` : RUN_FILE;
 }
 
-/** The run file of a folder, or null when there is none or it is not one. */
-export function readRunFile(out: string): RunFile | null {
+/** Writes the run file; failures and done articles in a stable order, whatever order threads finished in. */
+export function writeRunFile(out: string, name: string, run: RunFile): void {
+  const sorted: RunFile = {
+    ...run,
+    failures: [...run.failures].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    done: Object.fromEntries(Object.entries(run.done).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  };
+  writeAtomic(join(out, name), `${JSON.stringify(RunFile.parse(sorted), null, 2)}\n`);
+}
+
+/** A run file of a folder, or null when there is none or it is not one. */
+export function readRunFile(out: string, name: string): RunFile | null {
   try {
-    return RunFile.parse(JSON.parse(readFileSync(join(out, RUN_FILE), 'utf8')));
+    return RunFile.parse(JSON.parse(readFileSync(join(out, name), 'utf8')));
   } catch {
     return null;
   }

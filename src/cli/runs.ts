@@ -18,9 +18,9 @@ export class RunError extends Error {
 /** Name of the run summary an output folder may hold beside the articles. */
 export const RUN_FILE = '_run.json';
 
-/** True for the per-article files of an output folder: not pending changes (x.new.json), the run summary or hidden files. */
+/** True for the per-article files of an output folder: not pending changes (x.new.json), run files (_run.json, _run.shard-0-of-4.json) or hidden files. */
 export function isArticleFile(name: string): boolean {
-  return name.endsWith('.json') && !name.endsWith('.new.json') && name !== RUN_FILE && !name.startsWith('.');
+  return name.endsWith('.json') && !name.endsWith('.new.json') && !/^_run(?:\.[^/]*)?\.json$/u.test(name) && !name.startsWith('.');
 }
 
 /** "x.json" / "x.new.json" → "x". */

@@ -8,7 +8,7 @@ import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 import { BASE, EDITED } from '../diff/edits.js';
 
 // Debian's Chromium, driven by playwright-core (which never downloads a browser).
-// .ci/run installs it and sets NEWSFACTS_REQUIRE_BROWSER=1, so in CI a missing
+// .ci/run installs it and sets NEWSFACTS_REQUIRE_TOOLS=1, so in CI a missing
 // browser fails this test instead of skipping it.
 /** What the page functions use of the browser's window (the project's types have no DOM). */
 interface Win {
@@ -18,7 +18,7 @@ interface Win {
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
-const required = process.env.NEWSFACTS_REQUIRE_BROWSER === '1';
+const required = process.env.NEWSFACTS_REQUIRE_TOOLS === '1';
 if (!available && !required) console.warn(`report browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 /** A scraped page that quotes markup: every piece must show as text, none may run. */
