@@ -3,7 +3,7 @@
  * facts with exact offsets into the cleaned text.
  */
 export { extractArticle, looksLikeHtml, InputError, parseRefDate } from './pipeline.js';
-export type { ArticleInput, ExtractOptions } from './pipeline.js';
+export type { ArticleInput, ExtractOptions, StageTimings } from './pipeline.js';
 export { Article, Fact, MoneyFact, DateFact, SCHEMA_VERSION, articleJsonSchema } from './facts/schema.js';
 export { decodeBytes } from './ingest/decode.js';
 export { cleanPage } from './clean/index.js';

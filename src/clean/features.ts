@@ -1,8 +1,7 @@
 import { toSimplified } from '../lang/hanzi.js';
+import { forEachClass, LETTER, NUMBER, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_MASK } from '../util/chars.js';
 import { BOILERPLATE_PHRASES, CREDIT_PREFIXES, SECTION_MARKERS, SPAM_TERMS, WIDGET_LABELS } from './lexicon.js';
 
-const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const LETTER = /[\p{L}\p{N}]/u;
 
 /**
  * Length in "Latin-letter equivalents": a Han character carries about as much
@@ -10,10 +9,11 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 export function effectiveLength(text: string): number {
   let n = 0;
-  for (const ch of text) {
-    if (WIDE.test(ch)) n += 2;
-    else if (LETTER.test(ch)) n += 1;
-  }
+  forEachClass(text, (cls) => {
+    const s = cls & SCRIPT_MASK;
+    if (s === SCRIPT_HAN || s === SCRIPT_KANA || s === SCRIPT_HANGUL) n += 2;
+    else if (cls & (LETTER | NUMBER)) n += 1;
+  });
   return n;
 }
 

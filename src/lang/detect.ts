@@ -1,5 +1,6 @@
 import { franc } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
+import { forEachClass, LETTER, SCRIPT_HAN, SCRIPT_MASK } from '../util/chars.js';
 import { countHanScripts } from './hanzi.js';
 
 /** Language (BCP 47) and script (ISO 15924) of a text. */
@@ -12,14 +13,6 @@ export interface LangScript {
 
 type ScriptName = 'Han' | 'Kana' | 'Hangul' | 'Arabic' | 'Latin' | 'Cyrillic' | 'Other';
 
-const SCRIPT_RES: Array<[ScriptName, RegExp]> = [
-  ['Han', /\p{Script=Han}/u],
-  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
-  ['Hangul', /\p{Script=Hangul}/u],
-  ['Arabic', /\p{Script=Arabic}/u],
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-];
 const ISO15924: Record<ScriptName, string> = {
   Han: 'Hani', Kana: 'Jpan', Hangul: 'Kore', Arabic: 'Arab', Latin: 'Latn', Cyrillic: 'Cyrl', Other: 'Zyyy',
 };
@@ -31,15 +24,16 @@ const ARABIC_ONLY = /[ةىيكإأ]/gu;
 const PERSIAN_URDU = /[پچژگیکےٹڈڑں]/gu;
 const SAMPLE = 4000;
 
+const SCRIPT_NAMES: ScriptName[] = ['Other', 'Han', 'Kana', 'Hangul', 'Arabic', 'Latin', 'Cyrillic', 'Other'];
+
 /** Counts letters per script (Han counted double: one Han character carries a word's worth). */
 export function scriptCounts(text: string): Record<ScriptName, number> {
   const counts: Record<ScriptName, number> = { Han: 0, Kana: 0, Hangul: 0, Arabic: 0, Latin: 0, Cyrillic: 0, Other: 0 };
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    const hit = SCRIPT_RES.find(([, re]) => re.test(ch));
-    const name = hit ? hit[0] : 'Other';
-    counts[name] += name === 'Han' ? 2 : 1;
-  }
+  forEachClass(text, (cls) => {
+    if (!(cls & LETTER)) return;
+    const s = cls & SCRIPT_MASK;
+    counts[SCRIPT_NAMES[s] as ScriptName] += s === SCRIPT_HAN ? 2 : 1;
+  });
   return counts;
 }
 

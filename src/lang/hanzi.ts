@@ -89,13 +89,32 @@ export function isTraditionalOnly(ch: string): boolean {
   return T2S.has(ch);
 }
 
+/** Per UTF-16 unit: 1 simplified-only, 2 traditional-only; and the simplified form of each traditional unit. */
+let kind: Uint8Array | null = null;
+let fold: Uint16Array | null = null;
+function tables(): { kind: Uint8Array; fold: Uint16Array } {
+  if (!kind || !fold) {
+    kind = new Uint8Array(0x10000);
+    fold = new Uint16Array(0x10000);
+    for (const s of S2T.keys()) if (s.length === 1) kind[s.charCodeAt(0)] = 1;
+    for (const [t, s] of T2S) {
+      if (t.length !== 1 || s.length !== 1) continue;
+      if (!kind[t.charCodeAt(0)]) kind[t.charCodeAt(0)] = 2;
+      fold[t.charCodeAt(0)] = s.charCodeAt(0);
+    }
+  }
+  return { kind, fold };
+}
+
 /** Counts script-specific characters in a text. */
 export function countHanScripts(text: string): { hans: number; hant: number } {
+  const k = tables().kind;
   let hans = 0;
   let hant = 0;
-  for (const ch of text) {
-    if (S2T.has(ch)) hans++;
-    else if (T2S.has(ch)) hant++;
+  for (let i = 0; i < text.length; i++) {
+    const c = k[text.charCodeAt(i)];
+    if (c === 1) hans++;
+    else if (c === 2) hant++;
   }
   return { hans, hant };
 }
@@ -105,7 +124,21 @@ export function countHanScripts(text: string): { hans: number; hant: number } {
  * lexicon written in Simplified matches both scripts at the same offsets.
  */
 export function toSimplified(text: string): string {
+  const f = tables().fold;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (f[text.charCodeAt(i)]) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return text;
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    units[i] = f[c] || c;
+  }
   let out = '';
-  for (const ch of text) out += T2S.get(ch) ?? ch;
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;
 }

@@ -1,0 +1,154 @@
+// npm run bench: throughput and memory, printed, never asserted.
+//
+//   npm run bench                 10,000 pages (built by scripts/bench-corpus.mjs into bench-corpus/)
+//   BENCH_N=2000 npm run bench    a quicker run
+//
+// Prints, for the whole pipeline and each stage: articles/s, MB/s, p50/p99
+// per article and peak RSS; the cleaning stage against @mozilla/readability
+// on linkedom on the same HTML pages; extraction alone over clean short
+// passages; the CLI with 1 and 2 worker threads; peak RSS for 1,000 vs all files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { cleanPage, decodeBytes, extractArticle } from '../dist/index.js';
+import { makeBenchCorpus } from './bench-corpus.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const N = Number(process.env.BENCH_N ?? 10_000);
+const MB = 1024 * 1024;
+const REF = { refDate: '2025-06-19' };
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const line = (s = '') => process.stdout.write(`${s}\n`);
+const table = (rows) => {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  for (const r of rows) line(`  ${r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ')}`);
+};
+
+line(`newsfacts benchmark: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 1024 ** 3, 1)} GiB`);
+const t0 = performance.now();
+const corpusDir = join(ROOT, 'bench-corpus');
+const paths = makeBenchCorpus(corpusDir, N);
+const pages = paths.map((p) => ({ path: p, bytes: readFileSync(p), format: extname(p) === '.html' ? 'html' : 'text' }));
+const totalBytes = pages.reduce((s, p) => s + p.bytes.length, 0);
+const html = pages.filter((p) => p.format === 'html');
+const htmlBytes = html.reduce((s, p) => s + p.bytes.length, 0);
+line(`corpus: ${fmt(pages.length)} pages, ${fmt(totalBytes / MB, 1)} MB (${fmt(html.length)} HTML, ${fmt(htmlBytes / MB, 1)} MB; ${fmt(pages.length - html.length)} text) in ${fmt((performance.now() - t0) / 1000, 1)} s`);
+
+// 1. The whole pipeline on one core, in this process: bytes → article → JSON.
+function pipeline(set, label) {
+  const timings = { now: () => performance.now(), ms: {} };
+  const per = [];
+  let bytes = 0;
+  const start = performance.now();
+  for (const p of set) {
+    const a = performance.now();
+    JSON.stringify(extractArticle({ bytes: p.bytes, format: p.format, file: p.path }, { ...REF, timings }), null, 2);
+    per.push(performance.now() - a);
+    bytes += p.bytes.length;
+  }
+  const secs = (performance.now() - start) / 1000;
+  per.sort((x, y) => x - y);
+  return { label, n: set.length, bytes, secs, p50: pct(per, 50), p99: pct(per, 99), stages: timings.ms };
+}
+const warm = pipeline(pages.slice(0, 200), 'warm-up');
+void warm;
+const all = pipeline(pages, 'all pages');
+const onlyHtml = pipeline(html, 'HTML pages');
+const onlyText = pipeline(
+  pages.filter((p) => p.format === 'text'),
+  'text pages',
+);
+line('');
+line('whole pipeline, one core (bytes → facts JSON, in process):');
+table([
+  ['', 'articles/s', 'MB/s', 'p50 ms', 'p99 ms'],
+  ...[all, onlyHtml, onlyText].map((r) => [r.label, fmt(r.n / r.secs), fmt(r.bytes / MB / r.secs, 1), fmt(r.p50, 2), fmt(r.p99, 2)]),
+]);
+line('');
+line('per stage (all pages):');
+const stageTotal = Object.values(all.stages).reduce((s, v) => s + v, 0);
+table([
+  ['stage', 'share', 'articles/s', 'MB/s of input'],
+  ...Object.entries(all.stages).map(([k, v]) => [k, `${fmt((100 * v) / stageTotal, 1)}%`, fmt(all.n / (v / 1000)), fmt(all.bytes / MB / (v / 1000), 1)]),
+]);
+
+// 2. Cleaning: ours against Readability on linkedom, same HTML pages, same process.
+const sample = html.slice(0, Math.min(html.length, 1500)).map((p) => decodeBytes(p.bytes).text);
+function rate(fn) {
+  for (const h of sample.slice(0, 50)) fn(h);
+  const start = performance.now();
+  for (const h of sample) fn(h);
+  return sample.length / ((performance.now() - start) / 1000);
+}
+const ours = rate((h) => cleanPage({ html: h }));
+const theirs = rate((h) => new Readability(parseHTML(h).document).parse());
+line('');
+line(`cleaning stage on ${fmt(sample.length)} HTML pages (HTML string → article text):`);
+table([
+  ['', 'pages/s'],
+  ['newsfacts cleanPage', fmt(ours)],
+  ['Readability on linkedom', fmt(theirs)],
+  ['ratio (ours / theirs)', `${fmt(ours / theirs, 1)}×`],
+]);
+
+// 3. Extraction alone over clean short passages (the JSONL mode with clean: false).
+const passages = [];
+for (const p of pages.filter((x) => x.format === 'text')) {
+  for (const s of p.bytes.toString('utf8').split(/(?<=[。！？!?.؟])\s*|\n+/u)) if (s.length >= 20 && s.length <= 160) passages.push(s);
+  if (passages.length >= 20_000) break;
+}
+for (const s of passages.slice(0, 500)) extractArticle({ text: s, clean: false }, REF);
+let start = performance.now();
+for (const s of passages) extractArticle({ text: s, clean: false }, REF);
+const passagesPerSec = passages.length / ((performance.now() - start) / 1000);
+const jsonl = passages.map((text, i) => JSON.stringify({ id: i, text, clean: false, refDate: '2025-06-19' })).join('\n');
+start = performance.now();
+const piped = spawnSync(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'extract', '--jsonl'], { input: jsonl, maxBuffer: 1 << 30 });
+const pipedSecs = (performance.now() - start) / 1000;
+line('');
+line(`extraction alone over ${fmt(passages.length)} clean short passages (avg ${fmt(passages.reduce((s, p) => s + p.length, 0) / passages.length)} chars):`);
+table([
+  ['', 'passages/s'],
+  ['in process (clean: false)', fmt(passagesPerSec)],
+  ['newsfacts extract --jsonl (pipe, one process)', fmt(passages.length / pipedSecs)],
+]);
+if (piped.status !== 0) line(`  (jsonl exit ${piped.status})`);
+
+// 4. The CLI end to end, with 1 and 2 worker threads; peak RSS for 1,000 files vs all.
+function cli(args) {
+  const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
+  const begin = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rss.mjs'), 'extract', ...args, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const secs = (performance.now() - begin) / 1000;
+  rmSync(out, { recursive: true, force: true });
+  const rss = Number(/BENCH-RSS (\d+)/u.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  return { secs, rss, code: r.status };
+}
+const firstThousand = join(corpusDir, '00');
+const one = cli([corpusDir, '--jobs', '1']);
+const two = cli([corpusDir, '--jobs', '2']);
+const small = cli([firstThousand, '--jobs', '1']);
+line('');
+line(`newsfacts extract (files on disk → JSON files), ${fmt(pages.length)} pages, ${fmt(totalBytes / MB, 1)} MB:`);
+table([
+  ['', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB'],
+  ['--jobs 1', fmt(one.secs, 1), fmt(pages.length / one.secs), fmt(totalBytes / MB / one.secs, 1), fmt(one.rss)],
+  ['--jobs 2', fmt(two.secs, 1), fmt(pages.length / two.secs), fmt(totalBytes / MB / two.secs, 1), fmt(two.rss)],
+  ['scaling (jobs 2 / jobs 1)', `${fmt(one.secs / two.secs, 2)}×`, '', '', ''],
+]);
+line('');
+line('memory: peak RSS does not grow with the number of files (--jobs 1):');
+table([
+  ['files', 'peak RSS MB'],
+  [fmt(1000), fmt(small.rss)],
+  [fmt(pages.length), fmt(one.rss)],
+]);
+if (one.code !== 0 || two.code !== 0 || small.code !== 0) line(`  (exit codes ${one.code} ${two.code} ${small.code})`);
+line('');
+line(`targets: cleaning ≥ 10× Readability (${fmt(ours / theirs, 1)}×); pipeline ≥ 20 MB/s of HTML (${fmt(onlyHtml.bytes / MB / onlyHtml.secs, 1)} MB/s); ≥ 15,000 short passages/s (${fmt(passagesPerSec)}); 2 workers ≥ 1.8× one (${fmt(one.secs / two.secs, 2)}×)`);

@@ -1,0 +1,79 @@
+/**
+ * Character classes by code point, looked up in a table instead of testing
+ * Unicode-property regexes per character (the hottest loops of cleaning and
+ * language detection walk every character). Built once, on first use, from
+ * the same regexes it replaces, so the answers are the regexes' answers.
+ */
+
+/** Script, in the low 3 bits. */
+export const SCRIPT_NONE = 0;
+export const SCRIPT_HAN = 1;
+export const SCRIPT_KANA = 2;
+export const SCRIPT_HANGUL = 3;
+export const SCRIPT_ARABIC = 4;
+export const SCRIPT_LATIN = 5;
+export const SCRIPT_CYRILLIC = 6;
+export const SCRIPT_MASK = 7;
+/** \p{L} */
+export const LETTER = 8;
+/** \p{N} */
+export const NUMBER = 16;
+
+const SCRIPTS: Array<[number, RegExp]> = [
+  [SCRIPT_HAN, /\p{Script=Han}/u],
+  [SCRIPT_KANA, /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  [SCRIPT_HANGUL, /\p{Script=Hangul}/u],
+  [SCRIPT_ARABIC, /\p{Script=Arabic}/u],
+  [SCRIPT_LATIN, /\p{Script=Latin}/u],
+  [SCRIPT_CYRILLIC, /\p{Script=Cyrillic}/u],
+];
+const IS_LETTER = /\p{L}/u;
+const IS_NUMBER = /\p{N}/u;
+
+function classify(ch: string): number {
+  let c = 0;
+  for (const [s, re] of SCRIPTS) {
+    if (re.test(ch)) {
+      c = s;
+      break;
+    }
+  }
+  if (IS_LETTER.test(ch)) c |= LETTER;
+  else if (IS_NUMBER.test(ch)) c |= NUMBER;
+  return c;
+}
+
+let bmp: Uint8Array | null = null;
+const astral = new Map<number, number>();
+
+/** The class bits of a code point (script | LETTER | NUMBER). */
+export function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    if (!bmp) {
+      bmp = new Uint8Array(0x10000);
+      for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp[c] = classify(String.fromCharCode(c));
+    }
+    return bmp[cp] as number;
+  }
+  let c = astral.get(cp);
+  if (c === undefined) {
+    c = classify(String.fromCodePoint(cp));
+    astral.set(cp, c);
+  }
+  return c;
+}
+
+/** Calls `fn` with the class of every code point of `text` (surrogate pairs joined). */
+export function forEachClass(text: string, fn: (cls: number, cp: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
+    fn(charClass(cp), cp);
+  }
+}
