@@ -177,7 +177,7 @@ const MAX_CONTROL = 0.05;
  * text full of control characters is binary that happened to hold no NUL.
  */
 function rejectNoise(decoded: Decoded): void {
-  const sample = decoded.text.slice(0, 65_536);
+  const sample = decoded.text.slice(0, 16_384);
   let replaced = 0;
   let control = 0;
   let counted = 0;

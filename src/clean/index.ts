@@ -1,4 +1,4 @@
-import diceCoefficient from 'natural/lib/natural/distance/dice_coefficient.js';
+import { bigrams, dice } from '../util/dice.js';
 import { EMPTY_META, type Block, type PageMeta } from './block.js';
 import {
   boilerplateReason, effectiveLength, endsLikeSentence, isMetaLine, isSectionMarker, isSeparatorList, isSpam,
@@ -138,6 +138,15 @@ function classify(s: Scored): void {
  * with its body goes, while a short phrase used twice in prose stays.
  */
 function markDuplicates(scored: Scored[]): void {
+  const cache = new Map<Scored, Set<string>>();
+  const bigramsOf = (x: Scored) => {
+    let g = cache.get(x);
+    if (!g) {
+      g = bigrams(x.text);
+      cache.set(x, g);
+    }
+    return g;
+  };
   const seen = new Map<string, number>();
   const long: Scored[] = [];
   scored.forEach((s, i) => {
@@ -152,10 +161,12 @@ function markDuplicates(scored: Scored[]): void {
     if (first === undefined) seen.set(key, i);
     if (s.eff >= NEAR_DUPLICATE_LENGTH) {
       // Bounded: compare with the last 200 long blocks of similar length.
+      let mine: Set<string> | null = null;
       for (let k = long.length - 1, n = 0; k >= 0 && n < 200; k--, n++) {
         const o = long[k] as Scored;
         if (Math.abs(o.text.length - s.text.length) > 0.05 * s.text.length) continue;
-        if (diceCoefficient(o.text, s.text) >= 0.95) {
+        mine ??= bigramsOf(s);
+        if (dice(bigramsOf(o), mine) >= 0.95) {
           s.label = 'duplicate';
           s.reason = 'duplicate';
           return;

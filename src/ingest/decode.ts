@@ -52,33 +52,53 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   const declaredLabel = declaredCharset(bytes) ?? options.charsetHint ?? null;
   const declared = declaredLabel ? canonicalEncoding(declaredLabel) : null;
-  const utf8 = utf8Stats(bytes);
+  // Valid UTF-8 is settled by one native strict decode (its text is kept);
+  // only invalid bytes need the byte-by-byte count.
+  const strict = strictUtf8(bytes);
+  const utf8: Utf8Stats = strict !== null ? { multibyte: strict.length < bytes.length ? 1 : 0, invalid: 0 } : utf8Stats(bytes);
+  const decoded = new Map<string, string>(strict !== null ? [['utf-8', strict]] : []);
+  const as = (enc: string) => {
+    let text = decoded.get(enc);
+    if (text === undefined) {
+      text = decode(bytes, enc);
+      decoded.set(enc, text);
+    }
+    return text;
+  };
+  const result = (enc: string, source: EncodingSource): Decoded => {
+    const text = as(enc);
+    return { text, encoding: enc, encodingSource: source, declared: declaredLabel, invalidBytes: text.includes('\uFFFD') };
+  };
 
   if (declared) {
     // A page that says UTF-8 and is UTF-8, or says a legacy charset and has no
     // valid multi-byte UTF-8 in it, is taken at its word.
-    if (declared === 'utf-8' && utf8.invalid === 0) return decodeWith(bytes, 'utf-8', 'declared', declaredLabel);
+    if (declared === 'utf-8' && utf8.invalid === 0) return result('utf-8', 'declared');
     if (declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
       const looksUtf8 = utf8.invalid === 0 && utf8.multibyte > 0;
-      if (!looksUtf8 && plausibility(decode(bytes, declared), declared) > 0.5) {
-        return decodeWith(bytes, declared, 'declared', declaredLabel);
-      }
+      if (!looksUtf8 && plausibility(as(declared), declared) > 0.5) return result(declared, 'declared');
     }
     // Otherwise the declaration lies; fall through to the guess.
   }
-  if (utf8.invalid === 0) return decodeWith(bytes, 'utf-8', declared ? 'guessed' : 'default', declaredLabel);
+  if (utf8.invalid === 0) return result('utf-8', declared ? 'guessed' : 'default');
 
   let best: { enc: string; score: number } = { enc: 'utf-8', score: utf8Plausibility(utf8) };
   for (const enc of CANDIDATES) {
-    const score = plausibility(decode(bytes, enc), enc);
+    const score = plausibility(as(enc), enc);
     if (score > best.score) best = { enc, score };
   }
-  return decodeWith(bytes, best.enc, 'guessed', declaredLabel);
+  return result(best.enc, 'guessed');
 }
 
-function decodeWith(bytes: Uint8Array, encoding: string, source: EncodingSource, declared: string | null): Decoded {
-  const text = decode(bytes, encoding);
-  return { text, encoding, encodingSource: source, declared, invalidBytes: text.includes('\uFFFD') };
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8 when they are valid UTF-8 (a BOM, if any, dropped as the default decoder does), else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function decode(bytes: Uint8Array, encoding: string): string {
@@ -93,9 +113,7 @@ function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null
 }
 
 function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i] ?? 0);
-  return s;
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 }
 
 interface Utf8Stats {
