@@ -18,14 +18,36 @@ const Record = z.object({
 
 /**
  * JSON Lines in, JSON Lines out, one output line per input line in input
- * order. Records are processed one at a time and written as they are done, so
- * memory does not grow with the number of lines. A bad line yields an error
+ * order. Records are processed one at a time and written as they are done
+ * (a burst of lines in one write), so memory does not grow with the number of lines. A bad line yields an error
  * line and the stream goes on. Resolves to 0, or 1 when any line failed.
  */
 export async function runJsonl(input: Readable, output: Writable, options: { refDate: string | null; maxBytes: number }): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let failed = 0;
   let lineNo = 0;
+  // Output lines are gathered and written together: one write per burst of
+  // input (the lines of one chunk read), not per line, since a write to a file
+  // or pipe can be a system call. A program that sends one line and waits
+  // still gets its answer at once: the burst ends when input stops coming.
+  let pending = '';
+  let scheduled = false;
+  const flush = async () => {
+    if (!pending) return;
+    const chunk = pending;
+    pending = '';
+    if (!output.write(chunk)) await once(output, 'drain');
+  };
+  const flushSoon = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const chunk = pending;
+      pending = '';
+      if (chunk) output.write(chunk);
+    });
+  };
   for await (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
@@ -34,8 +56,11 @@ export async function runJsonl(input: Readable, output: Writable, options: { ref
         ? { id: null, error: { code: 'too-large', message: `line ${lineNo}: ${line.length} characters, over the limit of ${options.maxBytes} (--max-size)` } }
         : processLine(line, lineNo, options);
     if ('error' in out) failed++;
-    if (!output.write(`${JSON.stringify(out)}\n`)) await once(output, 'drain');
+    pending += `${JSON.stringify(out)}\n`;
+    if (pending.length >= 65_536 || output.writableNeedDrain) await flush();
+    else flushSoon();
   }
+  await flush();
   return failed ? 1 : 0;
 }
 
