@@ -52,21 +52,18 @@ export function isSectionMarker(text: string): boolean {
   return text.length <= 30 && MARKERS.has(fold(text));
 }
 
-/** Why a block is boilerplate by its wording, or null. */
-export function boilerplateReason(text: string): string | null {
-  const simple = toSimplified(text);
-  if (effectiveLength(text) <= 120 && (CREDIT.test(simple) || CREDIT_PAREN.test(simple))) return 'credit';
-  for (const [re, reason] of BOILERPLATE_PHRASES) {
-    // Long paragraphs that merely mention a phrase ("the app's download
-    // numbers") stay; the furniture is short or says nothing else.
-    if (re.test(simple) && effectiveLength(text) <= 400) return reason;
-  }
+/** Why a block is boilerplate by its wording, or null. `simple` and `eff` (its Simplified folding and effectiveLength) may be passed when at hand. */
+export function boilerplateReason(text: string, simple = toSimplified(text), eff = effectiveLength(text)): string | null {
+  if (eff <= 120 && (CREDIT.test(simple) || CREDIT_PAREN.test(simple))) return 'credit';
+  // Long paragraphs that merely mention a phrase ("the app's download
+  // numbers") stay; the furniture is short or says nothing else.
+  if (eff > 400) return null;
+  for (const [re, reason] of BOILERPLATE_PHRASES) if (re.test(simple)) return reason;
   return null;
 }
 
-/** Two distinct spam terms in one block. */
-export function isSpam(text: string): boolean {
-  const simple = toSimplified(text);
+/** Two distinct spam terms in one block. `simple` is the text folded to Simplified, if at hand. */
+export function isSpam(text: string, simple = toSimplified(text)): boolean {
   let hits = 0;
   for (const term of SPAM_TERMS) {
     if (simple.includes(term) && ++hits >= 2) return true;

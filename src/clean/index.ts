@@ -1,3 +1,4 @@
+import { toSimplified } from '../lang/hanzi.js';
 import { bigrams, dice } from '../util/dice.js';
 import { EMPTY_META, type Block, type PageMeta } from './block.js';
 import {
@@ -56,6 +57,8 @@ interface Scored {
   eff: number;
   label: Label;
   reason: string;
+  /** The text without white space: what makes two blocks the same. */
+  key: string;
 }
 
 // A paragraph of prose: long enough and shaped like sentences.
@@ -68,7 +71,7 @@ const NEAR_DUPLICATE_LENGTH = 120;
 export function cleanBlocks(blocks: Block[], meta: PageMeta): Cleaned {
   const scored: Scored[] = blocks.map((block) => {
     const text = removePinyinGlosses(block.text);
-    return { block, text, eff: effectiveLength(text), label: 'short', reason: '' };
+    return { block, text, eff: effectiveLength(text), label: 'short', reason: '', key: text.replace(/\s+/gu, '') };
   });
   markDuplicates(scored);
   for (const s of scored) if (s.label !== 'duplicate') classify(s);
@@ -119,10 +122,11 @@ function classify(s: Scored): void {
   };
   if (block.hint && !(eff >= LONG_LENGTH && block.linkDensity < 0.1)) return bad(block.hint);
   if (block.linkDensity > 0.5 && eff < LONG_LENGTH * 2) return bad('links');
-  if (isSpam(text)) return bad('spam');
+  const simple = toSimplified(text);
+  if (isSpam(text, simple)) return bad('spam');
   if (isSectionMarker(text)) return bad('section-title');
   if (isWidgetLabel(text)) return bad('widget');
-  const phrase = boilerplateReason(text);
+  const phrase = boilerplateReason(text, simple, eff);
   if (phrase) return bad(phrase);
   if (isSeparatorList(text)) return bad('keyword-list');
   const prose = punctuationCount(text) >= 1 && (endsLikeSentence(text) || eff >= LONG_LENGTH);
@@ -150,7 +154,7 @@ function markDuplicates(scored: Scored[]): void {
   const seen = new Map<string, number>();
   const long: Scored[] = [];
   scored.forEach((s, i) => {
-    const key = s.text.replace(/\s+/gu, '');
+    const key = s.key;
     if (!key) return;
     const first = seen.get(key);
     if (first !== undefined && s.eff >= 20) {
@@ -181,7 +185,7 @@ function markDuplicates(scored: Scored[]): void {
     changed = false;
     scored.forEach((s, i) => {
       if (s.label === 'duplicate') return;
-      const key = s.text.replace(/\s+/gu, '');
+      const key = s.key;
       const first = seen.get(key);
       if (first === undefined || first === i) return;
       const near = scored[i - 1]?.label === 'duplicate' || scored[i + 1]?.label === 'duplicate';
@@ -278,9 +282,9 @@ function chooseTitle(scored: Scored[], meta: PageMeta, bodyStart: number, keep: 
   const starts = [bodyStart];
   const first = scored[bodyStart];
   if (first) {
-    const key = first.text.replace(/\s+/gu, '');
+    const key = first.key;
     scored.forEach((s, i) => {
-      if (i !== bodyStart && s.text.replace(/\s+/gu, '') === key) starts.push(i);
+      if (i !== bodyStart && s.key === key) starts.push(i);
     });
   }
   for (const start of starts) {
