@@ -233,14 +233,20 @@ function depthBound(html: string): number {
     if (!isAsciiLetter(html.charCodeAt(start))) continue;
     let j = start + 1;
     while (j < html.length && j - start <= 41 && isNameChar(html.charCodeAt(j))) j++;
+    // No void element's name is longer than 6 letters: only short names need a look.
+    const isVoid = j - start <= 6 && VOID.has(html.slice(start, j).toLowerCase());
     if (close) {
-      // Counted exactly as limitNesting counts it, so the bound holds.
+      // Counted exactly as limitNesting counts it, so the bound holds; "</div>" needs no regex.
+      if (html.charCodeAt(j) === 62 /* > */ && j - start <= 41) {
+        if (!isVoid && depth > 0) depth--;
+        continue;
+      }
       CLOSE_AT.lastIndex = i;
       const m = CLOSE_AT.exec(html);
       if (m && !m[2] && !VOID.has((m[1] as string).toLowerCase()) && depth > 0) depth--;
       continue;
     }
-    if (VOID.has(html.slice(start, j).toLowerCase())) continue;
+    if (isVoid) continue;
     if (++depth > max) max = depth;
   }
   return max;

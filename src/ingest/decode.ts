@@ -55,7 +55,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   // Valid UTF-8 is settled by one native strict decode (its text is kept);
   // only invalid bytes need the byte-by-byte count.
   const strict = strictUtf8(bytes);
-  const utf8: Utf8Stats = strict !== null ? { multibyte: strict.length < bytes.length ? 1 : 0, invalid: 0 } : utf8Stats(bytes);
+  const valid = strict !== null;
   const decoded = new Map<string, string>(strict !== null ? [['utf-8', strict]] : []);
   const as = (enc: string) => {
     let text = decoded.get(enc);
@@ -73,16 +73,16 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (declared) {
     // A page that says UTF-8 and is UTF-8, or says a legacy charset and has no
     // valid multi-byte UTF-8 in it, is taken at its word.
-    if (declared === 'utf-8' && utf8.invalid === 0) return result('utf-8', 'declared');
+    if (declared === 'utf-8' && valid) return result('utf-8', 'declared');
     if (declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
-      const looksUtf8 = utf8.invalid === 0 && utf8.multibyte > 0;
+      const looksUtf8 = valid && strict.length < bytes.length;
       if (!looksUtf8 && plausibility(as(declared), declared) > 0.5) return result(declared, 'declared');
     }
     // Otherwise the declaration lies; fall through to the guess.
   }
-  if (utf8.invalid === 0) return result('utf-8', declared ? 'guessed' : 'default');
+  if (valid) return result('utf-8', declared ? 'guessed' : 'default');
 
-  let best: { enc: string; score: number } = { enc: 'utf-8', score: utf8Plausibility(utf8) };
+  let best: { enc: string; score: number } = { enc: 'utf-8', score: utf8Plausibility(utf8Stats(bytes)) };
   for (const enc of CANDIDATES) {
     const score = plausibility(as(enc), enc);
     if (score > best.score) best = { enc, score };

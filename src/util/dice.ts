@@ -5,15 +5,16 @@
  * times: cleaning compares each long block with up to 200 others.
  * tests/util/dice.test.ts checks it against natural on random texts.
  */
-export function bigrams(text: string): Set<string> {
+export function bigrams(text: string): Set<number> {
   let s = text.toLowerCase().replace(/\s+/gu, ' ').replace(/^\s+|\s+$/gu, '');
   if (s.length === 1) s += ' ';
-  const out = new Set<string>();
-  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+  // A bigram of two UTF-16 units as one number: no string per bigram.
+  const out = new Set<number>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
   return out;
 }
 
-export function dice(a: Set<string>, b: Set<string>): number {
+export function dice(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
   for (const g of small) if (large.has(g)) common++;
