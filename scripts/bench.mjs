@@ -121,21 +121,27 @@ table([
 if (piped.status !== 0) line(`  (jsonl exit ${piped.status})`);
 
 // 4. The CLI end to end, with 1 and 2 worker threads; peak RSS for 1,000 files vs all.
+// Each configuration runs twice and keeps its best time: writing 10,000 files
+// makes single runs noisy (disk flushes, page cache).
 function cli(args) {
-  const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
-  const begin = performance.now();
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rss.mjs'), 'extract', ...args, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const secs = (performance.now() - begin) / 1000;
-  rmSync(out, { recursive: true, force: true });
-  const rss = Number(/BENCH-RSS (\d+)/u.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  return { secs, rss, code: r.status };
+  let best = { secs: Infinity, rss: 0, code: 0 };
+  for (let k = 0; k < 2; k++) {
+    const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
+    const begin = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rss.mjs'), 'extract', ...args, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const secs = (performance.now() - begin) / 1000;
+    rmSync(out, { recursive: true, force: true });
+    const rss = Number(/BENCH-RSS (\d+)/u.exec(r.stderr)?.[1] ?? NaN) / 1024;
+    best = { secs: Math.min(best.secs, secs), rss: Math.max(best.rss, rss), code: r.status || best.code };
+  }
+  return best;
 }
 const firstThousand = join(corpusDir, '00');
 const one = cli([corpusDir, '--jobs', '1']);
 const two = cli([corpusDir, '--jobs', '2']);
 const small = cli([firstThousand, '--jobs', '1']);
 line('');
-line(`newsfacts extract (files on disk → JSON files), ${fmt(pages.length)} pages, ${fmt(totalBytes / MB, 1)} MB:`);
+line(`newsfacts extract (files on disk → JSON files), ${fmt(pages.length)} pages, ${fmt(totalBytes / MB, 1)} MB, best of 2 runs:`);
 table([
   ['', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB'],
   ['--jobs 1', fmt(one.secs, 1), fmt(pages.length / one.secs), fmt(totalBytes / MB / one.secs, 1), fmt(one.rss)],

@@ -6,7 +6,8 @@ export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', im
 export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages → money and date facts
 
 Usage:
-  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending] [--resume]
+  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
+                    [--resume] [--jobs N] [--shard i/n]
   newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
   newsfacts fetch <url…> | --list urls.txt --into <dir>
                                                       save pages from the web, as the server sent them
@@ -60,6 +61,11 @@ Options:
                          (after a crash, a kill or Ctrl-C)
   --fail-fast            stop at the first file that fails
   --max-size <size>      refuse files larger than this (default 32MB; e.g. 500KB)
+  -j, --jobs <n>         worker threads (default: one per core; 1: this thread only)
+  --shard <i>/<n>        only the inputs whose name hashes to i modulo n (0 <= i < n),
+                         so n copies (GNU parallel, a Slurm array, a Kubernetes
+                         indexed Job) together do one run; each writes
+                         _run.shard-i-of-n.json
   --jsonl                read JSON Lines on stdin, one article per line:
                            {"id", "text"?, "html"?, "lang"?, "published"?,
                             "refDate"?, "url"?, "clean"?}
@@ -74,6 +80,7 @@ Examples:
   newsfacts extract corpus --out extracted
   newsfacts extract page.html --out out --ref-date 2025-06-19
   newsfacts extract ~/archive --out facts --resume
+  parallel newsfacts extract ~/archive --out facts --jobs 1 --shard {}/8 ::: 0 1 2 3 4 5 6 7
   echo '{"id":"a","text":"去年营收43亿元。","refDate":"2025-01-02","clean":false}' | newsfacts extract --jsonl`;
 
 export const FETCH_HELP = `Usage:
