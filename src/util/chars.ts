@@ -18,6 +18,8 @@ export const SCRIPT_MASK = 7;
 export const LETTER = 8;
 /** \p{N} */
 export const NUMBER = 16;
+/** \p{M} (combining marks: Arabic harakat, tatweel is a letter) */
+export const MARK = 32;
 
 const SCRIPTS: Array<[number, RegExp]> = [
   [SCRIPT_HAN, /\p{Script=Han}/u],
@@ -29,6 +31,7 @@ const SCRIPTS: Array<[number, RegExp]> = [
 ];
 const IS_LETTER = /\p{L}/u;
 const IS_NUMBER = /\p{N}/u;
+const IS_MARK = /\p{M}/u;
 
 function classify(ch: string): number {
   let c = 0;
@@ -40,6 +43,7 @@ function classify(ch: string): number {
   }
   if (IS_LETTER.test(ch)) c |= LETTER;
   else if (IS_NUMBER.test(ch)) c |= NUMBER;
+  else if (IS_MARK.test(ch)) c |= MARK;
   return c;
 }
 
@@ -76,4 +80,15 @@ export function forEachClass(text: string, fn: (cls: number, cp: number) => void
     }
     fn(charClass(cp), cp);
   }
+}
+
+/** The code point that ends just before `index` (a surrogate pair read as one). */
+export function codePointBefore(text: string, index: number): number {
+  if (index <= 0) return -1;
+  const lo = text.charCodeAt(index - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && index >= 2) {
+    const hi = text.charCodeAt(index - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return 0x10000 + ((hi - 0xd800) << 10) + (lo - 0xdc00);
+  }
+  return lo;
 }

@@ -1,3 +1,4 @@
+import { matchAll } from '../wordstart.js';
 import type { Grain } from '../../facts/schema.js';
 import type { DateSpan, RefDate } from '../types.js';
 import { hijriSpan, fromHijri, toHijri } from './hijri.js';
@@ -193,11 +194,9 @@ export interface DateRule {
 export function runDateRules(rules: readonly DateRule[], scan: string): PendingDate[] {
   const out: PendingDate[] = [];
   for (const rule of rules) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(scan); m; m = rule.re.exec(scan)) {
+    for (const m of matchAll(rule.re, scan)) {
       const made = rule.make(m);
       if (made) out.push(made);
-      if (m[0].length === 0) rule.re.lastIndex++;
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { atWordStart, nextIndex, splitWordStart } from '../../wordstart.js';
 import { mulPow10 } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../numerals/ar.js';
@@ -79,13 +80,19 @@ interface Found extends MoneySpan {
 export function arMoney(ctx: ExtractContext): MoneySpan[] {
   const { scan } = ctx;
   const out: MoneySpan[] = [];
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(scan); m; m = AMOUNT.exec(scan)) {
+  // AMOUNT without its leading look-behind (see ../../wordstart.ts), checked by hand.
+  const { re, also } = splitWordStart(AMOUNT);
+  re.lastIndex = 0;
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    if (!atWordStart(scan, m.index, also ?? '')) {
+      re.lastIndex = nextIndex(scan, m.index);
+      continue;
+    }
     const g = m.groups ?? {};
     if (g.cur === undefined && g.code === undefined && g.sym === undefined) continue;
     const number = parseArNumber(g.num as string);
     if (!number) {
-      AMOUNT.lastIndex = m.index + 1; // "2 و3 مليارات": try the figure that follows
+      re.lastIndex = m.index + 1; // "2 و3 مليارات": try the figure that follows
       continue;
     }
     const found = reading(ctx, m, number);
