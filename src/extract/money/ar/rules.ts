@@ -1,4 +1,4 @@
-import { atWordStart, nextIndex, splitWordStart } from '../../wordstart.js';
+import { nextIndex, splitWordStart } from '../../wordstart.js';
 import { mulPow10 } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../numerals/ar.js';
@@ -81,10 +81,10 @@ export function arMoney(ctx: ExtractContext): MoneySpan[] {
   const { scan } = ctx;
   const out: MoneySpan[] = [];
   // AMOUNT without its leading look-behind (see ../../wordstart.ts), checked by hand.
-  const { re, also } = splitWordStart(AMOUNT);
+  const { re, before } = splitWordStart(AMOUNT);
   re.lastIndex = 0;
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
-    if (!atWordStart(scan, m.index, also ?? '')) {
+    if (before?.(scan, m.index)) {
       re.lastIndex = nextIndex(scan, m.index);
       continue;
     }
