@@ -21,7 +21,7 @@ export interface OneJob {
   doneSha: string | null;
 }
 
-/** How one file went. `note` is for stderr ("differs", a sidecar ignored). */
+/** How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar"). */
 type Result = { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string } | { code: string; message: string };
 export type Outcome = Result & { notes: string[] };
 
