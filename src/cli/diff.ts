@@ -4,6 +4,7 @@ import { DiffDocument, type ArticleDiff } from '../diff/schema.js';
 import { renderArticleText, renderTotals } from '../diff/text.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
+import { DEFAULT_DIR } from './defaults.js';
 import { loadGitRun, loadRun, RunError } from './runs.js';
 
 export interface DiffOptions {
@@ -19,8 +20,6 @@ export interface DiffOptions {
   noColor?: boolean;
 }
 
-/** The default folder `diff --git` compares. */
-export const DEFAULT_DIR = 'extracted';
 
 /**
  * `newsfacts diff`: prints the fact-level differences and resolves to the

@@ -33,8 +33,6 @@ export interface Shard {
   count: number;
 }
 
-/** Default --max-size: far above any news page (a few hundred KB), well below what strains memory. */
-export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /** The run file is rewritten after this many articles, so a killed run can be resumed. */
 const CHECKPOINT_EVERY = 50;
 

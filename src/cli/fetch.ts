@@ -20,17 +20,6 @@ export interface FetchRun {
   maxRetryWaitMs: number;
 }
 
-export const FETCH_DEFAULTS = {
-  concurrency: 8,
-  perHost: 2,
-  timeoutMs: 30_000,
-  maxBytes: 10 * 1024 * 1024,
-  maxRedirects: 5,
-  retries: 3,
-  retryBaseMs: 1_000,
-  maxRetryWaitMs: 120_000,
-} as const;
-
 export const USER_AGENT = `newsfacts/${VERSION} (saves news pages for fact extraction; Node.js undici)`;
 
 /** URLs from a list file: one per line; blank lines and # comments skipped. */

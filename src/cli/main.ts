@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { articleJsonSchema } from '../facts/schema.js';
-import { parseRefDate } from '../pipeline.js';
-import { DEFAULT_DIR, runDiff } from './diff.js';
-import { DEFAULT_MAX_BYTES, runExtract } from './extract.js';
-import { FETCH_DEFAULTS, readUrlList, runFetch } from './fetch.js';
-import { runJsonl } from './jsonl.js';
-import { runReport } from './report.js';
-import { runReview } from './review.js';
+import { DEFAULT_DIR, DEFAULT_MAX_BYTES, FETCH_DEFAULTS } from './defaults.js';
 import { DIFF_HELP, EXTRACT_HELP, FETCH_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, VERSION } from './help.js';
 
 
@@ -31,17 +24,18 @@ export async function main(argv: string[]): Promise<number> {
       case 'fetch':
         return await fetchCommand(rest);
       case 'diff':
-        return diffCommand(rest);
+        return await diffCommand(rest);
       case 'review':
         return await reviewCommand(rest);
       case 'report':
-        return reportCommand(rest);
+        return await reportCommand(rest);
       case 'schema': {
         const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
         if (values.help) {
           process.stdout.write(`${SCHEMA_HELP}\n`);
           return 0;
         }
+        const { articleJsonSchema } = await import('../facts/schema.js');
         process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
         return 0;
       }
@@ -86,6 +80,7 @@ async function extractCommand(args: string[]): Promise<number> {
     return 0;
   }
   const refDate = values['ref-date'];
+  const { parseRefDate } = await import('../pipeline.js');
   if (refDate !== undefined) {
     try {
       parseRefDate(refDate);
@@ -96,12 +91,14 @@ async function extractCommand(args: string[]): Promise<number> {
   if (values.jsonl) {
     if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'] || values.shard)
       throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume, --fail-fast or --shard');
+    const { runJsonl } = await import('./jsonl.js');
     return runJsonl(process.stdin, process.stdout, { refDate: refDate ?? null, maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']) });
   }
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
   if (!values.out) throw new UsageError('extract: --out <dir> is required');
   if (values.check && values.pending) throw new UsageError('extract: --check writes nothing; it cannot be combined with --pending');
   if (values.check && values.resume) throw new UsageError('extract: --check compares every file; it cannot be combined with --resume');
+  const { runExtract } = await import('./extract.js');
   return runExtract(positionals, {
     out: values.out,
     refDate: refDate ?? null,
@@ -137,7 +134,7 @@ function parseSize(s: string): number {
   return Math.floor(n);
 }
 
-function diffCommand(args: string[]): number {
+async function diffCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -161,6 +158,7 @@ function diffCommand(args: string[]): number {
   if (values.git !== undefined ? positionals.length > 1 : positionals.length !== 2)
     throw new UsageError(values.git !== undefined ? 'diff --git <rev> takes at most one folder' : 'diff: name two folders or two article files (or use --git <rev>)');
   if (values.kind !== undefined && values.kind !== 'money' && values.kind !== 'date') throw new UsageError(`--kind must be money or date, not "${values.kind}"`);
+  const { runDiff } = await import('./diff.js');
   return runDiff({
     paths: positionals,
     json: values.json ?? false,
@@ -200,6 +198,7 @@ async function reviewCommand(args: string[]): Promise<number> {
   if (values['accept-all'] && values['reject-all']) throw new UsageError('review: --accept-all and --reject-all contradict each other');
   const acting = values['accept-all'] || values['reject-all'] || values.accept?.length || values.reject?.length;
   if (values.list && acting) throw new UsageError('review: --list only lists; drop --accept/--reject');
+  const { runReview } = await import('./review.js');
   return runReview({
     dir: positionals[0] ?? DEFAULT_DIR,
     list: values.list ?? false,
@@ -213,7 +212,7 @@ async function reviewCommand(args: string[]): Promise<number> {
   });
 }
 
-function reportCommand(args: string[]): number {
+async function reportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -230,6 +229,7 @@ function reportCommand(args: string[]): number {
   }
   if (positionals.length !== 1) throw new UsageError('report: name one output folder (e.g. extracted)');
   if (!values.html) throw new UsageError('report: --html <file> is required');
+  const { runReport } = await import('./report.js');
   return runReport({ dir: positionals[0] as string, html: values.html, ...(values.against !== undefined ? { against: values.against } : {}) });
 }
 
@@ -257,6 +257,7 @@ async function fetchCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (!values.into) throw new UsageError('fetch: --into <dir> is required');
+  const { readUrlList, runFetch } = await import('./fetch.js');
   const urls = [...positionals];
   for (const list of values.list ?? []) {
     let text: string;
