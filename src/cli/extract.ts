@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
 import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
-import { collectInputs, outputNames } from './io.js';
+import { collectInputs, fnv1a, outputNames } from './io.js';
 import { makePool } from './pool.js';
 import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
 
@@ -166,9 +166,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
 
 /** A stable partition of the inputs: shard i of n takes the names whose hash is i mod n. */
 export function inShard(name: string, shard: Shard): boolean {
-  let h = 2166136261;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619) >>> 0;
-  return h % shard.count === shard.index;
+  return fnv1a(name) % shard.count === shard.index;
 }
 
 /**

@@ -6,18 +6,15 @@ import { charsetOf, pageName, Sidecar } from '../ingest/sidecar.js';
 import { VERSION } from './help.js';
 import { writeAtomic } from './io.js';
 
-export interface FetchRun {
+/** The limits each request gets, as ingest/fetch.ts defines them. */
+type Limits = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'retries' | 'retryBaseMs' | 'maxRetryWaitMs'>;
+
+export interface FetchRun extends Limits {
   urls: string[];
   into: string;
   /** Requests in flight at once, overall and per host. */
   concurrency: number;
   perHost: number;
-  timeoutMs: number;
-  maxBytes: number;
-  maxRedirects: number;
-  retries: number;
-  retryBaseMs: number;
-  maxRetryWaitMs: number;
 }
 
 export const USER_AGENT = `newsfacts/${VERSION} (saves news pages for fact extraction; Node.js undici)`;
@@ -105,13 +102,14 @@ async function fetchOne(url: string, run: FetchRun, agent: ReturnType<typeof mak
   const htmlPath = join(run.into, `${name}.html`);
   const metaPath = join(run.into, `${name}.meta.json`);
   const previous = existsSync(htmlPath) ? readSidecarQuietly(metaPath) : null;
+  const { timeoutMs, maxBytes, maxRedirects, retries, retryBaseMs, maxRetryWaitMs } = run;
   const options: FetchOptions = {
-    timeoutMs: run.timeoutMs,
-    maxBytes: run.maxBytes,
-    maxRedirects: run.maxRedirects,
-    retries: run.retries,
-    retryBaseMs: run.retryBaseMs,
-    maxRetryWaitMs: run.maxRetryWaitMs,
+    timeoutMs,
+    maxBytes,
+    maxRedirects,
+    retries,
+    retryBaseMs,
+    maxRetryWaitMs,
     userAgent: USER_AGENT,
     conditional: previous && (previous.etag || previous.lastModified) ? { etag: previous.etag, lastModified: previous.lastModified } : null,
     dispatcher: agent,

@@ -83,11 +83,16 @@ export function safeName(name: string): string {
   return s || '_';
 }
 
-function stableHash(seed: string): string {
-  // Stable: derived from the name, so re-runs write the same file.
+/** FNV-1a, 32 bits: a stable hash of a name (the same on every run and machine). */
+export function fnv1a(seed: string): number {
   let h = 2166136261;
   for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619) >>> 0;
-  return h.toString(16).padStart(8, '0');
+  return h;
+}
+
+// Stable: derived from the name, so re-runs write the same file.
+function stableHash(seed: string): string {
+  return fnv1a(seed).toString(16).padStart(8, '0');
 }
 
 /** Writes a file atomically: a temporary file in the same folder, then a rename. */

@@ -72,7 +72,7 @@ export function alignParagraphs(oldParas: Para[], newParas: Para[]): { links: Pa
 }
 
 /** Lengths of the common prefix and suffix of two strings (not overlapping in the shorter one). */
-function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+export function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
   let prefix = 0;
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;

@@ -1,4 +1,5 @@
 import type { Article, Fact } from '../facts/schema.js';
+import { commonEnds } from './align.js';
 import type { ArticleDiff, DiffDocument, FactDelta, FieldChange } from './schema.js';
 
 /** Terminal styling; identity functions when colour is off. */
@@ -104,11 +105,7 @@ export function context(f: Fact, text: string, paint: (s: string) => string): st
 
 /** The changed stretch of an edited paragraph with a little context: "…股權投資籌集43億美元。據…" → "…籌集45億美元。據…". */
 function editedStretch(a: string, b: string): [string, string] {
-  const max = Math.min(a.length, b.length);
-  let p = 0;
-  while (p < max && a[p] === b[p]) p++;
-  let s = 0;
-  while (s < max - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const { prefix: p, suffix: s } = commonEnds(a, b);
   const pad = 8;
   const cut = (t: string) => {
     const from = Math.max(0, p - pad);
