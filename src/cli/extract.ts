@@ -33,8 +33,13 @@ export interface Shard {
   count: number;
 }
 
-/** The run file is rewritten after this many articles, so a killed run can be resumed. */
+/**
+ * The run file is rewritten after at least this many articles and this many
+ * milliseconds, so a killed run can be resumed; rewriting it costs time in
+ * proportion to the articles done, so not after every few.
+ */
 const CHECKPOINT_EVERY = 50;
+const CHECKPOINT_MS = 1000;
 
 /** A per-file failure: the file, a stable code, a plain reason. */
 export interface Failure {
@@ -96,6 +101,8 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const jobs = Math.max(1, Math.min(run.jobs, mine.length));
   const pool = makePool(jobs);
   let completed = 0;
+  let checkpointAt = 0;
+  let checkpointTime = performance.now();
   const handle = (name: string, path: string, o: Outcome) => {
     for (const note of o.notes) process.stderr.write(`newsfacts: ${note}\n`);
     if ('code' in o) fail(path, o.code, o.message);
@@ -107,7 +114,12 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
         counts[o.result]++;
       }
     }
-    if (!run.check && ++completed % CHECKPOINT_EVERY === 0) writeRunFile(run.out, runFile, { ...record, counts: { ...record.counts, failed: failures.length } });
+    completed++;
+    if (!run.check && completed - checkpointAt >= CHECKPOINT_EVERY && performance.now() - checkpointTime >= CHECKPOINT_MS) {
+      writeRunFile(run.out, runFile, { ...record, counts: { ...record.counts, failed: failures.length } }, false);
+      checkpointAt = completed;
+      checkpointTime = performance.now();
+    }
   };
   try {
     const inFlight = new Set<Promise<void>>();

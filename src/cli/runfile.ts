@@ -9,7 +9,7 @@ export { RUN_FILE };
 /**
  * `<out>/_run.json`: what the last extract run into a folder did. No clock
  * and no machine in it, so the same run gives the same file; rewritten
- * atomically every few dozen articles, so a killed run leaves the last
+ * atomically as the run goes (every 50 articles, at most once a second), so a killed run leaves the last
  * checkpoint for --resume.
  */
 export const RunFile = z.object({
@@ -46,8 +46,17 @@ export function runFileName(shard: { index: number; count: number } | null): str
   return shard ? `_run.shard-${shard.index}-of-${shard.count}.json` : RUN_FILE;
 }
 
-/** Writes the run file; failures and done articles in a stable order, whatever order threads finished in. */
-export function writeRunFile(out: string, name: string, run: RunFile): void {
+/**
+ * Writes the run file; failures and done articles in a stable order,
+ * whatever order threads finished in, and checked against the schema.
+ * A checkpoint (`final` false) skips the sorting and the check: it is
+ * rewritten as the run goes, and read back through the schema by --resume.
+ */
+export function writeRunFile(out: string, name: string, run: RunFile, final = true): void {
+  if (!final) {
+    writeAtomic(join(out, name), `${JSON.stringify(run, null, 2)}\n`);
+    return;
+  }
   const sorted: RunFile = {
     ...run,
     failures: [...run.failures].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),

@@ -17,9 +17,13 @@ function corpus(n: number): string {
   return dir;
 }
 
-/** Starts an extract run; resolves when `out` holds at least `atLeast` articles, then sends `signal`. */
-async function interrupt(src: string, out: string, atLeast: number, signal: NodeJS.Signals) {
-  const child = spawn(process.execPath, [repoPath('bin/newsfacts.js'), 'extract', src, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+/**
+ * Starts an extract run; sends `signal` once `out` holds at least `atLeast`
+ * articles (and, with `checkpointed`, once the run file records that many done).
+ */
+async function interrupt(src: string, out: string, atLeast: number, signal: NodeJS.Signals, checkpointed = false) {
+  // One thread, so the run lasts well past its first checkpoint (about a second in) on any machine.
+  const child = spawn(process.execPath, [repoPath('bin/newsfacts.js'), 'extract', src, '--out', out, '--jobs', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += String(d)));
   const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
@@ -27,9 +31,11 @@ async function interrupt(src: string, out: string, atLeast: number, signal: Node
     await sleep(50);
     let n = 0;
     try {
-      n = outputs(out).filter((f) => f.endsWith('.json')).length;
+      n = checkpointed
+        ? Object.keys(RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8'))).done).length
+        : outputs(out).filter((f) => f.endsWith('.json')).length;
     } catch {
-      // not created yet
+      // not created yet, or being replaced
     }
     if (n >= atLeast) break;
   }
@@ -57,17 +63,17 @@ function assertWhole(out: string): number {
 }
 
 describe('interruption', () => {
-  const src = corpus(400);
+  const src = corpus(1200);
   const clean = tmp();
   runCli(['extract', src, '--out', clean]);
 
   it('SIGKILL mid-run leaves only whole, valid files; --resume finishes the job, skipping what was done', async () => {
     const out = tmp();
-    const { code } = await interrupt(src, out, 120, 'SIGKILL');
+    const { code } = await interrupt(src, out, 100, 'SIGKILL', true);
     expect(code).toBeNull();
     const before = assertWhole(out);
-    expect(before).toBeGreaterThanOrEqual(120);
-    expect(before).toBeLessThan(400);
+    expect(before).toBeGreaterThanOrEqual(100);
+    expect(before).toBeLessThan(1200);
     const checkpoint = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
     expect(checkpoint.status).toBe('running');
 
@@ -86,7 +92,7 @@ describe('interruption', () => {
     const out = tmp();
     const { code, stderr } = await interrupt(src, out, 40, 'SIGINT');
     expect(code).toBe(130);
-    expect(stderr).toMatch(/interrupted by SIGINT after \d+ of 400 files: \d+ written/u);
+    expect(stderr).toMatch(/interrupted by SIGINT after \d+ of 1200 files: \d+ written/u);
     const run = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
     expect(run.status).toBe('interrupted');
     expect(assertWhole(out)).toBe(run.counts.extracted);
@@ -95,8 +101,9 @@ describe('interruption', () => {
 
   it('--resume after another version or other options extracts everything, and says why', () => {
     const out = tmp();
-    runCli(['extract', src, '--out', out]);
-    const r = runCli(['extract', src, '--out', out, '--resume', '--ref-date', '2025-01-01']);
+    const few = corpus(30);
+    runCli(['extract', few, '--out', out]);
+    const r = runCli(['extract', few, '--out', out, '--resume', '--ref-date', '2025-01-01']);
     expect(r.stderr).toMatch(/--resume: extracting everything: the last run had other options/u);
     expect(r.stderr).not.toMatch(/skipped/u);
   }, 60_000);
