@@ -22,6 +22,9 @@ const RANGE_JOIN = /^\s{0,2}(?:至|到|~|～|—|–|-|－)\s{0,2}/u;
 // Longest first, so 美元 wins over 元 and 元人民币 over 元.
 const SUFFIXES = [...ZH_CURRENCY_SUFFIXES].sort((a, b) => b[0].length - a[0].length);
 const PREFIXES = [...ZH_CURRENCY_PREFIXES].sort((a, b) => b[0].length - a[0].length);
+// Most numbers in a text have no currency word next to them: one character says whether to look.
+const SUFFIX_FIRST = new Set(SUFFIXES.map(([w]) => w[0]));
+const PREFIX_LAST = new Set(PREFIXES.map(([w]) => w[w.length - 1]));
 
 /** Words right before a figure that qualify it. 高达 ("as much as") stresses an exact figure and is not one. */
 const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
@@ -152,7 +155,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   let value: Decimal = parsed.value;
   const after = scan.slice(end, end + 8);
   const gap = /^\s{0,2}/u.exec(after)?.[0].length ?? 0;
-  for (const [word, code] of SUFFIXES) {
+  for (const [word, code] of SUFFIX_FIRST.has(after[gap]) ? SUFFIXES : []) {
     if (after.startsWith(word, gap)) {
       const isYuan = code === null;
       if (isYuan && YUAN_NOT_MONEY_AFTER.test(scan.slice(end + gap + word.length))) break;
@@ -173,8 +176,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   }
   // Currency before the number.
   const before = scan.slice(Math.max(0, start - 4), start);
-  for (const [sym, code] of PREFIXES) {
-    const at = before.trimEnd();
+  const at = before.trimEnd();
+  for (const [sym, code] of PREFIX_LAST.has(at[at.length - 1]) ? PREFIXES : []) {
     if (at.endsWith(sym)) {
       if (sym === '$' && /[A-Za-z]$/u.test(at.slice(0, -1))) continue;
       start -= before.length - at.length + sym.length;
