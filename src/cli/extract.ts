@@ -6,6 +6,7 @@ import { VERSION } from './help.js';
 import { collectInputs, fnv1a, outputNames } from './io.js';
 import { makePool } from './pool.js';
 import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
+import { isArticleFile } from './runs.js';
 
 export interface ExtractRun {
   out: string;
@@ -25,6 +26,8 @@ export interface ExtractRun {
   jobs: number;
   /** Only this part of the inputs (--shard i/n), or null for all. */
   shard: Shard | null;
+  /** Delete outputs that no input gives any more. */
+  prune: boolean;
 }
 
 /** Shard `index` (0-based) of `count`. */
@@ -154,6 +157,21 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
 
   record.counts.failed = failures.length;
   const stopped = signal !== null || (run.failFast && failures.length > 0);
+  // Outputs no input of this run gives any more (a page removed from the corpus).
+  const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames));
+  if (stale.length) {
+    if (run.check) {
+      for (const f of stale) process.stderr.write(`newsfacts: ${join(run.out, f)}: stale: no input gives it any more\n`);
+      counts.differ += stale.length;
+    } else if (run.prune) {
+      for (const f of stale) rmSync(join(run.out, f), { force: true });
+      process.stderr.write(`newsfacts: removed ${stale.length} outputs no input gives any more (--prune): ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}\n`);
+    } else {
+      process.stderr.write(
+        `newsfacts: ${stale.length} files in ${run.out} come from no input of this run (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); --prune removes them\n`,
+      );
+    }
+  }
   record.status = signal ? 'interrupted' : stopped ? 'stopped' : 'complete';
   if (!run.check) writeRunFile(run.out, runFile, record);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -179,6 +197,17 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
 /** A stable partition of the inputs: shard i of n takes the names whose hash is i mod n. */
 export function inShard(name: string, shard: Shard): boolean {
   return fnv1a(name) % shard.count === shard.index;
+}
+
+/** Article files in `out` whose name no input gives (nor its pending proposal's). */
+function staleOutputs(out: string, names: Set<string>): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(out);
+  } catch {
+    return [];
+  }
+  return files.filter((f) => isArticleFile(f) && !names.has(f)).sort();
 }
 
 /**

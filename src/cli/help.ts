@@ -51,7 +51,8 @@ Options:
                          date when a page prints no publication date; it also
                          gives the year of a dateline (本报上海3月2日讯)
   --check                write nothing; exit 1 if any output would differ from
-                         what is in --out (a CI gate for a committed snapshot)
+                         what is in --out, or --out holds an output no input
+                         gives any more (a CI gate for a committed snapshot)
   --pending              leave existing outputs alone: write <name>.new.json
                          beside each one that would change (or is new), to
                          accept or reject with "newsfacts review <out>"; an
@@ -59,6 +60,9 @@ Options:
   --resume               skip inputs whose bytes are unchanged since the last
                          run into --out by this version with the same options
                          (after a crash, a kill or Ctrl-C)
+  --prune                delete outputs in --out that no input gives any more
+                         (a page removed from the corpus); without it they are
+                         only listed
   --fail-fast            stop at the first file that fails
   --max-size <size>      refuse files larger than this (default 32MB; e.g. 500KB)
   -j, --jobs <n>         worker threads (default: one per core; 1: this thread only)

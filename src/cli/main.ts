@@ -71,6 +71,7 @@ async function extractCommand(args: string[]): Promise<number> {
       'max-size': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
+      prune: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -98,6 +99,7 @@ async function extractCommand(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('extract: --out <dir> is required');
   if (values.check && values.pending) throw new UsageError('extract: --check writes nothing; it cannot be combined with --pending');
   if (values.check && values.resume) throw new UsageError('extract: --check compares every file; it cannot be combined with --resume');
+  if (values.prune && (values.check || values.shard)) throw new UsageError('extract: --prune deletes; it cannot be combined with --check or --shard');
   const { runExtract } = await import('./extract.js');
   return runExtract(positionals, {
     out: values.out,
@@ -110,6 +112,7 @@ async function extractCommand(args: string[]): Promise<number> {
     inputs: positionals,
     jobs: values.jobs === undefined ? availableParallelism() : positiveInt('jobs', values.jobs),
     shard: values.shard === undefined ? null : parseShard(values.shard),
+    prune: values.prune ?? false,
   });
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../src/facts/schema.js';
@@ -62,6 +62,24 @@ describe('newsfacts CLI', () => {
     const out = tmp();
     expect(run(['extract', dir, '--out', out]).code).toBe(0);
     expect(outputs(out)).toEqual(['a__page.json', 'b__page.json']);
+  });
+
+  it('an output whose input is gone fails --check, is listed by a run, and goes with --prune', () => {
+    const dir = tmp();
+    const out = tmp();
+    for (const n of ['a', 'b']) writeFileSync(join(dir, `${n}.txt`), `${n}公司宣布融资\n记者获悉，公司完成新一轮融资，金额为43亿美元，投资方包括多家知名机构。`);
+    expect(run(['extract', dir, '--out', out]).code).toBe(0);
+    rmSync(join(dir, 'b.txt'));
+    const check = run(['extract', dir, '--out', out, '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/b\.json: stale: no input gives it any more/u);
+    const again = run(['extract', dir, '--out', out]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/1 files in .* come from no input of this run \(b\.json\); --prune removes them/u);
+    expect(outputs(out)).toEqual(['a.json', 'b.json']);
+    expect(run(['extract', dir, '--out', out, '--prune']).stderr).toMatch(/removed 1 outputs .*b\.json/u);
+    expect(outputs(out)).toEqual(['a.json']);
+    expect(run(['extract', dir, '--out', out, '--check']).code).toBe(0);
   });
 
   it('--check writes nothing and fails when the snapshot is stale', () => {
