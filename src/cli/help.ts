@@ -217,15 +217,16 @@ and the index counts them.
 
 Options:
   --html <file>          where to write the page (required)
-  --against <old>        an older output folder (or article file) to compare with
+  --against <old>        an older output folder (or article file) to compare
+                         with, or git:<rev> for <dir> as it was at a git
+                         revision (git:HEAD: what the last run changed)
   -h, --help             show this help
 
 Exit codes: 0 written, 2 trouble (bad arguments, a missing, unreadable or
 schema-invalid file).
 
 Example:
-  cp -r extracted /tmp/before && npm start
-  newsfacts report extracted --against /tmp/before --html review.html`;
+  npm start && newsfacts report extracted --against git:HEAD --html review.html`;
 
 export const SCHEMA_HELP = `Usage: newsfacts schema
 

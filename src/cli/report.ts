@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname } from 'node:path';
 import { compareArticles, type RunReader } from '../diff/compare.js';
 import { indexRow, REPORT_TAIL, reportHead, reportSection, type ReportEntry } from '../diff/html.js';
-import { loadRun, RunError } from './runs.js';
+import { loadGitRun, loadRun, RunError } from './runs.js';
 
 export interface ReportOptions {
   dir: string;
@@ -21,7 +21,8 @@ export function runReport(o: ReportOptions): number {
   let fd: number | null = null;
   try {
     const run = loadRun(o.dir);
-    const old: RunReader | null = o.against !== undefined ? loadRun(o.against) : null;
+    // --against git:<rev> reads the same folder as it was at a git revision, as diff --git does.
+    const old: RunReader | null = o.against === undefined ? null : o.against.startsWith('git:') ? loadGitRun(o.against.slice(4), o.dir) : loadRun(o.against);
     const ids = [...new Set([...run.ids, ...(old?.ids ?? [])])].sort();
     const entry = (id: string): ReportEntry => {
       const article = run.get(id);

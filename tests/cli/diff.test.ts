@@ -95,6 +95,10 @@ describe('newsfacts diff', () => {
     const r = runCli(['diff', '--git', 'HEAD', 'extracted', '--json'], { cwd: repo });
     expect(r.code).toBe(1);
     expect(DiffDocument.parse(JSON.parse(r.stdout)).summary).toMatchObject({ added: 1, removed: 1, changed: 1 });
+    // The report compares against the same revision.
+    const html = join(repo, 'review.html');
+    expect(runCli(['report', 'extracted', '--against', 'git:HEAD', '--html', html], { cwd: repo }).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('against git:HEAD: 1 added, 1 removed, 1 changed');
     // From a subfolder, the folder is named relative to where the user stands.
     mkdirSync(join(repo, 'sub'));
     expect(runCli(['diff', '--git', 'HEAD', '../extracted'], { cwd: join(repo, 'sub') }).code).toBe(1);
