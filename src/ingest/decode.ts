@@ -158,18 +158,37 @@ const COMMON_HAN = new Set(
   '的一是不了在人有我他中大上国國们們这這个個时時会會来來说說到以地为為和年要就出也可对對生能而子那得于於着著下自之过過发發后後作里裡用道行所然家种種事成方多经經去法学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心本前开開但因只从從想实實日者意无無力它与與长長把机機十民第公此已工使情明性知全三又关關点點正业業外将將两兩高间間由问問很最重并並物手应應战戰向头頭文体體政美相见見被利什二等产產或新己制身果加西月话話合回特代内信表化老给給世位次度门門任常先海通教儿兒原东東声聲提立及比员員解水名真论論处處走义義各入几幾口认認条條平系气氣题題活更别別打女变變四神总總何电電数數安少报報才结結反受目太量再感建务務做接必场場件计計管期市直资資元亿億万萬美股司'
 );
 
+/** COMMON_HAN as a table by UTF-16 unit (all of them are single units), built on first use. */
+let commonHan: Uint8Array | null = null;
+function isCommonHan(c: number): boolean {
+  if (!commonHan) {
+    commonHan = new Uint8Array(0x10000);
+    for (const ch of COMMON_HAN) commonHan[ch.charCodeAt(0)] = 1;
+  }
+  return c < 0x10000 && commonHan[c] === 1;
+}
+
 function plausibility(text: string, encoding: string): number {
   let nonAscii = 0;
   let good = 0;
   let bad = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
+  const arabic = encoding === 'windows-1256';
+  // By code point, as for…of would go, without a string per character.
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
     if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      }
+    }
     nonAscii++;
     if (c === 0xfffd) bad++;
-    else if (encoding === 'windows-1256') {
+    else if (arabic) {
       if (c >= 0x0621 && c <= 0x064a) good++;
-    } else if (COMMON_HAN.has(ch)) good++;
+    } else if (isCommonHan(c)) good++;
     else if (c >= 0x3000 && c <= 0x303f) good += 0.5; // CJK punctuation
     else if (c >= 0xff00 && c <= 0xffef) good += 0.5; // full-width forms
   }
