@@ -1,6 +1,6 @@
 import { franc } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
-import { forEachClass, LETTER, SCRIPT_HAN, SCRIPT_MASK } from '../util/chars.js';
+import { forEachClass, LETTER, SCRIPT_ARABIC, SCRIPT_HAN, SCRIPT_MASK } from '../util/chars.js';
 import { countHanScripts } from './hanzi.js';
 
 /** Language (BCP 47) and script (ISO 15924) of a text. */
@@ -20,8 +20,9 @@ const ISO15924: Record<ScriptName, string> = {
 // Letters Arabic uses and Persian/Urdu do not, and the reverse. franc's
 // trigrams separate the three well on long text; on short text the letters
 // decide.
-const ARABIC_ONLY = /[ةىيكإأ]/gu;
-const PERSIAN_URDU = /[پچژگیکےٹڈڑں]/gu;
+const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) as number));
+const ARABIC_ONLY = codes('ةىيكإأ');
+const PERSIAN_URDU = codes('پچژگیکےٹڈڑں');
 const SAMPLE = 4000;
 
 const SCRIPT_NAMES: ScriptName[] = ['Other', 'Han', 'Kana', 'Hangul', 'Arabic', 'Latin', 'Cyrillic', 'Other'];
@@ -111,9 +112,16 @@ function scriptFromHint(hint: string): string | null {
  * Arabic-script languages, and "und" when franc cannot tell.
  */
 function arabicScriptLanguage(sample: string): string {
-  const arabicOnly = (sample.match(ARABIC_ONLY) ?? []).length;
-  const persianUrdu = (sample.match(PERSIAN_URDU) ?? []).length;
-  const letters = (sample.match(/\p{Script=Arabic}/gu) ?? []).length;
+  // Counted in one pass, without an array of matches.
+  let arabicOnly = 0;
+  let persianUrdu = 0;
+  let letters = 0;
+  forEachClass(sample, (cls, cp) => {
+    if ((cls & SCRIPT_MASK) !== SCRIPT_ARABIC) return;
+    letters++;
+    if (ARABIC_ONLY.has(cp)) arabicOnly++;
+    else if (PERSIAN_URDU.has(cp)) persianUrdu++;
+  });
   if (persianUrdu <= letters * 0.003 && arabicOnly >= 1) return 'ar';
   const guess = franc(sample, { minLength: 20, only: ['arb', 'pes', 'prs', 'urd', 'pbu', 'ckb', 'snd', 'uig', 'skr'] });
   if (guess === 'arb' && persianUrdu > arabicOnly) return 'und';
