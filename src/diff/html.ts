@@ -62,12 +62,10 @@ export function indexRow(e: ReportEntry): IndexRow {
  * added / changed against an older run marked, removed facts listed, and
  * the removed boilerplate collapsed. No script, no external resource: the
  * page's Content-Security-Policy forbids both.
+ *
+ * Written in pieces so a run of any size streams to disk: this head (header,
+ * summary and index), then reportSection() per article, then REPORT_TAIL.
  */
-export function renderReport(entries: ReportEntry[], opts: ReportOptions): string {
-  return `${reportHead(entries.map(indexRow), opts)}${entries.map((e, i) => `${reportSection(e, i, opts)}\n`).join('')}${REPORT_TAIL}`;
-}
-
-/** The page up to the first article: header, summary and index. Articles follow as reportSection(), then REPORT_TAIL. */
 export function reportHead(rows: IndexRow[], opts: ReportOptions): string {
   const money = rows.reduce((s, r) => s + r.money, 0);
   const dates = rows.reduce((s, r) => s + r.dates, 0);

@@ -22,13 +22,7 @@ export interface TextOptions {
 /** Characters of context kept on each side of a span in a long sentence. */
 const CONTEXT = 40;
 
-/** The diff for a terminal: grouped by article, each fact in its sentence, then a totals line. */
-export function renderText(doc: DiffDocument, oldRun: ReadonlyMap<string, Article>, newRun: ReadonlyMap<string, Article>, opts: TextOptions): string {
-  const parts = doc.articles.map((a) => renderArticleText(a, oldRun.get(a.id) ?? null, newRun.get(a.id) ?? null, opts));
-  return `${parts.join('')}${renderTotals(doc.summary)}\n`;
-}
-
-/** One article's block: a header line, its changes, a blank line; empty when nothing is shown (only moved facts, hidden). */
+/** The diff for a terminal, one article at a time (then renderTotals): one article's block: a header line, its changes, a blank line; empty when nothing is shown (only moved facts, hidden). */
 export function renderArticleText(a: ArticleDiff, oldArticle: Article | null, newArticle: Article | null, opts: TextOptions): string {
   const body = articleLines(a, oldArticle?.text ?? '', newArticle?.text ?? '', opts);
   if (!body.length) return '';

@@ -79,16 +79,6 @@ for (const pair of PAIRS.split(/\s+/u)) {
   if (!T2S.has(t)) T2S.set(t, s);
 }
 
-/** True for a character written only in Simplified Chinese. */
-export function isSimplifiedOnly(ch: string): boolean {
-  return S2T.has(ch);
-}
-
-/** True for a character written only in Traditional Chinese. */
-export function isTraditionalOnly(ch: string): boolean {
-  return T2S.has(ch);
-}
-
 /** Per UTF-16 unit: 1 simplified-only, 2 traditional-only; and the simplified form of each traditional unit. */
 let kind: Uint8Array | null = null;
 let fold: Uint16Array | null = null;
