@@ -44,25 +44,29 @@ function run(job: OneJob, notes: string[]): Result {
   } catch (e) {
     return { code: 'unreadable', message: (e as Error).message };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const proposal = pendingPath(target);
-  if (job.doneSha === sha256 && (existsSync(target) || existsSync(proposal))) return { result: 'skipped', sha256 };
+  // Hashed here only to skip a resumed file; otherwise the article carries the hash.
+  if (job.doneSha !== null && (existsSync(target) || existsSync(proposal))) {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (sha256 === job.doneSha) return { result: 'skipped', sha256 };
+  }
   let json: string;
+  let sha256: string;
   try {
     const ext = extname(file.path).toLowerCase();
     const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
     const meta = readSidecar(file.path, notes);
-    json = serialize(
-      extractArticle(
-        {
-          bytes,
-          file: file.name,
-          ...(format ? { format } : {}),
-          ...(meta ? { charsetHint: meta.charset, url: meta.finalUrl, fallbackRefDate: sidecarRefDate(meta) } : {}),
-        },
-        { refDate: job.refDate },
-      ),
+    const article = extractArticle(
+      {
+        bytes,
+        file: file.name,
+        ...(format ? { format } : {}),
+        ...(meta ? { charsetHint: meta.charset, url: meta.finalUrl, fallbackRefDate: sidecarRefDate(meta) } : {}),
+      },
+      { refDate: job.refDate },
     );
+    sha256 = article.source.sha256;
+    json = serialize(article);
   } catch (e) {
     if (e instanceof InputError) return { code: e.code, message: e.message };
     return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
