@@ -1,15 +1,6 @@
-import { load } from 'cheerio/slim';
+import { Parser, type Handler } from 'htmlparser2';
 import { pad } from '../extract/date/common.js';
 import type { Block, PageMeta } from './block.js';
-
-/** The parts of a domhandler node this walker reads. */
-interface DomNode {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
-}
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link']);
@@ -29,104 +20,261 @@ const ARTICLE_WORDS = /(?:^|[-_\s])(article|content|post|entry|story|body|text|d
 
 /**
  * HTML → blocks in reading order, plus what the page says about itself
- * (title, h1, publication date, lang). One explicit-stack walk, so pages nested
- * 100k deep cannot overflow the call stack.
+ * (title, h1, publication date, lang), in one pass over htmlparser2's events.
+ *
+ * The parser is the one cheerio/slim builds its tree from, and its open and
+ * close events (implied ones included) are exactly that tree's nesting, so
+ * this reads what a walk over the cheerio document would read, without
+ * building the document: building it cost more than the parse itself.
+ *
+ * The parser keeps its open elements with Array#unshift and looks close tags
+ * up with indexOf, so a page nested 100k deep would take quadratic time. The
+ * walk therefore stops when the parser's own stack passes MAX_NESTING (no
+ * real page does: unclosed <p>, <li> and <option> close each other), and
+ * the page is parsed again with the excess tags dropped, never its text.
  */
 export function htmlToBlocks(html: string): { blocks: Block[]; meta: PageMeta } {
-  const $ = load(limitNesting(html));
-  const root = $.root()[0] as unknown as DomNode;
-  const meta = readMeta(root);
-  const blocks: Block[] = [];
-
-  let buf = '';
-  let linkChars = 0;
-  let bufHeading = 0;
-  let bufList = false;
-  let bufHint: string | null = null;
-  // Ancestor state, kept as counters and stacks while walking.
-  let linkDepth = 0;
-  let liDepth = 0;
-  const headingStack: number[] = [];
-  const hintStack: string[] = [];
-
-  const flush = () => {
-    const text = buf.replace(/\s+/gu, ' ').trim();
-    if (text) {
-      const len = text.length;
-      blocks.push({
-        text,
-        heading: bufHeading,
-        listItem: bufList,
-        linkDensity: len ? Math.min(1, linkChars / len) : 0,
-        hint: bufHint,
-      });
-    }
-    buf = '';
-    linkChars = 0;
-  };
-
-  type Frame = { node: DomNode; exit: boolean; role: string | null };
-  const stack: Frame[] = [{ node: root, exit: false, role: null }];
-  while (stack.length) {
-    const frame = stack.pop() as Frame;
-    const { node } = frame;
-    const name = node.name?.toLowerCase() ?? '';
-    if (frame.exit) {
-      if (BLOCK.has(name)) flush();
-      if (name === 'a') linkDepth--;
-      if (name === 'li') liDepth--;
-      if (/^h[1-6]$/u.test(name)) headingStack.pop();
-      if (frame.role) hintStack.pop();
-      continue;
-    }
-    if (node.type === 'text') {
-      const data = normalizeSpaces(node.data ?? '');
-      if (!buf) {
-        bufHeading = headingStack[headingStack.length - 1] ?? 0;
-        bufList = liDepth > 0;
-        bufHint = hintStack[hintStack.length - 1] ?? null;
-      }
-      buf += data;
-      if (linkDepth > 0) linkChars += data.replace(/\s+/gu, '').length;
-      continue;
-    }
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    if (SKIP.has(name)) continue;
-    if (node.attribs?.hidden !== undefined || /display\s*:\s*none/iu.test(node.attribs?.style ?? '')) continue;
-    if (BLOCK.has(name)) flush();
-    if (name === 'br' || name === 'hr') continue;
-    const role = roleOf(name, node.attribs ?? {});
-    if (role) hintStack.push(role);
-    if (name === 'a') linkDepth++;
-    if (name === 'li') liDepth++;
-    if (/^h[1-6]$/u.test(name)) headingStack.push(Number(name[1]));
-    stack.push({ node, exit: true, role });
-    const kids = node.children ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as DomNode, exit: false, role: null });
-  }
-  flush();
-  return { blocks, meta };
+  return walk(html) ?? walk(limitNesting(html)) ?? (walk(flattenTags(html), false) as ReturnType<typeof htmlToBlocks>);
 }
+
+/** Signals, from inside the parser's callbacks, that the page nests too deep. */
+const TOO_DEEP = new Error('nested too deep');
+
+function walk(html: string, guard = true): { blocks: Block[]; meta: PageMeta } | null {
+  const walker = new BlockWalker(guard ? MAX_NESTING : Infinity);
+  try {
+    new Parser(walker).end(html);
+  } catch (err) {
+    if (err === TOO_DEEP) return null;
+    throw err;
+  }
+  walker.flush();
+  return { blocks: walker.blocks, meta: readMeta(walker.scan) };
+}
+
+/** One open element, as the walker needs it when the element closes. */
+interface Frame {
+  /** Entered by the block walk (not skipped, not inside a skipped element). */
+  walked: boolean;
+  block: boolean;
+  link: boolean;
+  item: boolean;
+  heading: boolean;
+  role: boolean;
+  /** Opened a skipped subtree (script, hidden…). */
+  skip: boolean;
+  /** Opened a capture of its text for the page metadata. */
+  capture: 'title' | 'h1' | 'ld' | null;
+}
+
+/** Turns parser events into blocks and the metadata scan. */
+class BlockWalker implements Partial<Handler> {
+  readonly blocks: Block[] = [];
+  readonly scan: MetaScan = { metas: new Map(), title: null, h1: null, ldJson: [], itemprop: null, time: null, lang: null };
+  private buf = '';
+  private linkChars = 0;
+  private bufHeading = 0;
+  private bufList = false;
+  private bufHint: string | null = null;
+  // Ancestor state, kept as counters and stacks.
+  private linkDepth = 0;
+  private liDepth = 0;
+  private skipDepth = 0;
+  private readonly headingStack: number[] = [];
+  private readonly hintStack: string[] = [];
+  private readonly frames: Frame[] = [];
+  // Metadata: the text of the first h1, and of a <title> or ld+json <script>, while open.
+  private h1Text: string | null = null;
+  private rawText: string | null = null;
+  private titleSeen = false;
+  private timeSeen = false;
+  private itempropSeen = false;
+
+  constructor(private readonly maxDepth: number) {}
+
+  flush(): void {
+    if (this.buf) {
+      const text = this.buf.replace(/\s+/gu, ' ').trim();
+      if (text) {
+        const len = text.length;
+        this.blocks.push({
+          text,
+          heading: this.bufHeading,
+          listItem: this.bufList,
+          linkDensity: len ? Math.min(1, this.linkChars / len) : 0,
+          hint: this.bufHint,
+        });
+      }
+    }
+    this.buf = '';
+    this.linkChars = 0;
+  }
+
+  onopentag(rawName: string, a: Record<string, string>): void {
+    const name = rawName.toLowerCase();
+    const frame: Frame = { walked: false, block: false, link: false, item: false, heading: false, role: false, skip: false, capture: null };
+    if (this.frames.push(frame) > this.maxDepth) throw TOO_DEEP;
+    this.scanTag(name, a, frame);
+    if (this.skipDepth > 0) return;
+    if (hidesSubtree(name, a)) {
+      frame.skip = true;
+      this.skipDepth++;
+      return;
+    }
+    frame.walked = true;
+    if (BLOCK.has(name)) {
+      frame.block = true;
+      this.flush();
+    }
+    if (name === 'br' || name === 'hr') {
+      // No exit step: a line break only ends the block before it.
+      frame.block = false;
+      return;
+    }
+    const role = roleOf(name, a);
+    if (role) {
+      this.hintStack.push(role);
+      frame.role = true;
+    }
+    if (name === 'a') {
+      this.linkDepth++;
+      frame.link = true;
+    }
+    if (name === 'li') {
+      this.liDepth++;
+      frame.item = true;
+    }
+    const level = headingLevel(name);
+    if (level) {
+      this.headingStack.push(level);
+      frame.heading = true;
+    }
+  }
+
+  onclosetag(): void {
+    const frame = this.frames.pop();
+    if (!frame) return;
+    if (frame.capture) this.endCapture(frame.capture);
+    if (frame.skip) {
+      this.skipDepth--;
+      return;
+    }
+    if (!frame.walked) return;
+    if (frame.block) this.flush();
+    if (frame.link) this.linkDepth--;
+    if (frame.item) this.liDepth--;
+    if (frame.heading) this.headingStack.pop();
+    if (frame.role) this.hintStack.pop();
+  }
+
+  ontext(raw: string): void {
+    if (this.h1Text !== null) this.h1Text += raw;
+    if (this.rawText !== null) this.rawText += raw;
+    if (this.skipDepth > 0) return;
+    const data = normalizeSpaces(raw);
+    if (!this.buf) {
+      this.bufHeading = this.headingStack[this.headingStack.length - 1] ?? 0;
+      this.bufList = this.liDepth > 0;
+      this.bufHint = this.hintStack[this.hintStack.length - 1] ?? null;
+    }
+    this.buf += data;
+    if (this.linkDepth > 0) this.linkChars += countNonSpace(data);
+  }
+
+  /** The page's statements about itself, in document order (first one wins). */
+  private scanTag(name: string, a: Record<string, string>, frame: Frame): void {
+    const scan = this.scan;
+    if (name === 'meta' && a.content !== undefined) {
+      for (const key of ['property', 'name'] as const) {
+        const v = a[key];
+        if (v !== undefined && !scan.metas.has(`${key}:${v.toLowerCase()}`)) scan.metas.set(`${key}:${v.toLowerCase()}`, a.content);
+      }
+    }
+    if (!this.itempropSeen && a.itemprop === 'datePublished') {
+      this.itempropSeen = true;
+      scan.itemprop = a.content ?? a.datetime ?? null;
+    }
+    if (!this.timeSeen && name === 'time' && (a.datetime !== undefined || a.pubdate !== undefined)) {
+      this.timeSeen = true;
+      scan.time = a.datetime ?? null;
+    }
+    if (name === 'html' && scan.lang === null) scan.lang = a.lang ?? null;
+    // The first h1 with text: an h1 inside it is part of its text.
+    if (name === 'h1' && scan.h1 === null && this.h1Text === null) {
+      this.h1Text = '';
+      frame.capture = 'h1';
+    }
+    // <title> and <script> hold raw text only, so their captures never nest.
+    if (name === 'title' && !this.titleSeen) {
+      this.titleSeen = true;
+      frame.capture = 'title';
+      this.rawText = '';
+    } else if (name === 'script' && (a.type ?? '').toLowerCase() === 'application/ld+json') {
+      frame.capture = 'ld';
+      this.rawText = '';
+    }
+  }
+
+  private endCapture(capture: NonNullable<Frame['capture']>): void {
+    if (capture === 'h1') {
+      const text = this.h1Text ?? '';
+      this.h1Text = null;
+      if (text.trim()) this.scan.h1 = text;
+      return;
+    }
+    const text = this.rawText ?? '';
+    this.rawText = null;
+    if (capture === 'title') this.scan.title = text;
+    else this.scan.ldJson.push(text);
+  }
+}
+
+/** An element whose content is not page text: scripts, forms' widgets, hidden elements. */
+export function hidesSubtree(name: string, attribs: Record<string, string>): boolean {
+  return SKIP.has(name) || attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none/iu.test(attribs.style));
+}
+
+/** 1–6 for h1–h6, else 0. */
+function headingLevel(name: string): number {
+  if (name.length !== 2 || name.charCodeAt(0) !== 104 /* h */) return 0;
+  const d = name.charCodeAt(1) - 48;
+  return d >= 1 && d <= 6 ? d : 0;
+}
+
+function countNonSpace(s: string): number {
+  return s.replace(/\s+/gu, '').length;
+}
+
+const roleCache = new Map<string, string | null>();
 
 function roleOf(name: string, attribs: Record<string, string>): string | null {
   const byTag = ROLE_TAGS[name];
   if (byTag) return byTag;
-  const byRole = ROLE_ATTR[(attribs.role ?? '').toLowerCase()];
-  if (byRole) return byRole;
+  if (attribs.role !== undefined) {
+    const byRole = ROLE_ATTR[attribs.role.toLowerCase()];
+    if (byRole) return byRole;
+  }
+  if (attribs.class === undefined && attribs.id === undefined) return null;
   const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
-  const m = HINT_WORDS.exec(words);
-  // A container named both "article-content" and "share" is the article.
-  if (m && !ARTICLE_WORDS.test(words)) return (m[1] ?? 'hint').toLowerCase();
-  return null;
+  // Pages repeat their class names; the answer depends on the words alone.
+  let role = roleCache.get(words);
+  if (role === undefined) {
+    const m = HINT_WORDS.exec(words);
+    // A container named both "article-content" and "share" is the article.
+    role = m && !ARTICLE_WORDS.test(words) ? (m[1] ?? 'hint').toLowerCase() : null;
+    if (roleCache.size >= 4096) roleCache.clear();
+    roleCache.set(words, role);
+  }
+  return role;
 }
 
-// htmlparser2 (cheerio/slim) decodes entities itself; this only turns the
-// no-break spaces that pages use for indentation into plain spaces.
+// htmlparser2 decodes entities itself; this only turns the no-break spaces
+// that pages use for indentation into plain spaces.
 function normalizeSpaces(s: string): string {
-  return s.replace(/\u00a0/gu, ' ');
+  return s.indexOf('\u00a0') < 0 ? s : s.replace(/\u00a0/gu, ' ');
 }
 
-/** What readMeta needs of a page, gathered in one walk. */
+/** What readMeta needs of a page, gathered in the same pass. */
 interface MetaScan {
   /** First content of each <meta>, by "property:og:title" / "name:pubdate" (names lower-cased). */
   metas: Map<string, string>;
@@ -138,61 +286,7 @@ interface MetaScan {
   lang: string | null;
 }
 
-/**
- * Collects the page's own statements about itself in one explicit-stack walk
- * (css selectors in cheerio walk with Array#unshift, which is quadratic on
- * deeply nested pages).
- */
-function scanMeta(root: DomNode): MetaScan {
-  const scan: MetaScan = { metas: new Map(), title: null, h1: null, ldJson: [], itemprop: null, time: null, lang: null };
-  let timeSeen = false;
-  let itempropSeen = false;
-  const stack: DomNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as DomNode;
-    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
-      const name = node.name?.toLowerCase() ?? '';
-      const a = node.attribs ?? {};
-      if (name === 'meta' && a.content !== undefined) {
-        for (const key of ['property', 'name'] as const) {
-          const v = a[key];
-          if (v !== undefined && !scan.metas.has(`${key}:${v.toLowerCase()}`)) scan.metas.set(`${key}:${v.toLowerCase()}`, a.content);
-        }
-      }
-      if (name === 'title' && scan.title === null) scan.title = textOf(node);
-      if (name === 'h1' && scan.h1 === null && textOf(node).trim()) scan.h1 = textOf(node);
-      if (name === 'script' && (a.type ?? '').toLowerCase() === 'application/ld+json') scan.ldJson.push(textOf(node));
-      if (!itempropSeen && a.itemprop === 'datePublished') {
-        itempropSeen = true;
-        scan.itemprop = a.content ?? a.datetime ?? null;
-      }
-      if (!timeSeen && name === 'time' && (a.datetime !== undefined || a.pubdate !== undefined)) {
-        timeSeen = true;
-        scan.time = a.datetime ?? null;
-      }
-      if (name === 'html' && scan.lang === null) scan.lang = a.lang ?? null;
-    }
-    const kids = node.children ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode);
-  }
-  return scan;
-}
-
-/** All text under a node, in order (cheerio's .text()), without recursion. */
-function textOf(node: DomNode): string {
-  let out = '';
-  const stack: DomNode[] = [node];
-  while (stack.length) {
-    const n = stack.pop() as DomNode;
-    if (n.type === 'text') out += n.data ?? '';
-    const kids = n.children ?? [];
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomNode);
-  }
-  return out;
-}
-
-function readMeta(root: DomNode): PageMeta {
-  const scan = scanMeta(root);
+function readMeta(scan: MetaScan): PageMeta {
   const metaContent = (key: string) => scan.metas.get(key)?.trim() || null;
   const title = metaContent('property:og:title') ?? metaContent('name:twitter:title') ?? (scan.title?.replace(/\s+/gu, ' ').trim() || null);
   const h1 = scan.h1 !== null ? scan.h1.replace(/\s+/gu, ' ').trim() : null;
@@ -261,11 +355,11 @@ export const MAX_NESTING = 512;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /**
- * Drops the tags (never the text) of elements nested deeper than `max`.
- * The HTML parser keeps its open-element stack with Array#unshift, so a page
- * nested 100k deep would take quadratic time; this linear pre-pass leaves
- * every ordinary page untouched (the same string) and flattens only the
- * pathological part of the others.
+ * Drops the tags (never the text) of elements nested deeper than `max`
+ * (a dropped block tag leaves a line break, so paragraphs stay apart),
+ * counting open and close tags as written. Used only on a page whose parse
+ * went past MAX_NESTING; it leaves an ordinary page untouched (the same
+ * string) and flattens only the pathological part of the others.
  */
 export function limitNesting(html: string, max = MAX_NESTING): string {
   if (depthBound(html) <= max) return html;
@@ -294,18 +388,38 @@ export function limitNesting(html: string, max = MAX_NESTING): string {
     if (close) {
       if (excess) {
         excess--;
-        return ' ';
+        return dropTag(name);
       }
       depth = Math.max(0, depth - 1);
       return whole;
     }
     if (depth >= max) {
       excess++;
-      return ' ';
+      return dropTag(name);
     }
     depth++;
     return whole;
   });
+}
+
+// Elements whose content the parser reads as raw text: they cannot nest.
+const RAW_TEXT = /^(?:script|style|title|textarea|xmp|iframe|noembed|noframes|plaintext)$/iu;
+
+/**
+ * The last resort for a page whose nesting defeats limitNesting (close tags
+ * that match nothing open, tags that close each other implicitly): every tag
+ * goes, block tags becoming line breaks, so nothing nests and no text is
+ * lost; raw-text elements stay, so scripts do not turn into text.
+ */
+export function flattenTags(html: string): string {
+  return html.replace(/<\/?([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]{0,4000})?\/?>/gu, (whole, name: string) =>
+    RAW_TEXT.test(name) ? whole : dropTag(name.toLowerCase()),
+  );
+}
+
+/** What a dropped tag leaves: a line break where it ended a block, else nothing (as in the page's text). */
+function dropTag(name: string): string {
+  return BLOCK.has(name) ? '<br>' : '';
 }
 
 function findJsonLdDate(json: string): string | null {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { limitNesting } from '../../src/clean/html.js';
+import { flattenTags, htmlToBlocks, limitNesting, MAX_NESTING } from '../../src/clean/html.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { readFixture } from '../helpers.js';
 
@@ -58,6 +58,33 @@ describe.each(Object.entries(PAGES))('%s', (file, want) => {
   });
 });
 
+describe('nesting', () => {
+  it('keeps every paragraph of a page that never closes its <p>, <li> or <option> tags', () => {
+    // They close each other, so the page is flat however many there are.
+    const n = MAX_NESTING * 2;
+    const html = `<select>${'<option>选项'.repeat(n)}</select><ul>${'<li>条目'.repeat(n)}</ul>${Array.from({ length: n }, (_, i) => `<p>第${i}段`).join('')}`;
+    const texts = htmlToBlocks(html).blocks.map((b) => b.text);
+    expect(texts.filter((t) => t === '条目')).toHaveLength(n);
+    expect(texts.filter((t) => t.startsWith('第'))).toEqual(Array.from({ length: n }, (_, i) => `第${i}段`));
+    expect(texts).not.toContain('选项');
+  });
+
+  it('reads a page nested past the limit without losing its text', () => {
+    const deep = `${'<div>'.repeat(MAX_NESTING * 4)}<h1>标题</h1><p>正文。</p>${'</div>'.repeat(MAX_NESTING * 4)}`;
+    const { blocks } = htmlToBlocks(deep);
+    expect(blocks.map((b) => b.text)).toEqual(['标题', '正文。']);
+    // Close tags that match nothing open: limitNesting cannot see the depth, the last resort flattens.
+    const unmatched = `${'<div>段</span>'.repeat(MAX_NESTING * 4)}<script>var a = "<p>x</p>";</script>`;
+    const flat = htmlToBlocks(unmatched).blocks.map((b) => b.text);
+    expect(flat).toHaveLength(MAX_NESTING * 4);
+    expect(flat.every((t) => t === '段')).toBe(true);
+  });
+
+  it('flattenTags keeps text and raw-text elements, turns block tags into line breaks', () => {
+    expect(flattenTags('<div class="a">一<span>二</span></div><script>if (a<b) x()</script><p>三')).toBe('<br>一二<br><script>if (a<b) x()</script><br>三');
+  });
+});
+
 describe('limitNesting', () => {
   it('leaves ordinary pages exactly as they are', () => {
     for (const f of ['pages/zh-news.html', 'pages/ar-news.html']) {
@@ -66,9 +93,9 @@ describe('limitNesting', () => {
     }
   });
 
-  it('drops only the tags past the limit, never the text', () => {
+  it('drops only the tags past the limit, never the text or the paragraph breaks', () => {
     const html = `${'<div>'.repeat(5)}<p>文字</p>${'</div>'.repeat(5)}`;
-    expect(limitNesting(html, 3)).toBe('<div><div><div>   文字   </div></div></div>');
+    expect(limitNesting(html, 3)).toBe('<div><div><div><br><br><br>文字<br><br><br></div></div></div>');
     expect(limitNesting('<div><br><img src=x><p/>x</div>', 1)).toBe('<div><br><img src=x><p/>x</div>');
   });
 });

@@ -1,5 +1,7 @@
+import { load } from 'cheerio/slim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hidesSubtree, htmlToBlocks } from '../../src/clean/html.js';
 import { Article } from '../../src/facts/schema.js';
 import { extractArticle, InputError } from '../../src/pipeline.js';
 
@@ -65,6 +67,33 @@ describe('property: the library never throws and every output holds', () => {
         const a = extractArticle({ html: page }, { refDate: '2025-06-19' });
         check(a);
         expect(extractArticle({ html: page }, { refDate: '2025-06-19' })).toEqual(a);
+      }),
+      params,
+    );
+  });
+
+  it('random HTML: the streaming walk reads the text, title and h1 that cheerio\'s document holds', () => {
+    // The cleaner never builds the tree; cheerio/slim builds it from the same parser.
+    type Node = { type: string; name?: string; data?: string; attribs?: Record<string, string> };
+    fc.assert(
+      fc.property(html, (page) => {
+        const $ = load(page);
+        const visible = (node: Node): string => {
+          if (node.type === 'text') return node.data ?? '';
+          if (node.type !== 'tag' && node.type !== 'root') return '';
+          if (node.name && hidesSubtree(node.name, node.attribs ?? {})) return '';
+          return $(node as never).contents().toArray().map((n) => visible(n as Node)).join('');
+        };
+        const squeeze = (s: string) => s.replace(/\s+/gu, '');
+        const { blocks, meta } = htmlToBlocks(page);
+        expect(squeeze(blocks.map((b) => b.text).join(''))).toBe(squeeze(visible($.root()[0] as Node)));
+        const h1 = $('h1').toArray().map((e) => $(e).text()).find((t) => t.trim());
+        expect(meta.h1).toBe(h1 === undefined ? null : h1.replace(/\s+/gu, ' ').trim());
+        if (!$('meta[property="og:title"][content], meta[name="twitter:title"][content]').length) {
+          const title = $('title').first().text().replace(/\s+/gu, ' ').trim();
+          expect(meta.title).toBe(title || null);
+        }
+        expect(meta.lang).toBe($('html').first().attr('lang')?.trim() || null);
       }),
       params,
     );
