@@ -1,4 +1,4 @@
-import { Parser, type Handler } from 'htmlparser2';
+import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 import { pad } from '../extract/date/common.js';
 import type { Block, PageMeta } from './block.js';
 
@@ -37,13 +37,45 @@ export function htmlToBlocks(html: string): { blocks: Block[]; meta: PageMeta } 
   return walk(html) ?? walk(limitNesting(html)) ?? (walk(flattenTags(html), false) as ReturnType<typeof htmlToBlocks>);
 }
 
+/**
+ * htmlparser2's tokenizer skips script and style bodies, comments and long
+ * tags by testing one character at a time in JavaScript, which was a seventh
+ * of the cleaning time; String#indexOf finds the same character natively.
+ * Same contract as the method it replaces: advance `index` to the next
+ * occurrence of `c` and say whether there was one. Should a later version
+ * rename the fields it reads, the stock method runs instead.
+ */
+class IndexOfTokenizer extends Tokenizer {}
+
+/** The tokenizer's private state that fastForwardTo reads and moves. */
+interface ScanState {
+  buffer: unknown;
+  index: number;
+  offset: number;
+}
+type FastForward = (this: ScanState, c: number) => boolean;
+
+const stockFastForward = (Tokenizer.prototype as unknown as { fastForwardTo: FastForward }).fastForwardTo;
+(IndexOfTokenizer.prototype as unknown as { fastForwardTo: FastForward }).fastForwardTo = function fastForwardTo(c) {
+  const buffer = this.buffer;
+  if (typeof buffer !== 'string' || typeof this.index !== 'number' || typeof this.offset !== 'number') return stockFastForward.call(this, c);
+  const at = buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+  if (at >= 0) {
+    this.index = at + this.offset;
+    return true;
+  }
+  // As the stock method: parse() increments the index after this returns.
+  this.index = buffer.length + this.offset - 1;
+  return false;
+};
+
 /** Signals, from inside the parser's callbacks, that the page nests too deep. */
 const TOO_DEEP = new Error('nested too deep');
 
 function walk(html: string, guard = true): { blocks: Block[]; meta: PageMeta } | null {
   const walker = new BlockWalker(guard ? MAX_NESTING : Infinity);
   try {
-    new Parser(walker).end(html);
+    new Parser(walker, { Tokenizer: IndexOfTokenizer }).end(html);
   } catch (err) {
     if (err === TOO_DEEP) return null;
     throw err;
