@@ -1,5 +1,6 @@
 import { toSimplified } from '../lang/hanzi.js';
-import { forEachClass, LETTER, NUMBER, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_MASK } from '../util/chars.js';
+import { isSpaceCode } from '../util/spaces.js';
+import { bmpClasses, charClass, LETTER, NUMBER, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_MASK } from '../util/chars.js';
 import { BOILERPLATE_PHRASES, CREDIT_PREFIXES, SECTION_MARKERS, SPAM_TERMS, WIDGET_LABELS } from './lexicon.js';
 
 
@@ -8,13 +9,36 @@ import { BOILERPLATE_PHRASES, CREDIT_PREFIXES, SECTION_MARKERS, SPAM_TERMS, WIDG
  * as two Latin or Arabic letters, so one threshold serves all scripts.
  */
 export function effectiveLength(text: string): number {
+  const w = weights ?? weightTable();
   let n = 0;
-  forEachClass(text, (cls) => {
-    const s = cls & SCRIPT_MASK;
-    if (s === SCRIPT_HAN || s === SCRIPT_KANA || s === SCRIPT_HANGUL) n += 2;
-    else if (cls & (LETTER | NUMBER)) n += 1;
-  });
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        n += weightOf(charClass(0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00)));
+        i++;
+        continue;
+      }
+    }
+    n += w[c] as number;
+  }
   return n;
+}
+
+function weightOf(cls: number): number {
+  const s = cls & SCRIPT_MASK;
+  if (s === SCRIPT_HAN || s === SCRIPT_KANA || s === SCRIPT_HANGUL) return 2;
+  return cls & (LETTER | NUMBER) ? 1 : 0;
+}
+
+/** effectiveLength's weight of each BMP unit. */
+let weights: Uint8Array | null = null;
+function weightTable(): Uint8Array {
+  const classes = bmpClasses();
+  weights = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) weights[c] = weightOf(classes[c] as number);
+  return weights;
 }
 
 /** Ends like a sentence in body copy: 。 . ! ? ؟ … or a closing quote after them. */
@@ -77,12 +101,32 @@ export function isSpam(text: string, simple = toSimplified(text)): boolean {
  * "中文字幕在线免费-中文字幕在线看片成人-…", "天堂网在线看 | 亚洲人成网 | …".
  */
 export function isSeparatorList(text: string): boolean {
+  if (separatorBound(text) < 4) return false;
   const parts = text.split(/\s{0,3}[|｜\/、_]\s{0,3}|\s[-–—]\s|(?<=\S)-(?=\S)|\s{3,}/u).filter((p) => p.trim());
   if (parts.length < 5) return false;
   const lens = parts.map((p) => effectiveLength(p)).sort((a, b) => a - b);
   const median = lens[Math.floor(lens.length / 2)] ?? 0;
   const prose = (text.match(/[。!?！？;；؟]|\.(?=\s)/gu) ?? []).length;
   return median <= 24 && prose <= 1;
+}
+
+/**
+ * At least as many as the separators isSeparatorList's split can find: each
+ * holds one of | ｜ / 、 _ - – — or is a run of three white spaces.
+ */
+function separatorBound(text: string): number {
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (++run === 3) n++;
+      continue;
+    }
+    run = 0;
+    if (c === 0x7c || c === 0xff5c || c === 0x2f || c === 0x3001 || c === 0x5f || c === 0x2d || c === 0x2013 || c === 0x2014) n++;
+  }
+  return n;
 }
 
 // 2025-06-19 20:03, 2024/4/26, 2025年6月19日, 19 يونيو 2025 (months checked loosely)

@@ -1,5 +1,6 @@
 import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 import { pad } from '../extract/date/common.js';
+import { collapseSpaces, countNonSpace } from '../util/spaces.js';
 import type { Block, PageMeta } from './block.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -126,7 +127,7 @@ class BlockWalker implements Partial<Handler> {
 
   flush(): void {
     if (this.buf) {
-      const text = this.buf.replace(/\s+/gu, ' ').trim();
+      const text = collapseSpaces(this.buf);
       if (text) {
         const len = text.length;
         this.blocks.push({
@@ -273,10 +274,6 @@ function headingLevel(name: string): number {
   return d >= 1 && d <= 6 ? d : 0;
 }
 
-function countNonSpace(s: string): number {
-  return s.replace(/\s+/gu, '').length;
-}
-
 const roleCache = new Map<string, string | null>();
 
 function roleOf(name: string, attribs: Record<string, string>): string | null {
@@ -320,8 +317,8 @@ interface MetaScan {
 
 function readMeta(scan: MetaScan): PageMeta {
   const metaContent = (key: string) => scan.metas.get(key)?.trim() || null;
-  const title = metaContent('property:og:title') ?? metaContent('name:twitter:title') ?? (scan.title?.replace(/\s+/gu, ' ').trim() || null);
-  const h1 = scan.h1 !== null ? scan.h1.replace(/\s+/gu, ' ').trim() : null;
+  const title = metaContent('property:og:title') ?? metaContent('name:twitter:title') ?? (scan.title !== null ? collapseSpaces(scan.title) || null : null);
+  const h1 = scan.h1 !== null ? collapseSpaces(scan.h1) : null;
 
   let published: string | null = null;
   let publishedSource: string | null = null;

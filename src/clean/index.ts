@@ -142,7 +142,7 @@ function classify(s: Scored): void {
  * with its body goes, while a short phrase used twice in prose stays.
  */
 function markDuplicates(scored: Scored[]): void {
-  const cache = new Map<Scored, Set<number>>();
+  const cache = new Map<Scored, Uint32Array>();
   const bigramsOf = (x: Scored) => {
     let g = cache.get(x);
     if (!g) {
@@ -165,7 +165,7 @@ function markDuplicates(scored: Scored[]): void {
     if (first === undefined) seen.set(key, i);
     if (s.eff >= NEAR_DUPLICATE_LENGTH) {
       // Bounded: compare with the last 200 long blocks of similar length.
-      let mine: Set<number> | null = null;
+      let mine: Uint32Array | null = null;
       for (let k = long.length - 1, n = 0; k >= 0 && n < 200; k--, n++) {
         const o = long[k] as Scored;
         if (Math.abs(o.text.length - s.text.length) > 0.05 * s.text.length) continue;

@@ -8,5 +8,7 @@ const GLOSS =
 
 /** Removes pinyin glosses; everything else is left as it is. */
 export function removePinyinGlosses(text: string): string {
+  // Every gloss has a parenthesis; most text has none.
+  if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return text;
   return text.replace(GLOSS, '');
 }

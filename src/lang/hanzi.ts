@@ -114,20 +114,29 @@ export function countHanScripts(text: string): { hans: number; hant: number } {
  * lexicon written in Simplified matches both scripts at the same offsets.
  */
 export function toSimplified(text: string): string {
-  const f = tables().fold;
-  let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (f[text.charCodeAt(i)]) {
-      first = i;
-      break;
-    }
-  }
+  const f = fold ?? tables().fold;
+  const first = firstFolded(text, f);
   if (first < 0) return text;
   const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < first; i++) units[i] = text.charCodeAt(i);
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     units[i] = f[c] || c;
   }
+  return fromUnits(units);
+}
+
+/** The index of the first unit the table folds, or -1. */
+function firstFolded(text: string, f: Uint16Array): number {
+  for (let i = 0; i < text.length; i++) if (f[text.charCodeAt(i)]) return i;
+  return -1;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** UTF-16 units → string, natively; lone surrogates are kept as they are. */
+function fromUnits(units: Uint16Array): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
   return out;

@@ -50,15 +50,18 @@ function classify(ch: string): number {
 let bmp: Uint8Array | null = null;
 const astral = new Map<number, number>();
 
+/** The class bits of every BMP code point (surrogates: 0), built on first use. */
+export function bmpClasses(): Uint8Array {
+  if (!bmp) {
+    bmp = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp[c] = classify(String.fromCharCode(c));
+  }
+  return bmp;
+}
+
 /** The class bits of a code point (script | LETTER | NUMBER). */
 export function charClass(cp: number): number {
-  if (cp < 0x10000) {
-    if (!bmp) {
-      bmp = new Uint8Array(0x10000);
-      for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp[c] = classify(String.fromCharCode(c));
-    }
-    return bmp[cp] as number;
-  }
+  if (cp < 0x10000) return (bmp ?? bmpClasses())[cp] as number;
   let c = astral.get(cp);
   if (c === undefined) {
     c = classify(String.fromCodePoint(cp));

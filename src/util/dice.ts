@@ -1,3 +1,5 @@
+import { collapseSpaces } from './spaces.js';
+
 /**
  * Dice's coefficient on character bigrams, as natural's diceCoefficient
  * computes it (lower-cased, white space collapsed and trimmed, distinct
@@ -5,18 +7,32 @@
  * times: cleaning compares each long block with up to 200 others.
  * tests/util/dice.test.ts checks it against natural on random texts.
  */
-export function bigrams(text: string): Set<number> {
-  let s = text.toLowerCase().replace(/\s+/gu, ' ').replace(/^\s+|\s+$/gu, '');
+export function bigrams(text: string): Uint32Array {
+  let s = collapseSpaces(text.toLowerCase());
   if (s.length === 1) s += ' ';
-  // A bigram of two UTF-16 units as one number: no string per bigram.
-  const out = new Set<number>();
-  for (let i = 0; i < s.length - 1; i++) out.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
-  return out;
+  // A bigram of two UTF-16 units as one number, sorted and distinct, so two
+  // texts compare by one merge: no string and no hashing per bigram.
+  const all = new Uint32Array(Math.max(0, s.length - 1));
+  for (let i = 0; i < all.length; i++) all[i] = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+  all.sort();
+  let k = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[k - 1]) all[k++] = all[i] as number;
+  return all.subarray(0, k);
 }
 
-export function dice(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let common = 0;
-  for (const g of small) if (large.has(g)) common++;
-  return (2 * common) / (a.size + b.size);
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
 }
