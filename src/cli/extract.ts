@@ -102,7 +102,8 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const jobs = Math.max(1, Math.min(run.jobs, mine.length));
-  const pool = makePool(jobs);
+  // --fail-fast queues nothing ahead, so little runs after the first failure.
+  const pool = makePool(jobs, run.failFast ? 1 : 2);
   let completed = 0;
   let checkpointAt = 0;
   let checkpointTime = performance.now();
@@ -146,7 +147,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
         handle(name, file.path, o);
       });
       inFlight.add(p);
-      if (inFlight.size >= jobs) await Promise.race(inFlight);
+      if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {

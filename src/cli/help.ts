@@ -63,7 +63,8 @@ Options:
   --prune                delete outputs in --out that no input gives any more
                          (a page removed from the corpus); without it they are
                          only listed
-  --fail-fast            stop at the first file that fails
+  --fail-fast            stop at the first file that fails (files other threads
+                         are already running finish and are recorded)
   --max-size <size>      refuse files larger than this (default 32MB; e.g. 500KB)
   -j, --jobs <n>         worker threads (default: one per core; 1: this thread only)
   --shard <i>/<n>        only the inputs whose name hashes to i modulo n (0 <= i < n),
