@@ -1,6 +1,6 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import { extractArticle, InputError } from '../pipeline.js';
 
@@ -18,48 +18,56 @@ const Record = z.object({
 
 /**
  * JSON Lines in, JSON Lines out, one output line per input line in input
- * order. Records are processed one at a time and written as they are done
- * (a burst of lines in one write), so memory does not grow with the number of lines. A bad line yields an error
- * line and the stream goes on. Resolves to 0, or 1 when any line failed.
+ * order. Input is read a chunk at a time; the chunk's complete lines are
+ * processed and their output lines written together (one write per chunk,
+ * not per line: a write to a pipe can be a system call), so memory does not
+ * grow with the number of lines, and a program that sends one line and waits
+ * gets its answer at once. Lines end at \n, \r\n or \r, as with readline.
+ * A bad line yields an error line and the stream goes on. Resolves to 0, or 1
+ * when any line failed.
  */
 export async function runJsonl(input: Readable, output: Writable, options: { refDate: string | null; maxBytes: number }): Promise<number> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const decoder = new StringDecoder('utf8');
   let failed = 0;
   let lineNo = 0;
-  // Output lines are gathered and written together: one write per burst of
-  // input (the lines of one chunk read), not per line, since a write to a file
-  // or pipe can be a system call. A program that sends one line and waits
-  // still gets its answer at once: the burst ends when input stops coming.
+  let carry = '';
   let pending = '';
-  let scheduled = false;
-  const flush = async () => {
-    if (!pending) return;
-    const chunk = pending;
-    pending = '';
-    if (!output.write(chunk)) await once(output, 'drain');
-  };
-  const flushSoon = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(() => {
-      scheduled = false;
-      const chunk = pending;
-      pending = '';
-      if (chunk) output.write(chunk);
-    });
-  };
-  for await (const line of lines) {
+  const take = (line: string) => {
     lineNo++;
-    if (!line.trim()) continue;
+    if (!line.trim()) return;
     const out =
       line.length > options.maxBytes
         ? { id: null, error: { code: 'too-large', message: `line ${lineNo}: ${line.length} characters, over the limit of ${options.maxBytes} (--max-size)` } }
         : processLine(line, lineNo, options);
     if ('error' in out) failed++;
     pending += `${JSON.stringify(out)}\n`;
-    if (pending.length >= 65_536 || output.writableNeedDrain) await flush();
-    else flushSoon();
+  };
+  const flush = async () => {
+    if (!pending) return;
+    const chunk = pending;
+    pending = '';
+    if (!output.write(chunk)) await once(output, 'drain');
+  };
+  for await (const chunk of input) {
+    // Only the new text is scanned: a long line arriving in many chunks is read once.
+    const scanned = carry.endsWith('\r') ? carry.length - 1 : carry.length;
+    const text = carry + decoder.write(chunk as Buffer);
+    let from = 0;
+    for (let i = scanned; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      // A \r at the end of a chunk may be the first half of \r\n: wait for the next.
+      if (c === 13 && i === text.length - 1) break;
+      take(text.slice(from, i));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      from = i + 1;
+    }
+    carry = text.slice(from);
+    await flush();
   }
+  carry += decoder.end();
+  if (carry.endsWith('\r')) carry = carry.slice(0, -1);
+  if (carry) take(carry);
   await flush();
   return failed ? 1 : 0;
 }
