@@ -10,8 +10,9 @@ const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'foot
   'figcaption', 'form', 'fieldset', 'legend', 'address', 'details', 'summary', 'center', 'hr', 'br',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose whole subtree plays a boilerplate role. */
-const ROLE_TAGS: Record<string, string> = { nav: 'nav', footer: 'footer', aside: 'aside', form: 'form' };
-const ROLE_ATTR: Record<string, string> = { navigation: 'nav', contentinfo: 'footer', complementary: 'aside', banner: 'header', search: 'form' };
+// Maps, not object literals: a page's <constructor> or role="__proto__" must not find Object's own properties.
+const ROLE_TAGS = new Map([['nav', 'nav'], ['footer', 'footer'], ['aside', 'aside'], ['form', 'form']]);
+const ROLE_ATTR = new Map([['navigation', 'nav'], ['contentinfo', 'footer'], ['complementary', 'aside'], ['banner', 'header'], ['search', 'form']]);
 // Class and id words that sites use for boilerplate containers. A word must be
 // a whole token or a dash/underscore-delimited part: "ad" matches "ad-box",
 // never "header" or "shadow".
@@ -85,20 +86,21 @@ function walk(html: string, guard = true): { blocks: Block[]; meta: PageMeta } |
   return { blocks: walker.blocks, meta: readMeta(walker.scan) };
 }
 
-/** One open element, as the walker needs it when the element closes. */
-interface Frame {
-  /** Entered by the block walk (not skipped, not inside a skipped element). */
-  walked: boolean;
-  block: boolean;
-  link: boolean;
-  item: boolean;
-  heading: boolean;
-  role: boolean;
-  /** Opened a skipped subtree (script, hidden…). */
-  skip: boolean;
-  /** Opened a capture of its text for the page metadata. */
-  capture: 'title' | 'h1' | 'ld' | null;
-}
+// What an open element did on entering, undone when it closes: bits of one
+// number per element, so the walk allocates nothing per tag.
+/** Entered by the block walk (not skipped, not inside a skipped element). */
+const WALKED = 1;
+const BLOCK_END = 2;
+const LINK = 4;
+const ITEM = 8;
+const HEADING = 16;
+const ROLE = 32;
+/** Opened a skipped subtree (script, hidden…). */
+const SKIPPED = 64;
+/** Opened a capture of its text for the page metadata. */
+const CAPTURE_TITLE = 128;
+const CAPTURE_H1 = 256;
+const CAPTURE_LD = 512;
 
 /** Turns parser events into blocks and the metadata scan. */
 class BlockWalker implements Partial<Handler> {
@@ -115,7 +117,7 @@ class BlockWalker implements Partial<Handler> {
   private skipDepth = 0;
   private readonly headingStack: number[] = [];
   private readonly hintStack: string[] = [];
-  private readonly frames: Frame[] = [];
+  private readonly frames: number[] = [];
   // Metadata: the text of the first h1, and of a <title> or ld+json <script>, while open.
   private h1Text: string | null = null;
   private rawText: string | null = null;
@@ -143,61 +145,63 @@ class BlockWalker implements Partial<Handler> {
     this.linkChars = 0;
   }
 
-  onopentag(rawName: string, a: Record<string, string>): void {
-    const name = rawName.toLowerCase();
-    const frame: Frame = { walked: false, block: false, link: false, item: false, heading: false, role: false, skip: false, capture: null };
-    if (this.frames.push(frame) > this.maxDepth) throw TOO_DEEP;
-    this.scanTag(name, a, frame);
-    if (this.skipDepth > 0) return;
+  onopentag(name: string, a: Record<string, string>): void {
+    // htmlparser2 gives tag names lower-cased.
+    let frame = this.scanTag(name, a);
+    const at = this.frames.push(0) - 1;
+    if (at >= this.maxDepth) throw TOO_DEEP;
+    if (this.skipDepth > 0) {
+      this.frames[at] = frame;
+      return;
+    }
     if (hidesSubtree(name, a)) {
-      frame.skip = true;
+      this.frames[at] = frame | SKIPPED;
       this.skipDepth++;
       return;
     }
-    frame.walked = true;
-    if (BLOCK.has(name)) {
-      frame.block = true;
-      this.flush();
-    }
+    frame |= WALKED;
+    if (BLOCK.has(name)) this.flush();
+    // A line break only ends the block before it; it has no end of its own.
     if (name === 'br' || name === 'hr') {
-      // No exit step: a line break only ends the block before it.
-      frame.block = false;
+      this.frames[at] = frame;
       return;
     }
+    if (BLOCK.has(name)) frame |= BLOCK_END;
     const role = roleOf(name, a);
     if (role) {
       this.hintStack.push(role);
-      frame.role = true;
+      frame |= ROLE;
     }
     if (name === 'a') {
       this.linkDepth++;
-      frame.link = true;
+      frame |= LINK;
     }
     if (name === 'li') {
       this.liDepth++;
-      frame.item = true;
+      frame |= ITEM;
     }
     const level = headingLevel(name);
     if (level) {
       this.headingStack.push(level);
-      frame.heading = true;
+      frame |= HEADING;
     }
+    this.frames[at] = frame;
   }
 
   onclosetag(): void {
-    const frame = this.frames.pop();
-    if (!frame) return;
-    if (frame.capture) this.endCapture(frame.capture);
-    if (frame.skip) {
+    if (!this.frames.length) return;
+    const frame = this.frames.pop() as number;
+    if (frame & (CAPTURE_TITLE | CAPTURE_H1 | CAPTURE_LD)) this.endCapture(frame);
+    if (frame & SKIPPED) {
       this.skipDepth--;
       return;
     }
-    if (!frame.walked) return;
-    if (frame.block) this.flush();
-    if (frame.link) this.linkDepth--;
-    if (frame.item) this.liDepth--;
-    if (frame.heading) this.headingStack.pop();
-    if (frame.role) this.hintStack.pop();
+    if (!(frame & WALKED)) return;
+    if (frame & BLOCK_END) this.flush();
+    if (frame & LINK) this.linkDepth--;
+    if (frame & ITEM) this.liDepth--;
+    if (frame & HEADING) this.headingStack.pop();
+    if (frame & ROLE) this.hintStack.pop();
   }
 
   ontext(raw: string): void {
@@ -214,14 +218,12 @@ class BlockWalker implements Partial<Handler> {
     if (this.linkDepth > 0) this.linkChars += countNonSpace(data);
   }
 
-  /** The page's statements about itself, in document order (first one wins). */
-  private scanTag(name: string, a: Record<string, string>, frame: Frame): void {
+  /** The page's statements about itself, in document order (first one wins); the capture bits this element opens. */
+  private scanTag(name: string, a: Record<string, string>): number {
     const scan = this.scan;
     if (name === 'meta' && a.content !== undefined) {
-      for (const key of ['property', 'name'] as const) {
-        const v = a[key];
-        if (v !== undefined && !scan.metas.has(`${key}:${v.toLowerCase()}`)) scan.metas.set(`${key}:${v.toLowerCase()}`, a.content);
-      }
+      this.meta('property', a.property, a.content);
+      this.meta('name', a.name, a.content);
     }
     if (!this.itempropSeen && a.itemprop === 'datePublished') {
       this.itempropSeen = true;
@@ -232,33 +234,42 @@ class BlockWalker implements Partial<Handler> {
       scan.time = a.datetime ?? null;
     }
     if (name === 'html' && scan.lang === null) scan.lang = a.lang ?? null;
+    let capture = 0;
     // The first h1 with text: an h1 inside it is part of its text.
     if (name === 'h1' && scan.h1 === null && this.h1Text === null) {
       this.h1Text = '';
-      frame.capture = 'h1';
+      capture |= CAPTURE_H1;
     }
     // <title> and <script> hold raw text only, so their captures never nest.
     if (name === 'title' && !this.titleSeen) {
       this.titleSeen = true;
-      frame.capture = 'title';
+      capture |= CAPTURE_TITLE;
       this.rawText = '';
     } else if (name === 'script' && (a.type ?? '').toLowerCase() === 'application/ld+json') {
-      frame.capture = 'ld';
+      capture |= CAPTURE_LD;
       this.rawText = '';
     }
+    return capture;
   }
 
-  private endCapture(capture: NonNullable<Frame['capture']>): void {
-    if (capture === 'h1') {
+  private meta(key: 'property' | 'name', value: string | undefined, content: string): void {
+    if (value === undefined) return;
+    const k = `${key}:${value.toLowerCase()}`;
+    if (!this.scan.metas.has(k)) this.scan.metas.set(k, content);
+  }
+
+  private endCapture(frame: number): void {
+    if (frame & CAPTURE_H1) {
       const text = this.h1Text ?? '';
       this.h1Text = null;
       if (text.trim()) this.scan.h1 = text;
-      return;
     }
-    const text = this.rawText ?? '';
-    this.rawText = null;
-    if (capture === 'title') this.scan.title = text;
-    else this.scan.ldJson.push(text);
+    if (frame & (CAPTURE_TITLE | CAPTURE_LD)) {
+      const text = this.rawText ?? '';
+      this.rawText = null;
+      if (frame & CAPTURE_TITLE) this.scan.title = text;
+      else this.scan.ldJson.push(text);
+    }
   }
 }
 
@@ -277,14 +288,17 @@ function headingLevel(name: string): number {
 const roleCache = new Map<string, string | null>();
 
 function roleOf(name: string, attribs: Record<string, string>): string | null {
-  const byTag = ROLE_TAGS[name];
+  const byTag = ROLE_TAGS.get(name);
   if (byTag) return byTag;
   if (attribs.role !== undefined) {
-    const byRole = ROLE_ATTR[attribs.role.toLowerCase()];
+    const byRole = ROLE_ATTR.get(attribs.role.toLowerCase());
     if (byRole) return byRole;
   }
-  if (attribs.class === undefined && attribs.id === undefined) return null;
-  const words = `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+  const cls = attribs.class;
+  const id = attribs.id;
+  if (cls === undefined && id === undefined) return null;
+  // The words as one string; a missing id adds nothing the word patterns could see.
+  const words = id === undefined ? (cls as string) : `${cls ?? ''} ${id}`;
   // Pages repeat their class names; the answer depends on the words alone.
   let role = roleCache.get(words);
   if (role === undefined) {

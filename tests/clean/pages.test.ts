@@ -58,6 +58,23 @@ describe.each(Object.entries(PAGES))('%s', (file, want) => {
   });
 });
 
+describe('page structure words that are also JavaScript names', () => {
+  it('a <constructor> tag or role="__proto__" is an ordinary element, not a boilerplate role', () => {
+    const body = '公司去年营收3620亿元，同比增长5%，创历史新高，市场反应积极，股价随之上涨。';
+    for (const html of [
+      `<div role="constructor"><p>${body}</p></div>`,
+      `<div role="__proto__"><p>${body}</p></div>`,
+      `<constructor><p>${body}</p></constructor>`,
+      `<div class="toString hasOwnProperty"><p>${body}</p></div>`,
+    ]) {
+      const { blocks } = htmlToBlocks(`<html><body>${html}</body></html>`);
+      expect(blocks.map((b) => b.hint), html).toEqual([null]);
+      const article = extractArticle({ html: `<html><body>${html}</body></html>` }, { refDate: '2025-06-19' });
+      expect(article.paragraphs, html).toHaveLength(1);
+    }
+  });
+});
+
 describe('nesting', () => {
   it('keeps every paragraph of a page that never closes its <p>, <li> or <option> tags', () => {
     // They close each other, so the page is flat however many there are.
