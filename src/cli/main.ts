@@ -10,7 +10,7 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
     const topic = command === 'help' ? rest[0] : undefined;
-    process.stdout.write(`${(topic && HELP[topic]) ?? MAIN_HELP}\n`);
+    process.stdout.write(`${(topic && Object.hasOwn(HELP, topic) ? HELP[topic] : undefined) ?? MAIN_HELP}\n`);
     return 0;
   }
   if (command === '-v' || command === '--version') {

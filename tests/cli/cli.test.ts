@@ -13,6 +13,8 @@ describe('newsfacts CLI', () => {
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Usage/u);
     }
+    // A topic that is no command, even one that names a JavaScript property, gets the main help.
+    for (const topic of ['nosuch', 'constructor', '__proto__']) expect(run(['help', topic]).stdout).toMatch(/^newsfacts .*\n[\s\S]*Usage/u);
   });
 
   it('exits 2 on bad usage, naming the problem', () => {
