@@ -8,6 +8,7 @@ import { extractSpans } from './extract/index.js';
 import type { RefDate } from './extract/types.js';
 import { dateFacts, moneyFacts, sentenceBounds, sortFacts } from './facts/build.js';
 import { Article, SCHEMA_VERSION, type Article as ArticleT } from './facts/schema.js';
+import { InputError, parseRefDate } from './input.js';
 
 /** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */
 export interface ArticleInput {
@@ -54,13 +55,7 @@ export interface StageTimings {
   ms: Record<string, number>;
 }
 
-/** A problem with one input, with a stable code. */
-export class InputError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export { InputError, parseRefDate };
 
 /**
  * The pipeline in one place: bytes → decoded text → cleaned headline and
@@ -225,26 +220,6 @@ function assemble(c: Cleaned): { text: string; paragraphs: Array<{ start: number
 function publishedDay(published: string | null | undefined): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})/u.exec(published ?? '');
   return m?.[1] ?? null;
-}
-
-/** Parses YYYY-MM-DD; throws InputError on anything else. */
-export function parseRefDate(s: string): RefDate {
-  // A batch passes the same reference date for every article.
-  if (s === lastRef?.text) return { ...lastRef.ref };
-  const ref = readRefDate(s);
-  lastRef = { text: s, ref: { ...ref } };
-  return ref;
-}
-
-let lastRef: { text: string; ref: RefDate } | null = null;
-
-function readRefDate(s: string): RefDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s.trim());
-  const ref = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
-  if (!ref || ref.month < 1 || ref.month > 12 || ref.day < 1 || ref.day > new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate()) {
-    throw new InputError('bad-ref-date', `reference date ${JSON.stringify(s)} is not a calendar date YYYY-MM-DD`);
-  }
-  return ref;
 }
 
 function isoRef(r: RefDate): string {

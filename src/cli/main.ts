@@ -81,7 +81,7 @@ async function extractCommand(args: string[]): Promise<number> {
     return 0;
   }
   const refDate = values['ref-date'];
-  const { parseRefDate } = await import('../pipeline.js');
+  const { parseRefDate } = await import('../input.js');
   if (refDate !== undefined) {
     try {
       parseRefDate(refDate);
