@@ -355,44 +355,6 @@ function readMeta(scan: MetaScan): PageMeta {
   return { title, h1, published, publishedSource, lang };
 }
 
-/**
- * An upper bound of a page's nesting, cheap enough to run on every page: open
- * tags (void elements aside) minus close tags, never below zero, at its
- * highest. Self-closing and implied-closed elements only make it larger, so
- * when it stays under the limit the exact pass can be skipped.
- */
-function depthBound(html: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-    const close = html.charCodeAt(i + 1) === 47; /* / */
-    const start = close ? i + 2 : i + 1;
-    if (!isAsciiLetter(html.charCodeAt(start))) continue;
-    let j = start + 1;
-    while (j < html.length && j - start <= 41 && isNameChar(html.charCodeAt(j))) j++;
-    // No void element's name is longer than 6 letters: only short names need a look.
-    const isVoid = j - start <= 6 && VOID.has(html.slice(start, j).toLowerCase());
-    if (close) {
-      // Counted exactly as limitNesting counts it, so the bound holds; "</div>" needs no regex.
-      if (html.charCodeAt(j) === 62 /* > */ && j - start <= 41) {
-        if (!isVoid && depth > 0) depth--;
-        continue;
-      }
-      CLOSE_AT.lastIndex = i;
-      const m = CLOSE_AT.exec(html);
-      if (m && !m[2] && !VOID.has((m[1] as string).toLowerCase()) && depth > 0) depth--;
-      continue;
-    }
-    if (isVoid) continue;
-    if (++depth > max) max = depth;
-  }
-  return max;
-}
-
-const CLOSE_AT = /<\/([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]{0,4000})?(\/?)>/uy;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isNameChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 58 || c === 45;
-
 /** Past this depth a page is not a page but an attack; real news pages stay under a hundred. */
 export const MAX_NESTING = 512;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -405,7 +367,6 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
  * string) and flattens only the pathological part of the others.
  */
 export function limitNesting(html: string, max = MAX_NESTING): string {
-  if (depthBound(html) <= max) return html;
   const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]{0,4000})?(\/?)>/gu;
   let depth = 0;
   let excess = 0;
