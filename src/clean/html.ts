@@ -9,8 +9,8 @@ const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'foot
   'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote', 'pre', 'figure',
   'figcaption', 'form', 'fieldset', 'legend', 'address', 'details', 'summary', 'center', 'hr', 'br',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-/** Elements whose whole subtree plays a boilerplate role. */
 // Maps, not object literals: a page's <constructor> or role="__proto__" must not find Object's own properties.
+/** Elements whose whole subtree plays a boilerplate role. */
 const ROLE_TAGS = new Map([['nav', 'nav'], ['footer', 'footer'], ['aside', 'aside'], ['form', 'form']]);
 const ROLE_ATTR = new Map([['navigation', 'nav'], ['contentinfo', 'footer'], ['complementary', 'aside'], ['banner', 'header'], ['search', 'form']]);
 // Class and id words that sites use for boilerplate containers. A word must be
