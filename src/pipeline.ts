@@ -171,8 +171,13 @@ const MAX_CONTROL = 0.05;
  * Bytes that no candidate encoding reads (mostly U+FFFD) are "undecodable";
  * text full of control characters is binary that happened to hold no NUL.
  */
+/** What rejectNoise counts: the replacement character and control characters other than tab, LF and CR. */
+const NOISE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
+
 function rejectNoise(decoded: Decoded): void {
   const sample = decoded.text.slice(0, 16_384);
+  // Most pages have neither; one native scan says so.
+  if (!NOISE.test(sample)) return;
   let replaced = 0;
   let control = 0;
   let counted = 0;

@@ -12,16 +12,11 @@ export function effectiveLength(text: string): number {
   const w = weights ?? weightTable();
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        n += weightOf(charClass(0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00)));
-        i++;
-        continue;
-      }
-    }
-    n += w[c] as number;
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) {
+      n += weightOf(charClass(cp));
+      i++;
+    } else n += w[cp] as number;
   }
   return n;
 }

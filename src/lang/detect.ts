@@ -1,6 +1,6 @@
 import { franc } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
-import { bmpClasses, charClass, forEachClass, LETTER, SCRIPT_ARABIC, SCRIPT_HAN, SCRIPT_MASK } from '../util/chars.js';
+import { charClass, LETTER, SCRIPT_ARABIC, SCRIPT_HAN, SCRIPT_MASK } from '../util/chars.js';
 import { countHanScripts } from './hanzi.js';
 
 /** Language (BCP 47) and script (ISO 15924) of a text. */
@@ -30,18 +30,11 @@ const SCRIPT_NAMES: ScriptName[] = ['Other', 'Han', 'Kana', 'Hangul', 'Arabic', 
 /** Counts letters per script (Han counted double: one Han character carries a word's worth). */
 export function scriptCounts(text: string): Record<ScriptName, number> {
   // Indexed by the script bits; one pass, no callback per character.
-  const bmp = bmpClasses();
   const by = [0, 0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < text.length; i++) {
-    let cls = bmp[text.charCodeAt(i)] as number;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cls = charClass(0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00));
-        i++;
-      }
-    }
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const cls = charClass(cp);
     if (cls & LETTER) by[cls & SCRIPT_MASK] = (by[cls & SCRIPT_MASK] as number) + 1;
   }
   const counts: Record<ScriptName, number> = { Han: 0, Kana: 0, Hangul: 0, Arabic: 0, Latin: 0, Cyrillic: 0, Other: 0 };
@@ -127,12 +120,15 @@ function arabicScriptLanguage(sample: string): string {
   let arabicOnly = 0;
   let persianUrdu = 0;
   let letters = 0;
-  forEachClass(sample, (cls, cp) => {
-    if ((cls & SCRIPT_MASK) !== SCRIPT_ARABIC) return;
+  for (let i = 0; i < sample.length; i++) {
+    const cp = sample.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const cls = charClass(cp);
+    if ((cls & SCRIPT_MASK) !== SCRIPT_ARABIC) continue;
     letters++;
     if (ARABIC_ONLY.has(cp)) arabicOnly++;
     else if (PERSIAN_URDU.has(cp)) persianUrdu++;
-  });
+  }
   if (persianUrdu <= letters * 0.003 && arabicOnly >= 1) return 'ar';
   const guess = franc(sample, { minLength: 20, only: ['arb', 'pes', 'prs', 'urd', 'pbu', 'ckb', 'snd', 'uig', 'skr'] });
   if (guess === 'arb' && persianUrdu > arabicOnly) return 'und';

@@ -70,21 +70,6 @@ export function charClass(cp: number): number {
   return c;
 }
 
-/** Calls `fn` with the class of every code point of `text` (surrogate pairs joined). */
-export function forEachClass(text: string, fn: (cls: number, cp: number) => void): void {
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-        i++;
-      }
-    }
-    fn(charClass(cp), cp);
-  }
-}
-
 /** The code point that ends just before `index` (a surrogate pair read as one). */
 export function codePointBefore(text: string, index: number): number {
   if (index <= 0) return -1;
