@@ -40,35 +40,76 @@ export function htmlToBlocks(html: string): { blocks: Block[]; meta: PageMeta } 
 }
 
 /**
- * htmlparser2's tokenizer skips script and style bodies, comments and long
- * tags by testing one character at a time in JavaScript, which was a seventh
- * of the cleaning time; String#indexOf finds the same character natively.
- * Same contract as the method it replaces: advance `index` to the next
- * occurrence of `c` and say whether there was one. Should a later version
- * rename the fields it reads, the stock method runs instead.
+ * htmlparser2's tokenizer walks the page one character at a time in
+ * JavaScript, even where it only waits for one or two characters: the end of
+ * a script, style or comment, the next "<" or "&" in text, the closing quote
+ * or an "&" in an attribute value. Those walks were most of the cleaning
+ * time; String#indexOf finds the same characters natively. Each override
+ * keeps the contract of the method it replaces and hands every character
+ * the stock method acts on ("<", "&", the quote) back to it, so the events
+ * are the same (the property test against cheerio's document checks them).
+ * Should a later version rename the fields they read, the stock methods run.
  */
 class IndexOfTokenizer extends Tokenizer {}
 
-/** The tokenizer's private state that fastForwardTo reads and moves. */
+/** The tokenizer's private state that the overrides read and move. */
 interface ScanState {
   buffer: unknown;
   index: number;
   offset: number;
+  decodeEntities: unknown;
+  /** The next "&" at or after the last position asked about (-1: none left; undefined: not looked for yet). */
+  nextAmp?: number;
 }
 type FastForward = (this: ScanState, c: number) => boolean;
+type StateText = (this: ScanState, c: number) => void;
+type InAttributeValue = (this: ScanState, c: number, quote: number) => void;
+const stock = Tokenizer.prototype as unknown as { fastForwardTo: FastForward; stateText: StateText; handleInAttributeValue: InAttributeValue };
+const fast = IndexOfTokenizer.prototype as unknown as typeof stock;
 
-const stockFastForward = (Tokenizer.prototype as unknown as { fastForwardTo: FastForward }).fastForwardTo;
-(IndexOfTokenizer.prototype as unknown as { fastForwardTo: FastForward }).fastForwardTo = function fastForwardTo(c) {
-  const buffer = this.buffer;
-  if (typeof buffer !== 'string' || typeof this.index !== 'number' || typeof this.offset !== 'number') return stockFastForward.call(this, c);
-  const at = buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+const LT = 60;
+const AMP = 38;
+const usable = (t: ScanState): t is ScanState & { buffer: string } =>
+  typeof t.buffer === 'string' && typeof t.index === 'number' && typeof t.offset === 'number';
+
+fast.fastForwardTo = function fastForwardTo(c) {
+  if (!usable(this)) return stock.fastForwardTo.call(this, c);
+  const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
   if (at >= 0) {
     this.index = at + this.offset;
     return true;
   }
   // As the stock method: parse() increments the index after this returns.
-  this.index = buffer.length + this.offset - 1;
+  this.index = this.buffer.length + this.offset - 1;
   return false;
+};
+
+/** Where the next "&" at or after `from` is (the buffer's length if none): each "&" is looked for once. */
+function nextAmp(t: ScanState & { buffer: string }, from: number): number {
+  let at = t.nextAmp;
+  if (at === undefined || (at >= 0 && at < from)) {
+    at = t.buffer.indexOf('&', from);
+    t.nextAmp = at;
+  }
+  return at < 0 ? t.buffer.length : at;
+}
+
+/** Moves to just before the first of `stop` and the next "&" after the current character. */
+function skipTo(t: ScanState & { buffer: string }, stop: number): void {
+  const from = t.index + 1 - t.offset;
+  const at = t.buffer.indexOf(String.fromCharCode(stop), from);
+  // parse() increments the index, so the loop next reads the character found.
+  t.index = Math.min(at < 0 ? t.buffer.length : at, nextAmp(t, from)) + t.offset - 1;
+}
+
+fast.stateText = function stateText(c) {
+  if (c === LT || c === AMP || this.decodeEntities !== true || !usable(this)) return stock.stateText.call(this, c);
+  skipTo(this, LT);
+};
+
+fast.handleInAttributeValue = function handleInAttributeValue(c, quote) {
+  if (c === quote || c === AMP || this.decodeEntities !== true || !usable(this)) return stock.handleInAttributeValue.call(this, c, quote);
+  skipTo(this, quote);
 };
 
 /** Signals, from inside the parser's callbacks, that the page nests too deep. */
