@@ -201,13 +201,14 @@ class BlockWalker implements Partial<Handler> {
       return;
     }
     frame |= WALKED;
-    if (BLOCK.has(name)) this.flush();
+    const block = BLOCK.has(name);
+    if (block) this.flush();
     // A line break only ends the block before it; it has no end of its own.
     if (name === 'br' || name === 'hr') {
       this.frames[at] = frame;
       return;
     }
-    if (BLOCK.has(name)) frame |= BLOCK_END;
+    if (block) frame |= BLOCK_END;
     const role = roleOf(name, a);
     if (role) {
       this.hintStack.push(role);
@@ -399,6 +400,8 @@ function readMeta(scan: MetaScan): PageMeta {
 /** Past this depth a page is not a page but an attack; real news pages stay under a hundred. */
 export const MAX_NESTING = 512;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** A tag as written, for the passes over the raw page: "/" if closing, the name, "/" if self-closing. */
+const tagPattern = () => /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]{0,4000})?(\/?)>/gu;
 
 /**
  * Drops the tags (never the text) of elements nested deeper than `max`
@@ -408,7 +411,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
  * string) and flattens only the pathological part of the others.
  */
 export function limitNesting(html: string, max = MAX_NESTING): string {
-  const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]{0,4000})?(\/?)>/gu;
+  const tag = tagPattern();
   let depth = 0;
   let excess = 0;
   let deep = false;
@@ -457,9 +460,7 @@ const RAW_TEXT = /^(?:script|style|title|textarea|xmp|iframe|noembed|noframes|pl
  * lost; raw-text elements stay, so scripts do not turn into text.
  */
 export function flattenTags(html: string): string {
-  return html.replace(/<\/?([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]{0,4000})?\/?>/gu, (whole, name: string) =>
-    RAW_TEXT.test(name) ? whole : dropTag(name.toLowerCase()),
-  );
+  return html.replace(tagPattern(), (whole, _close: string, name: string) => (RAW_TEXT.test(name) ? whole : dropTag(name.toLowerCase())));
 }
 
 /** What a dropped tag leaves: a line break where it ended a block, else nothing (as in the page's text). */
