@@ -44,6 +44,14 @@ export interface Shard {
 const CHECKPOINT_EVERY = 50;
 const CHECKPOINT_MS = 1000;
 
+/**
+ * Files per message to a worker thread. One per message cost the main thread
+ * 0.13 ms a file (waking, posting, reading the outcome); eight cut that by
+ * two thirds. Larger batches measured no better, and make the last batches
+ * of a run less even.
+ */
+const BATCH = 8;
+
 /** A per-file failure: the file, a stable code, a plain reason. */
 export interface Failure {
   file: string;
@@ -102,8 +110,9 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const jobs = Math.max(1, Math.min(run.jobs, mine.length));
+  // Threads take files in batches, so the main thread wakes once per batch;
   // --fail-fast queues nothing ahead, so little runs after the first failure.
-  const pool = makePool(jobs, run.failFast ? 1 : 2);
+  const pool = run.failFast ? makePool(jobs, 1, 1) : makePool(jobs, 2, BATCH);
   let completed = 0;
   let checkpointAt = 0;
   let checkpointTime = performance.now();
@@ -126,10 +135,13 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     }
   };
   try {
-    const inFlight = new Set<Promise<void>>();
+    // Jobs handed to the pool and not yet handled; `freed` wakes the loop when one is.
+    let inFlight = 0;
+    let freed: (() => void) | null = null;
+    const room = () => new Promise<void>((r) => (freed = r));
     for (let i = 0; i < mine.length; i++) {
-      // Let signals in between files.
-      if (i % 8 === 0) await tick();
+      // Let signals in between files; at a batch's start, so no batch goes out part-filled.
+      if (i % BATCH === 0) await tick();
       if (signal || (run.failFast && failures.length)) break;
       const { file, name } = mine[i] as (typeof mine)[number];
       const job: OneJob = {
@@ -142,14 +154,16 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
         maxBytes: run.maxBytes,
         doneSha: previous.get(name) ?? null,
       };
-      const p: Promise<void> = pool.run(job).then((o) => {
-        inFlight.delete(p);
+      inFlight++;
+      void pool.run(job).then((o) => {
+        inFlight--;
         handle(name, file.path, o);
+        freed?.();
+        freed = null;
       });
-      inFlight.add(p);
-      if (inFlight.size >= pool.capacity) await Promise.race(inFlight);
+      if (inFlight >= pool.capacity) await room();
     }
-    await Promise.all(inFlight);
+    while (inFlight > 0) await room();
   } finally {
     await pool.close();
     process.off('SIGINT', onSignal);

@@ -23,60 +23,99 @@ function inline(): Pool {
   };
 }
 
+/** What the main thread posts to a worker thread, and what comes back: a batch of jobs, their outcomes in the same order. */
+export type Batch = OneJob[];
+export type BatchDone = Outcome[];
+
 /**
- * Worker threads, each holding up to `depth` jobs, which it runs in order
- * (with two, the next job is already there when a thread finishes one, so it
- * never idles while the main thread reads the outcome); a
- * job waits for room. A thread that dies fails the job it was running (code
- * "extract-failed") and is replaced; the jobs queued behind it move to the
- * new thread, so one bad page cannot stop the run.
+ * Worker threads. Jobs go to a thread in batches of up to `batch`, and a
+ * thread holds up to `depth` batches, which it runs in order: with two, the
+ * next batch is already there when it finishes one, so it never idles while
+ * the main thread reads the outcomes; with batches, the main thread wakes once
+ * per batch, not once per file. A job waits for room.
+ *
+ * A thread that dies is replaced. Which job of its running batch killed it is
+ * not known, so that batch's jobs run again one per batch on the new thread
+ * (ahead of the batches queued behind it), and a job that kills a thread on
+ * its own fails with code "extract-failed": one bad page cannot stop the run.
  */
-export function makePool(size: number, depth = 2): Pool {
+export function makePool(size: number, depth = 2, batch = 1, script: URL = new URL('./worker.js', import.meta.url)): Pool {
   if (size <= 1) return inline();
-  const url = new URL('./worker.js', import.meta.url);
-  type Queued = { id: number; job: OneJob; resolve: (o: Outcome) => void };
-  type Slot = { worker: Worker; queue: Queued[] };
+  type Queued = { job: OneJob; resolve: (o: Outcome) => void };
+  type Slot = { worker: Worker; posted: Queued[][]; filling: Queued[] };
   const slots: Slot[] = [];
   const waiting: Array<() => void> = [];
-  let next = 0;
-  const post = (slot: Slot, q: Queued) => {
-    slot.queue.push(q);
-    slot.worker.postMessage({ id: q.id, job: q.job });
+  let flushScheduled = false;
+  const post = (slot: Slot, qs: Queued[]) => {
+    slot.posted.push(qs);
+    slot.worker.postMessage(qs.map((q) => q.job) satisfies Batch);
   };
+  const flush = () => {
+    flushScheduled = false;
+    for (const s of slots) {
+      if (!s.filling.length) continue;
+      post(s, s.filling);
+      s.filling = [];
+    }
+  };
+  let closing = false;
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url), queue: [] };
-    slot.worker.on('message', (msg: { id: number; outcome: Outcome }) => {
-      slot.queue.shift()?.resolve(msg.outcome);
+    const slot: Slot = { worker: new Worker(script), posted: [], filling: [] };
+    slot.worker.on('message', (outcomes: BatchDone) => {
+      const qs = slot.posted.shift() ?? [];
+      qs.forEach((q, i) => q.resolve(outcomes[i] as Outcome));
       waiting.shift()?.();
     });
-    slot.worker.on('error', (e) => {
-      const [running, ...behind] = slot.queue;
-      slot.queue = [];
+    let gone = false;
+    const lost = (why: string) => {
+      if (gone || closing) return;
+      gone = true;
+      const [running = [], ...behind] = slot.posted;
       const fresh = spawn();
       const i = slots.indexOf(slot);
       if (i >= 0) slots[i] = fresh;
-      for (const q of behind) post(fresh, q);
-      running?.resolve({ code: 'extract-failed', message: `worker thread died: ${e.message} (a bug: please report it with this file)`, notes: [] });
+      fresh.filling = slot.filling;
+      if (running.length === 1) {
+        running[0]?.resolve({ code: 'extract-failed', message: `worker thread died: ${why} (a bug: please report it with this file)`, notes: [] });
+      } else {
+        // One of these killed it: each runs again alone, so a second death names its job.
+        // (One that had finished is extracted again, and then found unchanged.)
+        for (const q of running) post(fresh, [q]);
+      }
+      for (const qs of behind) post(fresh, qs);
       waiting.shift()?.();
-    });
+    };
+    slot.worker.on('error', (e) => lost(e.message));
+    slot.worker.on('exit', (code) => lost(`it exited with code ${code}`));
     return slot;
   };
   for (let i = 0; i < size; i++) slots.push(spawn());
   return {
-    capacity: size * depth,
+    capacity: size * depth * batch,
     async run(job) {
       for (;;) {
-        // The thread with the shortest queue, so work spreads before it stacks.
-        let best: Slot | null = null;
-        for (const s of slots) if (s.queue.length < depth && (!best || s.queue.length < best.queue.length)) best = s;
+        // The batch being filled, else the thread holding the fewest batches.
+        let best: Slot | null = slots.find((s) => s.filling.length > 0) ?? null;
+        if (!best) for (const s of slots) if (s.posted.length < depth && (!best || s.posted.length < best.posted.length)) best = s;
         if (best) {
           const slot = best;
-          return new Promise<Outcome>((resolve) => post(slot, { id: next++, job, resolve }));
+          return new Promise<Outcome>((resolve) => {
+            slot.filling.push({ job, resolve });
+            if (slot.filling.length >= batch) {
+              post(slot, slot.filling);
+              slot.filling = [];
+            } else if (!flushScheduled) {
+              // A partial batch goes when the caller stops handing jobs in.
+              flushScheduled = true;
+              queueMicrotask(flush);
+            }
+          });
         }
         await new Promise<void>((r) => waiting.push(r));
       }
     },
     async close() {
+      closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -1,7 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import { extractOne, type OneJob } from './extract-one.js';
+import { extractOne } from './extract-one.js';
+import type { Batch, BatchDone } from './pool.js';
 
-// A worker thread of `extract --jobs N`: one file per message, the outcome back.
-parentPort?.on('message', (msg: { id: number; job: OneJob }) => {
-  parentPort?.postMessage({ id: msg.id, outcome: extractOne(msg.job) });
+// A worker thread of `extract --jobs N`: a batch of files per message, their outcomes back in one.
+parentPort?.on('message', (jobs: Batch) => {
+  parentPort?.postMessage(jobs.map((job) => extractOne(job)) satisfies BatchDone);
 });
