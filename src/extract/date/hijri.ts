@@ -12,14 +12,14 @@ export interface HijriDate {
   day: number;
 }
 
-const FORMAT = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC',
-});
+// Made on first use: loading ICU's calendar data costs 15–60 ms, and most pages have no Hijri date.
+let format: Intl.DateTimeFormat | null = null;
 const DAY_MS = 86_400_000;
 
 /** The Hijri date of a Gregorian day (UTC midnight). */
 export function toHijri(date: Date): HijriDate {
-  const parts = FORMAT.formatToParts(date);
+  format ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  const parts = format.formatToParts(date);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }
