@@ -66,7 +66,9 @@ Options:
   --fail-fast            stop at the first file that fails (files other threads
                          are already running finish and are recorded)
   --max-size <size>      refuse files larger than this (default 32MB; e.g. 500KB)
-  -j, --jobs <n>         worker threads (default: one per core; 1: this thread only)
+  -j, --jobs <n>         worker threads; 1: this thread only (default: one per 500
+                         files, up to one per core: a thread pays for itself
+                         only from a few hundred files)
   --shard <i>/<n>        only the inputs whose name hashes to i modulo n (0 <= i < n),
                          so n copies (GNU parallel, a Slurm array, a Kubernetes
                          indexed Job) together do one run; each writes

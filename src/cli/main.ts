@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIR, DEFAULT_MAX_BYTES, FETCH_DEFAULTS } from './defaults.js';
 import { DIFF_HELP, EXTRACT_HELP, FETCH_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, VERSION } from './help.js';
@@ -110,7 +109,7 @@ async function extractCommand(args: string[]): Promise<number> {
     resume: values.resume ?? false,
     maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
     inputs: positionals,
-    jobs: values.jobs === undefined ? availableParallelism() : positiveInt('jobs', values.jobs),
+    jobs: values.jobs === undefined ? null : positiveInt('jobs', values.jobs),
     shard: values.shard === undefined ? null : parseShard(values.shard),
     prune: values.prune ?? false,
   });

@@ -66,3 +66,12 @@ describe('parallel and sharded runs', () => {
     expect(outputs(out).filter((f) => f.startsWith('_run'))).toEqual(['_run.shard-0-of-4.json', '_run.shard-1-of-4.json', '_run.shard-2-of-4.json', '_run.shard-3-of-4.json']);
   }, 60_000);
 });
+
+describe('default number of threads', () => {
+  it('one thread per 500 files, at least one, at most one per core', async () => {
+    const { defaultJobs } = await import('../../src/cli/extract.js');
+    expect([0, 1, 499, 999].map((n) => defaultJobs(n, 2))).toEqual([1, 1, 1, 1]);
+    expect([1000, 10_000].map((n) => defaultJobs(n, 2))).toEqual([2, 2]);
+    expect([1000, 2600, 100_000].map((n) => defaultJobs(n, 16))).toEqual([2, 5, 16]);
+  });
+});
