@@ -167,13 +167,13 @@ function rejectUnreadable(bytes: Uint8Array): void {
 const MAX_REPLACED = 0.2;
 const MAX_CONTROL = 0.05;
 
+/** What rejectNoise counts: the replacement character and control characters other than tab, LF and CR. */
+const NOISE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
+
 /**
  * Bytes that no candidate encoding reads (mostly U+FFFD) are "undecodable";
  * text full of control characters is binary that happened to hold no NUL.
  */
-/** What rejectNoise counts: the replacement character and control characters other than tab, LF and CR. */
-const NOISE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
-
 function rejectNoise(decoded: Decoded): void {
   const sample = decoded.text.slice(0, 16_384);
   // Most pages have neither; one native scan says so.
