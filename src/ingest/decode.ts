@@ -175,15 +175,9 @@ function plausibility(text: string, encoding: string): number {
   const arabic = encoding === 'windows-1256';
   // By code point, as for…of would go, without a string per character.
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.codePointAt(i) as number;
+    if (c > 0xffff) i++;
     if (c < 0x80) continue;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
-        i++;
-      }
-    }
     nonAscii++;
     if (c === 0xfffd) bad++;
     else if (arabic) {
