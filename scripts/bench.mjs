@@ -162,6 +162,7 @@ if (piped.status !== 0) line(`  (jsonl exit ${piped.status})`);
 // Output goes to tmpfs when there is one, so disk write-back does not mask
 // how the work scales. Each run records when it ran (its midpoint, `at`).
 const OUT_BASE = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+const benchCpu = (stderr) => Number(/BENCH-CPU ([\d.]+)/u.exec(stderr)?.[1] ?? NaN);
 function cliOnce(args) {
   const out = mkdtempSync(join(OUT_BASE, 'newsfacts-bench-'));
   const begin = performance.now();
@@ -169,7 +170,7 @@ function cliOnce(args) {
   const secs = (performance.now() - begin) / 1000;
   rmSync(out, { recursive: true, force: true });
   const rss = Number(/BENCH-RSS (\d+)/u.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  return { secs, at: begin + (secs * 1000) / 2, rss, code: r.status ?? -1 };
+  return { secs, at: begin + (secs * 1000) / 2, rss, cpu: benchCpu(r.stderr), code: r.status ?? -1 };
 }
 // For comparison: two separate processes, one thread each, on the two halves
 // (--shard 0/2 and 1/2) at once: what this machine gives two workers that
@@ -177,18 +178,20 @@ function cliOnce(args) {
 async function cliPair() {
   const out = mkdtempSync(join(OUT_BASE, 'newsfacts-bench-'));
   const begin = performance.now();
-  const codes = await Promise.all(
+  const ends = await Promise.all(
     ['0/2', '1/2'].map(
       (shard) =>
         new Promise((resolve) => {
-          const child = spawn(process.execPath, [join(ROOT, 'bin/newsfacts.js'), 'extract', corpusDir, '--jobs', '1', '--shard', shard, '--out', out], { stdio: 'ignore' });
-          child.on('close', (code) => resolve(code ?? -1));
+          const child = spawn(process.execPath, [join(ROOT, 'scripts/rss.mjs'), 'extract', corpusDir, '--jobs', '1', '--shard', shard, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+          let stderr = '';
+          child.stderr.on('data', (d) => (stderr += d));
+          child.on('close', (code) => resolve({ code: code ?? -1, cpu: benchCpu(stderr) }));
         }),
     ),
   );
   const secs = (performance.now() - begin) / 1000;
   rmSync(out, { recursive: true, force: true });
-  return { secs, at: begin + (secs * 1000) / 2, rss: NaN, code: codes.find((c) => c !== 0) ?? 0 };
+  return { secs, at: begin + (secs * 1000) / 2, rss: NaN, cpu: ends[0].cpu + ends[1].cpu, code: ends.find((e) => e.code !== 0)?.code ?? 0 };
 }
 const firstThousand = join(corpusDir, '00');
 // Scaling is a ratio of two runs, and this machine's speed drifts by a
@@ -213,6 +216,9 @@ const one = overRuns(runs.one);
 const two = overRuns(runs.two);
 const pair = overRuns(runs.pair);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// CPU seconds of all of a run's threads ÷ its wall seconds: the cores it kept
+// busy (median over the runs of a kind).
+const busy = (rs) => median(rs.map((r) => r.cpu / r.secs));
 // Throughput of each run in `others` ÷ that of one copy, interpolated in
 // time between the `ones` just before and after it (`work`: copies of the
 // one-copy work that an `others` run does).
@@ -258,11 +264,14 @@ const ceiling = scaling(loopRuns.one, loopRuns.two, 2);
 line('');
 line(`newsfacts extract (files → JSON files in ${OUT_BASE}), ${fmt(pages.length)} pages, ${fmt(totalBytes / MB, 1)} MB; one thread ×${runs.one.length}, two threads ×${runs.two.length}, two processes ×${runs.pair.length}, in turns; times are the fastest run:`);
 table([
-  ['', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB'],
-  ['--jobs 1', fmt(one.secs, 1), fmt(pages.length / one.secs), fmt(totalBytes / MB / one.secs, 1), fmt(one.rss)],
-  ['--jobs 2', fmt(two.secs, 1), fmt(pages.length / two.secs), fmt(totalBytes / MB / two.secs, 1), fmt(two.rss)],
-  ['two processes, --shard 0/2 + 1/2', fmt(pair.secs, 1), fmt(pages.length / pair.secs), fmt(totalBytes / MB / pair.secs, 1), ''],
+  ['', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB', 'cores busy'],
+  ['--jobs 1', fmt(one.secs, 1), fmt(pages.length / one.secs), fmt(totalBytes / MB / one.secs, 1), fmt(one.rss), fmt(busy(runs.one), 2)],
+  ['--jobs 2', fmt(two.secs, 1), fmt(pages.length / two.secs), fmt(totalBytes / MB / two.secs, 1), fmt(two.rss), fmt(busy(runs.two), 2)],
+  ['two processes, --shard 0/2 + 1/2', fmt(pair.secs, 1), fmt(pages.length / pair.secs), fmt(totalBytes / MB / pair.secs, 1), '', fmt(busy(runs.pair), 2)],
 ]);
+// A run on one thread is not a run on one core: V8 compiles hot code and
+// collects garbage on helper threads, which the idle core runs for free.
+line(`  (cores busy: CPU seconds of all threads ÷ wall seconds, median of the runs; what --jobs 1 keeps busy past one core is work two threads must fit into their two)`);
 line('scaling, each run against --jobs 1 interpolated between the runs before and after it: median (every run):');
 table([
   ['--jobs 2 / --jobs 1', twoScaling.text],

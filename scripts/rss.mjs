@@ -1,7 +1,8 @@
-// Runs the CLI and reports its peak resident set size (worker threads
-// included) on stderr as "BENCH-RSS <KB>", for scripts/bench.mjs. On Linux it
-// reads VmHWM, which starts afresh at exec; getrusage's maxRSS would also
-// count the pages of the benchmark process that spawned this one.
+// Runs the CLI and reports on stderr, for scripts/bench.mjs, its peak resident
+// set size (worker threads included) as "BENCH-RSS <KB>" and the CPU time of
+// all its threads (V8's compiler and GC helpers too) as "BENCH-CPU <s>". On
+// Linux the peak is VmHWM, which starts afresh at exec; getrusage's maxRSS
+// would also count the pages of the benchmark process that spawned this one.
 import { readFileSync } from 'node:fs';
 
 const { main } = await import('../dist/cli/main.js');
@@ -12,5 +13,6 @@ try {
 } catch {
   // not Linux: getrusage it is
 }
-process.stderr.write(`\nBENCH-RSS ${kb}\n`);
+const cpu = process.cpuUsage();
+process.stderr.write(`\nBENCH-RSS ${kb}\nBENCH-CPU ${((cpu.user + cpu.system) / 1e6).toFixed(3)}\n`);
 process.exit(code);
