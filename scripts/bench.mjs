@@ -162,15 +162,23 @@ if (piped.status !== 0) line(`  (jsonl exit ${piped.status})`);
 // Output goes to tmpfs when there is one, so disk write-back does not mask
 // how the work scales. Each run records when it ran (its midpoint, `at`).
 const OUT_BASE = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-const benchCpu = (stderr) => Number(/BENCH-CPU ([\d.]+)/u.exec(stderr)?.[1] ?? NaN);
+/** A figure a helper script printed as "BENCH-<NAME> <number>" (NaN if it did not). */
+const figure = (text, name) => Number(new RegExp(`BENCH-${name} ([\\d.]+)`, 'u').exec(text)?.[1] ?? NaN);
+/** Runs a Node script to its end: its exit code and what it wrote to `stream` ('stdout' or 'stderr'). */
+const runNode = (args, stream) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', stream === 'stdout' ? 'pipe' : 'ignore', stream === 'stderr' ? 'pipe' : 'ignore'] });
+    let text = '';
+    child[stream].on('data', (d) => (text += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, text }));
+  });
 function cliOnce(args) {
   const out = mkdtempSync(join(OUT_BASE, 'newsfacts-bench-'));
   const begin = performance.now();
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts/rss.mjs'), 'extract', ...args, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const secs = (performance.now() - begin) / 1000;
   rmSync(out, { recursive: true, force: true });
-  const rss = Number(/BENCH-RSS (\d+)/u.exec(r.stderr)?.[1] ?? NaN) / 1024;
-  return { secs, at: begin + (secs * 1000) / 2, rss, cpu: benchCpu(r.stderr), code: r.status ?? -1 };
+  return { secs, at: begin + (secs * 1000) / 2, rss: figure(r.stderr, 'RSS') / 1024, cpu: figure(r.stderr, 'CPU'), code: r.status ?? -1 };
 }
 // For comparison: two separate processes, one thread each, on the two halves
 // (--shard 0/2 and 1/2) at once: what this machine gives two workers that
@@ -179,19 +187,12 @@ async function cliPair() {
   const out = mkdtempSync(join(OUT_BASE, 'newsfacts-bench-'));
   const begin = performance.now();
   const ends = await Promise.all(
-    ['0/2', '1/2'].map(
-      (shard) =>
-        new Promise((resolve) => {
-          const child = spawn(process.execPath, [join(ROOT, 'scripts/rss.mjs'), 'extract', corpusDir, '--jobs', '1', '--shard', shard, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
-          let stderr = '';
-          child.stderr.on('data', (d) => (stderr += d));
-          child.on('close', (code) => resolve({ code: code ?? -1, cpu: benchCpu(stderr) }));
-        }),
-    ),
+    ['0/2', '1/2'].map((shard) => runNode([join(ROOT, 'scripts/rss.mjs'), 'extract', corpusDir, '--jobs', '1', '--shard', shard, '--out', out], 'stderr')),
   );
   const secs = (performance.now() - begin) / 1000;
   rmSync(out, { recursive: true, force: true });
-  return { secs, at: begin + (secs * 1000) / 2, rss: NaN, cpu: ends[0].cpu + ends[1].cpu, code: ends.find((e) => e.code !== 0)?.code ?? 0 };
+  const cpu = ends.reduce((sum, e) => sum + figure(e.text, 'CPU'), 0);
+  return { secs, at: begin + (secs * 1000) / 2, rss: NaN, cpu, code: ends.find((e) => e.code !== 0)?.code ?? 0 };
 }
 const firstThousand = join(corpusDir, '00');
 // Scaling is a ratio of two runs, and this machine's speed drifts by a
@@ -243,18 +244,8 @@ const pairScaling = scaling(runs.one, runs.pair);
 // pipeline also share the machine's caches and memory.
 async function loops(copies) {
   const begin = performance.now();
-  const secs = await Promise.all(
-    Array.from(
-      { length: copies },
-      () =>
-        new Promise((resolve) => {
-          const child = spawn(process.execPath, [join(ROOT, 'scripts/bench-loop.mjs'), firstThousand, '3'], { stdio: ['ignore', 'pipe', 'ignore'] });
-          let out = '';
-          child.stdout.on('data', (d) => (out += d));
-          child.on('close', () => resolve(Number(/BENCH-LOOP ([\d.]+)/u.exec(out)?.[1] ?? NaN)));
-        }),
-    ),
-  );
+  const ends = await Promise.all(Array.from({ length: copies }, () => runNode([join(ROOT, 'scripts/bench-loop.mjs'), firstThousand, '3'], 'stdout')));
+  const secs = ends.map((e) => figure(e.text, 'LOOP'));
   const end = performance.now();
   return { secs: secs.reduce((a, b) => a + b, 0) / copies, at: (begin + end) / 2 };
 }
