@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/clean/index.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { readFixture } from '../helpers.js';
+
+// Pages written in the shape of real sites where a cleaner that trusts one
+// signal loses the article: every paragraph of the body must come out, in
+// order, and none of the furniture. `body` lists the start of each body
+// paragraph (all of them); `drop` what must not reach the text.
+const PAGES: Record<string, { body: string[]; drop: string[] }> = {
+  // A provincial government wire brief: three short sentences, none long enough alone.
+  'zh-brief.html': {
+    body: ['记者从省商务厅获悉', '其中出口3302亿元', '民营企业进出口占比超过六成'],
+    drop: ['政务公开', '当前位置', '网站地图', '备案号', '发布时间'],
+  },
+  // Seven short paragraphs, three with an inline tag link each.
+  'ar-inline-links.html': {
+    body: ['قرر البنك المركزي', 'وأوضح البنك في بيان', 'وقال محافظ البنك', 'وأضاف أن البنوك', 'وتوقع خبراء', 'وكانت بعثة صندوق النقد', 'ويعقد البنك اجتماعه'],
+    drop: ['الرئيسية', 'الكلمات المفتاحية', 'الأكثر قراءة', 'أسعار الذهب اليوم', 'جميع الحقوق'],
+  },
+  // An ASP.NET page: one <form> around everything, the body as <br>-separated lines in a <span>.
+  'ar-aspnet-form.html': {
+    body: ['أعلنت وزارة المالية، اليوم الخميس', 'وقال مصدر في الوزارة', 'وأضاف أن الوزارة حولت', 'وكان عدد من الموظفين'],
+    drop: ['اتصل بنا', 'جميع الحقوق', 'wEPDwUKMTY1'],
+  },
+  // A "related reading" box between the lead and the rest of the story.
+  'zh-inline-related.html': {
+    body: ['近期，多个省市相继出台', '以某市为例', '业内人士表示'],
+    drop: ['相关阅读', '10月新能源汽车销量', '充电桩建设提速', '热点推荐', '某明星新剧', '责任编辑', '版权所有'],
+  },
+  // "Read also" as a bold paragraph with two linked headlines, inside the body.
+  'ar-read-also.html': {
+    body: ['ارتفعت أسعار الذهب في السوق المحلية خلال', 'وسجل سعر الجرام', 'وقال رئيس شعبة الذهب', 'وأضاف أن سعر الجنيه الذهب'],
+    drop: ['إقرأ أيضاً', 'توقعات بتراجع أسعار الحديد', 'البورصة تربح', 'أخبار ذات صلة', 'سعر الدولار اليوم', 'أحمد: الذهب', 'جميع الحقوق'],
+  },
+  // A Taiwan city budget story with a bulleted list of figures (no links) in the body.
+  'zh-body-list.html': {
+    body: ['台南市政府19日公布', '市府表示，明年度預算編列重點如下', '社會福利支出約290億元', '教育科學文化支出約260億元', '經濟發展支出約180億元', '預算案將送交市議會審議'],
+    drop: ['政治', '更多新聞', '颱風假', '夜市美食', '版權所有'],
+  },
+  // The same two paragraphs printed twice inside <article>.
+  'zh-doubled.html': {
+    body: ['某银行前三季度实现净利润112亿元', '该行不良贷款率为1.21%'],
+    drop: ['银行\n', '版权所有'],
+  },
+};
+
+describe.each(Object.entries(PAGES))('%s keeps its whole body', (file, want) => {
+  const article = extractArticle({ html: readFixture(`pages/${file}`), file }, { refDate: '2025-11-20' });
+  const body = article.paragraphs.filter((p) => p.role === 'body').map((p) => article.text.slice(p.start, p.end));
+
+  it('every body paragraph, once each, in order, and nothing else', () => {
+    expect(body).toHaveLength(want.body.length);
+    want.body.forEach((start, i) => expect(body[i], start).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u')));
+  });
+  it('none of the furniture', () => {
+    for (const d of want.drop) expect(article.text, d).not.toContain(d);
+  });
+  it('raises no doubt about the text', () => {
+    expect(article.warnings).toEqual([]);
+    expect(article.cleaner).toBe('general');
+  });
+});
+
+describe('short articles are kept whole', () => {
+  const sentence = '国家统计局今天发布数据，10月份全国居民消费价格同比上涨0.2%。';
+  const arSentence = 'أعلن الجهاز المركزي للإحصاء اليوم أن معدل التضخم السنوي تراجع إلى 12.5% في أكتوبر.';
+
+  it('one sentence, as text or as a bare HTML page, in Chinese and Arabic', () => {
+    for (const s of [sentence, arSentence]) {
+      for (const input of [{ text: s }, { text: `${s}\n` }, { html: `<html><body><p>${s}</p></body></html>` }, { html: `<p>${s}</p>` }]) {
+        const a = extractArticle(input, { refDate: '2025-11-20' });
+        expect(a.text, JSON.stringify(input)).toBe(s);
+        expect(a.warnings).toEqual([]);
+      }
+    }
+  });
+
+  it('a three-paragraph wire brief keeps all three, and its headline', () => {
+    const brief = ['港府公布10月零售數據', '政府統計處今日公布，10月零售業總銷貨價值臨時估計為310億元。', '按年比較上升3.1%。', '政府發言人表示，訪港旅客增加帶動零售表現。'];
+    const a = extractArticle({ text: brief.join('\n') }, { refDate: '2025-12-01' });
+    expect(a.title).toBe(brief[0]);
+    expect(a.text).toBe(brief.join('\n\n'));
+  });
+
+  it('a body printed twice keeps its first copy, also when each paragraph is short', () => {
+    const p = ['مجلس الوزراء يوافق على الموازنة.', 'وبلغت النفقات 3 تريليونات دينار.'];
+    const c = cleanPage({ text: [...p, ...p].join('\n') });
+    expect(c.paragraphs).toEqual(p);
+    expect(c.removed.map((r) => r.reason)).toEqual(['duplicate', 'duplicate']);
+  });
+
+  it('a page of navigation only is empty, and says so', () => {
+    const html = '<html><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">财经</a></li><li><a href="/b">科技</a></li></ul></body></html>';
+    const a = extractArticle({ html }, { refDate: '2025-11-20' });
+    expect(a.text).toBe('');
+    expect(a.warnings).toEqual(['empty-text', 'lang-und']);
+  });
+});
+
+describe('code never reaches the text', () => {
+  it('script lines in scraped text are dropped, and never become the headline', () => {
+    const text = [
+      'var _hmt = _hmt || []; (function() { var hm = document.createElement("script"); })();',
+      'window.dataLayer = window.dataLayer || [];',
+      '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2019-01-01"}',
+      '特区政府宣布向合资格市民发放消费券，每人总额5000元，分两期发放。',
+    ].join('\n');
+    const a = extractArticle({ text }, { refDate: '2025-11-20' });
+    expect(a.title).toBeNull();
+    expect(a.text).toBe('特区政府宣布向合资格市民发放消费券，每人总额5000元，分两期发放。');
+    expect(a.facts.filter((f) => f.kind === 'date')).toEqual([]);
+  });
+});
+
+describe('clean: false keeps the whole text', () => {
+  it('of an HTML page, less its scripts and styles', () => {
+    const html = '<html><head><script>var a = "2019年";</script><style>p{}</style></head><body><div class="nav">首页</div><p>营收43亿元。</p></body></html>';
+    const a = extractArticle({ html, clean: false }, { refDate: '2025-11-20' });
+    expect(a.text).toBe('首页\n\n营收43亿元。');
+    expect(a.cleaner).toBe('whole');
+  });
+});
