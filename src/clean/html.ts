@@ -202,7 +202,7 @@ class BlockWalker implements Partial<Handler> {
       this.frames[at] = frame;
       return;
     }
-    if (hidesSubtree(name, a)) {
+    if (SKIP.has(name)) {
       this.frames[at] = frame | SKIPPED;
       this.skipDepth++;
       return;
@@ -219,7 +219,10 @@ class BlockWalker implements Partial<Handler> {
       frame |= BLOCK_END;
       this.blockStack.push(this.nextId++);
     }
-    const role = roleOf(name, a);
+    // Hidden text is kept as a block with the role "hidden", not dropped: some
+    // sites ship the article hidden and show it by script, and a container
+    // that holds most of the page's prose is judged by that (see the cleaner).
+    const role = isHidden(a) ? 'hidden' : roleOf(name, a);
     if (role) {
       this.hintStack.push({ id: this.nextId++, role });
       frame |= ROLE;
@@ -331,9 +334,14 @@ class BlockWalker implements Partial<Handler> {
   }
 }
 
-/** An element whose content is not page text: scripts, forms' widgets, hidden elements. */
-export function hidesSubtree(name: string, attribs: Record<string, string>): boolean {
-  return SKIP.has(name) || attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none/iu.test(attribs.style));
+/** An element whose content is never page text: scripts, styles, templates, forms' widgets, the head. */
+export function skipsSubtree(name: string): boolean {
+  return SKIP.has(name);
+}
+
+/** An element the page hides (the hidden attribute, display: none). */
+export function isHidden(attribs: Record<string, string>): boolean {
+  return attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none/iu.test(attribs.style));
 }
 
 /** 1–6 for h1–h6, else 0. */

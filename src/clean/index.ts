@@ -176,9 +176,9 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
   markListRuns(scored, html);
   markBoxes(scored, html);
 
-  let regions = chooseRegions(scored, (s) => s.label === 'good');
+  let regions = chooseRegions(scored, (s) => s.label === 'good', html);
   // No paragraph is long enough to be sure of: a brief, a one-sentence item. Its sentences are the body.
-  if (!regions.length) regions = chooseRegions(scored, (s) => isProseShort(s, bars));
+  if (!regions.length) regions = chooseRegions(scored, (s) => isProseShort(s, bars), html);
   regions = regions.map((r) => extend(scored, r, html, bars));
 
   const keep = new Set<number>();
@@ -381,7 +381,7 @@ const BOX_REACH = 12;
 
 /**
  * A "read also" box inside the body: a related-section title, a few links or
- * headlines, then the body goes on. On an HTML page the paragraph after the
+ * headlines, then the body goes on (a paragraph or a sentence). On an HTML page the paragraph after the
  * box must sit in the same container as one before it; in scraped text, the
  * box must hold only short lines. Such a box is marked `inBox`: it is
  * removed, and neither ends the body nor splits it. A comments title always
@@ -397,7 +397,7 @@ function markBoxes(scored: Scored[], html: boolean): void {
       const s = scored[j] as Scored;
       if (s.label === 'duplicate') continue;
       if (s.section) break;
-      if (s.label === 'good') {
+      if (s.label === 'good' || isProseShort(s, STRICT)) {
         if (html ? sameContainer(scored[before] as Scored, s) : true) for (let k = m; k < j; k++) (scored[k] as Scored).inBox = true;
         break;
       }
@@ -418,9 +418,14 @@ function previousGood(scored: Scored[], m: number): number {
 
 /** Two blocks whose elements have the same parent element (HTML). */
 function sameContainer(a: Scored, b: Scored): boolean {
-  const pa = a.block.path;
-  const pb = b.block.path;
-  return pa.length >= 2 && pb.length >= 2 && pa[pa.length - 2] === pb[pb.length - 2];
+  const p = parentOf(a);
+  return p >= 0 && p === parentOf(b);
+}
+
+/** The id of the element around a block's own element; -1 when it has none (plain text, the page's top level). */
+function parentOf(s: Scored): number {
+  const path = s.block.path;
+  return path.length >= 2 ? (path[path.length - 2] as number) : -1;
 }
 
 /**
@@ -428,9 +433,12 @@ function sameContainer(a: Scored, b: Scored): boolean {
  * of furniture, scores each stretch by its prose (the blocks `seed` accepts),
  * and keeps the best stretch plus any other stretch before the first section
  * title that follows it and has at least a third of its prose (an article
- * cut in two by an ad). Boxes inside the body (see markBoxes) are passed over.
+ * cut in two by an ad); on an HTML page, also any stretch whose paragraphs
+ * are siblings of the best one's (a body cut by a gallery or a run of ads,
+ * however short its second part). Boxes inside the body (see markBoxes) are
+ * passed over.
  */
-function chooseRegions(scored: Scored[], seed: (s: Scored) => boolean): Array<[number, number]> {
+function chooseRegions(scored: Scored[], seed: (s: Scored) => boolean, html: boolean): Array<[number, number]> {
   type Region = { from: number; to: number; score: number; afterMarker: boolean };
   const regions: Region[] = [];
   let cur: Region | null = null;
@@ -456,8 +464,14 @@ function chooseRegions(scored: Scored[], seed: (s: Scored) => boolean): Array<[n
   });
   if (!regions.length) return [];
   const best = regions.reduce((a, b) => (b.score > a.score ? b : a));
+  const parents = new Set<number>();
+  if (html) for (let i = best.from; i <= best.to; i++) if (seed(scored[i] as Scored)) parents.add(parentOf(scored[i] as Scored));
+  const sibling = (r: Region) => {
+    for (let i = r.from; i <= r.to; i++) if (seed(scored[i] as Scored) && parents.has(parentOf(scored[i] as Scored))) return true;
+    return false;
+  };
   const kept = regions.filter(
-    (r) => r === best || (r.score >= best.score / 3 && (r.from < best.from || !r.afterMarker || r.afterMarker === best.afterMarker)),
+    (r) => r === best || (r.score >= best.score / 3 && (r.from < best.from || !r.afterMarker || r.afterMarker === best.afterMarker)) || (html && sibling(r)),
   );
   // Nothing after a section title that follows the best region.
   const cut = scored.findIndex((s, i) => i > best.to && s.reason === 'section-title' && !s.inBox);
@@ -474,17 +488,27 @@ const EXTEND_SKIP = 8;
  * third sentences, the last lines of a story, a list of facts between two
  * paragraphs. Forward it passes over up to EXTEND_SKIP lines that are no prose
  * (subheads, list items) to reach a sentence; backward it takes sentences
- * only (a headline stops it). Anything marked bad stops it, and on an HTML
- * page so does a block outside the container the region's paragraphs share.
+ * only (a headline stops it). On an HTML page it stays inside the container
+ * the region's paragraphs share, and forward it also passes over furniture
+ * there (linked captions, a share bar); a section title or boilerplate by
+ * its wording (a credit, a copyright line) stops it. In scraped text anything
+ * marked bad stops it.
  */
 function extend(scored: Scored[], [from, to]: [number, number], html: boolean, bars: Bars): [number, number] {
   const container = html ? sharedContainer(scored, from, to) : null;
   const inside = (s: Scored) => container === null || (s.block.path.length > container.depth && s.block.path[container.depth] === container.id);
   const usable = (s: Scored) => s.label !== 'bad' && inside(s) && !isMetaLine(s.text);
+  // Inside the body's container, furniture that is no section title and not boilerplate by its wording (a
+  // gallery's linked captions, a share bar) is passed over like a subhead to reach the rest of the body.
+  const passable = (s: Scored) => container !== null && s.label === 'bad' && inside(s) && s.reason !== 'section-title' && !WORDING.has(s.reason);
   let skipped = 0;
   for (let j = to + 1; j < scored.length && j <= to + EXTEND_REACH; j++) {
     const s = scored[j] as Scored;
     if (s.label === 'duplicate' || s.inBox) continue;
+    if (passable(s)) {
+      if (++skipped > EXTEND_SKIP) break;
+      continue;
+    }
     if (!usable(s)) break;
     if (s.label === 'good' || isProseShort(s, bars)) {
       to = j;

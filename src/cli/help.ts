@@ -43,6 +43,10 @@ A file that cannot be extracted is reported on stderr as it happens, with a
 code, and the rest go on: not-found, unreadable, empty, too-large, binary,
 undecodable, extract-failed (a bug), write-failed. <out>/_run.json records the
 run: version, options, counts, every failure, and what was done (for --resume).
+An article written with a doubt is named on stderr with its warnings and
+counted in the summary: empty-text (no article text found), short-text (part
+of the article may be missing), no-ref-date (relative dates left null),
+lang-und (language not recognised); _run.json lists the files per warning.
 Ctrl-C stops between two files, prints a partial summary and exits 130.
 
 Options:

@@ -38,6 +38,21 @@ const PAGES: Record<string, { body: string[]; drop: string[] }> = {
     body: ['台南市政府19日公布', '市府表示，明年度預算編列重點如下', '社會福利支出約290億元', '教育科學文化支出約260億元', '經濟發展支出約180億元', '預算案將送交市議會審議'],
     drop: ['政治', '更多新聞', '颱風假', '夜市美食', '版權所有'],
   },
+  // A gallery of linked captions between the body's second and last paragraphs.
+  'zh-split-gallery.html': {
+    body: ['今年以来，西部陆海新通道', '据介绍，通道运输的货物', '下一步，相关部门将继续'],
+    drop: ['货运列车驶出', '查看更多图片', '责任编辑', '推荐阅读', '寒潮', '版权所有'],
+  },
+  // A Gulf page that ships its story hidden (display: none) and shows it by script.
+  'ar-hidden-body.html': {
+    body: ['أعلنت موانئ دبي العالمية', 'وقالت الشركة في بيان', 'وأضافت أنها تواصل'],
+    drop: ['جار التحميل', 'سجل الدخول', 'أسواق', 'جميع الحقوق', 'DOMContentLoaded'],
+  },
+  // A Hong Kong page whose story sits in a column named "col-side-left".
+  'hk-side-wrapper.html': {
+    body: ['港鐵公司今日公布', '港鐵表示，調整後', '有立法會議員批評'],
+    drop: ['港聞', '熱門新聞', '天文台', '版權所有'],
+  },
   // The same two paragraphs printed twice inside <article>.
   'zh-doubled.html': {
     body: ['某银行前三季度实现净利润112亿元', '该行不良贷款率为1.21%'],
@@ -95,6 +110,24 @@ describe('short articles are kept whole', () => {
     const a = extractArticle({ html }, { refDate: '2025-11-20' });
     expect(a.text).toBe('');
     expect(a.warnings).toEqual(['empty-text', 'lang-und']);
+  });
+});
+
+describe('scraped text', () => {
+  it('a "read also" list between two paragraphs neither ends nor splits the body', () => {
+    const p = [
+      'وزارة المالية تطرح سندات بقيمة 3 مليارات دولار',
+      'أعلنت وزارة المالية طرح سندات دولية بقيمة 3 مليارات دولار على شريحتين، في أول إصدار لها هذا العام.',
+      'اقرأ أيضاً',
+      'أسعار النفط تتراجع مع ارتفاع المخزونات',
+      'البورصة تغلق على ارتفاع',
+      'وقالت الوزارة إن الطلب تجاوز 9 مليارات دولار.',
+      'التعليقات',
+      'محمد: خطوة جيدة للاقتصاد الوطني وستجذب المستثمرين.',
+    ];
+    const a = extractArticle({ text: p.join('\n') }, { refDate: '2025-11-20' });
+    expect(a.title).toBe(p[0]);
+    expect(a.text).toBe([p[0], p[1], p[5]].join('\n\n'));
   });
 });
 
