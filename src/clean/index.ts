@@ -157,7 +157,7 @@ interface Pass {
   scored: Scored[];
   keep: Set<number>;
   bodyStart: number;
-  /** Effective length of the page's prose: sentence-shaped blocks, boilerplate by wording aside. */
+  /** Effective length of the page's prose: sentence-shaped blocks, boilerplate by wording and comments after the body aside. */
   prose: number;
   /** Effective length of the blocks kept. */
   kept: number;
@@ -199,13 +199,16 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
       else Object.assign(s, { label: 'duplicate', reason: 'duplicate' });
     }
   }
+  const bodyStart = regions.length ? (regions[0] as [number, number])[0] : scored.length;
+  // The page's prose, up to the comments: readers' comments are prose, but no part of the article.
   let prose = 0;
   let kept = 0;
-  scored.forEach((s, i) => {
+  scored.every((s, i) => {
+    if (i > bodyStart && s.section === 'comments' && !s.inBox) return false;
     if (keep.has(i)) kept += s.eff;
     if (s.label !== 'duplicate' && !WORDING.has(s.reason) && sentenceShaped(s) && s.block.linkDensity < 0.5) prose += s.eff;
+    return true;
   });
-  const bodyStart = regions.length ? (regions[0] as [number, number])[0] : scored.length;
   return { scored, keep, bodyStart, prose, kept };
 }
 
@@ -431,7 +434,8 @@ function parentOf(s: Scored): number {
 /**
  * Splits the page at section titles ("網友評論", "اقرأ أيضا") and at long runs
  * of furniture, scores each stretch by its prose (the blocks `seed` accepts),
- * and keeps the best stretch plus any other stretch before the first section
+ * and keeps the best stretch (never one after a comments title when there
+ * is one before it) plus any other stretch before the first section
  * title that follows it and has at least a third of its prose (an article
  * cut in two by an ad); on an HTML page, also any stretch whose paragraphs
  * are siblings of the best one's (a body cut by a gallery or a run of ads,
@@ -439,21 +443,23 @@ function parentOf(s: Scored): number {
  * passed over.
  */
 function chooseRegions(scored: Scored[], seed: (s: Scored) => boolean, html: boolean): Array<[number, number]> {
-  type Region = { from: number; to: number; score: number; afterMarker: boolean };
+  type Region = { from: number; to: number; score: number; afterMarker: boolean; afterComments: boolean };
   const regions: Region[] = [];
   let cur: Region | null = null;
   let gap = 0;
   let sawMarker = false;
+  let sawComments = false;
   scored.forEach((s, i) => {
     if (s.label === 'duplicate' || s.inBox) return;
     if (s.reason === 'section-title') {
       cur = null;
       sawMarker = true;
+      if (s.section === 'comments') sawComments = true;
       return;
     }
     if (seed(s)) {
       if (!cur || gap >= 4) {
-        cur = { from: i, to: i, score: 0, afterMarker: sawMarker };
+        cur = { from: i, to: i, score: 0, afterMarker: sawMarker, afterComments: sawComments };
         regions.push(cur);
       }
       cur.to = i;
@@ -463,7 +469,9 @@ function chooseRegions(scored: Scored[], seed: (s: Scored) => boolean, html: boo
     else gap += 0.5;
   });
   if (!regions.length) return [];
-  const best = regions.reduce((a, b) => (b.score > a.score ? b : a));
+  // Readers' comments can outweigh a short story: what follows a comments title is never the body when something precedes it.
+  const candidates = regions.some((r) => !r.afterComments) ? regions.filter((r) => !r.afterComments) : regions;
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   const parents = new Set<number>();
   if (html) for (let i = best.from; i <= best.to; i++) if (seed(scored[i] as Scored)) parents.add(parentOf(scored[i] as Scored));
   const sibling = (r: Region) => {

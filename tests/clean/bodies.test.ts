@@ -131,6 +131,24 @@ describe('scraped text', () => {
   });
 });
 
+describe('comments', () => {
+  it('that outweigh a short story never become the body, and raise no doubt', () => {
+    const zh = Array.from({ length: 12 }, (_, i) => `网友${i}：这个政策很好，希望尽快落实到位，让大家真正得到实惠，说得对的请点赞，第${i}楼。`);
+    const ar = Array.from({ length: 12 }, (_, i) => `قارئ ${i}: قرار ممتاز ونتمنى أن ينعكس على الأسعار في الأسواق قريبا وأن يشعر به المواطن البسيط.`);
+    for (const [head, story, marker, comments] of [
+      ['央行宣布降准0.5个百分点', '中国人民银行今天宣布，将于下周下调金融机构存款准备金率0.5个百分点，释放长期资金约1万亿元。', '网友评论', zh],
+      ['المركزي يخفض الفائدة', 'خفض البنك المركزي أسعار الفائدة الرئيسية بمقدار 100 نقطة أساس في اجتماعه اليوم.', 'التعليقات', ar],
+    ] as const) {
+      const text = extractArticle({ text: [head, story, marker, ...comments].join('\n') }, { refDate: '2025-11-20' });
+      const html = extractArticle({ html: `<h1>${head}</h1><div class="txt"><p>${story}</p></div><h3>${marker}</h3><div>${comments.map((c) => `<p>${c}</p>`).join('')}</div>` }, { refDate: '2025-11-20' });
+      for (const a of [text, html]) {
+        expect(a.text).toBe(`${head}\n\n${story}`);
+        expect(a.warnings).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('code never reaches the text', () => {
   it('script lines in scraped text are dropped, and never become the headline', () => {
     const text = [
