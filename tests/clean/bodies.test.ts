@@ -23,6 +23,16 @@ const PAGES: Record<string, { body: string[]; drop: string[] }> = {
     body: ['أعلنت وزارة المالية، اليوم الخميس', 'وقال مصدر في الوزارة', 'وأضاف أن الوزارة حولت', 'وكان عدد من الموظفين'],
     drop: ['اتصل بنا', 'جميع الحقوق', 'wEPDwUKMTY1'],
   },
+  // A county government's ASP.NET page: a <form> around everything, tables for layout, the body as <br> lines.
+  'zh-aspnet-form.html': {
+    body: ['近日，县财政局下达', '其中，耕地地力保护补贴', '农机购置补贴660万元', '县财政局要求各乡镇'],
+    drop: ['网站首页', '点击次数', '技术支持', '备案号', 'wEPDwUL'],
+  },
+  // A market wrap of seven one-line paragraphs, three with a linked stock or index name.
+  'zh-inline-links.html': {
+    body: ['今日两市成交额', '沪指收涨0.8%', '北向资金全天', '板块方面', '个股方面', '分析人士认为', '但短期仍需关注'],
+    drop: ['期货', '热门文章', '解禁', '风险提示', '不构成投资建议'],
+  },
   // A "related reading" box between the lead and the rest of the story.
   'zh-inline-related.html': {
     body: ['近期，多个省市相继出台', '以某市为例', '业内人士表示'],
