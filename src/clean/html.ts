@@ -33,10 +33,22 @@ const ARTICLE_WORDS = /(?:^|[-_\s])(article|content|post|entry|story|body|text|d
  * up with indexOf, so a page nested 100k deep would take quadratic time. The
  * walk therefore stops when the parser's own stack passes MAX_NESTING (no
  * real page does: unclosed <p>, <li> and <option> close each other), and
- * the page is parsed again with the excess tags dropped, never its text.
+ * the page is parsed again with the excess tags dropped, never its text
+ * (its `depth` is then Infinity).
  */
-export function htmlToBlocks(html: string): { blocks: Block[]; meta: PageMeta } {
-  return walk(html) ?? walk(limitNesting(html)) ?? (walk(flattenTags(html), false) as ReturnType<typeof htmlToBlocks>);
+export function htmlToBlocks(html: string): Walked {
+  const page = walk(html);
+  if (page) return page;
+  const flat = walk(limitNesting(html)) ?? (walk(flattenTags(html), false) as Walked);
+  return { ...flat, depth: Infinity };
+}
+
+/** A page's blocks and metadata, and its size as a DOM: elements, and nesting depth (Infinity past MAX_NESTING). */
+export interface Walked {
+  blocks: Block[];
+  meta: PageMeta;
+  elements: number;
+  depth: number;
 }
 
 /**
@@ -115,7 +127,7 @@ fast.handleInAttributeValue = function handleInAttributeValue(c, quote) {
 /** Signals, from inside the parser's callbacks, that the page nests too deep. */
 const TOO_DEEP = new Error('nested too deep');
 
-function walk(html: string, guard = true): { blocks: Block[]; meta: PageMeta } | null {
+function walk(html: string, guard = true): Walked | null {
   const walker = new BlockWalker(guard ? MAX_NESTING : Infinity);
   try {
     new Parser(walker, { Tokenizer: IndexOfTokenizer }).end(html);
@@ -124,7 +136,7 @@ function walk(html: string, guard = true): { blocks: Block[]; meta: PageMeta } |
     throw err;
   }
   walker.flush();
-  return { blocks: walker.blocks, meta: readMeta(walker.scan) };
+  return { blocks: walker.blocks, meta: readMeta(walker.scan), elements: walker.elements, depth: walker.depth };
 }
 
 // What an open element did on entering, undone when it closes: bits of one
@@ -171,6 +183,10 @@ class BlockWalker implements Partial<Handler> {
   private timeSeen = false;
   private itempropSeen = false;
 
+  /** Elements opened, and the deepest nesting reached: the page's size as a DOM would have it. */
+  elements = 0;
+  depth = 0;
+
   constructor(private readonly maxDepth: number) {}
 
   flush(): void {
@@ -198,6 +214,8 @@ class BlockWalker implements Partial<Handler> {
     let frame = this.scanTag(name, a);
     const at = this.frames.push(0) - 1;
     if (at >= this.maxDepth) throw TOO_DEEP;
+    this.elements++;
+    if (at >= this.depth) this.depth = at + 1;
     if (this.skipDepth > 0) {
       this.frames[at] = frame;
       return;
@@ -227,7 +245,8 @@ class BlockWalker implements Partial<Handler> {
       this.hintStack.push({ id: this.nextId++, role });
       frame |= ROLE;
     }
-    if (name === 'a') {
+    // A link is an <a> with an href: <a name="top"> left open around a body is an anchor, not a link.
+    if (name === 'a' && a.href !== undefined) {
       this.linkDepth++;
       frame |= LINK;
     }

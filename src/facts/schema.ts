@@ -121,9 +121,11 @@ export const Article = z.object({
   /**
    * How the text was cleaned: "general" (the boilerplate classifier),
    * "relaxed" (the classifier again with lower bars, because the first pass
-   * kept under a quarter of the page's prose), "whole" (`clean: false`).
+   * kept under a quarter of the page's prose), "readability" (Mozilla's
+   * Readability, when both passes left the text empty or short and it found
+   * half as much again), "whole" (`clean: false`).
    */
-  cleaner: z.enum(['general', 'relaxed', 'whole']),
+  cleaner: z.enum(['general', 'relaxed', 'readability', 'whole']),
   /** Doubts about this article, in a fixed order; empty when there are none. */
   warnings: z.array(Warning),
 });

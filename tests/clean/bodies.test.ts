@@ -159,6 +159,42 @@ describe('comments', () => {
   });
 });
 
+describe('when our passes fail', () => {
+  // Every name in every sentence linked to a tag page: each paragraph is mostly link text.
+  const link = (t: string) => `<a href="/tag/${encodeURIComponent(t)}">${t}</a>`;
+  const paras = [
+    `${link('美团')}与${link('京东')}、${link('阿里巴巴')}在${link('即时零售')}市场的${link('补贴大战')}持续升级。`,
+    `${link('国家市场监督管理总局')}${link('约谈')}了${link('饿了么')}、${link('美团')}、${link('京东')}等${link('外卖平台')}。`,
+    `${link('美团')}发布${link('三季度财报')}，${link('营收')}为${link('955亿元')}。`,
+  ];
+  const page = (body: string) =>
+    `<html><head><title>外卖平台补贴大战</title></head><body><div class="nav"><a href="/">首页</a><a href="/tech">科技</a><a href="/fin">财经</a></div><h1>外卖平台补贴大战</h1><div id="article">${body}</div><div class="footer">版权所有 某某网</div></body></html>`;
+
+  it('Readability finds the body, and the article says so', () => {
+    const a = extractArticle({ html: page(paras.map((p) => `<p>${p}</p>`).join('')) }, { refDate: '2025-11-20' });
+    expect(a.cleaner).toBe('readability');
+    expect(a.warnings).toEqual([]);
+    expect(a.title).toBe('外卖平台补贴大战');
+    expect(a.text).toBe(['外卖平台补贴大战', '美团与京东、阿里巴巴在即时零售市场的补贴大战持续升级。', '国家市场监督管理总局约谈了饿了么、美团、京东等外卖平台。', '美团发布三季度财报，营收为955亿元。'].join('\n\n'));
+    expect(a.facts.find((f) => f.kind === 'money')?.amount).toBe(95_500_000_000);
+  });
+
+  it('a page of navigation is never "rescued" with its navigation: it stays empty and says so', () => {
+    const nav = `<ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/n/${i}">频道${i}</a></li>`).join('')}</ul>`;
+    const a = extractArticle({ html: `<html><body>${nav}${nav}</body></html>` }, { refDate: '2025-11-20' });
+    expect(a.cleaner).toBe('general');
+    expect(a.text).toBe('');
+    expect(a.warnings).toContain('empty-text');
+  });
+
+  it('an anchor left open around the body (<a name>) is no link', () => {
+    const body = paras.map((p) => `<p>${p.replace(/<a href="[^"]*">|<\/a>/gu, '')}</p>`).join('');
+    const a = extractArticle({ html: page(`<a name="top">${body}`) }, { refDate: '2025-11-20' });
+    expect(a.cleaner).toBe('general');
+    expect(a.paragraphs.filter((p) => p.role === 'body')).toHaveLength(3);
+  });
+});
+
 describe('code never reaches the text', () => {
   it('script lines in scraped text are dropped, and never become the headline', () => {
     const text = [
