@@ -47,7 +47,17 @@ export function punctuationCount(text: string): number {
   return m ? m.length : 0;
 }
 
-const fold = (s: string) => toSimplified(s).replace(/[\s:：|｜>»«·•\-–—_()（）【】\[\]「」“”"'.,،!！?？]+/gu, '').toLowerCase();
+/**
+ * A label as a key: Simplified, without spaces, punctuation, Arabic
+ * diacritics and tatweel, with every alef (أ إ آ) as ا and final ى as ي, lower
+ * case: "إقرأ أيضًا:" and "اقرأ ايضا" are one key.
+ */
+const fold = (s: string) =>
+  toSimplified(s)
+    .replace(/[\s:：|｜>»«·•\-–—_()（）【】\[\]「」“”"'.,،!！?？\u064b-\u0652\u0640…]+/gu, '')
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .toLowerCase();
 const LABELS = new Set(WIDGET_LABELS.map(fold));
 const MARKERS = new Set(SECTION_MARKERS.map(fold));
 const COMMENTS = new Set(COMMENT_MARKERS.map(fold));
@@ -65,6 +75,18 @@ function escape(s: string): string {
 /** A widget label (button, tab) standing alone as a block. */
 export function isWidgetLabel(text: string): boolean {
   return text.length <= 24 && LABELS.has(fold(text));
+}
+
+/**
+ * A "read also" line inside the body: a related-section title, a colon or
+ * bar, then a headline, and nothing that ends like a sentence after it:
+ * "相关阅读：某某公司发布新品", "إقرأ أيضا: أسعار الذهب اليوم".
+ */
+export function isRelatedLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const m = /^[\s【\[（(«"]{0,3}([^:：|｜»\]】)）.…]{2,16})(?:[\]】)）»"]\s{0,3}(?:[:：|｜»>-]|\.{2,3}|…)?|\s{0,3}(?:[:：|｜»>-]|\.{2,3}|…))\s{0,3}\S/u.exec(text);
+  if (!m || !MARKERS.has(fold(m[1] as string))) return false;
+  return !/[。!?！？]\s*$/u.test(text);
 }
 
 /**

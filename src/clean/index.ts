@@ -2,7 +2,7 @@ import { toSimplified } from '../lang/hanzi.js';
 import { bigrams, dice } from '../util/dice.js';
 import { EMPTY_META, type Block, type PageMeta, type Role } from './block.js';
 import {
-  boilerplateReason, effectiveLength, endsLikeSentence, isCode, isMetaLine, isSeparatorList, isSpam, isWidgetLabel,
+  boilerplateReason, effectiveLength, endsLikeSentence, isCode, isMetaLine, isRelatedLine, isSeparatorList, isSpam, isWidgetLabel,
   punctuationCount, sectionMarker,
 } from './features.js';
 import { htmlToBlocks } from './html.js';
@@ -310,6 +310,7 @@ function classify(s: Scored, hint: string | null, bars: Bars): void {
     return bad('section-title');
   }
   if (isWidgetLabel(text)) return bad('widget');
+  if (isRelatedLine(text)) return bad('related-link');
   if (isCode(text)) return bad('code');
   const phrase = boilerplateReason(text, simple, eff);
   if (phrase) return bad(phrase);

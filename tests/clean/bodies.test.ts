@@ -63,6 +63,16 @@ const PAGES: Record<string, { body: string[]; drop: string[] }> = {
     body: ['港鐵公司今日公布', '港鐵表示，調整後', '有立法會議員批評'],
     drop: ['港聞', '熱門新聞', '天文台', '版權所有'],
   },
+  // A Taiwan page: a photo caption before the body, an app promotion and a "延伸閱讀：…" line inside it.
+  'tw-app-promo.html': {
+    body: ['〔記者陳某／台北報導〕', '時薪則由190元', '勞動部長表示'],
+    drop: ['政治', '記者陳某攝', '不用抽', '下載APP', '延伸閱讀', '勞團批', '版權所有'],
+  },
+  // An Egyptian page with "اقرأ أيضًا.." lines (linked, and not) between the paragraphs.
+  'ar-youm-inline.html': {
+    body: ['أعلن وزير التموين', 'وأوضح أن قيمة الدعم', 'وأشار الوزير', 'وتستمر المنافذ'],
+    drop: ['أخبار عاجلة', 'اقرأ أيضًا', 'أسعار السكر', 'موعد صرف منحة', 'موضوعات متعلقة', 'سعر الذهب', 'جميع الحقوق'],
+  },
   // The same two paragraphs printed twice inside <article>.
   'zh-doubled.html': {
     body: ['某银行前三季度实现净利润112亿元', '该行不良贷款率为1.21%'],
