@@ -89,6 +89,9 @@ export function compareArticles(id: string, o: Article | null, n: Article | null
     return { id, status, lang: a.lang, fields: [], paragraphs: [], facts, counts: countFacts(facts) };
   }
   const fields: FieldChange[] = filter.kind ? [] : ARTICLE_FIELDS.filter((f) => o[f] !== n[f]).map((f) => ({ field: f, old: o[f], new: n[f] }));
+  // Warnings as one value ("empty-text, lang-und"), so a page that lost or regained its text shows in the review.
+  const warned = (a: Article) => a.warnings.join(', ') || null;
+  if (!filter.kind && warned(o) !== warned(n)) fields.push({ field: 'warnings', old: warned(o), new: warned(n) });
   const oldParas = paras(o);
   const newParas = paras(n);
   const { links, unmatchedNew } = alignParagraphs(oldParas, newParas);

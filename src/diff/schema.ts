@@ -8,7 +8,7 @@ export const DIFF_SCHEMA_VERSION = 1;
 export const MONEY_FIELDS = ['text', 'amount', 'exact', 'currency', 'qualifier', 'min', 'max', 'per', 'rule'] as const;
 export const DATE_FIELDS = ['text', 'value', 'grain', 'relative', 'from', 'to', 'calendar', 'hijri', 'rule'] as const;
 /** Article fields compared besides facts and paragraphs. */
-export const ARTICLE_FIELDS = ['lang', 'script', 'title', 'published', 'refDate'] as const;
+export const ARTICLE_FIELDS = ['lang', 'script', 'title', 'published', 'refDate', 'cleaner'] as const;
 
 const Value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

@@ -86,3 +86,14 @@ describe('compareRuns', () => {
     expect(dates.articles.flatMap((x) => x.facts).every((f) => (f.status === 'added' || f.status === 'removed' ? f.fact : f.new).kind === 'date')).toBe(true);
   });
 });
+
+describe('doubts in the review', () => {
+  it('a page that lost its text shows its new warnings and cleaner beside the facts it lost', () => {
+    const before = extractArticle({ text: '国家统计局今天发布数据，10月份全国居民消费价格同比上涨0.2%。', file: 'a.txt' }, { refDate: '2025-11-20' });
+    const after = extractArticle({ html: '<ul><li><a href="/">首页</a></li><li><a href="/a">财经</a></li><li><a href="/b">科技</a></li></ul>', file: 'a.txt' }, { refDate: '2025-11-20' });
+    const d = compareArticles('a', before, after);
+    expect(d?.fields.find((f) => f.field === 'warnings')).toEqual({ field: 'warnings', old: null, new: 'empty-text, lang-und' });
+    const whole = extractArticle({ text: before.text, file: 'a.txt', clean: false }, { refDate: '2025-11-20' });
+    expect(compareArticles('a', before, whole)?.fields).toEqual([{ field: 'cleaner', old: 'general', new: 'whole' }]);
+  });
+});
