@@ -176,14 +176,17 @@ const NEAR_DUPLICATE_LENGTH = 120;
 const NEVER_LIFTED = new Set(['comments', 'comment', 'reply']);
 /** Reasons that say what a block is by its wording: such blocks are no part of the page's prose. */
 const WORDING = new Set(['code', 'spam', 'credit', 'copyright', 'disclaimer', 'comments', 'app-prompt', 'site-links', 'reply', 'comment']);
-/** When the first pass keeps less than this share of the page's prose, the relaxed pass is tried. */
+/** When the first pass keeps less than this share of the page's prose, and less than RETRY_MAX, the relaxed pass is tried. */
 const RETRY_BELOW = 0.25;
+const RETRY_MAX = 2 * STRICT.good;
 
 /** The shared classifier: blocks from HTML or text → the article. */
 export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean): Judged {
   let pass = selectBody(blocks, html, STRICT);
   let method: CleanMethod = 'general';
-  if (pass.kept < RETRY_BELOW * pass.prose) {
+  // Only a body of a sentence or two is retried: lower bars over a page whose body is long but
+  // outweighed (a sidebar of teasers) would add the teasers, not the article.
+  if (pass.kept < RETRY_BELOW * pass.prose && pass.kept < RETRY_MAX) {
     const relaxed = selectBody(blocks, html, RELAXED);
     if (relaxed.kept >= 1.5 * pass.kept && relaxed.kept > 0) {
       pass = relaxed;
@@ -258,8 +261,8 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
 
   let regions = chooseRegions(scored, (s) => s.label === 'good', html);
   // No paragraph is long enough to be sure of: a brief, a one-sentence item. Its sentences are the body.
-  if (!regions.length) regions = chooseRegions(scored, (s) => isProseShort(s, bars), html);
-  regions = regions.map((r) => extend(scored, r, html, bars));
+  if (!regions.length) regions = chooseRegions(scored, (s) => isProseShort(s), html);
+  regions = regions.map((r) => extend(scored, r, html));
 
   const keep = new Set<number>();
   for (const [from, to] of regions) {
@@ -324,8 +327,9 @@ function sentenceShaped(s: Scored): boolean {
 }
 
 /** A sentence or two too short to be sure of alone: body copy when it sits beside the body, or when the page has nothing longer. */
-function isProseShort(s: Scored, bars: Bars): boolean {
-  return s.label === 'short' && s.eff >= 16 && sentenceShaped(s) && s.block.linkDensity < bars.links && !isMetaLine(s.text);
+function isProseShort(s: Scored): boolean {
+  // Up to half linked: in a sentence of twenty characters, two linked names are already a third of it.
+  return s.label === 'short' && s.eff >= 16 && sentenceShaped(s) && s.block.linkDensity <= 0.5 && !isMetaLine(s.text);
 }
 
 /**
@@ -481,7 +485,7 @@ function markBoxes(scored: Scored[], html: boolean): void {
       const s = scored[j] as Scored;
       if (s.label === 'duplicate') continue;
       if (s.section) break;
-      if (s.label === 'good' || isProseShort(s, STRICT)) {
+      if (s.label === 'good' || isProseShort(s)) {
         if (html ? sameContainer(scored[before] as Scored, s) : true) for (let k = m; k < j; k++) (scored[k] as Scored).inBox = true;
         break;
       }
@@ -583,7 +587,7 @@ const EXTEND_SKIP = 8;
  * its wording (a credit, a copyright line) stops it. In scraped text anything
  * marked bad stops it.
  */
-function extend(scored: Scored[], [from, to]: [number, number], html: boolean, bars: Bars): [number, number] {
+function extend(scored: Scored[], [from, to]: [number, number], html: boolean): [number, number] {
   const container = html ? sharedContainer(scored, from, to) : null;
   const inside = (s: Scored) => container === null || (s.block.path.length > container.depth && s.block.path[container.depth] === container.id);
   const usable = (s: Scored) => s.label !== 'bad' && inside(s) && !isMetaLine(s.text);
@@ -599,7 +603,7 @@ function extend(scored: Scored[], [from, to]: [number, number], html: boolean, b
       continue;
     }
     if (!usable(s)) break;
-    if (s.label === 'good' || isProseShort(s, bars)) {
+    if (s.label === 'good' || isProseShort(s)) {
       to = j;
       skipped = 0;
     } else if (++skipped > EXTEND_SKIP) break;
@@ -607,7 +611,7 @@ function extend(scored: Scored[], [from, to]: [number, number], html: boolean, b
   for (let j = from - 1; j >= 0 && j >= from - EXTEND_REACH; j--) {
     const s = scored[j] as Scored;
     if (s.label === 'duplicate' || s.inBox) continue;
-    if (!usable(s) || !(s.label === 'good' || isProseShort(s, bars))) break;
+    if (!usable(s) || !(s.label === 'good' || isProseShort(s))) break;
     from = j;
   }
   return [from, to];

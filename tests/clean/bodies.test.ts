@@ -197,6 +197,14 @@ describe('when our passes fail', () => {
     expect(a.warnings).toContain('empty-text');
   });
 
+  it('short sentences with linked names (a third of them linked) are the body, not furniture', () => {
+    const l = (t: string) => `<a href="/t/${encodeURIComponent(t)}">${t}</a>`;
+    const body = [`据${l('海关总署')}统计，前10个月${l('货物贸易进出口')}总值增长3.6%。`, `其中${l('一般贸易出口')}增长6.2%，${l('加工贸易进口')}下降0.3%。`, `对${l('东盟国家')}贸易继续保持增长态势。`];
+    const a = extractArticle({ html: page(body.map((p) => `<p>${p}</p>`).join('')) }, { refDate: '2025-11-20' });
+    expect(a.paragraphs.filter((p) => p.role === 'body')).toHaveLength(3);
+    expect(a.text).not.toContain('首页');
+  });
+
   it('an anchor left open around the body (<a name>) is no link', () => {
     const body = paras.map((p) => `<p>${p.replace(/<a href="[^"]*">|<\/a>/gu, '')}</p>`).join('');
     const a = extractArticle({ html: page(`<a name="top">${body}`) }, { refDate: '2025-11-20' });
