@@ -4,3 +4,13 @@ import type { Article } from '../facts/schema.js';
 export function serialize(article: Article): string {
   return `${JSON.stringify(article, null, 2)}\n`;
 }
+
+/**
+ * A value as one line of JSON Lines, newline included. JSON.stringify leaves
+ * U+2028, U+2029 and U+0085 raw inside strings, where they are valid JSON but
+ * line breaks to Python's str.splitlines(), to JavaScript before ES2019 and
+ * to some log tools: escaped, every record stays on its line.
+ */
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value).replace(/[\u2028\u2029\u0085]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import { extractArticle, InputError } from '../pipeline.js';
+import { jsonLine } from './format.js';
 
 /** One input record of the JSONL mode. */
 const Record = z.object({
@@ -40,7 +41,7 @@ export async function runJsonl(input: Readable, output: Writable, options: { ref
         ? { id: null, error: { code: 'too-large', message: `line ${lineNo}: ${line.length} characters, over the limit of ${options.maxBytes} (--max-size)` } }
         : processLine(line, lineNo, options);
     if ('error' in out) failed++;
-    pending += `${JSON.stringify(out)}\n`;
+    pending += jsonLine(out);
   };
   const flush = async () => {
     if (!pending) return;

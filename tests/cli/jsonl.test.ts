@@ -57,3 +57,19 @@ describe('JSONL mode', () => {
     await new Promise((resolve) => child.on('close', resolve));
   });
 });
+
+describe('JSONL output', () => {
+  it('escapes U+2028, U+2029 and U+0085, so every record stays on one line for Python and for line-based tools', async () => {
+    // U+0085 stays in the text (it is no paragraph break there); an id may hold any of them.
+    const text = '营收\u00855亿元，同比增长3%。';
+    const id = 'page\u2028one\u2029two';
+    const out = new PassThrough();
+    let raw = '';
+    out.on('data', (d) => (raw += String(d)));
+    await runJsonl(Readable.from([Buffer.from(`${JSON.stringify({ id, text, clean: false })}\n`)]), out, OPTIONS);
+    expect(raw).not.toMatch(/[\u2028\u2029\u0085]/u);
+    // What Python's str.splitlines() breaks at: one record, one line.
+    expect(raw.split(/\r\n|[\n\r\v\f\x1c-\x1e\u0085\u2028\u2029]/u).filter(Boolean)).toHaveLength(1);
+    expect(JSON.parse(raw)).toMatchObject({ id, text });
+  });
+});
