@@ -24,6 +24,8 @@ export interface Cleaned {
   published: string | null;
   /** Where `published` came from: a meta tag, JSON-LD, or "byline". */
   publishedSource: string | null;
+  /** What the page declares about itself (all null for plain text). */
+  meta: PageMeta;
 }
 
 export interface CleanInput {
@@ -46,7 +48,7 @@ export function cleanPage(input: CleanInput): Cleaned {
  */
 export function keepWhole(text: string): Cleaned {
   const paragraphs = textToBlocks(text).map((b) => b.text);
-  return { title: null, paragraphs, removed: [], published: null, publishedSource: null };
+  return { title: null, paragraphs, removed: [], published: null, publishedSource: null, meta: EMPTY_META };
 }
 
 type Label = 'good' | 'short' | 'bad' | 'duplicate';
@@ -111,7 +113,7 @@ export function cleanBlocks(blocks: Block[], meta: PageMeta): Cleaned {
     else if (i === titleIndex) return;
     else removed.push({ text: s.text, reason: metaLines.includes(i) ? 'byline' : s.reason || 'outside-body' });
   });
-  return { title, paragraphs, removed, published, publishedSource };
+  return { title, paragraphs, removed, published, publishedSource, meta };
 }
 
 function classify(s: Scored): void {
@@ -273,10 +275,11 @@ function headlineLike(s: Scored): boolean {
  * body twice and only one copy carries the headline.
  */
 function chooseTitle(scored: Scored[], meta: PageMeta, bodyStart: number, keep: Set<number>): { title: string | null; titleIndex: number } {
-  const declared = meta.h1 ?? meta.title;
+  const declared = meta.h1 ?? meta.ogTitle ?? meta.title;
   if (declared) {
     const clean = removePinyinGlosses(declared);
-    const idx = scored.findIndex((s) => s.text === clean || (meta.title && s.text === meta.title));
+    const titled = meta.ogTitle ?? meta.title;
+    const idx = scored.findIndex((s) => s.text === clean || (titled && s.text === titled));
     return { title: clean, titleIndex: idx };
   }
   const starts = [bodyStart];
