@@ -9,6 +9,7 @@ import { htmlToBlocks } from './html.js';
 import { removePinyinGlosses } from './pinyin.js';
 import { publishedFromLine } from './published.js';
 import { textToBlocks } from './text.js';
+import { titleFromMeta } from './title.js';
 
 /** A block the cleaner dropped, and why. */
 export interface Removed {
@@ -269,17 +270,17 @@ function headlineLike(s: Scored): boolean {
 }
 
 /**
- * The headline: the page's h1 or title metadata for HTML; otherwise the
+ * The headline: the one the page declares (titleFromMeta: og:title, h1,
+ * JSON-LD, <title>) for HTML; otherwise the
  * headline-shaped line just above the body (past byline and date lines), or
  * above another copy of the body's first paragraph when the page prints the
  * body twice and only one copy carries the headline.
  */
 function chooseTitle(scored: Scored[], meta: PageMeta, bodyStart: number, keep: Set<number>): { title: string | null; titleIndex: number } {
-  const declared = meta.h1 ?? meta.ogTitle ?? meta.title;
+  const declared = titleFromMeta(meta);
   if (declared) {
-    const clean = removePinyinGlosses(declared);
-    const titled = meta.ogTitle ?? meta.title;
-    const idx = scored.findIndex((s) => s.text === clean || (titled && s.text === titled));
+    const clean = removePinyinGlosses(declared.title);
+    const idx = scored.findIndex((s) => s.text === clean || declared.same.includes(s.text));
     return { title: clean, titleIndex: idx };
   }
   const starts = [bodyStart];

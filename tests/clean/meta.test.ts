@@ -86,6 +86,96 @@ describe.each(Object.entries(PAGES))('%s', (file, want) => {
     expect([article.published, article.publishedSource]).toEqual(want.published);
     expect([article.modified, article.modifiedSource]).toEqual(want.modified);
   });
+  it('takes the headline the page declares, without the site name', () => {
+    expect(article.title).toBe(want.title);
+    expect(article.paragraphs[0]?.role).toBe('title');
+    // The headline block is not printed again as body.
+    expect(article.text.indexOf(want.title, 1)).toBe(-1);
+  });
+  it('keeps the body and nothing from scripts, templates, styles or attributes', () => {
+    let at = 0;
+    for (const k of want.keep) {
+      const i = article.text.indexOf(k, at);
+      expect(i, k).toBeGreaterThan(0);
+      at = i;
+    }
+    for (const n of want.never) expect(article.text, n).not.toContain(n);
+    const years = article.facts.flatMap((f) => (f.kind === 'date' && f.value ? [f.value.slice(0, 4)] : []));
+    for (const y of ['2016', '2017', '2018', '2019']) expect(years).not.toContain(y);
+  });
+});
+
+/** The headline cleanPage takes from a page's head and top. */
+function titleOf(head: string, body = '', url?: string): string | null {
+  const p = '<p>公司去年营收3620亿元，同比增长5%，创历史新高，市场反应积极，股价随之上涨，分析人士普遍看好后市表现。</p>';
+  return extractArticle({ html: `<html><head>${head}</head><body>${body}<div class="content">${p}</div></body></html>`, url }, { refDate: '2025-06-19' }).title;
+}
+
+describe('titles', () => {
+  it('a <title> loses a site-name suffix that equals or contains the declared site name', () => {
+    expect(titleOf('<title>央行宣布下调存款准备金率_华夏财经</title><meta property="og:site_name" content="华夏财经">')).toBe('央行宣布下调存款准备金率');
+    expect(titleOf('<title>央行宣布下调存款准备金率_华夏财经_华夏网</title><meta property="og:site_name" content="华夏财经">')).toBe('央行宣布下调存款准备金率');
+    expect(titleOf('<title>ارتفاع أسعار النفط في الأسواق العالمية | الخليج اليوم</title><meta name="application-name" content="الخليج اليوم">'))
+      .toBe('ارتفاع أسعار النفط في الأسواق العالمية');
+    // The site name first.
+    expect(titleOf('<title>الخليج اليوم - ارتفاع أسعار النفط في الأسواق العالمية</title><meta property="og:site_name" content="الخليج اليوم">'))
+      .toBe('ارتفاع أسعار النفط في الأسواق العالمية');
+  });
+
+  it('a <title> loses its suffix when another candidate confirms the headline part', () => {
+    expect(titleOf('<title>油價連三漲 週二起每公升再漲0.2元 - 中華時報新聞網</title>', '<h1>油價連三漲 週二起每公升再漲0.2元</h1>'))
+      .toBe('油價連三漲 週二起每公升再漲0.2元');
+    expect(titleOf('<title>油價連三漲 週二起每公升再漲0.2元 | 中華時報</title><meta property="og:title" content="油價連三漲 週二起每公升再漲0.2元">'))
+      .toBe('油價連三漲 週二起每公升再漲0.2元');
+    // An h1 that is the name <title> ends with is the site's logo, not the headline.
+    expect(titleOf('<title>沪指收涨0.8% 成交额再破万亿_东方财讯</title>', '<h1><a href="/">东方财讯</a></h1>')).toBe('沪指收涨0.8% 成交额再破万亿');
+    // So is an og:title that is the same name.
+    expect(titleOf('<title>沪指收涨0.8% 成交额再破万亿_东方财讯</title><meta property="og:title" content="东方财讯">')).toBe('沪指收涨0.8% 成交额再破万亿');
+  });
+
+  it('a <title> with nothing to say which part is the site keeps every part', () => {
+    expect(titleOf('<title>油价上涨 - 分析师称或持续到年底</title>')).toBe('油价上涨 - 分析师称或持续到年底');
+    // A hyphen inside a word is no separator.
+    expect(titleOf('<title>A-share rally lifts brokers_Daily Markets</title><meta property="og:site_name" content="Daily Markets">')).toBe('A-share rally lifts brokers');
+  });
+
+  it('og:title before the h1 and <title>; JSON-LD headline before <title>', () => {
+    // The h1 is a section name that nothing confirms.
+    expect(titleOf('<title>华夏财经</title><meta property="og:title" content="央行宣布下调存款准备金率">', '<h1>财经要闻</h1>')).toBe('央行宣布下调存款准备金率');
+    expect(titleOf('<title>华夏财经</title><meta property="og:site_name" content="华夏财经"><script type="application/ld+json">{"@type":"NewsArticle","headline":"央行宣布下调存款准备金率"}</script>'))
+      .toBe('央行宣布下调存款准备金率');
+    // The h1 as printed wins when another candidate says the same.
+    expect(titleOf('<meta property="og:title" content="央行宣布下调存款准备金率 | 华夏财经">', '<h1>央行宣布下调存款准备金率</h1>')).toBe('央行宣布下调存款准备金率');
+  });
+
+  it('a <title> that is only the site name, or a channel name, is no headline', () => {
+    const t = titleOf('<title>الخليج اليوم</title><meta property="og:site_name" content="الخليج اليوم">', '<div class="t">ارتفاع أسعار النفط في الأسواق العالمية</div>');
+    expect(t).toBe('ارتفاع أسعار النفط في الأسواق العالمية');
+    expect(titleOf('<title>华夏财经 - 首页</title><meta property="og:site_name" content="华夏财经">')).toBeNull();
+  });
+
+  it('never takes a title from script text', () => {
+    const cases = [
+      // A <title> holds raw text: a script in it is characters, not a script.
+      '<title><script>document.write("港股收市 " + new Date(2019, 0, 1))</script></title>',
+      '<title></title><script>document.title = "港股收市 2019年1月1日";</script>',
+      '<meta property="og:title" content="{{ article.title }}">',
+      '<meta property="og:title" content=\'{"headline":"港股收市","datePublished":"2019-01-01"}\'>',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"var t = function() { return 2019; }"}</script>',
+    ];
+    for (const head of cases) {
+      const a = extractArticle({ html: `<html><head>${head}</head><body><h1><script>document.write(t)</script></h1><div class="content"><p>恒生指數收市升312點，全日成交額約1250億港元，科技股表現突出，資金回流大型股。</p></div></body></html>` });
+      expect(a.title, head).toBeNull();
+      expect(a.text, head).not.toMatch(/document|script|2019|headline|\{/u);
+      expect(a.facts.filter((f) => f.kind === 'date'), head).toEqual([]);
+    }
+  });
+
+  it('reads an h1 as a reader sees it: script text inside it is not part of it', () => {
+    const { meta } = htmlToBlocks('<h1>恒指收升312點<script>document.write(" 2019")</script><noscript>請開啟腳本</noscript></h1><h1>另一個</h1>');
+    expect(meta.h1).toBe('恒指收升312點');
+    expect(htmlToBlocks('<template><h1>模板標題</h1></template><div hidden><h1>隱藏標題</h1></div><h1>真正的標題</h1>').meta.h1).toBe('真正的標題');
+  });
 });
 
 /** What the pipeline reads from a page's head. */
