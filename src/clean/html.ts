@@ -284,7 +284,7 @@ class BlockWalker implements Partial<Handler> {
     }
     if (name === 'html' && scan.lang === null) scan.lang = a.lang ?? null;
     let capture = 0;
-    if (a.rel !== undefined && (name === 'link' || name === 'a')) {
+    if ((name === 'a' || name === 'link') && a.rel !== undefined) {
       const rel = ` ${a.rel.toLowerCase()} `;
       if (name === 'link' && scan.canonical === null && a.href && rel.includes(' canonical ')) scan.canonical = a.href;
       // <a rel="author" href="/writers/x">Name</a>: the name is the link's text.
@@ -396,9 +396,11 @@ interface MetaScan {
 }
 
 /** Meta names that hold the publication date, in the order they are believed. */
-const PUBLISHED_NAMES = ['pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'article.published', 'sailthru.date'];
+const PUBLISHED_NAMES = ['pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'article.published', 'sailthru.date']
+  .map((name) => [`name:${name}`, `meta:${name}`] as const);
 /** Metas that hold the last-modified date, after the Open Graph ones and JSON-LD. */
-const MODIFIED_NAMES = ['http-equiv:last-modified', 'name:last-modified', 'name:lastmod', 'name:dc.date.modified'];
+const MODIFIED_NAMES = ['http-equiv:last-modified', 'name:last-modified', 'name:lastmod', 'name:dc.date.modified']
+  .map((key) => [key, `meta:${key.slice(key.indexOf(':') + 1)}`] as const);
 
 function readMeta(scan: MetaScan): PageMeta {
   const metaContent = (key: string) => {
@@ -425,14 +427,14 @@ function readMeta(scan: MetaScan): PageMeta {
   pub.tryDate(metaContent('property:article:published_time') ?? metaContent('name:article:published_time'), 'meta:article:published_time');
   pub.tryDate(ld.datePublished, 'json-ld:datePublished');
   pub.tryDate(metaContent('itemprop:datepublished'), 'itemprop:datePublished');
-  for (const name of PUBLISHED_NAMES) pub.tryDate(metaContent(`name:${name}`), `meta:${name}`);
+  for (const [key, source] of PUBLISHED_NAMES) pub.tryDate(scan.metas.get(key), source);
   pub.tryDate(scan.time, 'time[datetime]');
   const mod = dates();
   mod.tryDate(metaContent('property:article:modified_time') ?? metaContent('name:article:modified_time'), 'meta:article:modified_time');
   mod.tryDate(metaContent('property:og:updated_time'), 'meta:og:updated_time');
   mod.tryDate(ld.dateModified, 'json-ld:dateModified');
   mod.tryDate(metaContent('itemprop:datemodified'), 'itemprop:dateModified');
-  for (const key of MODIFIED_NAMES) mod.tryDate(metaContent(key), `meta:${key.slice(key.indexOf(':') + 1)}`);
+  for (const [key, source] of MODIFIED_NAMES) mod.tryDate(scan.metas.get(key), source);
 
   // article:author is often a profile URL, not a name.
   const notUrl = (v: string | null) => (v && !/^(?:https?:)?\/\//iu.test(v) && !v.startsWith('/') ? v : null);

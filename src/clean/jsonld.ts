@@ -15,6 +15,7 @@ type Node = Record<string, unknown>;
 const MAX_NODES = 200;
 const ARTICLE_TYPE = /(?:Article|Posting|Report)$/u;
 const FIELDS = ['headline', 'datePublished', 'dateModified', 'author', 'publisher'] as const;
+const NAMES_FIELD = /"(?:headline|datePublished|dateModified|author|publisher)"/u;
 
 /**
  * The contents of a page's `<script type="application/ld+json">` blocks →
@@ -32,6 +33,8 @@ export function readJsonLd(blocks: readonly string[], maxChars: number): JsonLd 
   const others: Node[] = [];
   const fallback: JsonLd[] = [];
   for (const raw of blocks) {
+    // A BreadcrumbList or a site search box says nothing of the article: not worth a parse.
+    if (!NAMES_FIELD.test(raw)) continue;
     const parsed = raw.length < maxChars ? parseJson(raw) : undefined;
     if (parsed === undefined) {
       fallback.push(byPatterns(raw));
@@ -48,16 +51,18 @@ export function readJsonLd(blocks: readonly string[], maxChars: number): JsonLd 
 }
 
 function parseJson(raw: string): unknown {
-  const text = raw.trim().replace(/^<!--/u, '').replace(/-->$/u, '');
+  // Line breaks and tabs typed raw inside strings (invalid JSON, common on CMS pages) become
+  // spaces, which outside strings they were already; an HTML comment around it goes. One
+  // attempt, and no stack trace for a refusal: a thrown SyntaxError costs more than the parse.
+  const text = raw.replace(/[\x00-\x1f]+/g, ' ').trim().replace(/^<!--/, '').replace(/-->$/, '');
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return JSON.parse(text);
   } catch {
-    // Line breaks and tabs typed raw inside strings: invalid JSON, common on CMS pages.
-    try {
-      return JSON.parse(text.replace(/[\u0000-\u001f]+/gu, ' '));
-    } catch {
-      return undefined;
-    }
+    return undefined;
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
@@ -124,8 +129,9 @@ function byPatterns(raw: string): JsonLd {
 }
 
 function unescape(s: string): string {
+  if (!s.includes('\\')) return s;
   try {
-    return JSON.parse(`"${s}"`) as string;
+    return JSON.parse(`"${s.replace(/[\x00-\x1f]+/g, ' ')}"`) as string;
   } catch {
     return s;
   }

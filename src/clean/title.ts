@@ -68,13 +68,22 @@ export function titleFromMeta(meta: PageMeta): DeclaredTitle | null {
 function usable(s: string | null): string | null {
   if (s === null) return null;
   const t = s.replace(/\s+/gu, ' ').trim();
-  if (key(t).length < 2 || t.length > MAX_TITLE || CODE.test(t)) return null;
+  if (t.length > MAX_TITLE || key(t).length < 2 || CODE.test(t)) return null;
   return t;
 }
 
+const keys = new Map<string, string>();
+
 /** What two spellings of one headline share: letters and digits, lower-cased. */
 function key(s: string): string {
-  return s.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+  // A page's few candidates are compared many times over.
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = s.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+    if (keys.size >= 256) keys.clear();
+    keys.set(s, k);
+  }
+  return k;
 }
 
 /** The same headline: equal but for spaces and punctuation, or one a large part of the other. */

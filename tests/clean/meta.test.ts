@@ -323,3 +323,21 @@ describe('the output format', () => {
     expect(Object.keys(schema.properties.page?.properties ?? {})).toEqual(['canonicalUrl', 'siteName', 'author', 'lang']);
   });
 });
+
+describe('metadata built to be slow finishes and keeps the prose', () => {
+  const PROSE = '<p>公司去年营收43亿元，同比增长12%，海外市场收入占比首次超过一半，管理层表示今年将继续扩张。</p>';
+  const cases: Array<[string, string, string?]> = [
+    ['a <title> of 1 MB of separators', `<title>${'标题 _ | - '.repeat(100_000)}</title>`],
+    ['an og:title of 1 MB of JSON openers', `<meta property="og:title" content='${'{"a":'.repeat(200_000)}'>`],
+    ['10k JSON-LD blocks', '<script type="application/ld+json">{"@type":"WebPage","name":"x"}</script>'.repeat(10_000)],
+    ['JSON-LD nested 150k deep', `<script type="application/ld+json">${'['.repeat(150_000)}</script>`],
+    ['JSON-LD of 200k authors', `<script type="application/ld+json">{"@type":"NewsArticle","author":[${'{"name":"甲"},'.repeat(200_000)}]}</script>`],
+    ['a canonical URL of 1 MB of digits', `<link rel="canonical" href="/${'2025/'.repeat(200_000)}">`],
+    ['an input URL of 1 MB', '', `https://example.com/${'20250619'.repeat(125_000)}`],
+  ];
+  it.each(cases)('%s', (_name, head, url) => {
+    const a = extractArticle({ html: `<html><head>${head}</head><body>${PROSE}</body></html>`, url: url ?? null });
+    expect(a.facts.map((f) => f.text)).toContain('43亿元');
+    expect(a.title).toBeNull();
+  }, 60_000);
+});
