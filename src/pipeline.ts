@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { cleanPage, keepWhole, type Cleaned } from './clean/index.js';
-import { publishedFromDateline } from './clean/published.js';
+import type { PageMeta } from './clean/block.js';
+import { publishedFromDateline, publishedFromUrl } from './clean/published.js';
 import { decodeBytes, type Decoded } from './ingest/decode.js';
 import { detectLanguage, paragraphLanguage } from './lang/detect.js';
 import { foldDigits } from './extract/numerals/digits.js';
 import { extractSpans } from './extract/index.js';
 import type { RefDate } from './extract/types.js';
 import { dateFacts, moneyFacts, sentenceBounds, sortFacts } from './facts/build.js';
-import { Article, SCHEMA_VERSION, type Article as ArticleT, type Warning } from './facts/schema.js';
+import { Article, SCHEMA_VERSION, type Article as ArticleT, type PageInfo, type Warning } from './facts/schema.js';
 import { InputError, parseRefDate } from './input.js';
 
 /** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */
@@ -74,8 +75,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   };
   const { content, format, decoded, sha256, bytes } = ingest(input);
   lap('decode');
-  const page = format === 'html' ? { html: content } : { text: content };
-  const cleaned: Cleaned = input.clean === false ? keepWhole(page) : cleanPage(page);
+  const source = format === 'html' ? { html: content } : { text: content };
+  const cleaned: Cleaned = input.clean === false ? keepWhole(source) : cleanPage(source);
 
   const { text, paragraphs } = assemble(cleaned);
   lap('clean');
@@ -87,6 +88,12 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const givenSource = explicit ? 'given' : input.fallbackRefDate ? input.fallbackRefDate.source : null;
   let published = input.published ?? cleaned.published;
   let publishedSource = input.published ? 'given' : cleaned.publishedSource;
+  const page = pageInfo(cleaned.meta, input.url ?? null);
+  if (!published) {
+    // /2025/06/19/ in the page's URL: a whole day, after everything the page prints.
+    published = publishedFromUrl(input.url) ?? publishedFromUrl(page.canonicalUrl);
+    if (published) publishedSource = 'url';
+  }
   if (!published) {
     // 本报上海3月2日讯: a dateline gives month and day; the reference date gives the year.
     const body = paragraphs.find((p) => p.role === 'body');
@@ -115,10 +122,13 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       encodingSource: decoded?.encodingSource ?? 'given',
       invalidBytes: decoded?.invalidBytes ?? false,
     },
+    page,
     lang: detected.lang,
     script: detected.script,
     published: published ?? null,
     publishedSource: published ? publishedSource ?? null : null,
+    modified: cleaned.meta.modified,
+    modifiedSource: cleaned.meta.modified ? cleaned.meta.modifiedSource : null,
     refDate: refDate ? isoRef(refDate) : null,
     refDateSource: refDate ? (publishedRef ? 'published' : givenSource) : null,
     title: cleaned.title,
@@ -229,6 +239,19 @@ function warningsOf(cleaned: Cleaned, lang: string, refDate: RefDate | null): Wa
   if (!refDate) out.push('no-ref-date');
   if (lang === 'und') out.push('lang-und');
   return out;
+}
+
+/** The page's own statements for the output; a relative canonical URL made absolute against the input's URL. */
+function pageInfo(meta: PageMeta, url: string | null): PageInfo {
+  let canonicalUrl = meta.canonicalUrl;
+  if (canonicalUrl && url && !/^[a-z][a-z0-9+.-]{0,20}:/iu.test(canonicalUrl)) {
+    try {
+      canonicalUrl = new URL(canonicalUrl, url).href;
+    } catch {
+      // An input URL that is not one: keep the canonical URL as written.
+    }
+  }
+  return { canonicalUrl, siteName: meta.siteName, author: meta.author, lang: meta.lang };
 }
 
 function publishedDay(published: string | null | undefined): string | null {

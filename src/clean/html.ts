@@ -2,6 +2,8 @@ import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 import { pad } from '../extract/date/common.js';
 import { collapseSpaces, countNonSpace } from '../util/spaces.js';
 import { NONE, type Block, type PageMeta, type Role } from './block.js';
+import { readJsonLd } from './jsonld.js';
+import { isoDate } from './published.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link']);
@@ -154,11 +156,15 @@ const SKIPPED = 64;
 const CAPTURE_TITLE = 128;
 const CAPTURE_H1 = 256;
 const CAPTURE_LD = 512;
+const CAPTURE_AUTHOR = 1024;
+const CAPTURES = CAPTURE_TITLE | CAPTURE_H1 | CAPTURE_LD | CAPTURE_AUTHOR;
+/** JSON-LD past this many characters is read by the fallback patterns, on its first this many characters only. */
+export const MAX_JSON_LD = 200_000;
 
 /** Turns parser events into blocks and the metadata scan. */
 class BlockWalker implements Partial<Handler> {
   readonly blocks: Block[] = [];
-  readonly scan: MetaScan = { metas: new Map(), title: null, h1: null, ldJson: [], itemprop: null, time: null, lang: null };
+  readonly scan: MetaScan = { metas: new Map(), title: null, h1: null, ldJson: [], time: null, lang: null, canonical: null, authorLink: null };
   private buf = '';
   private linkChars = 0;
   private bufHeading = 0;
@@ -176,12 +182,12 @@ class BlockWalker implements Partial<Handler> {
   private readonly blockStack: number[] = [];
   private nextId = 0;
   private readonly frames: number[] = [];
-  // Metadata: the text of the first h1, and of a <title> or ld+json <script>, while open.
+  // Metadata: the visible text of the first h1 and rel=author link, and the raw text of a <title> or ld+json <script>, while open.
   private h1Text: string | null = null;
+  private authorText: string | null = null;
   private rawText: string | null = null;
   private titleSeen = false;
   private timeSeen = false;
-  private itempropSeen = false;
 
   /** Elements opened, and the deepest nesting reached: the page's size as a DOM would have it. */
   elements = 0;
@@ -265,7 +271,7 @@ class BlockWalker implements Partial<Handler> {
   onclosetag(): void {
     if (!this.frames.length) return;
     const frame = this.frames.pop() as number;
-    if (frame & (CAPTURE_TITLE | CAPTURE_H1 | CAPTURE_LD)) this.endCapture(frame);
+    if (frame & CAPTURES) this.endCapture(frame);
     if (frame & SKIPPED) {
       this.skipDepth--;
       return;
@@ -282,9 +288,11 @@ class BlockWalker implements Partial<Handler> {
   }
 
   ontext(raw: string): void {
-    if (this.h1Text !== null) this.h1Text += raw;
-    if (this.rawText !== null) this.rawText += raw;
+    if (this.rawText !== null && this.rawText.length < MAX_JSON_LD) this.rawText += raw;
+    // What a reader sees of an h1 or an author link: not a script inside it writing the headline.
     if (this.skipDepth > 0) return;
+    if (this.h1Text !== null) this.h1Text += raw;
+    if (this.authorText !== null) this.authorText += raw;
     const data = normalizeSpaces(raw);
     if (!this.buf) {
       this.bufHeading = this.headingStack[this.headingStack.length - 1] ?? 0;
@@ -304,19 +312,27 @@ class BlockWalker implements Partial<Handler> {
     if (name === 'meta' && a.content !== undefined) {
       this.meta('property', a.property, a.content);
       this.meta('name', a.name, a.content);
+      this.meta('http-equiv', a['http-equiv'], a.content);
     }
-    if (!this.itempropSeen && a.itemprop === 'datePublished') {
-      this.itempropSeen = true;
-      scan.itemprop = a.content ?? a.datetime ?? null;
-    }
+    // <meta itemprop="datePublished" content>, <time itemprop="dateModified" datetime>
+    if (a.itemprop !== undefined) this.meta('itemprop', a.itemprop, a.content ?? a.datetime);
     if (!this.timeSeen && name === 'time' && (a.datetime !== undefined || a.pubdate !== undefined)) {
       this.timeSeen = true;
       scan.time = a.datetime ?? null;
     }
     if (name === 'html' && scan.lang === null) scan.lang = a.lang ?? null;
     let capture = 0;
-    // The first h1 with text: an h1 inside it is part of its text.
-    if (name === 'h1' && scan.h1 === null && this.h1Text === null) {
+    if ((name === 'a' || name === 'link') && a.rel !== undefined) {
+      const rel = ` ${a.rel.toLowerCase()} `;
+      if (name === 'link' && scan.canonical === null && a.href && rel.includes(' canonical ')) scan.canonical = a.href;
+      // <a rel="author" href="/writers/x">Name</a>: the name is the link's text.
+      if (name === 'a' && scan.authorLink === null && this.authorText === null && this.skipDepth === 0 && rel.includes(' author ')) {
+        this.authorText = '';
+        capture |= CAPTURE_AUTHOR;
+      }
+    }
+    // The first h1 with visible text: an h1 inside it is part of its text.
+    if (name === 'h1' && scan.h1 === null && this.h1Text === null && this.skipDepth === 0) {
       this.h1Text = '';
       capture |= CAPTURE_H1;
     }
@@ -332,8 +348,8 @@ class BlockWalker implements Partial<Handler> {
     return capture;
   }
 
-  private meta(key: 'property' | 'name', value: string | undefined, content: string): void {
-    if (value === undefined) return;
+  private meta(key: 'property' | 'name' | 'http-equiv' | 'itemprop', value: string | undefined, content: string | undefined): void {
+    if (value === undefined || content === undefined) return;
     const k = `${key}:${value.toLowerCase()}`;
     if (!this.scan.metas.has(k)) this.scan.metas.set(k, content);
   }
@@ -343,6 +359,11 @@ class BlockWalker implements Partial<Handler> {
       const text = this.h1Text ?? '';
       this.h1Text = null;
       if (text.trim()) this.scan.h1 = text;
+    }
+    if (frame & CAPTURE_AUTHOR) {
+      const text = this.authorText ?? '';
+      this.authorText = null;
+      if (text.trim()) this.scan.authorLink = text;
     }
     if (frame & (CAPTURE_TITLE | CAPTURE_LD)) {
       const text = this.rawText ?? '';
@@ -404,40 +425,77 @@ function normalizeSpaces(s: string): string {
 
 /** What readMeta needs of a page, gathered in the same pass. */
 interface MetaScan {
-  /** First content of each <meta>, by "property:og:title" / "name:pubdate" (names lower-cased). */
+  /** First content of each <meta>, by "property:og:title" / "name:pubdate" / "http-equiv:content-language" / "itemprop:datemodified" (names lower-cased). */
   metas: Map<string, string>;
   title: string | null;
   h1: string | null;
   ldJson: string[];
-  itemprop: string | null;
   time: string | null;
   lang: string | null;
+  /** href of the first <link rel=canonical>. */
+  canonical: string | null;
+  /** Text of the first <a rel=author>. */
+  authorLink: string | null;
 }
 
-function readMeta(scan: MetaScan): PageMeta {
-  const metaContent = (key: string) => scan.metas.get(key)?.trim() || null;
-  const title = metaContent('property:og:title') ?? metaContent('name:twitter:title') ?? (scan.title !== null ? collapseSpaces(scan.title) || null : null);
-  const h1 = scan.h1 !== null ? collapseSpaces(scan.h1) : null;
+/** Meta names that hold the publication date, in the order they are believed. */
+const PUBLISHED_NAMES = ['pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'article.published', 'sailthru.date']
+  .map((name) => [`name:${name}`, `meta:${name}`] as const);
+/** Metas that hold the last-modified date, after the Open Graph ones and JSON-LD. */
+const MODIFIED_NAMES = ['http-equiv:last-modified', 'name:last-modified', 'name:lastmod', 'name:dc.date.modified']
+  .map((key) => [key, `meta:${key.slice(key.indexOf(':') + 1)}`] as const);
 
-  let published: string | null = null;
-  let publishedSource: string | null = null;
-  const tryDate = (value: string | null | undefined, source: string) => {
-    if (published || !value) return;
-    const iso = isoFromMeta(value);
-    if (iso) {
-      published = iso;
-      publishedSource = source;
-    }
+function readMeta(scan: MetaScan): PageMeta {
+  const metaContent = (key: string) => {
+    const v = scan.metas.get(key);
+    return v === undefined ? null : collapseSpaces(v) || null;
   };
-  tryDate(metaContent('property:article:published_time'), 'meta:article:published_time');
-  for (const json of scan.ldJson) tryDate(findJsonLdDate(json), 'json-ld:datePublished');
-  tryDate(scan.itemprop, 'itemprop:datePublished');
-  for (const name of ['pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'article.published', 'sailthru.date']) {
-    tryDate(metaContent(`name:${name}`), `meta:${name}`);
-  }
-  tryDate(scan.time, 'time[datetime]');
-  const lang = scan.lang?.trim() || null;
-  return { title, h1, published, publishedSource, lang };
+  const text = (v: string | null) => (v === null ? null : collapseSpaces(v) || null);
+  const ld = readJsonLd(scan.ldJson, MAX_JSON_LD);
+
+  const dates = () => {
+    let value: string | null = null;
+    let source: string | null = null;
+    const tryDate = (v: string | null | undefined, from: string) => {
+      if (value || !v) return;
+      const iso = isoFromMeta(v);
+      if (iso) {
+        value = iso;
+        source = from;
+      }
+    };
+    return { tryDate, get: () => ({ value, source }) };
+  };
+  const pub = dates();
+  pub.tryDate(metaContent('property:article:published_time') ?? metaContent('name:article:published_time'), 'meta:article:published_time');
+  pub.tryDate(ld.datePublished, 'json-ld:datePublished');
+  pub.tryDate(metaContent('itemprop:datepublished'), 'itemprop:datePublished');
+  for (const [key, source] of PUBLISHED_NAMES) pub.tryDate(scan.metas.get(key), source);
+  pub.tryDate(scan.time, 'time[datetime]');
+  const mod = dates();
+  mod.tryDate(metaContent('property:article:modified_time') ?? metaContent('name:article:modified_time'), 'meta:article:modified_time');
+  mod.tryDate(metaContent('property:og:updated_time'), 'meta:og:updated_time');
+  mod.tryDate(ld.dateModified, 'json-ld:dateModified');
+  mod.tryDate(metaContent('itemprop:datemodified'), 'itemprop:dateModified');
+  for (const [key, source] of MODIFIED_NAMES) mod.tryDate(scan.metas.get(key), source);
+
+  // article:author is often a profile URL, not a name.
+  const notUrl = (v: string | null) => (v && !/^(?:https?:)?\/\//iu.test(v) && !v.startsWith('/') ? v : null);
+  const lang = scan.lang?.trim() || (metaContent('http-equiv:content-language') ?? metaContent('name:content-language'))?.split(/[,;\s]/u)[0] || null;
+  return {
+    title: text(scan.title),
+    ogTitle: metaContent('property:og:title') ?? metaContent('name:og:title') ?? metaContent('name:twitter:title') ?? metaContent('property:twitter:title'),
+    headline: ld.headline,
+    h1: text(scan.h1),
+    published: pub.get().value,
+    publishedSource: pub.get().source,
+    modified: mod.get().value,
+    modifiedSource: mod.get().source,
+    lang,
+    canonicalUrl: text(scan.canonical) ?? metaContent('property:og:url'),
+    siteName: metaContent('property:og:site_name') ?? metaContent('name:application-name') ?? ld.publisher,
+    author: notUrl(metaContent('name:author')) ?? notUrl(metaContent('property:article:author')) ?? ld.author ?? text(scan.authorLink),
+  };
 }
 
 /** Past this depth a page is not a page but an attack; real news pages stay under a hundred. */
@@ -511,27 +569,34 @@ function dropTag(name: string): string {
   return BLOCK.has(name) ? '<br>' : '';
 }
 
-function findJsonLdDate(json: string): string | null {
-  const m = /"datePublished"\s{0,5}:\s{0,5}"([^"]{4,40})"/u.exec(json);
-  return m?.[1] ?? null;
-}
-
 /**
  * "2025-06-19T20:03:00+08:00" stays as given (ISO 8601 with its offset);
  * "2025-06-19 20:03" becomes "2025-06-19T20:03"; "2025/6/19" becomes "2025-06-19".
  */
 export function isoFromMeta(value: string): string | null {
   const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]{1,3}(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s{0,2}(Z|[+-]\d{2}:?\d{2})?)?/u.exec(value.trim());
-  if (!m) return null;
+  if (!m) return httpDate(value);
   const [, y, mo, d, h, mi, s, tz] = m;
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  let out = `${y}-${pad(month)}-${pad(day)}`;
+  const date = isoDate(Number(y), Number(mo), Number(d));
+  if (!date) return null;
+  let out = date;
   if (h !== undefined && mi !== undefined) {
     out += `T${pad(Number(h))}:${mi}`;
     if (s !== undefined) out += `:${s}`;
     if (tz) out += tz === 'Z' ? 'Z' : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
   }
   return out;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** An HTTP date, as a last-modified meta gives it: "Thu, 19 Jun 2025 08:05:00 GMT" → "2025-06-19T08:05:00Z". */
+function httpDate(value: string): string | null {
+  const m = /^(?:[A-Za-z]{3,9},\s{1,3})?(\d{1,2})[\s-]{1,3}([A-Za-z]{3})[\s-]{1,3}(\d{4})\s{1,3}(\d{2}):(\d{2}):(\d{2})\s{0,3}(GMT|UTC|Z|[+-]\d{4})?$/u.exec(value.trim());
+  if (!m) return null;
+  const [, d, mon, y, h, mi, s, tz] = m;
+  const date = isoDate(Number(y), MONTHS.indexOf((mon as string).toLowerCase()) + 1, Number(d));
+  if (!date || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return null;
+  const zone = !tz ? '' : tz === 'GMT' || tz === 'UTC' || tz === 'Z' ? 'Z' : `${tz.slice(0, 3)}:${tz.slice(3)}`;
+  return `${date}T${h}:${mi}:${s}${zone}`;
 }

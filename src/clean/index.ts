@@ -10,6 +10,7 @@ import { readabilityArticle } from './readability.js';
 import { removePinyinGlosses } from './pinyin.js';
 import { publishedFromLine } from './published.js';
 import { textToBlocks } from './text.js';
+import { headlineOfTitle, titleFromMeta } from './title.js';
 
 /** A block the cleaner dropped, and why. */
 export interface Removed {
@@ -39,6 +40,8 @@ export interface Cleaned {
   publishedSource: string | null;
   method: CleanMethod;
   warnings: CleanWarning[];
+  /** What the page declares about itself (all null for plain text). */
+  meta: PageMeta;
 }
 
 /** The cleaner's result with the measures it was judged by. */
@@ -131,11 +134,11 @@ function rescue(ours: Judged, html: string): Judged {
  * scripts, styles and hidden elements left out); nothing is removed.
  */
 export function keepWhole(input: CleanInput): Cleaned {
-  const blocks = input.html !== undefined ? htmlToBlocks(input.html).blocks : textToBlocks(input.text ?? '');
-  const paragraphs = blocks.map((b) => b.text);
+  const page = input.html !== undefined ? htmlToBlocks(input.html) : null;
+  const paragraphs = (page ? page.blocks : textToBlocks(input.text ?? '')).map((b) => b.text);
   return {
     title: null, paragraphs, removed: [], published: null, publishedSource: null, method: 'whole',
-    warnings: paragraphs.length ? [] : ['empty-text'],
+    warnings: paragraphs.length ? [] : ['empty-text'], meta: page?.meta ?? EMPTY_META,
   };
 }
 
@@ -232,7 +235,7 @@ export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean): Jud
     distinct.add(s.key);
     sentences += s.eff;
   }
-  return { title, paragraphs, removed, published, publishedSource, method, warnings, prose: pass.prose, kept, sentences };
+  return { title, paragraphs, removed, published, publishedSource, method, warnings, meta, prose: pass.prose, kept, sentences };
 }
 
 /** One pass of the classifier: the blocks scored, the ones kept, and how much prose the page and the body hold. */
@@ -648,18 +651,35 @@ function headlineLike(s: Scored): boolean {
 }
 
 /**
- * The headline: the page's h1 or title metadata for HTML; otherwise the
+ * The headline: the one the page declares (titleFromMeta: og:title, h1,
+ * JSON-LD, <title>) for HTML; otherwise the
  * headline-shaped line just above the body (past byline and date lines), or
  * above another copy of the body's first paragraph when the page prints the
  * body twice and only one copy carries the headline.
  */
 function chooseTitle(scored: Scored[], meta: PageMeta, bodyStart: number, keep: Set<number>): { title: string | null; titleIndex: number } {
-  const declared = meta.h1 ?? meta.title;
+  const declared = titleFromMeta(meta);
+  const above = lineAbove(scored, bodyStart, keep);
+  // Only a <title> to go by (no h1, og:title or JSON-LD headline): the headline printed above the body wins
+  // when the <title> carries it with a site name around it, or is much shorter than it (the site's name alone).
+  if (declared && above && meta.h1 === null && meta.ogTitle === null && meta.headline === null) {
+    const line = (scored[above.titleIndex] as Scored).text;
+    if (headlineOfTitle(line, declared.title) || 2 * declared.title.length < line.length) return above;
+  }
   if (declared) {
-    const clean = removePinyinGlosses(declared);
-    const idx = scored.findIndex((s) => s.text === clean || (meta.title && s.text === meta.title));
+    const clean = removePinyinGlosses(declared.title);
+    const idx = scored.findIndex((s) => s.text === clean || declared.same.includes(s.text));
     return { title: clean, titleIndex: idx };
   }
+  return above ?? { title: null, titleIndex: -1 };
+}
+
+/**
+ * The headline-shaped line just above the body (past byline and date lines),
+ * or above another copy of the body's first paragraph when the page prints
+ * the body twice and only one copy carries the headline; null if none.
+ */
+function lineAbove(scored: Scored[], bodyStart: number, keep: Set<number>): { title: string; titleIndex: number } | null {
   const starts = [bodyStart];
   const first = scored[bodyStart];
   if (first) {
@@ -678,7 +698,7 @@ function chooseTitle(scored: Scored[], meta: PageMeta, bodyStart: number, keep: 
       break;
     }
   }
-  return { title: null, titleIndex: -1 };
+  return null;
 }
 
 /** Byline and date lines between the headline and the body. */

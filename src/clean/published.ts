@@ -68,3 +68,37 @@ export function publishedFromDateline(body: string, ref: { year: number; month: 
   if (month > ref.month || (month === ref.month && day > ref.day + 1)) year -= 1;
   return isoDate(year, month, day);
 }
+
+// A date as a URL path writes it, between two path delimiters (or a
+// delimiter and the end): /2025/06/19/, /2025/6/19/, /2025-06-19/, /2025-06/19/,
+// /2025/0619/, /20250619/, /c/2025-06-19/doc-….shtml, /2025/0619/c1004-….html.
+const URL_DATE = [
+  /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/u,
+  /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{2})(\d{2})(?=$|[/_.-])/u,
+  /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/u,
+];
+
+/**
+ * The day a URL's path names, if it names a whole valid one:
+ * "https://news.example.com/2025/06/19/slug" → "2025-06-19". Never a guess: a
+ * year and month alone (/2025/06/slug), an invalid day (/2025/02/30/), a
+ * number run longer than a date (/20250619001234) and the query string give
+ * null.
+ */
+export function publishedFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url, 'http://relative.invalid/').pathname;
+  } catch {
+    return null;
+  }
+  for (const re of URL_DATE) {
+    const m = re.exec(path.slice(0, 2000));
+    if (m) {
+      const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (iso) return iso;
+    }
+  }
+  return null;
+}

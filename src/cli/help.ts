@@ -106,8 +106,10 @@ the URL (host and path, then a hash of the whole URL): safe, never the same
 for two URLs, and the same on every fetch, so a re-fetch overwrites the copy.
 
 "newsfacts extract" reads the sidecar: the HTTP charset when the page declares
-none, the final URL as source.url, and Last-Modified (else the fetch time) as
-a last-resort reference date for relative dates; never as the published date.
+none, the final URL as source.url (a whole day in its path, /2025/06/19/, is
+the published date when the page gives none), and Last-Modified (else the
+fetch time) as a last-resort reference date for relative dates; never as the
+published date.
 
 A second fetch into the same folder asks the server only for what changed
 (If-None-Match / If-Modified-Since): a 304 keeps the saved copy. Only http

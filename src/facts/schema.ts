@@ -81,6 +81,21 @@ export const Paragraph = z.object({
  */
 export const Warning = z.enum(['empty-text', 'short-text', 'no-ref-date', 'lang-und']);
 
+/** What an HTML page declares about itself, as written on it. */
+export const PageInfo = z.object({
+  /** `<link rel=canonical>`, else `og:url` (made absolute against `source.url` when it is relative). */
+  canonicalUrl: z.string().nullable(),
+  /** `og:site_name`, `application-name` or JSON-LD `publisher.name`. */
+  siteName: z.string().nullable(),
+  /** `meta name=author`, `article:author`, JSON-LD `author.name` (the first author) or a `rel=author` link's text. */
+  author: z.string().nullable(),
+  /** The language the page declares (`<html lang>`, else a content-language meta), as written: not the detected `lang`. */
+  lang: z.string().nullable(),
+});
+
+/** Page metadata of a text input, or of a file written before `page` existed. */
+export const NO_PAGE_INFO: z.infer<typeof PageInfo> = { canonicalUrl: null, siteName: null, author: null, lang: null };
+
 /** One extracted article: the format of every `<out>/<name>.json`. */
 export const Article = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -98,14 +113,20 @@ export const Article = z.object({
     /** True when undecodable bytes were replaced with U+FFFD. */
     invalidBytes: z.boolean(),
   }),
-  /** BCP 47 language: "zh", "ar", … or "und". */
+  /** What the page declares about itself (HTML only; each field null when it does not say, all null for text). */
+  page: PageInfo,
+  /** BCP 47 language detected from the text: "zh", "ar", … or "und". */
   lang: z.string(),
   /** ISO 15924 script: "Hans", "Hant", "Hani", "Arab", … */
   script: z.string(),
   /** Publication date(time) printed on the page, ISO 8601, or null. */
   published: z.string().nullable(),
-  /** Where `published` came from ("byline", "meta:article:published_time", "given"…), or null. */
+  /** Where `published` came from ("byline", "meta:article:published_time", "given", "url"…), or null. */
   publishedSource: z.string().nullable(),
+  /** When the page says it was last modified (never the publication date), ISO 8601, or null. */
+  modified: z.string().nullable(),
+  /** Where `modified` came from ("meta:article:modified_time", "meta:og:updated_time", "json-ld:dateModified", "itemprop:dateModified", "meta:last-modified"…), or null. */
+  modifiedSource: z.string().nullable(),
   /** The date relative expressions were resolved against (published, else --ref-date, else a fetched page's HTTP date), or null. */
   refDate: z.string().nullable(),
   /** Where `refDate` came from: "published", "given" (--ref-date or the input), "http-last-modified", "fetched-at"; null with no refDate. */
@@ -134,6 +155,7 @@ export type MoneyFact = z.infer<typeof MoneyFact>;
 export type DateFact = z.infer<typeof DateFact>;
 export type Fact = z.infer<typeof Fact>;
 export type Article = z.infer<typeof Article>;
+export type PageInfo = z.infer<typeof PageInfo>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type Per = z.infer<typeof Per>;
 export type Grain = z.infer<typeof Grain>;
@@ -141,8 +163,9 @@ export type Warning = z.infer<typeof Warning>;
 
 /**
  * Reads an article file written by any release of schema 1: fields added to
- * it since (refDateSource; a date fact's calendar and hijri; cleaner and
- * warnings) take the value they had before they existed ("general", none).
+ * it since (refDateSource, modified, modifiedSource, page; a date fact's
+ * calendar and hijri; cleaner and warnings) take the value they had before
+ * they existed (null; "general" and none).
  * Then validates it. Throws a ZodError.
  */
 export function readArticle(data: unknown): Article {
@@ -153,6 +176,9 @@ export function readArticle(data: unknown): Article {
       : a.facts;
     return Article.parse({
       ...a,
+      page: a.page === undefined ? NO_PAGE_INFO : a.page,
+      modified: a.modified === undefined ? null : a.modified,
+      modifiedSource: a.modifiedSource === undefined ? null : a.modifiedSource,
       refDateSource: a.refDateSource === undefined ? null : a.refDateSource,
       cleaner: a.cleaner === undefined ? 'general' : a.cleaner,
       warnings: a.warnings === undefined ? [] : a.warnings,

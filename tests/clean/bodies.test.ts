@@ -97,6 +97,19 @@ describe.each(Object.entries(PAGES))('%s keeps its whole body', (file, want) => 
   });
 });
 
+describe('the headline of a page whose <title> is the site name, or wraps the headline in it', () => {
+  it('is the headline printed above the body (ASP.NET pages print it in a <span>)', () => {
+    for (const [file, title] of [
+      ['zh-aspnet-form.html', '县财政局下达2026年第一批农业补贴资金'],
+      ['ar-aspnet-form.html', 'وزارة المالية تعلن صرف رواتب الموظفين لشهر نوفمبر'],
+    ]) {
+      const a = extractArticle({ html: readFixture(`pages/${file}`), file }, { refDate: '2025-11-20' });
+      expect(a.title, file).toBe(title);
+      expect(a.text.startsWith(`${title}\n\n`)).toBe(true);
+    }
+  });
+});
+
 describe('short articles are kept whole', () => {
   const sentence = '国家统计局今天发布数据，10月份全国居民消费价格同比上涨0.2%。';
   const arSentence = 'أعلن الجهاز المركزي للإحصاء اليوم أن معدل التضخم السنوي تراجع إلى 12.5% في أكتوبر.';
