@@ -158,13 +158,15 @@ const CAPTURE_H1 = 256;
 const CAPTURE_LD = 512;
 const CAPTURE_AUTHOR = 1024;
 const CAPTURES = CAPTURE_TITLE | CAPTURE_H1 | CAPTURE_LD | CAPTURE_AUTHOR;
+/** Opened a part of the page it hides (hidden, display: none). */
+const HIDDEN = 2048;
 /** JSON-LD past this many characters is read by the fallback patterns, on its first this many characters only. */
 export const MAX_JSON_LD = 200_000;
 
 /** Turns parser events into blocks and the metadata scan. */
 class BlockWalker implements Partial<Handler> {
   readonly blocks: Block[] = [];
-  readonly scan: MetaScan = { metas: new Map(), title: null, h1: null, ldJson: [], time: null, lang: null, canonical: null, authorLink: null };
+  readonly scan: MetaScan = { metas: new Map(), title: null, h1: null, hiddenH1: null, ldJson: [], time: null, lang: null, canonical: null, authorLink: null };
   private buf = '';
   private linkChars = 0;
   private bufHeading = 0;
@@ -184,6 +186,9 @@ class BlockWalker implements Partial<Handler> {
   private readonly frames: number[] = [];
   // Metadata: the visible text of the first h1 and rel=author link, and the raw text of a <title> or ld+json <script>, while open.
   private h1Text: string | null = null;
+  private h1Hidden = false;
+  /** Open elements the page hides. */
+  private hiddenDepth = 0;
   private authorText: string | null = null;
   private rawText: string | null = null;
   private titleSeen = false;
@@ -246,7 +251,12 @@ class BlockWalker implements Partial<Handler> {
     // Hidden text is kept as a block with the role "hidden", not dropped: some
     // sites ship the article hidden and show it by script, and a container
     // that holds most of the page's prose is judged by that (see the cleaner).
-    const role = isHidden(a) ? 'hidden' : roleOf(name, a);
+    const hidden = isHidden(a);
+    if (hidden) {
+      this.hiddenDepth++;
+      frame |= HIDDEN;
+    }
+    const role = hidden ? 'hidden' : roleOf(name, a);
     if (role) {
       this.hintStack.push({ id: this.nextId++, role });
       frame |= ROLE;
@@ -285,6 +295,7 @@ class BlockWalker implements Partial<Handler> {
     if (frame & ITEM) this.liDepth--;
     if (frame & HEADING) this.headingStack.pop();
     if (frame & ROLE) this.hintStack.pop();
+    if (frame & HIDDEN) this.hiddenDepth--;
   }
 
   ontext(raw: string): void {
@@ -331,10 +342,15 @@ class BlockWalker implements Partial<Handler> {
         capture |= CAPTURE_AUTHOR;
       }
     }
-    // The first h1 with visible text: an h1 inside it is part of its text.
+    // The first h1 with visible text: an h1 inside it is part of its text. One in a hidden part counts
+    // only when the page has no other (see readMeta).
     if (name === 'h1' && scan.h1 === null && this.h1Text === null && this.skipDepth === 0) {
-      this.h1Text = '';
-      capture |= CAPTURE_H1;
+      const hidden = this.hiddenDepth > 0 || isHidden(a);
+      if (!hidden || scan.hiddenH1 === null) {
+        this.h1Text = '';
+        this.h1Hidden = hidden;
+        capture |= CAPTURE_H1;
+      }
     }
     // <title> and <script> hold raw text only, so their captures never nest.
     if (name === 'title' && !this.titleSeen) {
@@ -358,7 +374,10 @@ class BlockWalker implements Partial<Handler> {
     if (frame & CAPTURE_H1) {
       const text = this.h1Text ?? '';
       this.h1Text = null;
-      if (text.trim()) this.scan.h1 = text;
+      if (text.trim()) {
+        if (this.h1Hidden) this.scan.hiddenH1 = text;
+        else this.scan.h1 = text;
+      }
     }
     if (frame & CAPTURE_AUTHOR) {
       const text = this.authorText ?? '';
@@ -429,6 +448,8 @@ interface MetaScan {
   metas: Map<string, string>;
   title: string | null;
   h1: string | null;
+  /** The first h1 inside a hidden part: the headline when the page shows no h1 (a story shipped hidden, shown by script). */
+  hiddenH1: string | null;
   ldJson: string[];
   time: string | null;
   lang: string | null;
@@ -486,7 +507,7 @@ function readMeta(scan: MetaScan): PageMeta {
     title: text(scan.title),
     ogTitle: metaContent('property:og:title') ?? metaContent('name:og:title') ?? metaContent('name:twitter:title') ?? metaContent('property:twitter:title'),
     headline: ld.headline,
-    h1: text(scan.h1),
+    h1: text(scan.h1) ?? text(scan.hiddenH1),
     published: pub.get().value,
     publishedSource: pub.get().source,
     modified: mod.get().value,

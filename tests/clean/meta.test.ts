@@ -175,6 +175,8 @@ describe('titles', () => {
     const { meta } = htmlToBlocks('<h1>恒指收升312點<script>document.write(" 2019")</script><noscript>請開啟腳本</noscript></h1><h1>另一個</h1>');
     expect(meta.h1).toBe('恒指收升312點');
     expect(htmlToBlocks('<template><h1>模板標題</h1></template><div hidden><h1>隱藏標題</h1></div><h1>真正的標題</h1>').meta.h1).toBe('真正的標題');
+    // A page that shows no h1 at all: the hidden one is its headline (a story shipped hidden, shown by script).
+    expect(htmlToBlocks('<template><h1>模板標題</h1></template><div style="display:none"><h1>隱藏標題</h1></div><p>正文</p>').meta.h1).toBe('隱藏標題');
   });
 });
 

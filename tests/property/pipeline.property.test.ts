@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks, skipsSubtree } from '../../src/clean/html.js';
+import { htmlToBlocks, isHidden, skipsSubtree } from '../../src/clean/html.js';
 import { Article } from '../../src/facts/schema.js';
 import { extractArticle, InputError } from '../../src/pipeline.js';
 
@@ -87,9 +87,13 @@ describe('property: the library never throws and every output holds', () => {
         const squeeze = (s: string) => s.replace(/\s+/gu, '');
         const { blocks, meta } = htmlToBlocks(page);
         expect(squeeze(blocks.map((b) => b.text).join(''))).toBe(squeeze(visible($.root()[0] as Node)));
-        // The first h1 a reader sees text in: not one in a hidden subtree, and none of a script's text inside it.
-        const shown = (e: Node) => !$(e as never).parents().toArray().some((p) => hidesSubtree((p as Node).name ?? '', (p as Node).attribs ?? {}));
-        const h1 = $('h1').toArray().filter((e) => shown(e as Node)).map((e) => visible(e as Node)).find((t) => t.trim());
+        // The first h1 a reader sees text in (none of a script's text inside it); failing that, the first one
+        // the page hides (a story shipped hidden and shown by script). Never one inside a script or template.
+        const skipped = (e: Node) => $(e as never).parents().toArray().some((p) => skipsSubtree((p as Node).name ?? ''));
+        const hidden = (e: Node) => [e, ...($(e as never).parents().toArray() as Node[])].some((p) => isHidden(p.attribs ?? {}));
+        const firstWithText = (es: Node[]) => es.map((e) => visible(e)).find((t) => t.trim());
+        const h1s = ($('h1').toArray() as Node[]).filter((e) => !skipped(e));
+        const h1 = firstWithText(h1s.filter((e) => !hidden(e))) ?? firstWithText(h1s.filter(hidden));
         expect(meta.h1).toBe(h1 === undefined ? null : h1.replace(/\s+/gu, ' ').trim());
         const title = $('title').first().text().replace(/\s+/gu, ' ').trim();
         expect(meta.title).toBe(title || null);
