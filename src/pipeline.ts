@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cleanPage, keepWhole, type Cleaned } from './clean/index.js';
 import { publishedFromDateline } from './clean/published.js';
+import type { SiteRule } from './clean/site-rules.js';
 import { decodeBytes, type Decoded } from './ingest/decode.js';
 import { detectLanguage, paragraphLanguage } from './lang/detect.js';
 import { foldDigits } from './extract/numerals/digits.js';
@@ -43,6 +44,12 @@ export interface ExtractOptions {
   /** Reference date used when neither the page nor the input gives one (YYYY-MM-DD). */
   refDate?: string | null;
   /**
+   * Site rules, as parseSiteRules reads a `--site-rules` file: the rule for
+   * a page's URL (`ArticleInput.url`, else the page's canonical link or
+   * og:url) picks its body, drops elements, and gives its title and date.
+   */
+  siteRules?: readonly SiteRule[] | null;
+  /**
    * For benchmarks: a clock, and where to add each stage's milliseconds
    * (decode, clean, lang, extract, facts, validate). The output never depends on it.
    */
@@ -76,7 +83,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   lap('decode');
   const cleaned: Cleaned = input.clean === false
     ? keepWhole(format === 'html' ? cleanPage({ html: content }).paragraphs.join('\n') : content)
-    : cleanPage(format === 'html' ? { html: content } : { text: content });
+    : cleanPage(format === 'html' ? { html: content, url: input.url ?? null, siteRules: options.siteRules ?? null } : { text: content });
 
   const { text, paragraphs } = assemble(cleaned);
   lap('clean');
@@ -127,6 +134,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     paragraphs: paragraphs.map((p) => ({ ...p, lang: paragraphLanguage(text.slice(p.start, p.end), detected) })),
     facts,
     removed: cleaned.removed,
+    siteRule: cleaned.siteRule ?? null,
+    warnings: cleaned.warnings ?? [],
   };
   lap('facts');
   const valid = Article.parse(article);

@@ -8,6 +8,7 @@ import {
 import { htmlToBlocks } from './html.js';
 import { removePinyinGlosses } from './pinyin.js';
 import { publishedFromLine } from './published.js';
+import { cleanWithSiteRules, type SiteRule } from './site-rules.js';
 import { textToBlocks } from './text.js';
 
 /** A block the cleaner dropped, and why. */
@@ -22,17 +23,29 @@ export interface Cleaned {
   paragraphs: string[];
   removed: Removed[];
   published: string | null;
-  /** Where `published` came from: a meta tag, JSON-LD, or "byline". */
+  /** Where `published` came from: a meta tag, JSON-LD, "byline" or "site-rule". */
   publishedSource: string | null;
+  /** The `match` of the site rule applied to the page, if any. */
+  siteRule?: string;
+  /** What may have gone wrong ("site-rule-missed"). */
+  warnings?: string[];
 }
 
 export interface CleanInput {
   html?: string;
   text?: string;
+  /** The page's URL, for site rules (else they use its canonical link or og:url). */
+  url?: string | null;
+  /** Site rules (--site-rules, checked by parseSiteRules): the one for this page's URL is applied first. */
+  siteRules?: readonly SiteRule[] | null;
 }
 
 /** Page → headline + body paragraphs, boilerplate removed. */
 export function cleanPage(input: CleanInput): Cleaned {
+  if (input.html !== undefined && input.siteRules?.length) {
+    const ruled = cleanWithSiteRules(input.html, input.url ?? null, input.siteRules, cleanBlocks);
+    if (ruled) return ruled;
+  }
   if (input.html !== undefined) {
     const { blocks, meta } = htmlToBlocks(input.html);
     return cleanBlocks(blocks, meta);

@@ -107,8 +107,15 @@ export const Article = z.object({
   paragraphs: z.array(Paragraph),
   /** Money and date facts, sorted by start offset. */
   facts: z.array(Fact),
-  /** Blocks removed by cleaning, in page order, with the reason. */
+  /**
+   * Blocks removed by cleaning, with the reason: first those of the elements
+   * a site rule dropped ("site-rule"), then the rest, each in page order.
+   */
   removed: z.array(z.object({ text: z.string(), reason: z.string() })),
+  /** The `match` of the site rule (--site-rules) applied to the page, or null. */
+  siteRule: z.string().nullable(),
+  /** Codes of what may have gone wrong: "site-rule-missed" (the site rule's body selector matched nothing; the general cleaner read the page). */
+  warnings: z.array(z.string()),
 });
 
 export type MoneyFact = z.infer<typeof MoneyFact>;
@@ -121,8 +128,9 @@ export type Grain = z.infer<typeof Grain>;
 
 /**
  * Reads an article file written by any release of schema 1: fields added to
- * it since (refDateSource; a date fact's calendar and hijri) take the value
- * they had before they existed. Then validates it. Throws a ZodError.
+ * it since (refDateSource, siteRule, warnings; a date fact's calendar and
+ * hijri) take the value they had before they existed. Then validates it.
+ * Throws a ZodError.
  */
 export function readArticle(data: unknown): Article {
   if (data && typeof data === 'object' && (data as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION) {
@@ -130,7 +138,13 @@ export function readArticle(data: unknown): Article {
     const facts = Array.isArray(a.facts)
       ? a.facts.map((f: unknown) => (f && typeof f === 'object' && (f as { kind?: unknown }).kind === 'date' ? { calendar: 'gregory', hijri: null, ...(f as object) } : f))
       : a.facts;
-    return Article.parse({ ...a, refDateSource: a.refDateSource === undefined ? null : a.refDateSource, facts });
+    return Article.parse({
+      ...a,
+      refDateSource: a.refDateSource === undefined ? null : a.refDateSource,
+      siteRule: a.siteRule === undefined ? null : a.siteRule,
+      warnings: a.warnings === undefined ? [] : a.warnings,
+      facts,
+    });
   }
   return Article.parse(data);
 }
