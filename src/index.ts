@@ -7,4 +7,6 @@ export type { ArticleInput, ExtractOptions, StageTimings } from './pipeline.js';
 export { Article, Fact, MoneyFact, DateFact, SCHEMA_VERSION, articleJsonSchema } from './facts/schema.js';
 export { decodeBytes } from './ingest/decode.js';
 export { cleanPage } from './clean/index.js';
+export { parseSiteRules, SiteRules, SiteRulesError } from './clean/site-rules.js';
+export type { SiteRule } from './clean/site-rules.js';
 export { detectLanguage } from './lang/detect.js';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cleanPage, keepWhole, type Cleaned } from './clean/index.js';
 import type { PageMeta } from './clean/block.js';
 import { publishedFromDateline, publishedFromUrl } from './clean/published.js';
+import type { SiteRule } from './clean/site-rules.js';
 import { decodeBytes, type Decoded } from './ingest/decode.js';
 import { detectLanguage, paragraphLanguage } from './lang/detect.js';
 import { foldDigits } from './extract/numerals/digits.js';
@@ -44,6 +45,12 @@ export interface ExtractOptions {
   /** Reference date used when neither the page nor the input gives one (YYYY-MM-DD). */
   refDate?: string | null;
   /**
+   * Site rules, as parseSiteRules reads a `--site-rules` file: the rule for
+   * a page's URL (`ArticleInput.url`, else the page's canonical link or
+   * og:url) picks its body, drops elements, and gives its title and date.
+   */
+  siteRules?: readonly SiteRule[] | null;
+  /**
    * For benchmarks: a clock, and where to add each stage's milliseconds
    * (decode, clean, lang, extract, facts, validate). The output never depends on it.
    */
@@ -75,7 +82,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   };
   const { content, format, decoded, sha256, bytes } = ingest(input);
   lap('decode');
-  const source = format === 'html' ? { html: content } : { text: content };
+  const source = format === 'html' ? { html: content, url: input.url ?? null, siteRules: options.siteRules ?? null } : { text: content };
   const cleaned: Cleaned = input.clean === false ? keepWhole(source) : cleanPage(source);
 
   const { text, paragraphs } = assemble(cleaned);
@@ -137,6 +144,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     facts,
     removed: cleaned.removed,
     cleaner: cleaned.method,
+    siteRule: cleaned.siteRule,
     warnings: warningsOf(cleaned, detected.lang, refDate),
   };
   lap('facts');

@@ -9,6 +9,7 @@ import { htmlToBlocks } from './html.js';
 import { readabilityArticle } from './readability.js';
 import { removePinyinGlosses } from './pinyin.js';
 import { publishedFromLine } from './published.js';
+import { cleanWithSiteRules, type SiteRule } from './site-rules.js';
 import { textToBlocks } from './text.js';
 import { headlineOfTitle, titleFromMeta } from './title.js';
 
@@ -25,10 +26,10 @@ export interface Removed {
  * passes left the body empty or short and it found more), "whole"
  * (`clean: false`: nothing removed).
  */
-export type CleanMethod = 'general' | 'relaxed' | 'readability' | 'whole';
+export type CleanMethod = 'general' | 'relaxed' | 'readability' | 'site-rule' | 'whole';
 
 /** What the cleaner doubts: no body at all, or a body far smaller than the page's prose. */
-export type CleanWarning = 'empty-text' | 'short-text';
+export type CleanWarning = 'empty-text' | 'short-text' | 'site-rule-missed';
 
 /** The article as the cleaner sees it: headline, body paragraphs, what was dropped. */
 export interface Cleaned {
@@ -36,12 +37,14 @@ export interface Cleaned {
   paragraphs: string[];
   removed: Removed[];
   published: string | null;
-  /** Where `published` came from: a meta tag, JSON-LD, or "byline". */
+  /** Where `published` came from: a meta tag, JSON-LD, "byline" or "site-rule". */
   publishedSource: string | null;
   method: CleanMethod;
   warnings: CleanWarning[];
   /** What the page declares about itself (all null for plain text). */
   meta: PageMeta;
+  /** The `match` of the site rule applied to the page, or null. */
+  siteRule: string | null;
 }
 
 /** The cleaner's result with the measures it was judged by. */
@@ -57,10 +60,18 @@ interface Judged extends Cleaned {
 export interface CleanInput {
   html?: string;
   text?: string;
+  /** The page's URL, for site rules (else they use its canonical link or og:url). */
+  url?: string | null;
+  /** Site rules (--site-rules, checked by parseSiteRules): the one for this page's URL is applied first. */
+  siteRules?: readonly SiteRule[] | null;
 }
 
 /** Page → headline + body paragraphs, boilerplate removed. */
 export function cleanPage(input: CleanInput): Cleaned {
+  if (input.html !== undefined && input.siteRules?.length) {
+    const ruled = cleanWithSiteRules(input.html, input.url ?? null, input.siteRules, (blocks, meta) => strip(cleanBlocks(blocks, meta, true)));
+    if (ruled) return ruled;
+  }
   if (input.html !== undefined) {
     const { blocks, meta, elements, depth } = htmlToBlocks(input.html);
     const cleaned = cleanBlocks(blocks, meta, true);
@@ -138,7 +149,7 @@ export function keepWhole(input: CleanInput): Cleaned {
   const paragraphs = (page ? page.blocks : textToBlocks(input.text ?? '')).map((b) => b.text);
   return {
     title: null, paragraphs, removed: [], published: null, publishedSource: null, method: 'whole',
-    warnings: paragraphs.length ? [] : ['empty-text'], meta: page?.meta ?? EMPTY_META,
+    warnings: paragraphs.length ? [] : ['empty-text'], meta: page?.meta ?? EMPTY_META, siteRule: null,
   };
 }
 
@@ -235,7 +246,7 @@ export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean): Jud
     distinct.add(s.key);
     sentences += s.eff;
   }
-  return { title, paragraphs, removed, published, publishedSource, method, warnings, meta, prose: pass.prose, kept, sentences };
+  return { title, paragraphs, removed, published, publishedSource, method, warnings, meta, siteRule: null, prose: pass.prose, kept, sentences };
 }
 
 /** One pass of the classifier: the blocks scored, the ones kept, and how much prose the page and the body hold. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import type { SiteRule } from '../clean/site-rules.js';
 import { Sidecar, sidecarRefDate } from '../ingest/sidecar.js';
 import { extractArticle, InputError } from '../pipeline.js';
 import { serialize } from './format.js';
@@ -21,6 +22,12 @@ export interface OneJob {
   doneSha: string | null;
 }
 
+/** What every file of a run shares: plain data, sent once to each worker thread. */
+export interface RunShared {
+  /** Parsed --site-rules, or null. */
+  siteRules: SiteRule[] | null;
+}
+
 /** How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar"). */
 /** A success carries the article's warnings (none for a file --resume skipped). */
 type Result =
@@ -29,13 +36,13 @@ type Result =
 export type Outcome = Result & { notes: string[] };
 
 /** One input file → its output (or proposal): read, extract, compare, write. Never throws. */
-export function extractOne(job: OneJob): Outcome {
+export function extractOne(job: OneJob, shared: RunShared): Outcome {
   const notes: string[] = [];
-  const r = run(job, notes);
+  const r = run(job, shared, notes);
   return { ...r, notes };
 }
 
-function run(job: OneJob, notes: string[]): Result {
+function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   const file = { path: job.path, name: job.name };
   const target = job.target;
   let bytes: Buffer;
@@ -67,8 +74,9 @@ function run(job: OneJob, notes: string[]): Result {
         ...(format ? { format } : {}),
         ...(meta ? { charsetHint: meta.charset, url: meta.finalUrl, fallbackRefDate: sidecarRefDate(meta) } : {}),
       },
-      { refDate: job.refDate },
+      { refDate: job.refDate, siteRules: shared.siteRules },
     );
+    for (const w of article.warnings) notes.push(`${file.path}: warning: ${w}`);
     sha256 = article.source.sha256;
     warnings = article.warnings;
     json = serialize(article);

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
+import type { SiteRule } from '../clean/site-rules.js';
 import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
 import { collectInputs, fnv1a, outputNames } from './io.js';
@@ -29,6 +30,8 @@ export interface ExtractRun {
   shard: Shard | null;
   /** Delete outputs that no input gives any more. */
   prune: boolean;
+  /** --site-rules, parsed, and the sha256 of the file's bytes (recorded in the run file); null without. */
+  siteRules: { rules: SiteRule[]; sha256: string } | null;
 }
 
 /** Shard `index` (0-based) of `count`. */
@@ -99,7 +102,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     tool: 'newsfacts',
     version: VERSION,
     status: 'running',
-    options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null },
+    options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null, siteRules: run.siteRules?.sha256 ?? null },
     counts: { inputs: mine.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
     failures,
     warnings: {},
@@ -123,7 +126,8 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const jobs = Math.max(1, Math.min(run.jobs ?? defaultJobs(mine.length, availableParallelism()), mine.length));
   // Threads take files in batches, so the main thread wakes once per batch;
   // --fail-fast queues nothing ahead, so little runs after the first failure.
-  const pool = run.failFast ? makePool(jobs, 1, 1) : makePool(jobs, 2, BATCH);
+  const shared = { siteRules: run.siteRules?.rules ?? null };
+  const pool = run.failFast ? makePool(jobs, 1, 1, undefined, shared) : makePool(jobs, 2, BATCH, undefined, shared);
   let completed = 0;
   let checkpointAt = 0;
   let checkpointTime = performance.now();
@@ -261,7 +265,9 @@ function resumable(run: ExtractRun, runFile: string): Map<string, string> {
         ? `the last run was made by version ${last.version}, this is ${VERSION}`
         : last.options.refDate !== run.refDate || last.options.pending !== run.pending
           ? 'the last run had other options (--ref-date / --pending)'
-          : null;
+          : last.options.siteRules !== (run.siteRules?.sha256 ?? null)
+            ? 'the last run had other site rules (--site-rules)'
+            : null;
   if (why) {
     process.stderr.write(`newsfacts: --resume: extracting everything: ${why}\n`);
     return new Map();

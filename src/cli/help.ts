@@ -7,7 +7,7 @@ export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pa
 
 Usage:
   newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
-                    [--resume] [--jobs N] [--shard i/n]
+                    [--resume] [--jobs N] [--shard i/n] [--site-rules rules.json]
   newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
   newsfacts fetch <url…> | --list urls.txt --into <dir>
                                                       save pages from the web, as the server sent them
@@ -77,6 +77,22 @@ Options:
                          so n copies (GNU parallel, a Slurm array, a Kubernetes
                          indexed Job) together do one run; each writes
                          _run.shard-i-of-n.json
+  --site-rules <file>    rules for sites you extract often, applied before the
+                         general cleaner: a JSON list of
+                           {"match": "example.com", "body": "article .content",
+                            "drop": [".related", ".share"],
+                            "title": "h1.headline", "published": "time[datetime]"}
+                         with CSS selectors, all but match optional. match: a
+                         host and its subdomains, optionally with a path prefix
+                         (example.com/business/); the longest match wins. The
+                         page's URL: the JSONL "url" or the fetch sidecar, else
+                         its canonical link or og:url. body: keep only its text
+                         (all of it but exact repeats); drop: remove first
+                         (listed in "removed" as site-rule); title, published:
+                         win over the page's own. A body that matches nothing:
+                         the general cleaner, and warning site-rule-missed. The
+                         article records the rule as "siteRule". A bad file:
+                         one line on stderr, exit 2
   --jsonl                read JSON Lines on stdin, one article per line:
                            {"id", "text"?, "html"?, "lang"?, "published"?,
                             "refDate"?, "url"?, "clean"?}
@@ -91,6 +107,7 @@ Examples:
   newsfacts extract corpus --out extracted
   newsfacts extract page.html --out out --ref-date 2025-06-19
   newsfacts extract ~/archive --out facts --resume
+  newsfacts extract pages/ --out facts --site-rules rules.json
   parallel newsfacts extract ~/archive --out facts --jobs 1 --shard {}/8 ::: 0 1 2 3 4 5 6 7
   echo '{"id":"a","text":"去年营收43亿元。","refDate":"2025-01-02","clean":false}' | newsfacts extract --jsonl`;
 

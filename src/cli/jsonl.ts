@@ -2,8 +2,17 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
+import type { SiteRule } from '../clean/site-rules.js';
 import { extractArticle, InputError } from '../pipeline.js';
 import { jsonLine } from './format.js';
+
+/** What every line of a run shares. */
+export interface JsonlOptions {
+  refDate: string | null;
+  maxBytes: number;
+  /** Parsed --site-rules, or null. */
+  siteRules?: SiteRule[] | null;
+}
 
 /** One input record of the JSONL mode. */
 const Record = z.object({
@@ -27,7 +36,7 @@ const Record = z.object({
  * A bad line yields an error line and the stream goes on. Resolves to 0, or 1
  * when any line failed.
  */
-export async function runJsonl(input: Readable, output: Writable, options: { refDate: string | null; maxBytes: number }): Promise<number> {
+export async function runJsonl(input: Readable, output: Writable, options: JsonlOptions): Promise<number> {
   const decoder = new StringDecoder('utf8');
   let failed = 0;
   let lineNo = 0;
@@ -73,7 +82,7 @@ export async function runJsonl(input: Readable, output: Writable, options: { ref
   return failed ? 1 : 0;
 }
 
-function processLine(line: string, lineNo: number, options: { refDate: string | null }): object {
+function processLine(line: string, lineNo: number, options: JsonlOptions): object {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -101,7 +110,7 @@ function processLine(line: string, lineNo: number, options: { refDate: string | 
         refDate: r.refDate ?? null,
         clean: r.clean ?? true,
       },
-      { refDate: options.refDate },
+      { refDate: options.refDate, siteRules: options.siteRules ?? null },
     );
     return { id, ...article };
   } catch (e) {

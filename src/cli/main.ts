@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { SiteRule } from '../clean/site-rules.js';
 import { DEFAULT_DIR, DEFAULT_MAX_BYTES, FETCH_DEFAULTS } from './defaults.js';
 import { DIFF_HELP, EXTRACT_HELP, FETCH_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, VERSION } from './help.js';
 
@@ -72,12 +73,23 @@ async function extractCommand(args: string[]): Promise<number> {
       shard: { type: 'string' },
       prune: { type: 'boolean' },
       jsonl: { type: 'boolean' },
+      'site-rules': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(`${EXTRACT_HELP}\n`);
     return 0;
+  }
+  let siteRules: { rules: SiteRule[]; sha256: string } | null = null;
+  if (values['site-rules'] !== undefined) {
+    const loaded = await loadSiteRules(values['site-rules']);
+    if (typeof loaded === 'string') {
+      // One line: the file and what is wrong with it (the usage is not the problem).
+      process.stderr.write(`newsfacts: --site-rules ${values['site-rules']}: ${loaded.replace(/\s*\n\s*/gu, ' ')}\n`);
+      return 2;
+    }
+    siteRules = loaded;
   }
   const refDate = values['ref-date'];
   const { parseRefDate } = await import('../input.js');
@@ -92,7 +104,11 @@ async function extractCommand(args: string[]): Promise<number> {
     if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'] || values.shard)
       throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume, --fail-fast or --shard');
     const { runJsonl } = await import('./jsonl.js');
-    return runJsonl(process.stdin, process.stdout, { refDate: refDate ?? null, maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']) });
+    return runJsonl(process.stdin, process.stdout, {
+      refDate: refDate ?? null,
+      maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
+      siteRules: siteRules?.rules ?? null,
+    });
   }
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
   if (!values.out) throw new UsageError('extract: --out <dir> is required');
@@ -112,7 +128,26 @@ async function extractCommand(args: string[]): Promise<number> {
     jobs: values.jobs === undefined ? null : positiveInt('jobs', values.jobs),
     shard: values.shard === undefined ? null : parseShard(values.shard),
     prune: values.prune ?? false,
+    siteRules,
   });
+}
+
+/** A --site-rules file, read and checked once for the whole run; or what is wrong with it. */
+async function loadSiteRules(path: string): Promise<{ rules: SiteRule[]; sha256: string } | string> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  const { parseSiteRules, SiteRulesError } = await import('../clean/site-rules.js');
+  const { createHash } = await import('node:crypto');
+  try {
+    return { rules: parseSiteRules(bytes.toString('utf8').replace(/^\uFEFF/u, '')), sha256: createHash('sha256').update(bytes).digest('hex') };
+  } catch (e) {
+    if (e instanceof SiteRulesError) return e.message;
+    throw e;
+  }
 }
 
 function positiveInt(name: string, v: string): number {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { OneJob, Outcome } from './extract-one.js';
+import type { OneJob, Outcome, RunShared } from './extract-one.js';
 
 /** Runs extraction jobs on N threads (or inline for one). */
 export interface Pool {
@@ -14,10 +14,10 @@ export interface Pool {
  * loaded on first use, so a main thread that hands work to threads never
  * loads it (each thread loads its own).
  */
-function inline(): Pool {
+function inline(shared: RunShared): Pool {
   let one: Promise<typeof import('./extract-one.js')> | null = null;
   return {
-    run: async (job) => (await (one ??= import('./extract-one.js'))).extractOne(job),
+    run: async (job) => (await (one ??= import('./extract-one.js'))).extractOne(job, shared),
     close: async () => {},
     capacity: 1,
   };
@@ -38,9 +38,11 @@ export type BatchDone = Outcome[];
  * not known, so that batch's jobs run again one per batch on the new thread
  * (ahead of the batches queued behind it), and a job that kills a thread on
  * its own fails with code "extract-failed": one bad page cannot stop the run.
+ *
+ * `shared` (the run's site rules) goes to each thread once, as its workerData.
  */
-export function makePool(size: number, depth = 2, batch = 1, script: URL = new URL('./worker.js', import.meta.url)): Pool {
-  if (size <= 1) return inline();
+export function makePool(size: number, depth = 2, batch = 1, script: URL = new URL('./worker.js', import.meta.url), shared: RunShared = { siteRules: null }): Pool {
+  if (size <= 1) return inline(shared);
   type Queued = { job: OneJob; resolve: (o: Outcome) => void };
   type Slot = { worker: Worker; posted: Queued[][]; filling: Queued[] };
   const slots: Slot[] = [];
@@ -60,7 +62,7 @@ export function makePool(size: number, depth = 2, batch = 1, script: URL = new U
   };
   let closing = false;
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(script), posted: [], filling: [] };
+    const slot: Slot = { worker: new Worker(script, { workerData: shared satisfies RunShared }), posted: [], filling: [] };
     slot.worker.on('message', (outcomes: BatchDone) => {
       const qs = slot.posted.shift() ?? [];
       qs.forEach((q, i) => q.resolve(outcomes[i] as Outcome));

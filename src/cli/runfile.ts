@@ -25,6 +25,8 @@ export const RunFile = z.object({
     maxBytes: z.number().int().positive(),
     /** "i/n" for a sharded run, else null. */
     shard: z.string().nullable(),
+    /** sha256 of the --site-rules file, else null (also in run files written before the option existed). */
+    siteRules: z.string().nullable().default(null),
   }),
   counts: z.object({
     inputs: z.number().int().nonnegative(),

@@ -75,11 +75,13 @@ export const Paragraph = z.object({
 /**
  * What a user should check by hand: "empty-text" (no article text was found),
  * "short-text" (the text kept is under a quarter of the prose the page
- * holds: part of the article may be missing), "no-ref-date" (no date to
+ * holds: part of the article may be missing), "site-rule-missed" (the
+ * body selector of the page's site rule matched nothing: the general
+ * cleaner read the page), "no-ref-date" (no date to
  * resolve relative dates against: theirs are null), "lang-und" (the
  * language was not recognised: no rules ran).
  */
-export const Warning = z.enum(['empty-text', 'short-text', 'no-ref-date', 'lang-und']);
+export const Warning = z.enum(['empty-text', 'short-text', 'site-rule-missed', 'no-ref-date', 'lang-und']);
 
 /** What an HTML page declares about itself, as written on it. */
 export const PageInfo = z.object({
@@ -137,16 +139,22 @@ export const Article = z.object({
   paragraphs: z.array(Paragraph),
   /** Money and date facts, sorted by start offset. */
   facts: z.array(Fact),
-  /** Blocks removed by cleaning, in page order, with the reason. */
+  /**
+   * Blocks removed by cleaning, with the reason: first those of the elements
+   * a site rule dropped ("site-rule"), then the rest, each in page order.
+   */
   removed: z.array(z.object({ text: z.string(), reason: z.string() })),
   /**
    * How the text was cleaned: "general" (the boilerplate classifier),
    * "relaxed" (the classifier again with lower bars, because the first pass
    * kept under a quarter of the page's prose), "readability" (Mozilla's
    * Readability, when both passes left the text empty or short and it found
-   * half as much again), "whole" (`clean: false`).
+   * half as much again), "site-rule" (the body a site rule chose, kept
+   * whole: see --site-rules), "whole" (`clean: false`).
    */
-  cleaner: z.enum(['general', 'relaxed', 'readability', 'whole']),
+  cleaner: z.enum(['general', 'relaxed', 'readability', 'site-rule', 'whole']),
+  /** The `match` of the site rule (--site-rules) applied to the page, or null. */
+  siteRule: z.string().nullable(),
   /** Doubts about this article, in a fixed order; empty when there are none. */
   warnings: z.array(Warning),
 });
@@ -164,8 +172,8 @@ export type Warning = z.infer<typeof Warning>;
 /**
  * Reads an article file written by any release of schema 1: fields added to
  * it since (refDateSource, modified, modifiedSource, page; a date fact's
- * calendar and hijri; cleaner and warnings) take the value they had before
- * they existed (null; "general" and none).
+ * calendar and hijri; cleaner, siteRule and warnings) take the value they
+ * had before they existed (null; "general" and none).
  * Then validates it. Throws a ZodError.
  */
 export function readArticle(data: unknown): Article {
@@ -181,6 +189,7 @@ export function readArticle(data: unknown): Article {
       modifiedSource: a.modifiedSource === undefined ? null : a.modifiedSource,
       refDateSource: a.refDateSource === undefined ? null : a.refDateSource,
       cleaner: a.cleaner === undefined ? 'general' : a.cleaner,
+      siteRule: a.siteRule === undefined ? null : a.siteRule,
       warnings: a.warnings === undefined ? [] : a.warnings,
       facts,
     });
