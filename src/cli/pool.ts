@@ -87,8 +87,12 @@ export function makePool(size: number, depth = 2, batch = 1, script: URL = new U
       for (const qs of behind) post(fresh, qs);
       waiting.shift()?.();
     };
-    slot.worker.on('error', (e) => lost(e.message));
-    slot.worker.on('exit', (code) => lost(`it exited with code ${code}`));
+    // A thread that throws emits 'error', then 'exit'; the outcomes it posted before it threw may
+    // still be on their way when 'error' comes (seen under load: a finished job was blamed for its
+    // neighbour's crash). They are in before 'exit', so the loss is handled there, a turn later.
+    let why: string | null = null;
+    slot.worker.on('error', (e) => (why ??= e.message));
+    slot.worker.on('exit', (code) => setImmediate(() => lost(why ?? `it exited with code ${code}`)));
     return slot;
   };
   for (let i = 0; i < size; i++) slots.push(spawn());
