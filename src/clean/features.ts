@@ -41,10 +41,11 @@ export function endsLikeSentence(text: string): boolean {
   return /(?:[。.!?！？;；؟…]|[.。!?！？][”"’」』)）)]?)\s*$/u.test(text) && !/\.\.\s*$/u.test(text);
 }
 
-/** Counts clause and sentence punctuation of running prose. */
-export function punctuationCount(text: string): number {
-  const m = text.match(/[。!?！？;；؟؛…,，،、]|\.(?=\s|$)/gu);
-  return m ? m.length : 0;
+const PUNCTUATION = /[。!?！？;；؟؛…,，،、]|\.(?=\s|$)/u;
+
+/** Holds clause or sentence punctuation of running prose. */
+export function hasPunctuation(text: string): boolean {
+  return PUNCTUATION.test(text);
 }
 
 /**

@@ -182,6 +182,10 @@ class BlockWalker implements Partial<Handler> {
   private readonly hintStack: Role[] = [];
   /** Ids of the open block elements, outermost first. */
   private readonly blockStack: number[] = [];
+  // Copies of the two stacks as they stand, made for the first block that needs them and shared by the
+  // blocks after it until a stack changes: most blocks of a page sit in a few containers.
+  private pathCopy: readonly number[] | null = null;
+  private rolesCopy: readonly Role[] | null = null;
   private nextId = 0;
   private readonly frames: number[] = [];
   // Metadata: the visible text of the first h1 and rel=author link, and the raw text of a <title> or ld+json <script>, while open.
@@ -247,6 +251,7 @@ class BlockWalker implements Partial<Handler> {
     if (block) {
       frame |= BLOCK_END;
       this.blockStack.push(this.nextId++);
+      this.pathCopy = null;
     }
     // Hidden text is kept as a block with the role "hidden", not dropped: some
     // sites ship the article hidden and show it by script, and a container
@@ -259,6 +264,7 @@ class BlockWalker implements Partial<Handler> {
     const role = hidden ? 'hidden' : roleOf(name, a);
     if (role) {
       this.hintStack.push({ id: this.nextId++, role });
+      this.rolesCopy = null;
       frame |= ROLE;
     }
     // A link is an <a> with an href: <a name="top"> left open around a body is an anchor, not a link.
@@ -290,11 +296,15 @@ class BlockWalker implements Partial<Handler> {
     if (frame & BLOCK_END) {
       this.flush();
       this.blockStack.pop();
+      this.pathCopy = null;
     }
     if (frame & LINK) this.linkDepth--;
     if (frame & ITEM) this.liDepth--;
     if (frame & HEADING) this.headingStack.pop();
-    if (frame & ROLE) this.hintStack.pop();
+    if (frame & ROLE) {
+      this.hintStack.pop();
+      this.rolesCopy = null;
+    }
     if (frame & HIDDEN) this.hiddenDepth--;
   }
 
@@ -310,8 +320,8 @@ class BlockWalker implements Partial<Handler> {
       this.bufList = this.liDepth > 0;
       const hints = this.hintStack;
       this.bufHint = hints.length ? (hints[hints.length - 1] as Role).role : null;
-      this.bufRoles = hints.length ? hints.slice() : NONE;
-      this.bufPath = this.blockStack.slice();
+      this.bufRoles = this.rolesCopy ??= hints.length ? hints.slice() : NONE;
+      this.bufPath = this.pathCopy ??= this.blockStack.slice();
     }
     this.buf += data;
     if (this.linkDepth > 0) this.linkChars += countNonSpace(data);

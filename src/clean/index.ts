@@ -3,7 +3,7 @@ import { bigrams, dice } from '../util/dice.js';
 import { EMPTY_META, type Block, type PageMeta, type Role } from './block.js';
 import {
   boilerplateReason, effectiveLength, endsLikeSentence, isCode, isMetaLine, isRelatedLine, isSeparatorList, isSpam, isWidgetLabel,
-  punctuationCount, sectionMarker,
+  hasPunctuation, sectionMarker,
 } from './features.js';
 import { htmlToBlocks } from './html.js';
 import { readabilityArticle } from './readability.js';
@@ -169,6 +169,8 @@ interface Scored {
   section: 'comments' | 'related' | null;
   /** Part of a box inside the body ("read also" and its links): neither body nor a break in it. */
   inBox: boolean;
+  /** sentenceShaped's answer, once asked. */
+  shaped?: boolean;
 }
 
 /** The bars a block must clear; the relaxed pass lowers them. */
@@ -337,7 +339,8 @@ function classify(s: Scored, hint: string | null, bars: Bars): void {
 
 /** Punctuated like running prose, and ending like a sentence (or long). */
 function sentenceShaped(s: Scored): boolean {
-  return punctuationCount(s.text) >= 1 && (s.eff >= LONG_LENGTH || endsLikeSentence(s.text));
+  // Asked of each block several times over (classes, containers, prose measures): found once.
+  return (s.shaped ??= hasPunctuation(s.text) && (s.eff >= LONG_LENGTH || endsLikeSentence(s.text)));
 }
 
 /** A sentence or two too short to be sure of alone: body copy when it sits beside the body, or when the page has nothing longer. */
