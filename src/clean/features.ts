@@ -126,12 +126,14 @@ export function isSpam(text: string, simple = toSimplified(text)): boolean {
  */
 export function isSeparatorList(text: string): boolean {
   if (separatorBound(text) < 4) return false;
+  // Two sentence ends make it prose: found before the split, which costs far more on a long paragraph.
+  const ends = /[。!?！？;；؟]|\.(?=\s)/gu;
+  if (ends.exec(text) && ends.exec(text)) return false;
   const parts = text.split(/\s{0,3}[|｜\/、_]\s{0,3}|\s[-–—]\s|(?<=\S)-(?=\S)|\s{3,}/u).filter((p) => p.trim());
   if (parts.length < 5) return false;
   const lens = parts.map((p) => effectiveLength(p)).sort((a, b) => a - b);
   const median = lens[Math.floor(lens.length / 2)] ?? 0;
-  const prose = (text.match(/[。!?！？;；؟]|\.(?=\s)/gu) ?? []).length;
-  return median <= 24 && prose <= 1;
+  return median <= 24;
 }
 
 /**
