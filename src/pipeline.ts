@@ -101,8 +101,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };
   const spans = extractSpans(ctx);
   lap('extract');
+  const found = spans.money.length + spans.dates.length;
+  if (found > MAX_FACTS) throw tooManyFacts(found);
   const bounds = sentenceBounds(text);
   const facts = sortFacts([...moneyFacts(text, spans.money, bounds), ...dateFacts(text, spans.dates, refDate, bounds)]);
+  if (facts.length > MAX_FACTS) throw tooManyFacts(facts.length);
 
   const article: ArticleT = {
     schemaVersion: SCHEMA_VERSION,
@@ -132,6 +135,17 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const valid = Article.parse(article);
   lap('validate');
   return valid;
+}
+
+/**
+ * More money and date figures than this in one page is a dump of figures, not
+ * an article: it fails alone ("too-many-facts") before its output (each fact
+ * quotes up to SENTENCE_MAX units of its sentence) can take the memory of a run.
+ */
+export const MAX_FACTS = 20_000;
+
+function tooManyFacts(n: number): InputError {
+  return new InputError('too-many-facts', `${n} money and date figures, over the limit of ${MAX_FACTS} for one page: not an article`);
 }
 
 function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'; decoded: Decoded | null; sha256: string; bytes: number } {

@@ -31,17 +31,43 @@ export function sentenceBounds(text: string): Array<[number, number]> {
   return out;
 }
 
-function sentenceOf(text: string, bounds: Array<[number, number]>, at: number): string {
+/**
+ * A sentence longer than this (UTF-16 units) is not copied whole into each of
+ * its facts: text with no sentence break (5元，5元，… for a megabyte) would
+ * otherwise repeat the whole text once per figure, output quadratic in input.
+ */
+export const SENTENCE_MAX = 400;
+/** What a fact keeps of a longer sentence: this many units before the span and after it. */
+export const SENTENCE_WINDOW = 100;
+
+/**
+ * The sentence that holds [start, end), trimmed; when longer than
+ * SENTENCE_MAX, only the SENTENCE_WINDOW units on each side of the span (never
+ * splitting a surrogate pair). Always verbatim text.
+ */
+function sentenceOf(text: string, bounds: Array<[number, number]>, start: number, end: number): string {
   let lo = 0;
   let hi = bounds.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const [a, b] = bounds[mid] as [number, number];
-    if (at < a) hi = mid - 1;
-    else if (at >= b) lo = mid + 1;
-    else return text.slice(a, b).trim();
+    if (start < a) hi = mid - 1;
+    else if (start >= b) lo = mid + 1;
+    else {
+      const sentence = text.slice(a, b).trim();
+      if (sentence.length <= SENTENCE_MAX) return sentence;
+      let from = Math.max(a, start - SENTENCE_WINDOW);
+      let to = Math.min(b, Math.max(end, start) + SENTENCE_WINDOW);
+      if (from > a && isLowSurrogate(text.charCodeAt(from))) from++;
+      if (to < b && isLowSurrogate(text.charCodeAt(to))) to--;
+      return text.slice(from, to).trim();
+    }
   }
   return '';
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** Money spans → money facts, in the schema's key order. */
@@ -51,7 +77,7 @@ export function moneyFacts(text: string, spans: MoneySpan[], bounds: Array<[numb
     text: text.slice(s.start, s.end),
     start: s.start,
     end: s.end,
-    sentence: sentenceOf(text, bounds, s.start),
+    sentence: sentenceOf(text, bounds, s.start, s.end),
     rule: s.rule,
     amount: toNumber(s.amount),
     exact: toExactString(s.amount),
@@ -99,7 +125,7 @@ export function dateFacts(text: string, spans: PendingDate[], ref: RefDate | nul
       text: text.slice(s.start, s.end),
       start: s.start,
       end: s.end,
-      sentence: sentenceOf(text, bounds, s.start),
+      sentence: sentenceOf(text, bounds, s.start, s.end),
       rule: s.rule,
       value,
       grain: a.grain,

@@ -10,7 +10,11 @@ const span = {
   start: z.number().int().nonnegative(),
   /** UTF-16 offset just past the span. */
   end: z.number().int().nonnegative(),
-  /** The sentence of `article.text` that holds the span. */
+  /**
+   * The sentence of `article.text` that holds the span, verbatim and trimmed; one
+   * longer than 400 units is cut to the 100 units each side of the span (older
+   * files may hold a longer sentence whole: same type, read alike).
+   */
   sentence: z.string(),
   /** Name of the rule that produced the fact, e.g. "zh.money.scaled". */
   rule: z.string().min(1),
