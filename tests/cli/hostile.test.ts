@@ -7,7 +7,7 @@ import { Article } from '../../src/facts/schema.js';
 import { HOSTILE_MAX, makeHostileCorpus } from '../fixtures/hostile.js';
 import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 
-describe('a hostile corpus', () => {
+describe('a hostile corpus', { timeout: 60_000 }, () => {
   const dir = tmp();
   const want = makeHostileCorpus(dir);
   const out = tmp();

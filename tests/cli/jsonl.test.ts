@@ -15,7 +15,7 @@ async function outputOf(chunks: Buffer[]): Promise<Array<{ id: unknown; error?: 
   return text.trim() ? text.trim().split('\n').map((l) => JSON.parse(l)) : [];
 }
 
-describe('JSONL mode', () => {
+describe('JSONL mode', { timeout: 60_000 }, () => {
   it('reads every line whatever the chunking: \\n, \\r\\n and \\r breaks, split breaks, split UTF-8 characters', async () => {
     await fc.assert(
       fc.asyncProperty(

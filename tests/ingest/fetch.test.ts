@@ -97,7 +97,7 @@ const fetchInto = (dir: string, urls: string[], ...extra: string[]) =>
 const saved = (dir: string, url: string) => join(dir, `${pageName(url)}.html`);
 const sidecar = (dir: string, url: string) => Sidecar.parse(JSON.parse(readFileSync(join(dir, `${pageName(url)}.meta.json`), 'utf8')));
 
-describe('newsfacts fetch', () => {
+describe('newsfacts fetch', { timeout: 60_000 }, () => {
   it('saves the bytes as sent with a sidecar; extract then reads the GBK page right, with the URL and an HTTP reference date', async () => {
     const dir = tmp();
     const url = `${base}/gbk`;
