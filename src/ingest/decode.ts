@@ -101,8 +101,16 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Node's "gbk" decoder (ICU's) reads two-byte GBK only: a GB18030 four-byte
+ * sequence (•, an emoji, a rare character) becomes U+FFFD and leaves its
+ * ASCII digit bytes in the text, next to the figure that follows
+ * (投资•5亿元 → 投资�6�15亿元, 1.5e9 for 5e8). The Encoding Standard decodes
+ * every GBK label (gbk, gb2312, x-gbk, chinese…) with the GB18030 decoder, a
+ * superset; so does this. The encoding is still reported as "gbk".
+ */
 function decode(bytes: Uint8Array, encoding: string): string {
-  return new TextDecoder(encoding).decode(bytes);
+  return new TextDecoder(encoding === 'gbk' ? 'gb18030' : encoding).decode(bytes);
 }
 
 function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null {

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/ingest/decode.js';
+import { extractArticle } from '../../src/pipeline.js';
 
 const zh = '宁德时代一季度净利润增长，海外收入超过300亿元，公司表示将继续扩大在欧洲的投资。';
 const zhHant = '台積電第一季營收創新高，淨利潤達新台幣2,255億元，公司表示將持續擴大在美國的投資。';
@@ -51,5 +52,40 @@ describe('decodeBytes', () => {
     expect(d.encoding).toBe('utf-8');
     expect(d.invalidBytes).toBe(true);
     expect(d.text).toContain(zh);
+  });
+});
+
+describe('GBK labels', () => {
+  // GB18030 four-byte characters (•, 📈) in a page labelled GBK: Node's own gbk
+  // decoder turned 投资•5亿元 into 投资�6�15亿元 (1.5e9) and 📈3000万元 into 43000万元.
+  const body = '公司宣布追加投资•5亿元，另有📈3000万元用于研发，管理层表示今年将继续扩大在欧洲的投资，海外市场收入占比首次超过一半。';
+  const news = (charset: string | null, p: string) =>
+    `<html><head>${charset ? `<meta charset="${charset}">` : ''}<title>年报</title></head><body><h1>年报</h1><p>${p}</p><p>${zh}</p></body></html>`;
+  const money = (bytes: Uint8Array, charsetHint: string | null = null) =>
+    extractArticle({ bytes, format: 'html', charsetHint }).facts.flatMap((f) => (f.kind === 'money' && !f.text.includes('300亿') ? [[f.text, f.exact]] : []));
+
+  for (const label of ['gbk', 'gb2312', 'GB2312', 'x-gbk', 'chinese']) {
+    it(`${label}: decoded as GB18030, so the figures next to four-byte characters stay right`, () => {
+      const bytes = iconv.encode(news(label, body), 'gb18030');
+      const d = decodeBytes(bytes);
+      expect(d).toMatchObject({ encoding: 'gbk', encodingSource: 'declared', invalidBytes: false });
+      expect(d.text).toContain(body);
+      expect(money(bytes)).toEqual([['5亿元', '500000000'], ['3000万元', '30000000']]);
+    });
+  }
+
+  it('the same through an HTTP charset (the sidecar of a fetched page)', () => {
+    const bytes = iconv.encode(news(null, body), 'gb18030');
+    expect(decodeBytes(bytes, { charsetHint: 'GB2312' }).text).toContain(body);
+    expect(money(bytes, 'GB2312')).toEqual([['5亿元', '500000000'], ['3000万元', '30000000']]);
+  });
+
+  it('bytes no decoder reads, next to a figure, are said (source.invalidBytes)', () => {
+    // 0x81 0x35 opens a four-byte sequence that 0xff breaks: U+FFFD, and the 5 is read as text.
+    const [head, tail] = news('gbk', `${body}营收\u0000亿元。`).split('\u0000') as [string, string];
+    const bytes = Buffer.concat([iconv.encode(head, 'gb18030'), Buffer.from([0x81, 0x35, 0xff]), iconv.encode(tail, 'gb18030')]);
+    const a = extractArticle({ bytes, format: 'html' });
+    expect(a.text).toContain('营收\uFFFD5\uFFFD亿元');
+    expect(a.source.invalidBytes).toBe(true);
   });
 });
