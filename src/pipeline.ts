@@ -101,8 +101,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };
   const spans = extractSpans(ctx);
   lap('extract');
+  // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.
   const found = spans.money.length + spans.dates.length;
-  if (found > MAX_FACTS) throw tooManyFacts(found);
+  if (found > 4 * MAX_FACTS) throw tooManyFacts(found);
   const bounds = sentenceBounds(text);
   const facts = sortFacts([...moneyFacts(text, spans.money, bounds), ...dateFacts(text, spans.dates, refDate, bounds)]);
   if (facts.length > MAX_FACTS) throw tooManyFacts(facts.length);
