@@ -66,7 +66,8 @@ Options:
                          only listed
   --fail-fast            stop at the first file that fails (files other threads
                          are already running finish and are recorded)
-  --max-size <size>      refuse files larger than this (default 32MB; e.g. 500KB)
+  --max-size <size>      refuse files (with --jsonl: lines, in bytes) larger than
+                         this (default 32MB; e.g. 500KB)
   -j, --jobs <n>         worker threads; 1: this thread only (default: one per 500
                          files, up to one per core: a thread pays for itself
                          only from a few hundred files)
@@ -78,7 +79,8 @@ Options:
                            {"id", "text"?, "html"?, "lang"?, "published"?,
                             "refDate"?, "url"?, "clean"?}
                          and write one line per input, in order: the article
-                         plus "id", or {"id", "error": {"code", "message"}}
+                         plus "id" (a numeric id exactly as written), or
+                         {"id", "error": {"code", "message"}}
   -h, --help             show this help
 
 Exit codes: 0 success; 1 some files failed (the others were written) or
