@@ -174,7 +174,7 @@ function rejectUnreadable(bytes: Uint8Array): void {
   for (const [what, magic] of MAGIC) {
     if (magic.every((b, i) => bytes[i] === b)) throw new InputError('binary', `not a text or HTML page: it is a ${what}`);
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) throw new InputError('binary', 'not a text or HTML page: it holds NUL bytes');
 }
 

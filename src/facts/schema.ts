@@ -87,7 +87,7 @@ export const Article = z.object({
     bytes: z.number().int().nonnegative(),
     /** "html" or "text". */
     format: z.enum(['html', 'text']),
-    /** WHATWG name of the encoding used to decode the bytes. */
+    /** WHATWG name of the encoding used to decode the bytes ("utf-32le" / "utf-32be" for UTF-32, which WHATWG does not name). */
     encoding: z.string(),
     encodingSource: z.enum(['bom', 'declared', 'guessed', 'default', 'given']),
     /** True when undecodable bytes were replaced with U+FFFD. */

@@ -89,3 +89,55 @@ describe('GBK labels', () => {
     expect(a.source.invalidBytes).toBe(true);
   });
 });
+
+describe('labels and marks that lie', () => {
+  const ja = '東京証券取引所で、トヨタ自動車の株価は上昇した。同社は今年の営業利益が3兆円になると発表しました。';
+  // GBK, Big5 and windows-1256 bytes labelled shift_jis read as half-width katakana and kanji.
+  const arAramco = 'أعلنت شركة أرامكو السعودية عن تحقيق صافي أرباح بلغ 26 مليار دولار في الربع الأول من عام 2025، وقالت الشركة إنها ستواصل الاستثمار.';
+  for (const [text, enc, want] of [[zh, 'gbk', 'gb18030'], [zhHant, 'big5', 'big5'], [ar, 'win1256', 'windows-1256'], [arAramco, 'win1256', 'windows-1256']] as const) {
+    it(`a ${enc} page labelled shift_jis is read as ${want}, in a meta tag or an HTTP header`, () => {
+      const meta = decodeBytes(iconv.encode(page('shift_jis', text), enc));
+      expect(meta).toMatchObject({ encoding: want, encodingSource: 'guessed' });
+      expect(meta.text).toContain(text);
+      const header = decodeBytes(iconv.encode(page(null, text), enc), { charsetHint: 'Shift_JIS' });
+      expect(header.encoding).toBe(want);
+      expect(header.text).toContain(text);
+    });
+  }
+
+  it('a Japanese page labelled shift_jis is still read as shift_jis', () => {
+    const d = decodeBytes(iconv.encode(page('shift_jis', ja), 'shift_jis'));
+    expect(d).toMatchObject({ encoding: 'shift_jis', encodingSource: 'declared' });
+    expect(d.text).toContain(ja);
+  });
+
+  it('a UTF-16 byte-order mark followed by UTF-8 bytes is read as UTF-8', () => {
+    for (const [bom, text] of [[[0xff, 0xfe], zh], [[0xfe, 0xff], ar], [[0xff, 0xfe], page(null, zhHant)]] as const) {
+      const d = decodeBytes(Buffer.concat([Buffer.from(bom), Buffer.from(text)]));
+      expect(d).toMatchObject({ text, encoding: 'utf-8', invalidBytes: false });
+    }
+    // Real UTF-16 of Chinese alone (no NUL bytes) stays UTF-16.
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(zh, 'utf16le')]);
+    expect(decodeBytes(le)).toMatchObject({ text: zh, encoding: 'utf-16le', encodingSource: 'bom' });
+  });
+
+  it('UTF-32 with its byte-order mark (LE and BE) is read as UTF-32, not UTF-16 or binary', () => {
+    const text = `${zh}📈\n${ar}`;
+    const points = [...text].map((c) => c.codePointAt(0) as number);
+    const le = Buffer.alloc(4 + 4 * points.length);
+    const be = Buffer.alloc(4 + 4 * points.length);
+    le.writeUInt32LE(0xfeff, 0);
+    be.writeUInt32BE(0xfeff, 0);
+    points.forEach((p, i) => {
+      le.writeUInt32LE(p, 4 + 4 * i);
+      be.writeUInt32BE(p, 4 + 4 * i);
+    });
+    expect(decodeBytes(le)).toMatchObject({ text, encoding: 'utf-32le', encodingSource: 'bom', invalidBytes: false });
+    expect(decodeBytes(be)).toMatchObject({ text, encoding: 'utf-32be', encodingSource: 'bom', invalidBytes: false });
+    const a = extractArticle({ bytes: be, format: 'text' });
+    expect(a.facts.map((f) => f.text)).toContain('超过300亿元');
+    // A code point out of range or a cut last unit is U+FFFD, and said.
+    const bad = Buffer.concat([le, Buffer.from([0, 0, 0x11, 0, 0x41])]);
+    expect(decodeBytes(bad)).toMatchObject({ text: `${text}\uFFFD\uFFFD`, invalidBytes: true });
+  });
+});
