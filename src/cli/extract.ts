@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
@@ -7,7 +7,7 @@ import { VERSION } from './help.js';
 import { collectInputs, fnv1a, outputNames } from './io.js';
 import { makePool } from './pool.js';
 import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
-import { isArticleFile } from './runs.js';
+import { isArticleFile, parseArticle } from './runs.js';
 
 export interface ExtractRun {
   out: string;
@@ -95,6 +95,8 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   for (const m of missing) fail(m, 'not-found', 'no such file or folder');
 
   const previous = run.resume && !run.check ? resumable(run, runFile) : new Map<string, string>();
+  // What earlier runs wrote here, read before this run's record replaces theirs: only those may be pruned.
+  const wrote = recordedOutputs(run.out);
   const record: RunFile = {
     tool: 'newsfacts',
     version: VERSION,
@@ -163,6 +165,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
         pending: run.pending,
         maxBytes: run.maxBytes,
         doneSha: previous.get(name) ?? null,
+        root: file.root,
       };
       inFlight++;
       void pool.run(job).then((o) => {
@@ -183,7 +186,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   record.counts.failed = failures.length;
   const stopped = signal !== null || (run.failFast && failures.length > 0);
   // Outputs no input of this run gives any more (a page removed from the corpus).
-  const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames));
+  const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames), wrote);
   if (stale.length) {
     if (run.check) {
       for (const f of stale) process.stderr.write(`newsfacts: ${join(run.out, f)}: stale: no input gives it any more\n`);
@@ -229,15 +232,45 @@ export function inShard(name: string, shard: Shard): boolean {
   return fnv1a(name) % shard.count === shard.index;
 }
 
-/** Article files in `out` whose name no input gives (nor its pending proposal's). */
-function staleOutputs(out: string, names: Set<string>): string[] {
+/**
+ * Article files in `out` whose name no input gives (nor its pending
+ * proposal's), and that this tool wrote: listed as done by an earlier run
+ * record, or an article by the schema. A package.json or notes.json of the
+ * user's in the folder is neither, and is left alone.
+ */
+function staleOutputs(out: string, names: Set<string>, wrote: Set<string>): string[] {
   let files: string[];
   try {
     files = readdirSync(out);
   } catch {
     return [];
   }
-  return files.filter((f) => isArticleFile(f) && !names.has(f)).sort();
+  return files.filter((f) => isArticleFile(f) && !names.has(f) && (wrote.has(f) || isArticle(join(out, f)))).sort();
+}
+
+/** The outputs the run records in `out` (_run.json, _run.shard-i-of-n.json) list as done. */
+function recordedOutputs(out: string): Set<string> {
+  const names = new Set<string>();
+  let files: string[];
+  try {
+    files = readdirSync(out);
+  } catch {
+    return names;
+  }
+  for (const f of files) {
+    if (!/^_run(?:\.shard-\d+-of-\d+)?\.json$/u.test(f)) continue;
+    for (const name of Object.keys(readRunFile(out, f)?.done ?? {})) names.add(name);
+  }
+  return names;
+}
+
+function isArticle(path: string): boolean {
+  try {
+    parseArticle(path, readFileSync(path, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

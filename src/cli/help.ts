@@ -35,7 +35,8 @@ Reads saved pages (.html, .htm, .txt, or no extension: sniffed), decodes them
 (BOM, declared charset, or a guess among UTF-8, GB18030, Big5, windows-1256),
 removes boilerplate, detects language and script, and writes one facts JSON per
 article: <out>/<input name without extension>.json. Folders are read
-recursively. Two inputs with the same name get their folder path in the output
+recursively; a symbolic link in one is followed only to a file inside it, and
+no file is read past --max-size. Two inputs with the same name get their folder path in the output
 name (a__b__name.json). Files are written atomically: an interrupted or killed
 run leaves whole files or none.
 
@@ -62,6 +63,7 @@ Options:
                          run into --out by this version with the same options
                          (after a crash, a kill or Ctrl-C)
   --prune                delete outputs in --out that no input gives any more
+                         (only files this tool wrote: other files stay)
                          (a page removed from the corpus); without it they are
                          only listed
   --fail-fast            stop at the first file that fails (files other threads

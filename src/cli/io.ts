@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 
 /** Extensions read from folders; files named on the command line are read whatever their name. */
@@ -10,6 +10,8 @@ export interface InputFile {
   path: string;
   /** Path relative to the folder named on the command line (or the file's own name). */
   name: string;
+  /** Real path of that folder (symbolic links in it are followed only inside it); null for a file named itself. */
+  root: string | null;
 }
 
 /**
@@ -28,8 +30,9 @@ export function collectInputs(args: string[]): { files: InputFile[]; missing: st
       continue;
     }
     if (st.isDirectory()) {
-      for (const path of walk(arg)) files.push({ path, name: relative(arg, path).split(sep).join('/') });
-    } else files.push({ path: arg, name: basename(arg) });
+      const root = realpathSync(arg);
+      for (const path of walk(arg)) files.push({ path, name: relative(arg, path).split(sep).join('/'), root });
+    } else files.push({ path: arg, name: basename(arg), root: null });
   }
   return { files, missing };
 }

@@ -1,0 +1,62 @@
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractOne } from '../../src/cli/extract-one.js';
+import { RunFile } from '../../src/cli/runfile.js';
+import { outputs, runCli, tmp } from '../helpers.js';
+
+const PAGE = '年报\n\n宁德时代发布年报，公司去年实现营业收入3620亿元，同比下降9.7%，管理层表示今年将继续扩大在欧洲的投资。';
+const runRecord = (out: string) => RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+
+describe('files it should not touch', { timeout: 60_000 }, () => {
+  it('--prune and --check count only outputs the tool wrote, never a user file in --out', () => {
+    const dir = tmp();
+    const out = tmp();
+    writeFileSync(join(dir, 'a.txt'), PAGE);
+    writeFileSync(join(dir, 'b.txt'), PAGE);
+    expect(runCli(['extract', dir, '--out', out]).code).toBe(0);
+    writeFileSync(join(out, 'package.json'), '{"name":"mine","version":"1.0.0"}\n');
+    writeFileSync(join(out, 'notes.json'), '["keep me"]\n');
+    // b.txt is gone: its output is stale; the user's files are not.
+    rmSync(join(dir, 'b.txt'));
+    const check = runCli(['extract', dir, '--out', out, '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('b.json: stale');
+    expect(check.stderr).not.toMatch(/package\.json|notes\.json/u);
+    const pruned = runCli(['extract', dir, '--out', out, '--prune']);
+    expect(pruned.code, pruned.stderr).toBe(0);
+    expect(outputs(out)).toEqual(['a.json', 'notes.json', 'package.json']);
+    expect(readFileSync(join(out, 'package.json'), 'utf8')).toContain('"mine"');
+  });
+
+  it('a symbolic link is followed inside the input folder only', () => {
+    const dir = tmp();
+    const out = tmp();
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'page.txt'), PAGE);
+    symlinkSync(join(dir, 'real', 'page.txt'), join(dir, 'inside.txt'));
+    symlinkSync('/etc/passwd', join(dir, 'passwd.txt'));
+    const r = runCli(['extract', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(runRecord(out).failures.map((f) => [f.file.slice(dir.length + 1), f.code, f.message])).toEqual([
+      ['passwd.txt', 'unreadable', 'a symbolic link to /etc/passwd, outside the input folder: not followed'],
+    ]);
+    expect(outputs(out)).toEqual(['inside.json', 'page.json']);
+  });
+
+  it('reads at most --max-size bytes whatever the size says (/proc files say 0)', () => {
+    const out = tmp();
+    const r = runCli(['extract', '/proc/self/status', '--out', out, '--max-size', '200B']);
+    expect(r.code).toBe(1);
+    expect(runRecord(out).failures.map((f) => f.code)).toEqual(['too-large']);
+    expect(outputs(out)).toEqual([]);
+  });
+
+  it('a file removed after the run listed it is not-found; a dangling link stays unreadable', () => {
+    const dir = tmp();
+    symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'dangling.txt'));
+    const job = (path: string) => ({ path, name: path, target: join(dir, 'x.json'), refDate: null, check: false, pending: false, maxBytes: 1 << 20, doneSha: null, root: dir });
+    expect(extractOne(job(join(dir, 'gone.txt')))).toMatchObject({ code: 'not-found' });
+    expect(extractOne(job(join(dir, 'dangling.txt')))).toMatchObject({ code: 'unreadable' });
+  });
+});
