@@ -1,10 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
 import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
-import { collectInputs, fnv1a, outputNames } from './io.js';
+import { collectInputs, fnv1a, makeFolder, outputNames } from './io.js';
 import { makePool } from './pool.js';
 import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
 import { isArticleFile, parseArticle } from './runs.js';
@@ -108,10 +108,26 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   };
   const counts = { written: 0, unchanged: 0, pending: 0, differ: 0 };
   if (!run.check) {
-    mkdirSync(run.out, { recursive: true });
-    removeStaleTemporaries(run.out);
-    writeRunFile(run.out, runFile, record);
+    try {
+      makeFolder(run.out);
+      removeStaleTemporaries(run.out);
+      writeRunFile(run.out, runFile, record);
+    } catch (e) {
+      // An --out that is a file, under /proc, read-only or on a full disk: one line, nothing extracted.
+      process.stderr.write(`newsfacts: cannot write to ${run.out}: ${(e as Error).message}\n`);
+      return 1;
+    }
   }
+  // A run record that cannot be written (a full disk) is said once; the previous one stays whole.
+  let recordTrouble: string | null = null;
+  const saveRecord = (r: RunFile, final: boolean) => {
+    try {
+      writeRunFile(run.out, runFile, r, final);
+    } catch (e) {
+      if (recordTrouble === null) process.stderr.write(`newsfacts: cannot write ${join(run.out, runFile)}: ${(e as Error).message}\n`);
+      recordTrouble = (e as Error).message;
+    }
+  };
 
   let signal: NodeJS.Signals | null = null;
   const onSignal = (s: NodeJS.Signals) => {
@@ -141,7 +157,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     }
     completed++;
     if (!run.check && completed - checkpointAt >= CHECKPOINT_EVERY && performance.now() - checkpointTime >= CHECKPOINT_MS) {
-      writeRunFile(run.out, runFile, { ...record, counts: { ...record.counts, failed: failures.length } }, false);
+      saveRecord({ ...record, counts: { ...record.counts, failed: failures.length } }, false);
       checkpointAt = completed;
       checkpointTime = performance.now();
     }
@@ -201,7 +217,10 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     }
   }
   record.status = signal ? 'interrupted' : stopped ? 'stopped' : 'complete';
-  if (!run.check) writeRunFile(run.out, runFile, record);
+  if (!run.check) {
+    recordTrouble = null;
+    saveRecord(record, true);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length;
   const parts = run.check
@@ -216,10 +235,11 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${mine.length} files${shard}: ${parts.join(', ')}`;
   if (run.check && counts.differ) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
-  if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
+  if (recordTrouble !== null) summary += `; ${join(run.out, runFile)} could not be written (${recordTrouble})`;
+  else if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
   process.stderr.write(`newsfacts: ${summary}\n`);
   if (signal) return signal === 'SIGINT' ? 130 : 143;
-  return failures.length || counts.differ ? 1 : 0;
+  return failures.length || counts.differ || recordTrouble !== null ? 1 : 0;
 }
 
 /** Threads for a run of `files` files on `cores` cores when --jobs is not given. */

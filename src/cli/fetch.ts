@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchPage, makeAgent, type FetchOptions } from '../ingest/fetch.js';
 import { charsetOf, pageName, Sidecar } from '../ingest/sidecar.js';
 import { VERSION } from './help.js';
-import { writeAtomic } from './io.js';
+import { makeFolder, writeAtomic } from './io.js';
 
 /** The limits each request gets, as ingest/fetch.ts defines them. */
 type Limits = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'retries' | 'retryBaseMs' | 'maxRetryWaitMs'>;
@@ -39,7 +39,12 @@ type Outcome = { url: string; kind: 'saved' | 'unchanged' } | { url: string; kin
 export async function runFetch(run: FetchRun): Promise<number> {
   const started = performance.now();
   const urls = [...new Set(run.urls)];
-  mkdirSync(run.into, { recursive: true });
+  try {
+    makeFolder(run.into);
+  } catch (e) {
+    process.stderr.write(`newsfacts: fetch: cannot write to ${run.into}: ${(e as Error).message}\n`);
+    return 1;
+  }
   const agent = makeAgent(run.perHost);
   const outcomes: Outcome[] = [];
   const inFlight = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 /** Extensions read from folders; files named on the command line are read whatever their name. */
 const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml', '.shtml', '']);
@@ -113,4 +113,28 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
 /** Where `extract --pending` proposes a new version of an output: "x.json" → "x.new.json". */
 export function pendingPath(target: string): string {
   return target.replace(/\.json$/u, '.new.json');
+}
+
+/**
+ * `mkdir -p` that fails with a reason: Node's recursive mkdir loops forever
+ * at full CPU where it cannot create a folder and gets EEXIST (under /proc).
+ * Finds the nearest folder that exists, then makes each missing one in turn.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; ) {
+    let st;
+    try {
+      st = statSync(d);
+    } catch (e) {
+      const up = dirname(d);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || up === d) throw e;
+      missing.push(d);
+      d = up;
+      continue;
+    }
+    if (!st.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR' });
+    break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
 }

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractOne } from '../../src/cli/extract-one.js';
 import { RunFile } from '../../src/cli/runfile.js';
-import { outputs, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 
 const PAGE = '年报\n\n宁德时代发布年报，公司去年实现营业收入3620亿元，同比下降9.7%，管理层表示今年将继续扩大在欧洲的投资。';
 const runRecord = (out: string) => RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
@@ -58,5 +59,37 @@ describe('files it should not touch', { timeout: 60_000 }, () => {
     const job = (path: string) => ({ path, name: path, target: join(dir, 'x.json'), refDate: null, check: false, pending: false, maxBytes: 1 << 20, doneSha: null, root: dir });
     expect(extractOne(job(join(dir, 'gone.txt')))).toMatchObject({ code: 'not-found' });
     expect(extractOne(job(join(dir, 'dangling.txt')))).toMatchObject({ code: 'unreadable' });
+  });
+});
+
+describe('an output that cannot be written', { timeout: 60_000 }, () => {
+  // Bounded: Node's recursive mkdir spun at full CPU forever under /proc.
+  const cli = (args: string[]) => {
+    const r = spawnSync(process.execPath, [repoPath('bin/newsfacts.js'), ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, stderr: r.stderr };
+  };
+  const dir = tmp();
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'a.txt'), PAGE);
+  writeFileSync(join(dir, 'a-file'), 'not a folder\n');
+
+  for (const [what, out, reason] of [
+    ['an --out that is a file', join(dir, 'a-file'), 'is not a folder'],
+    ['an --out below a file', join(dir, 'a-file', 'sub'), 'ENOTDIR'],
+    ['an --out under /proc', '/proc/newsfacts-test/out', 'ENOENT'],
+  ] as const) {
+    it(`${what}: one line with the reason, exit 1`, () => {
+      const r = cli(['extract', join(dir, 'in'), '--out', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^newsfacts: cannot write to ${out}: .*${reason}`, 'u'))]);
+    });
+  }
+
+  it('report --html under /proc: one line with the reason, exit 2', () => {
+    const out = tmp();
+    expect(cli(['extract', join(dir, 'in'), '--out', out]).code).toBe(0);
+    const r = cli(['report', out, '--html', '/proc/newsfacts-test/x.html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^newsfacts: report: \/proc\/newsfacts-test\/x\.html: ENOENT/u)]);
   });
 });
