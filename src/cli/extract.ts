@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
 import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
-import { collectInputs, fnv1a, makeFolder, outputNames } from './io.js';
+import { collectInputs, fnv1a, makeFolder, nameCollisions, outputNames, printable } from './io.js';
 import { makePool } from './pool.js';
 import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
 import { isArticleFile, parseArticle } from './runs.js';
@@ -84,15 +84,22 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const collected = collectInputs(args);
   // Names come from all inputs, so a shard names a file as the whole run would.
   const allNames = outputNames(collected.files);
-  const mine = collected.files.map((f, i) => ({ file: f, name: allNames[i] as string })).filter(({ file }) => !run.shard || inShard(file.name, run.shard));
+  const collisions = nameCollisions(allNames);
+  const inMine = ({ file }: { file: { name: string } }) => !run.shard || inShard(file.name, run.shard);
+  const mine = collected.files.map((f, i) => ({ file: f, name: allNames[i] as string, i })).filter((m) => inMine(m) && !collisions.has(m.i));
+  const collided = collected.files.map((f, i) => ({ file: f, name: allNames[i] as string, i })).filter((m) => inMine(m) && collisions.has(m.i));
   const missing = !run.shard || run.shard.index === 0 ? collected.missing : [];
   const runFile = runFileName(run.shard);
   const failures: Failure[] = [];
   const fail = (file: string, code: string, message: string) => {
     failures.push({ file, code, message });
-    process.stderr.write(`newsfacts: ${file}: ${code}: ${message}\n`);
+    say(`${file}: ${code}: ${message}`);
   };
   for (const m of missing) fail(m, 'not-found', 'no such file or folder');
+  for (const { file, name, i } of collided) {
+    const other = collected.files[collisions.get(i) as number] as { path: string };
+    fail(file.path, 'name-collision', `its output ${name} would also be the output of ${other.path}: rename one of them`);
+  }
 
   const previous = run.resume && !run.check ? resumable(run, runFile) : new Map<string, string>();
   // What earlier runs wrote here, read before this run's record replaces theirs: only those may be pruned.
@@ -102,7 +109,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     version: VERSION,
     status: 'running',
     options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null },
-    counts: { inputs: mine.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
+    counts: { inputs: mine.length + collided.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
     failures,
     done: {},
   };
@@ -114,7 +121,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
       writeRunFile(run.out, runFile, record);
     } catch (e) {
       // An --out that is a file, under /proc, read-only or on a full disk: one line, nothing extracted.
-      process.stderr.write(`newsfacts: cannot write to ${run.out}: ${(e as Error).message}\n`);
+      say(`cannot write to ${run.out}: ${(e as Error).message}`);
       return 1;
     }
   }
@@ -124,7 +131,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     try {
       writeRunFile(run.out, runFile, r, final);
     } catch (e) {
-      if (recordTrouble === null) process.stderr.write(`newsfacts: cannot write ${join(run.out, runFile)}: ${(e as Error).message}\n`);
+      if (recordTrouble === null) say(`cannot write ${join(run.out, runFile)}: ${(e as Error).message}`);
       recordTrouble = (e as Error).message;
     }
   };
@@ -145,7 +152,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   let checkpointAt = 0;
   let checkpointTime = performance.now();
   const handle = (name: string, path: string, o: Outcome) => {
-    for (const note of o.notes) process.stderr.write(`newsfacts: ${note}\n`);
+    for (const note of o.notes) say(note);
     if ('code' in o) fail(path, o.code, o.message);
     else {
       record.done[name] = o.sha256;
@@ -205,14 +212,14 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames), wrote);
   if (stale.length) {
     if (run.check) {
-      for (const f of stale) process.stderr.write(`newsfacts: ${join(run.out, f)}: stale: no input gives it any more\n`);
+      for (const f of stale) say(`${join(run.out, f)}: stale: no input gives it any more`);
       counts.differ += stale.length;
     } else if (run.prune) {
       for (const f of stale) rmSync(join(run.out, f), { force: true });
-      process.stderr.write(`newsfacts: removed ${stale.length} outputs no input gives any more (--prune): ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}\n`);
+      say(`removed ${stale.length} outputs no input gives any more (--prune): ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}`);
     } else {
-      process.stderr.write(
-        `newsfacts: ${stale.length} files in ${run.out} come from no input of this run (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); --prune removes them\n`,
+      say(
+        `${stale.length} files in ${run.out} come from no input of this run (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); --prune removes them`,
       );
     }
   }
@@ -222,7 +229,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     saveRecord(record, true);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length;
+  const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length - collided.length;
   const parts = run.check
     ? [`${counts.unchanged} up to date`, `${counts.differ} would change`]
     : run.pending
@@ -237,9 +244,14 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
   if (recordTrouble !== null) summary += `; ${join(run.out, runFile)} could not be written (${recordTrouble})`;
   else if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
-  process.stderr.write(`newsfacts: ${summary}\n`);
+  say(summary);
   if (signal) return signal === 'SIGINT' ? 130 : 143;
   return failures.length || counts.differ || recordTrouble !== null ? 1 : 0;
+}
+
+/** One line on stderr, "newsfacts: …", with whatever came from file names made printable. */
+function say(line: string): void {
+  process.stderr.write(`newsfacts: ${printable(line)}\n`);
 }
 
 /** Threads for a run of `files` files on `cores` cores when --jobs is not given. */
@@ -309,7 +321,7 @@ function resumable(run: ExtractRun, runFile: string): Map<string, string> {
           ? 'the last run had other options (--ref-date / --pending)'
           : null;
   if (why) {
-    process.stderr.write(`newsfacts: --resume: extracting everything: ${why}\n`);
+    say(`--resume: extracting everything: ${why}`);
     return new Map();
   }
   return new Map(Object.entries((last as RunFile).done));

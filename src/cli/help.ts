@@ -43,7 +43,8 @@ run leaves whole files or none.
 A file that cannot be extracted is reported on stderr as it happens, with a
 code, and the rest go on: not-found, unreadable, empty, too-large, binary,
 undecodable, too-many-facts (over 20,000 figures: not an article),
-extract-failed (a bug), write-failed. <out>/_run.json records the
+name-collision (two inputs would share an output), extract-failed (a bug),
+write-failed. <out>/_run.json records the
 run: version, options, counts, every failure, and what was done (for --resume).
 Ctrl-C stops between two files, prints a partial summary and exits 130.
 

@@ -59,29 +59,53 @@ function walk(dir: string): string[] {
  * "a/b/000_x.txt" → "000_x.json"; a name taken twice gets its folder path in
  * front: "a__b__000_x.json"; still the same (one relative name under two
  * folders on the command line), a hash of the path as given: "000_x~1a2b3c4d.json".
+ * Names are compared as a case-insensitive file system (macOS, Windows) sees
+ * them: Page and page, or é composed and decomposed, are the same name.
+ * A name can still be taken twice (an input named like another's hashed
+ * name): `nameCollisions` finds those.
  */
 export function outputNames(files: InputFile[]): string[] {
   const stem = (f: InputFile) => basename(f.name).replace(/\.[^.]*$/u, '');
   const counts = new Map<string, number>();
-  for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
+  for (const f of files) counts.set(nameKey(stem(f)), (counts.get(nameKey(stem(f))) ?? 0) + 1);
   const names = files.map((f) => {
-    const base = (counts.get(stem(f)) ?? 0) > 1 ? f.name.replace(/\.[^.]*$/u, '').split('/').join('__') : stem(f);
+    const base = (counts.get(nameKey(stem(f))) ?? 0) > 1 ? f.name.replace(/\.[^.]*$/u, '').split('/').join('__') : stem(f);
     return safeName(base);
   });
   // The same relative name under two folders named on the command line (or
   // two names that become one once made safe): the path as given tells them apart.
   const seen = new Map<string, number>();
-  for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
-  return names.map((n, i) => `${(seen.get(n) ?? 0) > 1 ? `${n}~${stableHash((files[i] as InputFile).path)}` : n}.json`);
+  for (const n of names) seen.set(nameKey(n), (seen.get(nameKey(n)) ?? 0) + 1);
+  return names.map((n, i) => `${(seen.get(nameKey(n)) ?? 0) > 1 ? `${n}~${stableHash((files[i] as InputFile).path)}` : n}.json`);
+}
+
+/** For each output name already taken by an earlier input, the index of that input: two inputs never share an output. */
+export function nameCollisions(names: string[]): Map<number, number> {
+  const first = new Map<string, number>();
+  const taken = new Map<number, number>();
+  names.forEach((n, i) => {
+    const holder = first.get(nameKey(n));
+    if (holder === undefined) first.set(nameKey(n), i);
+    else taken.set(i, holder);
+  });
+  return taken;
+}
+
+/** A name as a case-insensitive, normalizing file system compares it. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 /**
  * Keeps a file name inside its folder: no separators, no "..", no control
- * characters, bounded length; and never "x.new" or "_run", which would read
- * as a pending change or the run summary.
+ * characters, bounded length; never "x.new" or "_run", which would read
+ * as a pending change or the run summary; and never a name Windows refuses or
+ * changes (CON, nul, COM1…; trailing dots and spaces, which it drops).
  */
 export function safeName(name: string): string {
   let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '_').replace(/^\.+/u, '_').replace(/\.new$/iu, '_new').replace(/^_run\b/u, '__run');
+  s = s.replace(/[. ]+$/u, (m) => '_'.repeat(m.length));
+  if (/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/iu.test(s)) s = `_${s}`;
   if (Buffer.byteLength(s) > 200) s = `${Buffer.from(s).subarray(0, 180).toString('utf8').replace(/\uFFFD+$/u, '')}~${stableHash(name)}`;
   return s || '_';
 }
@@ -137,4 +161,13 @@ export function makeFolder(dir: string): void {
     break;
   }
   for (const d of missing.reverse()) mkdirSync(d);
+}
+
+/**
+ * A file name or message as one safe terminal line: control characters (ESC,
+ * CR, LF…) and bidi overrides are written as \u escapes, so a crafted name can
+ * neither move the cursor nor forge a "newsfacts:" line of its own.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

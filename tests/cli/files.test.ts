@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractOne } from '../../src/cli/extract-one.js';
+import { fnv1a } from '../../src/cli/io.js';
 import { RunFile } from '../../src/cli/runfile.js';
 import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 
@@ -91,5 +92,52 @@ describe('an output that cannot be written', { timeout: 60_000 }, () => {
     const r = cli(['report', out, '--html', '/proc/newsfacts-test/x.html']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^newsfacts: report: \/proc\/newsfacts-test\/x\.html: ENOENT/u)]);
+  });
+});
+
+describe('names', { timeout: 60_000 }, () => {
+  it('two inputs never share an output: a collision is an error naming both, and the others go on', () => {
+    const dir = tmp();
+    const out = tmp();
+    writeFileSync(join(dir, 'a:b.txt'), PAGE);
+    writeFileSync(join(dir, 'a_b.txt'), PAGE);
+    // Named as the tool names a:b.txt once a_b.txt is there too.
+    const crafted = `a_b~${fnv1a(join(dir, 'a:b.txt')).toString(16).padStart(8, '0')}.txt`;
+    writeFileSync(join(dir, crafted), PAGE);
+    const r = runCli(['extract', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    const failures = runRecord(out).failures;
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.code).toBe('name-collision');
+    const [one, two] = [failures[0]?.file, failures[0]?.message];
+    expect([one, two].join(' ')).toContain(join(dir, crafted));
+    expect([one, two].join(' ')).toContain(join(dir, 'a:b.txt'));
+    expect(outputs(out)).toHaveLength(2);
+  });
+
+  it('names that differ only by case or Unicode normalization, Windows device names, trailing dots: distinct everywhere', () => {
+    const dir = tmp();
+    const out = tmp();
+    for (const n of ['Page.txt', 'page.txt', 'caf\u00e9.txt', 'cafe\u0301.txt', 'CON.txt', 'nul.html', 'notes..txt', 'notes.txt']) writeFileSync(join(dir, n), PAGE);
+    const r = runCli(['extract', dir, '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const names = outputs(out);
+    expect(names).toHaveLength(8);
+    expect(new Set(names.map((n) => n.normalize('NFC').toLowerCase())).size).toBe(8);
+    for (const n of names) {
+      expect(n).not.toMatch(/^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/iu);
+      expect(n.replace(/\.json$/u, '')).not.toMatch(/[. ]$/u);
+    }
+  });
+
+  it('file names on stderr cannot carry terminal escapes or forge a line', () => {
+    const dir = tmp();
+    const out = tmp();
+    writeFileSync(join(dir, 'evil\u001b[2J\nnewsfacts: all good.txt'), '');
+    const r = runCli(['extract', dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toContain('evil\\u001b[2J\\u000anewsfacts: all good.txt: empty');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('newsfacts: all good'))).toEqual([]);
   });
 });
