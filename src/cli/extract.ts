@@ -111,7 +111,9 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null },
     counts: { inputs: mine.length + collided.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
     failures,
-    done: {},
+    // What the resumed run did stays recorded until this one redoes it: a run killed before its
+    // first checkpoint, or stopped early, must not leave a record that has forgotten it.
+    done: Object.fromEntries(previous),
   };
   const counts = { written: 0, unchanged: 0, pending: 0, differ: 0 };
   if (!run.check) {
@@ -153,8 +155,10 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   let checkpointTime = performance.now();
   const handle = (name: string, path: string, o: Outcome) => {
     for (const note of o.notes) say(note);
-    if ('code' in o) fail(path, o.code, o.message);
-    else {
+    if ('code' in o) {
+      fail(path, o.code, o.message);
+      delete record.done[name];
+    } else {
       record.done[name] = o.sha256;
       if (o.result === 'skipped') record.counts.skipped++;
       else {
@@ -208,6 +212,11 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
 
   record.counts.failed = failures.length;
   const stopped = signal !== null || (run.failFast && failures.length > 0);
+  if (!stopped) {
+    // Every input was seen: what the resumed run did for inputs now gone (or colliding) is no longer done.
+    const seen = new Set(mine.map((m) => m.name));
+    for (const name of Object.keys(record.done)) if (!seen.has(name)) delete record.done[name];
+  }
   // Outputs no input of this run gives any more (a page removed from the corpus).
   const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames), wrote);
   if (stale.length) {

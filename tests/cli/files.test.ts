@@ -141,3 +141,25 @@ describe('names', { timeout: 60_000 }, () => {
     expect(r.stderr.split('\n').filter((l) => l.startsWith('newsfacts: all good'))).toEqual([]);
   });
 });
+
+describe('--resume keeps what was done until it is redone', { timeout: 60_000 }, () => {
+  it('a resumed run that stops before its first checkpoint leaves a record that still knows the earlier work', () => {
+    const dir = tmp();
+    const out = tmp();
+    for (const n of ['b', 'c', 'd']) writeFileSync(join(dir, `${n}.txt`), PAGE);
+    expect(runCli(['extract', dir, '--out', out]).code).toBe(0);
+    // A bad file sorted first stops the resumed run (--fail-fast) before it reaches the others.
+    writeFileSync(join(dir, 'a.txt'), '');
+    const stopped = runCli(['extract', dir, '--out', out, '--resume', '--fail-fast', '--jobs', '1']);
+    expect(stopped.code).toBe(1);
+    expect(Object.keys(runRecord(out).done).sort()).toEqual(['b.json', 'c.json', 'd.json']);
+    rmSync(join(dir, 'a.txt'));
+    const again = runCli(['extract', dir, '--out', out, '--resume']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(runRecord(out).counts).toMatchObject({ skipped: 3, extracted: 0 });
+    // Inputs gone leave the record once a run has seen every input.
+    rmSync(join(dir, 'd.txt'));
+    expect(runCli(['extract', dir, '--out', out, '--resume']).code).toBe(0);
+    expect(Object.keys(runRecord(out).done).sort()).toEqual(['b.json', 'c.json']);
+  });
+});
