@@ -98,7 +98,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const refText = publishedRef ?? given;
   const refDate = refText ? parseRefDate(refText) : null;
 
-  const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };
+  const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, maxSpans: 4 * MAX_FACTS };
   const spans = extractSpans(ctx);
   lap('extract');
   // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.

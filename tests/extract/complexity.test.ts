@@ -90,6 +90,16 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
     });
   });
 
+  it('the rules stop past maxSpans of a kind, so a page of figures is refused without making them all', () => {
+    for (const [text, lang, script] of [['5元，2025年，'.repeat(10_000), 'zh', 'Hans'], ['5 مليار دولار عام 2025، '.repeat(10_000), 'ar', 'Arab']] as const) {
+      const ctx: ExtractContext = { text, scan: text, lang, script, refDate: null, maxSpans: 100 };
+      const spans = extractSpans(ctx);
+      expect(spans.money.length, lang).toBe(101);
+      expect(spans.dates.length, lang).toBe(101);
+      expect(extractSpans({ ...ctx, maxSpans: undefined }).money.length, lang).toBe(10_000);
+    }
+  });
+
   it('150k figures are refused as too many, not a stack overflow (push(...spans))', () => {
     expect(() => extractArticle({ text: '5元，'.repeat(150_000), clean: false })).toThrow(expect.objectContaining({ code: 'too-many-facts' }));
   }, 60_000);

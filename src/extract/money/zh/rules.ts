@@ -75,7 +75,8 @@ export function zhMoney(ctx: ExtractContext): MoneySpan[] {
   const out: MoneySpan[] = [];
   const yuan = yuanCurrency(ctx);
   CORE.lastIndex = 0;
-  for (let m = CORE.exec(scan); m; m = CORE.exec(scan)) {
+  const max = ctx.maxSpans ?? Infinity;
+  for (let m = CORE.exec(scan); m && out.length <= max; m = CORE.exec(scan)) {
     const first = readAmount(ctx, m.index, m[0], yuan);
     if (!first) continue;
     const span = readRange(ctx, first, yuan) ?? first;
