@@ -38,7 +38,8 @@ type Outcome = { url: string; kind: 'saved' | 'unchanged' } | { url: string; kin
  */
 export async function runFetch(run: FetchRun): Promise<number> {
   const started = performance.now();
-  const urls = [...new Set(run.urls)];
+  // One request per page: HTTP://HOST/./page and http://host/page are one URL once normalized.
+  const urls = [...new Set(run.urls.map(normalizeUrl))];
   try {
     makeFolder(run.into);
   } catch (e) {
@@ -81,6 +82,17 @@ export async function runFetch(run: FetchRun): Promise<number> {
   process.stderr.write(`newsfacts: fetch: ${urls.length} URLs: ${saved} saved, ${unchanged} unchanged (304), ${failed.length} failed in ${seconds} s\n`);
   for (const f of failed) process.stderr.write(`newsfacts: fetch failed: ${f.url}: ${f.code}: ${f.message}\n`);
   return failed.length ? 1 : 0;
+}
+
+/** The URL as WHATWG parsing writes it (scheme and host lower-cased, dot segments resolved, no fragment); as given when it does not parse (reported later as bad-url). */
+function normalizeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
 }
 
 function hostOf(url: string): string {

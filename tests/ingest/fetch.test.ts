@@ -195,6 +195,15 @@ describe('newsfacts fetch', { timeout: 60_000 }, () => {
     expect((hits.get('/gbk') ?? 0) - before).toBe(1);
   });
 
+  it('one page under several spellings of its URL is fetched once', async () => {
+    const dir = tmp();
+    const before = hits.get('/etag') ?? 0;
+    const r = await runCliAsync(['fetch', `${base}/etag`, `${base}/./etag`, `${base.replace('http://', 'HTTP://')}/etag`, `${base}/x/../etag#top`, '--into', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/1 URLs: 1 saved/u);
+    expect((hits.get('/etag') ?? 0) - before).toBe(1);
+  });
+
   it('names are safe and stable: no path escape, no collision', () => {
     const names = ['http://a.com/../../etc/passwd', 'http://a.com/x?y=1', 'http://a.com/x?y=2', 'https://新闻.中国/财经/2025/新闻.html', `http://a.com/${'.'.repeat(5000)}b`].map(pageName);
     for (const n of names) {
