@@ -111,11 +111,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const refText = publishedRef ?? given;
   const refDate = refText ? parseRefDate(refText) : null;
 
-  const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };
+  const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, maxSpans: 4 * MAX_FACTS };
   const spans = extractSpans(ctx);
   lap('extract');
+  // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.
+  const found = spans.money.length + spans.dates.length;
+  if (found > 4 * MAX_FACTS) throw tooManyFacts(found);
   const bounds = sentenceBounds(text);
   const facts = sortFacts([...moneyFacts(text, spans.money, bounds), ...dateFacts(text, spans.dates, refDate, bounds)]);
+  if (facts.length > MAX_FACTS) throw tooManyFacts(facts.length);
 
   const article: ArticleT = {
     schemaVersion: SCHEMA_VERSION,
@@ -153,6 +157,17 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   return valid;
 }
 
+/**
+ * More money and date figures than this in one page is a dump of figures, not
+ * an article: it fails alone ("too-many-facts") before its output (each fact
+ * quotes up to SENTENCE_MAX units of its sentence) can take the memory of a run.
+ */
+export const MAX_FACTS = 20_000;
+
+function tooManyFacts(n: number): InputError {
+  return new InputError('too-many-facts', `${n} money and date figures, over the limit of ${MAX_FACTS} for one page: not an article`);
+}
+
 function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'; decoded: Decoded | null; sha256: string; bytes: number } {
   if (input.bytes) {
     rejectUnreadable(input.bytes);
@@ -178,7 +193,7 @@ function rejectUnreadable(bytes: Uint8Array): void {
   for (const [what, magic] of MAGIC) {
     if (magic.every((b, i) => bytes[i] === b)) throw new InputError('binary', `not a text or HTML page: it is a ${what}`);
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
   if (!utf16 && bytes.subarray(0, 8192).includes(0)) throw new InputError('binary', 'not a text or HTML page: it holds NUL bytes');
 }
 

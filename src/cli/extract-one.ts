@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, rmSync } from 'node:fs';
+import { extname, sep } from 'node:path';
 import type { SiteRule } from '../clean/site-rules.js';
 import { Sidecar, sidecarRefDate } from '../ingest/sidecar.js';
 import { extractArticle, InputError } from '../pipeline.js';
@@ -20,6 +20,12 @@ export interface OneJob {
   maxBytes: number;
   /** sha256 of this input when the run being resumed did it. */
   doneSha: string | null;
+  /**
+   * Real path of the folder named on the command line that this input was
+   * found in: a symbolic link is followed only to a file inside it. Absent or
+   * null for a file named on the command line itself.
+   */
+  root?: string | null;
 }
 
 /** What every file of a run shares: plain data, sent once to each worker thread. */
@@ -45,15 +51,9 @@ export function extractOne(job: OneJob, shared: RunShared): Outcome {
 function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   const file = { path: job.path, name: job.name };
   const target = job.target;
-  let bytes: Buffer;
-  try {
-    const st = statSync(file.path);
-    if (!st.isFile()) return { code: 'unreadable', message: 'not a regular file' };
-    if (st.size > job.maxBytes) return { code: 'too-large', message: `${st.size} bytes, over the limit of ${job.maxBytes} (--max-size)` };
-    bytes = readFileSync(file.path);
-  } catch (e) {
-    return { code: 'unreadable', message: (e as Error).message };
-  }
+  const read = readInput(job);
+  if ('code' in read) return read;
+  const bytes = read.bytes;
   const proposal = pendingPath(target);
   // Hashed here only to skip a resumed file; otherwise the article carries the hash.
   if (job.doneSha !== null && (existsSync(target) || existsSync(proposal))) {
@@ -105,6 +105,75 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
   }
+}
+
+/**
+ * An input's bytes: a regular file, inside its input folder once symbolic
+ * links are followed (in/passwd.txt → /etc/passwd is not read), opened without
+ * blocking (a FIFO swapped in is not waited on), and read to at most
+ * `maxBytes` whatever its size says (a /proc file says 0; a file swapped
+ * after the check could be anything).
+ */
+function readInput(job: OneJob): { bytes: Buffer } | { code: string; message: string } {
+  let fd: number;
+  try {
+    if (job.root && outside(realpathSync(job.path), job.root)) {
+      return { code: 'unreadable', message: `a symbolic link to ${realpathSync(job.path)}, outside the input folder: not followed` };
+    }
+    fd = openSync(job.path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    return openFailure(job.path, e as NodeJS.ErrnoException);
+  }
+  try {
+    // What was opened, where the system says (Linux): a link swapped after the check above is caught too.
+    const opened = job.root ? openedPath(fd) : null;
+    if (job.root && opened !== null && outside(opened, job.root)) {
+      return { code: 'unreadable', message: `a symbolic link to ${opened}, outside the input folder: not followed` };
+    }
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { code: 'unreadable', message: 'not a regular file' };
+    if (st.size > job.maxBytes) return { code: 'too-large', message: `${st.size} bytes, over the limit of ${job.maxBytes} (--max-size)` };
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // The size it states, plus one byte to see that it ends there; then a megabyte at a time.
+    for (let want = Math.min(job.maxBytes + 1, Math.max(st.size + 1, 4096)); ; want = Math.min(1 << 20, job.maxBytes + 1 - size)) {
+      const buf = Buffer.allocUnsafe(want);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      size += n;
+      if (size > job.maxBytes) return { code: 'too-large', message: `over the limit of ${job.maxBytes} bytes (--max-size), though its size said ${st.size}` };
+    }
+    return { bytes: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size) };
+  } catch (e) {
+    return { code: 'unreadable', message: (e as Error).message };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function outside(real: string, root: string): boolean {
+  return !real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+function openedPath(fd: number): string | null {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return null;
+  }
+}
+
+/** A file gone since the run listed it is "not-found"; a dangling link or no permission, "unreadable". */
+function openFailure(path: string, e: NodeJS.ErrnoException): { code: string; message: string } {
+  if (e.code === 'ENOENT') {
+    try {
+      lstatSync(path);
+    } catch {
+      return { code: 'not-found', message: 'no such file (removed since the run listed it)' };
+    }
+  }
+  return { code: 'unreadable', message: e.message };
 }
 
 /**

@@ -1,14 +1,14 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
 import type { SiteRule } from '../clean/site-rules.js';
 import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
-import { collectInputs, fnv1a, outputNames } from './io.js';
+import { collectInputs, fnv1a, makeFolder, nameCollisions, outputNames, printable } from './io.js';
 import { makePool } from './pool.js';
 import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
-import { isArticleFile } from './runs.js';
+import { isArticleFile, parseArticle } from './runs.js';
 
 export interface ExtractRun {
   out: string;
@@ -87,33 +87,60 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const collected = collectInputs(args);
   // Names come from all inputs, so a shard names a file as the whole run would.
   const allNames = outputNames(collected.files);
-  const mine = collected.files.map((f, i) => ({ file: f, name: allNames[i] as string })).filter(({ file }) => !run.shard || inShard(file.name, run.shard));
+  const collisions = nameCollisions(allNames);
+  const inMine = ({ file }: { file: { name: string } }) => !run.shard || inShard(file.name, run.shard);
+  const mine = collected.files.map((f, i) => ({ file: f, name: allNames[i] as string, i })).filter((m) => inMine(m) && !collisions.has(m.i));
+  const collided = collected.files.map((f, i) => ({ file: f, name: allNames[i] as string, i })).filter((m) => inMine(m) && collisions.has(m.i));
   const missing = !run.shard || run.shard.index === 0 ? collected.missing : [];
   const runFile = runFileName(run.shard);
   const failures: Failure[] = [];
   const fail = (file: string, code: string, message: string) => {
     failures.push({ file, code, message });
-    process.stderr.write(`newsfacts: ${file}: ${code}: ${message}\n`);
+    say(`${file}: ${code}: ${message}`);
   };
   for (const m of missing) fail(m, 'not-found', 'no such file or folder');
+  for (const { file, name, i } of collided) {
+    const other = collected.files[collisions.get(i) as number] as { path: string };
+    fail(file.path, 'name-collision', `its output ${name} would also be the output of ${other.path}: rename one of them`);
+  }
 
   const previous = run.resume && !run.check ? resumable(run, runFile) : new Map<string, string>();
+  // What earlier runs wrote here, read before this run's record replaces theirs: only those may be pruned.
+  const wrote = recordedOutputs(run.out);
   const record: RunFile = {
     tool: 'newsfacts',
     version: VERSION,
     status: 'running',
     options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null, siteRules: run.siteRules?.sha256 ?? null },
-    counts: { inputs: mine.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
+    counts: { inputs: mine.length + collided.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
     failures,
     warnings: {},
-    done: {},
+    // What the resumed run did stays recorded until this one redoes it: a run killed before its
+    // first checkpoint, or stopped early, must not leave a record that has forgotten it.
+    done: Object.fromEntries(previous),
   };
   const counts = { written: 0, unchanged: 0, pending: 0, differ: 0 };
   if (!run.check) {
-    mkdirSync(run.out, { recursive: true });
-    removeStaleTemporaries(run.out);
-    writeRunFile(run.out, runFile, record);
+    try {
+      makeFolder(run.out);
+      removeStaleTemporaries(run.out);
+      writeRunFile(run.out, runFile, record);
+    } catch (e) {
+      // An --out that is a file, under /proc, read-only or on a full disk: one line, nothing extracted.
+      say(`cannot write to ${run.out}: ${(e as Error).message}`);
+      return 1;
+    }
   }
+  // A run record that cannot be written (a full disk) is said once; the previous one stays whole.
+  let recordTrouble: string | null = null;
+  const saveRecord = (r: RunFile, final: boolean) => {
+    try {
+      writeRunFile(run.out, runFile, r, final);
+    } catch (e) {
+      if (recordTrouble === null) say(`cannot write ${join(run.out, runFile)}: ${(e as Error).message}`);
+      recordTrouble = (e as Error).message;
+    }
+  };
 
   let signal: NodeJS.Signals | null = null;
   const onSignal = (s: NodeJS.Signals) => {
@@ -132,11 +159,13 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   let checkpointAt = 0;
   let checkpointTime = performance.now();
   const handle = (name: string, path: string, o: Outcome) => {
-    for (const note of o.notes) process.stderr.write(`newsfacts: ${note}\n`);
-    if ('code' in o) fail(path, o.code, o.message);
-    else {
+    for (const note of o.notes) say(note);
+    if ('code' in o) {
+      fail(path, o.code, o.message);
+      delete record.done[name];
+    } else {
       if (o.warnings?.length) {
-        process.stderr.write(`newsfacts: ${path}: warning: ${o.warnings.join(', ')}\n`);
+        say(`${path}: warning: ${o.warnings.join(', ')}`);
         for (const w of o.warnings) (record.warnings[w] ??= []).push(path);
       }
       record.done[name] = o.sha256;
@@ -148,7 +177,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     }
     completed++;
     if (!run.check && completed - checkpointAt >= CHECKPOINT_EVERY && performance.now() - checkpointTime >= CHECKPOINT_MS) {
-      writeRunFile(run.out, runFile, { ...record, counts: { ...record.counts, failed: failures.length } }, false);
+      saveRecord({ ...record, counts: { ...record.counts, failed: failures.length } }, false);
       checkpointAt = completed;
       checkpointTime = performance.now();
     }
@@ -172,6 +201,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
         pending: run.pending,
         maxBytes: run.maxBytes,
         doneSha: previous.get(name) ?? null,
+        root: file.root,
       };
       inFlight++;
       void pool.run(job).then((o) => {
@@ -191,25 +221,33 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
 
   record.counts.failed = failures.length;
   const stopped = signal !== null || (run.failFast && failures.length > 0);
+  if (!stopped) {
+    // Every input was seen: what the resumed run did for inputs now gone (or colliding) is no longer done.
+    const seen = new Set(mine.map((m) => m.name));
+    for (const name of Object.keys(record.done)) if (!seen.has(name)) delete record.done[name];
+  }
   // Outputs no input of this run gives any more (a page removed from the corpus).
-  const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames));
+  const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames), wrote);
   if (stale.length) {
     if (run.check) {
-      for (const f of stale) process.stderr.write(`newsfacts: ${join(run.out, f)}: stale: no input gives it any more\n`);
+      for (const f of stale) say(`${join(run.out, f)}: stale: no input gives it any more`);
       counts.differ += stale.length;
     } else if (run.prune) {
       for (const f of stale) rmSync(join(run.out, f), { force: true });
-      process.stderr.write(`newsfacts: removed ${stale.length} outputs no input gives any more (--prune): ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}\n`);
+      say(`removed ${stale.length} outputs no input gives any more (--prune): ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}`);
     } else {
-      process.stderr.write(
-        `newsfacts: ${stale.length} files in ${run.out} come from no input of this run (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); --prune removes them\n`,
+      say(
+        `${stale.length} files in ${run.out} come from no input of this run (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); --prune removes them`,
       );
     }
   }
   record.status = signal ? 'interrupted' : stopped ? 'stopped' : 'complete';
-  if (!run.check) writeRunFile(run.out, runFile, record);
+  if (!run.check) {
+    recordTrouble = null;
+    saveRecord(record, true);
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length;
+  const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length - collided.length;
   const parts = run.check
     ? [`${counts.unchanged} up to date`, `${counts.differ} would change`]
     : run.pending
@@ -224,10 +262,16 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (doubts.length) summary += `; warnings: ${doubts.map(([code, files]) => `${files.length} ${code}`).join(', ')}`;
   if (run.check && counts.differ) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
-  if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
-  process.stderr.write(`newsfacts: ${summary}\n`);
+  if (recordTrouble !== null) summary += `; ${join(run.out, runFile)} could not be written (${recordTrouble})`;
+  else if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
+  say(summary);
   if (signal) return signal === 'SIGINT' ? 130 : 143;
-  return failures.length || counts.differ ? 1 : 0;
+  return failures.length || counts.differ || recordTrouble !== null ? 1 : 0;
+}
+
+/** One line on stderr, "newsfacts: …", with whatever came from file names made printable. */
+function say(line: string): void {
+  process.stderr.write(`newsfacts: ${printable(line)}\n`);
 }
 
 /** Threads for a run of `files` files on `cores` cores when --jobs is not given. */
@@ -240,15 +284,45 @@ export function inShard(name: string, shard: Shard): boolean {
   return fnv1a(name) % shard.count === shard.index;
 }
 
-/** Article files in `out` whose name no input gives (nor its pending proposal's). */
-function staleOutputs(out: string, names: Set<string>): string[] {
+/**
+ * Article files in `out` whose name no input gives (nor its pending
+ * proposal's), and that this tool wrote: listed as done by an earlier run
+ * record, or an article by the schema. A package.json or notes.json of the
+ * user's in the folder is neither, and is left alone.
+ */
+function staleOutputs(out: string, names: Set<string>, wrote: Set<string>): string[] {
   let files: string[];
   try {
     files = readdirSync(out);
   } catch {
     return [];
   }
-  return files.filter((f) => isArticleFile(f) && !names.has(f)).sort();
+  return files.filter((f) => isArticleFile(f) && !names.has(f) && (wrote.has(f) || isArticle(join(out, f)))).sort();
+}
+
+/** The outputs the run records in `out` (_run.json, _run.shard-i-of-n.json) list as done. */
+function recordedOutputs(out: string): Set<string> {
+  const names = new Set<string>();
+  let files: string[];
+  try {
+    files = readdirSync(out);
+  } catch {
+    return names;
+  }
+  for (const f of files) {
+    if (!/^_run(?:\.shard-\d+-of-\d+)?\.json$/u.test(f)) continue;
+    for (const name of Object.keys(readRunFile(out, f)?.done ?? {})) names.add(name);
+  }
+  return names;
+}
+
+function isArticle(path: string): boolean {
+  try {
+    parseArticle(path, readFileSync(path, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -269,7 +343,7 @@ function resumable(run: ExtractRun, runFile: string): Map<string, string> {
             ? 'the last run had other site rules (--site-rules)'
             : null;
   if (why) {
-    process.stderr.write(`newsfacts: --resume: extracting everything: ${why}\n`);
+    say(`--resume: extracting everything: ${why}`);
     return new Map();
   }
   return new Map(Object.entries((last as RunFile).done));

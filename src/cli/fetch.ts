@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fetchPage, makeAgent, type FetchOptions } from '../ingest/fetch.js';
 import { charsetOf, pageName, Sidecar } from '../ingest/sidecar.js';
 import { VERSION } from './help.js';
-import { writeAtomic } from './io.js';
+import { makeFolder, writeAtomic } from './io.js';
 
 /** The limits each request gets, as ingest/fetch.ts defines them. */
 type Limits = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'retries' | 'retryBaseMs' | 'maxRetryWaitMs'>;
@@ -38,8 +38,14 @@ type Outcome = { url: string; kind: 'saved' | 'unchanged' } | { url: string; kin
  */
 export async function runFetch(run: FetchRun): Promise<number> {
   const started = performance.now();
-  const urls = [...new Set(run.urls)];
-  mkdirSync(run.into, { recursive: true });
+  // One request per page: HTTP://HOST/./page and http://host/page are one URL once normalized.
+  const urls = [...new Set(run.urls.map(normalizeUrl))];
+  try {
+    makeFolder(run.into);
+  } catch (e) {
+    process.stderr.write(`newsfacts: fetch: cannot write to ${run.into}: ${(e as Error).message}\n`);
+    return 1;
+  }
   const agent = makeAgent(run.perHost);
   const outcomes: Outcome[] = [];
   const inFlight = new Map<string, number>();
@@ -76,6 +82,17 @@ export async function runFetch(run: FetchRun): Promise<number> {
   process.stderr.write(`newsfacts: fetch: ${urls.length} URLs: ${saved} saved, ${unchanged} unchanged (304), ${failed.length} failed in ${seconds} s\n`);
   for (const f of failed) process.stderr.write(`newsfacts: fetch failed: ${f.url}: ${f.code}: ${f.message}\n`);
   return failed.length ? 1 : 0;
+}
+
+/** The URL as WHATWG parsing writes it (scheme and host lower-cased, dot segments resolved, no fragment); as given when it does not parse (reported later as bad-url). */
+function normalizeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return url;
+  }
 }
 
 function hostOf(url: string): string {

@@ -6,11 +6,12 @@ export function serialize(article: Article): string {
 }
 
 /**
- * A value as one line of JSON Lines, newline included. JSON.stringify leaves
+ * JSON text made safe as one line of JSON Lines. JSON.stringify leaves
  * U+2028, U+2029 and U+0085 raw inside strings, where they are valid JSON but
  * line breaks to Python's str.splitlines(), to JavaScript before ES2019 and
- * to some log tools: escaped, every record stays on its line.
+ * to some log tools: escaped, every record stays on its line. (They can only
+ * stand inside strings in JSON text, so escaping them changes no value.)
  */
-export function jsonLine(value: unknown): string {
-  return `${JSON.stringify(value).replace(/[\u2028\u2029\u0085]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+export function oneLine(json: string): string {
+  return json.replace(/[\u2028\u2029\u0085]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -35,13 +35,16 @@ Reads saved pages (.html, .htm, .txt, or no extension: sniffed), decodes them
 (BOM, declared charset, or a guess among UTF-8, GB18030, Big5, windows-1256),
 removes boilerplate, detects language and script, and writes one facts JSON per
 article: <out>/<input name without extension>.json. Folders are read
-recursively. Two inputs with the same name get their folder path in the output
+recursively; a symbolic link in one is followed only to a file inside it, and
+no file is read past --max-size. Two inputs with the same name get their folder path in the output
 name (a__b__name.json). Files are written atomically: an interrupted or killed
 run leaves whole files or none.
 
 A file that cannot be extracted is reported on stderr as it happens, with a
 code, and the rest go on: not-found, unreadable, empty, too-large, binary,
-undecodable, extract-failed (a bug), write-failed. <out>/_run.json records the
+undecodable, too-many-facts (over 20,000 figures: not an article),
+name-collision (two inputs would share an output), extract-failed (a bug),
+write-failed. <out>/_run.json records the
 run: version, options, counts, every failure, and what was done (for --resume).
 An article written with a doubt is named on stderr with its warnings and
 counted in the summary: empty-text (no article text found), short-text (part
@@ -65,11 +68,13 @@ Options:
                          run into --out by this version with the same options
                          (after a crash, a kill or Ctrl-C)
   --prune                delete outputs in --out that no input gives any more
+                         (only files this tool wrote: other files stay)
                          (a page removed from the corpus); without it they are
                          only listed
   --fail-fast            stop at the first file that fails (files other threads
                          are already running finish and are recorded)
-  --max-size <size>      refuse files larger than this (default 32MB; e.g. 500KB)
+  --max-size <size>      refuse files (with --jsonl: lines, in bytes) larger than
+                         this (default 32MB; e.g. 500KB)
   -j, --jobs <n>         worker threads; 1: this thread only (default: one per 500
                          files, up to one per core: a thread pays for itself
                          only from a few hundred files)
@@ -97,7 +102,8 @@ Options:
                            {"id", "text"?, "html"?, "lang"?, "published"?,
                             "refDate"?, "url"?, "clean"?}
                          and write one line per input, in order: the article
-                         plus "id", or {"id", "error": {"code", "message"}}
+                         plus "id" (a numeric id exactly as written), or
+                         {"id", "error": {"code", "message"}}
   -h, --help             show this help
 
 Exit codes: 0 success; 1 some files failed (the others were written) or

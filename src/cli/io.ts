@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 /** Extensions read from folders; files named on the command line are read whatever their name. */
 const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.xhtml', '.shtml', '']);
@@ -10,6 +10,8 @@ export interface InputFile {
   path: string;
   /** Path relative to the folder named on the command line (or the file's own name). */
   name: string;
+  /** Real path of that folder (symbolic links in it are followed only inside it); null for a file named itself. */
+  root: string | null;
 }
 
 /**
@@ -28,8 +30,9 @@ export function collectInputs(args: string[]): { files: InputFile[]; missing: st
       continue;
     }
     if (st.isDirectory()) {
-      for (const path of walk(arg)) files.push({ path, name: relative(arg, path).split(sep).join('/') });
-    } else files.push({ path: arg, name: basename(arg) });
+      const root = realpathSync(arg);
+      for (const path of walk(arg)) files.push({ path, name: relative(arg, path).split(sep).join('/'), root });
+    } else files.push({ path: arg, name: basename(arg), root: null });
   }
   return { files, missing };
 }
@@ -56,29 +59,53 @@ function walk(dir: string): string[] {
  * "a/b/000_x.txt" → "000_x.json"; a name taken twice gets its folder path in
  * front: "a__b__000_x.json"; still the same (one relative name under two
  * folders on the command line), a hash of the path as given: "000_x~1a2b3c4d.json".
+ * Names are compared as a case-insensitive file system (macOS, Windows) sees
+ * them: Page and page, or é composed and decomposed, are the same name.
+ * A name can still be taken twice (an input named like another's hashed
+ * name): `nameCollisions` finds those.
  */
 export function outputNames(files: InputFile[]): string[] {
   const stem = (f: InputFile) => basename(f.name).replace(/\.[^.]*$/u, '');
   const counts = new Map<string, number>();
-  for (const f of files) counts.set(stem(f), (counts.get(stem(f)) ?? 0) + 1);
+  for (const f of files) counts.set(nameKey(stem(f)), (counts.get(nameKey(stem(f))) ?? 0) + 1);
   const names = files.map((f) => {
-    const base = (counts.get(stem(f)) ?? 0) > 1 ? f.name.replace(/\.[^.]*$/u, '').split('/').join('__') : stem(f);
+    const base = (counts.get(nameKey(stem(f))) ?? 0) > 1 ? f.name.replace(/\.[^.]*$/u, '').split('/').join('__') : stem(f);
     return safeName(base);
   });
   // The same relative name under two folders named on the command line (or
   // two names that become one once made safe): the path as given tells them apart.
   const seen = new Map<string, number>();
-  for (const n of names) seen.set(n, (seen.get(n) ?? 0) + 1);
-  return names.map((n, i) => `${(seen.get(n) ?? 0) > 1 ? `${n}~${stableHash((files[i] as InputFile).path)}` : n}.json`);
+  for (const n of names) seen.set(nameKey(n), (seen.get(nameKey(n)) ?? 0) + 1);
+  return names.map((n, i) => `${(seen.get(nameKey(n)) ?? 0) > 1 ? `${n}~${stableHash((files[i] as InputFile).path)}` : n}.json`);
+}
+
+/** For each output name already taken by an earlier input, the index of that input: two inputs never share an output. */
+export function nameCollisions(names: string[]): Map<number, number> {
+  const first = new Map<string, number>();
+  const taken = new Map<number, number>();
+  names.forEach((n, i) => {
+    const holder = first.get(nameKey(n));
+    if (holder === undefined) first.set(nameKey(n), i);
+    else taken.set(i, holder);
+  });
+  return taken;
+}
+
+/** A name as a case-insensitive, normalizing file system compares it. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 /**
  * Keeps a file name inside its folder: no separators, no "..", no control
- * characters, bounded length; and never "x.new" or "_run", which would read
- * as a pending change or the run summary.
+ * characters, bounded length; never "x.new" or "_run", which would read
+ * as a pending change or the run summary; and never a name Windows refuses or
+ * changes (CON, nul, COM1…; trailing dots and spaces, which it drops).
  */
 export function safeName(name: string): string {
   let s = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '_').replace(/^\.+/u, '_').replace(/\.new$/iu, '_new').replace(/^_run\b/u, '__run');
+  s = s.replace(/[. ]+$/u, (m) => '_'.repeat(m.length));
+  if (/^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/iu.test(s)) s = `_${s}`;
   if (Buffer.byteLength(s) > 200) s = `${Buffer.from(s).subarray(0, 180).toString('utf8').replace(/\uFFFD+$/u, '')}~${stableHash(name)}`;
   return s || '_';
 }
@@ -110,4 +137,37 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
 /** Where `extract --pending` proposes a new version of an output: "x.json" → "x.new.json". */
 export function pendingPath(target: string): string {
   return target.replace(/\.json$/u, '.new.json');
+}
+
+/**
+ * `mkdir -p` that fails with a reason: Node's recursive mkdir loops forever
+ * at full CPU where it cannot create a folder and gets EEXIST (under /proc).
+ * Finds the nearest folder that exists, then makes each missing one in turn.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); ; ) {
+    let st;
+    try {
+      st = statSync(d);
+    } catch (e) {
+      const up = dirname(d);
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || up === d) throw e;
+      missing.push(d);
+      d = up;
+      continue;
+    }
+    if (!st.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR' });
+    break;
+  }
+  for (const d of missing.reverse()) mkdirSync(d);
+}
+
+/**
+ * A file name or message as one safe terminal line: control characters (ESC,
+ * CR, LF…) and bidi overrides are written as \u escapes, so a crafted name can
+ * neither move the cursor nor forge a "newsfacts:" line of its own.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

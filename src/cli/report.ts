@@ -1,7 +1,8 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compareArticles, type RunReader } from '../diff/compare.js';
 import { indexRow, REPORT_TAIL, reportHead, reportSection, type ReportEntry } from '../diff/html.js';
+import { makeFolder } from './io.js';
 import { loadGitRun, loadRun, RunError } from './runs.js';
 
 export interface ReportOptions {
@@ -30,7 +31,7 @@ export function runReport(o: ReportOptions): number {
     };
     const opts = { run: o.dir, against: o.against ?? null };
     const rows = ids.map((id) => indexRow(entry(id)));
-    mkdirSync(dirname(o.html), { recursive: true });
+    makeFolder(dirname(o.html));
     fd = openSync(tmp, 'w');
     writeSync(fd, reportHead(rows, opts));
     ids.forEach((id, i) => writeSync(fd as number, `${reportSection(entry(id), i, opts)}\n`));

@@ -27,8 +27,9 @@ export function extractSpans(ctx: ExtractContext): { money: MoneySpan[]; dates: 
   const dates: PendingDate[] = [];
   for (const [lang, rules] of Object.entries(LANGUAGES)) {
     if (lang !== ctx.lang && !rules.script.test(ctx.text)) continue;
-    money.push(...rules.money(ctx));
-    dates.push(...rules.dates(ctx));
+    // One push per span: push(...spans) passes each as an argument and overflows the stack past ~120k.
+    for (const s of rules.money(ctx)) money.push(s);
+    for (const s of rules.dates(ctx)) dates.push(s);
   }
   return { money, dates };
 }

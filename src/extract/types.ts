@@ -16,6 +16,12 @@ export interface ExtractContext {
   lang: string;
   script: string;
   refDate: RefDate | null;
+  /**
+   * Stop once one kind has more spans than this: the page will be refused
+   * (too-many-facts) anyway, and a 32 MB page of figures would otherwise make
+   * millions of them first. Unbounded when absent.
+   */
+  maxSpans?: number;
 }
 
 interface SpanBase {

@@ -10,7 +10,11 @@ const span = {
   start: z.number().int().nonnegative(),
   /** UTF-16 offset just past the span. */
   end: z.number().int().nonnegative(),
-  /** The sentence of `article.text` that holds the span. */
+  /**
+   * The sentence of `article.text` that holds the span, verbatim and trimmed; one
+   * longer than 400 units is cut to the 100 units each side of the span (older
+   * files may hold a longer sentence whole: same type, read alike).
+   */
   sentence: z.string(),
   /** Name of the rule that produced the fact, e.g. "zh.money.scaled". */
   rule: z.string().min(1),
@@ -109,7 +113,7 @@ export const Article = z.object({
     bytes: z.number().int().nonnegative(),
     /** "html" or "text". */
     format: z.enum(['html', 'text']),
-    /** WHATWG name of the encoding used to decode the bytes. */
+    /** WHATWG name of the encoding used to decode the bytes ("utf-32le" / "utf-32be" for UTF-32, which WHATWG does not name). */
     encoding: z.string(),
     encodingSource: z.enum(['bom', 'declared', 'guessed', 'default', 'given']),
     /** True when undecodable bytes were replaced with U+FFFD. */

@@ -1,5 +1,6 @@
 /**
- * Bytes → text. Order of evidence: a byte-order mark, then the charset the
+ * Bytes → text. Order of evidence: a byte-order mark (UTF-8, UTF-16, UTF-32;
+ * a UTF-16 mark on UTF-8 bytes is ignored), then the charset the
  * page declares (HTTP header hint, `<meta charset>`, http-equiv), checked
  * against the bytes, then a guess among UTF-8, GB18030, Big5 and
  * windows-1256 scored on how plausible each decoding reads.
@@ -47,7 +48,12 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
-    const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+    const rest = bytes.subarray(bom.length);
+    if (bom.encoding.startsWith('utf-16') && utf8NotUtf16(rest)) {
+      // A UTF-16 mark on UTF-8 bytes (an editor's doing): read as UTF-16 it is CJK-looking garbage.
+      return { text: strictUtf8(rest) as string, encoding: 'utf-8', encodingSource: 'guessed', declared: null, invalidBytes: false };
+    }
+    const text = bom.encoding.startsWith('utf-32') ? decodeUtf32(rest, bom.encoding === 'utf-32le') : new TextDecoder(bom.encoding).decode(rest);
     return { text, encoding: bom.encoding, encodingSource: 'bom', declared: null, invalidBytes: text.includes('\uFFFD') };
   }
   const declaredLabel = declaredCharset(bytes) ?? options.charsetHint ?? null;
@@ -76,7 +82,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     if (declared === 'utf-8' && valid) return result('utf-8', 'declared');
     if (declared !== 'utf-8' && declared !== 'utf-16le' && declared !== 'utf-16be') {
       const looksUtf8 = valid && strict.length < bytes.length;
-      if (!looksUtf8 && plausibility(as(declared), declared) > 0.5) return result(declared, 'declared');
+      const score = looksUtf8 ? 0 : plausibility(as(declared), declared);
+      // A label for a script this tool does not read (shift_jis, euc-kr…) must also read better
+      // than each encoding it does: GBK, Big5 and windows-1256 bytes labelled shift_jis are
+      // common, and their shift_jis decoding is a plausible-looking mix of kanji.
+      const ours = declared === 'gbk' || (CANDIDATES as readonly string[]).includes(declared);
+      if (score > 0.5 && (ours || CANDIDATES.every((enc) => plausibility(as(enc), enc) < score))) return result(declared, 'declared');
     }
     // Otherwise the declaration lies; fall through to the guess.
   }
@@ -101,15 +112,58 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Node's "gbk" decoder (ICU's) reads two-byte GBK only: a GB18030 four-byte
+ * sequence (•, an emoji, a rare character) becomes U+FFFD and leaves its
+ * ASCII digit bytes in the text, next to the figure that follows
+ * (投资•5亿元 → 投资�6�15亿元, 1.5e9 for 5e8). The Encoding Standard decodes
+ * every GBK label (gbk, gb2312, x-gbk, chinese…) with the GB18030 decoder, a
+ * superset; so does this. The encoding is still reported as "gbk".
+ */
 function decode(bytes: Uint8Array, encoding: string): string {
-  return new TextDecoder(encoding).decode(bytes);
+  return new TextDecoder(encoding === 'gbk' ? 'gb18030' : encoding).decode(bytes);
 }
 
 function bomEncoding(b: Uint8Array): { encoding: string; length: number } | null {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  // Before UTF-16LE, whose mark begins the UTF-32LE one.
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return { encoding: 'utf-32le', length: 4 };
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return { encoding: 'utf-32be', length: 4 };
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
+}
+
+/**
+ * True when bytes after a UTF-16 mark are UTF-8 instead: valid UTF-8 with no
+ * NUL or other control byte. UTF-16 text has them (the high byte of every
+ * character below U+2000: Latin, Arabic, spaces, line breaks), and UTF-16 of
+ * Chinese alone is almost never valid UTF-8.
+ */
+function utf8NotUtf16(rest: Uint8Array): boolean {
+  if (rest.length < 2) return false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i] as number;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return strictUtf8(rest) !== null;
+}
+
+/** UTF-32, which TextDecoder does not read: four bytes a code point; anything else is U+FFFD. */
+function decodeUtf32(b: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let out = '';
+  let points: number[] = [];
+  for (let i = 0; i + 4 <= b.length; i += 4) {
+    const c = view.getUint32(i, littleEndian);
+    points.push(c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ? 0xfffd : c);
+    if (points.length === 4096) {
+      out += String.fromCodePoint(...points);
+      points = [];
+    }
+  }
+  if (b.length % 4) points.push(0xfffd);
+  return out + String.fromCodePoint(...points);
 }
 
 function latin1(b: Uint8Array): string {
@@ -184,7 +238,10 @@ function plausibility(text: string, encoding: string): number {
       if (c >= 0x0621 && c <= 0x064a) good++;
     } else if (isCommonHan(c)) good++;
     else if (c >= 0x3000 && c <= 0x303f) good += 0.5; // CJK punctuation
-    else if (c >= 0xff00 && c <= 0xffef) good += 0.5; // full-width forms
+    else if (c >= 0x3041 && c <= 0x30ff) good++; // kana: a page that is Japanese indeed
+    // Full-width ASCII and signs; not half-width katakana (U+FF61–FF9F), which
+    // is what Chinese or Arabic bytes read as shift_jis mostly turn into.
+    else if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0xffe0 && c <= 0xffe6)) good += 0.5;
   }
   if (nonAscii === 0) return 0;
   // Arabic letters are a small alphabet, every one of them common; Han text

@@ -6,7 +6,7 @@ import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 
-describe('newsfacts CLI', () => {
+describe('newsfacts CLI', { timeout: 60_000 }, () => {
   it('prints help for the tool and for every command, exit 0', () => {
     for (const args of [['--help'], ['extract', '--help'], ['diff', '--help'], ['review', '--help'], ['report', '--help'], ['schema', '--help'], ['help', 'extract'], ['help', 'report']]) {
       const r = run(args);

@@ -15,7 +15,7 @@ function runOf(text: string, out = tmp()): string {
   return out;
 }
 
-describe('newsfacts diff', () => {
+describe('newsfacts diff', { timeout: 60_000 }, () => {
   const before = runOf(BASE);
   const after = runOf(EDITED);
 

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
 import { Article } from '../../src/facts/schema.js';
 import { HOSTILE_MAX, makeHostileCorpus } from '../fixtures/hostile.js';
-import { outputs, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 
-describe('a hostile corpus', () => {
+describe('a hostile corpus', { timeout: 60_000 }, () => {
   const dir = tmp();
   const want = makeHostileCorpus(dir);
   const out = tmp();
@@ -50,4 +51,25 @@ describe('a hostile corpus', () => {
     expect(r2.stderr).toMatch(/stopped at the first failure \(--fail-fast\)/u);
     expect(run2.counts.extracted).toBeLessThan(good.length);
   });
+});
+
+describe('a page of 233 KB of figures with no sentence break', () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'in'));
+  writeFileSync(join(dir, 'in', 'figures.txt'), '5元，'.repeat(33_286));
+  writeFileSync(join(dir, 'in', 'good.txt'), '年报\n\n公司去年实现营业收入3620亿元，同比下降9.7%。');
+  for (const jobs of ['1', '2']) {
+    it(`fails alone, in bounded memory, and the next file is extracted (--jobs ${jobs})`, () => {
+      const out = join(dir, `out-${jobs}`);
+      // scripts/rss.mjs runs the CLI and prints its peak resident set size (threads included).
+      const r = spawnSync(process.execPath, [repoPath('scripts/rss.mjs'), 'extract', join(dir, 'in'), '--out', out, '--jobs', jobs], { encoding: 'utf8', timeout: 90_000 });
+      expect(r.status, r.stderr).toBe(1);
+      const kb = Number(/BENCH-RSS (\d+)/u.exec(r.stderr)?.[1]);
+      expect(kb).toBeLessThan(300 * 1024);
+      const run = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+      expect(run.status).toBe('complete');
+      expect(run.failures.map((f) => [f.file.slice(dir.length + 1), f.code])).toEqual([['in/figures.txt', 'too-many-facts']]);
+      expect(outputs(out)).toEqual(['good.json']);
+    }, 120_000);
+  }
 });

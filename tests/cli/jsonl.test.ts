@@ -15,7 +15,59 @@ async function outputOf(chunks: Buffer[]): Promise<Array<{ id: unknown; error?: 
   return text.trim() ? text.trim().split('\n').map((l) => JSON.parse(l)) : [];
 }
 
-describe('JSONL mode', () => {
+/** The output text of a JSONL run over these chunks (raw: JSON.parse would round big ids). */
+async function rawOutput(chunks: Iterable<Buffer> | AsyncIterable<Buffer>, maxBytes = OPTIONS.maxBytes, seen?: (text: string) => void): Promise<string> {
+  const out = new PassThrough();
+  let text = '';
+  out.on('data', (d) => {
+    text += String(d);
+    seen?.(text);
+  });
+  await runJsonl(Readable.from(chunks), out, { ...OPTIONS, maxBytes });
+  return text;
+}
+
+describe('JSONL mode: sizes and ids', { timeout: 60_000 }, () => {
+  it('--max-size counts bytes: Chinese text under the limit in characters but over it in UTF-8 bytes is too-large', async () => {
+    const line = JSON.stringify({ id: 'zh', text: '营'.repeat(400), clean: false });
+    expect(line.length).toBeLessThan(1000);
+    expect(Buffer.byteLength(line)).toBeGreaterThan(1000);
+    const lines = (await rawOutput([Buffer.from(`${line}\n{"id":"next","text":"去年"}\n`)], 1000)).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.error?.code])).toEqual([[null, 'too-large'], ['next', undefined]]);
+    expect(lines[0].error.message).toMatch(/^line 1: over 1000 bytes/u);
+  });
+
+  it('refuses a line over the limit as it arrives: the error is out before the line ends', async () => {
+    let before = '';
+    let out = '';
+    async function* chunks() {
+      yield Buffer.from('{"id":"big","text":"');
+      for (let i = 0; i < 20; i++) yield Buffer.from('营收'.repeat(1000));
+      // Give the output a turn, then note what had come out before the line's end is sent.
+      await new Promise((r) => setImmediate(r));
+      before = out;
+      yield Buffer.from('"}\n{"id":"after","text":"去年营收43亿元。","clean":false}\n');
+    }
+    const text = await rawOutput(chunks(), 10_000, (t) => (out = t));
+    expect(before).toMatch(/^\{"id":null,"error":\{"code":"too-large","message":"line 1: over 10000 bytes/u);
+    expect(text.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([null, 'after']);
+  });
+
+  it('keeps a numeric id exactly as written, past 2^53 too, on articles and on errors', async () => {
+    const text = await rawOutput([
+      Buffer.from('{"id":12345678901234567890,"text":"去年营收43亿元。","clean":false}\n'),
+      Buffer.from('{"meta":{"id":1},"id" : -98765432109876543210}\n'),
+      Buffer.from('{"text":"\\"id\\":5 营收43亿元","id":9007199254740993,"clean":false}\n'),
+      Buffer.from('{"id":42,"text":"今年"}\n'),
+    ]);
+    const lines = text.trim().split('\n');
+    expect(lines.map((l) => /^\{"id":([^,]*),/u.exec(l)?.[1])).toEqual(['12345678901234567890', '-98765432109876543210', '9007199254740993', '42']);
+    expect(JSON.parse(lines[0] as string).facts.map((f: { text: string }) => f.text)).toEqual(['去年', '43亿元']);
+    expect(JSON.parse(lines[1] as string).error.code).toBe('no-content');
+  });
+});
+
+describe('JSONL mode', { timeout: 60_000 }, () => {
   it('reads every line whatever the chunking: \\n, \\r\\n and \\r breaks, split breaks, split UTF-8 characters', async () => {
     await fc.assert(
       fc.asyncProperty(

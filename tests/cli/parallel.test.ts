@@ -20,7 +20,7 @@ function corpus(n: number): string {
 const read = (dir: string) => Object.fromEntries(outputs(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 const articles = (dir: string) => Object.fromEntries(Object.entries(read(dir)).filter(([f]) => !f.startsWith('_run')));
 
-describe('parallel and sharded runs', () => {
+describe('parallel and sharded runs', { timeout: 60_000 }, () => {
   const src = corpus(60);
   const one = tmp();
   runCli(['extract', src, '--out', one, '--jobs', '1']);
@@ -67,7 +67,7 @@ describe('parallel and sharded runs', () => {
   }, 60_000);
 });
 
-describe('default number of threads', () => {
+describe('default number of threads', { timeout: 60_000 }, () => {
   it('one thread per 500 files, at least one, at most one per core', async () => {
     const { defaultJobs } = await import('../../src/cli/extract.js');
     expect([0, 1, 499, 999].map((n) => defaultJobs(n, 2))).toEqual([1, 1, 1, 1]);

@@ -5,7 +5,7 @@ import { makePool } from '../../src/cli/pool.js';
 const crashWorker = new URL('../fixtures/crash-worker.mjs', import.meta.url);
 const job = (path: string): OneJob => ({ path, name: path, target: `${path}.json`, refDate: null, check: false, pending: false, maxBytes: 1 << 20, doneSha: null });
 
-describe('worker pool', () => {
+describe('worker pool', { timeout: 60_000 }, () => {
   it('a thread that dies fails only the job that killed it; the jobs batched with it and queued behind it still run', async () => {
     const pool = makePool(2, 2, 4, crashWorker);
     const paths = Array.from({ length: 40 }, (_, i) => (i === 5 ? 'p05-throw' : i === 22 ? 'p22-exit' : `p${String(i).padStart(2, '0')}`));

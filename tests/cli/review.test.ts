@@ -22,7 +22,7 @@ function setup() {
   return { corpus, out, golden };
 }
 
-describe('extract --pending and newsfacts review', () => {
+describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
   let s: ReturnType<typeof setup>;
   beforeEach(() => {
     s = setup();
@@ -99,7 +99,7 @@ describe('extract --pending and newsfacts review', () => {
   });
 });
 
-describe('output names never read as a proposal', () => {
+describe('output names never read as a proposal', { timeout: 60_000 }, () => {
   it('an input named x.new.txt is written as x_new.json', () => {
     const dir = tmp();
     mkdirSync(join(dir, 'in'));

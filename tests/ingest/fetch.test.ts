@@ -97,7 +97,7 @@ const fetchInto = (dir: string, urls: string[], ...extra: string[]) =>
 const saved = (dir: string, url: string) => join(dir, `${pageName(url)}.html`);
 const sidecar = (dir: string, url: string) => Sidecar.parse(JSON.parse(readFileSync(join(dir, `${pageName(url)}.meta.json`), 'utf8')));
 
-describe('newsfacts fetch', () => {
+describe('newsfacts fetch', { timeout: 60_000 }, () => {
   it('saves the bytes as sent with a sidecar; extract then reads the GBK page right, with the URL and an HTTP reference date', async () => {
     const dir = tmp();
     const url = `${base}/gbk`;
@@ -193,6 +193,15 @@ describe('newsfacts fetch', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/2 URLs: 2 saved/u);
     expect((hits.get('/gbk') ?? 0) - before).toBe(1);
+  });
+
+  it('one page under several spellings of its URL is fetched once', async () => {
+    const dir = tmp();
+    const before = hits.get('/etag') ?? 0;
+    const r = await runCliAsync(['fetch', `${base}/etag`, `${base}/./etag`, `${base.replace('http://', 'HTTP://')}/etag`, `${base}/x/../etag#top`, '--into', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/1 URLs: 1 saved/u);
+    expect((hits.get('/etag') ?? 0) - before).toBe(1);
   });
 
   it('names are safe and stable: no path escape, no collision', () => {

@@ -191,12 +191,14 @@ export interface DateRule {
 }
 
 /** Runs rules over the digit-folded text; overlaps are left for the refiner (longest wins). */
-export function runDateRules(rules: readonly DateRule[], scan: string): PendingDate[] {
+export function runDateRules(rules: readonly DateRule[], scan: string, max = Infinity): PendingDate[] {
   const out: PendingDate[] = [];
   for (const rule of rules) {
     for (const m of matchAll(rule.re, scan)) {
       const made = rule.make(m);
       if (made) out.push(made);
+      // More than max: the page is refused whatever the other rules find.
+      if (out.length > max) return out;
     }
   }
   return out;

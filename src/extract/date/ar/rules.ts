@@ -182,7 +182,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
 
 /** All candidates of these rules; overlaps are left for the refiner. */
 export function arDates(ctx: ExtractContext): PendingDate[] {
-  const found = runDateRules(AR_DATE_RULES, ctx.scan);
+  const found = runDateRules(AR_DATE_RULES, ctx.scan, ctx.maxSpans);
   for (const d of found) {
     // "من المقرر أن يعقد الاجتماع الأحد": a bare weekday ahead of the report.
     if (d.parts.weekdayDir !== 'latest') continue;

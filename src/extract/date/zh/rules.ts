@@ -171,5 +171,5 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
 
 /** All candidates of these rules; overlaps are left for the refiner. */
 export function zhDates(ctx: ExtractContext): PendingDate[] {
-  return runDateRules(ZH_DATE_RULES, ctx.scan);
+  return runDateRules(ZH_DATE_RULES, ctx.scan, ctx.maxSpans);
 }

@@ -36,15 +36,31 @@ const NOUN_COUNTRIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 export function arBareCurrency(noun: string, text: string): string | null {
   const options = NOUN_COUNTRIES.find(([re]) => re.test(noun))?.[1];
   if (!options) return null;
+  const counts = countryCounts(text);
   let best: string | null = null;
   let bestCount = 0;
-  for (const [code, re] of COUNTRIES) {
+  for (const [code] of COUNTRIES) {
     if (!options.includes(code)) continue;
-    const n = (text.match(re) ?? []).length;
+    const n = counts.get(code) ?? 0;
     if (n > bestCount) {
       best = code;
       bestCount = n;
     }
   }
   return best;
+}
+
+/**
+ * How often each country is named in a text, counted once per text: counting
+ * again for every bare ريال made a text of n such figures take n² time. The
+ * rules of one article ask with the same string, one article at a time.
+ */
+let counted: { text: string; counts: Map<string, number> } | null = null;
+function countryCounts(text: string): Map<string, number> {
+  if (counted?.text !== text) {
+    const counts = new Map<string, number>();
+    for (const [code, re] of COUNTRIES) counts.set(code, (text.match(re) ?? []).length);
+    counted = { text, counts };
+  }
+  return counted.counts;
 }

@@ -83,7 +83,8 @@ export function arMoney(ctx: ExtractContext): MoneySpan[] {
   // AMOUNT without its leading look-behind (see ../../wordstart.ts), checked by hand.
   const { re, before } = splitWordStart(AMOUNT);
   re.lastIndex = 0;
-  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+  const max = ctx.maxSpans ?? Infinity;
+  for (let m = re.exec(scan); m && out.length <= max; m = re.exec(scan)) {
     if (before?.(scan, m.index)) {
       re.lastIndex = nextIndex(scan, m.index);
       continue;
