@@ -42,7 +42,7 @@ type Result =
 export type Outcome = Result & { notes: string[] };
 
 /** One input file → its output (or proposal): read, extract, compare, write. Never throws. */
-export function extractOne(job: OneJob, shared: RunShared): Outcome {
+export function extractOne(job: OneJob, shared: RunShared = { siteRules: null }): Outcome {
   const notes: string[] = [];
   const r = run(job, shared, notes);
   return { ...r, notes };
