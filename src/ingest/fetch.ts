@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
 
 /** How to fetch: limits and manners. */
@@ -34,7 +35,7 @@ export type FetchResult =
   | { ok: true; notModified: true; status: 304; finalUrl: string }
   | { ok: false; code: FetchErrorCode; message: string; status?: number; finalUrl?: string };
 
-export type FetchErrorCode = 'bad-url' | 'unsupported-scheme' | 'http-status' | 'too-many-redirects' | 'redirect-loop' | 'timeout' | 'too-large' | 'network';
+export type FetchErrorCode = 'bad-url' | 'unsupported-scheme' | 'http-status' | 'too-many-redirects' | 'redirect-loop' | 'timeout' | 'too-large' | 'bad-encoding' | 'network';
 
 /** A dispatcher with bounded connections per origin; share one per run. */
 export function makeAgent(perHost: number): Agent {
@@ -68,7 +69,11 @@ export async function fetchPage(url: string, o: FetchOptions): Promise<FetchResu
       return { ok: false, code: 'unsupported-scheme', message: `only http and https are fetched, not ${current.protocol}`, finalUrl: current.href };
     }
     seen.add(current.href);
-    const headers: Record<string, string> = { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' };
+    const headers: Record<string, string> = {
+      'user-agent': o.userAgent,
+      accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5',
+      'accept-encoding': 'gzip, deflate, br',
+    };
     if (o.conditional?.etag) headers['if-none-match'] = o.conditional.etag;
     if (o.conditional?.lastModified) headers['if-modified-since'] = o.conditional.lastModified;
     let res: Dispatcher.ResponseData;
@@ -145,16 +150,53 @@ export async function fetchPage(url: string, o: FetchOptions): Promise<FetchResu
     } catch (e) {
       return { ...networkFailure(e, o.timeoutMs, current.href), status };
     }
+    const decoded = decodeContent(Buffer.concat(chunks), header(res, 'content-encoding'), o.maxBytes);
+    if ('code' in decoded) return { ok: false, ...decoded, status, finalUrl: current.href };
     return {
       ok: true,
       notModified: false,
       status,
       finalUrl: current.href,
-      body: Buffer.concat(chunks),
+      body: decoded.body,
       contentType: header(res, 'content-type'),
       lastModified: header(res, 'last-modified'),
       etag: header(res, 'etag'),
     };
+  }
+}
+
+/**
+ * The body as the page's bytes: a gzip, deflate or brotli Content-Encoding
+ * (which undici's request leaves as sent) is undone, its output held to the
+ * same size limit as the download (a small compressed body can inflate a
+ * thousandfold). Saved compressed, a page was then refused as binary.
+ */
+function decodeContent(body: Buffer, encoding: string | null, maxBytes: number): { body: Buffer } | { code: FetchErrorCode; message: string } {
+  const codings = (encoding ?? '').toLowerCase().split(',').map((c) => c.trim()).filter((c) => c && c !== 'identity');
+  let out = body;
+  try {
+    // Codings are listed in the order they were applied: undone last first.
+    for (const coding of codings.reverse()) {
+      const limit = { maxOutputLength: maxBytes };
+      if (coding === 'gzip' || coding === 'x-gzip') out = gunzipSync(out, limit);
+      else if (coding === 'deflate') out = inflateOrRaw(out, limit);
+      else if (coding === 'br') out = brotliDecompressSync(out, limit);
+      else return { code: 'bad-encoding', message: `Content-Encoding ${coding} is not one this tool reads` };
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { code: 'too-large', message: `body over the limit of ${maxBytes} bytes once decompressed (${codings.join(', ')})` };
+    return { code: 'bad-encoding', message: `the ${codings.join(', ')} body cannot be decompressed: ${(e as Error).message}` };
+  }
+  return { body: out };
+}
+
+/** "deflate" is zlib-wrapped by the standard, raw deflate on some servers: both are read. */
+function inflateOrRaw(body: Buffer, limit: { maxOutputLength: number }): Buffer {
+  try {
+    return inflateSync(body, limit);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw e;
+    return inflateRawSync(body, limit);
   }
 }
 

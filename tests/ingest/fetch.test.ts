@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, deflateRawSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sidecar, pageName } from '../../src/ingest/sidecar.js';
@@ -65,6 +66,21 @@ function route(req: IncomingMessage, res: ServerResponse): void {
       };
       return push();
     }
+    case '/gzip': // compressed as most servers send pages
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      return void res.end(gzipSync(GBK_PAGE));
+    case '/br':
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'br' });
+      return void res.end(brotliCompressSync(GBK_PAGE));
+    case '/deflate-raw': // "deflate" without its zlib wrapper, as some servers send it
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'deflate' });
+      return void res.end(deflateRawSync(GBK_PAGE));
+    case '/bomb': // 3 MB of one letter in a few kilobytes
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      return void res.end(gzipSync(Buffer.alloc(3 * 1024 * 1024, 0x61)));
+    case '/not-gzip':
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      return void res.end(GBK_PAGE);
     case '/missing':
       return void res.writeHead(404).end('no');
     case '/broken':
@@ -155,6 +171,26 @@ describe('newsfacts fetch', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/\/big-chunked: too-large: body over the limit/u);
     for (const p of ['/slow', '/stall', '/big', '/big-chunked']) expect(existsSync(saved(dir, `${base}${p}`))).toBe(false);
     expect(r.stderr).toMatch(/4 URLs: 0 saved, 0 unchanged \(304\), 4 failed/u);
+  });
+
+  it('saves a gzip, brotli or deflate body decompressed, held to --max-size once decompressed', async () => {
+    const dir = tmp();
+    const urls = ['/gzip', '/br', '/deflate-raw', '/bomb', '/not-gzip'].map((p) => `${base}${p}`);
+    const r = await fetchInto(dir, urls);
+    expect(r.code).toBe(1);
+    for (const url of urls.slice(0, 3)) {
+      expect(readFileSync(saved(dir, url)), url).toEqual(GBK_PAGE);
+      expect(sidecar(dir, url).bytes).toBe(GBK_PAGE.length);
+    }
+    expect(r.stderr).toMatch(/\/bomb: too-large: body over the limit of \d+ bytes once decompressed/u);
+    expect(r.stderr).toMatch(/\/not-gzip: bad-encoding: the gzip body cannot be decompressed/u);
+    for (const p of ['/bomb', '/not-gzip']) expect(existsSync(saved(dir, `${base}${p}`))).toBe(false);
+    // The pages read as pages, with their figures.
+    const out = tmp();
+    const x = await runCliAsync(['extract', dir, '--out', out]);
+    expect(x.code, x.stderr).toBe(0);
+    const a = Article.parse(JSON.parse(readFileSync(join(out, `${pageName(urls[0] as string)}.json`), 'utf8')));
+    expect(a.facts.some((f) => f.text === '3620亿元')).toBe(true);
   });
 
   it('reports 404 and 500, retries 429 after Retry-After, gives up on a 503 that lasts', async () => {
