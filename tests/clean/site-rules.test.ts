@@ -299,7 +299,8 @@ describe('site rules on worst-case pages', () => {
   const cases = {
     'nested 100k deep': `${'<div>'.repeat(N)}公司去年营收43亿元。${'</div>'.repeat(N)}`,
     'nested 100k deep, closed by tags that match nothing': `${'<div></span>'.repeat(N)}公司去年营收43亿元。`,
-    '100k top-level paragraphs, a third of them dropped': '<p>公司去年营收43亿元。</p><p class="ad">广告</p><p>利润5亿元。</p>'.repeat(N / 3),
+    // No figures here: 33,000 of them would be refused as too-many-facts (issue 17) before the walk is timed.
+    '100k top-level paragraphs, a third of them dropped': '<p>公司发布年度报告。</p><p class="ad">广告</p><p>市场反应平稳。</p>'.repeat(N / 3),
     '100k top-level line breaks': `${'<br>'.repeat(N)}<p>公司去年营收43亿元。</p>`,
   };
   const set = rules([{ match: 'example.com', body: 'div, p', drop: ['span', '.ad'], title: 'h1', published: 'time' }]);
