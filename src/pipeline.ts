@@ -7,7 +7,7 @@ import { foldDigits } from './extract/numerals/digits.js';
 import { extractSpans } from './extract/index.js';
 import type { RefDate } from './extract/types.js';
 import { dateFacts, moneyFacts, sentenceBounds, sortFacts } from './facts/build.js';
-import { Article, SCHEMA_VERSION, type Article as ArticleT } from './facts/schema.js';
+import { Article, SCHEMA_VERSION, type Article as ArticleT, type Warning } from './facts/schema.js';
 import { InputError, parseRefDate } from './input.js';
 
 /** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */
@@ -74,9 +74,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   };
   const { content, format, decoded, sha256, bytes } = ingest(input);
   lap('decode');
-  const cleaned: Cleaned = input.clean === false
-    ? keepWhole(format === 'html' ? cleanPage({ html: content }).paragraphs.join('\n') : content)
-    : cleanPage(format === 'html' ? { html: content } : { text: content });
+  const page = format === 'html' ? { html: content } : { text: content };
+  const cleaned: Cleaned = input.clean === false ? keepWhole(page) : cleanPage(page);
 
   const { text, paragraphs } = assemble(cleaned);
   lap('clean');
@@ -131,6 +130,8 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     paragraphs: paragraphs.map((p) => ({ ...p, lang: paragraphLanguage(text.slice(p.start, p.end), detected) })),
     facts,
     removed: cleaned.removed,
+    cleaner: cleaned.method,
+    warnings: warningsOf(cleaned, detected.lang, refDate),
   };
   lap('facts');
   const valid = Article.parse(article);
@@ -235,6 +236,14 @@ function assemble(c: Cleaned): { text: string; paragraphs: Array<{ start: number
     text += s;
   }
   return { text, paragraphs };
+}
+
+/** What the user should doubt in this article, in a stable order. */
+function warningsOf(cleaned: Cleaned, lang: string, refDate: RefDate | null): Warning[] {
+  const out: Warning[] = [...cleaned.warnings];
+  if (!refDate) out.push('no-ref-date');
+  if (lang === 'und') out.push('lang-und');
+  return out;
 }
 
 function publishedDay(published: string | null | undefined): string | null {

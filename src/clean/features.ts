@@ -1,7 +1,7 @@
 import { toSimplified } from '../lang/hanzi.js';
 import { isSpaceCode } from '../util/spaces.js';
 import { bmpClasses, charClass, LETTER, NUMBER, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_MASK } from '../util/chars.js';
-import { BOILERPLATE_PHRASES, CREDIT_PREFIXES, SECTION_MARKERS, SPAM_TERMS, WIDGET_LABELS } from './lexicon.js';
+import { BOILERPLATE_PHRASES, COMMENT_MARKERS, CREDIT_PREFIXES, SECTION_MARKERS, SPAM_TERMS, WIDGET_LABELS } from './lexicon.js';
 
 
 /**
@@ -50,6 +50,7 @@ export function punctuationCount(text: string): number {
 const fold = (s: string) => toSimplified(s).replace(/[\s:：|｜>»«·•\-–—_()（）【】\[\]「」“”"'.,،!！?？]+/gu, '').toLowerCase();
 const LABELS = new Set(WIDGET_LABELS.map(fold));
 const MARKERS = new Set(SECTION_MARKERS.map(fold));
+const COMMENTS = new Set(COMMENT_MARKERS.map(fold));
 const CREDIT = new RegExp(
   `^[(（\\[【]?\\s{0,3}(?:${CREDIT_PREFIXES.map(escape).join('|')})\\s{0,3}[:：|｜]`,
   'iu',
@@ -66,9 +67,14 @@ export function isWidgetLabel(text: string): boolean {
   return text.length <= 24 && LABELS.has(fold(text));
 }
 
-/** The title of a comments / related / ranking section standing alone. */
-export function isSectionMarker(text: string): boolean {
-  return text.length <= 30 && MARKERS.has(fold(text));
+/**
+ * The title of a section standing alone: "comments" (网友评论, التعليقات),
+ * "related" (相关阅读, اقرأ أيضا, rankings, recommendations), or null.
+ */
+export function sectionMarker(text: string): 'comments' | 'related' | null {
+  if (text.length > 30) return null;
+  const key = fold(text);
+  return COMMENTS.has(key) ? 'comments' : MARKERS.has(key) ? 'related' : null;
 }
 
 /** Why a block is boilerplate by its wording, or null. `simple` and `eff` (its Simplified folding and effectiveLength) may be passed when at hand. */
@@ -132,4 +138,24 @@ export function isMetaLine(text: string): boolean {
   if (effectiveLength(text) > 120) return false;
   if (DATE_IN_LINE.test(text)) return true;
   return /^(?:来源|來源|作者|记者|記者|发布时间|發布時間|发布日期|时间|時間|更新时间|编辑|編輯|By |المصدر|بتاريخ|نشر في|تاريخ النشر|آخر تحديث)/iu.test(text);
+}
+
+// Tokens of JavaScript, CSS and JSON that no news sentence holds.
+const CODE_TOKENS = /function\s{0,3}\(|=>\s{0,3}\{|\b(?:var|let|const)\s{1,3}[\w$]{1,40}\s{0,3}=|\b(?:document|window)\.[a-zA-Z]|getElementById|addEventListener|\bjQuery\b|\$\(|\}\s{0,3}\)\s{0,3};|[{;]\s{0,3}[a-z-]{2,30}\s{0,3}:\s{0,3}[^;{}]{1,60};|"[\w@$-]{1,40}"\s{0,3}:\s{0,3}["{[\d]/gu;
+
+/**
+ * A line of script, style or JSON that reached the text: scraped pages keep
+ * them as lines, and a page can print code outside a <script> element.
+ * Two distinct code tokens, or one in a line that is mostly ASCII symbols.
+ */
+export function isCode(text: string): boolean {
+  const hits = text.match(CODE_TOKENS);
+  if (!hits) return false;
+  if (new Set(hits).size >= 2) return true;
+  let symbols = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x7d || c === 0x28 || c === 0x29 || c === 0x3b || c === 0x3d || c === 0x22 || c === 0x5b || c === 0x5d) symbols++;
+  }
+  return symbols >= 4 && symbols >= 0.05 * text.length;
 }

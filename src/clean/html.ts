@@ -1,7 +1,7 @@
 import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 import { pad } from '../extract/date/common.js';
 import { collapseSpaces, countNonSpace } from '../util/spaces.js';
-import type { Block, PageMeta } from './block.js';
+import { NONE, type Block, type PageMeta, type Role } from './block.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link']);
@@ -152,12 +152,17 @@ class BlockWalker implements Partial<Handler> {
   private bufHeading = 0;
   private bufList = false;
   private bufHint: string | null = null;
+  private bufRoles: readonly Role[] = NONE;
+  private bufPath: readonly number[] = NONE;
   // Ancestor state, kept as counters and stacks.
   private linkDepth = 0;
   private liDepth = 0;
   private skipDepth = 0;
   private readonly headingStack: number[] = [];
-  private readonly hintStack: string[] = [];
+  private readonly hintStack: Role[] = [];
+  /** Ids of the open block elements, outermost first. */
+  private readonly blockStack: number[] = [];
+  private nextId = 0;
   private readonly frames: number[] = [];
   // Metadata: the text of the first h1, and of a <title> or ld+json <script>, while open.
   private h1Text: string | null = null;
@@ -179,6 +184,8 @@ class BlockWalker implements Partial<Handler> {
           listItem: this.bufList,
           linkDensity: len ? Math.min(1, this.linkChars / len) : 0,
           hint: this.bufHint,
+          roles: this.bufRoles,
+          path: this.bufPath,
         });
       }
     }
@@ -195,7 +202,7 @@ class BlockWalker implements Partial<Handler> {
       this.frames[at] = frame;
       return;
     }
-    if (hidesSubtree(name, a)) {
+    if (SKIP.has(name)) {
       this.frames[at] = frame | SKIPPED;
       this.skipDepth++;
       return;
@@ -208,10 +215,16 @@ class BlockWalker implements Partial<Handler> {
       this.frames[at] = frame;
       return;
     }
-    if (block) frame |= BLOCK_END;
-    const role = roleOf(name, a);
+    if (block) {
+      frame |= BLOCK_END;
+      this.blockStack.push(this.nextId++);
+    }
+    // Hidden text is kept as a block with the role "hidden", not dropped: some
+    // sites ship the article hidden and show it by script, and a container
+    // that holds most of the page's prose is judged by that (see the cleaner).
+    const role = isHidden(a) ? 'hidden' : roleOf(name, a);
     if (role) {
-      this.hintStack.push(role);
+      this.hintStack.push({ id: this.nextId++, role });
       frame |= ROLE;
     }
     if (name === 'a') {
@@ -239,7 +252,10 @@ class BlockWalker implements Partial<Handler> {
       return;
     }
     if (!(frame & WALKED)) return;
-    if (frame & BLOCK_END) this.flush();
+    if (frame & BLOCK_END) {
+      this.flush();
+      this.blockStack.pop();
+    }
     if (frame & LINK) this.linkDepth--;
     if (frame & ITEM) this.liDepth--;
     if (frame & HEADING) this.headingStack.pop();
@@ -254,7 +270,10 @@ class BlockWalker implements Partial<Handler> {
     if (!this.buf) {
       this.bufHeading = this.headingStack[this.headingStack.length - 1] ?? 0;
       this.bufList = this.liDepth > 0;
-      this.bufHint = this.hintStack[this.hintStack.length - 1] ?? null;
+      const hints = this.hintStack;
+      this.bufHint = hints.length ? (hints[hints.length - 1] as Role).role : null;
+      this.bufRoles = hints.length ? hints.slice() : NONE;
+      this.bufPath = this.blockStack.slice();
     }
     this.buf += data;
     if (this.linkDepth > 0) this.linkChars += countNonSpace(data);
@@ -315,9 +334,14 @@ class BlockWalker implements Partial<Handler> {
   }
 }
 
-/** An element whose content is not page text: scripts, forms' widgets, hidden elements. */
-export function hidesSubtree(name: string, attribs: Record<string, string>): boolean {
-  return SKIP.has(name) || attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none/iu.test(attribs.style));
+/** An element whose content is never page text: scripts, styles, templates, forms' widgets, the head. */
+export function skipsSubtree(name: string): boolean {
+  return SKIP.has(name);
+}
+
+/** An element the page hides (the hidden attribute, display: none). */
+export function isHidden(attribs: Record<string, string>): boolean {
+  return attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none/iu.test(attribs.style));
 }
 
 /** 1–6 for h1–h6, else 0. */

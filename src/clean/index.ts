@@ -1,9 +1,9 @@
 import { toSimplified } from '../lang/hanzi.js';
 import { bigrams, dice } from '../util/dice.js';
-import { EMPTY_META, type Block, type PageMeta } from './block.js';
+import { EMPTY_META, type Block, type PageMeta, type Role } from './block.js';
 import {
-  boilerplateReason, effectiveLength, endsLikeSentence, isMetaLine, isSectionMarker, isSeparatorList, isSpam,
-  isWidgetLabel, punctuationCount,
+  boilerplateReason, effectiveLength, endsLikeSentence, isCode, isMetaLine, isSeparatorList, isSpam, isWidgetLabel,
+  punctuationCount, sectionMarker,
 } from './features.js';
 import { htmlToBlocks } from './html.js';
 import { removePinyinGlosses } from './pinyin.js';
@@ -16,6 +16,16 @@ export interface Removed {
   reason: string;
 }
 
+/**
+ * How the body was found: "general" (the block classifier), "relaxed" (the
+ * classifier again with lower bars, when the first pass kept next to nothing
+ * of the page's prose), "whole" (`clean: false`: nothing removed).
+ */
+export type CleanMethod = 'general' | 'relaxed' | 'whole';
+
+/** What the cleaner doubts: no body at all, or a body far smaller than the page's prose. */
+export type CleanWarning = 'empty-text' | 'short-text';
+
 /** The article as the cleaner sees it: headline, body paragraphs, what was dropped. */
 export interface Cleaned {
   title: string | null;
@@ -24,6 +34,8 @@ export interface Cleaned {
   published: string | null;
   /** Where `published` came from: a meta tag, JSON-LD, or "byline". */
   publishedSource: string | null;
+  method: CleanMethod;
+  warnings: CleanWarning[];
 }
 
 export interface CleanInput {
@@ -35,18 +47,23 @@ export interface CleanInput {
 export function cleanPage(input: CleanInput): Cleaned {
   if (input.html !== undefined) {
     const { blocks, meta } = htmlToBlocks(input.html);
-    return cleanBlocks(blocks, meta);
+    return cleanBlocks(blocks, meta, true);
   }
-  return cleanBlocks(textToBlocks(input.text ?? ''), EMPTY_META);
+  return cleanBlocks(textToBlocks(input.text ?? ''), EMPTY_META, false);
 }
 
 /**
  * Text that is already the article body (`clean: false`): kept whole, only
- * split into paragraphs at line breaks; nothing is removed.
+ * split into paragraphs (at line breaks; for HTML, at block elements, with
+ * scripts, styles and hidden elements left out); nothing is removed.
  */
-export function keepWhole(text: string): Cleaned {
-  const paragraphs = textToBlocks(text).map((b) => b.text);
-  return { title: null, paragraphs, removed: [], published: null, publishedSource: null };
+export function keepWhole(input: CleanInput): Cleaned {
+  const blocks = input.html !== undefined ? htmlToBlocks(input.html).blocks : textToBlocks(input.text ?? '');
+  const paragraphs = blocks.map((b) => b.text);
+  return {
+    title: null, paragraphs, removed: [], published: null, publishedSource: null, method: 'whole',
+    warnings: paragraphs.length ? [] : ['empty-text'],
+  };
 }
 
 type Label = 'good' | 'short' | 'bad' | 'duplicate';
@@ -59,33 +76,48 @@ interface Scored {
   reason: string;
   /** The text without white space: what makes two blocks the same. */
   key: string;
+  /** For a duplicate, the index of the first copy. */
+  first: number;
+  /** For a section title: which kind of section it opens. */
+  section: 'comments' | 'related' | null;
+  /** Part of a box inside the body ("read also" and its links): neither body nor a break in it. */
+  inBox: boolean;
 }
 
+/** The bars a block must clear; the relaxed pass lowers them. */
+interface Bars {
+  /** Effective length of a paragraph of prose. */
+  good: number;
+  /** Share of link text above which a block is not prose. */
+  links: number;
+  /** Share of the page's prose a container must hold for its role (aside, form, "side"…) not to count. */
+  lift: number;
+}
+const STRICT: Bars = { good: 60, links: 0.35, lift: 0.5 };
+const RELAXED: Bars = { good: 30, links: 0.5, lift: 0.2 };
+
 // A paragraph of prose: long enough and shaped like sentences.
-const GOOD_LENGTH = 60;
 const LONG_LENGTH = 200;
-const MAX_LINK_DENSITY = 0.35;
 const NEAR_DUPLICATE_LENGTH = 120;
+/** Roles whose content is never the article, however much prose they hold. */
+const NEVER_LIFTED = new Set(['comments', 'comment', 'reply']);
+/** Reasons that say what a block is by its wording: such blocks are no part of the page's prose. */
+const WORDING = new Set(['code', 'spam', 'credit', 'copyright', 'disclaimer', 'comments', 'app-prompt', 'site-links', 'reply', 'comment']);
+/** When the first pass keeps less than this share of the page's prose, the relaxed pass is tried. */
+const RETRY_BELOW = 0.25;
 
 /** The shared classifier: blocks from HTML or text → the article. */
-export function cleanBlocks(blocks: Block[], meta: PageMeta): Cleaned {
-  const scored: Scored[] = blocks.map((block) => {
-    const text = removePinyinGlosses(block.text);
-    return { block, text, eff: effectiveLength(text), label: 'short', reason: '', key: text.replace(/\s+/gu, '') };
-  });
-  markDuplicates(scored);
-  for (const s of scored) if (s.label !== 'duplicate') classify(s);
-  markListRuns(scored);
-
-  const regions = chooseRegions(scored);
-  const keep = new Set<number>();
-  for (const [from, to] of regions) {
-    for (let i = from; i <= to; i++) {
-      const s = scored[i] as Scored;
-      if (s.label === 'good' || (s.label === 'short' && !isMetaLine(s.text))) keep.add(i);
+export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean): Cleaned {
+  let pass = selectBody(blocks, html, STRICT);
+  let method: CleanMethod = 'general';
+  if (pass.kept < RETRY_BELOW * pass.prose) {
+    const relaxed = selectBody(blocks, html, RELAXED);
+    if (relaxed.kept >= 1.5 * pass.kept && relaxed.kept > 0) {
+      pass = relaxed;
+      method = 'relaxed';
     }
   }
-  const bodyStart = regions.length ? (regions[0] as [number, number])[0] : scored.length;
+  const { scored, keep, bodyStart } = pass;
 
   const { title, titleIndex } = chooseTitle(scored, meta, bodyStart, keep);
   if (titleIndex >= 0) keep.delete(titleIndex);
@@ -106,33 +138,147 @@ export function cleanBlocks(blocks: Block[], meta: PageMeta): Cleaned {
 
   const paragraphs: string[] = [];
   const removed: Removed[] = [];
+  let kept = 0;
   scored.forEach((s, i) => {
-    if (keep.has(i)) paragraphs.push(s.text);
-    else if (i === titleIndex) return;
+    if (keep.has(i)) {
+      paragraphs.push(s.text);
+      kept += s.eff;
+    } else if (i === titleIndex) return;
     else removed.push({ text: s.text, reason: metaLines.includes(i) ? 'byline' : s.reason || 'outside-body' });
   });
-  return { title, paragraphs, removed, published, publishedSource };
+  const warnings: CleanWarning[] = [];
+  if (!paragraphs.length) warnings.push('empty-text');
+  else if (kept < RETRY_BELOW * pass.prose) warnings.push('short-text');
+  return { title, paragraphs, removed, published, publishedSource, method, warnings };
 }
 
-function classify(s: Scored): void {
+/** One pass of the classifier: the blocks scored, the ones kept, and how much prose the page and the body hold. */
+interface Pass {
+  scored: Scored[];
+  keep: Set<number>;
+  bodyStart: number;
+  /** Effective length of the page's prose: sentence-shaped blocks, boilerplate by wording and comments after the body aside. */
+  prose: number;
+  /** Effective length of the blocks kept. */
+  kept: number;
+}
+
+function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
+  const scored: Scored[] = blocks.map((block) => {
+    const text = removePinyinGlosses(block.text);
+    return {
+      block, text, eff: effectiveLength(text), label: 'short', reason: '', key: text.replace(/\s+/gu, ''), first: -1, section: null, inBox: false,
+    };
+  });
+  markDuplicates(scored);
+  const lifted = liftedRoles(scored, bars);
+  for (const s of scored) if (s.label !== 'duplicate') classify(s, hintOf(s.block, lifted), bars);
+  markListRuns(scored, html);
+  markBoxes(scored, html);
+
+  let regions = chooseRegions(scored, (s) => s.label === 'good', html);
+  // No paragraph is long enough to be sure of: a brief, a one-sentence item. Its sentences are the body.
+  if (!regions.length) regions = chooseRegions(scored, (s) => isProseShort(s, bars), html);
+  regions = regions.map((r) => extend(scored, r, html, bars));
+
+  const keep = new Set<number>();
+  for (const [from, to] of regions) {
+    for (let i = from; i <= to; i++) {
+      const s = scored[i] as Scored;
+      if (!s.inBox && (s.label === 'good' || (s.label === 'short' && !isMetaLine(s.text)))) keep.add(i);
+    }
+  }
+  // A repeat inside the body whose first copy was left outside it: this copy is the body's.
+  for (const [from, to] of regions) {
+    for (let i = from; i <= to; i++) {
+      const s = scored[i] as Scored;
+      if (s.label !== 'duplicate' || keep.has(s.first)) continue;
+      classify(s, hintOf(s.block, lifted), bars);
+      const label = s.label as Label;
+      if (label === 'good' || (label === 'short' && !isMetaLine(s.text))) keep.add(i);
+      else Object.assign(s, { label: 'duplicate', reason: 'duplicate' });
+    }
+  }
+  const bodyStart = regions.length ? (regions[0] as [number, number])[0] : scored.length;
+  // The page's prose, up to the comments: readers' comments are prose, but no part of the article.
+  let prose = 0;
+  let kept = 0;
+  scored.every((s, i) => {
+    if (i > bodyStart && s.section === 'comments' && !s.inBox) return false;
+    if (keep.has(i)) kept += s.eff;
+    if (s.label !== 'duplicate' && !WORDING.has(s.reason) && sentenceShaped(s) && s.block.linkDensity < 0.5) prose += s.eff;
+    return true;
+  });
+  return { scored, keep, bodyStart, prose, kept };
+}
+
+function classify(s: Scored, hint: string | null, bars: Bars): void {
   const { block, text, eff } = s;
+  s.label = 'short';
+  s.reason = '';
   const bad = (reason: string) => {
     s.label = 'bad';
     s.reason = reason;
   };
-  if (block.hint && !(eff >= LONG_LENGTH && block.linkDensity < 0.1)) return bad(block.hint);
+  if (hint && !(eff >= LONG_LENGTH && block.linkDensity < 0.1)) return bad(hint);
   if (block.linkDensity > 0.5 && eff < LONG_LENGTH * 2) return bad('links');
   const simple = toSimplified(text);
   if (isSpam(text, simple)) return bad('spam');
-  if (isSectionMarker(text)) return bad('section-title');
+  const section = sectionMarker(text);
+  if (section) {
+    s.section = section;
+    return bad('section-title');
+  }
   if (isWidgetLabel(text)) return bad('widget');
+  if (isCode(text)) return bad('code');
   const phrase = boilerplateReason(text, simple, eff);
   if (phrase) return bad(phrase);
   if (isSeparatorList(text)) return bad('keyword-list');
-  const prose = punctuationCount(text) >= 1 && (endsLikeSentence(text) || eff >= LONG_LENGTH);
-  if (eff >= GOOD_LENGTH && prose && block.linkDensity < MAX_LINK_DENSITY) s.label = 'good';
+  if (eff >= bars.good && sentenceShaped(s) && block.linkDensity < bars.links) s.label = 'good';
 }
 
+/** Punctuated like running prose, and ending like a sentence (or long). */
+function sentenceShaped(s: Scored): boolean {
+  return punctuationCount(s.text) >= 1 && (s.eff >= LONG_LENGTH || endsLikeSentence(s.text));
+}
+
+/** A sentence or two too short to be sure of alone: body copy when it sits beside the body, or when the page has nothing longer. */
+function isProseShort(s: Scored, bars: Bars): boolean {
+  return s.label === 'short' && s.eff >= 16 && sentenceShaped(s) && s.block.linkDensity < bars.links && !isMetaLine(s.text);
+}
+
+/**
+ * The role that makes a block boilerplate: its innermost container with a
+ * role (nav, aside, form, a "side" or "share" class…) whose role stands.
+ */
+function hintOf(block: Block, lifted: Set<number>): string | null {
+  const roles = block.roles;
+  if (!roles.length) return block.hint;
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const r = roles[i] as Role;
+    if (!lifted.has(r.id)) return r.role;
+  }
+  return null;
+}
+
+/**
+ * Containers judged by what they hold, not by their name: one that holds
+ * most of the page's prose (an ASP.NET page's <form> around everything, an
+ * article inside <div class="main-side">) is where the article is, so its
+ * role does not make its blocks boilerplate. Comment sections never qualify.
+ */
+function liftedRoles(scored: Scored[], bars: Bars): Set<number> {
+  const lifted = new Set<number>();
+  const inside = new Map<number, number>();
+  let page = 0;
+  for (const s of scored) {
+    if (s.label === 'duplicate' || s.eff < 20 || s.block.linkDensity >= bars.links || !sentenceShaped(s)) continue;
+    page += s.eff;
+    for (const r of s.block.roles) if (!NEVER_LIFTED.has(r.role)) inside.set(r.id, (inside.get(r.id) ?? 0) + s.eff);
+  }
+  for (const [id, prose] of inside) if (prose >= bars.lift * page && prose >= bars.good) lifted.add(id);
+  return lifted;
+}
 /**
  * Removes repeats: a body printed twice, a block repeated in a widget. Blocks
  * repeat exactly (ignoring white space), or, when long, nearly (Dice ≥ 0.95 on
@@ -152,14 +298,13 @@ function markDuplicates(scored: Scored[]): void {
     return g;
   };
   const seen = new Map<string, number>();
-  const long: Scored[] = [];
+  const long: number[] = [];
   scored.forEach((s, i) => {
     const key = s.key;
     if (!key) return;
     const first = seen.get(key);
     if (first !== undefined && s.eff >= 20) {
-      s.label = 'duplicate';
-      s.reason = 'duplicate';
+      Object.assign(s, { label: 'duplicate', reason: 'duplicate', first });
       return;
     }
     if (first === undefined) seen.set(key, i);
@@ -167,16 +312,15 @@ function markDuplicates(scored: Scored[]): void {
       // Bounded: compare with the last 200 long blocks of similar length.
       let mine: Uint32Array | null = null;
       for (let k = long.length - 1, n = 0; k >= 0 && n < 200; k--, n++) {
-        const o = long[k] as Scored;
+        const o = scored[long[k] as number] as Scored;
         if (Math.abs(o.text.length - s.text.length) > 0.05 * s.text.length) continue;
         mine ??= bigramsOf(s);
         if (dice(bigramsOf(o), mine) >= 0.95) {
-          s.label = 'duplicate';
-          s.reason = 'duplicate';
+          Object.assign(s, { label: 'duplicate', reason: 'duplicate', first: long[k] });
           return;
         }
       }
-      long.push(s);
+      long.push(i);
     }
   });
   // Short repeats next to a repeat.
@@ -190,8 +334,7 @@ function markDuplicates(scored: Scored[]): void {
       if (first === undefined || first === i) return;
       const near = scored[i - 1]?.label === 'duplicate' || scored[i + 1]?.label === 'duplicate';
       if (near) {
-        s.label = 'duplicate';
-        s.reason = 'duplicate';
+        Object.assign(s, { label: 'duplicate', reason: 'duplicate', first });
         changed = true;
       }
     });
@@ -199,11 +342,14 @@ function markDuplicates(scored: Scored[]): void {
 }
 
 /**
- * Runs of three or more list items that read as headlines (no sentence end)
- * are navigation or related-article lists; a list of sentences in the body is
- * kept. Items that end with "| 2025-05-05" or an author are headline rows.
+ * Runs of three or more list items that are navigation or related-article
+ * lists. On an HTML page, a list is judged by its links: most of its text
+ * linked (a bulleted list of facts in the body holds none). In scraped text,
+ * where links are gone, by its shape: items that read as headlines (no
+ * sentence end, or ending with "| 2025-05-05"), while a list of sentences
+ * stays.
  */
-function markListRuns(scored: Scored[]): void {
+function markListRuns(scored: Scored[], html: boolean): void {
   let i = 0;
   while (i < scored.length) {
     if (!(scored[i] as Scored).block.listItem) {
@@ -213,36 +359,107 @@ function markListRuns(scored: Scored[]): void {
     let j = i;
     while (j < scored.length && ((scored[j] as Scored).block.listItem || (scored[j] as Scored).label === 'duplicate')) j++;
     const run = scored.slice(i, j).filter((s) => s.label !== 'duplicate');
-    const headlines = run.filter((s) => !endsLikeSentence(s.text) || /[|｜]\s{0,3}\d{4}-\d{2}-\d{2}\s*$/u.test(s.text));
-    if (run.length >= 3 && headlines.length >= 0.6 * run.length) {
+    let navigation: boolean;
+    if (html) {
+      let linked = 0;
+      let all = 0;
+      for (const s of run) {
+        linked += s.block.linkDensity * s.eff;
+        all += s.eff;
+      }
+      navigation = linked >= 0.5 * all;
+    } else {
+      const headlines = run.filter((s) => !endsLikeSentence(s.text) || /[|｜]\s{0,3}\d{4}-\d{2}-\d{2}\s*$/u.test(s.text));
+      navigation = headlines.length >= 0.6 * run.length;
+    }
+    if (run.length >= 3 && navigation) {
       for (const s of run) if (s.label !== 'bad') Object.assign(s, { label: 'bad', reason: 'link-list' });
     }
     i = j;
   }
 }
 
+/** Blocks looked past for the body's next paragraph after a "read also" title. */
+const BOX_REACH = 12;
+
+/**
+ * A "read also" box inside the body: a related-section title, a few links or
+ * headlines, then the body goes on (a paragraph or a sentence). On an HTML page the paragraph after the
+ * box must sit in the same container as one before it; in scraped text, the
+ * box must hold only short lines. Such a box is marked `inBox`: it is
+ * removed, and neither ends the body nor splits it. A comments title always
+ * ends the body.
+ */
+function markBoxes(scored: Scored[], html: boolean): void {
+  for (let m = 0; m < scored.length; m++) {
+    const marker = scored[m] as Scored;
+    if (marker.section !== 'related') continue;
+    const before = previousGood(scored, m);
+    if (before < 0) continue;
+    for (let j = m + 1; j < scored.length && j <= m + BOX_REACH; j++) {
+      const s = scored[j] as Scored;
+      if (s.label === 'duplicate') continue;
+      if (s.section) break;
+      if (s.label === 'good' || isProseShort(s, STRICT)) {
+        if (html ? sameContainer(scored[before] as Scored, s) : true) for (let k = m; k < j; k++) (scored[k] as Scored).inBox = true;
+        break;
+      }
+      // Scraped text has no containers to go by: only lines that are no prose belong in a box.
+      if (!html && s.label === 'short' && sentenceShaped(s)) break;
+    }
+  }
+}
+
+/** The nearest good block before `m` (skipping repeats and boxes), within reach; -1 if none. */
+function previousGood(scored: Scored[], m: number): number {
+  for (let i = m - 1; i >= 0 && i >= m - BOX_REACH; i--) {
+    const s = scored[i] as Scored;
+    if (s.label === 'good') return i;
+  }
+  return -1;
+}
+
+/** Two blocks whose elements have the same parent element (HTML). */
+function sameContainer(a: Scored, b: Scored): boolean {
+  const p = parentOf(a);
+  return p >= 0 && p === parentOf(b);
+}
+
+/** The id of the element around a block's own element; -1 when it has none (plain text, the page's top level). */
+function parentOf(s: Scored): number {
+  const path = s.block.path;
+  return path.length >= 2 ? (path[path.length - 2] as number) : -1;
+}
+
 /**
  * Splits the page at section titles ("網友評論", "اقرأ أيضا") and at long runs
- * of furniture, scores each stretch by its prose, and keeps the best stretch
- * plus any other stretch before the first section title that follows it and
- * has at least a third of its prose (an article cut in two by an ad).
+ * of furniture, scores each stretch by its prose (the blocks `seed` accepts),
+ * and keeps the best stretch (never one after a comments title when there
+ * is one before it) plus any other stretch before the first section
+ * title that follows it and has at least a third of its prose (an article
+ * cut in two by an ad); on an HTML page, also any stretch whose paragraphs
+ * are siblings of the best one's (a body cut by a gallery or a run of ads,
+ * however short its second part). Boxes inside the body (see markBoxes) are
+ * passed over.
  */
-function chooseRegions(scored: Scored[]): Array<[number, number]> {
-  type Region = { from: number; to: number; score: number; afterMarker: boolean };
+function chooseRegions(scored: Scored[], seed: (s: Scored) => boolean, html: boolean): Array<[number, number]> {
+  type Region = { from: number; to: number; score: number; afterMarker: boolean; afterComments: boolean };
   const regions: Region[] = [];
   let cur: Region | null = null;
   let gap = 0;
   let sawMarker = false;
+  let sawComments = false;
   scored.forEach((s, i) => {
-    if (s.label === 'duplicate') return;
+    if (s.label === 'duplicate' || s.inBox) return;
     if (s.reason === 'section-title') {
       cur = null;
       sawMarker = true;
+      if (s.section === 'comments') sawComments = true;
       return;
     }
-    if (s.label === 'good') {
+    if (seed(s)) {
       if (!cur || gap >= 4) {
-        cur = { from: i, to: i, score: 0, afterMarker: sawMarker };
+        cur = { from: i, to: i, score: 0, afterMarker: sawMarker, afterComments: sawComments };
         regions.push(cur);
       }
       cur.to = i;
@@ -252,13 +469,92 @@ function chooseRegions(scored: Scored[]): Array<[number, number]> {
     else gap += 0.5;
   });
   if (!regions.length) return [];
-  const best = regions.reduce((a, b) => (b.score > a.score ? b : a));
+  // Readers' comments can outweigh a short story: what follows a comments title is never the body when something precedes it.
+  const candidates = regions.some((r) => !r.afterComments) ? regions.filter((r) => !r.afterComments) : regions;
+  const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+  const parents = new Set<number>();
+  if (html) for (let i = best.from; i <= best.to; i++) if (seed(scored[i] as Scored)) parents.add(parentOf(scored[i] as Scored));
+  const sibling = (r: Region) => {
+    for (let i = r.from; i <= r.to; i++) if (seed(scored[i] as Scored) && parents.has(parentOf(scored[i] as Scored))) return true;
+    return false;
+  };
   const kept = regions.filter(
-    (r) => r === best || (r.score >= best.score / 3 && (r.from < best.from || !r.afterMarker || r.afterMarker === best.afterMarker)),
+    (r) => r === best || (r.score >= best.score / 3 && (r.from < best.from || !r.afterMarker || r.afterMarker === best.afterMarker)) || (html && sibling(r)),
   );
   // Nothing after a section title that follows the best region.
-  const cut = scored.findIndex((s, i) => i > best.to && s.reason === 'section-title');
+  const cut = scored.findIndex((s, i) => i > best.to && s.reason === 'section-title' && !s.inBox);
   return kept.filter((r) => cut < 0 || r.from < cut).map((r) => [r.from, r.to]);
+}
+
+/** How far past a region's ends the body is looked for, in blocks. */
+const EXTEND_REACH = 40;
+/** Lines that are no prose (list items, subheads) passed over to reach more of the body. */
+const EXTEND_SKIP = 8;
+
+/**
+ * Grows a region over the short sentences beside it: a brief's second and
+ * third sentences, the last lines of a story, a list of facts between two
+ * paragraphs. Forward it passes over up to EXTEND_SKIP lines that are no prose
+ * (subheads, list items) to reach a sentence; backward it takes sentences
+ * only (a headline stops it). On an HTML page it stays inside the container
+ * the region's paragraphs share, and forward it also passes over furniture
+ * there (linked captions, a share bar); a section title or boilerplate by
+ * its wording (a credit, a copyright line) stops it. In scraped text anything
+ * marked bad stops it.
+ */
+function extend(scored: Scored[], [from, to]: [number, number], html: boolean, bars: Bars): [number, number] {
+  const container = html ? sharedContainer(scored, from, to) : null;
+  const inside = (s: Scored) => container === null || (s.block.path.length > container.depth && s.block.path[container.depth] === container.id);
+  const usable = (s: Scored) => s.label !== 'bad' && inside(s) && !isMetaLine(s.text);
+  // Inside the body's container, furniture that is no section title and not boilerplate by its wording (a
+  // gallery's linked captions, a share bar) is passed over like a subhead to reach the rest of the body.
+  const passable = (s: Scored) => container !== null && s.label === 'bad' && inside(s) && s.reason !== 'section-title' && !WORDING.has(s.reason);
+  let skipped = 0;
+  for (let j = to + 1; j < scored.length && j <= to + EXTEND_REACH; j++) {
+    const s = scored[j] as Scored;
+    if (s.label === 'duplicate' || s.inBox) continue;
+    if (passable(s)) {
+      if (++skipped > EXTEND_SKIP) break;
+      continue;
+    }
+    if (!usable(s)) break;
+    if (s.label === 'good' || isProseShort(s, bars)) {
+      to = j;
+      skipped = 0;
+    } else if (++skipped > EXTEND_SKIP) break;
+  }
+  for (let j = from - 1; j >= 0 && j >= from - EXTEND_REACH; j--) {
+    const s = scored[j] as Scored;
+    if (s.label === 'duplicate' || s.inBox) continue;
+    if (!usable(s) || !(s.label === 'good' || isProseShort(s, bars))) break;
+    from = j;
+  }
+  return [from, to];
+}
+
+/**
+ * The innermost element that holds all of a region's body blocks (each
+ * block's parent, when the region has one block): its id and depth in the
+ * block paths. Null when the blocks have no paths.
+ */
+function sharedContainer(scored: Scored[], from: number, to: number): { id: number; depth: number } | null {
+  let common: readonly number[] | null = null;
+  let len = 0;
+  for (let i = from; i <= to; i++) {
+    const s = scored[i] as Scored;
+    if (s.label !== 'good' && s.label !== 'short') continue;
+    const path = s.block.path;
+    if (common === null) {
+      common = path;
+      len = path.length - 1;
+      continue;
+    }
+    let k = 0;
+    while (k < len && k < path.length && common[k] === path[k]) k++;
+    len = k;
+  }
+  if (common === null || len <= 0) return null;
+  return { id: common[len - 1] as number, depth: len - 1 };
 }
 
 /** A block that reads as a headline: one line, no sentence end, not furniture. */

@@ -22,20 +22,31 @@ export const WIDGET_LABELS: readonly string[] = [
 ];
 
 /**
- * Titles of page sections that follow an article: once one of these stands
- * alone after the body, the rest of the page is not the article.
+ * Titles of comment sections: once one of these stands alone after the body,
+ * the rest of the page is not the article.
+ */
+export const COMMENT_MARKERS: readonly string[] = [
+  '网友评论', '评论', '最新评论', '热门评论', '发表评论', '全部评论', '我要评论', '读者评论',
+  'التعليقات', 'أضف تعليق', 'اترك تعليقا', 'اترك تعليقاً', 'تعليقات القراء', 'Comments',
+];
+
+/**
+ * Titles of related, recommended and ranking sections. After the body they
+ * end it; inside it (a "read also" box between two paragraphs) the body goes
+ * on after the box.
  */
 export const SECTION_MARKERS: readonly string[] = [
   // zh
-  '网友评论', '评论', '最新评论', '热门评论', '发表评论', '全部评论', '相关阅读', '相关新闻', '相关文章', '相关推荐',
+  '相关阅读', '相关新闻', '相关文章', '相关推荐',
   '延伸阅读', '推荐阅读', '为你推荐', '为您推荐', '猜你喜欢', '大家都在看', '热门排行', '热门推荐', '热门文章', '热门新闻',
   '热点视频', '热点推荐', '热榜', '时报热榜', '排行榜', '精彩推荐', '精选推荐', '今日推荐', '24小时热文', '编辑推荐',
+  '相關閱讀', '延伸閱讀', '推薦閱讀', '相關新聞', '更多新聞', '更多新闻', '看更多', '熱門新聞', '即時新聞',
   // ar
   'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'الأكثر قراءة',
   'الأكثر مشاهدة', 'الأكثر تداولا', 'شاهد أيضا', 'شاهد أيضاً', 'قد يعجبك أيضا', 'المزيد من الأخبار', 'أضف تعليق', 'اترك تعليقا',
   'اخترنا لك', 'ننصحك بقراءة',
   // en
-  'Related', 'Related articles', 'Comments', 'Most read', 'Recommended',
+  'Related', 'Related articles', 'Most read', 'Recommended', 'Read also',
 ];
 
 /** A block that opens with one of these (then a colon or bar) is a credit line. */

@@ -22,7 +22,10 @@ export interface OneJob {
 }
 
 /** How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar"). */
-type Result = { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string } | { code: string; message: string };
+/** A success carries the article's warnings (none for a file --resume skipped). */
+type Result =
+  | { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string; warnings?: string[] }
+  | { code: string; message: string };
 export type Outcome = Result & { notes: string[] };
 
 /** One input file → its output (or proposal): read, extract, compare, write. Never throws. */
@@ -52,6 +55,7 @@ function run(job: OneJob, notes: string[]): Result {
   }
   let json: string;
   let sha256: string;
+  let warnings: string[];
   try {
     const ext = extname(file.path).toLowerCase();
     const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
@@ -66,6 +70,7 @@ function run(job: OneJob, notes: string[]): Result {
       { refDate: job.refDate },
     );
     sha256 = article.source.sha256;
+    warnings = article.warnings;
     json = serialize(article);
   } catch (e) {
     if (e instanceof InputError) return { code: e.code, message: e.message };
@@ -75,20 +80,20 @@ function run(job: OneJob, notes: string[]): Result {
   if (current === json) {
     // Up to date: a change proposed by an earlier --pending run no longer applies.
     if (!job.check) rmSync(proposal, { force: true });
-    return { result: 'unchanged', sha256 };
+    return { result: 'unchanged', sha256, warnings };
   }
   if (job.check) {
     notes.push(`${target}: ${current === null ? 'missing' : 'differs'}`);
-    return { result: 'differ', sha256 };
+    return { result: 'differ', sha256, warnings };
   }
   try {
     if (job.pending) {
       writeAtomic(proposal, json);
-      return { result: 'pending', sha256 };
+      return { result: 'pending', sha256, warnings };
     }
     writeAtomic(target, json);
     rmSync(proposal, { force: true });
-    return { result: 'written', sha256 };
+    return { result: 'written', sha256, warnings };
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
   }

@@ -102,6 +102,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null },
     counts: { inputs: mine.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
     failures,
+    warnings: {},
     done: {},
   };
   const counts = { written: 0, unchanged: 0, pending: 0, differ: 0 };
@@ -130,6 +131,10 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     for (const note of o.notes) process.stderr.write(`newsfacts: ${note}\n`);
     if ('code' in o) fail(path, o.code, o.message);
     else {
+      if (o.warnings?.length) {
+        process.stderr.write(`newsfacts: ${path}: warning: ${o.warnings.join(', ')}\n`);
+        for (const w of o.warnings) (record.warnings[w] ??= []).push(path);
+      }
       record.done[name] = o.sha256;
       if (o.result === 'skipped') record.counts.skipped++;
       else {
@@ -211,6 +216,8 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const shard = run.shard ? ` (shard ${run.shard.index}/${run.shard.count})` : '';
   let summary = `${mine.length} articles${shard}: ${parts.join(', ')} in ${seconds} s`;
   if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${mine.length} files${shard}: ${parts.join(', ')}`;
+  const doubts = Object.entries(record.warnings).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (doubts.length) summary += `; warnings: ${doubts.map(([code, files]) => `${files.length} ${code}`).join(', ')}`;
   if (run.check && counts.differ) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
   if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;

@@ -44,6 +44,10 @@ code, and the rest go on: not-found, unreadable, empty, too-large, binary,
 undecodable, too-many-facts (over 20,000 figures: not an article),
 extract-failed (a bug), write-failed. <out>/_run.json records the
 run: version, options, counts, every failure, and what was done (for --resume).
+An article written with a doubt is named on stderr with its warnings and
+counted in the summary: empty-text (no article text found), short-text (part
+of the article may be missing), no-ref-date (relative dates left null),
+lang-und (language not recognised); _run.json lists the files per warning.
 Ctrl-C stops between two files, prints a partial summary and exits 130.
 
 Options:

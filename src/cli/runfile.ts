@@ -35,6 +35,11 @@ export const RunFile = z.object({
     failed: z.number().int().nonnegative(),
   }),
   failures: z.array(z.object({ file: z.string(), code: z.string(), message: z.string() })),
+  /**
+   * Articles written with a doubt about them (the article's `warnings`): code
+   * → the input files, sorted. Empty in run files written before it existed.
+   */
+  warnings: z.record(z.string(), z.array(z.string())).default({}),
   /** Output name → sha256 of the input it was made from, for every article done. */
   done: z.record(z.string(), z.string()),
 });
@@ -60,6 +65,7 @@ export function writeRunFile(out: string, name: string, run: RunFile, final = tr
   const sorted: RunFile = {
     ...run,
     failures: [...run.failures].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    warnings: Object.fromEntries(Object.entries(run.warnings).sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, files]) => [code, [...files].sort()])),
     done: Object.fromEntries(Object.entries(run.done).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
   writeAtomic(join(out, name), `${JSON.stringify(RunFile.parse(sorted), null, 2)}\n`);

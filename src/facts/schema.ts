@@ -76,6 +76,15 @@ export const Paragraph = z.object({
   lang: z.string(),
 });
 
+/**
+ * What a user should check by hand: "empty-text" (no article text was found),
+ * "short-text" (the text kept is under a quarter of the prose the page
+ * holds: part of the article may be missing), "no-ref-date" (no date to
+ * resolve relative dates against: theirs are null), "lang-und" (the
+ * language was not recognised: no rules ran).
+ */
+export const Warning = z.enum(['empty-text', 'short-text', 'no-ref-date', 'lang-und']);
+
 /** One extracted article: the format of every `<out>/<name>.json`. */
 export const Article = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -113,6 +122,14 @@ export const Article = z.object({
   facts: z.array(Fact),
   /** Blocks removed by cleaning, in page order, with the reason. */
   removed: z.array(z.object({ text: z.string(), reason: z.string() })),
+  /**
+   * How the text was cleaned: "general" (the boilerplate classifier),
+   * "relaxed" (the classifier again with lower bars, because the first pass
+   * kept under a quarter of the page's prose), "whole" (`clean: false`).
+   */
+  cleaner: z.enum(['general', 'relaxed', 'whole']),
+  /** Doubts about this article, in a fixed order; empty when there are none. */
+  warnings: z.array(Warning),
 });
 
 export type MoneyFact = z.infer<typeof MoneyFact>;
@@ -122,11 +139,13 @@ export type Article = z.infer<typeof Article>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type Per = z.infer<typeof Per>;
 export type Grain = z.infer<typeof Grain>;
+export type Warning = z.infer<typeof Warning>;
 
 /**
  * Reads an article file written by any release of schema 1: fields added to
- * it since (refDateSource; a date fact's calendar and hijri) take the value
- * they had before they existed. Then validates it. Throws a ZodError.
+ * it since (refDateSource; a date fact's calendar and hijri; cleaner and
+ * warnings) take the value they had before they existed ("general", none).
+ * Then validates it. Throws a ZodError.
  */
 export function readArticle(data: unknown): Article {
   if (data && typeof data === 'object' && (data as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION) {
@@ -134,7 +153,13 @@ export function readArticle(data: unknown): Article {
     const facts = Array.isArray(a.facts)
       ? a.facts.map((f: unknown) => (f && typeof f === 'object' && (f as { kind?: unknown }).kind === 'date' ? { calendar: 'gregory', hijri: null, ...(f as object) } : f))
       : a.facts;
-    return Article.parse({ ...a, refDateSource: a.refDateSource === undefined ? null : a.refDateSource, facts });
+    return Article.parse({
+      ...a,
+      refDateSource: a.refDateSource === undefined ? null : a.refDateSource,
+      cleaner: a.cleaner === undefined ? 'general' : a.cleaner,
+      warnings: a.warnings === undefined ? [] : a.warnings,
+      facts,
+    });
   }
   return Article.parse(data);
 }

@@ -136,3 +136,21 @@ describe('newsfacts CLI', { timeout: 60_000 }, () => {
     expect(schema.required).toContain('text');
   });
 });
+
+describe('doubtful articles', () => {
+  it('are written, named on stderr with their warnings, counted in the summary and listed in the run record', () => {
+    const dir = tmp();
+    const out = tmp();
+    writeFileSync(join(dir, 'good.txt'), '国家统计局今天发布数据，10月份全国居民消费价格同比上涨0.2%。\n');
+    writeFileSync(join(dir, 'nav.html'), '<html><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">财经</a></li><li><a href="/b">科技</a></li></ul></body></html>');
+    const r = run(['extract', dir, '--out', out, '--ref-date', '2025-11-20']);
+    expect(r.code).toBe(0);
+    expect(outputs(out)).toEqual(['good.json', 'nav.json']);
+    expect(r.stderr).toContain(`${join(dir, 'nav.html')}: warning: empty-text, lang-und`);
+    expect(r.stderr).not.toContain('good.txt: warning');
+    expect(r.stderr).toMatch(/2 articles: 2 written, 0 unchanged, 0 failed in [\d.]+ s; warnings: 1 empty-text, 1 lang-und/u);
+    const record = JSON.parse(readFileSync(join(out, '_run.json'), 'utf8'));
+    expect(record.warnings).toEqual({ 'empty-text': [join(dir, 'nav.html')], 'lang-und': [join(dir, 'nav.html')] });
+    expect(JSON.parse(readFileSync(join(out, 'nav.json'), 'utf8')).warnings).toEqual(['empty-text', 'lang-und']);
+  });
+});

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hidesSubtree, htmlToBlocks } from '../../src/clean/html.js';
+import { htmlToBlocks, skipsSubtree } from '../../src/clean/html.js';
 import { Article } from '../../src/facts/schema.js';
 import { extractArticle, InputError } from '../../src/pipeline.js';
 
@@ -81,7 +81,7 @@ describe('property: the library never throws and every output holds', () => {
         const visible = (node: Node): string => {
           if (node.type === 'text') return node.data ?? '';
           if (node.type !== 'tag' && node.type !== 'root') return '';
-          if (node.name && hidesSubtree(node.name, node.attribs ?? {})) return '';
+          if (node.name && skipsSubtree(node.name)) return '';
           return $(node as never).contents().toArray().map((n) => visible(n as Node)).join('');
         };
         const squeeze = (s: string) => s.replace(/\s+/gu, '');

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPage } from '../../src/clean/index.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { readFixture } from '../helpers.js';
+
+// Pages written in the shape of real sites where a cleaner that trusts one
+// signal loses the article: every paragraph of the body must come out, in
+// order, and none of the furniture. `body` lists the start of each body
+// paragraph (all of them); `drop` what must not reach the text.
+const PAGES: Record<string, { body: string[]; drop: string[] }> = {
+  // A provincial government wire brief: three short sentences, none long enough alone.
+  'zh-brief.html': {
+    body: ['记者从省商务厅获悉', '其中出口3302亿元', '民营企业进出口占比超过六成'],
+    drop: ['政务公开', '当前位置', '网站地图', '备案号', '发布时间'],
+  },
+  // Seven short paragraphs, three with an inline tag link each.
+  'ar-inline-links.html': {
+    body: ['قرر البنك المركزي', 'وأوضح البنك في بيان', 'وقال محافظ البنك', 'وأضاف أن البنوك', 'وتوقع خبراء', 'وكانت بعثة صندوق النقد', 'ويعقد البنك اجتماعه'],
+    drop: ['الرئيسية', 'الكلمات المفتاحية', 'الأكثر قراءة', 'أسعار الذهب اليوم', 'جميع الحقوق'],
+  },
+  // An ASP.NET page: one <form> around everything, the body as <br>-separated lines in a <span>.
+  'ar-aspnet-form.html': {
+    body: ['أعلنت وزارة المالية، اليوم الخميس', 'وقال مصدر في الوزارة', 'وأضاف أن الوزارة حولت', 'وكان عدد من الموظفين'],
+    drop: ['اتصل بنا', 'جميع الحقوق', 'wEPDwUKMTY1'],
+  },
+  // A county government's ASP.NET page: a <form> around everything, tables for layout, the body as <br> lines.
+  'zh-aspnet-form.html': {
+    body: ['近日，县财政局下达', '其中，耕地地力保护补贴', '农机购置补贴660万元', '县财政局要求各乡镇'],
+    drop: ['网站首页', '点击次数', '技术支持', '备案号', 'wEPDwUL'],
+  },
+  // A market wrap of seven one-line paragraphs, three with a linked stock or index name.
+  'zh-inline-links.html': {
+    body: ['今日两市成交额', '沪指收涨0.8%', '北向资金全天', '板块方面', '个股方面', '分析人士认为', '但短期仍需关注'],
+    drop: ['期货', '热门文章', '解禁', '风险提示', '不构成投资建议'],
+  },
+  // A "related reading" box between the lead and the rest of the story.
+  'zh-inline-related.html': {
+    body: ['近期，多个省市相继出台', '以某市为例', '业内人士表示'],
+    drop: ['相关阅读', '10月新能源汽车销量', '充电桩建设提速', '热点推荐', '某明星新剧', '责任编辑', '版权所有'],
+  },
+  // "Read also" as a bold paragraph with two linked headlines, inside the body.
+  'ar-read-also.html': {
+    body: ['ارتفعت أسعار الذهب في السوق المحلية خلال', 'وسجل سعر الجرام', 'وقال رئيس شعبة الذهب', 'وأضاف أن سعر الجنيه الذهب'],
+    drop: ['إقرأ أيضاً', 'توقعات بتراجع أسعار الحديد', 'البورصة تربح', 'أخبار ذات صلة', 'سعر الدولار اليوم', 'أحمد: الذهب', 'جميع الحقوق'],
+  },
+  // A Taiwan city budget story with a bulleted list of figures (no links) in the body.
+  'zh-body-list.html': {
+    body: ['台南市政府19日公布', '市府表示，明年度預算編列重點如下', '社會福利支出約290億元', '教育科學文化支出約260億元', '經濟發展支出約180億元', '預算案將送交市議會審議'],
+    drop: ['政治', '更多新聞', '颱風假', '夜市美食', '版權所有'],
+  },
+  // A gallery of linked captions between the body's second and last paragraphs.
+  'zh-split-gallery.html': {
+    body: ['今年以来，西部陆海新通道', '据介绍，通道运输的货物', '下一步，相关部门将继续'],
+    drop: ['货运列车驶出', '查看更多图片', '责任编辑', '推荐阅读', '寒潮', '版权所有'],
+  },
+  // A Gulf page that ships its story hidden (display: none) and shows it by script.
+  'ar-hidden-body.html': {
+    body: ['أعلنت موانئ دبي العالمية', 'وقالت الشركة في بيان', 'وأضافت أنها تواصل'],
+    drop: ['جار التحميل', 'سجل الدخول', 'أسواق', 'جميع الحقوق', 'DOMContentLoaded'],
+  },
+  // A Hong Kong page whose story sits in a column named "col-side-left".
+  'hk-side-wrapper.html': {
+    body: ['港鐵公司今日公布', '港鐵表示，調整後', '有立法會議員批評'],
+    drop: ['港聞', '熱門新聞', '天文台', '版權所有'],
+  },
+  // The same two paragraphs printed twice inside <article>.
+  'zh-doubled.html': {
+    body: ['某银行前三季度实现净利润112亿元', '该行不良贷款率为1.21%'],
+    drop: ['银行\n', '版权所有'],
+  },
+};
+
+describe.each(Object.entries(PAGES))('%s keeps its whole body', (file, want) => {
+  const article = extractArticle({ html: readFixture(`pages/${file}`), file }, { refDate: '2025-11-20' });
+  const body = article.paragraphs.filter((p) => p.role === 'body').map((p) => article.text.slice(p.start, p.end));
+
+  it('every body paragraph, once each, in order, and nothing else', () => {
+    expect(body).toHaveLength(want.body.length);
+    want.body.forEach((start, i) => expect(body[i], start).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u')));
+  });
+  it('none of the furniture', () => {
+    for (const d of want.drop) expect(article.text, d).not.toContain(d);
+  });
+  it('raises no doubt about the text', () => {
+    expect(article.warnings).toEqual([]);
+    expect(article.cleaner).toBe('general');
+  });
+});
+
+describe('short articles are kept whole', () => {
+  const sentence = '国家统计局今天发布数据，10月份全国居民消费价格同比上涨0.2%。';
+  const arSentence = 'أعلن الجهاز المركزي للإحصاء اليوم أن معدل التضخم السنوي تراجع إلى 12.5% في أكتوبر.';
+
+  it('one sentence, as text or as a bare HTML page, in Chinese and Arabic', () => {
+    for (const s of [sentence, arSentence]) {
+      for (const input of [{ text: s }, { text: `${s}\n` }, { html: `<html><body><p>${s}</p></body></html>` }, { html: `<p>${s}</p>` }]) {
+        const a = extractArticle(input, { refDate: '2025-11-20' });
+        expect(a.text, JSON.stringify(input)).toBe(s);
+        expect(a.warnings).toEqual([]);
+      }
+    }
+  });
+
+  it('a three-paragraph wire brief keeps all three, and its headline', () => {
+    const brief = ['港府公布10月零售數據', '政府統計處今日公布，10月零售業總銷貨價值臨時估計為310億元。', '按年比較上升3.1%。', '政府發言人表示，訪港旅客增加帶動零售表現。'];
+    const a = extractArticle({ text: brief.join('\n') }, { refDate: '2025-12-01' });
+    expect(a.title).toBe(brief[0]);
+    expect(a.text).toBe(brief.join('\n\n'));
+  });
+
+  it('a body printed twice keeps its first copy, also when each paragraph is short', () => {
+    const p = ['مجلس الوزراء يوافق على الموازنة.', 'وبلغت النفقات 3 تريليونات دينار.'];
+    const c = cleanPage({ text: [...p, ...p].join('\n') });
+    expect(c.paragraphs).toEqual(p);
+    expect(c.removed.map((r) => r.reason)).toEqual(['duplicate', 'duplicate']);
+  });
+
+  it('a page of navigation only is empty, and says so', () => {
+    const html = '<html><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">财经</a></li><li><a href="/b">科技</a></li></ul></body></html>';
+    const a = extractArticle({ html }, { refDate: '2025-11-20' });
+    expect(a.text).toBe('');
+    expect(a.warnings).toEqual(['empty-text', 'lang-und']);
+  });
+});
+
+describe('scraped text', () => {
+  it('a "read also" list between two paragraphs neither ends nor splits the body', () => {
+    const p = [
+      'وزارة المالية تطرح سندات بقيمة 3 مليارات دولار',
+      'أعلنت وزارة المالية طرح سندات دولية بقيمة 3 مليارات دولار على شريحتين، في أول إصدار لها هذا العام.',
+      'اقرأ أيضاً',
+      'أسعار النفط تتراجع مع ارتفاع المخزونات',
+      'البورصة تغلق على ارتفاع',
+      'وقالت الوزارة إن الطلب تجاوز 9 مليارات دولار.',
+      'التعليقات',
+      'محمد: خطوة جيدة للاقتصاد الوطني وستجذب المستثمرين.',
+    ];
+    const a = extractArticle({ text: p.join('\n') }, { refDate: '2025-11-20' });
+    expect(a.title).toBe(p[0]);
+    expect(a.text).toBe([p[0], p[1], p[5]].join('\n\n'));
+  });
+});
+
+describe('comments', () => {
+  it('that outweigh a short story never become the body, and raise no doubt', () => {
+    const zh = Array.from({ length: 12 }, (_, i) => `网友${i}：这个政策很好，希望尽快落实到位，让大家真正得到实惠，说得对的请点赞，第${i}楼。`);
+    const ar = Array.from({ length: 12 }, (_, i) => `قارئ ${i}: قرار ممتاز ونتمنى أن ينعكس على الأسعار في الأسواق قريبا وأن يشعر به المواطن البسيط.`);
+    for (const [head, story, marker, comments] of [
+      ['央行宣布降准0.5个百分点', '中国人民银行今天宣布，将于下周下调金融机构存款准备金率0.5个百分点，释放长期资金约1万亿元。', '网友评论', zh],
+      ['المركزي يخفض الفائدة', 'خفض البنك المركزي أسعار الفائدة الرئيسية بمقدار 100 نقطة أساس في اجتماعه اليوم.', 'التعليقات', ar],
+    ] as const) {
+      const text = extractArticle({ text: [head, story, marker, ...comments].join('\n') }, { refDate: '2025-11-20' });
+      const html = extractArticle({ html: `<h1>${head}</h1><div class="txt"><p>${story}</p></div><h3>${marker}</h3><div>${comments.map((c) => `<p>${c}</p>`).join('')}</div>` }, { refDate: '2025-11-20' });
+      for (const a of [text, html]) {
+        expect(a.text).toBe(`${head}\n\n${story}`);
+        expect(a.warnings).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('code never reaches the text', () => {
+  it('script lines in scraped text are dropped, and never become the headline', () => {
+    const text = [
+      'var _hmt = _hmt || []; (function() { var hm = document.createElement("script"); })();',
+      'window.dataLayer = window.dataLayer || [];',
+      '{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2019-01-01"}',
+      '特区政府宣布向合资格市民发放消费券，每人总额5000元，分两期发放。',
+    ].join('\n');
+    const a = extractArticle({ text }, { refDate: '2025-11-20' });
+    expect(a.title).toBeNull();
+    expect(a.text).toBe('特区政府宣布向合资格市民发放消费券，每人总额5000元，分两期发放。');
+    expect(a.facts.filter((f) => f.kind === 'date')).toEqual([]);
+  });
+});
+
+describe('clean: false keeps the whole text', () => {
+  it('of an HTML page, less its scripts and styles', () => {
+    const html = '<html><head><script>var a = "2019年";</script><style>p{}</style></head><body><div class="nav">首页</div><p>营收43亿元。</p></body></html>';
+    const a = extractArticle({ html, clean: false }, { refDate: '2025-11-20' });
+    expect(a.text).toBe('首页\n\n营收43亿元。');
+    expect(a.cleaner).toBe('whole');
+  });
+});
