@@ -3,11 +3,15 @@ import { cleanPage, keepWhole, type Cleaned } from './clean/index.js';
 import { publishedFromDateline } from './clean/published.js';
 import { decodeBytes, type Decoded } from './ingest/decode.js';
 import { detectLanguage, paragraphLanguage } from './lang/detect.js';
-import { foldDigits } from './extract/numerals/digits.js';
-import { extractSpans } from './extract/index.js';
-import type { RefDate } from './extract/types.js';
-import { dateFacts, moneyFacts, sentenceBounds, sortFacts } from './facts/build.js';
-import { Article, SCHEMA_VERSION, type Article as ArticleT, type Warning } from './facts/schema.js';
+import { formatDay, type RefDate } from './calendar/index.js';
+import { foldDigits } from './numerals/digits.js';
+import { KINDS } from './extract/kinds.js';
+import { LANGUAGES } from './extract/languages.js';
+import { findSpans, runRefiners } from './extract/run.js';
+import type { ExtractContext, Language } from './extract/types.js';
+import { sortFacts } from './facts/build.js';
+import { Sentences } from './facts/sentences.js';
+import { Article, SCHEMA_VERSION, type Article as ArticleT, type Fact, type Warning } from './facts/schema.js';
 import { InputError, parseRefDate } from './input.js';
 
 /** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */
@@ -40,8 +44,8 @@ export interface ArticleInput {
 }
 
 export interface ExtractOptions {
-  /** Reference date used when neither the page nor the input gives one (YYYY-MM-DD). */
-  refDate?: string | null;
+  /** Reference date used when neither the page nor the input gives one: YYYY-MM-DD, or the value already parsed. */
+  refDate?: string | RefDate | null;
   /**
    * For benchmarks: a clock, and where to add each stage's milliseconds
    * (decode, clean, lang, extract, facts, validate). The output never depends on it.
@@ -82,29 +86,36 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const detected = detectLanguage(text, input.lang);
   lap('lang');
 
+  // The reference date is parsed once (here, or by the caller) and passed down as a value.
   const explicit = input.refDate ?? options.refDate ?? null;
-  const given = explicit ?? input.fallbackRefDate?.date ?? null;
   const givenSource = explicit ? 'given' : input.fallbackRefDate ? input.fallbackRefDate.source : null;
+  let givenDay: RefDate | null | undefined;
+  const given = () => (givenDay ??= refDateOf(explicit ?? input.fallbackRefDate?.date ?? null));
   let published = input.published ?? cleaned.published;
   let publishedSource = input.published ? 'given' : cleaned.publishedSource;
   if (!published) {
     // 本报上海3月2日讯: a dateline gives month and day; the reference date gives the year.
     const body = paragraphs.find((p) => p.role === 'body');
-    published = body ? publishedFromDateline(text.slice(body.start, body.end), given ? parseRefDate(given) : null) : null;
+    published = body ? publishedFromDateline(text.slice(body.start, body.end), given()) : null;
     if (published) publishedSource = 'dateline';
   }
-  const publishedRef = publishedDay(published);
-  const refText = publishedRef ?? given;
-  const refDate = refText ? parseRefDate(refText) : null;
+  const publishedDay = /^(\d{4}-\d{2}-\d{2})/u.exec(published ?? '')?.[1];
+  const publishedRef = publishedDay ? parseRefDate(publishedDay) : null;
+  const refDate = publishedRef ?? given();
 
-  const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate };
-  const spans = extractSpans(ctx);
+  const paragraphLangs = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), detected));
+  const ctx: ExtractContext = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, sentences: new Sentences(text) };
+  const accepted = acceptedLanguages(ctx);
+  const found = KINDS.map((kind) => findSpans(kind.name, accepted, ctx));
   lap('extract');
   // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.
-  const found = spans.money.length + spans.dates.length;
-  if (found > 4 * MAX_FACTS) throw tooManyFacts(found);
-  const bounds = sentenceBounds(text);
-  const facts = sortFacts([...moneyFacts(text, spans.money, bounds), ...dateFacts(text, spans.dates, refDate, bounds)]);
+  const candidates = found.reduce((n, spans) => n + spans.length, 0);
+  if (candidates > 4 * MAX_FACTS) throw tooManyFacts(candidates);
+  const all: Fact[] = [];
+  KINDS.forEach((kind, i) => {
+    for (const s of runRefiners(kind.refiners, found[i] as never[], ctx)) all.push(kind.toFact(s, ctx));
+  });
+  const facts = sortFacts(all);
   if (facts.length > MAX_FACTS) throw tooManyFacts(facts.length);
 
   const article: ArticleT = {
@@ -123,11 +134,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     script: detected.script,
     published: published ?? null,
     publishedSource: published ? publishedSource ?? null : null,
-    refDate: refDate ? isoRef(refDate) : null,
+    refDate: refDate ? formatDay(refDate) : null,
     refDateSource: refDate ? (publishedRef ? 'published' : givenSource) : null,
     title: cleaned.title,
     text,
-    paragraphs: paragraphs.map((p) => ({ ...p, lang: paragraphLanguage(text.slice(p.start, p.end), detected) })),
+    paragraphs: paragraphs.map((p, i) => ({ ...p, lang: paragraphLangs[i] as string })),
     facts,
     removed: cleaned.removed,
     cleaner: cleaned.method,
@@ -246,11 +257,14 @@ function warningsOf(cleaned: Cleaned, lang: string, refDate: RefDate | null): Wa
   return out;
 }
 
-function publishedDay(published: string | null | undefined): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})/u.exec(published ?? '');
-  return m?.[1] ?? null;
+/** A reference date given as text (YYYY-MM-DD) is parsed; one given as a value is taken as it is. */
+function refDateOf(r: string | RefDate | null): RefDate | null {
+  if (!r) return null;
+  return typeof r === 'string' ? parseRefDate(r) : r;
 }
 
-function isoRef(r: RefDate): string {
-  return `${String(r.year).padStart(4, '0')}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`;
+// For now as before this change: the article's language, and any whose script occurs in the text.
+const SCRIPTS: Readonly<Record<string, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u };
+function acceptedLanguages(ctx: ExtractContext): Array<{ language: Language; keep: null }> {
+  return LANGUAGES.filter((l) => l.code === ctx.lang || SCRIPTS[l.code]?.test(ctx.text)).map((language) => ({ language, keep: null }));
 }

@@ -1,5 +1,5 @@
 import { Parser, Tokenizer, type Handler } from 'htmlparser2';
-import { pad } from '../extract/date/common.js';
+import { pad } from '../calendar/index.js';
 import { collapseSpaces, countNonSpace } from '../util/spaces.js';
 import { NONE, type Block, type PageMeta, type Role } from './block.js';
 

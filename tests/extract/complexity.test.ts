@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractSpans } from '../../src/extract/index.js';
+import { AR_MONEY, arMoneyRule } from '../../src/extract/money/ar/rules.js';
 import { borrowSentenceCurrency } from '../../src/extract/money/zh/rules.js';
+import { dropOverlaps } from '../../src/extract/refiners/overlaps.js';
+import { runRefiners, runRules } from '../../src/extract/run.js';
 import type { ExtractContext, MoneySpan } from '../../src/extract/types.js';
-import { dropOverlaps } from '../../src/facts/build.js';
+import { Sentences } from '../../src/facts/sentences.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { fromInt } from '../../src/util/decimal.js';
 
@@ -60,7 +62,7 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
     const work = (n: number) => {
       const text = '营收1亿，营收1亿元，'.repeat(n);
       const spans = counted(Array.from({ length: 2 * n }, (_, i) => (i % 2 ? money(11 * (i >> 1) + 7, 11 * (i >> 1) + 10, 'CNY') : money(11 * (i >> 1) + 2, 11 * (i >> 1) + 4, null))));
-      const out = borrowSentenceCurrency(text, spans.items);
+      const out = borrowSentenceCurrency(new Sentences(text), spans.items);
       expect(out.filter((s) => s.currency === 'CNY')).toHaveLength(2 * n);
       return spans.reads();
     };
@@ -79,8 +81,8 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
           scanned += this.length;
           return match.call(this, re as RegExp);
         });
-        const ctx: ExtractContext = { text, scan: text, lang: 'ar', script: 'Arab', refDate: null };
-        const spans = extractSpans(ctx).money;
+        const ctx: ExtractContext = { text, scan: text, lang: 'ar', script: 'Arab', refDate: null, sentences: new Sentences(text) };
+        const spans = runRefiners(AR_MONEY.refiners, runRules([arMoneyRule], ctx), ctx);
         vi.restoreAllMocks();
         expect(spans).toHaveLength(n);
         expect(spans[0]?.currency).toBe('SAR');
