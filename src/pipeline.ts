@@ -105,7 +105,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 
   const paragraphLangs = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), detected));
   const ctx: ExtractContext = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, sentences: new Sentences(text) };
-  const accepted = acceptedLanguages(ctx);
+  const accepted = acceptedLanguages(paragraphs, paragraphLangs, detected.script);
   const found = KINDS.map((kind) => findSpans(kind.name, accepted, ctx));
   lap('extract');
   // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.
@@ -263,8 +263,39 @@ function refDateOf(r: string | RefDate | null): RefDate | null {
   return typeof r === 'string' ? parseRefDate(r) : r;
 }
 
-// For now as before this change: the article's language, and any whose script occurs in the text.
-const SCRIPTS: Readonly<Record<string, RegExp>> = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u };
-function acceptedLanguages(ctx: ExtractContext): Array<{ language: Language; keep: null }> {
-  return LANGUAGES.filter((l) => l.code === ctx.lang || SCRIPTS[l.code]?.test(ctx.text)).map((language) => ({ language, keep: null }));
+/**
+ * The languages whose rules read this text, each with the paragraphs it
+ * reads: those whose language it accepts (an Arabic quote in a Chinese story
+ * is read by the Arabic rules; a Persian, Urdu or Japanese paragraph by none).
+ * `keep` says whether a span starting at an offset is in one of them (null:
+ * every paragraph is).
+ */
+function acceptedLanguages(
+  paragraphs: ReadonlyArray<{ start: number; end: number }>,
+  langs: readonly string[],
+  script: string,
+): Array<{ language: Language; keep: ((start: number) => boolean) | null }> {
+  const out: Array<{ language: Language; keep: ((start: number) => boolean) | null }> = [];
+  for (const language of LANGUAGES) {
+    const reads = langs.map((lang) => language.accepts(lang, script));
+    if (!reads.includes(true)) continue;
+    if (!reads.includes(false)) {
+      out.push({ language, keep: null });
+      continue;
+    }
+    out.push({ language, keep: (start) => reads[paragraphAt(paragraphs, start)] === true });
+  }
+  return out;
+}
+
+/** Index of the paragraph holding an offset (one between two paragraphs: the one before). */
+function paragraphAt(paragraphs: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((paragraphs[mid] as { start: number }).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
