@@ -106,7 +106,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const paragraphLangs = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), detected));
   const ctx: ExtractContext = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, sentences: new Sentences(text) };
   const accepted = acceptedLanguages(paragraphs, paragraphLangs, detected.script);
-  const found = KINDS.map((kind) => findSpans(kind.name, accepted, ctx));
+  const found = KINDS.map((kind) => findSpans(kind, accepted, ctx));
   lap('extract');
   // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.
   const candidates = found.reduce((n, spans) => n + spans.length, 0);

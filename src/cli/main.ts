@@ -159,7 +159,10 @@ async function diffCommand(args: string[]): Promise<number> {
   }
   if (values.git !== undefined ? positionals.length > 1 : positionals.length !== 2)
     throw new UsageError(values.git !== undefined ? 'diff --git <rev> takes at most one folder' : 'diff: name two folders or two article files (or use --git <rev>)');
-  if (values.kind !== undefined && values.kind !== 'money' && values.kind !== 'date') throw new UsageError(`--kind must be money or date, not "${values.kind}"`);
+  if (values.kind !== undefined) {
+    const { KINDS } = await import('../extract/kinds.js');
+    if (!KINDS.some((k) => k.name === values.kind)) throw new UsageError(`--kind must be ${KINDS.map((k) => k.name).join(' or ')}, not "${values.kind}"`);
+  }
   const { runDiff } = await import('./diff.js');
   return runDiff({
     paths: positionals,
@@ -167,7 +170,7 @@ async function diffCommand(args: string[]): Promise<number> {
     moved: values.moved ?? false,
     ...(values.git !== undefined ? { git: values.git } : {}),
     ...(values.lang ? { lang: values.lang } : {}),
-    ...(values.kind ? { kind: values.kind as 'money' | 'date' } : {}),
+    ...(values.kind ? { kind: values.kind } : {}),
     ...(values.article ? { article: values.article } : {}),
     ...(values.color ? { color: true } : {}),
     ...(values['no-color'] ? { noColor: true } : {}),

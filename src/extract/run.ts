@@ -1,5 +1,5 @@
 import { nextIndex, splitWordStart } from './wordstart.js';
-import type { ExtractContext, Language, Refiner, Rule } from './types.js';
+import type { ExtractContext, KindRules, Language, Refiner, Rule } from './types.js';
 
 /**
  * Runs rules over the digit-folded text, in order, appending what they find to
@@ -56,16 +56,17 @@ export function runRefiners<S>(refiners: ReadonlyArray<Refiner<S>>, spans: S[], 
  * reads only the paragraphs it accepts, so its spans elsewhere are dropped.
  */
 export function findSpans<S extends { start: number; end: number }>(
-  kind: string,
+  kind: { name: string; languages?: Readonly<Record<string, KindRules<S>>> },
   accepted: ReadonlyArray<{ language: Language; keep: ((start: number) => boolean) | null }>,
   ctx: ExtractContext,
 ): S[] {
   const out: S[] = [];
   for (const { language, keep } of accepted) {
-    const k = language.kinds[kind];
-    if (!k) continue;
-    const found = runRules<S>(k.rules, ctx);
-    for (const s of runRefiners<S>(k.refiners, keep ? found.filter((s) => keep(s.start)) : found, ctx)) out.push(s);
+    for (const k of [language.kinds[kind.name] as KindRules<S> | undefined, kind.languages?.[language.code]]) {
+      if (!k) continue;
+      const found = runRules<S>(k.rules, ctx);
+      for (const s of runRefiners<S>(k.refiners, keep ? found.filter((s) => keep(s.start)) : found, ctx)) out.push(s);
+    }
   }
   return out;
 }
