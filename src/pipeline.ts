@@ -105,7 +105,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 
   const paragraphLangs = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), detected));
   const ctx: ExtractContext = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, sentences: new Sentences(text) };
-  const accepted = acceptedLanguages(paragraphs, paragraphLangs, detected.script);
+  const accepted = acceptedLanguages(text, paragraphs, paragraphLangs, detected.script);
   const found = KINDS.map((kind) => findSpans(kind, accepted, ctx));
   lap('extract');
   // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.
@@ -265,25 +265,34 @@ function refDateOf(r: string | RefDate | null): RefDate | null {
 
 /**
  * The languages whose rules read this text, each with the paragraphs it
- * reads: those whose language it accepts (an Arabic quote in a Chinese story
- * is read by the Arabic rules; a Persian, Urdu or Japanese paragraph by none).
- * `keep` says whether a span starting at an offset is in one of them (null:
- * every paragraph is).
+ * reads: those whose language it accepts (a Persian, Urdu or Japanese
+ * paragraph is read by none), and, in a paragraph of another registered
+ * language, its spans written in its letters (an Arabic quote in a Chinese
+ * paragraph). `keep` says whether a span is read (null: every span is).
  */
 function acceptedLanguages(
+  text: string,
   paragraphs: ReadonlyArray<{ start: number; end: number }>,
   langs: readonly string[],
   script: string,
-): Array<{ language: Language; keep: ((start: number) => boolean) | null }> {
-  const out: Array<{ language: Language; keep: ((start: number) => boolean) | null }> = [];
+): Array<{ language: Language; keep: ((span: { start: number; end: number }) => boolean) | null }> {
+  const ours = langs.map((lang) => LANGUAGES.some((l) => l.accepts(lang, script)));
+  const out: Array<{ language: Language; keep: ((span: { start: number; end: number }) => boolean) | null }> = [];
   for (const language of LANGUAGES) {
     const reads = langs.map((lang) => language.accepts(lang, script));
-    if (!reads.includes(true)) continue;
     if (!reads.includes(false)) {
-      out.push({ language, keep: null });
+      if (reads.length) out.push({ language, keep: null });
       continue;
     }
-    out.push({ language, keep: (start) => reads[paragraphAt(paragraphs, start)] === true });
+    const quotes = paragraphs.map((p, i) => !reads[i] && ours[i] === true && language.letters.test(text.slice(p.start, p.end)));
+    if (!reads.includes(true) && !quotes.includes(true)) continue;
+    out.push({
+      language,
+      keep: (s) => {
+        const i = paragraphAt(paragraphs, s.start);
+        return reads[i] === true || (quotes[i] === true && language.letters.test(text.slice(s.start, s.end)));
+      },
+    });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { DateSpan, ExtractContext, KindRules, MoneySpan, Refiner, Span } fr
  * (after each language's own), and how a span becomes a fact of the output
  * (../facts/schema.ts), in the schema's key order.
  */
-export interface Kind<S extends Span = Span, F extends Fact = Fact> {
+export interface Kind<S extends { start: number; end: number; rule: string } = Span, F extends Fact = Fact> {
   name: F['kind'];
   /** What a count of these facts is called in the report and its summary: "money", "dates". */
   plural: string;

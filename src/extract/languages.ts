@@ -12,6 +12,6 @@ import type { Language } from './types.js';
  * figures are not guessed at with Arabic or Chinese rules).
  */
 export const LANGUAGES: readonly Language[] = [
-  { code: 'zh', accepts: (lang) => lang === 'zh', kinds: { money: ZH_MONEY, date: ZH_DATES } },
-  { code: 'ar', accepts: (lang) => lang === 'ar', kinds: { money: AR_MONEY, date: AR_DATES } },
+  { code: 'zh', accepts: (lang) => lang === 'zh', letters: /\p{Script=Han}/u, kinds: { money: ZH_MONEY, date: ZH_DATES } },
+  { code: 'ar', accepts: (lang) => lang === 'ar', letters: /\p{Script=Arabic}/u, kinds: { money: AR_MONEY, date: AR_DATES } },
 ];

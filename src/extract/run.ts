@@ -57,7 +57,7 @@ export function runRefiners<S>(refiners: ReadonlyArray<Refiner<S>>, spans: S[], 
  */
 export function findSpans<S extends { start: number; end: number }>(
   kind: { name: string; languages?: Readonly<Record<string, KindRules<S>>> },
-  accepted: ReadonlyArray<{ language: Language; keep: ((start: number) => boolean) | null }>,
+  accepted: ReadonlyArray<{ language: Language; keep: ((span: { start: number; end: number }) => boolean) | null }>,
   ctx: ExtractContext,
 ): S[] {
   const out: S[] = [];
@@ -65,7 +65,7 @@ export function findSpans<S extends { start: number; end: number }>(
     for (const k of [language.kinds[kind.name] as KindRules<S> | undefined, kind.languages?.[language.code]]) {
       if (!k) continue;
       const found = runRules<S>(k.rules, ctx);
-      for (const s of runRefiners<S>(k.refiners, keep ? found.filter((s) => keep(s.start)) : found, ctx)) out.push(s);
+      for (const s of runRefiners<S>(k.refiners, keep ? found.filter(keep) : found, ctx)) out.push(s);
     }
   }
   return out;

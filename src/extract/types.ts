@@ -91,5 +91,11 @@ export interface Language {
   code: string;
   /** True for a paragraph this language's rules should read: its language (BCP 47) and the article's script (ISO 15924). */
   accepts(lang: string, script: string): boolean;
+  /**
+   * The letters the language is written in. Inside a paragraph of another
+   * registered language (an Arabic quote in a Chinese paragraph), its spans
+   * written in these letters are read too.
+   */
+  letters: RegExp;
   kinds: Readonly<Record<string, KindRules<any>>>;
 }

@@ -25,6 +25,23 @@ describe('the language gate', () => {
     expect(facts('营收43亿元。\n\nبلغت 9.3 مليار دولار')).toEqual(['43亿元 zh.money.scaled', '9.3 مليار دولار ar.money.scaled']);
   });
 
+  it('a quote inside a paragraph of another of our languages is read in its own letters, both ways', () => {
+    // Mostly Arabic letters: the paragraph is Arabic, and its Chinese figures are still read by the Chinese rules.
+    expect(facts('他说：“بلغت الاستثمارات 9.3 مليار دولار في السنة”。公司去年营收43亿元。')).toEqual([
+      '9.3 مليار دولار ar.money.scaled', '去年 zh.date.rel-year', '43亿元 zh.money.scaled',
+    ]);
+    // Mostly Chinese: the Arabic figure is read by the Arabic rules.
+    expect(facts('公司首席执行官在迪拜的发布会上说，公司今年的营收预计将达到43亿元人民币：“بلغت 9.3 مليار دولار”')).toEqual([
+      '今年 zh.date.rel-year', '43亿元人民币 zh.money.scaled', '9.3 مليار دولار ar.money.scaled',
+    ]);
+  });
+
+  it('a paragraph in a language we have no rules for is read by none (an English paragraph in a Chinese story)', () => {
+    const a = extractArticle({ text: '公司去年营收43亿元，同比增长12%。\n\nThe company said it had raised $500 million from investors in New York last week.', clean: false });
+    expect(a.paragraphs.map((p) => p.lang)).toEqual(['zh', 'sco']);
+    expect(a.facts.map((f) => f.text)).toEqual(['去年', '43亿元']);
+  });
+
   it('a Persian paragraph in an Arabic article is read as the article (its language is the article\'s)', () => {
     // Same script: the paragraph takes the article's language, as its output says.
     const text = 'قال وزير المالية إن الحكومة خصصت 5 مليارات دولار للمشروع.\n\nقیمت هر بشکه نفت به $80 رسیده است';
