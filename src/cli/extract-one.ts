@@ -1,3 +1,4 @@
+import type { RefDate } from '../calendar/index.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
@@ -13,7 +14,8 @@ export interface OneJob {
   name: string;
   /** The output file. */
   target: string;
-  refDate: string | null;
+  /** The reference date, parsed once by the CLI. */
+  refDate: RefDate | null;
   check: boolean;
   pending: boolean;
   maxBytes: number;

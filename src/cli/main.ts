@@ -1,3 +1,4 @@
+import type { RefDate } from '../calendar/index.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DIR, DEFAULT_MAX_BYTES, FETCH_DEFAULTS } from './defaults.js';
@@ -81,9 +82,11 @@ async function extractCommand(args: string[]): Promise<number> {
   }
   const refDate = values['ref-date'];
   const { parseRefDate } = await import('../input.js');
+  // Parsed once, here; the value goes down to every file's extraction.
+  let refDay: RefDate | null = null;
   if (refDate !== undefined) {
     try {
-      parseRefDate(refDate);
+      refDay = parseRefDate(refDate);
     } catch (e) {
       throw new UsageError(`--ref-date: ${(e as Error).message}`);
     }
@@ -103,6 +106,7 @@ async function extractCommand(args: string[]): Promise<number> {
   return runExtract(positionals, {
     out: values.out,
     refDate: refDate ?? null,
+    refDay,
     check: values.check ?? false,
     pending: values.pending ?? false,
     failFast: values['fail-fast'] ?? false,
