@@ -10,7 +10,7 @@ export function runRules<S extends { end: number }>(rules: ReadonlyArray<Rule<S>
   const { scan } = ctx;
   for (const rule of rules) {
     // The pattern without its leading look-behind (see wordstart.ts), checked by hand.
-    const { re, before } = splitWordStart(rule.pattern);
+    const { re, before } = rule.nativeLookBehind ? { re: rule.pattern, before: null } : splitWordStart(rule.pattern);
     re.lastIndex = 0;
     for (let m = re.exec(scan); m; m = re.exec(scan)) {
       if (before?.(scan, m.index)) {

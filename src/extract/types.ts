@@ -66,6 +66,13 @@ export interface Rule<S = Span> {
    * the search goes on from the later of the match's end and their end.
    */
   extract(m: RegExpExecArray, ctx: ExtractContext): S | readonly S[] | null | number;
+  /**
+   * Leave a leading look-behind to the regex engine. By default the runner
+   * checks it by hand (wordstart.ts), much faster for the word-start class on
+   * Arabic text; a pattern that often starts inside runs of digits (a number
+   * after a letter) is faster with the engine's own.
+   */
+  nativeLookBehind?: boolean;
 }
 
 /**

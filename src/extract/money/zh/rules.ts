@@ -88,6 +88,7 @@ function yuan(ctx: ExtractContext): string | null {
 export const zhMoneyRule: Rule<MoneySpan> = {
   name: 'zh.money',
   pattern: CORE,
+  nativeLookBehind: true,
   extract(m, ctx) {
     const first = readAmount(ctx, m.index, m[0], yuan(ctx));
     if (!first) return null;
