@@ -5,11 +5,15 @@ import { publishedFromDateline, publishedFromUrl } from './clean/published.js';
 import type { SiteRule } from './clean/site-rules.js';
 import { decodeBytes, type Decoded } from './ingest/decode.js';
 import { detectLanguage, paragraphLanguage } from './lang/detect.js';
-import { foldDigits } from './extract/numerals/digits.js';
-import { extractSpans } from './extract/index.js';
-import type { RefDate } from './extract/types.js';
-import { dateFacts, moneyFacts, sentenceBounds, sortFacts } from './facts/build.js';
-import { Article, SCHEMA_VERSION, type Article as ArticleT, type PageInfo, type Warning } from './facts/schema.js';
+import { formatDay, type RefDate } from './calendar/index.js';
+import { foldDigits } from './numerals/digits.js';
+import { KINDS } from './extract/kinds.js';
+import { LANGUAGES } from './extract/languages.js';
+import { findSpans, runRefiners } from './extract/run.js';
+import type { ExtractContext, Language } from './extract/types.js';
+import { sortFacts } from './facts/build.js';
+import { Sentences } from './facts/sentences.js';
+import { Article, SCHEMA_VERSION, type Article as ArticleT, type Fact, type PageInfo, type Warning } from './facts/schema.js';
 import { InputError, parseRefDate } from './input.js';
 
 /** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */
@@ -42,8 +46,8 @@ export interface ArticleInput {
 }
 
 export interface ExtractOptions {
-  /** Reference date used when neither the page nor the input gives one (YYYY-MM-DD). */
-  refDate?: string | null;
+  /** Reference date used when neither the page nor the input gives one: YYYY-MM-DD, or the value already parsed. */
+  refDate?: string | RefDate | null;
   /**
    * Site rules, as parseSiteRules reads a `--site-rules` file: the rule for
    * a page's URL (`ArticleInput.url`, else the page's canonical link or
@@ -90,9 +94,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const detected = detectLanguage(text, input.lang);
   lap('lang');
 
+  // The reference date is parsed once (here, or by the caller) and passed down as a value.
   const explicit = input.refDate ?? options.refDate ?? null;
-  const given = explicit ?? input.fallbackRefDate?.date ?? null;
   const givenSource = explicit ? 'given' : input.fallbackRefDate ? input.fallbackRefDate.source : null;
+  let givenDay: RefDate | null | undefined;
+  const given = () => (givenDay ??= refDateOf(explicit ?? input.fallbackRefDate?.date ?? null));
   let published = input.published ?? cleaned.published;
   let publishedSource = input.published ? 'given' : cleaned.publishedSource;
   const page = pageInfo(cleaned.meta, input.url ?? null);
@@ -104,21 +110,26 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   if (!published) {
     // 本报上海3月2日讯: a dateline gives month and day; the reference date gives the year.
     const body = paragraphs.find((p) => p.role === 'body');
-    published = body ? publishedFromDateline(text.slice(body.start, body.end), given ? parseRefDate(given) : null) : null;
+    published = body ? publishedFromDateline(text.slice(body.start, body.end), given()) : null;
     if (published) publishedSource = 'dateline';
   }
-  const publishedRef = publishedDay(published);
-  const refText = publishedRef ?? given;
-  const refDate = refText ? parseRefDate(refText) : null;
+  const publishedDay = /^(\d{4}-\d{2}-\d{2})/u.exec(published ?? '')?.[1];
+  const publishedRef = publishedDay ? parseRefDate(publishedDay) : null;
+  const refDate = publishedRef ?? given();
 
-  const ctx = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, maxSpans: 4 * MAX_FACTS };
-  const spans = extractSpans(ctx);
+  const paragraphLangs = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), detected));
+  const ctx: ExtractContext = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, sentences: new Sentences(text), maxSpans: 4 * MAX_FACTS };
+  const accepted = acceptedLanguages(text, paragraphs, paragraphLangs, detected.script);
+  const found = KINDS.map((kind) => findSpans(kind, accepted, ctx));
   lap('extract');
   // Candidates overlap (2025年3月5日 is also 3月5日): only far too many is refused before overlaps are dropped.
-  const found = spans.money.length + spans.dates.length;
-  if (found > 4 * MAX_FACTS) throw tooManyFacts(found);
-  const bounds = sentenceBounds(text);
-  const facts = sortFacts([...moneyFacts(text, spans.money, bounds), ...dateFacts(text, spans.dates, refDate, bounds)]);
+  const candidates = found.reduce((n, spans) => n + spans.length, 0);
+  if (candidates > 4 * MAX_FACTS) throw tooManyFacts(candidates);
+  const all: Fact[] = [];
+  KINDS.forEach((kind, i) => {
+    for (const s of runRefiners(kind.refiners, found[i] as never[], ctx)) all.push(kind.toFact(s, ctx));
+  });
+  const facts = sortFacts(all);
   if (facts.length > MAX_FACTS) throw tooManyFacts(facts.length);
 
   const article: ArticleT = {
@@ -140,11 +151,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     publishedSource: published ? publishedSource ?? null : null,
     modified: cleaned.meta.modified,
     modifiedSource: cleaned.meta.modified ? cleaned.meta.modifiedSource : null,
-    refDate: refDate ? isoRef(refDate) : null,
+    refDate: refDate ? formatDay(refDate) : null,
     refDateSource: refDate ? (publishedRef ? 'published' : givenSource) : null,
     title: cleaned.title,
     text,
-    paragraphs: paragraphs.map((p) => ({ ...p, lang: paragraphLanguage(text.slice(p.start, p.end), detected) })),
+    paragraphs: paragraphs.map((p, i) => ({ ...p, lang: paragraphLangs[i] as string })),
     facts,
     removed: cleaned.removed,
     cleaner: cleaned.method,
@@ -277,11 +288,54 @@ function pageInfo(meta: PageMeta, url: string | null): PageInfo {
   return { canonicalUrl, siteName: meta.siteName, author: meta.author, lang: meta.lang };
 }
 
-function publishedDay(published: string | null | undefined): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})/u.exec(published ?? '');
-  return m?.[1] ?? null;
+/** A reference date given as text (YYYY-MM-DD) is parsed; one given as a value is taken as it is. */
+function refDateOf(r: string | RefDate | null): RefDate | null {
+  if (!r) return null;
+  return typeof r === 'string' ? parseRefDate(r) : r;
 }
 
-function isoRef(r: RefDate): string {
-  return `${String(r.year).padStart(4, '0')}-${String(r.month).padStart(2, '0')}-${String(r.day).padStart(2, '0')}`;
+/**
+ * The languages whose rules read this text, each with the paragraphs it
+ * reads: those whose language it accepts (a Persian, Urdu or Japanese
+ * paragraph is read by none), and, in a paragraph of another registered
+ * language, its spans written in its letters (an Arabic quote in a Chinese
+ * paragraph). `keep` says whether a span is read (null: every span is).
+ */
+function acceptedLanguages(
+  text: string,
+  paragraphs: ReadonlyArray<{ start: number; end: number }>,
+  langs: readonly string[],
+  script: string,
+): Array<{ language: Language; keep: ((span: { start: number; end: number }) => boolean) | null }> {
+  const ours = langs.map((lang) => LANGUAGES.some((l) => l.accepts(lang, script)));
+  const out: Array<{ language: Language; keep: ((span: { start: number; end: number }) => boolean) | null }> = [];
+  for (const language of LANGUAGES) {
+    const reads = langs.map((lang) => language.accepts(lang, script));
+    if (!reads.includes(false)) {
+      if (reads.length) out.push({ language, keep: null });
+      continue;
+    }
+    const quotes = paragraphs.map((p, i) => !reads[i] && ours[i] === true && language.letters.test(text.slice(p.start, p.end)));
+    if (!reads.includes(true) && !quotes.includes(true)) continue;
+    out.push({
+      language,
+      keep: (s) => {
+        const i = paragraphAt(paragraphs, s.start);
+        return reads[i] === true || (quotes[i] === true && language.letters.test(text.slice(s.start, s.end)));
+      },
+    });
+  }
+  return out;
+}
+
+/** Index of the paragraph holding an offset (one between two paragraphs: the one before). */
+function paragraphAt(paragraphs: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((paragraphs[mid] as { start: number }).start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,9 +1,8 @@
 import { Parser, Tokenizer, type Handler } from 'htmlparser2';
-import { pad } from '../extract/date/common.js';
+import { isoDate, pad } from '../calendar/index.js';
 import { collapseSpaces, countNonSpace } from '../util/spaces.js';
 import { NONE, type Block, type PageMeta, type Role } from './block.js';
 import { readJsonLd } from './jsonld.js';
-import { isoDate } from './published.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link']);

@@ -1,7 +1,7 @@
-import { AR_MONTH_PATTERN, arMonth } from '../extract/date/ar/months.js';
-import { isoAt, pad } from '../extract/date/common.js';
-import { foldDigits } from '../extract/numerals/digits.js';
-import { zhInt } from '../extract/numerals/zh.js';
+import { isoDate, pad, type RefDate } from '../calendar/index.js';
+import { AR_MONTH_PATTERN, arMonth } from '../calendar/months.js';
+import { foldDigits } from '../numerals/digits.js';
+import { zhInt } from '../numerals/zh.js';
 
 const NUMERIC =
   /((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})\s?日?(?:\s{0,3}(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/u;
@@ -30,12 +30,6 @@ export function publishedFromLine(line: string): string | null {
   return null;
 }
 
-/** "YYYY-MM-DD" for a real calendar day, else null. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  const iso = isoAt({ year, month, day });
-  return iso?.grain === 'day' ? iso.value : null;
-}
-
 const ZH_DAY = String.raw`(\d{1,2}|[一二三四五六七八九十]{1,3})`;
 /**
  * A news-agency dateline at the start of the body: "本报上海3月2日讯",
@@ -53,7 +47,7 @@ const DATELINE = new RegExp(
  * month) taken from the reference date: the latest such day on or before it.
  * Null when there is no dateline or no reference date to place it.
  */
-export function publishedFromDateline(body: string, ref: { year: number; month: number; day: number } | null): string | null {
+export function publishedFromDateline(body: string, ref: RefDate | null): string | null {
   const m = DATELINE.exec(foldDigits(body.slice(0, 80)));
   if (!m || !ref) return null;
   const day = zhInt(m[2]);

@@ -14,7 +14,7 @@ export interface DiffOptions {
   json: boolean;
   moved: boolean;
   lang?: string;
-  kind?: 'money' | 'date';
+  kind?: string;
   article?: string;
   color?: boolean;
   noColor?: boolean;

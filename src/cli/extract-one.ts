@@ -1,3 +1,4 @@
+import type { RefDate } from '../calendar/index.js';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, rmSync } from 'node:fs';
 import { extname, sep } from 'node:path';
@@ -14,7 +15,8 @@ export interface OneJob {
   name: string;
   /** The output file. */
   target: string;
-  refDate: string | null;
+  /** The reference date, parsed once by the CLI. */
+  refDate: RefDate | null;
   check: boolean;
   pending: boolean;
   maxBytes: number;

@@ -1,3 +1,4 @@
+import type { RefDate } from '../calendar/index.js';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ import { isArticleFile, parseArticle } from './runs.js';
 
 export interface ExtractRun {
   out: string;
+  /** --ref-date as given (recorded in the run record), and its value, parsed once. */
   refDate: string | null;
+  refDay: RefDate | null;
   check: boolean;
   /** Write `<name>.new.json` beside each output that would change, for `newsfacts review`. */
   pending: boolean;
@@ -196,7 +199,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
         path: file.path,
         name: file.name,
         target: join(run.out, name),
-        refDate: run.refDate,
+        refDate: run.refDay,
         check: run.check,
         pending: run.pending,
         maxBytes: run.maxBytes,

@@ -1,3 +1,4 @@
+import type { RefDate } from '../calendar/index.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { SiteRule } from '../clean/site-rules.js';
@@ -93,9 +94,11 @@ async function extractCommand(args: string[]): Promise<number> {
   }
   const refDate = values['ref-date'];
   const { parseRefDate } = await import('../input.js');
+  // Parsed once, here; the value goes down to every file's extraction.
+  let refDay: RefDate | null = null;
   if (refDate !== undefined) {
     try {
-      parseRefDate(refDate);
+      refDay = parseRefDate(refDate);
     } catch (e) {
       throw new UsageError(`--ref-date: ${(e as Error).message}`);
     }
@@ -119,6 +122,7 @@ async function extractCommand(args: string[]): Promise<number> {
   return runExtract(positionals, {
     out: values.out,
     refDate: refDate ?? null,
+    refDay,
     check: values.check ?? false,
     pending: values.pending ?? false,
     failFast: values['fail-fast'] ?? false,
@@ -194,7 +198,10 @@ async function diffCommand(args: string[]): Promise<number> {
   }
   if (values.git !== undefined ? positionals.length > 1 : positionals.length !== 2)
     throw new UsageError(values.git !== undefined ? 'diff --git <rev> takes at most one folder' : 'diff: name two folders or two article files (or use --git <rev>)');
-  if (values.kind !== undefined && values.kind !== 'money' && values.kind !== 'date') throw new UsageError(`--kind must be money or date, not "${values.kind}"`);
+  if (values.kind !== undefined) {
+    const { KINDS } = await import('../extract/kinds.js');
+    if (!KINDS.some((k) => k.name === values.kind)) throw new UsageError(`--kind must be ${KINDS.map((k) => k.name).join(' or ')}, not "${values.kind}"`);
+  }
   const { runDiff } = await import('./diff.js');
   return runDiff({
     paths: positionals,
@@ -202,7 +209,7 @@ async function diffCommand(args: string[]): Promise<number> {
     moved: values.moved ?? false,
     ...(values.git !== undefined ? { git: values.git } : {}),
     ...(values.lang ? { lang: values.lang } : {}),
-    ...(values.kind ? { kind: values.kind as 'money' | 'date' } : {}),
+    ...(values.kind ? { kind: values.kind } : {}),
     ...(values.article ? { article: values.article } : {}),
     ...(values.color ? { color: true } : {}),
     ...(values['no-color'] ? { noColor: true } : {}),

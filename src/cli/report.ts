@@ -39,7 +39,7 @@ export function runReport(o: ReportOptions): number {
     closeSync(fd);
     fd = null;
     renameSync(tmp, o.html);
-    const facts = rows.reduce((s, r) => s + r.money + r.dates, 0);
+    const facts = rows.reduce((s, r) => s + r.counts.reduce((a, b) => a + b, 0), 0);
     process.stderr.write(`newsfacts: report: ${rows.length} articles, ${facts} facts → ${o.html}\n`);
     return 0;
   } catch (e) {

@@ -1,10 +1,9 @@
+import { kindOf } from '../extract/kinds.js';
 import type { Article, Fact } from '../facts/schema.js';
 import { alignParagraphs, type Para, type ParaLink } from './align.js';
 import {
   ARTICLE_FIELDS,
-  DATE_FIELDS,
   DIFF_SCHEMA_VERSION,
-  MONEY_FIELDS,
   type ArticleDiff,
   type Counts,
   type DiffDocument,
@@ -15,7 +14,8 @@ import {
 
 /** What to compare: facts of one kind, articles in one language, ids matching a test. */
 export interface DiffFilter {
-  kind?: 'money' | 'date';
+  /** A kind's name in the registry (../extract/kinds.ts). */
+  kind?: string;
   lang?: string;
   article?: (id: string) => boolean;
 }
@@ -165,7 +165,7 @@ function mapSpan(f: Fact, oldParas: Para[], newParas: Para[], links: ParaLink[])
 }
 
 function changedFields(a: Fact, b: Fact): FieldChange[] {
-  const names: readonly string[] = a.kind === 'money' ? MONEY_FIELDS : DATE_FIELDS;
+  const names = kindOf(a).fields;
   const ra = a as unknown as Record<string, string | number | boolean | null>;
   const rb = b as unknown as Record<string, string | number | boolean | null>;
   return names.filter((k) => ra[k] !== rb[k]).map((k) => ({ field: k, old: ra[k] ?? null, new: rb[k] ?? null }));

@@ -1,3 +1,4 @@
+import { KINDS, kindOf } from '../extract/kinds.js';
 import type { Article, Fact } from '../facts/schema.js';
 import type { ArticleDiff, FactDelta } from './schema.js';
 import { describe } from './text.js';
@@ -35,8 +36,8 @@ export interface IndexRow {
   lang: string | null;
   script: string | null;
   published: string | null;
-  money: number;
-  dates: number;
+  /** Facts of each kind, in the order of the registry (../extract/kinds.ts). */
+  counts: number[];
   diff: Pick<ArticleDiff, 'status' | 'counts'> | null;
 }
 
@@ -49,8 +50,7 @@ export function indexRow(e: ReportEntry): IndexRow {
     lang: a?.lang ?? null,
     script: a?.script ?? null,
     published: a?.published ?? null,
-    money: a?.facts.filter((f) => f.kind === 'money').length ?? 0,
-    dates: a?.facts.filter((f) => f.kind === 'date').length ?? 0,
+    counts: KINDS.map((k) => a?.facts.filter((f) => f.kind === k.name).length ?? 0),
     diff: e.diff ? { status: e.diff.status, counts: e.diff.counts } : null,
   };
 }
@@ -67,10 +67,8 @@ export function indexRow(e: ReportEntry): IndexRow {
  * summary and index), then reportSection() per article, then REPORT_TAIL.
  */
 export function reportHead(rows: IndexRow[], opts: ReportOptions): string {
-  const money = rows.reduce((s, r) => s + r.money, 0);
-  const dates = rows.reduce((s, r) => s + r.dates, 0);
   const delta = (k: 'added' | 'removed' | 'changed') => rows.reduce((s, r) => s + (r.diff?.counts[k] ?? 0), 0);
-  const summary = [`${rows.length} articles`, `${money} money`, `${dates} dates`];
+  const summary = [`${rows.length} articles`, ...KINDS.map((k, i) => `${rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0)} ${k.plural}`)];
   if (opts.against !== null) summary.push(`against ${opts.against}: ${delta('added')} added, ${delta('removed')} removed, ${delta('changed')} changed`);
   return `<!doctype html>
 <html lang="en">
@@ -86,7 +84,7 @@ export function reportHead(rows: IndexRow[], opts: ReportOptions): string {
 <header>
 <h1>newsfacts report: ${esc(opts.run)}</h1>
 <p class="summary">${esc(summary.join(' · '))}</p>
-<p class="legend"><mark class="fact money">money</mark> <mark class="fact date">date</mark>${
+<p class="legend">${KINDS.map((k) => `<mark class="fact ${k.name}">${k.name}</mark>`).join(' ')}${
     opts.against !== null ? ' <mark class="fact money added">added</mark> <mark class="fact money changed">changed</mark> <span class="gone-fact">removed</span>' : ''
   } · hover or focus (Tab) a highlight for its value and rule</p>
 </header>
@@ -110,14 +108,13 @@ function index(rows: IndexRow[], opts: ReportOptions): string {
       `<td dir="auto">${esc(r.title ?? '')}</td>`,
       `<td>${esc(r.lang ? `${r.lang}${r.script && r.lang !== 'und' ? `-${r.script}` : ''}` : '')}</td>`,
       `<td>${esc(r.published ?? '')}</td>`,
-      `<td class="n">${r.money}</td>`,
-      `<td class="n">${r.dates}</td>`,
+      ...r.counts.map((n) => `<td class="n">${n}</td>`),
     ];
     if (diffCols) cells.push(`<td class="n">${c?.added ?? 0}</td>`, `<td class="n">${c?.removed ?? 0}</td>`, `<td class="n">${c?.changed ?? 0}</td>`);
     const status = r.diff ? ` class="${r.diff.status}"` : '';
     return `<tr${status}>${cells.join('')}</tr>`;
   });
-  const heads = ['article', 'title', 'language', 'published', 'money', 'dates', ...(diffCols ? ['added', 'removed', 'changed'] : [])];
+  const heads = ['article', 'title', 'language', 'published', ...KINDS.map((k) => k.plural), ...(diffCols ? ['added', 'removed', 'changed'] : [])];
   return `<nav aria-label="Articles"><table class="index">
 <thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead>
 <tbody>
@@ -135,9 +132,7 @@ export function reportSection(e: ReportEntry, i: number, opts: ReportOptions): s
     else if (d.status === 'removed') gone.push(d.fact);
     else deltas.set(d.new, d);
   }
-  const attrs = a
-    ? ` data-money="${a.facts.filter((f) => f.kind === 'money').length}" data-date="${a.facts.filter((f) => f.kind === 'date').length}"`
-    : ' data-money="0" data-date="0"';
+  const attrs = KINDS.map((k) => ` data-${k.name}="${a ? a.facts.filter((f) => f.kind === k.name).length : 0}"`).join('');
   const diffAttrs = e.diff ? ` data-added="${e.diff.counts.added}" data-removed="${e.diff.counts.removed}" data-changed="${e.diff.counts.changed}"` : '';
   const parts = [`<section class="article" id="article-${i}" data-id="${esc(e.id)}"${attrs}${diffAttrs}>`, `<h2><a href="#article-${i}">${esc(e.id)}</a>${e.diff && e.diff.status !== 'changed' ? ` <span class="status">${e.diff.status} article</span>` : ''}</h2>`];
   if (a) parts.push(meta(a));
@@ -209,12 +204,12 @@ function mark(f: Fact, shown: string, d: FactDelta | undefined): string {
   let tip = `${f.kind}: ${describe(f)} · ${f.rule}`;
   if (d?.status === 'added') tip += ' · added';
   if (d?.status === 'changed') tip += ` · was: ${d.old.text} = ${describe(d.old)}${d.old.rule !== f.rule ? ` (${d.old.rule})` : ''}`;
-  const value = f.kind === 'money' ? `${f.exact} ${f.currency ?? ''}`.trim() : (f.value ?? '');
+  const value = kindOf(f).value(f);
   return `<mark class="fact ${f.kind}${status}" tabindex="0" data-value="${esc(value)}" data-rule="${esc(f.rule)}" data-tip="${esc(tip)}">${esc(shown)}</mark>`;
 }
 
 const CSS = `
-:root{color-scheme:light;--money:#ffe08a;--date:#b9e3ff;--added:#1a7f37;--changed:#bf8700;--removed:#cf222e}
+:root{color-scheme:light;${KINDS.map((k) => `--${k.name}:${k.color};`).join('')}--added:#1a7f37;--changed:#bf8700;--removed:#cf222e}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:72rem;padding:1rem 1.5rem 4rem;font:16px/1.7 system-ui,"Noto Sans CJK SC","Noto Sans CJK TC","Noto Naskh Arabic","Noto Sans Arabic",sans-serif;color:#1f2328;background:#fff}
 h1{font-size:1.4rem;margin:.5rem 0}
@@ -241,8 +236,7 @@ del{color:var(--removed)}ins{color:var(--added);text-decoration:none}
 .text[dir=rtl]{font-size:1.15rem}
 .text p{margin:0 0 .8rem}
 mark.fact{position:relative;border-radius:3px;padding:0 .1em;color:inherit;cursor:help}
-mark.money{background:var(--money)}
-mark.date{background:var(--date)}
+${KINDS.map((k) => `mark.${k.name}{background:var(--${k.name})}`).join('\n')}
 mark.added{outline:2px solid var(--added);outline-offset:1px}
 mark.changed{outline:2px dashed var(--changed);outline-offset:1px}
 mark.fact:focus{outline:2px solid #0969da}

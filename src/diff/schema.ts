@@ -4,9 +4,6 @@ import { Fact } from '../facts/schema.js';
 /** Bumped when the diff document changes incompatibly. */
 export const DIFF_SCHEMA_VERSION = 1;
 
-/** Fact fields whose change is a change of the fact (offsets and sentence are not). */
-export const MONEY_FIELDS = ['text', 'amount', 'exact', 'currency', 'qualifier', 'min', 'max', 'per', 'rule'] as const;
-export const DATE_FIELDS = ['text', 'value', 'grain', 'relative', 'from', 'to', 'calendar', 'hijri', 'rule'] as const;
 /** Article fields compared besides facts and paragraphs. */
 export const ARTICLE_FIELDS = ['lang', 'script', 'title', 'published', 'refDate', 'cleaner'] as const;
 

@@ -1,3 +1,4 @@
+import { kindOf } from '../extract/kinds.js';
 import type { Article, Fact } from '../facts/schema.js';
 import { commonEnds } from './align.js';
 import type { ArticleDiff, DiffDocument, FactDelta, FieldChange } from './schema.js';
@@ -74,13 +75,9 @@ function fieldChanges(fields: FieldChange[]): string {
     .join('; ');
 }
 
-/** The normalized value in a few words: "4300000000 USD over per month", "2025-03 month relative". */
+/** The normalized value in a few words: "4300000000 USD over per month", "2025-03 month relative" (its kind says how). */
 export function describe(f: Fact): string {
-  if (f.kind === 'money') {
-    const amount = f.qualifier === 'range' && f.min !== null && f.max !== null ? `${f.min}–${f.max}` : f.exact;
-    return [amount, f.currency ?? '(no currency)', f.qualifier === 'exact' || f.qualifier === 'range' ? '' : f.qualifier, f.per ? `per ${f.per}` : ''].filter(Boolean).join(' ');
-  }
-  return [f.value ?? '(unresolved)', f.grain, f.relative ? 'relative' : '', f.hijri ? `hijri ${f.hijri}` : ''].filter(Boolean).join(' ');
+  return kindOf(f).describe(f);
 }
 
 /** The fact's sentence with the span marked: "…金额为[[43亿美元]]，投资方…". */

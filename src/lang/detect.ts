@@ -19,10 +19,21 @@ const ISO15924: Record<ScriptName, string> = {
 
 // Letters Arabic uses and Persian/Urdu do not, and the reverse. franc's
 // trigrams separate the three well on long text; on short text the letters
-// decide.
+// decide: Persian and Urdu write ی and ک where Arabic writes ي and ك, and
+// letters Arabic has not (پ چ ژ گ); Urdu also ٹ ڈ ڑ ں ے ہ ھ.
 const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) as number));
 const ARABIC_ONLY = codes('ةىيكإأ');
 const PERSIAN_URDU = codes('پچژگیکےٹڈڑں');
+/** Of PERSIAN_URDU, and beside it, the letters only Urdu writes. */
+const URDU_ONLY = codes('ٹڈڑںےہھۂۓ');
+/** Letters of Pashto, Kurdish, Sindhi and Uyghur, which neither Arabic, Persian nor Urdu writes: left to franc. */
+const OTHER_ARABIC_SCRIPT = codes('ټډړښږځڅګېۍڕڵۆێەڄٻڀٺٽڦڃڇڊڌڍڏڙڪڳڱڻۇۈۋݙ');
+/** Arabic's article starting a word (Persian and Urdu take it only in set phrases). */
+const ARABIC_WORDS = /(?:^|[\s،؛.,(«"])(?:[وفبل]{0,2})ال[\u0621-\u064A]{2}/gu;
+/** Persian words with no tell-tale letter (است را از با تا خود داد شد بود در…), and the half-space of می‌. */
+const PERSIAN_WORDS = /(?:^|\s)(?:است|آن|را|از|با|تا|خود|داد|دارد|شد|شده|شود|بود|باشد|در)(?=\s|$|،)|\u200c/gu;
+/** Urdu postpositions and words with no tell-tale letter: کا کی کو اور پر تک جو. */
+const URDU_WORDS = /(?:^|\s)(?:کا|کی|کو|اور|پر|تک|جو|تھا|تھی)(?=\s|$|،)/gu;
 const SAMPLE = 4000;
 
 const SCRIPT_NAMES: ScriptName[] = ['Other', 'Han', 'Kana', 'Hangul', 'Arabic', 'Latin', 'Cyrillic', 'Other'];
@@ -119,6 +130,9 @@ function arabicScriptLanguage(sample: string): string {
   // Counted in one pass, without an array of matches.
   let arabicOnly = 0;
   let persianUrdu = 0;
+  let urdu = 0;
+  let urduExtra = 0;
+  let other = 0;
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
     const cp = sample.codePointAt(i) as number;
@@ -128,17 +142,47 @@ function arabicScriptLanguage(sample: string): string {
     letters++;
     if (ARABIC_ONLY.has(cp)) arabicOnly++;
     else if (PERSIAN_URDU.has(cp)) persianUrdu++;
+    if (URDU_ONLY.has(cp)) {
+      urdu++;
+      if (!PERSIAN_URDU.has(cp)) urduExtra++;
+    } else if (OTHER_ARABIC_SCRIPT.has(cp)) other++;
   }
   if (persianUrdu <= letters * 0.003 && arabicOnly >= 1) return 'ar';
+  if (!other) {
+    // Short text, or Persian/Urdu letters among Arabic ones: the letters and words only each writes.
+    const shared = persianUrdu + urduExtra;
+    if (shared > arabicOnly) {
+      if (urdu) return 'ur';
+      const ur = count(sample, URDU_WORDS);
+      return ur > count(sample, PERSIAN_WORDS) ? 'ur' : 'fa';
+    }
+    if (arabicOnly > shared) return 'ar';
+    // As many of each (often none): the words only each writes.
+    const ar = count(sample, ARABIC_WORDS);
+    const fa = count(sample, PERSIAN_WORDS);
+    const ur = count(sample, URDU_WORDS);
+    if (fa > ar && fa >= ur) return 'fa';
+    if (ur > ar && ur > fa) return 'ur';
+    // None of the letters Persian and Urdu write in nearly every sentence: Arabic written without ي ك ة.
+    if (ar > 0 || shared === 0) return 'ar';
+  }
   const guess = franc(sample, { minLength: 20, only: ['arb', 'pes', 'prs', 'urd', 'pbu', 'ckb', 'snd', 'uig', 'skr'] });
   if (guess === 'arb' && persianUrdu > arabicOnly) return 'und';
   return toBcp47(guess);
 }
 
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
 /**
  * The language of one paragraph inside an article: the article's own unless
  * the paragraph is written in another script with enough letters to tell
- * (an English quote in a Chinese story).
+ * (an English quote in a Chinese story; a line of Chinese in an Arabic one).
+ * It decides which rules read the paragraph.
  */
 export function paragraphLanguage(text: string, article: LangScript): string {
   const counts = scriptCounts(text);
@@ -146,6 +190,8 @@ export function paragraphLanguage(text: string, article: LangScript): string {
   const articleScript = article.script === 'Hans' || article.script === 'Hant' ? 'Hani' : article.script;
   if (top.letters === 0 || ISO15924[top.name] === articleScript) return article.lang;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (top.letters < 30 || top.letters < 0.8 * total) return article.lang;
+  // Chinese, Japanese, Korean and Arabic-script text says its language in a few letters; franc needs 30.
+  const fewLetters = top.name === 'Latin' || top.name === 'Cyrillic' || top.name === 'Other' ? 30 : 4;
+  if (top.letters < fewLetters || top.letters < 0.8 * total) return article.lang;
   return detectLanguage(text).lang;
 }

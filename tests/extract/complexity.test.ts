@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractSpans } from '../../src/extract/index.js';
+import { AR_MONEY, arMoneyRule } from '../../src/extract/money/ar/rules.js';
 import { borrowSentenceCurrency } from '../../src/extract/money/zh/rules.js';
-import type { ExtractContext, MoneySpan } from '../../src/extract/types.js';
-import { dropOverlaps } from '../../src/facts/build.js';
+import { dropOverlaps } from '../../src/extract/refiners/overlaps.js';
+import { KINDS, type Kind } from '../../src/extract/kinds.js';
+import { LANGUAGES } from '../../src/extract/languages.js';
+import { findSpans, runRefiners, runRules } from '../../src/extract/run.js';
+import type { ExtractContext, Language, MoneySpan, Span } from '../../src/extract/types.js';
+import { Sentences } from '../../src/facts/sentences.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { fromInt } from '../../src/util/decimal.js';
 
@@ -60,7 +64,7 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
     const work = (n: number) => {
       const text = '营收1亿，营收1亿元，'.repeat(n);
       const spans = counted(Array.from({ length: 2 * n }, (_, i) => (i % 2 ? money(11 * (i >> 1) + 7, 11 * (i >> 1) + 10, 'CNY') : money(11 * (i >> 1) + 2, 11 * (i >> 1) + 4, null))));
-      const out = borrowSentenceCurrency(text, spans.items);
+      const out = borrowSentenceCurrency(new Sentences(text), spans.items);
       expect(out.filter((s) => s.currency === 'CNY')).toHaveLength(2 * n);
       return spans.reads();
     };
@@ -79,8 +83,8 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
           scanned += this.length;
           return match.call(this, re as RegExp);
         });
-        const ctx: ExtractContext = { text, scan: text, lang: 'ar', script: 'Arab', refDate: null };
-        const spans = extractSpans(ctx).money;
+        const ctx: ExtractContext = { text, scan: text, lang: 'ar', script: 'Arab', refDate: null, sentences: new Sentences(text) };
+        const spans = runRefiners(AR_MONEY.refiners, runRules([arMoneyRule], ctx), ctx);
         vi.restoreAllMocks();
         expect(spans).toHaveLength(n);
         expect(spans[0]?.currency).toBe('SAR');
@@ -92,11 +96,13 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
 
   it('the rules stop past maxSpans of a kind, so a page of figures is refused without making them all', () => {
     for (const [text, lang, script] of [['5元，2025年，'.repeat(10_000), 'zh', 'Hans'], ['5 مليار دولار عام 2025، '.repeat(10_000), 'ar', 'Arab']] as const) {
-      const ctx: ExtractContext = { text, scan: text, lang, script, refDate: null, maxSpans: 100 };
-      const spans = extractSpans(ctx);
-      expect(spans.money.length, lang).toBe(101);
-      expect(spans.dates.length, lang).toBe(101);
-      expect(extractSpans({ ...ctx, maxSpans: undefined }).money.length, lang).toBe(10_000);
+      const language = LANGUAGES.find((l) => l.code === lang);
+      const ctx: ExtractContext = { text, scan: text, lang, script, refDate: null, sentences: new Sentences(text), maxSpans: 100 };
+      const accepted = [{ language: language as Language, keep: null }];
+      const [money, dates] = ['money', 'date'].map((k) => findSpans(KINDS.find((x) => x.name === k) as Kind<Span>, accepted, ctx));
+      expect(money?.length, lang).toBe(101);
+      expect(dates?.length, lang).toBe(101);
+      expect(findSpans(KINDS.find((x) => x.name === 'money') as Kind<Span>, accepted, { ...ctx, maxSpans: undefined }).length, lang).toBe(10_000);
     }
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldDigits } from '../../src/extract/numerals/digits.js';
+import { foldDigits } from '../../src/numerals/digits.js';
 
 /** The definition, one UTF-16 unit at a time: the reference. */
 function reference(text: string): string {

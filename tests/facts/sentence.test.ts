@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_MAX, SENTENCE_WINDOW } from '../../src/facts/build.js';
+import { SENTENCE_MAX, SENTENCE_WINDOW } from '../../src/facts/sentences.js';
 import { serialize } from '../../src/cli/format.js';
 import { extractArticle, MAX_FACTS } from '../../src/pipeline.js';
 

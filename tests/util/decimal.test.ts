@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { add, mulPow10, parseDecimal, toExactString, toNumber } from '../../src/util/decimal.js';
-import { parseZhNumber } from '../../src/extract/numerals/zh.js';
+import { parseZhNumber } from '../../src/numerals/zh.js';
 
 describe('exact decimals', () => {
   it('scales without floating-point error', () => {

@@ -1,7 +1,7 @@
-import { matchAll } from '../wordstart.js';
 import type { Grain } from '../../facts/schema.js';
-import type { DateSpan, RefDate } from '../types.js';
-import { hijriSpan, fromHijri, toHijri } from './hijri.js';
+import type { DateSpan, Rule } from '../types.js';
+import { addDays, addMonths, DAY_MS, dayOfWeek, dayTime, isoAt, isoDayOfTime, isoWeek, type RefDate } from '../../calendar/index.js';
+import { hijriSpan, fromHijri, toHijri } from '../../calendar/hijri.js';
 
 /** A date being built by a rule: fields known so far, and how the year is found. */
 export interface DateParts {
@@ -39,27 +39,6 @@ export interface DateParts {
 /** How far back (UTF-16 units) a year still counts as "just named" for 一季度 / الربع الأول. */
 export const NEAR_YEAR = 80;
 
-/** Zero-pads a date field: pad(6) → "06", pad(25, 4) → "0025". */
-export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** ISO 8601 text of a date at its grain. */
-export function isoAt(p: Required<Pick<DateParts, 'year'>> & DateParts): { value: string; grain: Grain } | null {
-  const y = p.year;
-  if (y < 1 || y > 9999) return null;
-  if (p.quarter) return { value: `${pad(y, 4)}-Q${p.quarter}`, grain: 'quarter' };
-  if (p.half) return { value: `${pad(y, 4)}-H${p.half}`, grain: 'half' };
-  if (!p.month) return { value: pad(y, 4), grain: 'year' };
-  if (p.month < 1 || p.month > 12) return null;
-  if (!p.day) return { value: `${pad(y, 4)}-${pad(p.month)}`, grain: 'month' };
-  const days = new Date(Date.UTC(y, p.month, 0)).getUTCDate();
-  if (p.day < 1 || p.day > days) return null;
-  const date = `${pad(y, 4)}-${pad(p.month)}-${pad(p.day)}`;
-  if (p.hour === undefined) return { value: date, grain: 'day' };
-  if (p.hour > 24 || (p.minute ?? 0) > 59) return { value: date, grain: 'day' };
-  if (p.minute === undefined) return { value: `${date}T${pad(p.hour)}`, grain: 'hour' };
-  return { value: `${date}T${pad(p.hour)}:${pad(p.minute)}`, grain: 'minute' };
-}
-
 /** The grain a set of parts will have, before the year is known. */
 export function grainOf(p: DateParts): Grain {
   if (p.hijri) return p.hijri.day !== undefined ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
@@ -88,19 +67,8 @@ export interface Resolved {
   hijriYear?: number;
 }
 
-const DAY_MS = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const refTime = (ref: RefDate) => Date.UTC(ref.year, ref.month - 1, ref.day);
-/** 1 = Monday … 7 = Sunday */
-const dayOfWeek = (t: number) => ((new Date(t).getUTCDay() + 6) % 7) + 1;
-
-/** ISO 8601 week of a day: "2025-W25". */
-export function isoWeek(t: number): string {
-  const thursday = t + (4 - dayOfWeek(t)) * DAY_MS;
-  const year = new Date(thursday).getUTCFullYear();
-  const week = 1 + Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY_MS / 7);
-  return `${pad(year, 4)}-W${pad(week)}`;
-}
+const isoDay = isoDayOfTime;
+const refTime = dayTime;
 
 function resolveWeek(p: DateParts, ref: RefDate | null): Resolved {
   const grain = grainOf(p);
@@ -150,15 +118,10 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
   let { year, month, day } = p;
   if (p.dayOffset !== undefined) {
     if (!ref) return { value: null, grain };
-    const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + p.dayOffset));
-    year = d.getUTCFullYear();
-    month = d.getUTCMonth() + 1;
-    day = d.getUTCDate();
+    ({ year, month, day } = addDays(ref, p.dayOffset));
   } else if (p.monthOffset !== undefined) {
     if (!ref) return { value: null, grain };
-    const d = new Date(Date.UTC(ref.year, ref.month - 1 + p.monthOffset, 1));
-    year = d.getUTCFullYear();
-    month = d.getUTCMonth() + 1;
+    ({ year, month } = addMonths(ref, p.monthOffset));
   } else if (year === undefined) {
     if (p.contextYear && lastYear !== null) year = lastYear + (p.yearOffset ?? 0);
     else if (p.nearYear && lastYear !== null && lastYearDistance <= NEAR_YEAR) year = lastYear;
@@ -173,33 +136,19 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
   return iso ?? { value: null, grain };
 }
 
-/** Builds a date span; `value` is filled by the refiner (see ../facts.ts) when the parts are relative. */
-export function dateSpan(start: number, end: number, rule: string, parts: DateParts, to?: DateParts): DateSpan & { parts: DateParts; toParts?: DateParts } {
+/** Builds a date span; `value` is filled by the resolve-dates refiner (resolve.ts). */
+export function dateSpan(start: number, end: number, rule: string, parts: DateParts, to?: DateParts): PendingDate {
   return {
     kind: 'date', start, end, rule, value: null, grain: grainOf(parts), relative: isRelative(parts), from: null, to: null,
-    parts, ...(to ? { toParts: to } : {}),
+    calendar: 'gregory', hijri: null, parts, ...(to ? { toParts: to } : {}),
   };
 }
 
-export type PendingDate = ReturnType<typeof dateSpan>;
-
-/** A date rule: a global regex and what a match means. */
-export interface DateRule {
-  name: string;
-  re: RegExp;
-  make: (m: RegExpExecArray) => PendingDate | null;
+/** A date span found by a rule, with the parts its value is resolved from. */
+export interface PendingDate extends DateSpan {
+  parts: DateParts;
+  toParts?: DateParts;
 }
 
-/** Runs rules over the digit-folded text; overlaps are left for the refiner (longest wins). */
-export function runDateRules(rules: readonly DateRule[], scan: string, max = Infinity): PendingDate[] {
-  const out: PendingDate[] = [];
-  for (const rule of rules) {
-    for (const m of matchAll(rule.re, scan)) {
-      const made = rule.make(m);
-      if (made) out.push(made);
-      // More than max: the page is refused whatever the other rules find.
-      if (out.length > max) return out;
-    }
-  }
-  return out;
-}
+/** A date rule. */
+export type DateRule = Rule<PendingDate>;

@@ -1,8 +1,8 @@
-import type { ExtractContext } from '../../types.js';
-import { dateSpan, runDateRules, type DateParts, type DateRule, type PendingDate } from '../common.js';
-import { AR_NUMBER_SRC, parseArNumber } from '../../numerals/ar.js';
+import type { KindRules, Refiner } from '../../types.js';
+import { dateSpan, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { AR_NUMBER_SRC, parseArNumber } from '../../../numerals/ar.js';
 import { toNumber } from '../../../util/decimal.js';
-import { AR_MONTH_PATTERN, arMonth, HIJRI_MONTH_PATTERN, hijriMonth } from './months.js';
+import { AR_MONTH_PATTERN, arMonth, HIJRI_MONTH_PATTERN, hijriMonth } from '../../../calendar/months.js';
 
 const YEAR = String.raw`((?:19|20)\d{2})(?!\d)`;
 const B = String.raw`(?<![\p{L}\p{M}\d])`; // word start
@@ -77,30 +77,30 @@ const alt = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.le
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024
-  { name: 'ar.date.dmy', re: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}${YEAR}`, 'gu'), make: (m) =>
+  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}${YEAR}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', re: new RegExp(`${B}(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), make: (m) => {
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const month = arMonth(m[3] ?? '');
     const base: DateParts = m[4] ? { year: Number(m[4]), month } : { refYear: true, month };
     return dateSpan(...at(m), 'ar.date.day-range', { ...base, day: Number(m[1]) }, { ...base, day: Number(m[2]) });
   } },
   // من 13 تموز إلى 15 آب 2025
-  { name: 'ar.date.dm-range', re: new RegExp(`${B}(\\d{1,2})\\s{0,2}${MONTHS}\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), make: (m) => {
+  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}(\\d{1,2})\\s{0,2}${MONTHS}\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const year = m[5] ? { year: Number(m[5]) } : { refYear: true };
     return dateSpan(...at(m), 'ar.date.dm-range', { ...year, month: arMonth(m[2] ?? ''), day: Number(m[1]) }, { ...year, month: arMonth(m[4] ?? ''), day: Number(m[3]) });
   } },
   // 15 مارس, الخميس 15 أغسطس (the year of the reference)
-  { name: 'ar.date.dm', re: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)`, 'gu'), make: (m) =>
+  { name: 'ar.date.dm', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025
-  { name: 'ar.date.ordinal', re: new RegExp(`${B}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), make: (m) => {
+  { name: 'ar.date.ordinal', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const day = ordinalDay((m[1] ?? '').replace(/\s+/gu, ' '));
     if (day === undefined) return null;
     return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true }), month: arMonth(m[2] ?? ''), day });
   } },
   // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
-  { name: 'ar.date.hijri', re: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), make: (m) => {
+  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
     if (m[1] !== undefined) {
       // A day and a month alone ("15 صفر") is too easily a count: it needs a year or a Hijri marker.
       if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -111,55 +111,55 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   } },
   // 19/6/2025 (day first)
   // 2/2013 (month and year)
-  { name: 'ar.date.numeric-my', re: /(?<![\d/.-])(1[0-2]|0?[1-9])\/((?:19|20)\d{2})(?![\d/])/gu, make: (m) =>
+  { name: 'ar.date.numeric-my', pattern: /(?<![\d/.-])(1[0-2]|0?[1-9])\/((?:19|20)\d{2})(?![\d/])/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-my', { year: Number(m[2]), month: Number(m[1]) }) },
-  { name: 'ar.date.numeric', re: /(?<![\d/])(3[01]|[12]\d|0?[1-9])[/-](1[0-2]|0?[1-9])[/-]((?:19|20)\d{2})(?![\d/])/gu, make: (m) =>
+  { name: 'ar.date.numeric', pattern: /(?<![\d/])(3[01]|[12]\d|0?[1-9])[/-](1[0-2]|0?[1-9])[/-]((?:19|20)\d{2})(?![\d/])/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric', { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) }) },
   // يونيو 2025, سبتمبر من عام 2025
-  { name: 'ar.date.my', re: new RegExp(`${B}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}${YEAR}`, 'gu'), make: (m) =>
+  { name: 'ar.date.my', pattern: new RegExp(`${B}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}${YEAR}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.my', { year: Number(m[2]), month: arMonth(m[1] ?? '') }) },
   // الربع الثالث من عام 2025
-  { name: 'ar.date.quarter', re: new RegExp(`${B}الربع\\s{1,2}(${alt(Object.keys(ORDINAL))})\\s{1,2}${YEAR_WORD}${YEAR}`, 'gu'), make: (m) =>
+  { name: 'ar.date.quarter', pattern: new RegExp(`${B}الربع\\s{1,2}(${alt(Object.keys(ORDINAL))})\\s{1,2}${YEAR_WORD}${YEAR}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.quarter', { year: Number(m[2]), quarter: ORDINAL[m[1] ?? ''] }) },
   // النصف الأول من عام 2025
-  { name: 'ar.date.half', re: new RegExp(`${B}النصف\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}${YEAR_WORD}${YEAR}`, 'gu'), make: (m) =>
+  { name: 'ar.date.half', pattern: new RegExp(`${B}النصف\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}${YEAR_WORD}${YEAR}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half', { year: Number(m[2]), half: m[1] === 'الثاني' ? 2 : 1 }) },
   // نهاية عام 2026, بداية 2025 (year grain: the text names a part of the year, not a month)
-  { name: 'ar.date.part-year', re: new RegExp(`${B}${PARTS_OF_YEAR}\\s{1,2}(?:عام|العام|سنة)?\\s{0,2}${YEAR}`, 'gu'), make: (m) =>
+  { name: 'ar.date.part-year', pattern: new RegExp(`${B}${PARTS_OF_YEAR}\\s{1,2}(?:عام|العام|سنة)?\\s{0,2}${YEAR}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.part-year', { year: Number(m[1]) }) },
   // عام 2025, العام 2024, سنة 2023
-  { name: 'ar.date.year-word', re: new RegExp(`${B}(?:[وبل]{0,2})(?:عام|العام|سنة|السنة)\\s{1,2}${YEAR}`, 'gu'), make: (m) =>
+  { name: 'ar.date.year-word', pattern: new RegExp(`${B}(?:[وبل]{0,2})(?:عام|العام|سنة|السنة)\\s{1,2}${YEAR}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.year-word', { year: Number(m[1]) }) },
   // في 2026, حتى 2029: the year alone after a preposition (the span is the year)
-  { name: 'ar.date.prep-year', re: new RegExp(`(?<=${B}(?:في|منذ|حتى|بحلول|قبل|بعد|خلال|مطلع|لعام)\\s{1,2})${YEAR}(?!\\s{0,2}[%٪])`, 'gu'), make: (m) =>
+  { name: 'ar.date.prep-year', pattern: new RegExp(`(?<=${B}(?:في|منذ|حتى|بحلول|قبل|بعد|خلال|مطلع|لعام)\\s{1,2})${YEAR}(?!\\s{0,2}[%٪])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.prep-year', { year: Number(m[1]) }) },
   // الربع الأول (no year: the year named last, else the reference)
-  { name: 'ar.date.quarter-ctx', re: new RegExp(`${B}الربع\\s{1,2}(${alt(Object.keys(ORDINAL))})${E}`, 'gu'), make: (m) =>
+  { name: 'ar.date.quarter-ctx', pattern: new RegExp(`${B}الربع\\s{1,2}(${alt(Object.keys(ORDINAL))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.quarter-ctx', { nearYear: true, quarter: ORDINAL[m[1] ?? ''] }) },
   // حتى سبتمبر, في يونيو (month alone, year from the reference)
-  { name: 'ar.date.month', re: new RegExp(`(?<=${B}(?:في|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل)\\s{1,2}(?:شهر\\s{1,2})?)${MONTHS}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))`, 'gu'), make: (m) =>
+  { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}(?:في|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل)\\s{1,2}(?:شهر\\s{1,2})?)${MONTHS}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))`, 'gu'), extract: (m) =>
     AMBIGUOUS_MONTHS.has(m[1] ?? '') ? null : dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? '') }) },
   // العام الماضي, هذا العام
-  { name: 'ar.date.rel-year', re: new RegExp(`${B}(${alt(Object.keys(REL_YEAR))})${E}`, 'gu'), make: (m) =>
+  { name: 'ar.date.rel-year', pattern: new RegExp(`${B}(${alt(Object.keys(REL_YEAR))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.rel-year', { yearOffset: REL_YEAR[m[1] ?? ''] ?? 0 }) },
   // الشهر الماضي
-  { name: 'ar.date.rel-month', re: new RegExp(`${B}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), make: (m) =>
+  { name: 'ar.date.rel-month', pattern: new RegExp(`${B}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.rel-month', { monthOffset: REL_MONTH[m[1] ?? ''] ?? 0 }) },
   // العام السابق, العام نفسه (counted from the year named last)
-  { name: 'ar.date.context-year', re: new RegExp(`${B}(${alt(Object.keys(CONTEXT_YEAR))})${E}`, 'gu'), make: (m) =>
+  { name: 'ar.date.context-year', pattern: new RegExp(`${B}(${alt(Object.keys(CONTEXT_YEAR))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.context-year', { contextYear: true, yearOffset: CONTEXT_YEAR[m[1] ?? ''] ?? 0 }) },
   // الأسبوع الماضي, هذا الأسبوع
-  { name: 'ar.date.rel-week', re: new RegExp(`${B}(${alt(Object.keys(REL_WEEK))})${E}`, 'gu'), make: (m) =>
+  { name: 'ar.date.rel-week', pattern: new RegExp(`${B}(${alt(Object.keys(REL_WEEK))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.rel-week', { weekOffset: REL_WEEK[m[1] ?? ''] ?? 0 }) },
   // الأحد الماضي, يوم الثلاثاء المقبل, الثلاثاء (a bare weekday in a report: the latest one)
-  { name: 'ar.date.weekday', re: new RegExp(`${B}(?:[وب]?)${WEEKDAY_SRC}(?:\\s{1,2}(${LAST_WORDS}|${NEXT_WORDS}))?${E}(?!\\s{1,2}عشر)`, 'gu'), make: (m) => {
+  { name: 'ar.date.weekday', pattern: new RegExp(`${B}(?:[وب]?)${WEEKDAY_SRC}(?:\\s{1,2}(${LAST_WORDS}|${NEXT_WORDS}))?${E}(?!\\s{1,2}عشر)`, 'gu'), extract: (m) => {
     const weekday = WEEKDAYS[m[1] ?? ''];
     if (weekday === undefined) return null;
     const dir: DateParts['weekdayDir'] = m[2] ? (NEXT_WORD.test(m[2]) ? 'next' : 'last') : 'latest';
     return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekdayDir: dir });
   } },
   // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات
-  { name: 'ar.date.ago', re: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?!\\s{0,2}(?:\\d|من\\s))`, 'gu'), make: (m) => {
+  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?!\\s{0,2}(?:\\d|من\\s))`, 'gu'), extract: (m) => {
     const unit = AGO_UNITS.find(([re]) => re.test(m[3] ?? ''));
     if (!unit) return null;
     const [, grain, dual] = unit;
@@ -176,18 +176,22 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.ago', parts);
   } },
   // أمس, أول أمس, اليوم
-  { name: 'ar.date.rel-day', re: new RegExp(`${B}(?:[وب]?)(${alt(Object.keys(REL_DAY))})${E}(?:\\s{1,2}${WEEKDAY_SRC}${E})?`, 'gu'), make: (m) =>
+  { name: 'ar.date.rel-day', pattern: new RegExp(`${B}(?:[وب]?)(${alt(Object.keys(REL_DAY))})${E}(?:\\s{1,2}${WEEKDAY_SRC}${E})?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[m[1] ?? ''] ?? 0 } as DateParts) },
 ];
 
-/** All candidates of these rules; overlaps are left for the refiner. */
-export function arDates(ctx: ExtractContext): PendingDate[] {
-  const found = runDateRules(AR_DATE_RULES, ctx.scan, ctx.maxSpans);
-  for (const d of found) {
-    // "من المقرر أن يعقد الاجتماع الأحد": a bare weekday ahead of the report.
-    if (d.parts.weekdayDir !== 'latest') continue;
-    const before = ctx.scan.slice(Math.max(0, d.start - 80), d.start).split(/[.!؟?\n]/u).pop() ?? '';
-    if (FUTURE_CUE.test(before)) d.parts.weekdayDir = 'next';
-  }
-  return found;
-}
+/** "من المقرر أن يعقد الاجتماع الأحد": a bare weekday after a future cue is the next one, not the latest. */
+const weekdayAhead: Refiner<PendingDate> = {
+  name: 'ar.date.weekday-ahead',
+  refine(found, ctx) {
+    for (const d of found) {
+      if (d.parts.weekdayDir !== 'latest') continue;
+      const before = ctx.scan.slice(Math.max(0, d.start - 80), d.start).split(/[.!؟?\n]/u).pop() ?? '';
+      if (FUTURE_CUE.test(before)) d.parts.weekdayDir = 'next';
+    }
+    return found;
+  },
+};
+
+/** Arabic dates: the rules, then the weekday refiner; overlaps and resolution are the date kind's. */
+export const AR_DATES: KindRules<PendingDate> = { rules: AR_DATE_RULES, refiners: [weekdayAhead] };

@@ -1,6 +1,6 @@
-import { zhInt } from '../../numerals/zh.js';
-import type { ExtractContext } from '../../types.js';
-import { dateSpan, runDateRules, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { zhInt } from '../../../numerals/zh.js';
+import type { KindRules } from '../../types.js';
+import { dateSpan, type DateParts, type DateRule, type PendingDate } from '../common.js';
 
 const S = String.raw`\s{0,2}`;
 // 2025 | 二〇二五 | 二00九 (numerals with ASCII zeros, as typed in some copy)
@@ -59,7 +59,7 @@ const DAY_RANGE = String.raw`(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?$
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins). */
 export const ZH_DATE_RULES: readonly DateRule[] = [
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点
-  { name: 'zh.date.ymd', re: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), make: (m) => {
+  { name: 'zh.date.ymd', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     if (year === undefined) return null;
     const month = zhInt(m[2]);
@@ -67,53 +67,53 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.ymd', { year, month, day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) }, to);
   } },
   // 2025-06-19 20:03, 2025/6/19, 2025.6.19
-  { name: 'zh.date.numeric', re: /(?<![\d.])((?:19|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?/gu, make: (m) =>
+  { name: 'zh.date.numeric', pattern: /(?<![\d.])((?:19|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?/gu, extract: (m) =>
     dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }) },
   // 2025年6月, 2025年3月底
-  { name: 'zh.date.ym', re: new RegExp(`${Y}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), make: (m) => {
+  { name: 'zh.date.ym', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.ym', { year, month: zhInt(m[2]) });
   } },
   // 2024 年第一季度, 2025年Q1, 2025Q1
-  { name: 'zh.date.y-quarter', re: new RegExp(`${Y}${S}(?:年度?${S}${QUARTER}|年?${S}Q([1-4]))`, 'gu'), make: (m) => {
+  { name: 'zh.date.y-quarter', pattern: new RegExp(`${Y}${S}(?:年度?${S}${QUARTER}|年?${S}Q([1-4]))`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     const quarter = zhInt(m[2] ?? m[3]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-quarter', { year, quarter });
   } },
   // 2025年上半年
-  { name: 'zh.date.y-half', re: new RegExp(`${Y}${S}年度?${S}(上|下)半年`, 'gu'), make: (m) => {
+  { name: 'zh.date.y-half', pattern: new RegExp(`${Y}${S}年度?${S}(上|下)半年`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-half', { year, half: m[2] === '上' ? 1 : 2 });
   } },
   // 2013 年— 2023 年
-  { name: 'zh.date.y-range', re: new RegExp(`${Y}${S}年?${S}[—–\\-~～至到]${S}${Y}${S}年(?!代)`, 'gu'), make: (m) => {
+  { name: 'zh.date.y-range', pattern: new RegExp(`${Y}${S}年?${S}[—–\\-~～至到]${S}${Y}${S}年(?!代)`, 'gu'), extract: (m) => {
     const a = zhInt(m[1]);
     const b = zhInt(m[2]);
     if (a === undefined || b === undefined || b <= a) return null;
     return dateSpan(...at(m), 'zh.date.y-range', { year: a }, { year: b });
   } },
   // 2025年, 二〇二五年, 2025年度 (not 2000年代)
-  { name: 'zh.date.y', re: new RegExp(`${Y}${S}年(?:度)?(?!代)(?:${S}(?:底|初|末))?`, 'gu'), make: (m) => {
+  { name: 'zh.date.y', pattern: new RegExp(`${Y}${S}年(?:度)?(?!代)(?:${S}(?:底|初|末))?`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y', { year });
   } },
   // 4 月 24 日, 5月1日至3日 (the first day; ranges of days are split)
-  { name: 'zh.date.md', re: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), make: (m) => {
+  { name: 'zh.date.md', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const month = zhInt(m[1]);
     const to = m[7] !== undefined ? { refYear: true, month: zhInt(m[6]) ?? month, day: zhInt(m[7]) } : undefined;
     return dateSpan(...at(m), 'zh.date.md', { refYear: true, month, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
   } },
   // 19日 (month and year from the reference), not 3日内 (a duration) or 日元
-  { name: 'zh.date.d', re: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化])${TIME}`, 'gu'), make: (m) =>
+  { name: 'zh.date.d', pattern: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.d', { refYear: true, day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
   // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week)
-  { name: 'zh.date.weekday', re: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?![\\d一二三四五六七八九十次])`, 'gu'), make: (m) =>
+  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?![\\d一二三四五六七八九十次])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.weekday', { weekOffset: WEEK_OFFSET(m[1]), weekday: WEEKDAY[m[2] as string] }) },
   // 上周, 本周, 下个星期 (week grain: ISO week)
-  { name: 'zh.date.week', re: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), make: (m) =>
+  { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
   // 3年前, 一周前, 两个月后, 十天之前
-  { name: 'zh.date.ago', re: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), make: (m) => {
+  { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m) => {
     const half = m[1] === '半';
     const n = half ? 0 : zhInt(m[1]);
     if (n === undefined || (half && !/^年$/u.test(m[2] as string))) return null;
@@ -127,7 +127,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.ago', parts);
   } },
   // 1至6月 → H1, 2025年1-3月 → Q1, 1-9月 → 2025-01/2025-09
-  { name: 'zh.date.month-range', re: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), make: (m) => {
+  { name: 'zh.date.month-range', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), extract: (m) => {
     const a = zhInt(m[2]);
     const b = zhInt(m[3]);
     if (a === undefined || b === undefined) return null;
@@ -139,16 +139,16 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
   // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', re: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔])(年底|年初|年末|年尾|月底|月初|月末|月尾)`, 'gu'), make: (m) =>
+  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔])(年底|年初|年末|年尾|月底|月初|月末|月尾)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
   // Q1, 上半年 with no year (the year named just before, else the reference year)
-  { name: 'zh.date.q-half', re: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), make: (m) =>
+  { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.q-half', m[1] ? { nearYear: true, quarter: Number(m[1]) } : { nearYear: true, half: m[2] === '上' ? 1 : 2 }) },
   // 3月底, 6月份
-  { name: 'zh.date.m-part', re: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), make: (m) =>
+  { name: 'zh.date.m-part', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.m-part', { refYear: true, month: zhInt(m[1]) }) },
   // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度
-  { name: 'zh.date.rel-year', re: new RegExp(`(今年|本年|去年|上年|前年|明年|后年|後年|同年|当年|當年|次年|翌年|隔年)(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), make: (m) => {
+  { name: 'zh.date.rel-year', pattern: new RegExp(`(今年|本年|去年|上年|前年|明年|后年|後年|同年|当年|當年|次年|翌年|隔年)(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), extract: (m) => {
     const rel = REL_YEAR[m[1] as string] ?? {};
     const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]) };
     if (m[5]) parts.half = m[5] === '上' ? 1 : 2;
@@ -156,20 +156,18 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-year', parts);
   } },
   // 上月, 本月
-  { name: 'zh.date.rel-month', re: /(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:底|初|末|中旬|上旬|下旬)?/gu, make: (m) =>
+  { name: 'zh.date.rel-month', pattern: /(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:底|初|末|中旬|上旬|下旬)?/gu, extract: (m) =>
     dateSpan(...at(m), 'zh.date.rel-month', { monthOffset: REL_MONTH[m[1] as string] ?? 0 }) },
   // 昨日, 今天, 今早
-  { name: 'zh.date.rel-day', re: new RegExp(Object.keys(REL_DAY).sort((a, b) => b.length - a.length).join('|'), 'gu'), make: (m) =>
+  { name: 'zh.date.rel-day', pattern: new RegExp(Object.keys(REL_DAY).sort((a, b) => b.length - a.length).join('|'), 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: REL_DAY[m[0]] ?? 0 }) },
   // 今(9)日: the 9th of the reference month
-  { name: 'zh.date.today-n', re: /今[(（](\d{1,2})[)）]日/gu, make: (m) =>
+  { name: 'zh.date.today-n', pattern: /今[(（](\d{1,2})[)）]日/gu, extract: (m) =>
     dateSpan(...at(m), 'zh.date.today-n', { refYear: true, day: Number(m[1]) }) },
   // 一季度, 第三季度 (the year named last, else the reference year)
-  { name: 'zh.date.quarter', re: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), make: (m) =>
+  { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: zhInt(m[1]) }) },
 ];
 
-/** All candidates of these rules; overlaps are left for the refiner. */
-export function zhDates(ctx: ExtractContext): PendingDate[] {
-  return runDateRules(ZH_DATE_RULES, ctx.scan, ctx.maxSpans);
-}
+/** Chinese dates: the rules, then no refiner of their own (overlaps and resolution are the date kind's). */
+export const ZH_DATES: KindRules<PendingDate> = { rules: ZH_DATE_RULES, refiners: [] };

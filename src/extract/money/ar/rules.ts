@@ -1,8 +1,7 @@
-import { nextIndex, splitWordStart } from '../../wordstart.js';
 import { mulPow10 } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
-import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../numerals/ar.js';
-import type { ExtractContext, MoneySpan } from '../../types.js';
+import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
+import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import { adjectiveKey, AR_CODES, AR_CURRENCIES, type ArCurrency } from './currencies.js';
 import { arBareCurrency } from './region.js';
 
@@ -76,37 +75,41 @@ interface Found extends MoneySpan {
   number: ArNumber;
 }
 
-/** Arabic money figures: digits and number words, scale words, currency nouns and symbols, ranges. */
-export function arMoney(ctx: ExtractContext): MoneySpan[] {
-  const { scan } = ctx;
-  const out: MoneySpan[] = [];
-  // AMOUNT without its leading look-behind (see ../../wordstart.ts), checked by hand.
-  const { re, before } = splitWordStart(AMOUNT);
-  re.lastIndex = 0;
-  const max = ctx.maxSpans ?? Infinity;
-  for (let m = re.exec(scan); m && out.length <= max; m = re.exec(scan)) {
-    if (before?.(scan, m.index)) {
-      re.lastIndex = nextIndex(scan, m.index);
-      continue;
-    }
+/**
+ * Arabic money figures: digits and number words, scale words, currency nouns
+ * and symbols, ranges: 9.3 مليار دولار, بمليار دولار, ثلاثة مليارات دولار, بين 2 و3 مليارات دولار.
+ */
+export const arMoneyRule: Rule<MoneySpan> = {
+  name: 'ar.money',
+  pattern: AMOUNT,
+  extract(m, ctx) {
     const g = m.groups ?? {};
-    if (g.cur === undefined && g.code === undefined && g.sym === undefined) continue;
+    if (g.cur === undefined && g.code === undefined && g.sym === undefined) return null;
     const number = parseArNumber(g.num as string);
-    if (!number) {
-      re.lastIndex = m.index + 1; // "2 و3 مليارات": try the figure that follows
-      continue;
-    }
+    // "2 و3 مليارات": try the figure that follows
+    if (!number) return m.index + 1;
     const found = reading(ctx, m, number);
-    if (!found) continue;
+    if (!found) return null;
     const { number: _n, ...fact } = found;
-    const spans = readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? [fact];
-    // A range or change takes over a first figure already read on its own ("2 مليار دولار و3 مليارات دولار").
-    const first = spans[0] as MoneySpan;
-    while (out.length && (out[out.length - 1] as MoneySpan).end > first.start) out.pop();
-    out.push(...spans);
-  }
-  return out;
-}
+    return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? fact;
+  },
+};
+
+/** A range or change takes over a first figure already read on its own ("2 مليار دولار و3 مليارات دولار"). */
+export const arRangeTakesOver: Refiner<MoneySpan> = {
+  name: 'ar.money.range-takes-over',
+  refine(spans) {
+    const out: MoneySpan[] = [];
+    for (const s of spans) {
+      while (out.length && (out[out.length - 1] as MoneySpan).end > s.start) out.pop();
+      out.push(s);
+    }
+    return out;
+  },
+};
+
+/** Arabic money: the rule, then its refiner. */
+export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule], refiners: [arRangeTakesOver] };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
   const { scan, text } = ctx;

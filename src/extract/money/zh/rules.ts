@@ -1,6 +1,7 @@
 import { add, fromInt, mulPow10, negate, type Decimal } from '../../../util/decimal.js';
-import { parseZhNumber, ZH_DIGITS, zhInt, type ZhNumber } from '../../numerals/zh.js';
-import type { ExtractContext, MoneySpan } from '../../types.js';
+import { parseZhNumber, ZH_DIGITS, zhInt, type ZhNumber } from '../../../numerals/zh.js';
+import type { Sentences } from '../../../facts/sentences.js';
+import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { yuanCurrency } from '../region.js';
 import { YUAN_NOT_MONEY_AFTER, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES } from './currencies.js';
@@ -69,42 +70,73 @@ const COUNTER_AFTER = /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿.
 const MONEY_CUES = /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|亏损|虧損|市值|估值|融资|融資|投资|投資|资金|資金|成本|支出|开支|開支|投入|销售额|銷售額|金额|金額|资产|資產|负债|負債|债务|債務|预算|預算|拨款|撥款|补贴|補貼|罚款|罰款|费用|費用|价格|價格|售价|售價|募资|募資|募集|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|成交额|成交額/u;
 
-/** Chinese money figures: digits or numerals, 万/亿 scales, currency words and symbols, qualifiers, rates, ranges. */
-export function zhMoney(ctx: ExtractContext): MoneySpan[] {
-  const { scan } = ctx;
-  const out: MoneySpan[] = [];
-  const yuan = yuanCurrency(ctx);
-  CORE.lastIndex = 0;
-  const max = ctx.maxSpans ?? Infinity;
-  for (let m = CORE.exec(scan); m && out.length <= max; m = CORE.exec(scan)) {
-    const first = readAmount(ctx, m.index, m[0], yuan);
-    if (!first) continue;
-    const span = readRange(ctx, first, yuan) ?? first;
-    CORE.lastIndex = Math.max(CORE.lastIndex, span.end);
-    if (!span.hasCurrency && !span.scaledOnly) continue;
-    const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, ...fact } = span;
-    const prev = out[out.length - 1];
-    if (prev && RATE_JOIN.test(scan.slice(prev.end, fact.start))) {
-      out.pop(); // "1美元兑7.2元人民币" states an exchange rate
-      continue;
-    }
-    out.push(fact);
+/** The currency a bare 元 / ¥ means in an article, counted once per article (see ../region.ts). */
+const yuanOf = new WeakMap<ExtractContext, string | null>();
+function yuan(ctx: ExtractContext): string | null {
+  let y = yuanOf.get(ctx);
+  if (y === undefined) {
+    y = yuanCurrency(ctx);
+    yuanOf.set(ctx, y);
   }
-  return borrowSentenceCurrency(ctx.text, out);
+  return y;
 }
+
+/**
+ * Chinese money figures: digits or numerals, 万/亿 scales, currency words and
+ * symbols, qualifiers, ranges: 43億美元, 约2.17 万亿元, 3000萬元至5000萬元, 研发投入为 38.39 亿.
+ */
+export const zhMoneyRule: Rule<MoneySpan> = {
+  name: 'zh.money',
+  pattern: CORE,
+  nativeLookBehind: true,
+  extract(m, ctx) {
+    const first = readAmount(ctx, m.index, m[0], yuan(ctx));
+    if (!first) return null;
+    const span = readRange(ctx, first, yuan(ctx)) ?? first;
+    // A figure with no currency, not money: the search goes on after all it read.
+    if (!span.hasCurrency && !span.scaledOnly) return Math.max(m.index + m[0].length, span.end);
+    const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, ...fact } = span;
+    return fact;
+  },
+};
+
+/** "1美元兑7.2元人民币" states an exchange rate: neither figure is an amount. */
+export const zhExchangeRate: Refiner<MoneySpan> = {
+  name: 'zh.money.exchange-rate',
+  refine(spans, ctx) {
+    const out: MoneySpan[] = [];
+    for (const fact of spans) {
+      const prev = out[out.length - 1];
+      if (prev && RATE_JOIN.test(ctx.scan.slice(prev.end, fact.start))) {
+        out.pop();
+        continue;
+      }
+      out.push(fact);
+    }
+    return out;
+  },
+};
+
+/** A figure with no currency word takes the one its sentence's other figures all name. */
+export const zhBorrowCurrency: Refiner<MoneySpan> = {
+  name: 'zh.money.borrow-currency',
+  refine: (spans, ctx) => borrowSentenceCurrency(ctx.sentences, spans),
+};
+
+/** Chinese money: the rule, then its refiners in order. */
+export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], refiners: [zhExchangeRate, zhBorrowCurrency] };
 
 /**
  * "总市值1.12万亿元，较去年高点蒸发逾3000亿": a figure with no currency word takes
  * the currency of the other figures in its sentence, when they all name the same one.
- * The sentence is at most 200 units each way, so its figures are found by a
- * binary search among the spans by start, not by a scan of all of them
- * (which made 营收1亿， × 200k take 35 s).
+ * Its figures are found by a binary search among the spans by start, not by a
+ * scan of all of them (which made 营收1亿， × 200k take 35 s).
  */
-export function borrowSentenceCurrency(text: string, spans: MoneySpan[]): MoneySpan[] {
+export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[]): MoneySpan[] {
   const byStart = spans.slice().sort((x, y) => x.start - y.start);
   return spans.map((span) => {
     if (span.currency !== null || span.rule !== 'zh.money.no-currency') return span;
-    const [a, b] = sentenceRange(text, span.start);
+    const [a, b] = sentences.bounds(span.start, span.end);
     let code: string | null = null;
     let lo = 0;
     let hi = byStart.length;
@@ -157,7 +189,7 @@ interface Reading extends MoneySpan {
 }
 
 function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: string | null, signed = true): Reading | null {
-  const { text, scan } = ctx;
+  const { scan } = ctx;
   const core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
   if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
@@ -209,7 +241,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   // No currency: money only when scaled, not a count, in a money sentence;
   // otherwise the reading is returned bare, for a range to pick up.
   const scaledOnly = !hasCurrency && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
-    MONEY_CUES.test(sentenceAround(text, start));
+    MONEY_CUES.test(sentenceText(ctx, start, end));
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
   let amount: Decimal = value;
@@ -282,21 +314,7 @@ function perBefore(scan: string, start: number): Per | null {
   return null;
 }
 
-function sentenceAround(text: string, at: number): string {
-  const [a, b] = sentenceRange(text, at);
-  return text.slice(a, b);
-}
-
-/** The sentence around an offset, at most 200 characters each way. */
-function sentenceRange(text: string, at: number): [number, number] {
-  let a = at;
-  let b = at;
-  while (a > 0 && at - a < 200 && !endsSentence(text.charCodeAt(a - 1))) a--;
-  while (b < text.length && b - at < 200 && !endsSentence(text.charCodeAt(b))) b++;
-  return [a, b];
-}
-
-/** 。 ! ? ！ ？ or a line break, by UTF-16 unit: no string per character looked at. */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0a;
+function sentenceText(ctx: ExtractContext, start: number, end: number): string {
+  const [a, b] = ctx.sentences.bounds(start, end);
+  return ctx.text.slice(a, b);
 }

@@ -1,4 +1,4 @@
-import { add, fromInt, mulPow10, parseDecimal, ZERO, type Decimal } from '../../util/decimal.js';
+import { add, fromInt, mulPow10, parseDecimal, ZERO, type Decimal } from '../util/decimal.js';
 
 /**
  * Arabic numbers as news writes them: digits (already folded to ASCII, see

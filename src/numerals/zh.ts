@@ -1,4 +1,4 @@
-import { add, fromInt, mulPow10, parseDecimal, toNumber, ZERO, type Decimal } from '../../util/decimal.js';
+import { add, fromInt, mulPow10, parseDecimal, toNumber, ZERO, type Decimal } from '../util/decimal.js';
 
 /** Chinese digit characters, financial (大写) forms included. */
 export const ZH_DIGITS: Readonly<Record<string, number>> = {

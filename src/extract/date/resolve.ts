@@ -1,0 +1,53 @@
+import { pad } from '../../calendar/index.js';
+import type { DateSpan, Refiner } from '../types.js';
+import { resolve, type PendingDate } from './common.js';
+
+/**
+ * Resolves relative dates in text order, after overlaps are dropped, so 同年
+ * ("the same year") and العام السابق take the year named last, however it was
+ * said, and a bare 一季度 / الربع الأول a year written out just before it ("去年
+ * 同期" is a comparison, not its year). A range's second end (5月1日至3日) is
+ * resolved after the first: the value is the interval.
+ */
+export const resolveDates: Refiner<DateSpan> = {
+  name: 'resolve-dates',
+  refine(spans, ctx) {
+    const ref = ctx.refDate;
+    let lastYear: number | null = null;
+    let lastAbsolute: number | null = null;
+    let lastAbsoluteEnd = -Infinity;
+    return (spans as PendingDate[]).map((s): DateSpan => {
+      const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd);
+      let value = a.value;
+      let from: string | null = a.from ?? null;
+      let to: string | null = a.to ?? null;
+      if (s.toParts && a.value) {
+        const b = resolve(s.toParts, ref, lastYear);
+        if (b.value) {
+          from = a.value;
+          to = b.value;
+          value = `${from}/${to}`;
+        }
+      }
+      const year = /^(\d{4})/u.exec(to ?? value ?? '')?.[1];
+      if (year) {
+        lastYear = Number(year);
+        if (!s.relative) {
+          lastAbsolute = lastYear;
+          lastAbsoluteEnd = s.end;
+        }
+      }
+      return {
+        kind: 'date', start: s.start, end: s.end, rule: s.rule, value, grain: a.grain, relative: s.relative, from, to,
+        calendar: s.parts.hijri ? 'islamic' : 'gregory',
+        hijri: s.parts.hijri ? hijriText(s.parts.hijri, a.hijriYear) : null,
+      };
+    });
+  },
+};
+
+function hijriText(h: { year?: number; month?: number; day?: number }, year: number | undefined): string | null {
+  const y = h.year ?? year;
+  if (y === undefined) return null;
+  return [String(y), h.month && pad(h.month), h.month && h.day && pad(h.day)].filter(Boolean).join('-');
+}
