@@ -1,17 +1,10 @@
 import type { Grain } from '../../facts/schema.js';
 import type { DateSpan, Rule } from '../types.js';
-import { addDays, addMonths, DAY_MS, dayOfWeek, dayTime, isoAt, isoDayOfTime, isoWeek, type RefDate } from '../../calendar/index.js';
+import { addDays, addMonths, DAY_MS, dayOfWeek, dayTime, isoAt, isoDayOfTime, isoWeek, type CalendarFields, type RefDate } from '../../calendar/index.js';
 import { hijriSpan, fromHijri, toHijri } from '../../calendar/hijri.js';
 
-/** A date being built by a rule: fields known so far, and how the year is found. */
-export interface DateParts {
-  year?: number;
-  month?: number;
-  day?: number;
-  quarter?: number;
-  half?: number;
-  hour?: number;
-  minute?: number;
+/** A date being built by a rule: the calendar fields known so far, and how the year is found. */
+export interface DateParts extends Partial<CalendarFields> {
   /** Years to add to the reference (去年 = -1). */
   yearOffset?: number;
   monthOffset?: number;
