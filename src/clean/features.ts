@@ -168,12 +168,16 @@ export function isMetaLine(text: string): boolean {
 // Tokens of JavaScript, CSS and JSON that no news sentence holds.
 const CODE_TOKENS = /function\s{0,3}\(|=>\s{0,3}\{|\b(?:var|let|const)\s{1,3}[\w$]{1,40}\s{0,3}=|\b(?:document|window)\.[a-zA-Z]|getElementById|addEventListener|\bjQuery\b|\$\(|\}\s{0,3}\)\s{0,3};|[{;]\s{0,3}[a-z-]{2,30}\s{0,3}:\s{0,3}[^;{}]{1,60};|"[\w@$-]{1,40}"\s{0,3}:\s{0,3}["{[\d]/gu;
 
+const CODE_TOKEN = new RegExp(CODE_TOKENS.source, 'u');
+
 /**
  * A line of script, style or JSON that reached the text: scraped pages keep
  * them as lines, and a page can print code outside a <script> element.
  * Two distinct code tokens, or one in a line that is mostly ASCII symbols.
  */
 export function isCode(text: string): boolean {
+  // Most blocks hold no code token at all: one test without collecting, before collecting them.
+  if (!CODE_TOKEN.test(text)) return false;
   const hits = text.match(CODE_TOKENS);
   if (!hits) return false;
   if (new Set(hits).size >= 2) return true;

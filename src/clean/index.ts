@@ -54,7 +54,7 @@ interface Judged extends Cleaned {
   /** Effective length of the body kept. */
   kept: number;
   /** Effective length of the page's distinct sentence-shaped blocks, links and wording regardless: all the prose any cleaner could find. */
-  sentences: number;
+  sentences: () => number;
 }
 
 export interface CleanInput {
@@ -77,8 +77,8 @@ export function cleanPage(input: CleanInput): Cleaned {
     const cleaned = cleanBlocks(blocks, meta, true);
     // Readability walks a DOM many times over: on a page far larger or deeper than a news page it takes seconds.
     // and what it finds is taken only when it is prose, which a page with too few sentences cannot give.
-    const rescuable = elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && cleaned.sentences >= Math.max(STRICT.good, 1.5 * cleaned.kept);
-    return strip(cleaned.warnings.length && rescuable ? rescue(cleaned, input.html) : cleaned);
+    const rescuable = () => elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && cleaned.sentences() >= Math.max(STRICT.good, 1.5 * cleaned.kept);
+    return strip(cleaned.warnings.length && rescuable() ? rescue(cleaned, input.html) : cleaned);
   }
   return strip(cleanBlocks(textToBlocks(input.text ?? ''), EMPTY_META, false));
 }
@@ -241,13 +241,17 @@ export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean): Jud
   const warnings: CleanWarning[] = [];
   if (!paragraphs.length) warnings.push('empty-text');
   else if (kept < RETRY_BELOW * pass.prose) warnings.push('short-text');
-  let sentences = 0;
-  const distinct = new Set<string>();
-  for (const s of scored) {
-    if (s.label === 'duplicate' || distinct.has(s.key) || !sentenceShaped(s)) continue;
-    distinct.add(s.key);
-    sentences += s.eff;
-  }
+  // Asked only of a doubtful page (see cleanPage): counted then.
+  const sentences = () => {
+    let n = 0;
+    const distinct = new Set<string>();
+    for (const s of scored) {
+      if (s.label === 'duplicate' || distinct.has(s.key) || !sentenceShaped(s)) continue;
+      distinct.add(s.key);
+      n += s.eff;
+    }
+    return n;
+  };
   return { title, paragraphs, removed, published, publishedSource, method, warnings, meta, siteRule: null, prose: pass.prose, kept, sentences };
 }
 
