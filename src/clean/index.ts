@@ -1,5 +1,5 @@
 import { toSimplified } from '../lang/hanzi.js';
-import { bigrams, dice } from '../util/dice.js';
+import { bigrams, charSignature, dice, signatureDistance } from '../util/dice.js';
 import { EMPTY_META, type Block, type PageMeta, type Role } from './block.js';
 import {
   boilerplateReason, effectiveLength, endsLikeSentence, isCode, isMetaLine, isRelatedLine, isSeparatorList, isSpam, isWidgetLabel,
@@ -403,6 +403,15 @@ function markDuplicates(scored: Scored[]): void {
     }
     return g;
   };
+  const signatures = new Map<Scored, Uint32Array>();
+  const signatureOf = (x: Scored) => {
+    let g = signatures.get(x);
+    if (!g) {
+      g = charSignature(x.text);
+      signatures.set(x, g);
+    }
+    return g;
+  };
   const seen = new Map<string, number>();
   const long: number[] = [];
   scored.forEach((s, i) => {
@@ -420,6 +429,8 @@ function markDuplicates(scored: Scored[]): void {
       for (let k = long.length - 1, n = 0; k >= 0 && n < 200; k--, n++) {
         const o = scored[long[k] as number] as Scored;
         if (Math.abs(o.text.length - s.text.length) > 0.05 * s.text.length) continue;
+        // Too many characters in one only: the coefficient is below 0.95 (see charSignature), no bigrams needed.
+        if (signatureDistance(signatureOf(o), signatureOf(s)) > 0.05 * (o.text.length + s.text.length)) continue;
         mine ??= bigramsOf(s);
         if (dice(bigramsOf(o), mine) >= 0.95) {
           Object.assign(s, { label: 'duplicate', reason: 'duplicate', first: long[k] });
