@@ -394,24 +394,8 @@ function liftedRoles(scored: Scored[], bars: Bars): Set<number> {
  * with its body goes, while a short phrase used twice in prose stays.
  */
 function markDuplicates(scored: Scored[]): void {
-  const cache = new Map<Scored, Uint32Array>();
-  const bigramsOf = (x: Scored) => {
-    let g = cache.get(x);
-    if (!g) {
-      g = bigrams(x.text);
-      cache.set(x, g);
-    }
-    return g;
-  };
-  const signatures = new Map<Scored, Uint32Array>();
-  const signatureOf = (x: Scored) => {
-    let g = signatures.get(x);
-    if (!g) {
-      g = charSignature(x.text);
-      signatures.set(x, g);
-    }
-    return g;
-  };
+  const bigramsOf = memo((x: Scored) => bigrams(x.text));
+  const signatureOf = memo((x: Scored) => charSignature(x.text));
   const seen = new Map<string, number>();
   const long: number[] = [];
   scored.forEach((s, i) => {
@@ -456,6 +440,19 @@ function markDuplicates(scored: Scored[]): void {
       }
     });
   }
+}
+
+/** A function of a block, computed once per block. */
+function memo<T>(f: (x: Scored) => T): (x: Scored) => T {
+  const cache = new Map<Scored, T>();
+  return (x) => {
+    let v = cache.get(x);
+    if (v === undefined) {
+      v = f(x);
+      cache.set(x, v);
+    }
+    return v;
+  };
 }
 
 /**
