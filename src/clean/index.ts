@@ -281,14 +281,14 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
 
   let regions = chooseRegions(scored, (s) => s.label === 'good', html);
   // No paragraph is long enough to be sure of: a brief, a one-sentence item. Its sentences are the body.
-  if (!regions.length) regions = chooseRegions(scored, (s) => isProseShort(s), html);
+  if (!regions.length) regions = chooseRegions(scored, isProseShort, html);
   regions = regions.map((r) => extend(scored, r, html));
 
   const keep = new Set<number>();
   for (const [from, to] of regions) {
     for (let i = from; i <= to; i++) {
       const s = scored[i] as Scored;
-      if (!s.inBox && (s.label === 'good' || (s.label === 'short' && !isMetaLine(s.text)))) keep.add(i);
+      if (!s.inBox && isBodyCopy(s)) keep.add(i);
     }
   }
   // A repeat inside the body whose first copy was left outside it: this copy is the body's.
@@ -297,8 +297,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
       const s = scored[i] as Scored;
       if (s.label !== 'duplicate' || keep.has(s.first)) continue;
       classify(s, hintOf(s.block, lifted), bars);
-      const label = s.label as Label;
-      if (label === 'good' || (label === 'short' && !isMetaLine(s.text))) keep.add(i);
+      if (isBodyCopy(s)) keep.add(i);
       else Object.assign(s, { label: 'duplicate', reason: 'duplicate' });
     }
   }
@@ -339,6 +338,11 @@ function classify(s: Scored, hint: string | null, bars: Bars): void {
   if (phrase) return bad(phrase);
   if (isSeparatorList(text)) return bad('keyword-list');
   if (eff >= bars.good && sentenceShaped(s) && block.linkDensity < bars.links) s.label = 'good';
+}
+
+/** Inside a body region, what stays: paragraphs, and short lines that are no byline or date line. */
+function isBodyCopy(s: Scored): boolean {
+  return s.label === 'good' || (s.label === 'short' && !isMetaLine(s.text));
 }
 
 /** Punctuated like running prose, and ending like a sentence (or long). */
