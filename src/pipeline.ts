@@ -35,6 +35,8 @@ export interface ArticleInput {
   published?: string | null;
   /** Reference date for relative dates when the page prints none (YYYY-MM-DD). */
   refDate?: string | null;
+  /** The country the text is about (ISO 3166-1 alpha-2: "SA", "HK"): decides bare currency words (元, ريال); overrides `ExtractOptions.country`. */
+  country?: string | null;
   /** false: the text is already the article body; keep it whole. Default true. */
   clean?: boolean;
   /**
@@ -54,6 +56,8 @@ export interface ExtractOptions {
    * og:url) picks its body, drops elements, and gives its title and date.
    */
   siteRules?: readonly SiteRule[] | null;
+  /** The country every text is about (ISO 3166-1 alpha-2), for bare currency words; see `ArticleInput.country`. */
+  country?: string | null;
   /**
    * For benchmarks: a clock, and where to add each stage's milliseconds
    * (decode, clean, lang, extract, facts, validate). The output never depends on it.
@@ -118,7 +122,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const refDate = publishedRef ?? given();
 
   const paragraphLangs = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), detected));
-  const ctx: ExtractContext = { text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate, sentences: new Sentences(text), maxSpans: 4 * MAX_FACTS };
+  const ctx: ExtractContext = {
+    text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate,
+    url: input.url ?? page.canonicalUrl ?? null, country: countryOf(input.country ?? options.country ?? null),
+    sentences: new Sentences(text), maxSpans: 4 * MAX_FACTS,
+  };
   const accepted = acceptedLanguages(text, paragraphs, paragraphLangs, detected.script);
   const found = KINDS.map((kind) => findSpans(kind, accepted, ctx));
   lap('extract');
@@ -289,6 +297,13 @@ function pageInfo(meta: PageMeta, url: string | null): PageInfo {
 }
 
 /** A reference date given as text (YYYY-MM-DD) is parsed; one given as a value is taken as it is. */
+/** A country as given (ISO 3166-1 alpha-2, any case), or an InputError naming it. */
+function countryOf(code: string | null): string | null {
+  if (code === null || code === '') return null;
+  if (!/^[A-Za-z]{2}$/u.test(code)) throw new InputError('bad-country', `country "${code}" is not a two-letter ISO 3166-1 code (e.g. SA, EG, HK, TW)`);
+  return code.toUpperCase();
+}
+
 function refDateOf(r: string | RefDate | null): RefDate | null {
   if (!r) return null;
   return typeof r === 'string' ? parseRefDate(r) : r;

@@ -34,6 +34,8 @@ export interface OneJob {
 export interface RunShared {
   /** Parsed --site-rules, or null. */
   siteRules: SiteRule[] | null;
+  /** --country (ISO 3166-1 alpha-2, upper case), or null. */
+  country?: string | null;
 }
 
 /** How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar"). */
@@ -76,7 +78,7 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
         ...(format ? { format } : {}),
         ...(meta ? { charsetHint: meta.charset, url: meta.finalUrl, fallbackRefDate: sidecarRefDate(meta) } : {}),
       },
-      { refDate: job.refDate, siteRules: shared.siteRules },
+      { refDate: job.refDate, siteRules: shared.siteRules, country: shared.country ?? null },
     );
     for (const w of article.warnings) notes.push(`${file.path}: warning: ${w}`);
     sha256 = article.source.sha256;

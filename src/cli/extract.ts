@@ -35,6 +35,8 @@ export interface ExtractRun {
   prune: boolean;
   /** --site-rules, parsed, and the sha256 of the file's bytes (recorded in the run file); null without. */
   siteRules: { rules: SiteRule[]; sha256: string } | null;
+  /** --country (ISO 3166-1 alpha-2, upper case), or null. */
+  country: string | null;
 }
 
 /** Shard `index` (0-based) of `count`. */
@@ -114,7 +116,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     tool: 'newsfacts',
     version: VERSION,
     status: 'running',
-    options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null, siteRules: run.siteRules?.sha256 ?? null },
+    options: { inputs: run.inputs, out: run.out, refDate: run.refDate, pending: run.pending, maxBytes: run.maxBytes, shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null, siteRules: run.siteRules?.sha256 ?? null, country: run.country },
     counts: { inputs: mine.length + collided.length + missing.length, extracted: 0, skipped: 0, failed: 0 },
     failures,
     warnings: {},
@@ -156,7 +158,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const jobs = Math.max(1, Math.min(run.jobs ?? defaultJobs(mine.length, availableParallelism()), mine.length));
   // Threads take files in batches, so the main thread wakes once per batch;
   // --fail-fast queues nothing ahead, so little runs after the first failure.
-  const shared = { siteRules: run.siteRules?.rules ?? null };
+  const shared = { siteRules: run.siteRules?.rules ?? null, country: run.country };
   const pool = run.failFast ? makePool(jobs, 1, 1, undefined, shared) : makePool(jobs, 2, BATCH, undefined, shared);
   let completed = 0;
   let checkpointAt = 0;
@@ -340,8 +342,8 @@ function resumable(run: ExtractRun, runFile: string): Map<string, string> {
       ? `no readable ${runFile} in ${run.out}`
       : last.version !== VERSION
         ? `the last run was made by version ${last.version}, this is ${VERSION}`
-        : last.options.refDate !== run.refDate || last.options.pending !== run.pending
-          ? 'the last run had other options (--ref-date / --pending)'
+        : last.options.refDate !== run.refDate || last.options.pending !== run.pending || last.options.country !== run.country
+          ? 'the last run had other options (--ref-date / --pending / --country)'
           : last.options.siteRules !== (run.siteRules?.sha256 ?? null)
             ? 'the last run had other site rules (--site-rules)'
             : null;

@@ -8,7 +8,9 @@ export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pa
 Usage:
   newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
                     [--resume] [--jobs N] [--shard i/n] [--site-rules rules.json]
-  newsfacts extract --jsonl [--ref-date YYYY-MM-DD]   < records.jsonl > facts.jsonl
+                    [--country CC]
+  newsfacts extract --jsonl [--ref-date YYYY-MM-DD] [--country CC]
+                                                      < records.jsonl > facts.jsonl
   newsfacts fetch <url…> | --list urls.txt --into <dir>
                                                       save pages from the web, as the server sent them
   newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
@@ -57,6 +59,14 @@ Options:
   --ref-date YYYY-MM-DD  resolve relative dates (去年, العام الماضي) against this
                          date when a page prints no publication date; it also
                          gives the year of a dateline (本报上海3月2日讯)
+  --country <CC>         the country the texts are about (ISO 3166-1 code: SA,
+                         EG, LY, HK, TW…): decides a bare currency word (元,
+                         $, ريال, جنيه, دينار, درهم, ليرة) it can mean, before
+                         what the text or its address says. Without it a bare
+                         word takes the currency of the country the text
+                         names (or of the page's outlet or country domain),
+                         and stays null when nothing decides; each figure's
+                         "currencySource" says how (explicit, text, url, given)
   --check                write nothing; exit 1 if any output would differ from
                          what is in --out, or --out holds an output no input
                          gives any more (a CI gate for a committed snapshot)
@@ -100,7 +110,7 @@ Options:
                          one line on stderr, exit 2
   --jsonl                read JSON Lines on stdin, one article per line:
                            {"id", "text"?, "html"?, "lang"?, "published"?,
-                            "refDate"?, "url"?, "clean"?}
+                            "refDate"?, "url"?, "country"?, "clean"?}
                          and write one line per input, in order: the article
                          plus "id" (a numeric id exactly as written), or
                          {"id", "error": {"code", "message"}}

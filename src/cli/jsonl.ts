@@ -12,6 +12,8 @@ export interface JsonlOptions {
   maxBytes: number;
   /** Parsed --site-rules, or null. */
   siteRules?: SiteRule[] | null;
+  /** --country (ISO 3166-1 alpha-2), or null: a record's own "country" wins. */
+  country?: string | null;
 }
 
 /** One input record of the JSONL mode. */
@@ -23,6 +25,7 @@ const Record = z.object({
   published: z.string().nullable().optional(),
   refDate: z.string().nullable().optional(),
   url: z.string().nullable().optional(),
+  country: z.string().regex(/^[A-Za-z]{2}$/u, 'a two-letter ISO 3166-1 code (SA, EG, HK, TW)').nullable().optional(),
   clean: z.boolean().optional(),
 });
 
@@ -193,9 +196,10 @@ function processLine(line: string, lineNo: number, options: JsonlOptions): Outpu
         lang: r.lang ?? null,
         published: r.published ?? null,
         refDate: r.refDate ?? null,
+        country: r.country ?? null,
         clean: r.clean ?? true,
       },
-      { refDate: options.refDate, siteRules: options.siteRules ?? null },
+      { refDate: options.refDate, siteRules: options.siteRules ?? null, country: options.country ?? null },
     );
     return result({ id, ...article });
   } catch (e) {

@@ -75,6 +75,7 @@ async function extractCommand(args: string[]): Promise<number> {
       prune: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       'site-rules': { type: 'string' },
+      country: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -103,6 +104,8 @@ async function extractCommand(args: string[]): Promise<number> {
       throw new UsageError(`--ref-date: ${(e as Error).message}`);
     }
   }
+  const country = values.country === undefined ? null : values.country.toUpperCase();
+  if (country !== null && !/^[A-Z]{2}$/u.test(country)) throw new UsageError(`--country: "${values.country}" is not a two-letter ISO 3166-1 code (e.g. SA, EG, HK, TW)`);
   if (values.jsonl) {
     if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'] || values.shard)
       throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume, --fail-fast or --shard');
@@ -111,6 +114,7 @@ async function extractCommand(args: string[]): Promise<number> {
       refDate: refDate ?? null,
       maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
       siteRules: siteRules?.rules ?? null,
+      country,
     });
   }
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
@@ -133,6 +137,7 @@ async function extractCommand(args: string[]): Promise<number> {
     shard: values.shard === undefined ? null : parseShard(values.shard),
     prune: values.prune ?? false,
     siteRules,
+    country,
   });
 }
 

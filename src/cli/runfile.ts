@@ -27,6 +27,8 @@ export const RunFile = z.object({
     shard: z.string().nullable(),
     /** sha256 of the --site-rules file, else null (also in run files written before the option existed). */
     siteRules: z.string().nullable().default(null),
+    /** --country, else null (also in run files written before the option existed). */
+    country: z.string().nullable().default(null),
   }),
   counts: z.object({
     inputs: z.number().int().nonnegative(),

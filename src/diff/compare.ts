@@ -164,8 +164,9 @@ function mapSpan(f: Fact, oldParas: Para[], newParas: Para[], links: ParaLink[])
   return [np.start + at(s, 'start'), np.start + at(e, 'end')];
 }
 
+/** Fields that differ; a field one side does not record (a file written before it existed) is not a change. */
 function changedFields(a: Fact, b: Fact): FieldChange[] {
-  const names = kindOf(a).fields;
+  const names = kindOf(a).fields.filter((k) => k in a && k in b);
   const ra = a as unknown as Record<string, string | number | boolean | null>;
   const rb = b as unknown as Record<string, string | number | boolean | null>;
   return names.filter((k) => ra[k] !== rb[k]).map((k) => ({ field: k, old: ra[k] ?? null, new: rb[k] ?? null }));

@@ -8,6 +8,8 @@ export interface MoneyExpect {
   per?: 'share' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'person' | 'unit' | null;
   /** For ranges. */
   max?: string;
+  /** How the currency is decided (explicit, text, url, given), when the example is about that. */
+  currencySource?: 'explicit' | 'text' | 'url' | 'given' | null;
 }
 
 export interface MoneyExample {
@@ -16,6 +18,10 @@ export interface MoneyExample {
   phrases: string[];
   /** A known gap: the case is kept, and the test reports it instead of failing. */
   todo?: string;
+  /** The page's address, for examples whose currency the address decides. */
+  url?: string;
+  /** The country the user gives (--country), for examples about it. */
+  country?: string;
 }
 
 /** What a date phrase must produce, against the table's reference date. */

@@ -44,12 +44,13 @@ const money: Kind<MoneySpan, MoneyFact> = {
     amount: toNumber(s.amount),
     exact: toExactString(s.amount),
     currency: s.currency,
+    currencySource: s.currency === null ? null : s.currencySource ?? 'explicit',
     qualifier: s.qualifier,
     min: s.min ? toNumber(s.min) : null,
     max: s.max ? toNumber(s.max) : null,
     per: s.per,
   }),
-  fields: ['text', 'amount', 'exact', 'currency', 'qualifier', 'min', 'max', 'per', 'rule'],
+  fields: ['text', 'amount', 'exact', 'currency', 'currencySource', 'qualifier', 'min', 'max', 'per', 'rule'],
   describe(f) {
     const amount = f.qualifier === 'range' && f.min !== null && f.max !== null ? `${f.min}–${f.max}` : f.exact;
     return [amount, f.currency ?? '(no currency)', f.qualifier === 'exact' || f.qualifier === 'range' ? '' : f.qualifier, f.per ? `per ${f.per}` : ''].filter(Boolean).join(' ');

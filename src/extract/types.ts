@@ -1,5 +1,5 @@
 import type { RefDate } from '../calendar/index.js';
-import type { Grain, Per, Qualifier } from '../facts/schema.js';
+import type { CurrencySource, Grain, Per, Qualifier } from '../facts/schema.js';
 import type { Sentences } from '../facts/sentences.js';
 import type { Decimal } from '../util/decimal.js';
 
@@ -14,6 +14,10 @@ export interface ExtractContext {
   lang: string;
   script: string;
   refDate: RefDate | null;
+  /** The page's address (the input's, else the page's canonical link), for the country it is from; null when unknown. */
+  url: string | null;
+  /** The country the user says the text is about (ISO 3166-1 alpha-2, `--country`), or null. */
+  country: string | null;
   /** The sentences of `text`: the one splitter every rule and the output's `sentence` use. */
   sentences: Sentences;
   /**
@@ -34,6 +38,19 @@ export interface MoneySpan extends SpanBase {
   kind: 'money';
   amount: Decimal;
   currency: string | null;
+  /**
+   * How `currency` was decided: "explicit" (the text names it: 美元, ريال سعودي),
+   * "text" (a bare word, decided by the country the text is about, or by the
+   * other figures of its sentence), "url" (by the page's address), "given" (by
+   * the user's --country); null while the currency is null.
+   */
+  currencySource?: CurrencySource | null;
+  /**
+   * A bare currency word whose currency depends on the country (元, $, ريال,
+   * جنيه, دينار…): its family in ./country/families.ts. The currency refiner
+   * decides it and clears this; null for a named currency.
+   */
+  bare?: string | null;
   qualifier: Qualifier;
   min: Decimal | null;
   max: Decimal | null;

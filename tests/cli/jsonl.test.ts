@@ -3,7 +3,7 @@ import { PassThrough, Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runJsonl } from '../../src/cli/jsonl.js';
-import { repoPath } from '../helpers.js';
+import { repoPath, runCli } from '../helpers.js';
 
 const OPTIONS = { refDate: '2025-06-19', maxBytes: 1 << 20 };
 
@@ -123,5 +123,27 @@ describe('JSONL output', () => {
     // What Python's str.splitlines() breaks at: one record, one line.
     expect(raw.split(/\r\n|[\n\r\v\f\x1c-\x1e\u0085\u2028\u2029]/u).filter(Boolean)).toHaveLength(1);
     expect(JSON.parse(raw)).toMatchObject({ id, text });
+  });
+});
+
+describe('the country a text is about (bare currency words)', { timeout: 60_000 }, () => {
+  const record = (id: string, extra: object = {}) => JSON.stringify({ id, text: '他花了300元買書。', lang: 'zh-Hant', clean: false, ...extra });
+  it('a record\'s "country" decides a bare 元, over --country; a bad one fails that record alone', () => {
+    const input = [record('tw', { country: 'tw' }), record('given'), record('bad', { country: 'Taiwan' }), record('none', { country: null })].join('\n');
+    const r = runCli(['extract', '--jsonl', '--country', 'HK'], { input });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const yuan = (l: { facts?: Array<{ currency: string | null; currencySource: string | null }> }) => l.facts?.map((f) => [f.currency, f.currencySource]);
+    expect(lines.map((l) => l.id)).toEqual(['tw', 'given', 'bad', 'none']);
+    expect(yuan(lines[0])).toEqual([['TWD', 'given']]);
+    expect(yuan(lines[1])).toEqual([['HKD', 'given']]);
+    expect(lines[2].error.code).toBe('bad-record');
+    expect(lines[2].error.message).toMatch(/country/u);
+    expect(yuan(lines[3])).toEqual([['HKD', 'given']]);
+    expect(r.code).toBe(1);
+  });
+  it('--country that is no country code is a usage error', () => {
+    const r = runCli(['extract', '--jsonl', '--country', 'Taiwan'], { input: record('x') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--country: "Taiwan" is not a two-letter/u);
   });
 });

@@ -74,16 +74,17 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
   describe('text scanned for a bare currency noun', () => {
     afterEach(() => vi.restoreAllMocks());
     it('the country of a bare ريال is counted once per text, not once per figure', () => {
-      // Characters String.prototype.match went over while extracting n bare-ريال figures.
+      // Characters of the strings regular expressions were run over from their start (a
+      // scan of the whole text for the countries it names) while extracting n bare-ريال figures.
       const work = (n: number) => {
         const text = `قالت وزارة المالية في الرياض إن الحكومة دفعت ${'5 ريالات، '.repeat(n)}`;
         let scanned = 0;
-        const match = String.prototype.match;
-        vi.spyOn(String.prototype, 'match').mockImplementation(function (this: string, re) {
-          scanned += this.length;
-          return match.call(this, re as RegExp);
+        const exec = RegExp.prototype.exec;
+        vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
+          if (this.lastIndex === 0) scanned += s.length;
+          return exec.call(this, s);
         });
-        const ctx: ExtractContext = { text, scan: text, lang: 'ar', script: 'Arab', refDate: null, sentences: new Sentences(text) };
+        const ctx: ExtractContext = { text, scan: text, lang: 'ar', script: 'Arab', refDate: null, url: null, country: null, sentences: new Sentences(text) };
         const spans = runRefiners(AR_MONEY.refiners, runRules([arMoneyRule], ctx), ctx);
         vi.restoreAllMocks();
         expect(spans).toHaveLength(n);
@@ -97,7 +98,7 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
   it('the rules stop past maxSpans of a kind, so a page of figures is refused without making them all', () => {
     for (const [text, lang, script] of [['5元，2025年，'.repeat(10_000), 'zh', 'Hans'], ['5 مليار دولار عام 2025، '.repeat(10_000), 'ar', 'Arab']] as const) {
       const language = LANGUAGES.find((l) => l.code === lang);
-      const ctx: ExtractContext = { text, scan: text, lang, script, refDate: null, sentences: new Sentences(text), maxSpans: 100 };
+      const ctx: ExtractContext = { text, scan: text, lang, script, refDate: null, url: null, country: null, sentences: new Sentences(text), maxSpans: 100 };
       const accepted = [{ language: language as Language, keep: null }];
       const [money, dates] = ['money', 'date'].map((k) => findSpans(KINDS.find((x) => x.name === k) as Kind<Span>, accepted, ctx));
       expect(money?.length, lang).toBe(101);

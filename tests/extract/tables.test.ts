@@ -8,8 +8,8 @@ import { AR_DATE_EXAMPLES, AR_DATE_NEGATIVES, AR_DATE_REF } from '../../src/extr
 import type { DateFact, MoneyFact } from '../../src/facts/schema.js';
 
 // Each phrase is run as a whole article body (clean: false), as the JSONL mode does.
-function facts(phrase: string, lang: string, refDate: string | null = null) {
-  return extractArticle({ text: phrase, clean: false, lang, refDate }).facts;
+function facts(phrase: string, lang: string, refDate: string | null = null, where: { url?: string; country?: string } = {}) {
+  return extractArticle({ text: phrase, clean: false, lang, refDate, url: where.url ?? null, country: where.country ?? null }).facts;
 }
 
 function moneyTable(name: string, lang: string, examples: MoneyExample[], negatives: string[]) {
@@ -18,7 +18,7 @@ function moneyTable(name: string, lang: string, examples: MoneyExample[], negati
       for (const phrase of ex.phrases) {
         const test = ex.todo ? it.skip : it;
         test(`${phrase} → ${ex.expect.amount} ${ex.expect.currency}`, () => {
-          const money = facts(phrase, lang).filter((f): f is MoneyFact => f.kind === 'money');
+          const money = facts(phrase, lang, null, ex).filter((f): f is MoneyFact => f.kind === 'money');
           expect(money).toHaveLength(1);
           const m = money[0] as MoneyFact;
           expect(m.exact).toBe(ex.expect.amount);
@@ -26,6 +26,7 @@ function moneyTable(name: string, lang: string, examples: MoneyExample[], negati
           expect(m.qualifier).toBe(ex.expect.qualifier ?? 'exact');
           expect(m.per).toBe(ex.expect.per ?? null);
           if (ex.expect.max) expect(m.max).toBe(Number(ex.expect.max));
+          if (ex.expect.currencySource !== undefined) expect(m.currencySource).toBe(ex.expect.currencySource);
           expect(m.amount).toBe(Number(ex.expect.amount));
         });
       }

@@ -3,7 +3,8 @@ import type { Per, Qualifier } from '../../../facts/schema.js';
 import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import { adjectiveKey, AR_CODES, AR_CURRENCIES, type ArCurrency } from './currencies.js';
-import { arBareCurrency } from './region.js';
+import { decideCurrency } from '../../refiners/currency.js';
+import { arBareFamily } from './region.js';
 
 const CURRENCY_SRC = AR_CURRENCIES.map((c) => c.noun).join('|');
 const CODE_SRC = Object.keys(AR_CODES).map((c) => c.replace(/[$.]/gu, '\\$&')).join('|');
@@ -109,17 +110,19 @@ export const arRangeTakesOver: Refiner<MoneySpan> = {
 };
 
 /** Arabic money: the rule, then its refiner. */
-export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule], refiners: [arRangeTakesOver] };
+export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule], refiners: [arRangeTakesOver, decideCurrency] };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
-  const { scan, text } = ctx;
+  const { scan } = ctx;
   const g = m.groups ?? {};
   let end = m.index + m[0].length;
   let currency: string | null = null;
+  let bare: string | null = null;
   if (g.cur !== undefined) {
     const cur = CURRENCY_RES.find(([re]) => re.test(g.cur as string))?.[1];
     if (!cur) return null;
-    currency = currencyOf(cur, g.adj, text, g.cur);
+    currency = adjectiveCode(cur, g.adj) ?? cur.bare;
+    if (currency === null) bare = arBareFamily(g.cur);
     if (g.adj !== undefined && !adjectiveCode(cur, g.adj)) {
       end -= m[0].length - m[0].lastIndexOf(g.adj);
       while (end > m.index && /\s/u.test(scan[end - 1] as string)) end--;
@@ -156,7 +159,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, start - 40), start))) per = p;
   const rule = number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start, end, rule, amount: number.value, currency, qualifier, min: null, max: null, per, number };
+  return { kind: 'money', start, end, rule, amount: number.value, currency, bare, qualifier, min: null, max: null, per, number };
 }
 
 /**
@@ -204,8 +207,4 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
 
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
   return adj === undefined ? undefined : cur.adjectives[adjectiveKey(adj)];
-}
-
-function currencyOf(cur: ArCurrency, adj: string | undefined, text: string, noun: string): string | null {
-  return adjectiveCode(cur, adj) ?? cur.bare ?? arBareCurrency(noun, text);
 }

@@ -1,6 +1,7 @@
 /**
- * Chinese currency words and symbols → ISO 4217. "元" alone is resolved from
- * the article (see ../region.ts), so it maps to null here.
+ * Chinese currency words and symbols → ISO 4217, or the family of a bare word
+ * whose currency depends on the country (see ../../country/families.ts): null
+ * for 元 / 圆 / 块 / ¥ (the "yuan" family), "dollar" for a bare $.
  */
 export const ZH_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string | null]> = [
   ['美元', 'USD'], ['美金', 'USD'], ['港元', 'HKD'], ['港币', 'HKD'], ['港幣', 'HKD'], ['新台币', 'TWD'], ['新台幣', 'TWD'],
@@ -23,7 +24,7 @@ export const ZH_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string | null
   ['CNY', 'CNY'], ['USD', 'USD'], ['HKD', 'HKD'], ['TWD', 'TWD'], ['JPY', 'JPY'], ['EUR', 'EUR'], ['GBP', 'GBP'],
   ['人民币', 'CNY'], ['人民幣', 'CNY'], ['港币', 'HKD'], ['港幣', 'HKD'], ['新台幣', 'TWD'], ['新台币', 'TWD'], ['台幣', 'TWD'],
   ['台币', 'TWD'], ['臺幣', 'TWD'], ['美金', 'USD'], ['€', 'EUR'], ['£', 'GBP'],
-  ['¥', null], ['￥', null], ['$', 'USD'],
+  ['¥', null], ['￥', null], ['$', 'dollar'],
 ];
 
 /** Subunits: the amount is in hundredths of the currency. */

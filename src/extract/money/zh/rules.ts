@@ -3,7 +3,7 @@ import { parseZhNumber, ZH_DIGITS, zhInt, type ZhNumber } from '../../../numeral
 import type { Sentences } from '../../../facts/sentences.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
-import { yuanCurrency } from '../region.js';
+import { decideCurrency } from '../../refiners/currency.js';
 import { YUAN_NOT_MONEY_AFTER, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES } from './currencies.js';
 
 const UNITS = '万萬亿億兆千百十拾佰仟';
@@ -70,15 +70,10 @@ const COUNTER_AFTER = /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿.
 const MONEY_CUES = /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|亏损|虧損|市值|估值|融资|融資|投资|投資|资金|資金|成本|支出|开支|開支|投入|销售额|銷售額|金额|金額|资产|資產|负债|負債|债务|債務|预算|預算|拨款|撥款|补贴|補貼|罚款|罰款|费用|費用|价格|價格|售价|售價|募资|募資|募集|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|成交额|成交額/u;
 
-/** The currency a bare 元 / ¥ means in an article, counted once per article (see ../region.ts). */
-const yuanOf = new WeakMap<ExtractContext, string | null>();
-function yuan(ctx: ExtractContext): string | null {
-  let y = yuanOf.get(ctx);
-  if (y === undefined) {
-    y = yuanCurrency(ctx);
-    yuanOf.set(ctx, y);
-  }
-  return y;
+/** A currency table's value: an ISO code, or the family of a bare word (null: 元; lower case: "dollar"). */
+function currencyOrFamily(v: string | null): { currency: string | null; bare: string | null } {
+  if (v === null) return { currency: null, bare: 'yuan' };
+  return /^[a-z]/u.test(v) ? { currency: null, bare: v } : { currency: v, bare: null };
 }
 
 /**
@@ -90,9 +85,9 @@ export const zhMoneyRule: Rule<MoneySpan> = {
   pattern: CORE,
   nativeLookBehind: true,
   extract(m, ctx) {
-    const first = readAmount(ctx, m.index, m[0], yuan(ctx));
+    const first = readAmount(ctx, m.index, m[0]);
     if (!first) return null;
-    const span = readRange(ctx, first, yuan(ctx)) ?? first;
+    const span = readRange(ctx, first) ?? first;
     // A figure with no currency, not money: the search goes on after all it read.
     if (!span.hasCurrency && !span.scaledOnly) return Math.max(m.index + m[0].length, span.end);
     const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, ...fact } = span;
@@ -124,7 +119,7 @@ export const zhBorrowCurrency: Refiner<MoneySpan> = {
 };
 
 /** Chinese money: the rule, then its refiners in order. */
-export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], refiners: [zhExchangeRate, zhBorrowCurrency] };
+export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], refiners: [decideCurrency, zhExchangeRate, zhBorrowCurrency] };
 
 /**
  * "总市值1.12万亿元，较去年高点蒸发逾3000亿": a figure with no currency word takes
@@ -152,7 +147,7 @@ export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[])
       if (code === null) code = o.currency;
       else if (code !== o.currency) return span;
     }
-    return code !== null ? { ...span, currency: code } : span;
+    return code !== null ? { ...span, currency: code, currencySource: 'text' } : span;
   });
 }
 
@@ -161,20 +156,22 @@ export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[])
  * second figure carries the currency (or both do, the same one); a bare first
  * figure borrows the second's 万/亿 unit.
  */
-function readRange(ctx: ExtractContext, first: Reading, yuan: string | null): Reading | null {
+function readRange(ctx: ExtractContext, first: Reading): Reading | null {
   const join = RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
   if (!join) return null;
   const at = first.end + join[0].length;
   CORE_AT.lastIndex = at;
   const m = CORE_AT.exec(ctx.scan);
-  const second = m ? readAmount(ctx, at, m[0], yuan, false) : null;
+  const second = m ? readAmount(ctx, at, m[0], false) : null;
   if (!second) return null;
-  const ok = second.hasCurrency ? !first.hasCurrency || first.currency === second.currency : first.hasCurrency && second.scaled;
+  const same = first.currency === second.currency && (first.bare ?? null) === (second.bare ?? null);
+  const ok = second.hasCurrency ? !first.hasCurrency || same : first.hasCurrency && second.scaled;
   if (!ok) return null;
   let low = first.amount;
   if (!first.scaled && second.scaled && second.unit) low = parseZhNumber(first.core + second.unit)?.value ?? low;
   return {
-    ...first, end: second.end, amount: low, currency: first.currency ?? second.currency, hasCurrency: true,
+    ...first, end: second.end, amount: low, hasCurrency: true,
+    ...(first.hasCurrency ? { currency: first.currency, bare: first.bare ?? null } : { currency: second.currency, bare: second.bare ?? null }),
     qualifier: 'range', min: low, max: second.amount, per: second.per ?? first.per, rule: 'zh.money.range',
   };
 }
@@ -188,7 +185,7 @@ interface Reading extends MoneySpan {
   scaledOnly: boolean;
 }
 
-function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: string | null, signed = true): Reading | null {
+function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): Reading | null {
   const { scan } = ctx;
   const core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
@@ -201,6 +198,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
 
   // Currency after the number.
   let currency: string | null = null;
+  let bare: string | null = null;
   let hasCurrency = false;
   let suffixIsYuan = false;
   let value: Decimal = parsed.value;
@@ -210,7 +208,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
     if (after.startsWith(word, gap)) {
       const isYuan = code === null;
       if (isYuan && YUAN_NOT_MONEY_AFTER.test(scan.slice(end + gap + word.length))) break;
-      currency = isYuan ? yuan : code;
+      ({ currency, bare } = currencyOrFamily(code));
       suffixIsYuan = isYuan;
       hasCurrency = true;
       end += gap + word.length;
@@ -233,7 +231,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
       if (sym === '$' && /[A-Za-z]$/u.test(at.slice(0, -1))) continue;
       start -= before.length - at.length + sym.length;
       // 港币1.5亿元: the named currency before wins over a bare 元 after.
-      if (!hasCurrency || (suffixIsYuan && code !== null)) currency = code ?? yuan;
+      if (!hasCurrency || (suffixIsYuan && code !== null && /^[A-Z]/u.test(code))) ({ currency, bare } = currencyOrFamily(code));
       hasCurrency = true;
       break;
     }
@@ -284,7 +282,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   }
   const rule = scaledOnly ? 'zh.money.no-currency' : parsed.scaled ? 'zh.money.scaled' : 'zh.money.plain';
   return {
-    kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
+    kind: 'money', start, end, rule, amount, currency, bare, qualifier, min, max, per,
     core, unit, scaled: parsed.scaled, hasCurrency, scaledOnly,
   };
 }

@@ -1,0 +1,485 @@
+/**
+ * Words that place a news text in a country, per country, for deciding which
+ * currency a bare currency word (元, $, ريال, جنيه, دينار, درهم, ليرة, سنتيم)
+ * means. Data only; the matching lives elsewhere.
+ *
+ * How an entry is matched:
+ * - Arabic: as a substring at a word start, after an optional prefix
+ *   (و ب ل ف ك and/or ال). A trailing "$" means the word must end there (no
+ *   letter may follow): "قطر$" matches قطر, بقطر, not قطرات, قطار.
+ * - Chinese: as a plain substring.
+ *
+ * Spellings: Arabic entries give both the hamza and bare-alef spellings where
+ * both are common in news copy (أبوظبي/ابوظبي), and the Egyptian final ى for
+ * final ي where Egyptian sites use it (مصرى, السيسى). Chinese entries give
+ * Simplified and Traditional where they differ.
+ *
+ * Left out on purpose, as ambiguous (see the report that came with this file):
+ * bare عمان (Oman / Amman), bare طرابلس (Libya / Lebanon), مسقط alone (مسقط رأس
+ * "birthplace"), تداول ("trading"), إعمار ("reconstruction"), مبادلة
+ * ("exchange"), معادن ("metals"), حمص ("chickpeas"), حماة ("protectors"),
+ * الأسد, الشرع, الزاوية, سرت, الرمادي, العمارة, المهرة, بورصة (Bursa /
+ * exchange), مشهد ("scene"), مجلس الأمة (Kuwait / Algeria), مجلس النواب,
+ * مجلس الشورى; 中国, 人行 (人行道), 台 alone, 台股/台電 (平台股/平台電商),
+ * 北市 (湖北市场), 南投 (云南投资), 中环 (Shanghai ring road), 公积金 alone
+ * (CN housing fund), 特區政府 (HK and MO), 澳人 (also "Australians"), 中共 and
+ * Traditional 國務院 (TW copy; 美國國務院), 全港 (全港口), 沙田 (also Dongguan),
+ * 西九 (江西九江), 府院 (政府院校), 人力部 (人力部门), 国家发展部 (国家发展部署),
+ * 滨海湾 (Dongguan district), 深市 (资深市场), 恒生 alone (恒生电子, Hangzhou), 新界
+ * alone (新界面), simplified 九龙 (九龙坡), 关闸/關閘 ("close the gate"), 立委
+ * (成立委员会), 中央社 alone (中央社会工作部), 台塑 (平台塑造), 国盟 (中国盟友),
+ * 国油 (中国油气), 領展/長實 (引領展望, 成長實力); شنجن (Schengen), بيت التمويل
+ * (Kuwait and Bahrain), ساما (وساما "a medal"), مشار (المشار إليه), لحج ("for
+ * Hajj"), الضالع ("involved"), الكفرة ("infidels"), الأقصر ("the shortest"),
+ * كسلا ("laziness"). Kept although imperfect: القاهرة (also القوة القاهرة
+ * "force majeure"), المغرب (also المغرب العربي, the Maghreb), السودان (also
+ * inside جنوب السودان), 大马 (also 大马士革), 阿曼 (also 阿曼达).
+ * Pan-Arab / regional outlets are not in `hosts` (aljazeera.net,
+ * alarabiya.net, skynewsarabia.com, aawsat.com, zawya.com, independentarabia,
+ * aa.com.tr, Iranian Arabic desks…). Hosts under the country's own ccTLD are
+ * not repeated here.
+ */
+
+/** One country: the words that place a news text there, and its outlets. */
+export interface CountryCues {
+  /** ISO 3166-1 alpha-2: "SA", "HK". */
+  code: string;
+  /** Its currency, ISO 4217. */
+  currency: string;
+  /** Arabic words: country names and their adjective stems, capital and big cities, central bank, stock exchange, ministries/parliament names unique to it, big state companies, news agency. */
+  ar: readonly string[];
+  /** The same in Chinese, each in Simplified AND Traditional where they differ. */
+  zh: readonly string[];
+  /** Hosts of news outlets based there whose domain is not under the country's ccTLD: "alriyadh.com", "udn.com", "zaobao.com". Matched as the host or a suffix after a dot. */
+  hosts: readonly string[];
+}
+
+export const COUNTRY_CUES: readonly CountryCues[] = [
+  // ───────────────────────────── Arab world ─────────────────────────────
+  {
+    code: 'SA',
+    currency: 'SAR',
+    ar: [
+      'سعودي', 'سعودى', 'المملكة',
+      'الرياض$', 'جدة$', 'مكة', 'المدينة المنورة', 'الدمام', 'الطائف$', 'الجبيل', 'تبوك', 'أبها$', 'ابها$',
+      'القصيم', 'نجران', 'جازان', 'جيزان', 'الأحساء', 'الاحساء', 'نيوم', 'القدية',
+      'خادم الحرمين', 'بن سلمان', 'آل سعود',
+      'هيئة السوق المالية', 'تاسي$', 'صندوق الاستثمارات العامة', 'رؤية 2030',
+      'أرامكو', 'ارامكو', 'سابك$', 'الراجحي', 'أكوا باور', 'اكوا باور',
+      'واس$',
+    ],
+    zh: [
+      '沙特', '沙烏地', '沙乌地', '沙地阿拉伯', '利雅得', '利雅德', '吉达', '吉達', '麦加', '麥加', '阿美石油',
+    ],
+    hosts: [
+      'alriyadh.com', 'aleqt.com', 'sabq.org', 'argaam.com', 'alyaum.com', 'al-madina.com', 'al-jazirah.com',
+      'makkahnewspaper.com', 'sauress.com', 'maaal.com', 'almowaten.net',
+    ],
+  },
+  {
+    code: 'AE',
+    currency: 'AED',
+    ar: [
+      'إمارات', 'امارات', 'دبي$', 'دبى$', 'أبوظبي', 'ابوظبي', 'أبو ظبي', 'ابو ظبي', 'أبوظبى', 'ابوظبى',
+      'الشارقة', 'عجمان', 'رأس الخيمة', 'راس الخيمة', 'الفجيرة', 'أم القيوين', 'ام القيوين', 'جبل علي',
+      'آل نهيان', 'آل مكتوم', 'بن زايد', 'بن راشد',
+      'المجلس الوطني الاتحادي', 'هيئة الأوراق المالية والسلع',
+      'أدنوك', 'ادنوك', 'مبادلة للاستثمار', 'إعمار العقارية', 'اعمار العقارية', 'الدار العقارية',
+      'الاتحاد للطيران', 'دناتا', 'ديوا$', 'موانئ دبي',
+      'وام$',
+    ],
+    zh: [
+      '阿联酋', '阿聯酋', '阿拉伯联合酋长国', '阿拉伯聯合酋長國', '阿拉伯聯合大公國', '迪拜', '杜拜',
+      '阿布扎比', '阿布達比', '阿布达比', '沙迦',
+    ],
+    hosts: ['emaratalyoum.com'],
+  },
+  {
+    code: 'QA',
+    currency: 'QAR',
+    ar: [
+      'قطر$', 'قطري', 'قطرى', 'الدوحة', 'لوسيل', 'الوكرة', 'رأس لفان', 'راس لفان', 'مسيعيد',
+      'آل ثاني', 'تميم بن حمد', 'الأمير تميم', 'كتارا', 'مشيرب',
+      'مصرف الريان', 'بروة', 'الديار القطرية',
+    ],
+    zh: ['卡塔尔', '卡塔爾', '卡達', '多哈'],
+    hosts: ['al-sharq.com', 'raya.com', 'al-watan.com', 'lusailnews.net'],
+  },
+  {
+    code: 'KW',
+    currency: 'KWD',
+    ar: [
+      'كويت', 'الجهراء', 'الأحمدي', 'الاحمدي', 'الفروانية', 'مبارك الكبير', 'الشويخ', 'المطلاع', 'بوبيان',
+      'السالمية', 'الفحيحيل', 'فيلكا', 'الخيران',
+      'آل الصباح', 'مشعل الأحمد', 'صباح الأحمد', 'نواف الأحمد', 'هيئة أسواق المال', 'هيئة اسواق المال',
+      'الهيئة العامة للاستثمار', 'كونا$',
+    ],
+    zh: ['科威特'],
+    hosts: ['alqabas.com', 'alraimedia.com', 'aljarida.com', 'alseyassah.com', 'annaharkw.com'],
+  },
+  {
+    code: 'BH',
+    currency: 'BHD',
+    ar: [
+      'بحرين', 'المملكة', 'المنامة', 'المحرق', 'الرفاع$', 'مدينة عيسى', 'مدينة حمد', 'جد حفص',
+      'بابكو', 'طيران الخليج', 'آل خليفة', 'ناصر بن حمد',
+      'سلمان بن حمد', 'حمد بن عيسى',
+    ],
+    zh: ['巴林', '麦纳麦', '麥納麥'],
+    hosts: ['alayam.com', 'albiladpress.com', 'alwasatnews.com', 'akhbar-alkhaleej.com', 'alwatannews.net'],
+  },
+  {
+    code: 'OM',
+    currency: 'OMR',
+    ar: [
+      'سلطنة عمان', 'سلطنة عُمان', 'عماني', 'عمانى', 'عُماني', 'السلطنة',
+      'محافظة مسقط', 'العاصمة مسقط', 'بورصة مسقط', 'سوق مسقط', 'بنك مسقط', 'مطار مسقط', 'مسقط،', 'مسقط -',
+      'صلالة', 'صحار', 'الدقم', 'نزوى', 'ظفار', 'مسندم', 'البريمي', 'الباطنة',
+      'هيثم بن طارق', 'قابوس', 'تنمية نفط عمان', 'أوكيو', 'اوكيو',
+    ],
+    zh: ['阿曼', '马斯喀特', '馬斯喀特'],
+    hosts: ['alwatan.com', 'shabiba.com'],
+  },
+  {
+    code: 'YE',
+    currency: 'YER',
+    ar: [
+      'اليمن$', 'يمني', 'صنعاء', 'عدن$', 'الحديدة', 'تعز$', 'مأرب', 'المكلا', 'حضرموت', 'سيئون', 'شبوة',
+      'أبين$', 'ابين$', 'سقطرى', 'المخا$',
+      'الحوثي', 'أنصار الله', 'انصار الله', 'المجلس الانتقالي الجنوبي', 'مجلس القيادة الرئاسي',
+      'سبأ$',
+    ],
+    zh: ['也门', '也門', '萨那', '薩那', '胡塞', '亚丁', '亞丁'],
+    hosts: [
+      'sabanews.net', 'almasdaronline.com', 'adengad.net', 'aden-tm.net', 'alayyam.info', '26sepnews.net',
+      'almasirah.net', 'south24.net', 'marebpress.net', 'almawqea.net', 'yemeress.com',
+    ],
+  },
+  {
+    code: 'EG',
+    currency: 'EGP',
+    ar: [
+      'مصر$', 'مصري', 'مصرى', 'القاهرة', 'الإسكندرية', 'الاسكندرية', 'الجيزة', 'بورسعيد', 'بور سعيد',
+      'السويس', 'الإسماعيلية', 'الاسماعيلية', 'دمياط', 'أسوان', 'اسوان',
+      'شرم الشيخ', 'الغردقة', 'العلمين', 'المنيا', 'أسيوط', 'اسيوط', 'سوهاج', 'الفيوم', 'بني سويف',
+      'كفر الشيخ', 'المنوفية', 'الدقهلية', 'القليوبية', 'طنطا', 'مدينة نصر', 'التجمع الخامس',
+      'العاصمة الإدارية', 'العاصمة الادارية',
+      'السيسي', 'السيسى', 'مدبولي', 'مدبولى', 'وزارة التموين',
+      'أ ش أ',
+    ],
+    zh: ['埃及', '开罗', '開羅', '苏伊士', '蘇伊士'],
+    hosts: [
+      'youm7.com', 'almasryalyoum.com', 'masrawy.com', 'shorouknews.com', 'elwatannews.com', 'akhbarelyom.com',
+      'elaosboa.com', 'amwalalghad.com', 'masress.com', 'alborsaanews.com', 'elbalad.org', 'vetogate.com',
+      'dostor.org', 'cairo24.com', 'alwafd.news', 'almalnews.com', 'elfagr.org', 'mobtada.com',
+      'albawabhnews.com', 'alamalmal.net', 'soutalomma.com', 'rosaelyoussef.com', 'masralarabia.net',
+      'madamasr.com',
+    ],
+  },
+  {
+    code: 'SD',
+    currency: 'SDG',
+    ar: [
+      'السودان$', 'سوداني', 'سودانى', 'الخرطوم', 'أم درمان', 'ام درمان', 'بورتسودان', 'دارفور', 'كردفان',
+      'الفاشر', 'نيالا', 'القضارف', 'ود مدني', 'عطبرة', 'سنار$',
+      'الدعم السريع', 'حميدتي', 'البرهان$', 'سونا$',
+    ],
+    zh: ['苏丹', '蘇丹', '喀土穆'],
+    hosts: [
+      'alrakoba.net', 'sudantribune.net', 'alnilin.com', 'suna-sd.net', 'altaghyeer.info', 'dabangasudan.org',
+    ],
+  },
+  {
+    code: 'SS',
+    currency: 'SSP',
+    ar: [
+      'جنوب السودان', 'جنوب سوداني', 'جوبا', 'سلفاكير', 'سلفا كير', 'رياك مشار', 'ملكال',
+      'بانتيو', 'أعالي النيل', 'اعالي النيل', 'جونقلي', 'بحر الغزال',
+    ],
+    zh: ['南苏丹', '南蘇丹', '朱巴'],
+    hosts: [],
+  },
+  {
+    code: 'LY',
+    currency: 'LYD',
+    ar: [
+      'ليبيا', 'ليبي$', 'ليبى$', 'ليبية', 'ليبيين', 'ليبيون', 'طرابلس الغرب', 'بنغازي', 'مصراتة', 'سبها',
+      'درنة', 'طبرق', 'الزنتان', 'البريقة', 'رأس لانوف', 'راس لانوف', 'غدامس', 'أوباري', 'اوباري',
+      'مصرف ليبيا المركزي', 'المؤسسة الوطنية للنفط', 'حفتر', 'الدبيبة',
+    ],
+    zh: ['利比亚', '利比亞', '的黎波里', '班加西'],
+    hosts: [
+      'almarsad.co', 'libyaakhbar.com', 'afrigatenews.net', 'libyaalahrar.tv', '218tv.net', 'eanlibya.com',
+    ],
+  },
+  {
+    code: 'TN',
+    currency: 'TND',
+    ar: [
+      'تونس', 'صفاقس', 'سوسة', 'القيروان', 'بنزرت', 'قابس', 'نابل$', 'المنستير', 'قفصة',
+      'المهدية', 'توزر', 'جربة', 'مدنين', 'قرطاج', 'قيس سعيد', 'مجلس نواب الشعب', 'الستاغ',
+    ],
+    zh: ['突尼斯', '突尼西亞', '突尼西亚'],
+    hosts: [
+      'alchourouk.com', 'mosaiquefm.net', 'babnet.net', 'kapitalis.com', 'shemsfm.net', 'diwanfm.net',
+      'jawharafm.net', 'espacemanager.com', 'ilboursa.com', 'tuniscope.com', 'assarih.com', 'turess.com',
+      'nawaat.org',
+    ],
+  },
+  {
+    code: 'DZ',
+    currency: 'DZD',
+    ar: [
+      'الجزائر$', 'جزائري', 'وهران', 'قسنطينة', 'عنابة', 'سطيف', 'تلمسان', 'بجاية', 'البليدة', 'ورقلة',
+      'باتنة', 'تيزي وزو', 'بسكرة', 'الشلف', 'سكيكدة', 'أرزيو', 'ارزيو', 'حاسي مسعود', 'حاسي الرمل', 'تمنراست',
+      'سوناطراك', 'سونلغاز', 'تبون', 'المجلس الشعبي الوطني', 'الوزير الأول', 'الوزير الاول', 'وأج$',
+    ],
+    zh: ['阿尔及利亚', '阿爾及利亞', '阿尔及尔', '阿爾及爾'],
+    hosts: [
+      'echoroukonline.com', 'ennaharonline.com', 'elkhabar.com', 'elbilad.net', 'tsa-algerie.com',
+      'algerie360.com', 'elwatan-dz.com', 'elwatan.com', 'djazairess.com', 'liberte-algerie.com',
+      'lexpressiondz.com', 'elmoudjahid.com',
+    ],
+  },
+  {
+    code: 'MA',
+    currency: 'MAD',
+    ar: [
+      'المغرب$', 'مغربي', 'المملكة', 'الرباط', 'الدار البيضاء', 'مراكش', 'طنجة', 'فاس$', 'مكناس',
+      'أكادير', 'اكادير', 'أغادير', 'اغادير', 'وجدة', 'تطوان', 'الناظور',
+      'بنك المغرب', 'المكتب الشريف للفوسفاط', 'المندوبية السامية للتخطيط', 'مجلس المستشارين',
+      'محمد السادس', 'أخنوش', 'اخنوش',
+    ],
+    zh: ['摩洛哥', '拉巴特', '卡萨布兰卡', '卡薩布蘭卡'],
+    hosts: [
+      'hespress.com', 'alyaoum24.com', 'hibapress.com', 'barlamane.com', 'alayam24.com', 'febrayer.com',
+      'medi1news.com', 'lakome2.com', 'rue20.com', 'anfaspress.com', 'akhbarona.com', 'kech24.com',
+      'snrtnews.com', 'medias24.com',
+    ],
+  },
+  {
+    code: 'JO',
+    currency: 'JOD',
+    ar: [
+      'الأردن$', 'الاردن$', 'أردني', 'اردني', 'عمّان', 'أمانة عمان', 'امانة عمان', 'بورصة عمان',
+      'إربد', 'اربد', 'ميناء العقبة', 'منطقة العقبة', 'مادبا', 'جرش', 'الكرك', 'المفرق', 'البلقاء',
+      'المملكة', 'الهاشمية', 'مجلس الأعيان', 'مجلس الاعيان',
+      'الملك عبدالله الثاني', 'الملك عبد الله الثاني', 'البوتاس',
+      'بترا$',
+    ],
+    zh: ['约旦', '約旦', '安曼'],
+    hosts: [
+      'alghad.com', 'addustour.com', 'alrai.com', 'ammonnews.net', 'royanews.tv', 'jo24.net', 'khaberni.com',
+      'sarayanews.com', 'almamlaka.tv',
+    ],
+  },
+  {
+    code: 'LB',
+    currency: 'LBP',
+    ar: [
+      'لبنان', 'بيروت', 'صيدا$', 'زحلة', 'جونية', 'البقاع', 'النبطية', 'بعلبك', 'عكار', 'المتن',
+      'كسروان', 'الليطاني', 'الضاحية الجنوبية', 'بعبدا', 'عين التينة', 'السراي الحكومي',
+      'مصرف لبنان', 'حزب الله', 'ميقاتي', 'نبيه بري', 'جعجع', 'الحريري', 'التيار الوطني الحر',
+    ],
+    zh: ['黎巴嫩', '贝鲁特', '貝魯特', '真主党', '真主黨'],
+    hosts: [
+      'annahar.com', 'al-akhbar.com', 'lbcgroup.tv', 'lebanon24.com', 'elnashra.com', 'aljoumhouria.com',
+      'imlebanon.org', 'addiyar.com', 'almodon.com', 'lebanondebate.com', 'nidaalwatan.com', 'janoubia.com',
+      'tayyar.org', 'aljadeed.tv',
+    ],
+  },
+  {
+    code: 'SY',
+    currency: 'SYP',
+    ar: [
+      'سوري', 'دمشق', 'حلب$', 'اللاذقية', 'طرطوس', 'إدلب', 'ادلب', 'دير الزور', 'درعا', 'الحسكة',
+      'القامشلي', 'السويداء', 'منبج', 'عفرين', 'جرابلس', 'الغوطة', 'بانياس',
+      'بشار الأسد', 'بشار الاسد', 'أحمد الشرع', 'احمد الشرع', 'قسد$', 'هيئة تحرير الشام',
+      'سانا$',
+    ],
+    zh: ['叙利亚', '敘利亞', '大马士革', '大馬士革', '阿勒颇', '阿勒坡'],
+    hosts: [
+      'alwatanonline.com', 'enabbaladi.net', 'syria.tv', 'syriahr.com', 'halabtodaytv.net', 'hashtagsyria.com',
+      'eqtsad.net', 'aksalser.com', 'athrpress.com',
+    ],
+  },
+  {
+    code: 'IQ',
+    currency: 'IQD',
+    ar: [
+      'العراق$', 'عراقي$', 'عراقية', 'عراقيين', 'عراقيون', 'بغداد', 'البصرة', 'الموصل', 'أربيل', 'اربيل',
+      'كركوك', 'النجف', 'كربلاء', 'السليمانية', 'الأنبار', 'الانبار', 'ديالى', 'الفلوجة', 'الناصرية',
+      'سامراء', 'تكريت', 'دهوك', 'زاخو', 'المنطقة الخضراء',
+      'إقليم كردستان', 'اقليم كردستان', 'الحشد الشعبي', 'شياع السوداني', 'سومو$',
+    ],
+    zh: ['伊拉克', '巴格达', '巴格達', '巴士拉'],
+    hosts: [
+      'alsumaria.tv', 'shafaq.com', 'almadapaper.net', 'rudaw.net', 'baghdadtoday.news', 'kurdistan24.net',
+      'mawazin.net', 'almaalomah.me', 'burathanews.com', 'nasnews.com',
+    ],
+  },
+  {
+    code: 'TR',
+    currency: 'TRY',
+    ar: [
+      'تركيا', 'تركي$', 'تركية', 'أتراك$', 'الأتراك', 'الاتراك', 'أنقرة', 'انقرة', 'إسطنبول', 'اسطنبول',
+      'إزمير', 'ازمير', 'أنطاليا', 'انطاليا', 'غازي عنتاب', 'أضنة', 'اضنة', 'قونية', 'طرابزون', 'مرسين', 'هاتاي',
+      'أردوغان', 'اردوغان', 'شيمشك',
+    ],
+    zh: ['土耳其', '安卡拉', '伊斯坦布尔', '伊斯坦布爾', '伊斯坦堡', '埃尔多安', '埃爾多安', '艾爾多安', '艾尔多安'],
+    hosts: [],
+  },
+  {
+    code: 'GB',
+    currency: 'GBP',
+    ar: [
+      'بريطاني', 'المملكة المتحدة', 'لندن', 'إنجلترا', 'انجلترا', 'إنكلترا', 'انكلترا',
+      'اسكتلندا', 'أسكتلندا', 'ويلز', 'إيرلندا الشمالية', 'ايرلندا الشمالية', 'مانشستر', 'برمنغهام',
+      'برمنجهام', 'ليفربول', 'إدنبرة', 'ادنبرة', 'داونينغ ستريت', 'مجلس العموم', 'مجلس اللوردات',
+      'ستارمر', 'إسترليني', 'استرليني', 'بريكست',
+    ],
+    zh: [
+      '英国', '英國', '伦敦', '倫敦', '英格兰', '英格蘭', '苏格兰', '蘇格蘭', '威尔士', '威爾斯', '英伦', '英倫',
+      '唐宁街', '唐寧街', '英镑', '英鎊',
+    ],
+    hosts: [],
+  },
+  {
+    code: 'IR',
+    currency: 'IRR',
+    ar: [
+      'إيران', 'ايران', 'طهران', 'أصفهان', 'اصفهان', 'تبريز', 'شيراز', 'الأهواز', 'الاهواز', 'الأحواز',
+      'الاحواز', 'بندر عباس', 'نطنز', 'فوردو',
+      'الحرس الثوري', 'خامنئي', 'بزشكيان', 'عراقجي', 'مجلس الشورى الإسلامي', 'مجلس الشورى الاسلامي',
+      'تومان', 'إرنا$', 'ارنا$', 'تسنيم',
+    ],
+    zh: ['伊朗', '德黑兰', '德黑蘭', '哈梅内伊', '哈米尼', '革命卫队', '革命衛隊'],
+    hosts: [],
+  },
+
+  // ─────────────────────────── Chinese-speaking ───────────────────────────
+  {
+    code: 'CN',
+    currency: 'CNY',
+    ar: [
+      'الصين$', 'صيني', 'صينى', 'بكين', 'شنغهاي', 'شانغهاي', 'شنتشن', 'قوانغتشو', 'غوانغتشو',
+      'ووهان', 'شي جين بينغ', 'بنك الشعب الصيني',
+    ],
+    zh: [
+      // Cities
+      '北京', '上海', '深圳', '广州', '廣州', '天津', '重庆', '重慶', '杭州', '南京', '武汉', '武漢', '成都',
+      '西安', '苏州', '蘇州', '郑州', '鄭州', '长沙', '長沙', '青岛', '青島', '厦门', '廈門', '宁波', '寧波',
+      '合肥', '济南', '濟南', '沈阳', '瀋陽', '大连', '大連', '哈尔滨', '哈爾濱', '昆明', '福州', '东莞', '東莞',
+      '佛山', '无锡', '無錫', '雄安',
+      // Provinces and regions
+      '广东', '廣東', '浙江', '江苏', '江蘇', '山东', '山東', '河南', '河北', '四川', '湖北', '湖南', '福建',
+      '安徽', '江西', '云南', '雲南', '贵州', '貴州', '广西', '廣西', '陕西', '陝西', '山西', '辽宁', '遼寧',
+      '吉林', '黑龙江', '黑龍江', '内蒙古', '內蒙古', '新疆', '西藏', '甘肃', '甘肅', '宁夏', '寧夏', '青海',
+      '海南', '自治区', '直辖市', '地级市', '省会', '县',
+      // Government, party, regulators, statistics
+      '国务院', '人民银行', '人民銀行', '证监会', '中證監', '发改委', '發改委', '国家发展改革委',
+      '金融监管总局', '国家金融监督管理总局', '银保监会', '国资委', '國資委', '商务部', '国家统计局', '國家統計局',
+      '国家外汇管理局', '国家税务总局', '工信部', '住建部', '人社部',
+      '全国人大', '全國人大', '人大常委会', '政协', '政協', '习近平', '两会', '十四五', '十五五',
+      '央企', '国企', '新华社', '新華社', '中新社', '央视', '央視', '人民日报', '人民日報',
+      // Markets and companies
+      '沪深', '滬深', '上证', '上證', '深证', '深證', '沪指', '滬指', '沪市', '科创板', '科創板',
+      '创业板', '北交所', '上交所', '深交所', 'A股',
+      '中石油', '中石化', '国家电网', '國家電網', '工商银行', '建设银行', '农业银行', '茅台', '宁德时代',
+      '寧德時代', '比亚迪', '比亞迪',
+    ],
+    hosts: [
+      'xinhuanet.com', 'chinanews.com', '163.com', 'qq.com', 'sohu.com', 'ifeng.com', 'caixin.com', 'yicai.com',
+      'jiemian.com', 'eastmoney.com', 'stcn.com', 'cnstock.com', '21jingji.com', 'huanqiu.com', 'cctv.com',
+      'hexun.com', 'cnfol.com', 'xueqiu.com', 'wallstreetcn.com', '36kr.com', 'huxiu.com',
+      'ycwb.com', 'southcn.com', 'dayoo.com', 'jfdaily.com', 'kankanews.com', 'yangtse.com', 'cyol.com',
+    ],
+  },
+  {
+    code: 'HK',
+    currency: 'HKD',
+    ar: ['هونغ كونغ', 'هونج كونج', 'هونج كونغ', 'هونغكونغ', 'هونكونغ'],
+    zh: [
+      '香港', '本港', '港府', '港人', '特首', '港股',
+      '九龍', '新界東', '新界西', '新界北', '港島', '港岛', '尖沙咀', '旺角', '銅鑼灣', '铜锣湾', '中環', '灣仔',
+      '荃灣', '荃湾', '元朗', '屯門', '屯门', '觀塘', '观塘', '將軍澳', '将军澳', '大嶼山', '大屿山',
+      '紅磡', '红磡', '深水埗', '葵涌', '天水圍', '天水围', '啟德', '北部都會區', '北部都会区',
+      '立法會', '立法会', '政務司', '政务司', '財爺', '財政預算案', '金管局', '證監會', '港交所', '聯交所',
+      '联交所', '恒指', '恒生指數', '恒生指数', '恒生銀行', '恒生银行', '港鐵', '港铁', '港燈', '機管局', '房委會', '房屋署', '公屋', '居屋',
+      '強積金', '强积金', '差餉', '差饷', '國泰航空',
+    ],
+    hosts: [
+      'mingpao.com', 'mpfinance.com', 'hk01.com', 'on.cc', 'stheadline.com', 'hket.com', 'wenweipo.com',
+      'takungpao.com', 'hkej.com', 'now.com', 'tvb.com', 'inmediahk.net', 'aastocks.com', 'hkcd.com',
+      'bastillepost.com', 'i-cable.com', 'thewitnesshk.com', 'dotdotnews.com', 'quamnet.com', '881903.com',
+      'scmp.com', 'hk.news.yahoo.com', 'hk.finance.yahoo.com',
+    ],
+  },
+  {
+    code: 'TW',
+    currency: 'TWD',
+    ar: ['تايوان', 'تايبيه', 'تايبي$'],
+    zh: [
+      '台灣', '臺灣', '台湾', '台北', '臺北', '新北市', '桃園', '台中市', '臺中市', '台南', '臺南', '高雄',
+      '新竹', '基隆', '嘉義', '嘉义', '彰化', '屏東', '屏东', '宜蘭', '宜兰', '花蓮', '花莲', '台東縣',
+      '臺東縣', '苗栗', '南投縣', '雲林', '云林', '澎湖', '縣',
+      '行政院', '立法院', '金管會', '金管会', '經濟部', '主計總處', '國發會', '陸委會', '陆委会',
+      '勞動部', '衛福部', '中央社記者', '（中央社）', '(中央社)', '民進黨', '民进党', '國民黨', '国民党', '民眾黨', '民众党',
+      '賴清德', '赖清德', '蔡英文', '健保', '勞保', '六都',
+      '新台幣', '新臺幣', '新台币', '加權指數', '台指期', '櫃買', '證交所',
+      '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信', '台鐵', '臺鐵', '台铁',
+    ],
+    hosts: [
+      'udn.com', 'chinatimes.com', 'ettoday.net', 'storm.mg', 'setn.com', 'nownews.com', 'moneydj.com',
+      'cnyes.com', 'mirrormedia.mg', 'upmedia.mg', 'thenewslens.com', 'twreporter.org', 'ctwant.com',
+      'tw.news.yahoo.com', 'tw.stock.yahoo.com', 'tw.finance.yahoo.com',
+    ],
+  },
+  {
+    code: 'MO',
+    currency: 'MOP',
+    ar: ['ماكاو'],
+    zh: [
+      '澳門', '澳门', '本澳', '氹仔', '凼仔', '路環', '路环', '路氹', '路凼', '橫琴', '横琴', '議事亭', '澳門立法會', '澳门立法会',
+      '經濟財政司', '经济财政司', '行政法務司', '行政法务司', '市政署', '統計暨普查局', '统计暨普查局',
+      '博彩', '博企', '賭收', '赌收', '葡京', '新濠', '銀娛', '银娱', '澳博', '金光大道',
+    ],
+    hosts: [
+      'macaodaily.com', 'exmoo.com', 'aamacau.com', 'macaonews.org', 'shimindaily.net',
+      'macaubusiness.com',
+    ],
+  },
+  {
+    code: 'SG',
+    currency: 'SGD',
+    ar: ['سنغافورة', 'سنغافوري', 'سنغافورى'],
+    zh: [
+      '新加坡', '狮城', '獅城', '建屋局', '组屋', '組屋', '中央公积金', '中央公積金',
+      '淡马锡', '淡馬錫', '星展银行', '星展銀行', '新交所', '海峡时报指数', '海峽時報指數',
+      '樟宜', '裕廊', '圣淘沙', '聖淘沙', '乌节路', '烏節路', '淡滨尼', '兀兰', '榜鹅', '盛港', '义顺',
+      '宏茂桥', '牛车水',
+      '贸工部', '貿工部', '陆交局', '陸交局', '总理公署',
+      '人民行动党', '人民行動黨', '黄循财', '黃循財', '李显龙', '李顯龍', '拥车证', '擁車證',
+    ],
+    hosts: ['zaobao.com', '8world.com', 'sg.news.yahoo.com', 'straitstimes.com'],
+  },
+  {
+    code: 'MY',
+    currency: 'MYR',
+    ar: ['ماليزي', 'كوالالمبور', 'كوالا لمبور', 'بينانغ'],
+    zh: [
+      // 大马/大馬 also occurs inside 大马士革 (Damascus) and 大马路 (main road): kept, as Malaysia's
+      // everyday short name, because MY shares no bare currency word with SY.
+      '马来西亚', '馬來西亞', '大马', '大馬', '吉隆坡', '槟城', '檳城', '柔佛', '新山', '马六甲', '馬六甲',
+      '砂拉越', '沙巴', '雪兰莪', '雪蘭莪', '怡保', '森美兰', '森美蘭', '彭亨', '吉打', '登嘉楼', '登嘉樓',
+      '吉兰丹', '吉蘭丹', '布城',
+      '首相署', '州务大臣', '州務大臣', '安华', '安華', '国阵', '國陣', '希盟', '巫统',
+      '巫統', '马华公会', '馬華公會',
+      '令吉', '马币', '馬幣', '马股', '馬股', '隆综指', '隆綜指',
+    ],
+    hosts: [
+      'malaysiakini.com', 'freemalaysiatoday.com', 'malaymail.com', 'mysinchew.com', 'nanyang.com',
+      'theedgemalaysia.com', 'theedgemarkets.com', 'bernama.com', 'astroawani.com',
+    ],
+  },
+];

@@ -1,0 +1,97 @@
+import { COUNTRY_CUES } from './cues.js';
+
+/**
+ * Which countries a text names, and which country a page's address is from:
+ * what a reader goes by to tell which currency a bare 元 or ريال means. The
+ * words are ./cues.ts; each is counted at an Arabic word start (after و ب ل ف ك
+ * and ال) or, in Chinese, anywhere. An entry ending in "$" must end a word.
+ */
+export type CountryCounts = ReadonlyMap<string, number>;
+
+interface Matcher {
+  re: RegExp;
+  /** The countries each alternative of `re` counts for (a word may be a cue of several). */
+  countries: Map<string, string[]>;
+}
+
+function matcher(words: Array<readonly [word: string, country: string]>, arabic: boolean): Matcher {
+  const countries = new Map<string, string[]>();
+  for (const [word, country] of words) {
+    const list = countries.get(word) ?? [];
+    if (!list.includes(country)) list.push(country);
+    countries.set(word, list);
+  }
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const sorted = [...countries.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const whole = sorted.filter((w) => w.endsWith('$')).map((w) => escape(w.slice(0, -1)));
+  const stems = sorted.filter((w) => !w.endsWith('$')).map(escape);
+  const alts = [
+    whole.length ? `(?<whole>${whole.join('|')})(?![\\p{L}\\p{M}])` : null,
+    stems.length ? `(?<stem>${stems.join('|')})` : null,
+  ].filter(Boolean).join('|');
+  const re = arabic
+    ? new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?:${alts})`, 'gu')
+    : new RegExp(`(?:${alts})`, 'gu');
+  return { re, countries };
+}
+
+const AR = matcher(COUNTRY_CUES.flatMap((c) => c.ar.map((w) => [w, c.code] as const)), true);
+const ZH = matcher(COUNTRY_CUES.flatMap((c) => c.zh.map((w) => [w, c.code] as const)), false);
+
+/** How many times the text names each country (by its places, institutions, outlets' names…). */
+export function countriesNamed(text: string): CountryCounts {
+  const counts = new Map<string, number>();
+  const count = (m: Matcher) => {
+    m.re.lastIndex = 0;
+    for (let x = m.re.exec(text); x; x = m.re.exec(text)) {
+      const g = x.groups ?? {};
+      const word = g.whole !== undefined ? `${g.whole}$` : (g.stem as string);
+      for (const c of m.countries.get(word) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  };
+  if (/\p{Script=Arabic}/u.test(text)) count(AR);
+  if (/\p{Script=Han}/u.test(text)) count(ZH);
+  return counts;
+}
+
+/** A country-code top-level domain that is not the country's ISO code. */
+const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
+const CODES = new Set(COUNTRY_CUES.map((c) => c.code));
+const HOSTS: ReadonlyArray<readonly [string, string]> = COUNTRY_CUES.flatMap((c) => c.hosts.map((h) => [h.toLowerCase(), c.code] as const));
+
+/**
+ * The country a page's address is from: an outlet of ./cues.ts (udn.com,
+ * alriyadh.com), else its country-code domain (.sa, .com.hk). Null for a
+ * generic or pan-regional address, or none.
+ */
+export function countryOfHost(url: string | null): string | null {
+  const host = hostOf(url);
+  if (!host) return null;
+  for (const [h, code] of HOSTS) if (host === h || host.endsWith(`.${h}`)) return code;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  const code = TLD_COUNTRY[tld] ?? tld.toUpperCase();
+  return CODES.has(code) ? code : null;
+}
+
+/** The words of an address's path, decoded (slugs often hold the headline: /مجموعة-الإمارات-تحقق-أرباحا). */
+export function pathWords(url: string | null): string {
+  if (!url) return '';
+  try {
+    const u = new URL(url);
+    return decodeURIComponent(u.pathname + u.search).replace(/[-_/+?=&.%]+/gu, ' ');
+  } catch {
+    return '';
+  }
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The countries the tables know (ISO 3166-1 alpha-2), for --country. */
+export const KNOWN_COUNTRIES: readonly string[] = [...CODES].sort();

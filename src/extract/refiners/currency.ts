@@ -1,0 +1,149 @@
+import { toNumber } from '../../util/decimal.js';
+import { countriesNamed, countryOfHost, pathWords, type CountryCounts } from '../country/index.js';
+import { DOLLAR_RATES, DOLLAR_RATES_BY_YEAR, FAMILIES, type Family } from '../country/families.js';
+import type { ExtractContext, MoneySpan, Refiner } from '../types.js';
+import type { CurrencySource } from '../../facts/schema.js';
+
+/**
+ * The currency of a bare word (元, $, ريال, جنيه, دينار, درهم, ليرة, سنتيم), as a
+ * reader decides it, first that applies:
+ * 1. the country the user gives (--country, a JSONL record's "country"): "given";
+ * 2. a dollar conversion beside the figure whose rate fits one option only
+ *    ("119.8 مليار درهم (32.6 مليار دولار)" is the dirham's peg): "text";
+ * 3. for Arabic nouns, the same noun named with its country elsewhere in the
+ *    text (ريال سعودي … ريال): "text";
+ * 4. the countries the text and the words of its address's path (often the
+ *    headline) name, with the page's outlet or country domain counting for a
+ *    little less than one mention: "text" when the text alone decides, else "url";
+ * 5. the article's script, for 元 (Simplified copy is the mainland's): "text".
+ * Otherwise the currency stays null.
+ */
+export const decideCurrency: Refiner<MoneySpan> = {
+  name: 'money.decide-currency',
+  refine(spans, ctx) {
+    if (!spans.some((s) => s.bare)) return spans;
+    const sorted = spans.slice().sort((a, b) => a.start - b.start);
+    const index = new Map(sorted.map((x, i) => [x, i]));
+    const explicit = new Set(spans.filter((s) => s.currency && !s.bare).map((s) => s.currency as string));
+    const where = new Place(ctx);
+    return spans.map((s) => {
+      if (!s.bare) return s;
+      const family = FAMILIES[s.bare];
+      const decided = family ? decide(s, family, ctx, sorted, index.get(s) as number, explicit, where) : null;
+      return { ...s, bare: null, currency: decided?.[0] ?? null, currencySource: decided?.[1] ?? null };
+    });
+  },
+};
+
+type Decision = readonly [currency: string, source: CurrencySource];
+
+/**
+ * What the page's outlet or country domain weighs against the countries the
+ * text names: more than no mention (a Saudi outlet need not name Saudi Arabia),
+ * less than one (it names Qatar when it writes about a Qatari bank).
+ */
+const HOST_WEIGHT = 0.9;
+
+function decide(s: MoneySpan, family: Family, ctx: ExtractContext, sorted: MoneySpan[], i: number, explicit: Set<string>, where: Place): Decision | null {
+  const codes = family.options.map(([, code]) => code);
+  const byCountry = new Map(family.options);
+  if (ctx.country && byCountry.has(ctx.country)) return [byCountry.get(ctx.country) as string, 'given'];
+
+  const rate = byRate(s, codes, sorted, i, ctx);
+  if (rate) return [rate, 'text'];
+
+  if (family.namedElsewhereDecides) {
+    const named = codes.filter((c) => explicit.has(c));
+    if (named.length === 1) return [named[0] as string, 'text'];
+  }
+
+  const text = where.text();
+  const host = where.host();
+  const path = where.path();
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [country] of family.options) {
+    if (family.scripts?.[country] && !family.scripts[country]?.includes(ctx.script)) continue;
+    const score = (text.get(country) ?? 0) + (path.get(country) ?? 0) + (country === host ? HOST_WEIGHT : 0);
+    if (score > bestScore) {
+      best = country;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  if (best && !tie) {
+    const textAlone = uniqueMax(text, family.options.map(([c]) => c).filter((c) => !family.scripts?.[c] || family.scripts[c]?.includes(ctx.script)));
+    return [byCountry.get(best) as string, textAlone === best ? 'text' : 'url'];
+  }
+  const script = family.byScript?.[ctx.script];
+  return script ? [script, 'text'] : null;
+}
+
+function uniqueMax(counts: CountryCounts, among: readonly string[]): string | null {
+  let best: string | null = null;
+  let max = 0;
+  let tie = false;
+  for (const c of among) {
+    const n = counts.get(c) ?? 0;
+    if (n > max) {
+      best = c;
+      max = n;
+      tie = false;
+    } else if (n === max && n > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** Words between a figure and its dollar conversion: "(", "أي", "ما يعادل", "约合", "折合". */
+const CONVERSION_GAP = /^\s{0,2}(?:[(（]\s{0,2}|[-–—,،]\s{0,2})?(?:أي|ما يعادل|يعادل|أو|نحو|حوالي|约合|約合|折合|约|約|合)?\s{0,2}[(（]?\s{0,2}$/u;
+
+/** The one option whose dollar rate the figure's conversion beside it fits, or null. */
+function byRate(s: MoneySpan, codes: readonly string[], sorted: MoneySpan[], i: number, ctx: ExtractContext): string | null {
+  const usd = [sorted[i - 1], sorted[i + 1]].find((o) => {
+    if (!o || o.currency !== 'USD' || o.bare || o.qualifier === 'range') return false;
+    const gap = o.start > s.end ? ctx.text.slice(s.end, o.start) : ctx.text.slice(o.end, s.start);
+    return gap.length <= 16 && /[(（]/u.test(gap) && CONVERSION_GAP.test(gap);
+  });
+  if (!usd || s.qualifier === 'range') return null;
+  const dollars = toNumber(usd.amount);
+  if (!(dollars > 0)) return null;
+  const rate = toNumber(s.amount) / dollars;
+  const year = ctx.refDate?.year;
+  const fits = codes.filter((c) => {
+    const band = DOLLAR_RATES[c];
+    if (band) return rate >= band[0] && rate <= band[1];
+    if (year === undefined) return false;
+    return (DOLLAR_RATES_BY_YEAR[c] ?? []).some(([from, to, low, high]) => from <= year + 1 && to >= year - 1 && rate >= low && rate <= high);
+  });
+  return fits.length === 1 ? (fits[0] as string) : null;
+}
+
+/** Where the text is from, worked out once per article and only when a bare word asks. */
+class Place {
+  #text: CountryCounts | null = null;
+  #host: string | null | undefined;
+  #path: CountryCounts | null = null;
+  constructor(private readonly ctx: ExtractContext) {}
+  text(): CountryCounts {
+    return (this.#text ??= countriesOf(this.ctx));
+  }
+  host(): string | null {
+    if (this.#host === undefined) this.#host = countryOfHost(this.ctx.url);
+    return this.#host;
+  }
+  path(): CountryCounts {
+    return (this.#path ??= countriesNamed(pathWords(this.ctx.url)));
+  }
+}
+
+/** The countries an article names, counted once per article (refiners of each language ask with the same context). */
+const named = new WeakMap<ExtractContext, CountryCounts>();
+function countriesOf(ctx: ExtractContext): CountryCounts {
+  let c = named.get(ctx);
+  if (!c) {
+    c = countriesNamed(ctx.text);
+    named.set(ctx, c);
+  }
+  return c;
+}

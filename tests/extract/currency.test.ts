@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import type { MoneyFact } from '../../src/facts/schema.js';
+
+// Which currency a bare 元 / $ / ريال / درهم / دينار means, and how it was decided.
+function money(text: string, lang: string, more: { url?: string; country?: string } = {}) {
+  const facts = extractArticle({ text, clean: false, lang, url: more.url ?? null, country: more.country ?? null }).facts;
+  return facts.filter((f): f is MoneyFact => f.kind === 'money').map((f) => [f.text, f.currency, f.currencySource]);
+}
+
+describe('a bare currency word takes the currency of the country the text is about', () => {
+  it('元 in Traditional copy: the place named decides, not the script', () => {
+    expect(money('台北市政府宣布補助每戶3000元。', 'zh-Hant')).toEqual([['3000元', 'TWD', 'text']]);
+    expect(money('港府宣布向每名合資格市民發放5000元消費券。', 'zh-Hant')).toEqual([['5000元', 'HKD', 'text']]);
+    expect(money('澳門特區政府向每位永久居民發放1萬元。', 'zh-Hant')).toEqual([['1萬元', 'MOP', 'text']]);
+    expect(money('國務院宣布在北京和上海投入50億元。', 'zh-Hant')).toEqual([['50億元', 'CNY', 'text']]);
+  });
+
+  it('元 in Simplified copy is the mainland\'s unless the text is from elsewhere', () => {
+    expect(money('他花了300元买书。', 'zh-Hans')).toEqual([['300元', 'CNY', 'text']]);
+    expect(money('新加坡政府为每户发放300元补贴。', 'zh-Hans')).toEqual([['300元', 'SGD', 'text']]);
+    // Mainland papers name 港元 when they mean it: a Hong Kong listing does not make 元 HKD.
+    expect(money('这家公司在香港上市，港交所数据显示，公司去年营收5亿元。', 'zh-Hans')).toEqual([['5亿元', 'CNY', 'text']]);
+  });
+
+  it('with nothing in the text, the page address decides; with nothing at all, null', () => {
+    expect(money('他花了300元買書。', 'zh-Hant')).toEqual([['300元', null, null]]);
+    expect(money('他花了300元買書。', 'zh-Hant', { url: 'https://udn.com/news/story/1/2' })).toEqual([['300元', 'TWD', 'url']]);
+    expect(money('他花了300元買書。', 'zh-Hant', { url: 'https://news.example.com.hk/a/1' })).toEqual([['300元', 'HKD', 'url']]);
+    expect(money('بلغت الأرباح 300 مليون درهم.', 'ar', { url: 'https://www.hespress.com/economie/123' })).toEqual([['300 مليون درهم', 'MAD', 'url']]);
+    expect(money('بلغت الأرباح 300 مليون درهم.', 'ar', { url: 'https://news.example.ae/1' })).toEqual([['300 مليون درهم', 'AED', 'url']]);
+    expect(money('بلغت الأرباح 300 مليون درهم.', 'ar')).toEqual([['300 مليون درهم', null, null]]);
+  });
+
+  it('a page address whose words name the country decides when the text does not', () => {
+    const url = `https://example.com/ar/${encodeURIComponent('أرباح-بنك-قطري-ترتفع')}`;
+    expect(money('سجل البنك أرباحا بلغت 82 مليون ريال.', 'ar', { url })).toEqual([['82 مليون ريال', 'QAR', 'url']]);
+  });
+
+  it('the user\'s country comes first, where the word can mean its currency', () => {
+    expect(money('他花了300元買書。', 'zh-Hant', { country: 'HK' })).toEqual([['300元', 'HKD', 'given']]);
+    expect(money('خصصت الحكومة 500 مليون دينار للطرق.', 'ar', { country: 'ly' })).toEqual([['500 مليون دينار', 'LYD', 'given']]);
+    // A dinar cannot be Saudi: the given country does not apply.
+    expect(money('خصصت الحكومة 500 مليون دينار للطرق.', 'ar', { country: 'SA' })).toEqual([['500 مليون دينار', null, null]]);
+  });
+
+  it('the same noun named with its country elsewhere in the text decides it', () => {
+    expect(money('بلغت الزيادة 159 مليون ريال سعودي لتصل الإيرادات إلى 1143 مليون ريال.', 'ar')).toEqual([
+      ['159 مليون ريال سعودي', 'SAR', 'explicit'],
+      ['1143 مليون ريال', 'SAR', 'text'],
+    ]);
+  });
+
+  it('a dollar conversion beside the figure decides by the rate, when one currency fits', () => {
+    expect(money('ارتفعت الإيرادات إلى 119.8 مليار درهم (32.6 مليار دولار).', 'ar')).toEqual([
+      ['119.8 مليار درهم', 'AED', 'text'],
+      ['32.6 مليار دولار', 'USD', 'explicit'],
+    ]);
+    expect(money('بلغت الأرباح 780 مليون دولار (2.84 مليار ريال) في الربع.', 'ar')).toEqual([
+      ['780 مليون دولار', 'USD', 'explicit'],
+      ['2.84 مليار ريال', 'QAR', 'text'],
+    ]);
+    expect(money('成交價約3.9億元（約5000萬美元）。', 'zh-Hant')).toEqual([
+      ['約3.9億元', 'HKD', 'text'],
+      ['約5000萬美元', 'USD', 'explicit'],
+    ]);
+  });
+
+  it('two countries named as often, with nothing else to go by: null', () => {
+    expect(money('اتفقت الكويت والأردن على منحة قدرها 40 مليون دينار.', 'ar')).toEqual([['40 مليون دينار', null, null]]);
+  });
+
+  it('the country the text names outweighs the page address', () => {
+    const url = 'https://www.youm7.com/story/1';
+    expect(money('أعلنت وزارة المالية السعودية في الرياض إنفاق 20 مليار ريال.', 'ar', { url })).toEqual([['20 مليار ريال', 'SAR', 'text']]);
+  });
+
+  it('a named currency is explicit', () => {
+    expect(money('جمعت الشركة 5 مليارات دولار.', 'ar')).toEqual([['5 مليارات دولار', 'USD', 'explicit']]);
+    expect(money('营收43亿美元。', 'zh-Hans')).toEqual([['43亿美元', 'USD', 'explicit']]);
+  });
+
+  it('$ in Hong Kong copy is the Hong Kong dollar', () => {
+    expect(money('香港迪士尼樂園宣布門票加價至$699。', 'zh-Hant')).toEqual([['$699', 'HKD', 'text']]);
+  });
+});
