@@ -9,6 +9,7 @@ import { formatDay, type RefDate } from './calendar/index.js';
 import { foldDigits } from './numerals/digits.js';
 import { KINDS } from './extract/kinds.js';
 import { LANGUAGES } from './extract/languages.js';
+import { linkMeasures } from './extract/measure/link.js';
 import { findSpans, runRefiners } from './extract/run.js';
 import type { ExtractContext, Language } from './extract/types.js';
 import { sortFacts } from './facts/build.js';
@@ -137,8 +138,10 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   KINDS.forEach((kind, i) => {
     for (const s of runRefiners(kind.refiners, found[i] as never[], ctx)) all.push(kind.toFact(s, ctx));
   });
-  const facts = sortFacts(all);
-  if (facts.length > MAX_FACTS) throw tooManyFacts(facts.length);
+  const sorted = sortFacts(all);
+  if (sorted.length > MAX_FACTS) throw tooManyFacts(sorted.length);
+  const title = paragraphs.find((p) => p.role === 'title');
+  const facts = linkMeasures(sorted, text, ctx.sentences, title ? [title.start, title.end] : null);
 
   const article: ArticleT = {
     schemaVersion: SCHEMA_VERSION,

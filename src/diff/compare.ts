@@ -164,12 +164,29 @@ function mapSpan(f: Fact, oldParas: Para[], newParas: Para[], links: ParaLink[])
   return [np.start + at(s, 'start'), np.start + at(e, 'end')];
 }
 
-/** Fields that differ; a field one side does not record (a file written before it existed) is not a change. */
+/**
+ * Fields that differ ("measure.metric" reads a field of a field); a field one
+ * side does not record (a file written before it existed) is not a change.
+ */
 function changedFields(a: Fact, b: Fact): FieldChange[] {
-  const names = kindOf(a).fields.filter((k) => k in a && k in b);
-  const ra = a as unknown as Record<string, string | number | boolean | null>;
-  const rb = b as unknown as Record<string, string | number | boolean | null>;
-  return names.filter((k) => ra[k] !== rb[k]).map((k) => ({ field: k, old: ra[k] ?? null, new: rb[k] ?? null }));
+  const out: FieldChange[] = [];
+  for (const k of kindOf(a).fields) {
+    const x = read(a, k);
+    const y = read(b, k);
+    if (x === undefined || y === undefined || x === y) continue;
+    out.push({ field: k, old: x, new: y });
+  }
+  return out;
+}
+
+type Scalar = string | number | boolean | null;
+function read(f: Fact, path: string): Scalar | undefined {
+  let v: unknown = f;
+  for (const key of path.split('.')) {
+    if (v === null || typeof v !== 'object' || !(key in v)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v as Scalar;
 }
 
 /**

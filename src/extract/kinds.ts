@@ -50,10 +50,11 @@ const money: Kind<MoneySpan, MoneyFact> = {
     max: s.max ? toNumber(s.max) : null,
     per: s.per,
   }),
-  fields: ['text', 'amount', 'exact', 'currency', 'currencySource', 'qualifier', 'min', 'max', 'per', 'rule'],
+  fields: ['text', 'amount', 'exact', 'currency', 'currencySource', 'qualifier', 'min', 'max', 'per', 'measure.metric', 'measure.subject', 'measure.period', 'rule'],
   describe(f) {
     const amount = f.qualifier === 'range' && f.min !== null && f.max !== null ? `${f.min}–${f.max}` : f.exact;
-    return [amount, f.currency ?? '(no currency)', f.qualifier === 'exact' || f.qualifier === 'range' ? '' : f.qualifier, f.per ? `per ${f.per}` : ''].filter(Boolean).join(' ');
+    const measure = f.measure ? [f.measure.metric, f.measure.subject && `of ${f.measure.subject}`, f.measure.period && `for ${f.measure.period}`].filter(Boolean).join(' ') : '';
+    return [amount, f.currency ?? '(no currency)', f.qualifier === 'exact' || f.qualifier === 'range' ? '' : f.qualifier, f.per ? `per ${f.per}` : '', measure && `(${measure})`].filter(Boolean).join(' ');
   },
   value: (f) => `${f.exact} ${f.currency ?? ''}`.trim(),
   color: '#ffe08a',

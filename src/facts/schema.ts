@@ -25,6 +25,36 @@ export const CurrencySource = z.enum(['explicit', 'text', 'url', 'given']);
 export type CurrencySource = z.infer<typeof CurrencySource>;
 export const Per = z.enum(['share', 'day', 'week', 'month', 'quarter', 'year', 'person', 'unit']);
 
+/** What a figure measures (../extract/measure/metrics.ts has the words for each). */
+export const Metric = z.enum([
+  'revenue', 'profit', 'loss', 'valuation', 'market-value', 'funding', 'investment', 'spending', 'cash', 'debt',
+  'price', 'deal', 'salary', 'fine', 'budget', 'deficit', 'tax', 'dividend', 'donation', 'assets', 'trade',
+]);
+export type Metric = z.infer<typeof Metric>;
+
+/** A place in `article.text`: [start, end). */
+const At = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/**
+ * What a money figure measures, each part with what decided it; a part the
+ * text does not say is null, never a guess.
+ */
+export const Measure = z.object({
+  /** What the amount is: revenue, profit, fine… (closed list), or null. */
+  metric: Metric.nullable(),
+  /** The word that decided the metric (营收, غرامة), where it is; null with no metric. */
+  metricCue: z.object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+  /** Whose amount it is, as the text names it (xAI, 港府, أرامكو), or null. */
+  subject: z.string().nullable(),
+  /** Where the subject is named in the text (for a generic word resolved to a name, where the name is). */
+  subjectAt: At.nullable(),
+  /** The value of the date fact the amount refers to (2024-Q1), or null. */
+  period: z.string().nullable(),
+  /** That date fact's offsets. */
+  periodAt: At.nullable(),
+});
+export type Measure = z.infer<typeof Measure>;
+
 /** A money figure: 43億美元 → amount 4300000000, currency USD. */
 export const MoneyFact = z.object({
   kind: z.literal('money'),
@@ -49,6 +79,8 @@ export const MoneyFact = z.object({
   max: z.number().nullable(),
   /** A rate: per share, per month… or null. */
   per: Per.nullable(),
+  /** What the figure measures (metric, subject, period). Absent in files written before it. */
+  measure: Measure.optional(),
 });
 
 export const Grain = z.enum(['year', 'half', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second']);

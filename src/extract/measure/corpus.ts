@@ -1,0 +1,64 @@
+import type { Metric } from '../../facts/schema.js';
+
+/**
+ * What a money figure measures, as news writes it: each phrase must give its
+ * one money fact this metric (and subject and period, where given; null means
+ * the text does not say). Reference date 2025-06-19.
+ */
+export interface MeasureExample {
+  expect: { metric: Metric | null; subject?: string | null; period?: string | null };
+  phrases: string[];
+  todo?: string;
+}
+
+export const MEASURE_REF = '2025-06-19';
+
+export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
+  { expect: { metric: 'revenue', subject: '比亚迪', period: '2024' }, phrases: ['比亚迪2024年实现营业收入7771亿元。', '比亚迪2024年营收7771亿元，同比增长29%。'] },
+  { expect: { metric: 'revenue', period: '2025-Q1' }, phrases: ['2025年第一季度，公司营收达到120亿元。', '該集團2025年第一季度營業額為120億港元。'] },
+  { expect: { metric: 'profit', subject: '招商银行', period: '2024' }, phrases: ['招商银行2024年实现净利润1484亿元。', '招商银行2024年淨利潤1484億元。'] },
+  { expect: { metric: 'loss', period: '2024' }, phrases: ['蔚来2024年净亏损224亿元。', '2024年，这家车企亏损224亿元。'] },
+  { expect: { metric: 'funding' }, phrases: ['这家初创公司完成新一轮融资5亿美元。', '該公司計劃在香港招股集資30億港元。', '公司获得4亿美元投资。'] },
+  { expect: { metric: 'investment' }, phrases: ['集团宣布斥资50亿元建设新工厂。', '台積電董事會通過增資子公司100億美元。'] },
+  { expect: { metric: 'valuation' }, phrases: ['本轮融资后，公司估值达到300亿美元。', '此輪過後估值約為300億美元。'] },
+  { expect: { metric: 'market-value' }, phrases: ['当天收盘，公司总市值蒸发1200亿元。', '股價急挫，市值一度跌至800億港元。'] },
+  { expect: { metric: 'price' }, phrases: ['新股招股价定为每股3.8港元。', '该楼盘均价每平方米6万元。', '門票售價為120元。'] },
+  { expect: { metric: 'deal' }, phrases: ['公司以70亿元收购对方全部股权。', '雙方簽訂合同，總金額達5億元。', '該項目由一家央企以3.2億元中標。', '交易总代价约11亿港元。'] },
+  { expect: { metric: 'fine' }, phrases: ['监管部门对其罚款500万元。', '法院判令被告賠償原告80萬元。'] },
+  { expect: { metric: 'salary' }, phrases: ['该岗位月薪1.5万元。', '今年起最低工資調升至每小時42元。'] },
+  { expect: { metric: 'budget' }, phrases: ['市政府拨款2亿元用于旧城改造。', '特區政府預算案預留100億元。'] },
+  { expect: { metric: 'donation' }, phrases: ['这位企业家向母校捐款1亿元。', '政府向每户发放消费券5000元。'] },
+  { expect: { metric: 'debt' }, phrases: ['截至年底，公司负债总额达2.4万亿元。', '銀行向該集團提供貸款20億元。'] },
+  { expect: { metric: 'cash' }, phrases: ['公司账上现金仅剩40亿美元。', '截至6月底，外汇储备为3.2万亿美元。'] },
+  { expect: { metric: 'dividend' }, phrases: ['董事会建议派发末期息每股0.5港元。', '公司每股派息1.2元。'] },
+  { expect: { metric: 'trade' }, phrases: ['上半年出口额达1626亿美元。', '今年首五個月進口貨值為800億元。'] },
+  { expect: { metric: 'tax' }, phrases: ['该公司去年缴纳税款30亿元。'] },
+  { expect: { metric: 'deficit' }, phrases: ['今年财政赤字预计为5.6万亿元。'] },
+  // A figure restated in another currency measures the same thing.
+  { expect: { metric: 'funding' }, phrases: ['公司融资4亿美元(约合人民币29亿元)。'] },
+  // No cue: nothing decided.
+  { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
+];
+
+export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
+  { expect: { metric: 'revenue', period: '2024' }, phrases: ['بلغت إيرادات الشركة 12 مليار ريال في عام 2024.', 'سجلت المجموعة مبيعات بقيمة 12 مليار درهم خلال 2024.'] },
+  { expect: { metric: 'profit', subject: 'أرامكو' }, phrases: ['حققت أرامكو أرباحا صافية بلغت 100 مليار دولار.', 'ارتفعت أرباح أرامكو إلى 100 مليار دولار.'] },
+  { expect: { metric: 'loss', period: '2025' }, phrases: ['تتوقع الشركة خسارة تتجاوز 13 مليار دولار في عام 2025.', 'تكبدت الشركة خسائر بقيمة 13 مليار دولار خلال 2025.'] },
+  { expect: { metric: 'funding' }, phrases: ['تعمل الشركة على جمع 9 مليارات دولار من المستثمرين.', 'أطلق البنك طرحا لصكوك بقيمة 500 مليون دولار.'] },
+  { expect: { metric: 'investment' }, phrases: ['أعلن الصندوق عن استثمار 5 مليارات دولار في قطاع الطاقة.', 'ضخت الحكومة 2 مليار دينار في مشاريع الإسكان.'] },
+  { expect: { metric: 'valuation' }, phrases: ['جرى تقييم الشركة بنحو 80 مليار دولار في الجولة الأخيرة.'] },
+  { expect: { metric: 'market-value' }, phrases: ['تجاوزت القيمة السوقية للشركة تريليوني دولار.'] },
+  { expect: { metric: 'price' }, phrases: ['حددت الشركة سعر السهم في الطرح عند 32 ريالا.', 'يبلغ سعر الكيلوغرام 46 جنيها في الأسواق.'] },
+  { expect: { metric: 'deal' }, phrases: ['أتمت الشركة صفقة استحواذ بقيمة 3 مليارات دولار.', 'وقعت الوزارة عقدا بقيمة 200 مليون دينار لإنشاء الطريق.', 'انتقل اللاعب إلى النادي مقابل 60 مليون يورو في صفقة قياسية.'] },
+  { expect: { metric: 'fine' }, phrases: ['فرضت الهيئة غرامة قدرها 5 ملايين ريال على البنك.', 'قضت المحكمة بتعويض قدره 300 ألف درهم.'] },
+  { expect: { metric: 'salary' }, phrases: ['رفعت الحكومة الحد الأدنى للأجور إلى 6000 جنيه شهريا.', 'يبلغ متوسط الرواتب 15 ألف ريال.'] },
+  { expect: { metric: 'budget' }, phrases: ['خصصت الحكومة 90 مليار جنيه لدعم السلع التموينية.', 'أقر البرلمان موازنة بقيمة 2 تريليون جنيه.'] },
+  { expect: { metric: 'spending' }, phrases: ['بلغت النفقات العامة 1.2 تريليون ريال.', 'تنفق الشركة نحو مليار دولار شهريا على الحوسبة.'] },
+  { expect: { metric: 'deficit' }, phrases: ['قدرت الحكومة العجز بنحو 79 مليار ريال.'] },
+  { expect: { metric: 'debt' }, phrases: ['وافق صندوق النقد الدولي على قرض بقيمة 3 مليارات دولار.', 'ارتفعت الديون الخارجية إلى 165 مليار دولار.'] },
+  { expect: { metric: 'donation' }, phrases: ['قدمت المملكة منحة قدرها 500 مليون دولار.', 'تبرع رجل الأعمال بمبلغ مليون درهم للمستشفى.'] },
+  { expect: { metric: 'dividend' }, phrases: ['أوصى مجلس الإدارة بتوزيعات نقدية بواقع 1.5 ريال للسهم.'] },
+  { expect: { metric: 'trade' }, phrases: ['بلغت الصادرات غير النفطية 75 مليار درهم.'] },
+  { expect: { metric: 'revenue' }, phrases: ['بلغت إيرادات الربع 20 مليار درهم (5.4 مليار دولار).'] },
+  { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
+];

@@ -1,0 +1,436 @@
+import type { DateFact, Fact, Measure, Metric, MoneyFact } from '../../facts/schema.js';
+import type { Sentences } from '../../facts/sentences.js';
+import { METRIC_WORDS } from './metrics.js';
+
+/**
+ * What each money figure measures: the metric its nearest cue word names, whose
+ * amount it is, and the date it refers to, all read from the figure's sentence
+ * (see the frames conventions in the README). A part the sentence does not
+ * decide is null. Pure: facts and text in, money facts with `measure` out.
+ */
+export function linkMeasures(facts: readonly Fact[], text: string, sentences: Sentences, title: readonly [number, number] | null): Fact[] {
+  const money = facts.filter((f): f is MoneyFact => f.kind === 'money');
+  if (!money.length) return facts as Fact[];
+  const dates = facts.filter((f): f is DateFact => f.kind === 'date').sort((x, y) => x.start - y.start);
+  const dateAt = dates.map((d) => [d.start, d.end] as const);
+  const moneyAt = money.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  const spans = facts.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  const cues = new CueCache(text, spans);
+  const titleSubject = title ? subjectOf(text, title[0], title[1], null) : null;
+  const main = mainEntity(text, title) ?? (titleSubject && !GENERIC.test(titleSubject.text) ? titleSubject : null);
+  const measures = new Map<MoneyFact, Measure>();
+  let lastNamed: { text: string; start: number; end: number } | null = titleSubject && !GENERIC.test(titleSubject.text) ? titleSubject : null;
+  for (let i = 0; i < money.length; i++) {
+    const m = money[i] as MoneyFact;
+    const prev = money[i - 1];
+    // "4亿美元(约合人民币27.86亿元)", "119.8 مليار درهم (32.6 مليار دولار)": a conversion has the measure of what it restates.
+    if (prev && restates(text, prev, m)) {
+      measures.set(m, measures.get(prev) as Measure);
+      continue;
+    }
+    const [a, b] = sentences.bounds(m.start, m.end);
+    let cue = metricOf(m, text, a, b, cues, moneyAt);
+    // "… 780 مليون دولار مقارنة بـ1,05 مليار دولار", "营收50亿元，较去年的40亿元": the figure compared with has the same metric.
+    const before = prev && prev.end >= a ? measures.get(prev) : undefined;
+    // A figure with no cue of its own in a sentence whose previous figure has one continues its list.
+    if (before?.metricCue && ((!cue || cue.start < prev!.start) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
+      cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
+    }
+    const local = subjectOf(text, a, m.start, cue);
+    // A figure whose sentence names nobody, or a generic 公司 / الشركة, is the article's: its main entity.
+    const subject = local && !GENERIC.test(local.text) ? local : main ?? lastNamed ?? local;
+    if (local && !GENERIC.test(local.text)) lastNamed = local;
+    const period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
+    measures.set(m, {
+      metric: cue?.metric ?? null,
+      metricCue: cue ? { text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end } : null,
+      subject: subject?.text ?? null,
+      subjectAt: subject ? { start: subject.start, end: subject.end } : null,
+      period: period?.value ?? null,
+      periodAt: period ? { start: period.start, end: period.end } : null,
+    });
+  }
+  return facts.map((f) => (f.kind === 'money' ? { ...f, measure: measures.get(f) } : f));
+}
+
+interface Cue {
+  metric: Metric;
+  start: number;
+  end: number;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length || (a < b ? -1 : 1);
+const ZH_WORDS = new Map<string, Metric>();
+const AR_WORDS = new Map<string, Metric>();
+for (const [metric, words] of Object.entries(METRIC_WORDS) as Array<[Metric, { zh: readonly string[]; ar: readonly string[] }]>) {
+  for (const w of words.zh) if (!ZH_WORDS.has(w)) ZH_WORDS.set(w, metric);
+  for (const w of words.ar) if (!AR_WORDS.has(w.replace(/^ال/u, ''))) AR_WORDS.set(w.replace(/^ال/u, ''), metric);
+}
+const ZH_CUE = new RegExp([...ZH_WORDS.keys()].sort(byLength).map(escape).join('|'), 'gu');
+const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})`, 'gu');
+
+/** The cue words of each sentence, found once (several figures share a sentence); none inside a fact. */
+class CueCache {
+  private readonly found = new Map<number, Cue[]>();
+  constructor(private readonly text: string, private readonly spans: ReadonlyArray<readonly [number, number]>) {}
+  in(a: number, b: number): Cue[] {
+    let got = this.found.get(a);
+    if (got) return got;
+    got = [];
+    const s = this.text.slice(a, b);
+    for (const [re, words, arabic] of [[ZH_CUE, ZH_WORDS, false], [AR_CUE, AR_WORDS, true]] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const w = arabic ? (m.groups?.w as string) : m[0];
+        const start = a + m.index + (arabic ? m[0].length - w.length : 0);
+        const metric = words.get(w);
+        if (metric && !this.inFact(start, start + w.length)) got.push({ metric, start, end: start + w.length });
+      }
+    }
+    got.sort((x, y) => x.start - y.start);
+    this.found.set(a, got);
+    return got;
+  }
+  /** Whether [start, end) overlaps a fact: the facts starting before `end`, nearest first (a few: facts barely nest). */
+  private inFact(start: number, end: number): boolean {
+    let i = firstAtOrAfter(this.spans, end) - 1;
+    for (let k = 0; i >= 0 && k < 4; i--, k++) if ((this.spans[i] as readonly [number, number])[1] > start) return true;
+    return false;
+  }
+}
+
+/** A clause ends at a comma or a colon (not one inside a number: 25,8 or 10:30), a semicolon or a sentence end. */
+const CLAUSE_BREAK = /[，；;：。!?！？؟،؛\n]|(?<!\d)[,:]|[,:](?!\d)/u;
+const FAR = 60;
+
+/** Whether the character at `i` ends a clause (a comma between two digits does not). */
+function isBreak(text: string, i: number): boolean {
+  const c = text[i] as string;
+  if (c === ',' || c === ':') return !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''));
+  return /[，；;：。!?！？؟،؛\n]/u.test(c);
+}
+
+/** The metric cue nearest the figure in its sentence: before it in its clause first, then after it. */
+function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCache, moneyAt: ReadonlyArray<readonly [number, number]>): Cue | null {
+  const inSpan = /每股|每股派|للسهم|لكل سهم/u.test(m.text);
+  const arabic = /\p{Script=Arabic}/u.test(m.text);
+  let best: Cue | null = null;
+  let bestD = arabic ? FAR * 2 : FAR;
+  const figureBetween = (from: number, to: number) => {
+    const i = firstAtOrAfter(moneyAt, from);
+    return i < moneyAt.length && (moneyAt[i] as readonly [number, number])[1] <= to;
+  };
+  for (const c of cues.in(a, b)) {
+    let d: number;
+    if (c.end <= m.start) {
+      const gap = text.slice(c.end, m.start);
+      // A cue with another figure between it and this one is that figure's ("营收50亿元，净利10亿元").
+      d = gap.length + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (figureBetween(c.end, m.start) ? 40 : 0);
+    } else if (c.start >= m.end) {
+      const gap = text.slice(m.end, c.start);
+      // A cue after the figure that is followed at once by a figure of its own belongs to that one ("… والإنفاق يسجل 550").
+      const next = firstAtOrAfter(moneyAt, c.end);
+      const own = next < moneyAt.length && !CLAUSE_BREAK.test(text.slice(c.end, (moneyAt[next] as readonly [number, number])[0])) && (moneyAt[next] as readonly [number, number])[0] - c.end < 25;
+      if (own) continue;
+      d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0);
+    } else continue;
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  // Money set aside (مخصصات, 拨款) is a budget, whatever it is for (دعم السلع, رواتب).
+  if (best && best.metric !== 'budget') {
+    let from = m.start;
+    while (from > a && !isBreak(text, from - 1)) from--;
+    const alloc = cues.in(a, b).find((c) => c.metric === 'budget' && c.start >= from && c.end <= m.start && ALLOCATION.test(text.slice(c.start, c.end)));
+    if (alloc) best = alloc;
+  }
+  if (m.per === 'share' || inSpan) {
+    // 末期息每股0.5港元, توزيعات … للسهم: a dividend or earnings word in the clause says what the per-share figure is.
+    let from = m.start;
+    while (from > a && !isBreak(text, from - 1)) from--;
+    const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= from && c.end <= m.start).pop();
+    if (other) return other;
+  }
+  if (best && best.metric !== 'price' && m.amount < 10_000 && !/[万萬亿億兆]|مليون|مليار|ألف|آلاف|ملايين|مليارات/u.test(m.text)) {
+    // A small unscaled amount with a price word in its clause is a price (سعر السهم … عند 32 ريالا).
+    let from = m.start;
+    while (from > a && !isBreak(text, from - 1)) from--;
+    const price = cues.in(a, b).filter((c) => c.metric === 'price' && c.start >= from && c.end <= m.start).pop();
+    if (price) best = price;
+  }
+  if ((m.per === 'share' || inSpan) && best?.metric !== 'dividend' && best?.metric !== 'profit') {
+    return { metric: 'price', start: best?.metric === 'price' ? best.start : m.start, end: best?.metric === 'price' ? best.end : m.end };
+  }
+  if (best?.metric === 'price' && m.amount >= 10_000_000) {
+    // "以7.4亿美元的价格收购": the price of a company is the deal's value.
+    const deal = cues.in(a, b).find((c) => c.metric === 'deal');
+    if (deal) return deal;
+  }
+  if (best?.metric === 'investment' && RECEIVES.test(text.slice(Math.max(a, best.start - 12), best.start))) {
+    // "获得4亿美元投资", "حصلت على استثمار": money the subject receives is funding.
+    return { ...best, metric: 'funding' };
+  }
+  return best;
+}
+
+/** Words between two figures that compare them (the second has the first's metric). */
+const COMPARED = /^[^。.!?！？؟\n]{0,30}?(?:مقارنة|مقابل|قياسا|بالمقارنة|من\s|较|較|比|相比|同比|对比|對比|增至|增加至|升至|降至|减至|減至|从|從|إلى|الى|لتصل|ليصل)/u;
+
+/** Latin-script words that are no one's name. */
+const NOT_NAMES = new Set(['GDP', 'CEO', 'CFO', 'IPO', 'AI', 'USD', 'HKD', 'RMB', 'CNY', 'EUR', 'HK', 'US', 'UK', 'EU', 'EBITDA', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'PMI', 'CPI', 'ETF', 'A', 'B', 'H', 'M', 'IT', 'App', 'APP', 'PC', 'ESG', 'M2', 'LPR']);
+
+/**
+ * The article's main entity: a Latin-script name said at least twice (xAI,
+ * OpenAI), the title's first if several tie; else null.
+ */
+function mainEntity(text: string, title: readonly [number, number] | null): { text: string; start: number; end: number } | null {
+  const counts = new Map<string, { n: number; start: number; inTitle: boolean }>();
+  for (const m of text.matchAll(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9&.-]*[A-Za-z0-9](?![A-Za-z0-9])/gu)) {
+    const w = m[0];
+    if (!/[A-Z]/u.test(w) || NOT_NAMES.has(w) || /^[A-Z][a-z]+$/u.test(w) && w.length < 3) continue;
+    const at = m.index as number;
+    const c = counts.get(w) ?? { n: 0, start: at, inTitle: false };
+    c.n++;
+    if (title && at >= title[0] && at < title[1]) c.inTitle = true;
+    counts.set(w, c);
+  }
+  let best: [string, { n: number; start: number; inTitle: boolean }] | null = null;
+  for (const e of counts) {
+    if (e[1].n < 2) continue;
+    if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].inTitle && !best[1].inTitle)) best = e;
+  }
+  return best ? { text: best[0], start: best[1].start, end: best[1].start + best[0].length } : null;
+}
+
+/** Budget words that set money aside. */
+const ALLOCATION = /مخصصات|تخصيص|خصص|رصد|اعتمادات|拨款|撥款|拨付|撥付|预算|預算/u;
+
+/** Words before an investment that make it money received: 获得…投资. */
+const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|حصل|تلقت|تلقى|جذبت|جذب/u;
+
+/** Generic words for an entity the text names elsewhere: 公司, الشركة. */
+const GENERIC = /^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
+
+/** Words that end a Chinese subject: verbs and time words that follow it. */
+const ZH_STOP = /(?:创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
+const ZH_LEAD = /^(?:根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
+
+/**
+ * Whose amount: in Chinese the clause's opening noun phrase (科大讯飞2024年…实现营收);
+ * in Arabic the noun after the metric word (أرباح الشركة) or after a clause's first
+ * verb (حققت أرامكو). A generic word takes the entity named last before it.
+ */
+function subjectOf(
+  text: string, a: number, at: number, cue: Cue | null,
+  lastNamed: { text: string; start: number; end: number } | null = null,
+): { text: string; start: number; end: number } | null {
+  const got = /\p{Script=Arabic}/u.test(text.slice(a, at)) ? arSubject(text, a, at, cue) : zhSubject(text, a, at);
+  if (got && GENERIC.test(got.text) && lastNamed) return lastNamed;
+  return got;
+}
+
+function zhSubject(text: string, a: number, at: number): { text: string; start: number; end: number } | null {
+  // Clauses of the sentence before the figure, nearest first; the sentence's first clause last.
+  const before = text.slice(a, at);
+  const starts = [0];
+  for (let i = 0; i < before.length; i++) if (isBreak(before, i)) starts.push(i + 1);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const from = starts[k] as number;
+    const clause = before.slice(from);
+    const lead = ZH_LEAD.exec(clause)?.[0].length ?? 0;
+    const rest = clause.slice(lead);
+    // A name has two characters at least: a stop word is looked for after them (比亚迪 is no 比).
+    const stop = ZH_STOP.exec(rest.slice(2));
+    const name = (stop ? rest.slice(0, stop.index + 2) : '').replace(/[\s"“”「」『』《》]+$/u, '');
+    const trimmed = name.replace(/^[\s"“”「」『』《》]+/u, '');
+    const len = [...trimmed].length;
+    if (len >= 2 && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^\p{Script=Han}?[年月日]/u.test(trimmed) && looksLikeName(trimmed, text, rest.slice(trimmed.length))) {
+      const start = a + from + lead + (name.length - trimmed.length);
+      return { text: trimmed, start, end: start + trimmed.length };
+    }
+  }
+  // An organisation named before the figure in its sentence, the nearest: 国侨办, 和記黃埔, 上海煙草集团.
+  const orgs = [...before.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)]
+    .map((m) => ({ m, end: ZH_ORG_SUFFIX_AT(m[0]) }))
+    .filter((x) => x.end > 1);
+  const org = orgs.pop();
+  if (org) {
+    const start = a + (org.m.index as number);
+    let name = org.m[0].slice(0, org.end);
+    const lead = ZH_LEAD.exec(name)?.[0].length ?? 0;
+    name = name.slice(lead);
+    if ([...name].length >= 2) return { text: name, start: start + lead, end: start + lead + name.length };
+  }
+  // A Latin name before the figure: xAI, OpenAI.
+  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].pop();
+  if (latin?.index !== undefined) return { text: latin[0], start: a + latin.index, end: a + latin.index + latin[0].length };
+  return null;
+}
+
+/** Endings of Chinese organisation names. */
+const ZH_ORG_END = /(?:公司|集团|集團|银行|銀行|科技|股份|控股|基金|证券|證券|保险|保險|汽车|汽車|电子|電子|航空|地产|地產|置业|置業|医药|醫藥|政府|港府|局|署|部|委员会|委員會|协会|協會|法院|大学|大學|医院|醫院|办|辦|会|會|院|厂|廠|企业|企業|机构|機構|中资|中資|资本|資本|能源|电力|電力|石油|石化|电信|電信|移动|移動|国际|國際|实业|實業|指数|指數|交易所|央行|财团|財團|基金会|基金會)$/u;
+/** Where an organisation's name ends in a run of text (after its last org ending), or 0. */
+function ZH_ORG_SUFFIX_AT(run: string): number {
+  let end = 0;
+  for (let i = 2; i <= run.length; i++) if (ZH_ORG_END.test(run.slice(0, i))) end = i;
+  return end;
+}
+
+/** Verbs a Chinese subject is followed by at once. */
+const ZH_SUBJECT_VERB = /^(?:宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
+
+/** A Chinese subject candidate is a name: an organisation's, one the text repeats, one in Latin letters, or a short one a verb follows. */
+function looksLikeName(name: string, text: string, after: string): boolean {
+  if (ZH_ORG_END.test(name) || /^[A-Za-z]/u.test(name)) return true;
+  if (text.indexOf(name) !== text.lastIndexOf(name)) return true;
+  return [...name].length <= 5 && ZH_SUBJECT_VERB.test(after);
+}
+
+const AR_STOP = new Set(['في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
+/** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
+const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط)(?:ت|ا|وا|ن)?$/u;
+
+function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
+  // 1. The noun after the metric word: "أرباح الشركة", "إيرادات أرامكو", "صافي ربح البنك".
+  if (cue && cue.end <= at) {
+    const np = nounPhrase(text, cue.end, at);
+    if (np) return np;
+  }
+  // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا".
+  let from = at;
+  while (from > a && !isBreak(text, from - 1)) from--;
+  for (const m of text.slice(from, at).matchAll(/[\p{L}\p{M}]+/gu)) {
+    if (AR_VERB.test(m[0])) {
+      const np = nounPhrase(text, from + (m.index as number) + m[0].length, at, true);
+      if (np) return np;
+      break;
+    }
+  }
+  // 3. An organisation named before the figure in its sentence: "شركة أرامكو", "الحكومة الليبية".
+  const orgs = [...text.slice(a, at).matchAll(/(?<![\p{L}\p{M}])(?:[وبلف])?((?:شركة|مجموعة|بنك|مصرف|البنك|الحكومة|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)(?:\s[«"“]?[\p{L}\p{M}]+[»"”]?){0,2})/gu)];
+  const last = orgs.pop();
+  if (last?.index !== undefined) {
+    const s = a + last.index + last[0].length - (last[1] as string).length;
+    return trimArPhrase(text, s, s + (last[1] as string).length);
+  }
+  return null;
+}
+
+const AR_METRIC_WORD = new RegExp(`^(?:[وبلفك]{1,2})?(?:ال)?(?:${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})(?:ها|ه|هم)?$`, 'u');
+function isMetricWord(w: string): boolean {
+  return AR_METRIC_WORD.test(w);
+}
+
+/** One to three words from `from` (after spaces), stopping at a function word, a number or punctuation. */
+function nounPhrase(text: string, from: number, limit: number, afterVerb = false): { text: string; start: number; end: number } | null {
+  let i = from;
+  while (i < limit && /\s/u.test(text[i] as string)) i++;
+  const start = i;
+  let end = i;
+  let words = 0;
+  const re = /[\p{L}\p{M}]+/uy;
+  while (words < 3 && i < limit) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m || AR_STOP.has(m[0]) || AR_QUANTITY_VERB.test(m[0]) || isMetricWord(m[0]) || /^(?:ب|ل)?(?:قيمة|مبلغ)/u.test(m[0]) || !/\p{Script=Arabic}|[A-Za-z]/u.test(m[0])) break;
+    if (words > 0 && !/^(?:ال)/u.test(m[0]) && !/ي(?:ة)?$/u.test(m[0]) && words >= 1 && AR_VERB.test(m[0])) break;
+    end = i + m[0].length;
+    words++;
+    i = end;
+    if (text[i] !== ' ') break;
+    i++;
+  }
+  if (end <= start) return null;
+  const first = /^[^\s]+/u.exec(text.slice(start, end))?.[0] ?? '';
+  // An owner is a definite noun (الشركة, البنك) or a name in Latin letters (xAI), not an adjective (صافية, النقدي).
+  const definite = /^(?:[وبلف])?ال/u.test(first) && !/(?:ي|ية|يه|يين|يون)$/u.test(first);
+  // Right after a verb an indefinite word is its subject's name (سجلت أبل), unless it is an adverb or object (أرباحا).
+  // Right after a metric word too, a name (أرباح أرامكو), but not an adjective (أرباح صافية, خسائر كبيرة).
+  const named = !/^(?:[وبلف])?ال/u.test(first) && !/(?:اً|ًا|ا|ة|ي|ى)$/u.test(first) && first.length >= 3 || afterVerb && !/^ال/u.test(first) && !/(?:اً|ًا|ا)$/u.test(first) && first.length >= 3;
+  if (!/^[A-Za-z]/u.test(first) && !definite && !named) return null;
+  return trimArPhrase(text, start, end);
+}
+
+function trimArPhrase(text: string, start: number, end: number): { text: string; start: number; end: number } | null {
+  const t = text.slice(start, end).trim();
+  if (t.length < 2) return null;
+  return { text: t, start, end: start + t.length };
+}
+
+/** Words that make a figure a running total: 至今, 以来, منذ. */
+const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
+
+/** Metrics of one-off transactions: their period is the date of the event. */
+const TRANSACTIONS: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donation', 'fine', 'funding']);
+
+/** Words that make a figure's clause an intention or a comparison: its date is not its period. */
+const INTENT = /将|將|拟|擬|计划|計劃|预计|預計|有意|打算|准备|準備|تخطط|يخطط|تعتزم|يعتزم|سوف|من المتوقع|يتوقع|تتوقع|ستقوم|سيتم/u;
+const COMPARE_BEFORE = /(?:较|較|比|与|與|相比|同比|对比|對比|مقارنة\s?(?:ب|مع)?ـ?|مقابل|عن)\s{0,2}$/u;
+
+/** The date the figure refers to: one in its clause (before it first), or leading its sentence. */
+function periodOf(
+  m: MoneyFact, metric: Metric | null, text: string, a0: number, b: number, dates: readonly DateFact[],
+  dateAt: ReadonlyArray<readonly [number, number]>, moneyAt: ReadonlyArray<readonly [number, number]>, sentences: Sentences,
+): DateFact | null {
+  // Sentences joined by a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元) share their date.
+  let a = a0;
+  for (let k = 0; k < 2 && a > 0 && /[;；]\s*$/u.test(text.slice(Math.max(0, a - 3), a)); k++) a = sentences.range(a - 1)[0];
+  let clauseStart = m.start;
+  while (clauseStart > a && !isBreak(text, clauseStart - 1)) clauseStart--;
+  // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
+  if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
+  // A running total (自2023年成立至今累计…, منذ تأسيسها) has no one period.
+  if (CUMULATIVE.test(text.slice(a, m.start))) return null;
+  // A rate (每月消耗10億美元) takes a date only from its own clause.
+  if (m.per === 'month' || m.per === 'day' || m.per === 'week') a = clauseStart;
+  let best: DateFact | null = null;
+  let bestD = 90;
+  const from = firstAtOrAfter(dateAt, a);
+  for (let i = from; i < dates.length && (dates[i] as DateFact).start < b; i++) {
+    const d = dates[i] as DateFact;
+    if (d.value === null || d.end > b) continue;
+    if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
+    // A dateline (本报北京5月16日讯) dates the report, not its figures.
+    if (/^\s{0,2}(?:讯|訊|电|電|消息|\/?واس|\(رويترز\)|\(أ ف ب\))/u.test(text.slice(d.end, d.end + 8))) continue;
+    let dist: number;
+    if (d.end <= m.start) {
+      const gap = text.slice(d.end, m.start);
+      // A date right after another figure is that figure's ("من 51 مليار دولار نهاية 2024 إلى 80 مليار").
+      const j = firstAtOrAfter(moneyAt, d.start) - 1;
+      const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
+      if (owner && owner[0] !== m.start && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
+    } else if (d.start >= m.end) {
+      const gap = text.slice(m.end, d.start);
+      if (CLAUSE_BREAK.test(gap)) continue;
+      dist = gap.length * 1.5 + 2;
+    } else continue;
+    if (dist < bestD) {
+      best = d;
+      bestD = dist;
+    }
+  }
+  return best;
+}
+
+/** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
+function restates(text: string, prev: MoneyFact, m: MoneyFact): boolean {
+  const gap = text.slice(prev.end, m.start);
+  return gap.length <= 4 && /^[\s]*[(（][\s]*$/u.test(gap) || /^\s*[(（]\s*(?:约|約|合|约合|約合|折合|أي|ما يعادل|يعادل|نحو|حوالي)?\s*$/u.test(gap);
+}
+
+/** The index of the first span starting at or after `at` (spans sorted by start). */
+function firstAtOrAfter(spans: ReadonlyArray<readonly [number, number]>, at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as readonly [number, number])[0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import { AR_MEASURE_EXAMPLES, MEASURE_REF, ZH_MEASURE_EXAMPLES, type MeasureExample } from '../../src/extract/measure/corpus.js';
+import type { MoneyFact } from '../../src/facts/schema.js';
+
+function money(text: string, lang: string): MoneyFact[] {
+  return extractArticle({ text, clean: false, lang, refDate: MEASURE_REF }).facts.filter((f): f is MoneyFact => f.kind === 'money');
+}
+
+function table(name: string, lang: string, examples: MeasureExample[]) {
+  describe(`${name}: what a figure measures`, () => {
+    for (const ex of examples) {
+      for (const phrase of ex.phrases) {
+        (ex.todo ? it.skip : it)(`${phrase} → ${ex.expect.metric}`, () => {
+          const got = money(phrase, lang);
+          expect(got.length).toBeGreaterThan(0);
+          const m = (got[0] as MoneyFact).measure;
+          expect(m?.metric).toBe(ex.expect.metric);
+          if (ex.expect.subject !== undefined) expect(m?.subject).toBe(ex.expect.subject);
+          if (ex.expect.period !== undefined) expect(m?.period).toBe(ex.expect.period);
+          // The evidence points at the text: the cue and the subject are where it says.
+          const article = extractArticle({ text: phrase, clean: false, lang, refDate: MEASURE_REF });
+          if (m?.metricCue) expect(article.text.slice(m.metricCue.start, m.metricCue.end)).toBe(m.metricCue.text);
+          if (m?.subject && m.subjectAt) expect(article.text.slice(m.subjectAt.start, m.subjectAt.end)).toBe(m.subject);
+        });
+      }
+    }
+  });
+}
+
+table('zh', 'zh', ZH_MEASURE_EXAMPLES);
+table('ar', 'ar', AR_MEASURE_EXAMPLES);
+
+describe('what a figure measures, across an article', () => {
+  it('a generic subject (the company) is the article\'s main named entity', () => {
+    const text = 'xAI正在融资。xAI的估值为800亿美元。公司今年营收预计为5亿美元。';
+    const got = money(text, 'zh');
+    expect(got.map((f) => [f.measure?.metric, f.measure?.subject])).toEqual([['valuation', 'xAI'], ['revenue', 'xAI']]);
+  });
+  it('the period is the date fact it refers to, with that fact\'s place', () => {
+    const text = '2024年第一季度实现营业收入36.46亿元；实现净亏损3亿元。';
+    const article = extractArticle({ text, clean: false, lang: 'zh', refDate: MEASURE_REF });
+    const got = article.facts.filter((f): f is MoneyFact => f.kind === 'money');
+    expect(got.map((f) => [f.measure?.metric, f.measure?.period])).toEqual([['revenue', '2024-Q1'], ['loss', '2024-Q1']]);
+    const at = got[0]?.measure?.periodAt;
+    const date = article.facts.find((f) => f.kind === 'date');
+    expect(at).toEqual({ start: date?.start, end: date?.end });
+  });
+  it('a planned deal has no period yet; a running total none either', () => {
+    expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();
+  });
+});
