@@ -1,5 +1,5 @@
 import { KINDS, kindOf } from '../extract/kinds.js';
-import type { Article, Fact } from '../facts/schema.js';
+import type { Article, Fact, MoneyFact } from '../facts/schema.js';
 import type { ArticleDiff, FactDelta } from './schema.js';
 import { describe } from './text.js';
 
@@ -138,6 +138,7 @@ export function reportSection(e: ReportEntry, i: number, opts: ReportOptions): s
   if (a) parts.push(meta(a));
   if (e.diff && opts.against !== null) parts.push(changes(e.diff));
   if (a) parts.push(body(a, deltas));
+  if (a) parts.push(factsTable(a));
   if (gone.length) {
     parts.push(`<details class="gone" open><summary>Removed facts (${gone.length})</summary><ul>${gone
       .map((f) => `<li><span class="gone-fact ${f.kind}">${esc(f.text)}</span> ${esc(describe(f))} <span class="rule">${esc(f.rule)}</span><br><span class="sentence" dir="auto">${esc(f.sentence)}</span></li>`)
@@ -199,6 +200,21 @@ function body(a: Article, deltas: Map<Fact, FactDelta>): string {
   return `<div class="text" lang="${esc(articleLang)}" dir="${dir(a.lang)}">\n${out.join('\n')}\n</div>`;
 }
 
+/**
+ * The article's money figures as a table a reader can scan, print or
+ * screenshot without hovering: what each measures, whose, how much, for when.
+ */
+function factsTable(a: Article): string {
+  const money = a.facts.filter((f): f is MoneyFact => f.kind === 'money');
+  if (!money.length) return '';
+  const cell = (v: string | number | null | undefined) => `<td dir="auto">${v === null || v === undefined ? '<span class="none">—</span>' : esc(String(v))}</td>`;
+  const rows = money.map((f) => {
+    const amount = f.qualifier === 'range' && f.min !== null && f.max !== null ? `${f.min}–${f.max}` : f.exact;
+    return `<tr>${cell(f.text)}${cell(f.measure?.metric)}${cell(f.measure?.subject)}<td class="num">${esc(amount)}${f.qualifier === 'exact' || f.qualifier === 'range' ? '' : ` <span class="q">${esc(f.qualifier)}</span>`}${f.per ? ` <span class="q">/${esc(f.per)}</span>` : ''}</td>${cell(f.currency)}${cell(f.measure?.period)}</tr>`;
+  });
+  return `<table class="facts"><caption>Money figures</caption><thead><tr><th>figure</th><th>metric</th><th>subject</th><th>amount</th><th>currency</th><th>period</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function mark(f: Fact, shown: string, d: FactDelta | undefined): string {
   const status = d?.status === 'added' ? ' added' : d?.status === 'changed' ? ' changed' : '';
   let tip = `${f.kind}: ${describe(f)} · ${f.rule}`;
@@ -218,6 +234,11 @@ h2 a{color:inherit;text-decoration:none}
 .summary{margin:.2rem 0;font-weight:600}
 .legend{color:#57606a;font-size:.9rem}
 table.index{border-collapse:collapse;width:100%;font-size:.9rem;margin:1rem 0 2rem}
+table.facts{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}
+.facts caption{text-align:start;font-weight:600;padding:.25rem 0}
+.facts th,.facts td{border-bottom:1px solid #d0d7de;padding:.2rem .5rem;text-align:start;vertical-align:top}
+.facts td.num{text-align:end;font-variant-numeric:tabular-nums;white-space:nowrap}
+.facts .none,.facts .q{color:#656d76}
 .index th,.index td{border-bottom:1px solid #d0d7de;padding:.25rem .5rem;text-align:start;vertical-align:top}
 .index td.n{text-align:end;font-variant-numeric:tabular-nums}
 .index tr.added td:first-child{border-inline-start:4px solid var(--added)}
