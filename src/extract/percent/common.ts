@@ -47,3 +47,16 @@ export function sentenceAround(ctx: ExtractContext, start: number, end: number):
   const [a, b] = ctx.sentences.bounds(start, end);
   return { before: ctx.scan.slice(a, start), after: ctx.scan.slice(end, b), sentence: ctx.scan.slice(a, b) };
 }
+
+/**
+ * Two consecutive years named in the sentence (2020年…2021年, 2023 … 2024): a
+ * change between them is year on year. A span of years (2023-2024, a fiscal
+ * year) is not two years.
+ */
+export function consecutiveYears(sentence: string): boolean {
+  const years = new Set<number>();
+  const text = sentence.replace(/(?:19|20)\d{2}\s?[-/–—]\s?(?:(?:19|20)?\d{2})(?!\d)/gu, ' ');
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)) years.add(Number(m[1]));
+  for (const y of years) if (years.has(y + 1)) return true;
+  return false;
+}

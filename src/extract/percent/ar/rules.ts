@@ -3,7 +3,7 @@ import { AR_DIGITS_SRC, AR_NUMBER_SRC, AR_WORD_END, parseArDigits, parseArNumber
 import { fromInt, type Decimal } from '../../../util/decimal.js';
 import { atWordStart } from '../../wordstart.js';
 import type { ExtractContext, KindRules, Rule } from '../../types.js';
-import { lastMatch, less, percentSpan, sentenceAround, shift, type Around } from '../common.js';
+import { consecutiveYears, lastMatch, less, percentSpan, sentenceAround, shift, type Around } from '../common.js';
 import type { PercentSpan } from '../span.js';
 
 // ---------------------------------------------------------------------------
@@ -20,11 +20,13 @@ const QUALIFIER_AFTER = /^\s{1,2}(?:تقريبا|تقريباً|تقريبًا)/
 /** بنسبة / نسبتها / بمعدل: transparent words between the verb and the figure. */
 const RATE_WORD = /(?:^|[\s،,(])(?:ب|و)?(?:نسبة|نسبته|نسبتها|معدل|بمقدار|مقدار|قدره|قدرها|ب)\s{0,2}$/u;
 
-const UP = 'ارتفع|ارتفاع|ترتفع|يرتفع|زاد|زيادة|يزيد|تزيد|نمو|نما|نمت|ينمو|تنمو|صعد|صعود|يصعد|تصعد|قفز|قفزة|يقفز|تقفز|تحسن|تحسّن|مكاسب|ارتقى|تضاعف|أعلى|اعلى|زيادت|ارتفاعات';
+const UP = 'ارتفع|ارتفاع|رفع|يرفع|ترفع|ترتفع|يرتفع|زاد|زيادة|يزيد|تزيد|نمو|نما|نمت|ينمو|تنمو|صعد|صعود|يصعد|تصعد|قفز|قفزة|يقفز|تقفز|تحسن|تحسّن|مكاسب|ارتقى|تضاعف|أعلى|اعلى|زيادت|ارتفاعات';
 const DOWN = 'انخفض|انخفاض|تنخفض|ينخفض|تراجع|يتراجع|هبط|هبوط|يهبط|تهبط|خفض|خفّض|تخفيض|يخفض|تقلص|تقلّص|انكمش|انكماش|خسر|فقدت|نزل|نزول|تدنى|تدني|تهاوى|تهاوت|هوى|أدنى|ادنى|تآكل';
 /** A share, a stake, a rate, a level: the figure is not a change (بنسبة is not one: see below). */
-const LEVEL = 'حصة|حصتها|حصته|حصص|يملك|تملك|يمتلك|تمتلك|استحوذ|يستحوذ|تستحوذ|يشكل|تشكل|شكلت|يمثل|تمثل|مثلت|معدل البطالة|سعر الفائدة|أسعار الفائدة|الفائدة|التضخم|نسبة|بلغت|بلغ|يبلغ|تبلغ|لتبلغ|ليبلغ';
-const CUE = new RegExp(`(?:^|[\\s،,(])([وبلف]{1,2})?(?:ال)?(?:(?:(${UP})|(${DOWN}))\\p{L}{0,3}|(${LEVEL}))(?![\\p{L}\\p{M}])`, 'gu');
+const LEVEL = 'حصة|حصتها|حصته|حصص|يملك|تملك|يمتلك|تمتلك|استحوذ|يستحوذ|تستحوذ|يشكل|تشكل|شكلت|يمثل|تمثل|مثلت|معدل البطالة|سعر الفائدة|أسعار الفائدة|الفائدة|التضخم';
+/** نسبة / بلغت make a level only when no rise or fall is named before them ("بارتفاع بلغت نسبته 11%" is a rise). */
+const LEVEL_WEAK = 'نسبة|نسبته|نسبتها|بلغت|بلغ|يبلغ|تبلغ|لتبلغ|ليبلغ';
+const CUE = new RegExp(`(?:^|[\\s،,(])([وبلف]{1,2})?(?:ال)?(?:(?:(${UP})|(${DOWN}))\\p{L}{0,3}|(${LEVEL})|(${LEVEL_WEAK}))(?![\\p{L}\\p{M}])`, 'gu');
 /** The figure is where something ended up or started: إلى 5%, من 4%, عند 3%. */
 const AT_LEVEL = /(?:^|[\s،,(])(?:[وف]?(?:من|إلى|الى|عند|لتصل إلى|ليصل إلى|لتبلغ|ليبلغ))\s{1,2}$/u;
 /** The end of an earlier percentage in the window: what comes before it is its own. */
@@ -34,17 +36,19 @@ const LIST_GAP = /^\s{0,2}[،,]?\s{0,2}(?:و|أو|إلى|الى)?\s{0,2}$/u;
 
 const BASIS_CUE = new RegExp(
   [
-    String.raw`(على أساس سنوي|علي أساس سنوي|على اساس سنوي|على أساس سنوى|مقارنة بالعام|مقارنة مع العام|مقارنة بالسنة|مقارنة بنفس الفترة|مقارنة بالفترة نفسها|مقارنة بالفترة ذاتها|مقارنة بالفترة المماثلة|مقارنة بالفترة المقابلة|عن العام الماضي|عن العام السابق|عن السنة الماضية|عن السنة السابقة|عن نفس الفترة|عن الفترة نفسها|عن الفترة ذاتها|عن الفترة المماثلة|الفترة نفسها من العام|الفترة ذاتها من العام|نفس الفترة من العام|الفترة المماثلة من العام|الفترة المقابلة من العام|مقارنة بعام|مقارنة مع عام|سنويا|سنوياً|سنويًا)`,
-    String.raw`(على أساس فصلي|على أساس ربعي|على أساس ربع سنوي|على اساس فصلي|على اساس ربعي|مقارنة بالربع|مقارنة مع الربع|عن الربع السابق|عن الربع الماضي|مقارنة بالفصل السابق|فصليا|ربعيا)`,
-    String.raw`(على أساس شهري|على اساس شهري|مقارنة بالشهر|مقارنة مع الشهر|عن الشهر السابق|عن الشهر الماضي|شهريا|شهرياً|شهريًا)`,
+    String.raw`(على أساس سنوي|علي أساس سنوي|على اساس سنوي|على أساس سنوى|مقارنة بنفس الفترة|مقارنة بالفترة نفسها|مقارنة بالفترة ذاتها|مقارنة بالفترة المماثلة|مقارنة بالفترة المقابلة|عن العام الماضي|عن العام السابق|عن السنة الماضية|عن السنة السابقة|عن نفس الفترة|عن الفترة نفسها|عن الفترة ذاتها|عن الفترة المماثلة|الفترة نفسها من العام|الفترة ذاتها من العام|نفس الفترة من العام|الفترة المماثلة من العام|الفترة المقابلة من العام|مقارنة بعام|مقارنة مع عام|سنويا|سنوياً|سنويًا)`,
+    String.raw`(على أساس فصلي|على أساس ربعي|على أساس ربع سنوي|على اساس فصلي|على اساس ربعي|عن الربع السابق|عن الربع الماضي|مقارنة بالفصل السابق|فصليا|ربعيا)`,
+    String.raw`(على أساس شهري|على اساس شهري|عن الشهر السابق|عن الشهر الماضي|شهريا|شهرياً|شهريًا)`,
   ].join('|'),
   'gu',
 );
+/** مقارنة بـ… further on in the sentence: what the comparison is with decides the basis. */
+const LATE_COMPARISON = /مقارنة[\u064B\u064C]?\s{0,2}(?:ب|مع\s)(?:[^.؟!%٪]|\.(?=\d)){0,90}?(?:(?<yoy>(?:بال|لل|ال)(?:ربع|فصل|شهر)\s\S{2,10}\s(?:\S{1,8}\s)?من\s(?:العام|السنة)\s(?:الماضي|الماضية|السابق|السابقة)|(?:العام|السنة|عام|سنة)\s(?:الماضي|الماضية|السابق|السابقة|الفائت|الفائتة|المنصرم|المنصرمة)|الفترة\s(?:ذاتها|نفسها|المماثلة|المقابلة)|نفس الفترة)|(?<qoq>(?:بال|لل|ال)ربع\s(?:السابق|الماضي|الأول|الاول|الثاني|الثالث|الرابع)|(?:بال|لل|ال)فصل\s(?:السابق|الماضي))|(?<mom>(?:بال|لل|ال)شهر\s(?:السابق|الماضي)))/u;
 const COMPARED_YEAR = /(?:مقارنة\s(?:ب|مع\s)(?:عام\s|العام\s)?|عن\s(?:عام\s)?)((?:19|20)\d{2})/u;
 
 function directionAround(before: string, points: boolean): Direction | null {
   if (!points && AT_LEVEL.test(before)) return null;
-  const window = before.slice(Math.max(0, before.length - 90));
+  const window = before.slice(Math.max(0, before.length - 160));
   // Cut at an earlier percentage, unless only a list separator stands between.
   let from = 0;
   PREVIOUS.lastIndex = 0;
@@ -58,8 +62,8 @@ function directionAround(before: string, points: boolean): Direction | null {
   for (let m = CUE.exec(span); m; m = CUE.exec(span)) {
     if (m[2]) last = 'up';
     else if (m[3]) last = 'down';
-    // بنسبة ("by") stands between a verb and its figure; points are always a change.
-    else if (!points && !(m[4] === 'نسبة' && m[1]?.endsWith('ب'))) last = 'level';
+    // Points are always a change: "خفض أسعار الفائدة 50 نقطة أساس".
+    else if (m[4] && !points) last = 'level';
   }
   return last === 'level' ? null : last;
 }
@@ -71,6 +75,13 @@ function basisAround(before: string, after: string, sentence: string, direction:
   BASIS_CUE.lastIndex = 0;
   const own = BASIS_CUE.exec(cut >= 0 ? tail.slice(0, cut) : tail);
   const m = own ?? lastMatch(BASIS_CUE, before);
+  if (!m && direction !== null) {
+    const next = after.search(/[%٪]|المئة|المائة/u);
+    const late = LATE_COMPARISON.exec(after.slice(0, next >= 0 ? next : 250)) ?? LATE_COMPARISON.exec(before);
+    if (late?.groups?.yoy) return 'yoy';
+    if (late?.groups?.qoq) return 'qoq';
+    if (late?.groups?.mom) return 'mom';
+  }
   if (m) {
     // سنويا after a rate ("5% سنويا") is a rate per year, not a change: only with a direction.
     if (direction === null) return null;
@@ -88,7 +99,7 @@ function basisAround(before: string, after: string, sentence: string, direction:
 
 function comparedYear(text: string, sentence: string): Basis | null {
   const y = COMPARED_YEAR.exec(text);
-  return y && sentence.includes(`${Number(y[1]) + 1}`) ? 'yoy' : null;
+  return (y && sentence.includes(`${Number(y[1]) + 1}`)) || consecutiveYears(sentence) ? 'yoy' : null;
 }
 
 /** Direction, basis and qualifier of the figure at [start, end). */

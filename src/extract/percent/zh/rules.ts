@@ -2,7 +2,7 @@ import type { Basis, Direction, Qualifier } from '../../../facts/schema.js';
 import { parseZhNumber, ZH_DIGITS } from '../../../numerals/zh.js';
 import { fromInt, mulInt, parseDecimal, ZERO, add, type Decimal } from '../../../util/decimal.js';
 import type { ExtractContext, KindRules, Rule } from '../../types.js';
-import { lastMatch, less, percentSpan, sentenceAround, shift, type Around } from '../common.js';
+import { consecutiveYears, lastMatch, less, percentSpan, sentenceAround, shift, type Around } from '../common.js';
 import type { PercentSpan } from '../span.js';
 
 // 26.27 | 1,200 | 0.5
@@ -40,8 +40,8 @@ const QUALIFIER_AFTER: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ];
 
 /** Words that say a rise or a fall; the one nearest before the figure in its clause decides. */
-const UP = '增长|增長|上涨|上漲|上升|提升|提高|增加|攀升|大涨|大漲|暴涨|暴漲|飙升|飆升|跃升|躍升|激增|猛增|劲升|勁升|急升|走高|反弹|反彈|回升|上扬|上揚|上调|上調|扩大|擴大|成长|成長|高出|多出|增幅|涨幅|漲幅|升幅|增速|收高|走强|走強|拉升|抬升|涨|漲|升|增';
-const DOWN = '下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|跌|降|减|減';
+const UP = '增长|增長|上涨|上漲|上升|提升|提高|增加|攀升|大涨|大漲|暴涨|暴漲|飙升|飆升|跃升|躍升|激增|猛增|劲升|勁升|急升|走高|反弹|反彈|回升|上扬|上揚|上调|上調|扩大|擴大|扩阔|擴闊|走阔|走闊|成长|成長|高出|多出|增幅|涨幅|漲幅|升幅|增速|收高|走强|走強|拉升|抬升|溢价|溢價|涨|漲|升|增';
+const DOWN = '下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|折让|折讓|折价|折價|跌|降|减|減';
 /** A share, a stake, a rate: the figure is a level, whatever moved before it in the clause. */
 const LEVEL_STRONG = '占比|占|佔|比重|比例|持股|持有|股权|股權|股份|份额|份額|利率|税率|稅率|概率|机率|機率|可能性|从|從|由';
 /** 为 / 是 make a level only when no rise or fall is named before them. */
@@ -57,10 +57,10 @@ const AFTER_CUE = /^\s{0,2}的\s{0,2}(?:(增长|增長|增幅|涨幅|漲幅|升�
 /** Basis words; the nearest before the figure in its sentence carries over to it. */
 const BASIS_CUE = new RegExp(
   [
-    '(同比|按年|年比|去年同期|上年同期|同期相比|与去年相比|與去年相比|较去年|較去年|比去年|较上年|較上年|比上年|较上一年|較上一年|年增率|年减率|年減率|YoY|yoy)',
+    '(同比|按年|年比|去年同期|上年同期|同期相比|(?:与|與|和|跟|同)(?:去年|上年|上一年|前一年)(?:同期)?相比|相比(?:去年|上年)|相较(?:去年|上年)|相較(?:去年|上年)|较去年|較去年|比去年|较上年|較上年|比上年|较上一年|較上一年|较前一年|較前一年|年增率|年减率|年減率|YoY|yoy)',
     '(环比|環比)',
-    '(按季|较上季|較上季|比上季|较上一季|較上一季|季增率)',
-    '(按月|较上月|較上月|比上月|较上个月|較上個月|月增率)',
+    '(按季|较上季|較上季|比上季|较上一季|較上一季|较前一季|較前一季|(?:与|與|和)上(?:一)?(?:个|個)?季度?相比|季增率)',
+    '(按月|较上月|較上月|比上月|较上个月|較上個月|较前一月|(?:与|與|和)上(?:一)?(?:个|個)?月相比|月增率)',
     // Taiwan: 營收年增5%, 月減3%, 季增2% (not 今年增长 or 3月增长: see below)
     '(?<![今去明前全同当當该該每上本近多半逐历歷连連首中个個单單\\d〇零一二三四五六七八九十])(?:(年)|(月)|(季))(?:增|減|减|成長|成长)',
   ].join('|'),
@@ -107,9 +107,9 @@ function basisAround(before: string, afterClause: string, sentence: string): Bas
     if (m[4] || m[6]) return 'mom';
     return MONTH_NAMED.test(sentence) ? 'mom' : 'qoq'; // 环比: monthly data names its month
   }
-  // Two consecutive years: 2024年营收较2023年增长5%
+  // Two consecutive years: 2024年营收较2023年增长5%, 从2020年的79亿欧元增长33%至2021年的106亿欧元
   const y = COMPARED_YEAR.exec(before);
-  if (y && sentence.includes(`${Number(y[1]) + 1}`)) return 'yoy';
+  if ((y && sentence.includes(`${Number(y[1]) + 1}`)) || consecutiveYears(sentence)) return 'yoy';
   return null;
 }
 
