@@ -45,5 +45,5 @@ export const percent: Kind<PercentSpan, PercentFact> = {
     ].filter(Boolean).join(' ');
   },
   value: (f) => `${f.exact}${f.unit === 'points' ? ' pt' : '%'}${f.direction ? ` ${f.direction}` : ''}${f.basis ? ` ${f.basis}` : ''}`,
-  color: '#c8f0c0',
+  color: '#e3d4ff',
 };
