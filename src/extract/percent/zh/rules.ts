@@ -40,8 +40,8 @@ const QUALIFIER_AFTER: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ];
 
 /** Words that say a rise or a fall; the one nearest before the figure in its clause decides. */
-const UP = '增长|增長|上涨|上漲|上升|提升|提高|增加|攀升|大涨|大漲|暴涨|暴漲|飙升|飆升|跃升|躍升|激增|猛增|劲升|勁升|急升|走高|反弹|反彈|回升|上扬|上揚|上调|上調|扩大|擴大|扩阔|擴闊|走阔|走闊|成长|成長|高出|多出|增幅|涨幅|漲幅|升幅|增速|收高|走强|走強|拉升|抬升|溢价|溢價|涨|漲|升|增';
-const DOWN = '下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|折让|折讓|折价|折價|跌|降|减|減';
+const UP = '增长|增長|上涨|上漲|上升|提升|提高|增加|攀升|大涨|大漲|暴涨|暴漲|飙升|飆升|跃升|躍升|激增|猛增|劲升|勁升|急升|走高|反弹|反彈|回升|上扬|上揚|上调|上調|扩大|擴大|扩阔|擴闊|走阔|走闊|成长|成長|高出|多出|增幅|涨幅|漲幅|升幅|增速|收高|走强|走強|拉升|抬升|溢价|溢價|加息|加快|加速|涨|漲|升|增';
+const DOWN = '下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|折让|折讓|折价|折價|放缓|放緩|放慢|减速|減速|跌|降|减|減';
 /** A share, a stake, a rate: the figure is a level, whatever moved before it in the clause. */
 const LEVEL_STRONG = '占比|占|佔|比重|比例|持股|持有|股权|股權|股份|份额|份額|利率|税率|稅率|概率|机率|機率|可能性|从|從|由';
 /** 为 / 是 make a level only when no rise or fall is named before them. */
@@ -57,9 +57,9 @@ const AFTER_CUE = /^\s{0,2}的\s{0,2}(?:(增长|增長|增幅|涨幅|漲幅|升�
 /** Basis words; the nearest before the figure in its sentence carries over to it. */
 const BASIS_CUE = new RegExp(
   [
-    '(同比|按年|年比|去年同期|上年同期|同期相比|(?:与|與|和|跟|同)(?:去年|上年|上一年|前一年)(?:同期)?相比|相比(?:去年|上年)|相较(?:去年|上年)|相較(?:去年|上年)|较去年|較去年|比去年|较上年|較上年|比上年|较上一年|較上一年|较前一年|較前一年|年增率|年减率|年減率|YoY|yoy)',
+    '(同比|按年|年比|去年同期|上年同期|同期相比|(?:与|與|和|跟|同)(?:去年|上年|上一年|前一年)(?:同期)?相比|(?:相比|相较|相較|较|較|比)(?:去年|上年|上一年|前一年)(?!\\s{0,2}(?:第?[一二三四1-4]\\s{0,2}季|同期|[一二三四五六七八九十\\d]{1,2}\\s{0,2}月|底|末|年底|年末|年初))|年增率|年减率|年減率|YoY|yoy)',
     '(环比|環比)',
-    '(按季|较上季|較上季|比上季|较上一季|較上一季|较前一季|較前一季|(?:与|與|和)上(?:一)?(?:个|個)?季度?相比|季增率)',
+    '(按季|(?:较|較|比)(?:去年|上年)第?四季|较上季|較上季|比上季|较上一季|較上一季|较前一季|較前一季|(?:与|與|和)上(?:一)?(?:个|個)?季度?相比|季增率)',
     '(按月|较上月|較上月|比上月|较上个月|較上個月|较前一月|(?:与|與|和)上(?:一)?(?:个|個)?月相比|月增率)',
     // Taiwan: 營收年增5%, 月減3%, 季增2% (not 今年增长 or 3月增长: see below)
     '(?<![今去明前全同当當该該每上本近多半逐历歷连連首中个個单單\\d〇零一二三四五六七八九十])(?:(年)|(月)|(季))(?:增|減|减|成長|成长)',
@@ -121,6 +121,8 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
 /** Direction, basis and qualifier of the figure at [start, end). */
 export function zhAround(ctx: ExtractContext, start: number, end: number, direction?: Direction, points = false): Around {
   const { before, after, sentence } = sentenceAround(ctx, start, end);
+  // A basis carries over the clauses of a sentence, and past ；: 营收同比增长20%；净利润增长15%.
+  const carried = basisWindow(ctx, start, before);
   let qualifier: Qualifier = 'exact';
   let head = before;
   for (const [re, q] of QUALIFIER_BEFORE) {
@@ -134,8 +136,19 @@ export function zhAround(ctx: ExtractContext, start: number, end: number, direct
   if (qualifier === 'exact') for (const [re, q] of QUALIFIER_AFTER) if (re.test(after)) qualifier = q;
   const afterClause = after.slice(0, firstBreak(after));
   const dir = direction ?? directionAround(head, afterClause, points);
-  return { direction: dir, basis: dir === null ? null : basisAround(before, afterClause, sentence), qualifier };
+  return { direction: dir, basis: dir === null ? null : basisAround(carried, afterClause, sentence), qualifier };
 }
+
+/** The text before the figure back to the last 。!? or line break (at most 200 units), or its sentence's. */
+function basisWindow(ctx: ExtractContext, start: number, before: string): string {
+  const from = Math.max(0, start - 200);
+  if (start - before.length <= from) return before;
+  const back = ctx.scan.slice(from, start);
+  const m = lastMatch(SENTENCE_END, back);
+  const own = m ? back.slice(m.index + m[0].length) : back;
+  return own.length > before.length ? own : before;
+}
+const SENTENCE_END = /[。！？!?\n]+/gu;
 
 function firstBreak(s: string): number {
   CLAUSE_BREAK.lastIndex = 0;
