@@ -24,7 +24,11 @@ export const ZH_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '12.6', direction: 'down', basis: 'yoy' }, phrases: [
     '净利润同比下降12.6%', '純利按年下跌12.6%', '進口較上年同期減少12.6%', '销量比去年回落12.6%', '營收年減12.6%',
   ] },
-  { expect: { value: '4.3', direction: 'down', basis: 'qoq' }, phrases: ['第三季度营收环比下降4.3%', '營收按季下跌4.3%', '毛利较上一季度减少4.3%'] },
+  { expect: { value: '4.3', direction: 'down', basis: 'qoq' }, phrases: ['第三季度营收环比下降4.3%', '營收按季下跌4.3%', '毛利较上一季度减少4.3%', '出口季減4.3%'] },
+  { expect: { value: '0.1', unit: 'points', direction: 'up', basis: 'qoq' }, phrases: ['增速比上年四季度加快0.1个百分点'] },
+  { expect: { value: '15', direction: 'up', basis: 'yoy' }, phrases: ['营收同比增长；净利润增长15%', '台積電營收年增15%', '利潤比上年增長15%'] },
+  { expect: { value: '5', direction: 'up' }, phrases: ['较去年底增长5%', '今年首季經濟增長5%', '利润较2023年的5亿元增长5%'] },
+  { expect: { value: '3.2' }, phrases: ['失業率升至3.2%', '通胀率同比上升至3.2%', '净利率提升至3.2%', '失業率維持在3.2%'] },
   { expect: { value: '0.3', direction: 'up', basis: 'mom' }, phrases: ['10月份居民消费价格环比上涨0.3%', '9月零售額按月上升0.3%', '房价较上月上涨0.3%'] },
   { expect: { value: '8', direction: 'up' }, phrases: ['股价上涨8%', '股價大漲8%', '恒指收升8%', '订单量攀升8%', '涨幅达8%', '价格上调8%'] },
   { expect: { value: '3.16', direction: 'down' }, phrases: ['首日报收3.68港元，跌3.16%', '股价下挫3.16%', '銷量減少3.16%', '成本降低3.16%', '跌幅为3.16%'] },
@@ -47,7 +51,8 @@ export const ZH_PERCENT_EXAMPLES: PercentExample[] = [
   // Percentage points and basis points (read as points: 25个基点 → 0.25).
   { expect: { value: '0.5', unit: 'points', direction: 'up' }, phrases: ['失业率上升0.5个百分点', '占比提高0.5個百分點', '利率上调50个基点', '息差擴闊50個基點'] },
   { expect: { value: '2', unit: 'points', direction: 'down', basis: 'yoy' }, phrases: ['毛利率同比下降两个百分点', '毛利率按年下跌2個百分點', '市占率较去年同期减少2个百分点'] },
-  { expect: { value: '0.25', unit: 'points', direction: 'down' }, phrases: ['央行降息25个基点', '美联储将利率下调25个基点', '下調利率25個基點'] },
+  { expect: { value: '0.25', unit: 'points', direction: 'down' }, phrases: ['央行降息25个基点', '美联储将利率下调25个基点', '下調利率25個基點', '增速放缓25个基点'] },
+  { expect: { value: '0.25', unit: 'points', direction: 'up' }, phrases: ['美联储宣布加息25个基点', '增速加快0.25个百分点'] },
   { expect: { value: '3.5', unit: 'points', direction: 'up' }, phrases: ['占比提升三点五个百分点', '提高3.5个百分点'] },
 
   // 折: a discount is how much the price falls (八五折 pays 85%: 15 off).
