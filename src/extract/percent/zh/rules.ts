@@ -233,7 +233,9 @@ const CHENG_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 
  * it starts a word (成本, 成交, 成长, 一成不变) or 八成 means "probably" (八成是,
  * 八成会): then a verb or adverb follows.
  */
-const NOT_CHENG_AFTER = /^(?:[本交长長立为為功员員果绩績就熟都型品份效色语語器材才仙婚全名形是会會要已也还還能可在不没沒得把被又该該将將很挺太想群事分像败敗千百万萬亿億真了])/u;
+const NOT_CHENG_AFTER = /^(?:[本交长長立为為功员員果绩績就熟都型品份效色语語器材才仙婚全名形是会會要已也还還能可在不没沒得把被又该該将將很挺太想群事分像败敗千百万萬亿億真了对對倍片批套堆灾災风風活药藥])/u;
+/** What may stand right before 一成: 近一成, 增长一成, 的一成, 有一成. */
+const ONE_MAY_FOLLOW = /[近逾约約超有占佔了的增降跌涨漲长長加减減少多达達到至和或及只仅僅不足过過上下升高低为為是余餘出]/u;
 // 三成 | 一成四 | 三成半 | 6成 | 七八成 (a range) | 两到三成
 const zhCheng: Rule<PercentSpan> = {
   name: 'zh.percent.cheng',
@@ -249,6 +251,8 @@ const zhCheng: Rule<PercentSpan> = {
       stop = end - 1;
     }
     if (NOT_CHENG_AFTER.test(ctx.scan.slice(stop, stop + 1))) return null;
+    // 一 ends many words (统一成标准, 合一成): after a Han character, only after one that may stand before a share.
+    if (!m[1] && m[2] === '一' && /^\p{Script=Han}$/u.test(ctx.scan.charAt(m.index - 1)) && !ONE_MAY_FOLLOW.test(ctx.scan.charAt(m.index - 1))) return null;
     const tenths = (s: string) => (/^\d/u.test(s) ? parseDecimal(s) : CHENG_DIGIT[s] !== undefined ? fromInt(CHENG_DIGIT[s] as number) : null);
     let value = tenths(m[2] as string);
     if (!value || less(fromInt(10), value)) return null;
