@@ -41,7 +41,7 @@ const QUALIFIER_AFTER: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 
 /** Words that say a rise or a fall; the one nearest before the figure in its clause decides. */
 const UP = '增长|增長|上涨|上漲|上升|提升|提高|增加|攀升|大涨|大漲|暴涨|暴漲|飙升|飆升|跃升|躍升|激增|猛增|劲升|勁升|急升|走高|反弹|反彈|回升|上扬|上揚|上调|上調|扩大|擴大|扩阔|擴闊|走阔|走闊|成长|成長|高出|多出|增幅|涨幅|漲幅|升幅|增速|收高|走强|走強|拉升|抬升|溢价|溢價|加息|加快|加速|涨|漲|升|增';
-const DOWN = '下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|折让|折讓|折价|折價|放缓|放緩|放慢|减速|減速|跌|降|减|減';
+const DOWN = '下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|折让|折讓|折价|折價|放缓|放緩|放慢|减速|減速|减慢|減慢|倒退|衰退|回吐|跌|降|减|減';
 /** A share, a stake, a rate: the figure is a level, whatever moved before it in the clause. */
 const LEVEL_STRONG = '占比|占|佔|比重|比例|持股|持有|股权|股權|股份|份额|份額|利率|税率|稅率|概率|机率|機率|可能性|从|從|由';
 /** 为 / 是 make a level only when no rise or fall is named before them. */
@@ -52,7 +52,7 @@ const CLAUSE_BREAK = /[，,；;：:。！？!?\n（）()“”"]/gu;
 /** The figure is where something ended up, not how much it moved: 升至5%, 降到3%. */
 const TO_LEVEL = /(?:[^达達高]|^)[至到]\s{0,2}$/u;
 /** 5%的增长 / 5% 的跌幅: the direction after the figure. */
-const AFTER_CUE = /^\s{0,2}的\s{0,2}(?:(增长|增長|增幅|涨幅|漲幅|升幅|上涨|上漲|上升|提升|增加)|(下降|下跌|跌幅|降幅|减少|減少|下滑))/u;
+const AFTER_CUE = /^\s{0,2}(?:的\s{0,2})?(?:(增长|增長|增幅|涨幅|漲幅|升幅|上涨|上漲|上升|提升|增加)|(下降|下跌|跌幅|降幅|减少|減少|下滑))/u;
 
 /** Basis words; the nearest before the figure in its sentence carries over to it. */
 const BASIS_CUE = new RegExp(
