@@ -57,7 +57,7 @@ const AFTER_CUE = /^\s{0,2}(?:的\s{0,2})?(?:(增长|增長|增幅|涨幅|漲幅
 /** Basis words; the nearest before the figure in its sentence carries over to it. */
 const BASIS_CUE = new RegExp(
   [
-    '(同比|按年|年比|去年同期|上年同期|同期相比|(?:与|與|和|跟|同)(?:去年|上年|上一年|前一年)(?:同期)?相比|(?:相比|相较|相較|较|較|比)(?:去年|上年|上一年|前一年)(?!\\s{0,2}(?:第?[一二三四1-4]\\s{0,2}季|同期|[一二三四五六七八九十\\d]{1,2}\\s{0,2}月|底|末|年底|年末|年初))|年增率|年减率|年減率|YoY|yoy)',
+    '(同比|按年|去年同期|上年同期|同期相比|(?:与|與|和|跟|同)(?:去年|上年|上一年|前一年)(?:同期)?相比|(?:相比|相较|相較|较|較|比)(?:去年|上年|上一年|前一年)(?!\\s{0,2}(?:第?[一二三四1-4]\\s{0,2}季|同期|[一二三四五六七八九十\\d]{1,2}\\s{0,2}月|底|末|年底|年末|年初))|年增率|年减率|年減率|YoY|yoy)',
     '(环比|環比)',
     '(按季|(?:较|較|比)(?:去年|上年)第?四季|较上季|較上季|比上季|较上一季|較上一季|较前一季|較前一季|(?:与|與|和)上(?:一)?(?:个|個)?季度?相比|季增率)',
     '(按月|较上月|較上月|比上月|较上个月|較上個月|较前一月|(?:与|與|和)上(?:一)?(?:个|個)?月相比|月增率)',
@@ -134,7 +134,7 @@ export function zhAround(ctx: ExtractContext, start: number, end: number, direct
     }
   }
   if (qualifier === 'exact') for (const [re, q] of QUALIFIER_AFTER) if (re.test(after)) qualifier = q;
-  const afterClause = after.slice(0, firstBreak(after));
+  const afterClause = after.slice(0, firstBreak(after, AFTER_BREAK));
   const dir = direction ?? directionAround(head, afterClause, points);
   return { direction: dir, basis: dir === null ? null : basisAround(carried, afterClause, sentence), qualifier };
 }
@@ -150,9 +150,12 @@ function basisWindow(ctx: ExtractContext, start: number, before: string): string
 }
 const SENTENCE_END = /[。！？!?\n]+/gu;
 
-function firstBreak(s: string): number {
-  CLAUSE_BREAK.lastIndex = 0;
-  const m = CLAUSE_BREAK.exec(s);
+/** After the figure a clause goes on into brackets: 增长5%（同比）. */
+const AFTER_BREAK = /[，,；;：:。！？!?\n]/gu;
+
+function firstBreak(s: string, re: RegExp): number {
+  re.lastIndex = 0;
+  const m = re.exec(s);
   return m ? m.index : s.length;
 }
 
@@ -171,6 +174,8 @@ function rangeBefore(ctx: ExtractContext, start: number, max: Decimal): { from: 
   return { from: start - head.length + m.index + m[0].length - m[0].replace(/^[^\d]/u, '').length, min };
 }
 
+const IN_BRACKETS = /[(（]\s{0,1}$/u;
+
 /** "%E4%B8": a percent-encoded address, not a percentage. */
 const HEX_AFTER = /^[0-9A-Fa-f]{2}/u;
 
@@ -187,7 +192,12 @@ const zhSign: Rule<PercentSpan> = {
     const range = m[1] ? null : rangeBefore(ctx, m.index, value);
     const start = range ? range.from : m.index;
     if (m[1] && m[1] !== '+') value = { n: -value.n, exp: value.exp };
-    return percentSpan(start, end, range ? 'zh.percent.range' : 'zh.percent.sign', value, 'percent', zhAround(ctx, start, end), range ? { min: m[3] === '‰' ? shift(range.min, 1) : range.min, max: value } : null);
+    const around = zhAround(ctx, start, end);
+    // (+5%), （-3.2%）: a change written with its sign in brackets after a figure.
+    if (m[1] && around.direction === null && IN_BRACKETS.test(ctx.scan.slice(Math.max(0, start - 2), start)) && /^\s{0,2}[)）]/u.test(ctx.scan.slice(end, end + 3))) {
+      around.direction = m[1] === '+' ? 'up' : 'down';
+    }
+    return percentSpan(start, end, range ? 'zh.percent.range' : 'zh.percent.sign', value, 'percent', around, range ? { min: m[3] === '‰' ? shift(range.min, 1) : range.min, max: value } : null);
   },
 };
 
