@@ -40,6 +40,7 @@ const CASES: Array<[string, string]> = [
   ['numerals before 成 and 折', '一二三四五六七八九'.repeat(10_000) + '成折'],
   ['percentages in one sentence', '同比增长5%，'.repeat(15_000)],
   ['Arabic percent ranges', 'بين 5 و'.repeat(15_000) + '8%'],
+  ['Arabic numbers joined by و before a percent word', '5 و'.repeat(20_000) + '3 في المئة'],
   ['Arabic points without a number', 'نقاط '.repeat(20_000) + 'مئوية'],
   ['Arabic percentages in one sentence', 'ارتفعت بنسبة 5% على أساس سنوي، '.repeat(5_000)],
 ];

@@ -42,7 +42,7 @@ export const AR_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '0.25', unit: 'points', direction: 'up' }, phrases: ['رفع الفيدرالي سعر الفائدة 25 نقطة أساس', 'رفع الفائدة ربع نقطة مئوية'] },
 
   // Ranges.
-  { expect: { value: '5', qualifier: 'range', max: '8', direction: 'up' }, phrases: ['يتوقع نمو الاقتصاد بين 5 و8%', 'نمو يتراوح ما بين 5% و8%', 'ارتفاع الأسعار 5-8%', 'تتوقع نموا بنسبة 5 إلى 8 في المئة'] },
+  { expect: { value: '5', qualifier: 'range', max: '8', direction: 'up' }, phrases: ['يتوقع نمو الاقتصاد بين 5 و8%', 'نمو يتراوح ما بين 5% و8%', 'ارتفاع الأسعار 5-8%', 'ارتفعت الأرباح بين 5 و8 في المئة', 'تتوقع نموا بنسبة 5 إلى 8 في المئة'] },
 ];
 
 /** Phrases with no percentage in them. */

@@ -186,7 +186,8 @@ const arWords: Rule<PercentSpan> = {
     // A number word starts a word (a clitic و/ب/ل before it is allowed); digits may follow a letter (ب5).
     if (!/^\d/u.test(num) && !atWordStart(ctx.scan, m.index) && !(/[وبل]/u.test(ctx.scan.charAt(m.index - 1)) && atWordStart(ctx.scan, m.index - 1))) return m.index + 1;
     const parsed = /^[\d.,]+$/u.test(num) ? parseArDigits(num) : parseArNumber(num)?.value ?? null;
-    if (!parsed) return null;
+    // "10 و15 في المئة" is two numbers: the second is the figure (the first, its range: see rangeBefore).
+    if (!parsed) return m.index + 1;
     const end = m.index + m[0].length;
     const range = /^\d/u.test(num) ? rangeBefore(ctx, m.index, parsed) : null;
     const start = range ? range.from : m.index;
