@@ -14,7 +14,7 @@ export const ZH_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '-1.76', direction: 'down' }, phrases: ['净利润2亿元(-1.76%)', '純利2億元（-1.76%）'] },
   { expect: { value: '5', direction: 'up' }, phrases: ['营收36亿元（+5%）'] },
   { expect: { value: '5', direction: 'up', basis: 'yoy' }, phrases: ['营收增长5%（同比）'] },
-  { expect: { value: '0.5' }, phrases: ['存款准备金率为千分之五', '印花税税率为5‰', '手续费为0.5%'] },
+  { expect: { value: '0.5' }, phrases: ['存款准备金率为千分之五', '印花税税率为5‰', '手续费为0.5%', '手续费为万分之五十'] },
   { expect: { value: '20' }, phrases: ['关税税率为百分之二十', '稅率為百分之20', '两成的员工选择远程办公', '有2成的家庭没有存款'] },
   { expect: { value: '25.5' }, phrases: ['百分之二十五点五的居民', '有百分之二十五點五的選民投票', '25.5%的居民'] },
   { expect: { value: '100' }, phrases: ['公司为其百分之百控股的子公司', '持有100%股权', '公司爲其百分之一百控股子公司'] },

@@ -201,12 +201,12 @@ const zhSign: Rule<PercentSpan> = {
   },
 };
 
-// 百分之二十 | 百分之二十五点五 | 百分之5 | 千分之五 | 百分之五至百分之八 | 百分之五到八
+// 百分之二十 | 百分之二十五点五 | 百分之5 | 千分之五 | 万分之五 | 百分之五至百分之八 | 百分之五到八
 const zhFraction: Rule<PercentSpan> = {
   name: 'zh.percent.fraction',
-  pattern: new RegExp(String.raw`([百千])分之\s{0,2}(${NUM}|${ZHNUM})(?:\s{0,2}${RANGE_JOIN}\s{0,2}(?:[百千]分之)?\s{0,2}(${NUM}|${ZHNUM}))?`, 'gu'),
+  pattern: new RegExp(String.raw`([百千万萬])分之\s{0,2}(${NUM}|${ZHNUM})(?:\s{0,2}${RANGE_JOIN}\s{0,2}(?:[百千万萬]分之)?\s{0,2}(${NUM}|${ZHNUM}))?`, 'gu'),
   extract(m, ctx) {
-    const per = m[1] === '千' ? 1 : 0;
+    const per = m[1] === '千' ? 1 : m[1] === '百' ? 0 : 2;
     const first = zhPercentNumber(m[2] as string);
     if (!first) return null;
     const end = m.index + m[0].length;
