@@ -58,6 +58,7 @@ export const ZH_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '0.25', unit: 'points', direction: 'down' }, phrases: ['央行降息25个基点', '美联储将利率下调25个基点', '下調利率25個基點', '增速放缓25个基点'] },
   { expect: { value: '0.25', unit: 'points', direction: 'up' }, phrases: ['美联储宣布加息25个基点', '增速加快0.25个百分点'] },
   { expect: { value: '3.5', unit: 'points', direction: 'up' }, phrases: ['占比提升三点五个百分点', '提高3.5个百分点'] },
+  { expect: { value: '5', unit: 'points', direction: 'down', qualifier: 'over' }, phrases: ['毛利率下降5个多百分点', '毛利率下降超过5个百分点'] },
 
   // 折: a discount is how much the price falls (八五折 pays 85%: 15 off).
   { expect: { value: '15', direction: 'down' }, phrases: ['全场商品打八五折', '门票8.5折优惠', '會員可享85折'] },

@@ -224,16 +224,20 @@ const zhFraction: Rule<PercentSpan> = {
 // 0.5个百分点 | 两个百分点 | 三点五个百分点 | 25个基点 (basis points, read as points: 0.25)
 const zhPoints: Rule<PercentSpan> = {
   name: 'zh.percent.points',
-  pattern: new RegExp(String.raw`(?<![\d.])(${NUM}|${ZHNUM})\s{0,2}(?:个|個)?\s{0,2}(百分点|百分點|基点|基點)`, 'gu'),
+  pattern: new RegExp(String.raw`(?<![\d.])(${NUM}|${ZHNUM})\s{0,2}(?:个|個)?(多)?\s{0,2}(百分点|百分點|基点|基點)`, 'gu'),
   extract(m, ctx) {
     let value = zhPercentNumber(m[1] as string);
     if (!value) return null;
-    if (/基/u.test(m[2] as string)) value = shift(value, 2);
+    const basisPoints = /基/u.test(m[3] as string);
+    if (basisPoints) value = shift(value, 2);
     const end = m.index + m[0].length;
     const range = /^\d/u.test(m[1] as string) ? rangeBefore(ctx, m.index, value) : null;
     const start = range ? range.from : m.index;
-    const min = range && /基/u.test(m[2] as string) ? shift(range.min, 2) : range?.min;
-    return percentSpan(start, end, range ? 'zh.percent.range' : 'zh.percent.points', value, 'points', zhAround(ctx, start, end, undefined, true), range && min ? { min, max: value } : null);
+    const min = range && basisPoints ? shift(range.min, 2) : range?.min;
+    const around = zhAround(ctx, start, end, undefined, true);
+    // 5个多百分点: over five points.
+    if (m[2] && around.qualifier === 'exact') around.qualifier = 'over';
+    return percentSpan(start, end, range ? 'zh.percent.range' : 'zh.percent.points', value, 'points', around, range && min ? { min, max: value } : null);
   },
 };
 
