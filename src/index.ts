@@ -1,10 +1,10 @@
 /**
- * newsfacts: saved Chinese and Arabic news pages → normalized money and date
+ * newsfacts: saved Chinese and Arabic news pages → normalized money, date and percent
  * facts with exact offsets into the cleaned text.
  */
 export { extractArticle, looksLikeHtml, InputError, parseRefDate } from './pipeline.js';
 export type { ArticleInput, ExtractOptions, StageTimings } from './pipeline.js';
-export { Article, Fact, MoneyFact, DateFact, SCHEMA_VERSION, articleJsonSchema } from './facts/schema.js';
+export { Article, Fact, MoneyFact, DateFact, PercentFact, SCHEMA_VERSION, articleJsonSchema } from './facts/schema.js';
 export { decodeBytes } from './ingest/decode.js';
 export { cleanPage } from './clean/index.js';
 export { parseSiteRules, SiteRules, SiteRulesError } from './clean/site-rules.js';

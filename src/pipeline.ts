@@ -180,14 +180,14 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 }
 
 /**
- * More money and date figures than this in one page is a dump of figures, not
+ * More figures (money, dates, percentages) than this in one page is a dump of figures, not
  * an article: it fails alone ("too-many-facts") before its output (each fact
  * quotes up to SENTENCE_MAX units of its sentence) can take the memory of a run.
  */
 export const MAX_FACTS = 20_000;
 
 function tooManyFacts(n: number): InputError {
-  return new InputError('too-many-facts', `${n} money and date figures, over the limit of ${MAX_FACTS} for one page: not an article`);
+  return new InputError('too-many-facts', `${n} figures (money, dates, percentages), over the limit of ${MAX_FACTS} for one page: not an article`);
 }
 
 function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'; decoded: Decoded | null; sha256: string; bytes: number } {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /** The tool's version, from package.json. */
 export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages → money and date facts
+export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages → money, date and percent facts
 
 Usage:
   newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
@@ -194,7 +194,8 @@ Options:
                             "added", "removed", "changed", "moved"}, "articles": […]}
   --moved                also show facts whose offsets alone changed
   --lang <code>          only articles in this language (zh, ar)
-  --kind <money|date>    only facts of this kind (hides article fields and paragraphs)
+  --kind <money|date|percent>
+                         only facts of this kind (hides article fields and paragraphs)
   --article <glob>       only articles whose id (file name without .json) matches
   --color, --no-color    force colour on or off (default: on a terminal, unless
                          NO_COLOR is set; FORCE_COLOR turns it on)
@@ -248,8 +249,9 @@ export const REPORT_HELP = `Usage:
 Writes one self-contained HTML file (no script, no network, no external
 files) to review a run in a browser: an index of articles with their counts;
 per article its language, script and published date, the cleaned text with
-money (yellow) and dates (blue) highlighted (hover or focus a highlight for
-its normalized value and rule), and the removed boilerplate, collapsed.
+money (yellow), dates (blue) and percentages (purple) highlighted (hover or
+focus a highlight for its normalized value and rule), and the removed
+boilerplate, collapsed.
 Arabic is laid out right to left. Everything from the pages is escaped, so a
 page quoting <script> shows it as text.
 

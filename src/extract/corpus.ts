@@ -36,3 +36,21 @@ export interface DateExample {
   phrases: string[];
   todo?: string;
 }
+
+/** What a percentage phrase must produce. `value` is the exact decimal string (the lower bound of a range). */
+export interface PercentExpect {
+  value: string;
+  unit?: 'percent' | 'points';
+  direction?: 'up' | 'down' | null;
+  basis?: 'yoy' | 'qoq' | 'mom' | null;
+  qualifier?: 'exact' | 'approx' | 'over' | 'under' | 'range';
+  /** For ranges. */
+  max?: string;
+}
+
+export interface PercentExample {
+  expect: PercentExpect;
+  /** Sentences as news writes them; each must yield exactly one percent fact with `expect`. */
+  phrases: string[];
+  todo?: string;
+}

@@ -1,6 +1,7 @@
 import type { DateFact, Fact, MoneyFact } from '../facts/schema.js';
 import { toExactString, toNumber } from '../util/decimal.js';
 import { resolveDates } from './date/resolve.js';
+import { percent } from './percent/kind.js';
 import { dropOverlapsRefiner } from './refiners/overlaps.js';
 import type { DateSpan, ExtractContext, KindRules, MoneySpan, Refiner, Span } from './types.js';
 
@@ -91,7 +92,7 @@ const date: Kind<DateSpan, DateFact> = {
  * ../facts/schema.ts, and one line here. Diff, the report and the CLI's
  * --kind loop over this list.
  */
-export const KINDS: ReadonlyArray<Kind<any, any>> = [money, date];
+export const KINDS: ReadonlyArray<Kind<any, any>> = [money, date, percent];
 
 /** The kind of a fact. */
 export function kindOf(f: Fact): Kind<Span, Fact> {

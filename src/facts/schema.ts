@@ -107,7 +107,36 @@ export const DateFact = z.object({
   hijri: z.string().regex(/^\d{1,4}(?:-\d{2}(?:-\d{2})?)?$/u).nullable(),
 });
 
-export const Fact = z.discriminatedUnion('kind', [MoneyFact, DateFact]);
+export const PercentUnit = z.enum(['percent', 'points']);
+export const Direction = z.enum(['up', 'down']);
+export const Basis = z.enum(['yoy', 'qoq', 'mom']);
+
+/**
+ * A percentage: 同比增长26.27% → value 26.27, direction up, basis yoy; 一成四 → 14;
+ * 0.5个百分点 → 0.5 points; 50 نقطة أساس → 0.5 points; 八五折 (a discount) → 15, down.
+ */
+export const PercentFact = z.object({
+  kind: z.literal('percent'),
+  ...span,
+  /** The number as written, in percent (千分之五 and 5‰ → 0.5) or in percentage points; for a range, the lower bound. */
+  value: z.number(),
+  /** The same value as an exact decimal string. */
+  exact: z.string().regex(/^-?\d+(?:\.\d+)?$/u),
+  /** "points" for percentage points (个百分点, نقطة مئوية) and basis points (基点, نقطة أساس: value in points). */
+  unit: PercentUnit,
+  /** A rise (增长, ارتفع) or a fall (下降, انخفض) the text states; null for levels, shares, rates and stakes. */
+  direction: Direction.nullable(),
+  /** What the change is measured against, when the text says: year on year (同比, على أساس سنوي), quarter on quarter, month on month. */
+  basis: Basis.nullable(),
+  qualifier: Qualifier,
+  /** Range bounds (qualifier "range"); otherwise null. */
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** What changed or what the share is of (a label of the money metrics), or null. */
+  metric: z.string().nullable(),
+});
+
+export const Fact = z.discriminatedUnion('kind', [MoneyFact, DateFact, PercentFact]);
 
 export const Paragraph = z.object({
   start: z.number().int().nonnegative(),
@@ -183,7 +212,7 @@ export const Article = z.object({
   /** The cleaned text: headline, then body paragraphs, separated by blank lines. */
   text: z.string(),
   paragraphs: z.array(Paragraph),
-  /** Money and date facts, sorted by start offset. */
+  /** Money, date and percent facts, sorted by start offset. */
   facts: z.array(Fact),
   /**
    * Blocks removed by cleaning, with the reason: first those of the elements
@@ -207,12 +236,16 @@ export const Article = z.object({
 
 export type MoneyFact = z.infer<typeof MoneyFact>;
 export type DateFact = z.infer<typeof DateFact>;
+export type PercentFact = z.infer<typeof PercentFact>;
 export type Fact = z.infer<typeof Fact>;
 export type Article = z.infer<typeof Article>;
 export type PageInfo = z.infer<typeof PageInfo>;
 export type Qualifier = z.infer<typeof Qualifier>;
 export type Per = z.infer<typeof Per>;
 export type Grain = z.infer<typeof Grain>;
+export type PercentUnit = z.infer<typeof PercentUnit>;
+export type Direction = z.infer<typeof Direction>;
+export type Basis = z.infer<typeof Basis>;
 export type Warning = z.infer<typeof Warning>;
 
 /**

@@ -21,7 +21,7 @@ describe('the language gate', () => {
     const text = '公司去年营收43亿元，同比增长12%。\n\nوقال المدير التنفيذي للشركة إن الاستثمارات بلغت 9.3 مليار دولار في عام 2024 الماضي.';
     const a = extractArticle({ text, clean: false }, { refDate: '2025-06-19' });
     expect(a.paragraphs.map((p) => p.lang)).toEqual(['zh', 'ar']);
-    expect(a.facts.map((f) => f.rule)).toEqual(['zh.date.rel-year', 'zh.money.scaled', 'ar.money.scaled', 'ar.date.year-word']);
+    expect(a.facts.map((f) => f.rule)).toEqual(['zh.date.rel-year', 'zh.money.scaled', 'zh.percent.sign', 'ar.money.scaled', 'ar.date.year-word']);
     expect(facts('营收43亿元。\n\nبلغت 9.3 مليار دولار')).toEqual(['43亿元 zh.money.scaled', '9.3 مليار دولار ar.money.scaled']);
   });
 
@@ -39,7 +39,7 @@ describe('the language gate', () => {
   it('a paragraph in a language we have no rules for is read by none (an English paragraph in a Chinese story)', () => {
     const a = extractArticle({ text: '公司去年营收43亿元，同比增长12%。\n\nThe company said it had raised $500 million from investors in New York last week.', clean: false });
     expect(a.paragraphs.map((p) => p.lang)).toEqual(['zh', 'sco']);
-    expect(a.facts.map((f) => f.text)).toEqual(['去年', '43亿元']);
+    expect(a.facts.map((f) => f.text)).toEqual(['去年', '43亿元', '12%']);
   });
 
   it('a Persian paragraph in an Arabic article is read as the article (its language is the article\'s)', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import type { DateExample, MoneyExample } from '../../src/extract/corpus.js';
+import type { DateExample, MoneyExample, PercentExample } from '../../src/extract/corpus.js';
+import { ZH_PERCENT_EXAMPLES, ZH_PERCENT_NEGATIVES } from '../../src/extract/percent/zh/corpus.js';
+import { AR_PERCENT_EXAMPLES, AR_PERCENT_NEGATIVES } from '../../src/extract/percent/ar/corpus.js';
 import { ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES } from '../../src/extract/money/zh/corpus.js';
 import { AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES } from '../../src/extract/money/ar/corpus.js';
 import { ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES, ZH_DATE_REF } from '../../src/extract/date/zh/corpus.js';
 import { AR_DATE_EXAMPLES, AR_DATE_NEGATIVES, AR_DATE_REF } from '../../src/extract/date/ar/corpus.js';
-import type { DateFact, MoneyFact } from '../../src/facts/schema.js';
+import type { DateFact, MoneyFact, PercentFact } from '../../src/facts/schema.js';
 
 // Each phrase is run as a whole article body (clean: false), as the JSONL mode does.
 function facts(phrase: string, lang: string, refDate: string | null = null, where: { url?: string; country?: string } = {}) {
@@ -94,3 +96,33 @@ describe('relative dates without a reference', () => {
     expect(dates.map((d) => d.value)).toEqual(['2024-06', '2024-09']);
   });
 });
+
+function percentTable(name: string, lang: string, examples: PercentExample[], negatives: string[]) {
+  describe(`${name} percent examples`, () => {
+    for (const ex of examples) {
+      for (const phrase of ex.phrases) {
+        const test = ex.todo ? it.skip : it;
+        const e = ex.expect;
+        test(`${phrase} → ${e.value}${e.unit === 'points' ? ' points' : '%'} ${e.direction ?? ''} ${e.basis ?? ''}`, () => {
+          const pct = facts(phrase, lang).filter((f): f is PercentFact => f.kind === 'percent');
+          expect(pct).toHaveLength(1);
+          const p = pct[0] as PercentFact;
+          expect({ exact: p.exact, unit: p.unit, direction: p.direction, basis: p.basis, qualifier: p.qualifier, max: p.max }).toEqual({
+            exact: e.value, unit: e.unit ?? 'percent', direction: e.direction ?? null, basis: e.basis ?? null,
+            qualifier: e.qualifier ?? 'exact', max: e.max === undefined ? null : Number(e.max),
+          });
+          expect(p.value).toBe(Number(e.value));
+          expect(p.metric).toBeNull();
+        });
+      }
+    }
+    for (const phrase of negatives) {
+      it(`no percentage in: ${phrase}`, () => {
+        expect(facts(phrase, lang).filter((f) => f.kind === 'percent')).toEqual([]);
+      });
+    }
+  });
+}
+
+percentTable('zh', 'zh', ZH_PERCENT_EXAMPLES, ZH_PERCENT_NEGATIVES);
+percentTable('ar', 'ar', AR_PERCENT_EXAMPLES, AR_PERCENT_NEGATIVES);

@@ -34,6 +34,15 @@ const CASES: Array<[string, string]> = [
   ['years without end', '2025年'.repeat(20_000)],
   ['1 MB line of Chinese without breaks', '公司营收增长，'.repeat(150_000)],
   ['separators', '-|'.repeat(50_000)],
+  ['percent signs', '%'.repeat(100_000) + '5'],
+  ['percent ranges without end', '5至'.repeat(50_000) + '8%'],
+  ['百分之 without a number', '百分之'.repeat(30_000)],
+  ['numerals before 成 and 折', '一二三四五六七八九'.repeat(10_000) + '成折'],
+  ['percentages in one sentence', '同比增长5%，'.repeat(15_000)],
+  ['Arabic percent ranges', 'بين 5 و'.repeat(15_000) + '8%'],
+  ['Arabic numbers joined by و before a percent word', '5 و'.repeat(20_000) + '3 في المئة'],
+  ['Arabic points without a number', 'نقاط '.repeat(20_000) + 'مئوية'],
+  ['Arabic percentages in one sentence', 'ارتفعت بنسبة 5% على أساس سنوي، '.repeat(5_000)],
 ];
 
 const PROSE = '<p>公司去年营收43亿元，同比增长12%，海外市场收入占比首次超过一半，管理层表示今年将继续扩张。</p>';
