@@ -46,6 +46,8 @@ export interface PercentExpect {
   qualifier?: 'exact' | 'approx' | 'over' | 'under' | 'range';
   /** For ranges. */
   max?: string;
+  /** What it is of (the measure linker's metric), when the example is about that. */
+  metric?: string | null;
 }
 
 export interface PercentExample {

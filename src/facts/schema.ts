@@ -132,8 +132,8 @@ export const PercentFact = z.object({
   /** Range bounds (qualifier "range"); otherwise null. */
   min: z.number().nullable(),
   max: z.number().nullable(),
-  /** What changed or what the share is of (a label of the money metrics), or null. */
-  metric: z.string().nullable(),
+  /** What changed or what the share is of (one of the money metrics), or null. */
+  metric: Metric.nullable(),
 });
 
 export const Fact = z.discriminatedUnion('kind', [MoneyFact, DateFact, PercentFact]);

@@ -51,3 +51,18 @@ describe('what a figure measures, across an article', () => {
     expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();
   });
 });
+
+describe('what a percentage is of', () => {
+  const percent = (text: string, lang: string) =>
+    extractArticle({ text, clean: false, lang, refDate: MEASURE_REF }).facts.filter((f) => f.kind === 'percent').map((f) => (f.kind === 'percent' ? [f.text, f.metric] : []));
+  it('the change of the figure it follows, or of the metric word before it in its clause', () => {
+    expect(percent('公司营收36.46亿元，同比增长26.27%。', 'zh')).toEqual([['26.27%', 'revenue']]);
+    expect(percent('ارتفعت أرباح البنك بنسبة 12% على أساس سنوي.', 'ar')).toEqual([['12%', 'profit']]);
+    expect(percent('股价开盘下跌超过21%。', 'zh')).toEqual([['21%', 'price']]);
+  });
+  it('a stake measures none of the metrics', () => {
+    expect(percent('集团持股51%，营收随之并表。', 'zh')).toEqual([['51%', null]]);
+    expect(percent('تملك الحكومة حصة 10% في الشركة.', 'ar')).toEqual([['10%', null]]);
+  });
+});
+

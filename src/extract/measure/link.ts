@@ -10,7 +10,7 @@ import { METRIC_WORDS } from './metrics.js';
  */
 export function linkMeasures(facts: readonly Fact[], text: string, sentences: Sentences, title: readonly [number, number] | null): Fact[] {
   const money = facts.filter((f): f is MoneyFact => f.kind === 'money');
-  if (!money.length) return facts as Fact[];
+  if (!money.length && !facts.some((f) => f.kind === 'percent')) return facts as Fact[];
   const dates = facts.filter((f): f is DateFact => f.kind === 'date').sort((x, y) => x.start - y.start);
   const dateAt = dates.map((d) => [d.start, d.end] as const);
   const moneyAt = money.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
@@ -50,7 +50,51 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
       periodAt: period ? { start: period.start, end: period.end } : null,
     });
   }
-  return facts.map((f) => (f.kind === 'money' ? { ...f, measure: measures.get(f) } : f));
+  // A percentage: what changed, or what it is a share of (营收同比增长26%, 占总营收的19.53%).
+  const metrics = new Map<Fact, Metric | null>();
+  const all = facts.slice().sort((x, y) => x.start - y.start);
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i] as Fact;
+    if (p.kind !== 'percent') continue;
+    const [a, b] = sentences.bounds(p.start, p.end);
+    metrics.set(p, percentMetric(p, all, i, text, a, b, cues, measures));
+  }
+  return facts.map((f) => (f.kind === 'money' ? { ...f, measure: measures.get(f) } : f.kind === 'percent' ? { ...f, metric: metrics.get(f) ?? null } : f));
+}
+
+/**
+ * The metric of a percentage: the figure's it follows in its clause (营收36.46亿元，同比增长26%),
+ * else the nearest metric word before it in its clause, else just after it.
+ */
+function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a: number, b: number, cues: CueCache, measures: Map<MoneyFact, Measure>): Metric | null {
+  let clauseStart = p.start;
+  while (clauseStart > a && !isBreak(text, clauseStart - 1)) clauseStart--;
+  // A stake (持股51%, حصة 10%) is a share of a company, none of the metrics.
+  if (STAKE.test(text.slice(clauseStart, p.end))) return null;
+  // A rate named after a metric (净资产收益率, 毛利率) is a ratio, not a change of that metric.
+  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長)?率/u.test(text.slice(c.end, c.end + 3)));
+  // The figure it brings the metric to (ارتفاع بـ 81% إلى 119.8 مليار درهم, 增长26%至36亿元).
+  const next = all[i + 1];
+  if (next?.kind === 'money' && next.start - p.end <= 12 && !CLAUSE_BREAK.test(text.slice(p.end, next.start)) && /إلى|الى|لتصل|ليصل|至|到|达|達/u.test(text.slice(p.end, next.start))) {
+    const m = measures.get(next)?.metric;
+    if (m) return m;
+  }
+  const nearest = before.filter((c) => c.start >= clauseStart && p.start - c.end <= 60).pop();
+  if (nearest) return nearest.metric;
+  // The money figure just before, in the same sentence, with no metric word between them.
+  for (let j = i - 1; j >= 0; j--) {
+    const f = all[j] as Fact;
+    if (f.end < a) break;
+    if (f.kind !== 'money') continue;
+    const m = measures.get(f)?.metric ?? null;
+    if (m && !before.some((c) => c.start >= f.end)) return m;
+    break;
+  }
+  const after = cues.in(a, b).find((c) => c.start >= p.end && !CLAUSE_BREAK.test(text.slice(p.end, c.start)) && c.start - p.end <= 12);
+  if (after) return after.metric;
+  // A change with its subject named earlier in the sentence (股价…，一度跌超21%).
+  const last = before.pop();
+  return p.kind === 'percent' && p.direction !== null && last && p.start - last.end <= 40 ? last.metric : null;
 }
 
 interface Cue {
@@ -360,6 +404,9 @@ function trimArPhrase(text: string, start: number, end: number): { text: string;
   if (t.length < 2) return null;
   return { text: t, start, end: start + t.length };
 }
+
+/** A stake in a company: its percentage measures none of the metrics. */
+const STAKE = /持股|股权|股權|股份|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
 
 /** Words that make a figure a running total: 至今, 以来, منذ. */
 const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
