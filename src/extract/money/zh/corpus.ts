@@ -108,7 +108,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
 
   { expect: { amount: '2000000000', currency: 'CNY', qualifier: 'over' }, phrases: ['研发投入超过二十多亿元', '研发投入二十多亿元'] },
   // Currencies of the Chinese-writing markets and beyond, after or before the figure.
-  { expect: { amount: '5000', currency: 'MYR' }, phrases: ['违规者可被罚款5000令吉', '違例者可被罰款5000令吉', '罚款马币5000元', '罰款RM5000', '罚款5,000林吉特', '罰款馬幣5千元'] },
+  { expect: { amount: '5000', currency: 'MYR' }, phrases: ['违规者可被罚款5000令吉', '违规者可被罚款五千令吉', '違例者可被罰款5000令吉', '罚款马币5000元', '罰款RM5000', '罚款5,000林吉特', '罰款馬幣5千元'] },
   { expect: { amount: '200000000', currency: 'MYR' }, phrases: ['州政府拨款2亿令吉', '州政府撥款2億令吉', '政府拨出马币2亿元', '拨款RM2亿', '撥款RM 2億'] },
   { expect: { amount: '8000', currency: 'SGD' }, phrases: ['罚款8000新元', '罰款8000新幣', '罚款新币8000元', '罚款S$8000', '罚款8000新加坡元', '罰款8千星幣'] },
   { expect: { amount: '1500000', currency: 'SGD' }, phrases: ['赔偿150万新元', '賠償150萬新幣', '賠償新加坡幣150萬元', '赔偿新元150万'] },
@@ -123,6 +123,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '5000000000', currency: 'IDR' }, phrases: ['印尼政府拨款50亿卢比', '投资50亿印尼盾', '投資50億印尼盾'] },
   { expect: { amount: '5000000000', currency: 'PKR' }, phrases: ['巴基斯坦政府拨款50亿卢比', '投资50亿巴基斯坦卢比', '巴基斯坦政府撥款50億盧比'] },
   { expect: { amount: '300000000', currency: 'THB' }, phrases: ['泰国政府拨款3亿泰铢', '泰國政府撥款3億泰銖', '撥款3億泰幣', '拨款฿3亿'] },
+  { expect: { amount: '3.16', currency: 'MYR' }, phrases: ['汽油价格涨至三令吉十六仙', '汽油涨至3令吉16仙', '汽油涨至RM3.16'] },
   { expect: { amount: '2000000000000', currency: 'VND' }, phrases: ['投资2万亿越南盾', '投資2兆越南盾'] },
   { expect: { amount: '5000000', currency: 'PHP' }, phrases: ['菲律宾当局罚款500万比索', '菲律賓當局罰款500萬披索', '罚款500万菲律宾比索', '罰款₱500萬'] },
   { expect: { amount: '5000000', currency: 'MXN' }, phrases: ['墨西哥法院判赔500万比索', '罚款500万墨西哥比索'] },
@@ -181,8 +182,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.5', currency: 'CNY', qualifier: 'range', max: '0.8', per: 'share' }, phrases: ['每股派息0.5至0.8元', '每股派息0.5元至0.8元'] },
   { expect: { amount: '10000', currency: 'CNY', qualifier: 'range', max: '20000' }, phrases: ['罚款1万到2万元', '罚款1万元至2万元', '罚款一万至两万元'] },
   { expect: { amount: '50000', currency: 'MOP', qualifier: 'range', max: '600000' }, phrases: ['可處澳門幣五萬元至60萬元罰款', '可处澳门币5万元至60万元罚款', '可處5萬至60萬澳門元罰款', '可處MOP5萬至60萬罰款'] },
-  { expect: { amount: '30000', currency: 'TWD', qualifier: 'range', max: '150000' }, phrases: ['處新臺幣3萬元以上15萬元以下罰鍰', '處新臺幣3萬至15萬元罰鍰', '處3萬元至15萬元新臺幣罰鍰'], todo: '以上…以下 as a range' },
-  { expect: { amount: '30000', currency: 'TWD', qualifier: 'range', max: '150000' }, phrases: ['處新臺幣3萬至15萬元罰鍰', '處新台幣3萬元至15萬元罰鍰'] },
+  { expect: { amount: '30000', currency: 'TWD', qualifier: 'range', max: '150000' }, phrases: [
+    '處新臺幣3萬元以上15萬元以下罰鍰', '處新臺幣三萬元以上十五萬元以下罰鍰', '處新臺幣3萬至15萬元罰鍰', '處新台幣3萬元至15萬元罰鍰',
+  ] },
+  { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '150000' }, phrases: ['处人民币3万元以上15万元以下罚款', '处3万元以上15万元以下的罚款'] },
   { expect: { amount: '70000000', currency: 'EUR', qualifier: 'range', max: '80000000' }, phrases: ['转会费7000或8000万欧元', '转会费7000万至8000万欧元', '轉會費7000萬至8000萬歐元'] },
 
   // Prices per unit.

@@ -77,7 +77,7 @@ const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
   [/每年|年均|每一年|每年度|年薪|年费|年費/u, 'year'],
   [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均|日薪|每晚/u, 'day'], [/每周|每週|周均/u, 'week'],
   [/每季|每季度/u, 'quarter'],
-  [/每平方米|每平米|每平方公尺|每坪|每公斤|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
+  [/每平方米|每平米|每平方公尺|每坪|每公升|每升|每公斤|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
 ];
 const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖';
 /** 角/毛 and 分 after a 元/块 figure: "5元3角", "三块五毛", "壹佰元伍角", "3块5" (a lone digit after 块 is 角). */
@@ -215,16 +215,19 @@ export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[])
  * second figure carries the currency, or both do: the same one, or a named one
  * first and a bare 元 after it, which is that currency. A first figure with no
  * currency borrows the second's 万/亿 unit. A "range" whose low end is above its
- * high end is not one.
+ * high end is not one. "A以上B以下" (20萬元以上100萬元以下) is a range too.
  */
 function readRange(ctx: ExtractContext, first: Reading, yuan: string | null): Reading | null {
-  const join = RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
+  // 處新臺幣二十萬元以上一百萬元以下罰鍰: the bounds of a fine, as statutes write them.
+  const overThenUnder = first.qualifier === 'over' && /以上$/u.test(ctx.scan.slice(first.end - 2, first.end));
+  const join = overThenUnder ? /^\s{0,2}、?\s{0,2}/u.exec(ctx.scan.slice(first.end, first.end + 6)) : RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
   if (!join) return null;
   const at = first.end + join[0].length;
   CORE_AT.lastIndex = at;
   const m = CORE_AT.exec(ctx.scan);
   const second = m ? readAmount(ctx, at, m[0], yuan, false) : null;
   if (!second || second.start < at) return null;
+  if (overThenUnder && (second.qualifier !== 'under' || !/以下$/u.test(ctx.scan.slice(second.end - 2, second.end)))) return null;
   const ok = second.hasCurrency
     ? !first.hasCurrency || first.currency === second.currency || (second.bare && !first.bare)
     : first.hasCurrency && second.scaled;
@@ -261,6 +264,9 @@ const SUFFIX_WINDOW = Math.max(...SUFFIXES.map(([w]) => w.length)) + 2;
 /** "5亿3月": a lone digit after a unit, then a date or count word, is not the abbreviated next unit. */
 const ABBREV_TAIL = new RegExp(`[万萬亿億兆千仟百佰][${SMALL_DIGITS}]$`, 'u');
 const RATE_BEFORE = /[兑兌对對]\s{0,2}$/u;
+const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
+/** Cents after a currency word: 三令吉十六仙, 5元5仙. */
+const SEN_AFTER = /^([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})仙/u;
 const SAME_BELOW_END = new RegExp(`${SAME_BELOW.source}$`, 'u');
 
 function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: string | null, signed = true): Reading | null {
@@ -311,6 +317,13 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
         end += kd[0].length;
       }
     }
+    // 三令吉十六仙 = 3.16: cents (sen) after the currency word.
+    const sen = !parsed.scaled && !ZH_CENT_WORDS.has(word) ? SEN_AFTER.exec(scan.slice(end, end + 5)) : null;
+    const senValue = sen ? parseZhNumber(sen[1] as string)?.value : undefined;
+    if (sen && senValue && compare(senValue, fromInt(100)) < 0) {
+      value = add(value, mulPow10(senValue, -2));
+      end += sen[0].length;
+    }
     // 人民币贰拾万元整
     if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
     break;
@@ -337,6 +350,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
     if (!at.endsWith(sym)) continue;
     const lead = at.slice(0, -sym.length);
     if (/^[A-Za-z$]/u.test(sym) && /[A-Za-z]$/u.test(lead)) continue;
+    // "三令吉十六仙": the word ends the figure before it, and starts no other.
+    if (FIGURE_END.test(lead)) continue;
     // "欧元兑美元1.08": a quoted rate, not an amount.
     if (RATE_BEFORE.test(lead) && !/\d/u.test(lead.slice(-8))) return null;
     start -= before.length - at.length + sym.length;
@@ -384,7 +399,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   // place (endsWith at an offset), with no slice per word.
   const spaced = scan.charCodeAt(start - 1) === 32 ? 1 : 0;
   for (const [word, q] of QUALIFIER_PREFIXES) {
-    if (scan.endsWith(word, start - spaced) && (word !== '上' || /^[十百千万萬亿億]/u.test(core))) {
+    if (scan.endsWith(word, start - spaced) && (word !== '上' || (/^[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
       if (qualifier !== 'range') qualifier = q;
       start -= spaced + word.length;
       break;
