@@ -191,6 +191,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Prices per unit.
   { expect: { amount: '30000', currency: 'CNY', per: 'unit' }, phrases: ['房价3万元/平方米', '均价3万元/平米', '每平方米3万元'] },
   { expect: { amount: '12', currency: 'CNY', per: 'unit' }, phrases: ['猪肉12元/斤', '每斤12元', '12元/公斤'] },
+  { expect: { amount: '31.5', currency: 'CNY', per: 'unit' }, phrases: ['后腿肉零售价31.5元/500克', '食用油31.5元/5升', '每500克31.5元'] },
+  { expect: { amount: '51.2', currency: 'TWD', per: 'unit' }, phrases: ['台北果菜市場高麗菜每公觔51.2元', '台北果菜市場高麗菜51.2元/公觔'] },
+  { expect: { amount: '0.07', currency: 'CNY' }, phrases: ['蔬菜均价较上周下降7分', '鸡蛋价格比上周涨了7分', '菜价下调7分钱'] },
+  { expect: { amount: '8', currency: 'CNY', qualifier: 'over' }, phrases: ['菠菜卖到了8元多', '菠菜卖到了8块多', '菠菜卖到8元以上'] },
 
   // A fee table headed 收費(港幣), then $ figures: the heading's currency is the lead's country decision.
   { expect: { amount: '50', currency: 'HKD' }, phrases: ['收費(港幣)：成人$50'], todo: 'a currency heading over $ figures' },
@@ -247,5 +251,6 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',
   // Exchange rates, index points, codes, phone and case numbers.
   '人民币对美元汇率中间价报7.1', '1美元兑人民币7.2元', '欧元兑美元报1.08', '美元兑日圆升至150', '上证指数涨30点', '恒指收報2萬點',
+  '比分上涨了7分', '领先对手7分', '排名下降了3分',
   '热线电话12345', '(2024)京0105民初12345号', '股票代码600519', '人民币7月存款', '港元3月表现',
 ];

@@ -190,7 +190,7 @@ export const ZH_AMBIGUOUS: Readonly<Record<string, AmbiguousCurrency>> = {
 };
 
 /** Bare words: 元 and its everyday forms, whose currency the article decides. 蚊 is Cantonese copy's dollar. */
-const BARE = ['元', '圆', '圓', '块', '塊', '块钱', '塊錢', '蚊'];
+const BARE = ['元', '圆', '圓', '块', '塊', '元钱', '元錢', '块钱', '塊錢', '蚊'];
 
 /** Words that follow a figure only when it has a 万/亿 unit: 850万欧 (not 5欧). */
 export const ZH_SCALED_ONLY_WORDS: ReadonlySet<string> = new Set(['欧', '歐']);

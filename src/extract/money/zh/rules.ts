@@ -58,15 +58,15 @@ const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
   ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
-const QUALIFIER_SUFFIX = /^\s{0,2}(以上|之上|有余|有餘|以下|之下|以内|以內|左右|上下)/u;
+const QUALIFIER_SUFFIX = /^\s{0,2}(以上|之上|有余|有餘|以下|之下|以内|以內|左右|上下|多(?![种種样樣次家个個位名款项項]))/u;
 const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
   以上: 'over', 之上: 'over', 有余: 'over', 有餘: 'over', 以下: 'under', 之下: 'under', 以内: 'under', 以內: 'under',
-  左右: 'approx', 上下: 'approx',
+  左右: 'approx', 上下: 'approx', 多: 'over',
 };
 
 /** "3.8 港元 / 股", "30元/月", "5元/人", "3万元/平方米", "12元/斤" */
 const PER_SUFFIX =
-  /^\s{0,2}[/／]\s{0,2}(股|月|年|人|天|日|晚|季|周|週|平方米|平米|平方公尺|㎡|坪|公斤|千克|吨|噸|斤|克|公升|升|桶|度|件|张|張|次|个|個|只|隻|台|臺|辆|輛|套|份|箱|头|頭|小时|小時|kg|KG)/u;
+  /^\s{0,2}[/／]\s{0,2}(?:\d{1,4}\s?(?=[克公千升斤毫]))?(股|月|年|人|天|日|晚|季|周|週|平方米|平米|平方公尺|㎡|坪|公斤|公觔|千克|吨|噸|斤|克|公升|毫升|升|桶|度|件|张|張|次|个|個|只|隻|台|臺|辆|輛|套|份|箱|头|頭|小时|小時|kg|KG)/u;
 const PER_UNIT: Record<string, Per> = {
   股: 'share', 月: 'month', 年: 'year', 人: 'person', 天: 'day', 日: 'day', 晚: 'day', 季: 'quarter', 周: 'week',
   週: 'week',
@@ -77,7 +77,7 @@ const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
   [/每年|年均|每一年|每年度|年薪|年费|年費/u, 'year'],
   [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均|日薪|每晚/u, 'day'], [/每周|每週|周均/u, 'week'],
   [/每季|每季度/u, 'quarter'],
-  [/每平方米|每平米|每平方公尺|每坪|每公升|每升|每公斤|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
+  [/每平方米|每平米|每平方公尺|每坪|每公升|每升|每公斤|每公觔|每500克|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
 ];
 const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖';
 /** 角/毛 and 分 after a 元/块 figure: "5元3角", "三块五毛", "壹佰元伍角", "3块5" (a lone digit after 块 is 角). */
@@ -89,6 +89,8 @@ const KUAI_DIGIT = new RegExp(`^([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗�
  * after them, or for 角/毛 a figure in digits, a 分 digit after, or a price in the sentence.
  */
 const SUBUNIT_AFTER = new RegExp(`^(?:([角毛])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
+const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
+const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
 /** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
 const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔筆毯皮发髮病不党黨钱錢]/u;
 /** A price in the sentence, for 块/毛/角 alone. */
@@ -454,9 +456,16 @@ function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: 
 
 /** 角/毛/分 right after a small figure with no currency word: its length, the tenths or hundredths, and a 分 digit. */
 function subunit(ctx: ExtractContext, start: number, end: number, core: string): { length: number; cent: boolean; extra: number } | null {
+  if (core.length > 3) return null;
   const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
-  if (!m || m[0].length === 0 || core.length > 3) return null;
-  if (m[4]) return { length: m[0].length, cent: true, extra: 0 };
+  if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
+  if (!m) {
+    // "较上周下降7分": 分 alone after a price moved, in a sentence of prices.
+    const fen = FEN_ALONE.exec(ctx.scan.slice(end, end + 2));
+    if (!fen || !PRICE_MOVE_BEFORE.test(ctx.scan.slice(Math.max(0, start - 4), start))) return null;
+    const [a, b] = around(ctx, start, end, 30);
+    return /[元块塊价價]/u.test(ctx.text.slice(a, b)) ? { length: fen[0].length, cent: true, extra: 0 } : null;
+  }
   const ok = m[2] !== undefined || m[3] !== undefined ||
     (!SUBUNIT_NOT_BEFORE.test(ctx.scan.slice(end + m[0].length, end + m[0].length + 1)) && (() => {
       const [a, b] = around(ctx, start, end, 20);
