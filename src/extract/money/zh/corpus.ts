@@ -99,6 +99,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2000000000', currency: 'USD', qualifier: 'range', max: '3000000000' }, phrases: ['估值20亿-30亿美元', '估值20到30亿美元', '估值二十亿至三十亿美元'] },
   { expect: { amount: '200000000', currency: 'CNY', qualifier: 'range', max: '300000000' }, phrases: ['投入两三亿元', '投入二三亿元'] },
   { expect: { amount: '30000000', currency: 'USD', qualifier: 'range', max: '40000000' }, phrases: ['亏损三四千万美元'] },
+  { expect: { amount: '10000', currency: 'CNY', qualifier: 'range', max: '20000' }, phrases: ['装修要花一两万元', '裝修要花一兩萬元人民幣'] },
+  { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '50000' }, phrases: ['罚款三五万元'] },
   { expect: { amount: '5.6', currency: 'CNY', qualifier: 'range', max: '5.78' }, phrases: ['股价在5.6到5.78元之间'] },
 
   // Amounts without a currency word, in a money sentence.

@@ -528,13 +528,14 @@ function ambiguousCurrency(ctx: ExtractContext, key: string): string | null {
   return best;
 }
 
-/** "两三亿", "三四千万": two neighbouring numerals make a range. */
+/** "两三亿", "三四千万", "一两万", "三五万": two neighbouring numerals make a range. */
 function adjacentPair(core: string): (ZhNumber & { max: Decimal }) | null {
-  const m = /^([一二两兩三四五六七八])([二三四五六七八九])(.+)$/u.exec(core);
+  const m = /^([一二两兩三四五六七八])([二两兩三四五六七八九])(.+)$/u.exec(core);
   if (!m) return null;
   const a = numeralValue(m[1] as string);
   const b = numeralValue(m[2] as string);
-  if (b !== a + 1) return null;
+  // 一两万, 两三千, 七八亿; and 三五万 ("three to five"), as speech pairs them.
+  if (b !== a + 1 && !(a === 3 && b === 5)) return null;
   const low = parseZhNumber(m[1] + (m[3] as string));
   const high = parseZhNumber(m[2] + (m[3] as string));
   if (!low || !high) return null;
