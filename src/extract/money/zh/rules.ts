@@ -301,6 +301,13 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
     currency = bare ? bareCurrency(ctx, start, yuan) : code?.startsWith('~') ? ambiguousCurrency(ctx, code) : code;
     hasCurrency = true;
     end = wordEnd;
+    // 5萬元澳門幣, 3亿元韩币: a named currency right after 元 is the figure's.
+    const named = bare && (word === '元' || word === '圆' || word === '圓') ? namedAt(scan, end) : null;
+    if (named) {
+      currency = named[1];
+      bare = false;
+      end += named[0].length;
+    }
     if (ZH_CENT_WORDS.has(word)) value = mulPow10(value, -2);
     if (bare && !parsed.scaled) {
       // "5元3角5分" = 5.35, "两块五" = 2.5
@@ -419,6 +426,14 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   };
 }
 
+const NAMED_BY_LENGTH = [...ZH_NAMED_CURRENCIES].sort((x, y) => y[0].length - x[0].length);
+const NAMED_FIRST = byChar(NAMED_BY_LENGTH, (w) => w[0] as string);
+/** The named currency word that starts at `at`, if any. */
+function namedAt(scan: string, at: number): readonly [string, string] | null {
+  for (const e of NAMED_FIRST.get(scan[at] as string) ?? []) if (scan.startsWith(e[0], at)) return e as readonly [string, string];
+  return null;
+}
+
 /** The text around a figure, within its sentence and at most `reach` characters each side. */
 function around(ctx: ExtractContext, start: number, end: number, reach: number): [number, number] {
   const [a, b] = ctx.sentences.bounds(start, end);
@@ -478,7 +493,6 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
 /** Each "(下同)" declaration in a text: where it stands and the currency it names. */
 const sameBelowOf = new WeakMap<ExtractContext, Array<[number, string]>>();
 const SAME_BELOW_ALL = new RegExp(SAME_BELOW.source, 'gu');
-const NAMED_BY_LENGTH = [...ZH_NAMED_CURRENCIES].sort((x, y) => y[0].length - x[0].length);
 
 /**
  * The currency of a bare 元 at `pos`: the one a "(下同)" declaration before it
