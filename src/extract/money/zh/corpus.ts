@@ -173,6 +173,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Amounts in 万/亿 with no currency word, in a sentence about money.
   { expect: { amount: '7000000', currency: null }, phrases: ['北京共捐700万', '该市共募集善款700万', '获赔偿700万', '罰款700萬', '工资总额700万', '这套房子的成交价700万', '中标金额700万', '拍卖会以700万落槌'] },
   { expect: { amount: '35800000', currency: null }, phrases: ['全年票房3580萬', '租金收入3580萬', '預算3580萬', '贷款3580万', '薪酬总额3580万'] },
+  { expect: { amount: '8000', currency: null, qualifier: 'range', max: '12000', per: 'month' }, phrases: ['月薪8千-1.2万', '月薪8000至1.2万', '月薪8千到1萬2'] },
+  { expect: { amount: '900000', currency: null, qualifier: 'approx' }, phrases: ['首付三成，约90万', '首期約90萬'] },
   { expect: { amount: '50000000', currency: null, qualifier: 'approx' }, phrases: ['合同金额约5000万', '預算約5000萬', '造价约5000万', '税款约5000万'] },
 
   // Ranges and alternatives ("A或B" is the range they span).
@@ -249,7 +251,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   // Counts, not money, however much money the sentence talks about.
-  '观看人数达3580萬', '用户700万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
+  '观看人数达3580萬', '用户700万，营收增长', '用户8千-1.2万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',
   // Exchange rates, index points, codes, phone and case numbers.
   '人民币对美元汇率中间价报7.1', '1美元兑人民币7.2元', '欧元兑美元报1.08', '美元兑日圆升至150', '上证指数涨30点', '恒指收報2萬點',
