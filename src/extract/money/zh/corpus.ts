@@ -192,6 +192,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '150000' }, phrases: ['处人民币3万元以上15万元以下罚款', '处3万元以上15万元以下的罚款'] },
   { expect: { amount: '70000000', currency: 'EUR', qualifier: 'range', max: '80000000' }, phrases: ['转会费7000或8000万欧元', '转会费7000万至8000万欧元', '轉會費7000萬至8000萬歐元'] },
 
+  { expect: { amount: '1500', currency: 'HKD', qualifier: 'range', max: '3000' }, phrases: ['公屋租金由HK$1,500至HK$3,000不等', '公屋租金由1,500港元至3,000港元不等', '公屋租金由港幣1,500元至港幣3,000元不等'] },
+  { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '50000' }, phrases: ['罚款人民币3万元至人民币5万元', '罚款人民币3万元至5万元', '罚款3万元人民币至5万元人民币'] },
+  { expect: { amount: '200000000', currency: null }, phrases: ['这笔生意赔了2个亿', '这笔生意亏了两个亿'] },
+
   // Prices per unit.
   { expect: { amount: '30000', currency: 'CNY', per: 'unit' }, phrases: ['房价3万元/平方米', '均价3万元/平米', '每平方米3万元'] },
   { expect: { amount: '12', currency: 'CNY', per: 'unit' }, phrases: ['猪肉12元/斤', '每斤12元', '12元/公斤'] },

@@ -113,7 +113,7 @@ const COUNTER_AFTER =
   /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
-  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|价|價|款|租|钱|錢/u;
+  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|价|價|款|租|钱|錢/u;
 /**
  * Head counts and other quantities named just before a figure: 用户700万, 观看人数达3580萬.
  * Nearer to the figure than any money cue, they make a currency-less figure a count.
@@ -225,9 +225,12 @@ function readRange(ctx: ExtractContext, first: Reading, yuan: string | null): Re
   const join = overThenUnder ? /^\s{0,2}、?\s{0,2}/u.exec(ctx.scan.slice(first.end, first.end + 6)) : RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
   if (!join) return null;
   const at = first.end + join[0].length;
-  CORE_AT.lastIndex = at;
+  // 由$1,500至$3,000, 人民币3万元至人民币5万元: the second figure may name its currency first.
+  const symbol = SYMBOL_AT.exec(ctx.scan.slice(at, at + 5))?.[0] ?? namedAt(ctx.scan, at)?.[0] ?? '';
+  const from = at + symbol.length + (/^\s/u.test(ctx.scan.slice(at + symbol.length, at + symbol.length + 1)) && symbol ? 1 : 0);
+  CORE_AT.lastIndex = from;
   const m = CORE_AT.exec(ctx.scan);
-  const second = m ? readAmount(ctx, at, m[0], yuan, false) : null;
+  const second = m ? readAmount(ctx, from, m[0], yuan, false) : null;
   if (!second || second.start < at) return null;
   if (overThenUnder && (second.qualifier !== 'under' || !/以下$/u.test(ctx.scan.slice(second.end - 2, second.end)))) return null;
   // Neither names a currency: a range when the second is money by its sentence (月薪8千-1.2万).
@@ -268,6 +271,7 @@ const SUFFIX_WINDOW = Math.max(...SUFFIXES.map(([w]) => w.length)) + 2;
 /** "5亿3月": a lone digit after a unit, then a date or count word, is not the abbreviated next unit. */
 const ABBREV_TAIL = new RegExp(`[万萬亿億兆千仟百佰][${SMALL_DIGITS}]$`, 'u');
 const RATE_BEFORE = /[兑兌对對]\s{0,2}$/u;
+const SYMBOL_AT = /^(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|RM|\$|¥|￥|€|£)/u;
 /** A hyphen after a figure or a unit joins a range (8千-1.2万), it is no minus sign. */
 const NOT_A_SIGN_AFTER = new RegExp(`[\\dA-Za-z${ZHD}${UNITS}元块塊]`, 'u');
 const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
