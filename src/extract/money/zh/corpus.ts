@@ -202,6 +202,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '31.5', currency: 'CNY', per: 'unit' }, phrases: ['后腿肉零售价31.5元/500克', '食用油31.5元/5升', '每500克31.5元'] },
   { expect: { amount: '51.2', currency: 'TWD', per: 'unit' }, phrases: ['台北果菜市場高麗菜每公觔51.2元', '台北果菜市場高麗菜51.2元/公觔'] },
   { expect: { amount: '0.07', currency: 'CNY' }, phrases: ['蔬菜均价较上周下降7分', '鸡蛋价格比上周涨了7分', '菜价下调7分钱'] },
+  { expect: { amount: '150000', currency: 'CNY', qualifier: 'over' }, phrases: ['新车售价15万元起', '新车起售价15万元以上', '新车售价15万元起步'] },
   { expect: { amount: '8', currency: 'CNY', qualifier: 'over' }, phrases: ['菠菜卖到了8元多', '菠菜卖到了8块多', '菠菜卖到8元以上'] },
 
   // A fee table headed 收費(港幣), then $ figures: the heading's currency is the lead's country decision.
