@@ -140,7 +140,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '15000000000', currency: 'JPY' }, phrases: ['以日幣150億元增資', '以日圓150億元增資', '以日元150亿元增资', '以150亿日元增资'] },
   { expect: { amount: '35', currency: 'HKD' }, phrases: ['香港茶餐廳奶茶加價至35蚊', '香港茶餐廳奶茶加價至35元'] },
   { expect: { amount: '500000', currency: 'NZD' }, phrases: ['投資50萬紐幣', '投资50万新西兰元', '投資50萬紐西蘭元'] },
-  { expect: { amount: '10000', currency: 'HKD' }, phrases: ['罰款10,000港紙', '罰款HK$10,000', '罰款港幣1萬元'] },
+  { expect: { amount: '10000', currency: 'HKD' }, phrases: ['罰款10,000港紙', '罰款HK$10,000', '罰款HK＄10,000', '罰款港幣1萬元'] },
 
   // Capital numerals in notices and contracts, with 整/正, 零 inside, 拾/佰/仟/萬/億.
   { expect: { amount: '200000', currency: 'CNY' }, phrases: ['合同金额为人民币贰拾万元整', '合同金額為人民幣貳拾萬元整', '合同金额人民币200,000元整', '合同价款贰拾万圆整'] },

@@ -235,7 +235,8 @@ export const ZH_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string | null
   ['CAD', 'CAD'], ['CHF', 'CHF'], ['KRW', 'KRW'], ['THB', 'THB'], ['INR', 'INR'], ['PHP', 'PHP'],
   ['€', 'EUR'], ['£', 'GBP'], ['₩', 'KRW'], ['₹', 'INR'], ['฿', 'THB'], ['₱', 'PHP'], ['₽', 'RUB'],
   ...ZH_NAMED_CURRENCIES,
-  ['¥', null], ['￥', null], ['$', 'USD'],
+  ['US＄', 'USD'], ['HK＄', 'HKD'], ['NT＄', 'TWD'],
+  ['¥', null], ['￥', null], ['$', 'USD'], ['＄', 'USD'],
 ];
 
 /**

@@ -271,7 +271,7 @@ const SUFFIX_WINDOW = Math.max(...SUFFIXES.map(([w]) => w.length)) + 2;
 /** "5亿3月": a lone digit after a unit, then a date or count word, is not the abbreviated next unit. */
 const ABBREV_TAIL = new RegExp(`[万萬亿億兆千仟百佰][${SMALL_DIGITS}]$`, 'u');
 const RATE_BEFORE = /[兑兌对對]\s{0,2}$/u;
-const SYMBOL_AT = /^(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|RM|\$|¥|￥|€|£)/u;
+const SYMBOL_AT = /^(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|RM|\$|＄|¥|￥|€|£)/u;
 /** A hyphen after a figure or a unit joins a range (8千-1.2万), it is no minus sign. */
 const NOT_A_SIGN_AFTER = new RegExp(`[\\dA-Za-z${ZHD}${UNITS}元块塊]`, 'u');
 const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
@@ -366,7 +366,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
   for (const [sym, code] of PREFIX_LAST.get(at[at.length - 1] as string) ?? []) {
     if (!at.endsWith(sym)) continue;
     const lead = at.slice(0, -sym.length);
-    if (/^[A-Za-z$]/u.test(sym) && /[A-Za-z]$/u.test(lead)) continue;
+    if (/^[A-Za-z$＄]/u.test(sym) && /[A-Za-z]$/u.test(lead)) continue;
     // "三令吉十六仙": the word ends the figure before it, and starts no other.
     if (FIGURE_END.test(lead)) continue;
     // "欧元兑美元1.08": a quoted rate, not an amount.
