@@ -140,6 +140,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '15000000000', currency: 'JPY' }, phrases: ['以日幣150億元增資', '以日圓150億元增資', '以日元150亿元增资', '以150亿日元增资'] },
   { expect: { amount: '35', currency: 'HKD' }, phrases: ['香港茶餐廳奶茶加價至35蚊', '香港茶餐廳奶茶加價至35元'] },
   { expect: { amount: '500000', currency: 'NZD' }, phrases: ['投資50萬紐幣', '投资50万新西兰元', '投資50萬紐西蘭元'] },
+  { expect: { amount: '0.12', currency: 'HKD', per: 'share' }, phrases: ['香港上市公司末期息每股12仙', '香港上市公司派末期息每股十二仙', '香港上市公司每股派息12港仙'] },
   { expect: { amount: '10000', currency: 'HKD' }, phrases: ['罰款10,000港紙', '罰款HK$10,000', '罰款HK＄10,000', '罰款港幣1萬元'] },
 
   // Capital numerals in notices and contracts, with 整/正, 零 inside, 拾/佰/仟/萬/億.
@@ -260,6 +261,6 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',
   // Exchange rates, index points, codes, phone and case numbers.
   '人民币对美元汇率中间价报7.1', '1美元兑人民币7.2元', '欧元兑美元报1.08', '美元兑日圆升至150', '上证指数涨30点', '恒指收報2萬點',
-  '比分上涨了7分', '领先对手7分', '排名下降了3分',
+  '八仙过海', '买了一张八仙桌', '比分上涨了7分', '领先对手7分', '排名下降了3分',
   '热线电话12345', '(2024)京0105民初12345号', '股票代码600519', '人民币7月存款', '港元3月表现',
 ];

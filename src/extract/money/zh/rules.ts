@@ -482,6 +482,13 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
   if (core.length > 3) return null;
   const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
   if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
+  // 仙 alone: a cent of the dollar (Hong Kong) or ringgit (Malaysia): 每股派息12仙, 油价涨3仙; not 八仙, 神仙.
+  if (!m && ctx.scan[end] === '仙' && !/^仙[人女子境姑鹤鶴桌]/u.test(ctx.scan.slice(end, end + 2))) {
+    const [a, b] = around(ctx, start, end, 20);
+    if (/^\d/u.test(core) ? /[息价價涨漲跌降股油]/u.test(ctx.text.slice(a, b)) : /派息|股息|每股|油价|油價|涨|漲|跌|降/u.test(ctx.text.slice(a, b))) {
+      return { length: 1, cent: true, extra: 0 };
+    }
+  }
   if (!m) {
     // "较上周下降7分": 分 alone after a price moved, in a sentence of prices.
     const fen = FEN_ALONE.exec(ctx.scan.slice(end, end + 2));
