@@ -150,6 +150,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '1050', currency: 'CNY' }, phrases: ['人民币壹仟零伍拾元整', '人民币一千零五十元'] },
   { expect: { amount: '120300', currency: 'HKD' }, phrases: ['港幣壹拾貳萬零參佰元正', '港幣120,300元'] },
   { expect: { amount: '1234.5', currency: 'CNY' }, phrases: ['人民币壹仟贰佰叁拾肆元伍角', '人民币1234元5角'] },
+  { expect: { amount: '1234567.89', currency: 'CNY' }, phrases: ['合计人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分', '合计￥1,234,567.89元', '合计人民币123万4567元8角9分'] },
   { expect: { amount: '300000000', currency: 'CNY' }, phrases: ['中标金额为人民币叁亿元整', '中标价人民币3亿元'] },
 
   // 角/毛 and 分, with or without 元/块 before them.

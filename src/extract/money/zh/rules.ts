@@ -317,11 +317,11 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, yuan: strin
       end += named[0].length;
     }
     if (ZH_CENT_WORDS.has(word)) value = mulPow10(value, -2);
-    if (bare && !parsed.scaled) {
-      // "5元3角5分" = 5.35, "两块五" = 2.5
+    if (bare) {
+      // "5元3角5分" = 5.35, "两块五" = 2.5, "壹佰贰拾叁万…柒元捌角玖分" = 1234567.89
       const tail = scan.slice(end, end + 8);
       const jf = JIAO_FEN.exec(tail);
-      const kd = !jf && (word === '块' || word === '塊') ? KUAI_DIGIT.exec(tail) : null;
+      const kd = !jf && !parsed.scaled && (word === '块' || word === '塊') ? KUAI_DIGIT.exec(tail) : null;
       if (jf) {
         if (jf[3]) value = add(value, mulPow10(fromInt(numeralValue(jf[3])), -2));
         else {
