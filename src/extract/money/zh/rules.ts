@@ -49,7 +49,7 @@ const PREFIX_LAST = byChar(PREFIXES, (w) => w[w.length - 1] as string);
 
 /** Words right before a figure that qualify it. 高达 ("as much as") stresses an exact figure and is not one. */
 const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
-  ['约合', 'approx'], ['約合', 'approx'], ['约为', 'approx'], ['約為', 'approx'], ['大约', 'approx'], ['大約', 'approx'],
+  ['约折合', 'approx'], ['約折合', 'approx'], ['约合', 'approx'], ['約合', 'approx'], ['约为', 'approx'], ['約為', 'approx'], ['大约', 'approx'], ['大約', 'approx'],
   ['将近', 'approx'], ['將近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['约', 'approx'], ['約', 'approx'],
   ['近', 'approx'], ['超过', 'over'], ['超過', 'over'], ['超出', 'over'], ['突破', 'over'], ['高于', 'over'],
   ['高於', 'over'], ['至少', 'over'], ['不少于', 'over'], ['不少於', 'over'], ['不低于', 'over'], ['不低於', 'over'],
