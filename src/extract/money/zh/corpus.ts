@@ -175,6 +175,9 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
 
   // Amounts in 万/亿 with no currency word, in a sentence about money.
   { expect: { amount: '7000000', currency: null }, phrases: ['北京共捐700万', '该市共募集善款700万', '获赔偿700万', '罰款700萬', '工资总额700万', '这套房子的成交价700万', '中标金额700万', '拍卖会以700万落槌'] },
+  { expect: { amount: '3000000', currency: null }, phrases: ['違者可罰300萬', '违者可罚300万'] },
+  { expect: { amount: '8000000', currency: null }, phrases: ['單位以800萬沽出', '該單位以800萬易手', '该物业以800万售出'] },
+  { expect: { amount: '12000', currency: null, per: 'unit' }, phrases: ['樓價跌至每呎1.2萬', '新盤呎價1.2萬/呎'] },
   { expect: { amount: '35800000', currency: null }, phrases: ['全年票房3580萬', '租金收入3580萬', '預算3580萬', '贷款3580万', '薪酬总额3580万'] },
   { expect: { amount: '8000', currency: null, qualifier: 'range', max: '12000', per: 'month' }, phrases: ['月薪8千-1.2万', '月薪8000至1.2万', '月薪8千到1萬2'] },
   { expect: { amount: '900000', currency: null, qualifier: 'approx' }, phrases: ['首付三成，约90万', '首期約90萬'] },
