@@ -2,16 +2,18 @@ import { add, fromInt, mulPow10, parseDecimal, toNumber, ZERO, type Decimal } fr
 
 /** Chinese digit characters, financial (大写) forms included. */
 export const ZH_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, '○': 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
+  零: 0, 〇: 0, '○': 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 叄: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 /** Units inside a section: 十 百 千 (powers of ten). */
 export const ZH_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
+/** 廿 卅 卌: twenty, thirty, forty in one character (廿五元, 卅萬). */
+export const ZH_TENS: Readonly<Record<string, number>> = { 廿: 20, 卄: 20, 卅: 30, 卌: 40 };
 /** Units between sections: 万 亿 兆. 兆 is 10^12 as used for money in Taiwan and Japan. */
 export const ZH_BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 };
 
 /** Characters that may appear in a Chinese amount, for building scanners. */
-export const ZH_NUMERAL_CHARS = Object.keys({ ...ZH_DIGITS, ...ZH_SMALL_UNITS, ...ZH_BIG_UNITS }).join('');
+export const ZH_NUMERAL_CHARS = Object.keys({ ...ZH_DIGITS, ...ZH_TENS, ...ZH_SMALL_UNITS, ...ZH_BIG_UNITS }).join('');
 
 export interface ZhNumber {
   value: Decimal;
@@ -24,7 +26,11 @@ export interface ZhNumber {
 /**
  * Parses a Chinese amount in any mix of digits and numerals:
  * "43億" → 4.3e9, "2.17 万亿" → 2.17e12, "四十三亿" → 4.3e9, "两千万" → 2e7,
- * "3億250萬8,400" → 302508400, "2兆6千億" → 2.6e12, "二〇二五" → 2025.
+ * "3億250萬8,400" → 302508400, "2兆6千億" → 2.6e12, "二〇二五" → 2025,
+ * capital numerals "贰拾万" → 200000, "廿五" → 25.
+ * A single digit right after a unit, with nothing after it, is the next unit
+ * down, as speech and headlines shorten: "6萬9" → 69000, "3千5" → 3500,
+ * "一百五" → 150, "2亿3" → 230000000 (but "一百零五" → 105, "3億250萬8,400" as written).
  * Returns null when the string is not a well-formed amount.
  */
 export function parseZhNumber(input: string): ZhNumber | null {
@@ -41,6 +47,10 @@ export function parseZhNumber(input: string): ZhNumber | null {
   let lastBig = Infinity; // exponent of the last big unit applied
   let more = false;
   let scaled = false;
+  // The exponent of the unit just read, while a lone digit after it may still abbreviate the next one down.
+  let unitBefore = -1;
+  // When `pending` is one digit right after a unit of 10^2 or more: that unit's exponent.
+  let abbrev = -1;
 
   for (let i = 0; i < s.length; ) {
     const ch = s[i] as string;
@@ -48,17 +58,29 @@ export function parseZhNumber(input: string): ZhNumber | null {
     if (ascii) {
       if (pending) return null;
       pending = parseDecimal(ascii[0]);
+      abbrev = /^\d$/u.test(ascii[0]) && unitBefore > 1 ? unitBefore : -1;
+      unitBefore = -1;
       i += ascii[0].length;
       continue;
     }
     i++;
-    if (ch in ZH_DIGITS) {
+    const tens = ZH_TENS[ch];
+    if (tens !== undefined) {
+      if (pending) return null;
+      section = add(section, fromInt(tens));
+      unitBefore = 1;
+      abbrev = -1;
+    } else if (ch in ZH_DIGITS) {
       const d = ZH_DIGITS[ch] as number;
       if (pending) return null; // two digits with no unit between: not a numeral
       if (d !== 0) pending = fromInt(d); // 零 only holds a place: 一百零五
+      abbrev = d !== 0 && unitBefore > 1 ? unitBefore : -1;
+      unitBefore = -1;
     } else if (ch in ZH_SMALL_UNITS) {
       section = add(section, mulPow10(pending ?? fromInt(1), ZH_SMALL_UNITS[ch] as number));
       pending = null;
+      unitBefore = ZH_SMALL_UNITS[ch] as number;
+      abbrev = -1;
     } else if (ch in ZH_BIG_UNITS) {
       const exp = ZH_BIG_UNITS[ch] as number;
       let group = add(section, pending ?? ZERO);
@@ -74,12 +96,17 @@ export function parseZhNumber(input: string): ZhNumber | null {
       section = ZERO;
       pending = null;
       scaled = true;
+      unitBefore = exp;
+      abbrev = -1;
     } else if (ch === '多' || ch === '余' || ch === '餘' || ch === '几' || ch === '幾') {
       more = true;
+      unitBefore = -1;
     } else if (ch === '个' || ch === '個') {
       // "4 个多亿": a measure word before the unit
     } else return null;
   }
+  // "6萬9": the lone digit after 萬 is thousands; "十五" stays 15 (10^0).
+  if (pending && abbrev > 1) pending = mulPow10(pending, abbrev - 1);
   const value = add(add(total, section), pending ?? ZERO);
   return { value, more, scaled };
 }

@@ -126,3 +126,19 @@ function percentTable(name: string, lang: string, examples: PercentExample[], ne
 
 percentTable('zh', 'zh', ZH_PERCENT_EXAMPLES, ZH_PERCENT_NEGATIVES);
 percentTable('ar', 'ar', AR_PERCENT_EXAMPLES, AR_PERCENT_NEGATIVES);
+
+describe('a currency declared for what follows', () => {
+  const money = (text: string) => facts(text, 'zh').filter((f): f is MoneyFact => f.kind === 'money');
+  it('新臺幣(下同) names the currency of every bare 元 after it, to the end of the text', () => {
+    const got = money('香港商人遭罰新臺幣(下同)30萬元。另一名負責人被罰5萬元。\n\n法院另判賠償200萬元。');
+    expect(got.map((m) => [m.exact, m.currency])).toEqual([['300000', 'TWD'], ['50000', 'TWD'], ['2000000', 'TWD']]);
+  });
+  it('not the bare 元 before it', () => {
+    const got = money('香港特區政府撥款2億元。台北市另編列新臺幣（下同）3000萬元，每人補助1萬元。');
+    expect(got.map((m) => [m.exact, m.currency])).toEqual([['200000000', 'HKD'], ['30000000', 'TWD'], ['10000', 'TWD']]);
+  });
+  it('a named currency before a range gives a bare 元 after it that currency', () => {
+    const got = money('依法可處澳門幣五萬元至60萬元罰款。');
+    expect(got.map((m) => [m.exact, m.currency, m.max])).toEqual([['50000', 'MOP', 600000]]);
+  });
+});

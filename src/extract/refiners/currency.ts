@@ -12,7 +12,7 @@ import type { CurrencySource } from '../../facts/schema.js';
  *    ("119.8 مليار درهم (32.6 مليار دولار)" is the dirham's peg): "text";
  * 3. for Arabic nouns, the same noun named with its country elsewhere in the
  *    text (ريال سعودي … ريال): "text";
- * 4. the countries the text and the words of its address's path (often the
+ * 4. the country the figure's own sentence names, if one only; then the countries the text and the words of its address's path (often the
  *    headline) name, with the page's outlet or country domain counting for a
  *    little less than one mention: "text" when the text alone decides, else "url";
  * 5. the article's script, for 元 (Simplified copy is the mainland's): "text".
@@ -56,6 +56,11 @@ function decide(s: MoneySpan, family: Family, ctx: ExtractContext, sorted: Money
     const named = codes.filter((c) => explicit.has(c));
     if (named.length === 1) return [named[0] as string, 'text'];
   }
+
+  const allowed = family.options.map(([c]) => c).filter((c) => !family.scripts?.[c] || family.scripts[c]?.includes(ctx.script));
+  // The figure's own sentence first: 香港特區政府撥款2億元。台北市另編列… — each sentence names its own place.
+  const own = uniqueMax(where.sentence(s.start, s.end), allowed);
+  if (own) return [byCountry.get(own) as string, 'text'];
 
   const text = where.text();
   const host = where.host();
@@ -124,7 +129,18 @@ class Place {
   #text: CountryCounts | null = null;
   #host: string | null | undefined;
   #path: CountryCounts | null = null;
+  #sentences = new Map<number, CountryCounts>();
   constructor(private readonly ctx: ExtractContext) {}
+  /** The countries named in the sentence of [start, end), counted once per sentence. */
+  sentence(start: number, end: number): CountryCounts {
+    const [a, b] = this.ctx.sentences.bounds(start, end);
+    let c = this.#sentences.get(a);
+    if (!c) {
+      c = countriesNamed(this.ctx.text.slice(a, b));
+      this.#sentences.set(a, c);
+    }
+    return c;
+  }
   text(): CountryCounts {
     return (this.#text ??= countriesOf(this.ctx));
   }

@@ -85,6 +85,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
     '营收不低于20亿美元', '营收二十多亿美元', '营收20亿美元有余', '营收起码20亿美元',
   ] },
   { expect: { amount: '300000000000', currency: 'USD', qualifier: 'approx' }, phrases: [
+    '（約折合3000億美元）', '（约折合3000亿美元）',
     '市值减少近 3000 亿美元', '市值减少约3000亿美元', '损失3000亿美元左右', '损失大约3000亿美元', '损失将近3000亿美元',
     '损失接近3000亿美元', '損失約3000億美元', '损失3000亿美元上下',
   ] },
@@ -99,6 +100,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2000000000', currency: 'USD', qualifier: 'range', max: '3000000000' }, phrases: ['估值20亿-30亿美元', '估值20到30亿美元', '估值二十亿至三十亿美元'] },
   { expect: { amount: '200000000', currency: 'CNY', qualifier: 'range', max: '300000000' }, phrases: ['投入两三亿元', '投入二三亿元'] },
   { expect: { amount: '30000000', currency: 'USD', qualifier: 'range', max: '40000000' }, phrases: ['亏损三四千万美元'] },
+  { expect: { amount: '10000', currency: 'CNY', qualifier: 'range', max: '20000' }, phrases: ['装修要花一两万元', '裝修要花一兩萬元人民幣'] },
+  { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '50000' }, phrases: ['罚款三五万元'] },
   { expect: { amount: '5.6', currency: 'CNY', qualifier: 'range', max: '5.78' }, phrases: ['股价在5.6到5.78元之间'] },
 
   // Amounts without a currency word, in a money sentence.
@@ -107,6 +110,109 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '500000000', currency: null }, phrases: ['净利润5亿', '营收达5亿，同比增长', '融资5亿'] },
 
   { expect: { amount: '2000000000', currency: 'CNY', qualifier: 'over' }, phrases: ['研发投入超过二十多亿元', '研发投入二十多亿元'] },
+  // Currencies of the Chinese-writing markets and beyond, after or before the figure.
+  { expect: { amount: '5000', currency: 'MYR' }, phrases: ['违规者可被罚款5000令吉', '违规者可被罚款五千令吉', '違例者可被罰款5000令吉', '罚款马币5000元', '罰款RM5000', '罚款5,000林吉特', '罰款馬幣5千元'] },
+  { expect: { amount: '200000000', currency: 'MYR' }, phrases: ['州政府拨款2亿令吉', '州政府撥款2億令吉', '政府拨出马币2亿元', '拨款RM2亿', '撥款RM 2億'] },
+  { expect: { amount: '8000', currency: 'SGD' }, phrases: ['罚款8000新元', '罰款8000新幣', '罚款新币8000元', '罚款S$8000', '罚款8000新加坡元', '罰款8千星幣'] },
+  { expect: { amount: '1500000', currency: 'SGD' }, phrases: ['赔偿150万新元', '賠償150萬新幣', '賠償新加坡幣150萬元', '赔偿新元150万'] },
+  { expect: { amount: '50000', currency: 'MOP' }, phrases: ['罰款澳門幣五萬元', '罰款5萬澳門元', '罚款五万澳门元', '罰款MOP50,000', '罰款MOP$5萬', '罰款5萬葡幣', '罚款澳门币5万元', '罰款5萬元澳門幣'] },
+  { expect: { amount: '3000000000', currency: 'KRW' }, phrases: ['罚款30亿韩元', '罚款30亿元韩币', '罰款30億韓圜', '罰款30億韓幣', '罚款30亿韩币', '罚款30亿韩圆'] },
+  { expect: { amount: '2000000', currency: 'GBP' }, phrases: ['球會以200萬鎊簽下該名前鋒', '俱乐部以200万镑签下该前锋', '转会费200万英镑', '以£200萬簽下'] },
+  { expect: { amount: '50000000000', currency: 'EGP' }, phrases: ['埃及政府宣布拨款500亿镑', '投资500亿埃及镑', '投資500億埃及鎊'] },
+  { expect: { amount: '8500000', currency: 'EUR' }, phrases: ['转会费850万欧', '轉會費850萬歐', '以850万欧元签约', '轉會費€850萬', '转会费850万欧罗'] },
+  { expect: { amount: '1000000', currency: 'USD' }, phrases: ['赔偿100万美圆', '賠償100萬美圓', '赔偿美金100万元', '賠償100萬美金'] },
+  { expect: { amount: '2000000000', currency: 'HUF' }, phrases: ['投资20亿福林', '投資20億福林', '匈牙利政府拨款20亿匈牙利福林'] },
+  { expect: { amount: '5000000000', currency: 'INR' }, phrases: ['投资50亿卢比', '投資50億盧比', '印度政府拨款50亿卢比', '投资50亿印度卢比'] },
+  { expect: { amount: '5000000000', currency: 'IDR' }, phrases: ['印尼政府拨款50亿卢比', '投资50亿印尼盾', '投資50億印尼盾'] },
+  { expect: { amount: '5000000000', currency: 'PKR' }, phrases: ['巴基斯坦政府拨款50亿卢比', '投资50亿巴基斯坦卢比', '巴基斯坦政府撥款50億盧比'] },
+  { expect: { amount: '300000000', currency: 'THB' }, phrases: ['泰国政府拨款3亿泰铢', '泰國政府撥款3億泰銖', '撥款3億泰幣', '拨款฿3亿'] },
+  { expect: { amount: '3.16', currency: 'MYR' }, phrases: ['汽油价格涨至三令吉十六仙', '汽油涨至3令吉16仙', '汽油涨至RM3.16'] },
+  { expect: { amount: '2000000000000', currency: 'VND' }, phrases: ['投资2万亿越南盾', '投資2兆越南盾'] },
+  { expect: { amount: '5000000', currency: 'PHP' }, phrases: ['菲律宾当局罚款500万比索', '菲律賓當局罰款500萬披索', '罚款500万菲律宾比索', '罰款₱500萬'] },
+  { expect: { amount: '5000000', currency: 'MXN' }, phrases: ['墨西哥法院判赔500万比索', '罚款500万墨西哥比索'] },
+  { expect: { amount: '5000000', currency: 'ARS' }, phrases: ['阿根廷政府罚款500万比索', '罰款500萬阿根廷披索'] },
+  { expect: { amount: '5000000', currency: null }, phrases: ['罚款500万比索'] },
+  { expect: { amount: '1000000000', currency: 'TRY' }, phrases: ['投资10亿里拉', '投資10億土耳其里拉', '土耳其政府撥款10億里拉'] },
+  { expect: { amount: '1000000', currency: 'KWD' }, phrases: ['科威特政府拨款100万第纳尔', '撥款100萬科威特第納爾'] },
+  { expect: { amount: '1000000', currency: 'QAR' }, phrases: ['卡塔尔政府拨款100万里亚尔', '撥款100萬卡塔爾里亞爾'] },
+  { expect: { amount: '1000000', currency: 'MAD' }, phrases: ['摩洛哥政府拨款100万迪拉姆', '撥款100萬摩洛哥迪拉姆'] },
+  { expect: { amount: '300000', currency: 'TWD' }, phrases: ['罰款新臺幣30萬元', '罰新台幣30萬元', '罰款30萬元新台幣', '罰款台幣30萬元', '罰款NT$30萬', '處新臺幣(下同)30萬元罰鍰', '處新臺幣（下同）30萬元罰鍰'] },
+  { expect: { amount: '2000000', currency: 'AUD' }, phrases: ['投資200萬澳幣', '投资200万澳元', '投資澳幣200萬元', '投资A$200万'] },
+  { expect: { amount: '15000000000', currency: 'JPY' }, phrases: ['以日幣150億元增資', '以日圓150億元增資', '以日元150亿元增资', '以150亿日元增资'] },
+  { expect: { amount: '35', currency: 'HKD' }, phrases: ['香港茶餐廳奶茶加價至35蚊', '香港茶餐廳奶茶加價至35元'] },
+  { expect: { amount: '500000', currency: 'NZD' }, phrases: ['投資50萬紐幣', '投资50万新西兰元', '投資50萬紐西蘭元'] },
+  { expect: { amount: '0.12', currency: 'HKD', per: 'share' }, phrases: ['香港上市公司末期息每股12仙', '香港上市公司派末期息每股十二仙', '香港上市公司每股派息12港仙'] },
+  { expect: { amount: '10000', currency: 'HKD' }, phrases: ['罰款10,000港紙', '罰款HK$10,000', '罰款HK＄10,000', '罰款港幣1萬元'] },
+
+  // Capital numerals in notices and contracts, with 整/正, 零 inside, 拾/佰/仟/萬/億.
+  { expect: { amount: '200000', currency: 'CNY' }, phrases: ['合同金额为人民币贰拾万元整', '合同金額為人民幣貳拾萬元整', '合同金额人民币200,000元整', '合同价款贰拾万圆整'] },
+  { expect: { amount: '300', currency: 'TWD' }, phrases: ['新臺幣參佰元', '規費新臺幣叁佰元整', '新台幣300元'] },
+  { expect: { amount: '1500', currency: 'CNY' }, phrases: ['押金壹仟伍佰元', '押金壹仟伍佰元整', '押金人民币1500元', '押金一千五百元'] },
+  { expect: { amount: '1050', currency: 'CNY' }, phrases: ['人民币壹仟零伍拾元整', '人民币一千零五十元'] },
+  { expect: { amount: '120300', currency: 'HKD' }, phrases: ['港幣壹拾貳萬零參佰元正', '港幣120,300元'] },
+  { expect: { amount: '1234.5', currency: 'CNY' }, phrases: ['人民币壹仟贰佰叁拾肆元伍角', '人民币1234元5角'] },
+  { expect: { amount: '1234567.89', currency: 'CNY' }, phrases: ['合计人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分', '合计￥1,234,567.89元', '合计人民币123万4567元8角9分'] },
+  { expect: { amount: '300000000', currency: 'CNY' }, phrases: ['中标金额为人民币叁亿元整', '中标价人民币3亿元'] },
+
+  // 角/毛 and 分, with or without 元/块 before them.
+  { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['菜价3元5毛', '一斤三块五', '一斤3块5', '三块五毛钱', '涨到三块五了'] },
+  { expect: { amount: '0.5', currency: 'CNY' }, phrases: ['一个馒头涨了5毛钱', '涨了五毛钱', '票价上调5角', '便宜了5毛'] },
+  { expect: { amount: '0.85', currency: 'CNY' }, phrases: ['白菜八毛五一斤', '白菜卖八毛五'] },
+  { expect: { amount: '2.8', currency: 'CNY' }, phrases: ['两元八毛', '卖两块八', '2元8角'] },
+  { expect: { amount: '0.1', currency: 'CNY' }, phrases: ['公交票价上调1角', '涨了一毛钱'] },
+  { expect: { amount: '0.05', currency: 'CNY' }, phrases: ['5分钱', '一根冰棍五分钱'] },
+  { expect: { amount: '5.35', currency: 'CNY' }, phrases: ['5元3角5分', '五元三角五分'] },
+
+  // Abbreviated thousands (6萬9 = 69,000), spaced numerals, 廿 and 卅.
+  { expect: { amount: '69000', currency: null }, phrases: ['这辆车售价6万9', '新車售價6萬9', '新车售价6.9万'] },
+  { expect: { amount: '35000', currency: null, per: 'month' }, phrases: ['月薪3万5', '月薪3萬5', '月薪3.5万'] },
+  { expect: { amount: '12000', currency: 'CNY' }, phrases: ['奖金1万2千元', '奖金一万二千元', '奖金一万两千元', '奖金12000元'] },
+  { expect: { amount: '12000', currency: 'HKD' }, phrases: ['香港公司派發獎金1萬2千元', '香港公司派發獎金一萬二千元'] },
+  { expect: { amount: '230000000', currency: null }, phrases: ['估值2亿3', '估值2.3亿'] },
+  { expect: { amount: '3500', currency: 'CNY' }, phrases: ['售价3 千 5 百 元', '售价 3 千 5 百元', '售价三千五百元', '售价3千5百元'] },
+  { expect: { amount: '25', currency: 'CNY' }, phrases: ['门票廿五元', '门票二十五元'] },
+  { expect: { amount: '300000', currency: 'HKD' }, phrases: ['香港賽馬會獎金卅萬元', '香港賽馬會獎金30萬港元'] },
+
+  // Amounts in 万/亿 with no currency word, in a sentence about money.
+  { expect: { amount: '7000000', currency: null }, phrases: ['北京共捐700万', '该市共募集善款700万', '获赔偿700万', '罰款700萬', '工资总额700万', '这套房子的成交价700万', '中标金额700万', '拍卖会以700万落槌'] },
+  { expect: { amount: '3000000', currency: null }, phrases: ['違者可罰300萬', '违者可罚300万'] },
+  { expect: { amount: '8000000', currency: null }, phrases: ['單位以800萬沽出', '該單位以800萬易手', '该物业以800万售出'] },
+  { expect: { amount: '12000', currency: null, per: 'unit' }, phrases: ['樓價跌至每呎1.2萬', '新盤呎價1.2萬/呎'] },
+  { expect: { amount: '35800000', currency: null }, phrases: ['全年票房3580萬', '租金收入3580萬', '預算3580萬', '贷款3580万', '薪酬总额3580万'] },
+  { expect: { amount: '8000', currency: null, qualifier: 'range', max: '12000', per: 'month' }, phrases: ['月薪8千-1.2万', '月薪8000至1.2万', '月薪8千到1萬2'] },
+  { expect: { amount: '900000', currency: null, qualifier: 'approx' }, phrases: ['首付三成，约90万', '首期約90萬'] },
+  { expect: { amount: '50000000', currency: null, qualifier: 'approx' }, phrases: ['合同金额约5000万', '預算約5000萬', '造价约5000万', '税款约5000万'] },
+
+  // Ranges and alternatives ("A或B" is the range they span).
+  { expect: { amount: '3000', currency: 'CNY', qualifier: 'range', max: '10000' }, phrases: ['奖金三千元至一万元', '奖金3000元至1万元', '奖金3000至10000元', '奖金3000-10000元', '奖金三千到一万元'] },
+  { expect: { amount: '700000', currency: 'CNY', qualifier: 'range', max: '800000' }, phrases: ['投入70或80万元', '投入70至80万元', '投入70万到80万元', '投入七十或八十万元'] },
+  { expect: { amount: '700000', currency: 'HKD', qualifier: 'range', max: '800000' }, phrases: ['香港政府預計投入70至80萬元', '香港政府預計投入70或80萬港元'] },
+  { expect: { amount: '50000000', currency: 'CNY', qualifier: 'range', max: '100000000' }, phrases: ['捐赠5000万元至1亿元', '捐款五千万元到一亿元', '捐款5000万至1亿元'] },
+  { expect: { amount: '30', currency: 'CNY', qualifier: 'range', max: '50' }, phrases: ['门票30-50元', '门票30至50元', '门票30元到50元', '门票30或50元'] },
+  { expect: { amount: '0.5', currency: 'CNY', qualifier: 'range', max: '0.8', per: 'share' }, phrases: ['每股派息0.5至0.8元', '每股派息0.5元至0.8元'] },
+  { expect: { amount: '10000', currency: 'CNY', qualifier: 'range', max: '20000' }, phrases: ['罚款1万到2万元', '罚款1万元至2万元', '罚款一万至两万元'] },
+  { expect: { amount: '50000', currency: 'MOP', qualifier: 'range', max: '600000' }, phrases: ['可處澳門幣五萬元至60萬元罰款', '可处澳门币5万元至60万元罚款', '可處5萬至60萬澳門元罰款', '可處MOP5萬至60萬罰款'] },
+  { expect: { amount: '30000', currency: 'TWD', qualifier: 'range', max: '150000' }, phrases: [
+    '處新臺幣3萬元以上15萬元以下罰鍰', '處新臺幣三萬元以上十五萬元以下罰鍰', '處新臺幣3萬至15萬元罰鍰', '處新台幣3萬元至15萬元罰鍰',
+  ] },
+  { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '150000' }, phrases: ['处人民币3万元以上15万元以下罚款', '处3万元以上15万元以下的罚款'] },
+  { expect: { amount: '70000000', currency: 'EUR', qualifier: 'range', max: '80000000' }, phrases: ['转会费7000或8000万欧元', '转会费7000万至8000万欧元', '轉會費7000萬至8000萬歐元'] },
+
+  { expect: { amount: '1500', currency: 'HKD', qualifier: 'range', max: '3000' }, phrases: ['公屋租金由HK$1,500至HK$3,000不等', '公屋租金由1,500港元至3,000港元不等', '公屋租金由港幣1,500元至港幣3,000元不等'] },
+  { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '50000' }, phrases: ['罚款人民币3万元至人民币5万元', '罚款人民币3万元至5万元', '罚款3万元人民币至5万元人民币'] },
+  { expect: { amount: '200000000', currency: null }, phrases: ['这笔生意赔了2个亿', '这笔生意亏了两个亿'] },
+
+  // Prices per unit.
+  { expect: { amount: '30000', currency: 'CNY', per: 'unit' }, phrases: ['房价3万元/平方米', '均价3万元/平米', '每平方米3万元'] },
+  { expect: { amount: '12', currency: 'CNY', per: 'unit' }, phrases: ['猪肉12元/斤', '每斤12元', '12元/公斤'] },
+  { expect: { amount: '31.5', currency: 'CNY', per: 'unit' }, phrases: ['后腿肉零售价31.5元/500克', '食用油31.5元/5升', '每500克31.5元'] },
+  { expect: { amount: '51.2', currency: 'TWD', per: 'unit' }, phrases: ['台北果菜市場高麗菜每公觔51.2元', '台北果菜市場高麗菜51.2元/公觔'] },
+  { expect: { amount: '0.07', currency: 'CNY' }, phrases: ['蔬菜均价较上周下降7分', '鸡蛋价格比上周涨了7分', '菜价下调7分钱'] },
+  { expect: { amount: '150000', currency: 'CNY', qualifier: 'over' }, phrases: ['新车售价15万元起', '新车起售价15万元以上', '新车售价15万元起步'] },
+  { expect: { amount: '8', currency: 'CNY', qualifier: 'over' }, phrases: ['菠菜卖到了8元多', '菠菜卖到了8块多', '菠菜卖到8元以上'] },
+
+  // A fee table headed 收費(港幣), then $ figures: the heading's currency is the lead's country decision.
+  { expect: { amount: '50', currency: 'HKD' }, phrases: ['收費(港幣)：成人$50'], todo: 'a currency heading over $ figures' },
 ];
 
 /** Phrases that must yield no money fact. */
@@ -150,4 +256,16 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '成绩提高了20分',
   '营收同比增长15.3%',
   '2024年第三季度',
+  // Breeds, names, idioms, maths: 元 that is no money.
+  '二元母猪存栏量回升', '引進二元母豬', '一元复始，万象更新', '解一元二次方程', '城乡二元结构', '家住三元里', '三元桥附近', '2024元旦假期',
+  '第3单元', '企业走向多元化',
+  // 块, 毛, 角, 分 that are no money.
+  '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
+  // Counts, not money, however much money the sentence talks about.
+  '观看人数达3580萬', '用户700万，营收增长', '用户8千-1.2万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
+  '播放量突破1亿', '粉丝300万', '约850万欧洲游客',
+  // Exchange rates, index points, codes, phone and case numbers.
+  '人民币对美元汇率中间价报7.1', '1美元兑人民币7.2元', '欧元兑美元报1.08', '美元兑日圆升至150', '上证指数涨30点', '恒指收報2萬點',
+  '八仙过海', '买了一张八仙桌', '比分上涨了7分', '领先对手7分', '排名下降了3分',
+  '热线电话12345', '(2024)京0105民初12345号', '股票代码600519', '人民币7月存款', '港元3月表现',
 ];

@@ -1,35 +1,55 @@
-import { add, fromInt, mulPow10, negate, type Decimal } from '../../../util/decimal.js';
-import { parseZhNumber, ZH_DIGITS, zhInt, type ZhNumber } from '../../../numerals/zh.js';
+import { add, compare, fromInt, mulPow10, negate, type Decimal } from '../../../util/decimal.js';
+import { parseZhNumber, ZH_DIGITS, ZH_TENS, zhInt, type ZhNumber } from '../../../numerals/zh.js';
 import type { Sentences } from '../../../facts/sentences.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { decideCurrency } from '../../refiners/currency.js';
-import { YUAN_NOT_MONEY_AFTER, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES } from './currencies.js';
+import {
+  EURO_ALONE_NOT_BEFORE, YUAN_NOT_MONEY_AFTER, ZH_AMBIGUOUS, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
+  ZH_NAMED_CURRENCIES, ZH_SCALED_ONLY_WORDS,
+} from './currencies.js';
 
 const UNITS = '万萬亿億兆千百十拾佰仟';
 const EXTRA = '多余餘个個几幾';
-const ZHD = Object.keys(ZH_DIGITS).join('');
+const ZHD = Object.keys(ZH_DIGITS).join('') + Object.keys(ZH_TENS).join('');
 // 450,000,000 | 36.46 | 43
 const ASCII_NUM = String.raw`(?:\d{1,3}(?:,\d{3}){1,6}(?!\d)|\d{1,20})(?:\.\d{1,12})?`;
-/** A number in digits, numerals or both, with its 万/亿 units: "43億", "2.17 万亿", "二十多亿", "3億250萬8,400". */
+/** Letter codes written against the figure: RM50, MOP1000, USD300. A figure after other letters (H100, GPT-4) is no amount. */
+const CODES = ZH_CURRENCY_PREFIXES.map(([w]) => w).filter((w) => /^[A-Z]+$/u.test(w)).join('|');
+/**
+ * A number in digits, numerals or both, with its 万/亿 units: "43億", "2.17 万亿", "二十多亿", "3億250萬8,400".
+ * A unit may be followed by a space when a figure and a smaller unit come next: "3 千 5 百 元".
+ */
 const CORE = new RegExp(
-  String.raw`(?<![\dA-Za-z.])(?:${ASCII_NUM}|[${ZHD}${UNITS}])(?:\s?[${UNITS}${EXTRA}]|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
+  String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}])(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
   'gu',
 );
 /** CORE anchored at a position (sticky), for the second figure of a range. */
 const CORE_AT = new RegExp(CORE.source, 'uy');
-const RANGE_JOIN = /^\s{0,2}(?:至|到|~|～|—|–|-|－)\s{0,2}/u;
+/** Between the two figures of a range; "70或80万元" (alternatives) is read as the range they span. */
+const RANGE_JOIN = /^\s{0,2}(?:至|到|~|～|—|–|-|－|或)\s{0,2}/u;
 
 // Longest first, so 美元 wins over 元 and 元人民币 over 元.
 const SUFFIXES = [...ZH_CURRENCY_SUFFIXES].sort((a, b) => b[0].length - a[0].length);
 const PREFIXES = [...ZH_CURRENCY_PREFIXES].sort((a, b) => b[0].length - a[0].length);
 // Most numbers in a text have no currency word next to them: one character says whether to look.
-const SUFFIX_FIRST = new Set(SUFFIXES.map(([w]) => w[0]));
-const PREFIX_LAST = new Set(PREFIXES.map(([w]) => w[w.length - 1]));
+// Each list is split by that character, longest first within it.
+function byChar(list: ReadonlyArray<readonly [string, string | null]>, at: (w: string) => string): Map<string, Array<readonly [string, string | null]>> {
+  const out = new Map<string, Array<readonly [string, string | null]>>();
+  for (const e of list) {
+    const k = at(e[0]);
+    const l = out.get(k);
+    if (l) l.push(e);
+    else out.set(k, [e]);
+  }
+  return out;
+}
+const SUFFIX_FIRST = byChar(SUFFIXES, (w) => w[0] as string);
+const PREFIX_LAST = byChar(PREFIXES, (w) => w[w.length - 1] as string);
 
 /** Words right before a figure that qualify it. 高达 ("as much as") stresses an exact figure and is not one. */
 const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
-  ['约合', 'approx'], ['約合', 'approx'], ['约为', 'approx'], ['約為', 'approx'], ['大约', 'approx'], ['大約', 'approx'],
+  ['约折合', 'approx'], ['約折合', 'approx'], ['约合', 'approx'], ['約合', 'approx'], ['约为', 'approx'], ['約為', 'approx'], ['大约', 'approx'], ['大約', 'approx'],
   ['将近', 'approx'], ['將近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['约', 'approx'], ['約', 'approx'],
   ['近', 'approx'], ['超过', 'over'], ['超過', 'over'], ['超出', 'over'], ['突破', 'over'], ['高于', 'over'],
   ['高於', 'over'], ['至少', 'over'], ['不少于', 'over'], ['不少於', 'over'], ['不低于', 'over'], ['不低於', 'over'],
@@ -38,27 +58,50 @@ const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
   ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
-const QUALIFIER_SUFFIX = /^\s{0,2}(以上|之上|有余|有餘|以下|之下|以内|以內|左右|上下)/u;
+const QUALIFIER_SUFFIX = /^\s{0,2}(以上|之上|有余|有餘|以下|之下|以内|以內|左右|上下|多(?![种種样樣次家个個位名款项項])|起(?![诉訴草源因义義火飞飛来來见見码碼床身点點诉]))/u;
 const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
   以上: 'over', 之上: 'over', 有余: 'over', 有餘: 'over', 以下: 'under', 之下: 'under', 以内: 'under', 以內: 'under',
-  左右: 'approx', 上下: 'approx',
+  左右: 'approx', 上下: 'approx', 多: 'over', 起: 'over',
 };
 
-/** "3.8 港元 / 股", "30元/月", "5元/人" */
-const PER_SUFFIX = /^\s{0,2}[/／]\s{0,2}(股|月|年|人|天|日|季|周|週|吨|噸|件|张|張|次)/u;
+/** "3.8 港元 / 股", "30元/月", "5元/人", "3万元/平方米", "12元/斤" */
+const PER_SUFFIX =
+  /^\s{0,2}[/／]\s{0,2}(?:\d{1,4}\s?(?=[克公千升斤毫]))?(股|月|年|人|天|日|晚|季|周|週|平方米|平米|平方公尺|平方呎|呎|㎡|坪|公斤|公觔|千克|吨|噸|斤|克|公升|毫升|升|桶|度|件|张|張|次|个|個|只|隻|台|臺|辆|輛|套|份|箱|头|頭|小时|小時|kg|KG)/u;
 const PER_UNIT: Record<string, Per> = {
-  股: 'share', 月: 'month', 年: 'year', 人: 'person', 天: 'day', 日: 'day', 季: 'quarter', 周: 'week', 週: 'week',
-  吨: 'unit', 噸: 'unit', 件: 'unit', 张: 'unit', 張: 'unit', 次: 'unit',
+  股: 'share', 月: 'month', 年: 'year', 人: 'person', 天: 'day', 日: 'day', 晚: 'day', 季: 'quarter', 周: 'week',
+  週: 'week',
 };
 /** 每股 / 每月 / 人均… earlier in the same clause. */
 const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
   [/每股|每一股/u, 'share'], [/每月|每个月|每個月|月均|每月份|月薪|月租|月费|月費/u, 'month'],
-  [/每年|年均|每一年|每年度|年薪|年费|年費/u, 'year'],
-  [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均|日薪/u, 'day'], [/每周|每週|周均/u, 'week'],
+  [/每年|年均|每一年|每年度|年薪|年费|年費|年租/u, 'year'],
+  [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均|日薪|每晚/u, 'day'], [/每周|每週|周均/u, 'week'],
   [/每季|每季度/u, 'quarter'],
+  [/每平方米|每平米|每平方公尺|每平方呎|每呎|每尺|每坪|每公升|每升|每公斤|每公觔|每500克|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
 ];
-/** 角/毛 and 分 after a 元/块 figure: "5元3角", "三块五毛". */
-const JIAO_FEN = new RegExp(`^([0-9${'一二两兩三四五六七八九'}])\\s?[角毛](?:\\s?([0-9${'一二两兩三四五六七八九'}])\\s?分)?`, 'u');
+const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖';
+/** 角/毛 and 分 after a 元/块 figure: "5元3角", "三块五毛", "壹佰元伍角", "3块5" (a lone digit after 块 is 角). */
+const JIAO_FEN = new RegExp(`^([${SMALL_DIGITS}])\\s?[角毛](?:\\s?([${SMALL_DIGITS}])\\s?分)?|^([${SMALL_DIGITS}])\\s?分`, 'u');
+const KUAI_DIGIT = new RegExp(`^([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d.${SMALL_DIGITS.replace('一', '')}十百千万萬亿億角毛分元块塊拾佰仟])`, 'u');
+/**
+ * 角/毛 and 分 alone: "5毛钱", "八毛五", "1角", "5分钱". 分 alone is a score or a
+ * minute, and 毛 or 角 alone a name or a corner (三毛, 冰山一角): they need 钱
+ * after them, or for 角/毛 a figure in digits, a 分 digit after, or a price in the sentence.
+ */
+const SUBUNIT_AFTER = new RegExp(`^(?:([角毛])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
+const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
+const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
+/** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
+const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔筆毯皮发髮病不党黨钱錢]/u;
+/** A price in the sentence, for 块/毛/角 alone. */
+const PRICE_CUES = /价|價|钱|錢|卖|賣|买|買|售|费|費|收|付|花|涨|漲|降|贵|貴|便宜|元|块|塊|薪|租|补|補|赚|賺|罚|罰|票|菜|斤|打折|优惠|優惠|成本|利润|利潤/u;
+/** 块/塊 alone is money when what follows ends the figure: "七块", "两块五", not "三块金牌" or "一块去". */
+const KUAI_END = /^(?:$|[\s,，。;；!?！？、)）」』"”'’/／.…:：]|多|左右|上下|以上|以下|一[斤个個份杯碗次张張]|每)/u;
+/** "1.2兆元新台幣" — written this way the currency word is the one after 元. */
+const ZHENG = /^[整正](?![常式好在点點是])/u;
+/** "新臺幣(下同)30萬元": the currency stands for every bare 元 after it in the text. */
+const SAME_BELOW = /[(（]\s?下同\s?[)）]/u;
+
 /** Characters that make the figure after them vague: 数十亿, 几百万. */
 const VAGUE_BEFORE = /[数數几幾]$/u;
 /** "1美元兑7.2元人民币": an exchange rate, not two amounts. */
@@ -66,15 +109,19 @@ const RATE_JOIN = /^\s{0,2}(?:兑换|兌換|兑|兌|折合|换|換)\s{0,2}$/u;
 const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
-const COUNTER_AFTER = /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天周月%％‰度]|平方|公里|千米|公斤|千克|小时|小時|分钟|分鐘)/u;
-// Words that make a currency-less scaled figure money: 研发投入为 38.39 亿.
-const MONEY_CUES = /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|亏损|虧損|市值|估值|融资|融資|投资|投資|资金|資金|成本|支出|开支|開支|投入|销售额|銷售額|金额|金額|资产|資產|负债|負債|债务|債務|预算|預算|拨款|撥款|补贴|補貼|罚款|罰款|费用|費用|价格|價格|售价|售價|募资|募資|募集|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|成交额|成交額/u;
-
-/** A currency table's value: an ISO code, or the family of a bare word (null: 元; lower case: "dollar"). */
-function currencyOrFamily(v: string | null): { currency: string | null; bare: string | null } {
-  if (v === null) return { currency: null, bare: 'yuan' };
-  return /^[a-z]/u.test(v) ? { currency: null, bare: v } : { currency: v, bare: null };
-}
+const COUNTER_AFTER =
+  /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
+// Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
+const MONEY_CUES =
+  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
+/**
+ * Head counts and other quantities named just before a figure: 用户700万, 观看人数达3580萬.
+ * Nearer to the figure than any money cue, they make a currency-less figure a count.
+ */
+const COUNT_NOUNS =
+  /人数|人數|人次|人口|用户|用戶|粉丝|粉絲|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|网民|網民|选民|選民|会员|會員|学生|學生|员工|員工|职工|職工|患者|病例|确诊|確診|感染|死亡|票数|票數|得票|选票|選票|投票|播放|浏览|瀏覽|点击|點擊|下载|下載|订阅|訂閱|阅读|閱讀|观看|觀看|搜索|量|数量|數量|面积|面積|居民|市民|民众|民眾/gu;
+/** Money cues, searched backwards for the nearest one before a figure. */
+const MONEY_CUES_ALL = new RegExp(MONEY_CUES.source, 'gu');
 
 /**
  * Chinese money figures: digits or numerals, 万/亿 scales, currency words and
@@ -90,7 +137,7 @@ export const zhMoneyRule: Rule<MoneySpan> = {
     const span = readRange(ctx, first) ?? first;
     // A figure with no currency, not money: the search goes on after all it read.
     if (!span.hasCurrency && !span.scaledOnly) return Math.max(m.index + m[0].length, span.end);
-    const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, ...fact } = span;
+    const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, isBare: _b, ...fact } = span;
     return fact;
   },
 };
@@ -112,7 +159,7 @@ export const zhExchangeRate: Refiner<MoneySpan> = {
   },
 };
 
-/** A figure with no currency word takes the one its sentence's other figures all name. */
+/** A figure with no currency word takes the one the figures before it in its sentence all name. */
 export const zhBorrowCurrency: Refiner<MoneySpan> = {
   name: 'zh.money.borrow-currency',
   refine: (spans, ctx) => borrowSentenceCurrency(ctx.sentences, spans),
@@ -123,7 +170,9 @@ export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], refiners: 
 
 /**
  * "总市值1.12万亿元，较去年高点蒸发逾3000亿": a figure with no currency word takes
- * the currency of the other figures in its sentence, when they all name the same one.
+ * the currency of the figures before it in its sentence, when they all name the
+ * same one. A figure named before any currency (北京共捐700万 … 共接收捐款6.1亿元)
+ * keeps null: the reader has not been told the currency yet.
  * Its figures are found by a binary search among the spans by start, not by a
  * scan of all of them (which made 营收1亿， × 200k take 35 s).
  */
@@ -142,7 +191,7 @@ export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[])
     }
     for (let i = lo; i < byStart.length; i++) {
       const o = byStart[i] as MoneySpan;
-      if (o.start >= b) break;
+      if (o.start >= b || o.start >= span.start) break;
       if (o === span || o.end > b || !o.currency) continue;
       if (code === null) code = o.currency;
       else if (code !== o.currency) return span;
@@ -152,27 +201,45 @@ export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[])
 }
 
 /**
- * A range after a first figure: 3000萬元至5000萬元, 2000~3000元, 3至5亿元. The
- * second figure carries the currency (or both do, the same one); a bare first
- * figure borrows the second's 万/亿 unit.
+ * A range after a first figure: 3000萬元至5000萬元, 2000~3000元, 3至5亿元,
+ * 70或80万元 (alternatives: the range they span), 澳門幣五萬元至60萬元. The
+ * second figure carries the currency, or both do: the same one, or a named one
+ * first and a bare 元 after it, which is that currency. A first figure with no
+ * currency borrows the second's 万/亿 unit. A "range" whose low end is above its
+ * high end is not one. "A以上B以下" (20萬元以上100萬元以下) is a range too.
  */
 function readRange(ctx: ExtractContext, first: Reading): Reading | null {
-  const join = RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
+  // 處新臺幣二十萬元以上一百萬元以下罰鍰: the bounds of a fine, as statutes write them.
+  const overThenUnder = first.qualifier === 'over' && /以上$/u.test(ctx.scan.slice(first.end - 2, first.end));
+  const join = overThenUnder ? /^\s{0,2}、?\s{0,2}/u.exec(ctx.scan.slice(first.end, first.end + 6)) : RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
   if (!join) return null;
   const at = first.end + join[0].length;
-  CORE_AT.lastIndex = at;
+  // 由$1,500至$3,000, 人民币3万元至人民币5万元: the second figure may name its currency first.
+  const symbol = SYMBOL_AT.exec(ctx.scan.slice(at, at + 5))?.[0] ?? namedAt(ctx.scan, at)?.[0] ?? '';
+  const from = at + symbol.length + (/^\s/u.test(ctx.scan.slice(at + symbol.length, at + symbol.length + 1)) && symbol ? 1 : 0);
+  CORE_AT.lastIndex = from;
   const m = CORE_AT.exec(ctx.scan);
-  const second = m ? readAmount(ctx, at, m[0], false) : null;
-  if (!second) return null;
-  const same = first.currency === second.currency && (first.bare ?? null) === (second.bare ?? null);
-  const ok = second.hasCurrency ? !first.hasCurrency || same : first.hasCurrency && second.scaled;
+  const second = m ? readAmount(ctx, from, m[0], false) : null;
+  if (!second || second.start < at) return null;
+  if (overThenUnder && (second.qualifier !== 'under' || !/以下$/u.test(ctx.scan.slice(second.end - 2, second.end)))) return null;
+  // Neither names a currency: a range when the second is money by its sentence (月薪8千-1.2万).
+  const ok = second.hasCurrency
+    ? !first.hasCurrency || first.currency === second.currency || (second.isBare && !first.isBare)
+    : (first.hasCurrency && second.scaled) || (!first.hasCurrency && second.scaledOnly);
   if (!ok) return null;
   let low = first.amount;
-  if (!first.scaled && second.scaled && second.unit) low = parseZhNumber(first.core + second.unit)?.value ?? low;
+  // 3至5亿元: 3亿; but 三千到一万元: 3000, as 3000万 is past the high end.
+  if (!first.scaled && !first.hasCurrency && second.scaled && second.unit) {
+    const borrowed = parseZhNumber(first.core + second.unit)?.value;
+    if (borrowed && compare(borrowed, second.amount) <= 0) low = borrowed;
+  }
+  if (compare(low, second.amount) > 0) return null;
+  const fromFirst = first.hasCurrency && (!first.isBare || !second.hasCurrency || second.isBare);
   return {
-    ...first, end: second.end, amount: low, hasCurrency: true,
-    ...(first.hasCurrency ? { currency: first.currency, bare: first.bare ?? null } : { currency: second.currency, bare: second.bare ?? null }),
-    qualifier: 'range', min: low, max: second.amount, per: second.per ?? first.per, rule: 'zh.money.range',
+    ...first, end: second.end, amount: low, currency: fromFirst ? first.currency : second.currency,
+    hasCurrency: first.hasCurrency || second.hasCurrency, scaledOnly: !first.hasCurrency && !second.hasCurrency,
+    isBare: fromFirst ? first.isBare : second.isBare, bare: fromFirst ? first.bare ?? null : second.bare ?? null, qualifier: 'range', min: low, max: second.amount,
+    per: second.per ?? first.per, rule: first.hasCurrency || second.hasCurrency ? 'zh.money.range' : 'zh.money.no-currency',
   };
 }
 
@@ -181,15 +248,32 @@ interface Reading extends MoneySpan {
   unit: string;
   scaled: boolean;
   hasCurrency: boolean;
+  /** The currency is a bare word's (元, 块, ¥): a (下同) declaration or the article decides it. */
+  isBare: boolean;
   /** No currency, but scaled and in a money sentence: kept with currency null. */
   scaledOnly: boolean;
 }
 
+// Longest currency word before a figure, plus "(下同)" and spaces.
+const PREFIX_WINDOW = Math.max(...PREFIXES.map(([w]) => w.length)) + 8;
+const SUFFIX_WINDOW = Math.max(...SUFFIXES.map(([w]) => w.length)) + 2;
+/** "5亿3月": a lone digit after a unit, then a date or count word, is not the abbreviated next unit. */
+const ABBREV_TAIL = new RegExp(`[万萬亿億兆千仟百佰][${SMALL_DIGITS}]$`, 'u');
+const RATE_BEFORE = /[兑兌对對]\s{0,2}$/u;
+const SYMBOL_AT = /^(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|RM|\$|＄|¥|￥|€|£)/u;
+/** A hyphen after a figure or a unit joins a range (8千-1.2万), it is no minus sign. */
+const NOT_A_SIGN_AFTER = new RegExp(`[\\dA-Za-z${ZHD}${UNITS}元块塊]`, 'u');
+const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
+/** Cents after a currency word: 三令吉十六仙, 5元5仙. */
+const SEN_AFTER = /^([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})仙/u;
+const SAME_BELOW_END = new RegExp(`${SAME_BELOW.source}$`, 'u');
+
 function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): Reading | null {
   const { scan } = ctx;
-  const core = raw.replace(/[\s个個]+$/u, '');
+  let core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
   if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
+  if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
   const parsed: ZhNumber & { max?: Decimal } | null = parseZhNumber(core) ?? adjacentPair(core);
   if (!parsed) return null;
   let start = index;
@@ -198,61 +282,118 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
 
   // Currency after the number.
   let currency: string | null = null;
-  let bare: string | null = null;
   let hasCurrency = false;
-  let suffixIsYuan = false;
+  let isBare = false;
+  let dollar = false;
+  let decidedByText = false;
   let value: Decimal = parsed.value;
-  const after = scan.slice(end, end + 8);
+  const after = scan.slice(end, end + SUFFIX_WINDOW);
   const gap = /^\s{0,2}/u.exec(after)?.[0].length ?? 0;
-  for (const [word, code] of SUFFIX_FIRST.has(after[gap]) ? SUFFIXES : []) {
-    if (after.startsWith(word, gap)) {
-      const isYuan = code === null;
-      if (isYuan && YUAN_NOT_MONEY_AFTER.test(scan.slice(end + gap + word.length))) break;
-      ({ currency, bare } = currencyOrFamily(code));
-      suffixIsYuan = isYuan;
-      hasCurrency = true;
-      end += gap + word.length;
-      if (ZH_CENT_WORDS.has(word)) value = mulPow10(value, -2);
-      const jf = isYuan && !parsed.scaled ? JIAO_FEN.exec(scan.slice(end, end + 8)) : null;
+  for (const [word, code] of SUFFIX_FIRST.get(after[gap] as string) ?? []) {
+    if (!after.startsWith(word, gap)) continue;
+    const wordEnd = end + gap + word.length;
+    const rest = scan.slice(wordEnd, wordEnd + 6);
+    if (code === null && YUAN_NOT_MONEY_AFTER.test(rest)) break;
+    if (ZH_SCALED_ONLY_WORDS.has(word) && (!parsed.scaled || EURO_ALONE_NOT_BEFORE.test(rest))) break;
+    if ((word === '块' || word === '塊') && !kuaiIsMoney(ctx, start, wordEnd, core)) break;
+    isBare = code === null;
+    currency = isBare ? bareCurrency(ctx, start) : code?.startsWith('~') ? ambiguousCurrency(ctx, code) : code;
+    if (code?.startsWith('~')) decidedByText = true;
+    hasCurrency = true;
+    end = wordEnd;
+    // 5萬元澳門幣, 3亿元韩币: a named currency right after 元 is the figure's.
+    const named = isBare && (word === '元' || word === '圆' || word === '圓') ? namedAt(scan, end) : null;
+    if (named) {
+      currency = named[1];
+      isBare = false;
+      end += named[0].length;
+    }
+    if (ZH_CENT_WORDS.has(word)) value = mulPow10(value, -2);
+    if (isBare) {
+      // "5元3角5分" = 5.35, "两块五" = 2.5, "壹佰贰拾叁万…柒元捌角玖分" = 1234567.89
+      const tail = scan.slice(end, end + 8);
+      const jf = JIAO_FEN.exec(tail);
+      const kd = !jf && !parsed.scaled && (word === '块' || word === '塊') ? KUAI_DIGIT.exec(tail) : null;
       if (jf) {
-        // "5元3角5分" = 5.35
-        value = add(value, mulPow10(fromInt(numeralValue(jf[1] as string)), -1));
-        if (jf[2]) value = add(value, mulPow10(fromInt(numeralValue(jf[2])), -2));
+        if (jf[3]) value = add(value, mulPow10(fromInt(numeralValue(jf[3])), -2));
+        else {
+          value = add(value, mulPow10(fromInt(numeralValue(jf[1] as string)), -1));
+          if (jf[2]) value = add(value, mulPow10(fromInt(numeralValue(jf[2])), -2));
+        }
         end += jf[0].length;
+      } else if (kd) {
+        value = add(value, mulPow10(fromInt(numeralValue(kd[1] as string)), -1));
+        end += kd[0].length;
       }
-      break;
     }
+    // 三令吉十六仙 = 3.16: cents (sen) after the currency word.
+    const sen = !parsed.scaled && !ZH_CENT_WORDS.has(word) ? SEN_AFTER.exec(scan.slice(end, end + 5)) : null;
+    const senValue = sen ? parseZhNumber(sen[1] as string)?.value : undefined;
+    if (sen && senValue && compare(senValue, fromInt(100)) < 0) {
+      value = add(value, mulPow10(senValue, -2));
+      end += sen[0].length;
+    }
+    // 人民币贰拾万元整
+    if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
+    break;
   }
-  // Currency before the number.
-  const before = scan.slice(Math.max(0, start - 4), start);
-  const at = before.trimEnd();
-  for (const [sym, code] of PREFIX_LAST.has(at[at.length - 1]) ? PREFIXES : []) {
-    if (at.endsWith(sym)) {
-      if (sym === '$' && /[A-Za-z]$/u.test(at.slice(0, -1))) continue;
-      start -= before.length - at.length + sym.length;
-      // 港币1.5亿元: the named currency before wins over a bare 元 after.
-      if (!hasCurrency || (suffixIsYuan && code !== null && /^[A-Z]/u.test(code))) ({ currency, bare } = currencyOrFamily(code));
+  // 角/毛 and 分 alone: 5毛钱, 八毛五, 1角, 5分钱.
+  if (!hasCurrency && !parsed.scaled && !parsed.more) {
+    const sub = subunit(ctx, start, end, core);
+    if (sub) {
+      value = mulPow10(value, sub.cent ? -2 : -1);
+      if (sub.extra) value = add(value, mulPow10(fromInt(sub.extra), -2));
+      end += sub.length;
+      currency = bareCurrency(ctx, start);
       hasCurrency = true;
-      break;
+      isBare = true;
     }
   }
+  // Currency before the number: 日幣150億元, 新臺幣(下同)30萬元, RM50.
+  const before = scan.slice(Math.max(0, start - PREFIX_WINDOW), start);
+  let at = before.trimEnd();
+  const same = SAME_BELOW_END.exec(at);
+  if (same) at = at.slice(0, same.index).trimEnd();
+  let prefixOnly = false;
+  for (const [sym, code] of PREFIX_LAST.get(at[at.length - 1] as string) ?? []) {
+    if (!at.endsWith(sym)) continue;
+    const lead = at.slice(0, -sym.length);
+    if (/^[A-Za-z$＄]/u.test(sym) && /[A-Za-z]$/u.test(lead)) continue;
+    // "三令吉十六仙": the word ends the figure before it, and starts no other.
+    if (FIGURE_END.test(lead)) continue;
+    // "欧元兑美元1.08": a quoted rate, not an amount.
+    if (RATE_BEFORE.test(lead) && !/\d/u.test(lead.slice(-8))) return null;
+    start -= before.length - at.length + sym.length;
+    // 港币1.5亿元: the named currency before wins over a bare 元 after.
+    if (!hasCurrency || (isBare && code !== null && code !== 'dollar')) {
+      // A bare $ is the "dollar" family: USD, or HKD/TWD/SGD where the text is from there (../../refiners/currency.ts).
+      dollar = code === 'dollar';
+      currency = code === null ? bareCurrency(ctx, start) : dollar ? null : code;
+      isBare = code === null;
+    }
+    prefixOnly = !hasCurrency;
+    hasCurrency = true;
+    break;
+  }
+  // "人民币3月", "港元4成": a currency word before a date or count.
+  if (prefixOnly && COUNTER_AFTER.test(scan.slice(end, end + 4))) return null;
   // No currency: money only when scaled, not a count, in a money sentence;
   // otherwise the reading is returned bare, for a range to pick up.
   const scaledOnly = !hasCurrency && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
-    MONEY_CUES.test(sentenceText(ctx, start, end));
+    moneyContext(ctx, start, end);
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
   let amount: Decimal = value;
   const sign = scan[start - 1];
-  if (signed && (sign === '-' || sign === '−' || sign === '－') && !/[\dA-Za-z万萬亿億元]/u.test(scan[start - 2] ?? '')) {
+  if (signed && (sign === '-' || sign === '−' || sign === '－') && !NOT_A_SIGN_AFTER.test(scan[start - 2] ?? '')) {
     amount = negate(amount);
     start -= 1;
   }
 
   let per: Per | null = null;
   const perSuffix = PER_SUFFIX.exec(scan.slice(end, end + 8));
-  if (perSuffix && hasCurrency) {
-    per = PER_UNIT[perSuffix[1] as string] ?? null;
+  if (perSuffix && (hasCurrency || scaledOnly)) {
+    per = PER_UNIT[perSuffix[1] as string] ?? 'unit';
     end += perSuffix[0].length;
   }
   if (!per) per = perBefore(scan, start);
@@ -269,7 +410,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // place (endsWith at an offset), with no slice per word.
   const spaced = scan.charCodeAt(start - 1) === 32 ? 1 : 0;
   for (const [word, q] of QUALIFIER_PREFIXES) {
-    if (scan.endsWith(word, start - spaced) && (word !== '上' || /^[十百千万萬亿億]/u.test(core))) {
+    if (scan.endsWith(word, start - spaced) && (word !== '上' || (/^[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
       if (qualifier !== 'range') qualifier = q;
       start -= spaced + word.length;
       break;
@@ -282,18 +423,145 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   }
   const rule = scaledOnly ? 'zh.money.no-currency' : parsed.scaled ? 'zh.money.scaled' : 'zh.money.plain';
   return {
-    kind: 'money', start, end, rule, amount, currency, bare, qualifier, min, max, per,
-    core, unit, scaled: parsed.scaled, hasCurrency, scaledOnly,
+    kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
+    core, unit, scaled: parsed.scaled, hasCurrency, isBare, scaledOnly,
+    // Left for the currency refiner: a bare 元 no (下同) declaration decided, or a bare $.
+    bare: dollar ? 'dollar' : isBare && currency === null ? 'yuan' : null,
+    ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
   };
 }
 
-/** "两三亿", "三四千万": two neighbouring numerals make a range. */
+const NAMED_BY_LENGTH = [...ZH_NAMED_CURRENCIES].sort((x, y) => y[0].length - x[0].length);
+const NAMED_FIRST = byChar(NAMED_BY_LENGTH, (w) => w[0] as string);
+/** The named currency word that starts at `at`, if any. */
+function namedAt(scan: string, at: number): readonly [string, string] | null {
+  for (const e of NAMED_FIRST.get(scan[at] as string) ?? []) if (scan.startsWith(e[0], at)) return e as readonly [string, string];
+  return null;
+}
+
+/** The text around a figure, within its sentence and at most `reach` characters each side. */
+function around(ctx: ExtractContext, start: number, end: number, reach: number): [number, number] {
+  const [a, b] = ctx.sentences.bounds(start, end);
+  return [Math.max(a, start - reach), Math.min(b, end + reach)];
+}
+
+/**
+ * A currency-less scaled figure is money when its sentence names money (a cue
+ * within 60 characters) and no head count or quantity is named between the
+ * nearest cue and the figure: 北京共捐700万, not 用户700万 or 观看人数达3580萬.
+ */
+function moneyContext(ctx: ExtractContext, start: number, end: number): boolean {
+  const [a, b] = around(ctx, start, end, 60);
+  const text = ctx.text.slice(a, b);
+  if (!MONEY_CUES.test(text)) return false;
+  const near = ctx.text.slice(Math.max(a, start - 16), start);
+  const lastOf = (re: RegExp): number => {
+    re.lastIndex = 0;
+    let last = -1;
+    for (let m = re.exec(near); m; m = re.exec(near)) last = m.index + m[0].length;
+    return last;
+  };
+  return lastOf(COUNT_NOUNS) <= lastOf(MONEY_CUES_ALL);
+}
+
+/** 块 alone: money when a 角 digit follows (两块五) or the figure ends there, not 三块金牌, 切成两块, 一块去. */
+function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: string): boolean {
+  const rest = ctx.scan.slice(wordEnd, wordEnd + 4);
+  if (JIAO_FEN.test(rest) || KUAI_DIGIT.test(rest)) return true;
+  if (!KUAI_END.test(rest) || /[成为為]了?$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return false;
+  if (core !== '一' && core !== '1') return true;
+  const [a, b] = around(ctx, start, wordEnd, 20);
+  return PRICE_CUES.test(ctx.text.slice(a, start) + ctx.text.slice(wordEnd, b));
+}
+
+/** 角/毛/分 right after a small figure with no currency word: its length, the tenths or hundredths, and a 分 digit. */
+function subunit(ctx: ExtractContext, start: number, end: number, core: string): { length: number; cent: boolean; extra: number } | null {
+  if (core.length > 3) return null;
+  const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
+  if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
+  // 仙 alone: a cent of the dollar (Hong Kong) or ringgit (Malaysia): 每股派息12仙, 油价涨3仙; not 八仙, 神仙.
+  if (!m && ctx.scan[end] === '仙' && !/^仙[人女子境姑鹤鶴桌]/u.test(ctx.scan.slice(end, end + 2))) {
+    const [a, b] = around(ctx, start, end, 20);
+    if (/^\d/u.test(core) ? /[息价價涨漲跌降股油]/u.test(ctx.text.slice(a, b)) : /派息|股息|每股|油价|油價|涨|漲|跌|降/u.test(ctx.text.slice(a, b))) {
+      return { length: 1, cent: true, extra: 0 };
+    }
+  }
+  if (!m) {
+    // "较上周下降7分": 分 alone after a price moved, in a sentence of prices.
+    const fen = FEN_ALONE.exec(ctx.scan.slice(end, end + 2));
+    if (!fen || !PRICE_MOVE_BEFORE.test(ctx.scan.slice(Math.max(0, start - 4), start))) return null;
+    const [a, b] = around(ctx, start, end, 30);
+    return /[元块塊价價]/u.test(ctx.text.slice(a, b)) ? { length: fen[0].length, cent: true, extra: 0 } : null;
+  }
+  const ok = m[2] !== undefined || m[3] !== undefined ||
+    (!SUBUNIT_NOT_BEFORE.test(ctx.scan.slice(end + m[0].length, end + m[0].length + 1)) && (() => {
+      const [a, b] = around(ctx, start, end, 20);
+      return PRICE_CUES.test(ctx.text.slice(a, start) + ctx.text.slice(end + m[0].length, b));
+    })());
+  if (!ok) return null;
+  return { length: m[0].length, cent: false, extra: m[2] !== undefined ? numeralValue(m[2]) : 0 };
+}
+
+/** Each "(下同)" declaration in a text: where it stands and the currency it names. */
+const sameBelowOf = new WeakMap<ExtractContext, Array<[number, string]>>();
+const SAME_BELOW_ALL = new RegExp(SAME_BELOW.source, 'gu');
+
+/**
+ * The currency of a bare 元 at `pos`: the one a "(下同)" declaration before it
+ * names (新臺幣(下同)30萬元 … 5萬元: both TWD, to the end of the text, as 下同
+ * says), else the article's (see ../region.ts).
+ */
+function bareCurrency(ctx: ExtractContext, pos: number): string | null {
+  let decl = sameBelowOf.get(ctx);
+  if (!decl) {
+    decl = [];
+    SAME_BELOW_ALL.lastIndex = 0;
+    for (let m = SAME_BELOW_ALL.exec(ctx.scan); m; m = SAME_BELOW_ALL.exec(ctx.scan)) {
+      const lead = ctx.scan.slice(Math.max(0, m.index - 12), m.index).trimEnd();
+      const hit = NAMED_BY_LENGTH.find(([w]) => lead.endsWith(w));
+      if (hit) decl.push([m.index, hit[1]]);
+    }
+    sameBelowOf.set(ctx, decl);
+  }
+  if (decl.length === 0 || (decl[0] as [number, string])[0] > pos) return null;
+  let lo = 0;
+  let hi = decl.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((decl[mid] as [number, string])[0] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return (decl[lo - 1] as [number, string])[1];
+}
+
+/** A word that names several currencies (比索, 卢比, 镑…): the country the article names most, else the word's fallback. */
+const ambiguousOf = new WeakMap<ExtractContext, Map<string, string | null>>();
+function ambiguousCurrency(ctx: ExtractContext, key: string): string | null {
+  let seen = ambiguousOf.get(ctx);
+  if (!seen) ambiguousOf.set(ctx, (seen = new Map()));
+  if (seen.has(key)) return seen.get(key) ?? null;
+  const group = ZH_AMBIGUOUS[key];
+  let best: string | null = group?.fallback ?? null;
+  let bestCount = 0;
+  for (const [code, re] of group?.cues ?? []) {
+    const n = (ctx.text.match(re) ?? []).length;
+    if (n > bestCount) {
+      best = code;
+      bestCount = n;
+    }
+  }
+  seen.set(key, best);
+  return best;
+}
+
+/** "两三亿", "三四千万", "一两万", "三五万": two neighbouring numerals make a range. */
 function adjacentPair(core: string): (ZhNumber & { max: Decimal }) | null {
-  const m = /^([一二两兩三四五六七八])([二三四五六七八九])(.+)$/u.exec(core);
+  const m = /^([一二两兩三四五六七八])([二两兩三四五六七八九])(.+)$/u.exec(core);
   if (!m) return null;
   const a = numeralValue(m[1] as string);
   const b = numeralValue(m[2] as string);
-  if (b !== a + 1) return null;
+  // 一两万, 两三千, 七八亿; and 三五万 ("three to five"), as speech pairs them.
+  if (b !== a + 1 && !(a === 3 && b === 5)) return null;
   const low = parseZhNumber(m[1] + (m[3] as string));
   const high = parseZhNumber(m[2] + (m[3] as string));
   if (!low || !high) return null;
