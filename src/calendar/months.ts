@@ -11,6 +11,11 @@ export const AR_MONTHS: ReadonlyArray<readonly [string, number]> = [
   ['تموز', 7], ['آب', 8], ['اب', 8], ['أيلول', 9], ['ايلول', 9], ['تشرين الأول', 10], ['تشرين الاول', 10],
   ['تشرين الثاني', 11], ['كانون الأول', 12], ['كانون الاول', 12],
   ['جانفي', 1], ['فيفري', 2], ['أفريل', 4], ['افريل', 4], ['ماي', 5], ['جوان', 6], ['جويلية', 7], ['أوت', 8], ['اوت', 8],
+  // Levantine spellings without the second article or with a final ى, and more hamza spellings.
+  ['كانون ثاني', 1], ['كانون الثانى', 1], ['تشرين أول', 10], ['تشرين اول', 10], ['تشرين ثاني', 11], ['تشرين الثانى', 11],
+  ['كانون أول', 12], ['كانون اول', 12], ['أذار', 3], ['آيار', 5], ['إيلول', 9], ['جويليه', 7],
+  // Moroccan (from French, as Moroccan papers write them).
+  ['يوليوز', 7], ['غشت', 8], ['شتنبر', 9], ['نونبر', 11], ['دجنبر', 12],
 ];
 
 /** A table of month names: a lookup that tolerates any run of spaces, and a RegExp alternation, longest first. */

@@ -19,9 +19,11 @@ describe('Hijri dates', () => {
     expect(d).toMatchObject({ value: '2025-06-05', relative: true, hijri: '1446-12-09' });
     expect(dates('وقفة عرفات في 9 ذي الحجة', null)[0]).toMatchObject({ value: null, hijri: null });
   });
-  it('beside الموافق and a Gregorian date, both are read and agree', () => {
+  it('beside الموافق and its Gregorian twin, are one fact: the Gregorian value, the Hijri date kept', () => {
     const got = dates('الخميس 15 رمضان 1446 هـ الموافق 15 مارس 2025 م');
-    expect(got.map((d) => [d.value, d.calendar])).toEqual([['2025-03-15', 'islamic'], ['2025-03-15', 'gregory']]);
+    expect(got.map((d) => [d.text, d.value, d.calendar, d.hijri])).toEqual([['الخميس 15 رمضان 1446 هـ الموافق 15 مارس 2025 م', '2025-03-15', 'islamic', '1446-09-15']]);
+    expect(dates('٢٢ شوال ١٣٩٨هـ (٢٥ سبتمبر ١٩٧٨م)').map((d) => [d.value, d.hijri])).toEqual([['1978-09-25', '1398-10-22']]);
+    expect(dates('للعام المالي 1447 / 1448هـ (2026م)').map((d) => d.value)).toEqual(['2026']);
   });
   it('Gregorian dates say so', () => {
     expect(dates('في 19 يونيو 2025')[0]).toMatchObject({ calendar: 'gregory', hijri: null });
