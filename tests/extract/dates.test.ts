@@ -60,3 +60,26 @@ describe('publication date from a dateline', () => {
     expect([a.published, a.refDate]).toEqual([null, null]);
   });
 });
+
+describe('Arabic lists and ranges', () => {
+  const got = (text: string) => dates(text).map((d) => [d.text, d.value]);
+  it('a list of months or years is one fact per member', () => {
+    expect(got('تراجعت المبيعات خلال شهري يناير وفبراير')).toEqual([['يناير', '2025-01'], ['فبراير', '2025-02']]);
+    expect(got('في يناير وفبراير ومارس 2024')).toEqual([['يناير', '2024-01'], ['فبراير', '2024-02'], ['ومارس 2024', '2024-03']]);
+    expect(got('غطى خسائره في عامي 2002 و 2003')).toEqual([['عامي 2002', '2002'], ['2003', '2003']]);
+    expect(got('ارتفعت الأرباح في 2019 و2020')).toEqual([['2019', '2019'], ['2020', '2020']]);
+  });
+  it('a range is one interval', () => {
+    expect(got('خلال الفترة بين عامي 2020 و2022')).toEqual([['بين عامي 2020 و2022', '2020/2022']]);
+    expect(got('الإيرادات بين يناير ومارس')).toEqual([['بين يناير ومارس', '2025-01/2025-03']]);
+  });
+  it('relative kinds keep value null without a reference', () => {
+    const none = (text: string) => dates(text, null).map((d) => [d.value, d.relative]);
+    expect(none('عيد الفطر')).toEqual([[null, true]]);
+    expect(none('أول يوليو المقبل')).toEqual([[null, true]]);
+    expect(none('الساعة الرابعة عصراً')).toEqual([[null, true]]);
+  });
+  it('العام التالي after a month of a generic year is part of that month', () => {
+    expect(got('يبدأ العام المالي أول يوليو وينتهي آخر يونيو من العام التالي')).toEqual([['أول يوليو', '2025-07-01'], ['آخر يونيو من العام التالي', '2026-06']]);
+  });
+});

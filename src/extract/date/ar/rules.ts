@@ -87,14 +87,14 @@ const REL_MONTH: Readonly<Record<string, number>> = withLam({
 const REL_DAY: Readonly<Record<string, number>> = {
   'أول أمس': -2, 'أول من أمس': -2, 'اول امس': -2, 'أمس الأول': -2, 'امس الاول': -2, 'قبل أمس': -2, 'قبل امس': -2,
   'أمس': -1, 'امس': -1, 'البارحة': -1, 'الأمس': -1, 'اليوم': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بكرا': 1,
-  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
+  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
 };
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
 /** Names that hold اليوم and are no date: newspapers and channels (المصري اليوم, روسيا اليوم), and days that are occasions. */
 const TODAY_NAME_BEFORE = /(?:صحيفة|جريدة|مجلة|موقع|صحيفتي|جريدتي|المصري|روسيا|الإمارات|الامارات|أخبار|اخبار|برنامج|قناة|«|")\s{0,2}$/u;
-const ARTICLE_WORD_AFTER = /^\s{0,2}\(?\s{0,2}(?:ال|لل)([\p{L}]+)/u;
-const WEEKDAY_STEMS = new Set(['اثنين', 'إثنين', 'ثلاثاء', 'أربعاء', 'اربعاء', 'خميس', 'جمعة', 'جمعه', 'سبت', 'أحد', 'احد']);
+/** اليوم before these is a day of something (اليوم الوطني, اليوم الأول, اليوم الذي), not today. */
+const NOT_TODAY_AFTER = /^\s{1,2}ال(?:وطني|عالمي|عالمى|دولي|قومي|أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|تالي|سابق|ماضي|ذي|مفتوح|دراسي|رياضي|ختامي|افتتاحي|موعود|محدد|مشهود|نفسه|ذاته|كامل|واحد|عادي|مقرر|مخصص)(?![\p{L}\p{M}])/u;
 /** A year that is a count or an amount: "في 2019 موظفا", "بعد 2010 دولار". */
 const NOT_A_YEAR_AFTER = String.raw`(?!\s{0,2}(?:[%٪]|(?:ال)?(?:مليون|مليار|ملايين|ألف|الف|آلاف|دولار|ريال|درهم|جنيه|دينار|ليرة|يورو|موظف|شخص|عامل|طالب|سهم|نقطة|طن|برميل|كيلو|كلم|متر|قتيل|جريح|مصاب|حالة|وحدة|سيارة|منزل|مسكن|أسرة|عائلة|مواطن|لاجئ|طفل|لاعب|مشارك|زائر|مسافر|صفقة|مشروع|شركة|مرة|ساعة|دقيقة|يوما|ميغا|ميجا)))`;
 
@@ -103,12 +103,13 @@ const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['الواحدة', 1], ['الثانية عشرة', 12], ['الثانية عشر', 12], ['الثانية', 2], ['الثالثة', 3], ['الرابعة', 4], ['الخامسة', 5],
   ['السادسة', 6], ['السابعة', 7], ['الثامنة', 8], ['التاسعة', 9], ['العاشرة', 10], ['الحادية عشرة', 11], ['الحادية عشر', 11],
 ];
+const HOUR_WORD_ALT = [...HOUR_WORDS].sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|');
 const HOUR_WORD_SRC = `(${[...HOUR_WORDS].sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|')})`;
 const FRACTION_MIN: Readonly<Record<string, number>> = { النصف: 30, نصف: 30, الربع: 15, ربع: 15, الثلث: 20, ثلث: 20 };
 /** Words after an hour that say which half of the day: صباحاً, عصراً, مساءً, م. */
 const PERIOD_SRC = 'بعد\\s{1,2}الظهر|صباحا|صباحاً|صباحًا|الصبح|صباح|فجرا|فجراً|فجرًا|الفجر|ظهرا|ظهراً|ظهرًا|الظهر|عصرا|عصراً|عصرًا|العصر|مساءً|مساءا|مساءاً|مساء|ليلا|ليلاً|ليلًا|الليل';
 /** The half of the day after a bare hour word: not صباح / مساء alone, which begin "صباح اليوم" (المرة الثانية صباح اليوم). */
-const PERIOD_BARE_SRC = PERIOD_SRC.split('|').filter((w) => w !== 'صباح' && w !== 'مساء').join('|');
+const PERIOD_BARE_SRC = PERIOD_SRC.split('|').map((w) => (w === 'صباح' || w === 'مساء' ? `${w}(?!\\s{1,2}\\p{L})` : w)).join('|');
 function clock(hour: number, period: string | undefined): number {
   if (!period) return hour;
   if (/^(?:ص|صباح|الصبح|فجر|الفجر)/u.test(period)) return hour === 12 ? 0 : hour;
@@ -190,6 +191,33 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
   { name: 'ar.date.dmy', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
+  // شهري يناير وفبراير, في مارس وأبريل 2024, خلال يناير وفبراير ومارس (one fact per month)
+  { name: 'ar.date.month-list', pattern: new RegExp(`${B}[وفبل]?(?:شهري|أشهر|الأشهر|شهور|في|فى|خلال|حتى)\\s{1,2}${MONTHS}${MONTH2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}(?:شهر\\s{1,2})?(?:${AR_MONTH_PATTERN})${MONTH2}${E}){1,4}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    const year = m[2] ? { year: Number(m[2]) } : { refYear: true };
+    const out: PendingDate[] = [];
+    const names = new RegExp(`(?:^|[\\s،,و(/])(${AR_MONTH_PATTERN})(?![\\p{L}\\p{M}])`, 'gu');
+    const text = m[0];
+    let alias = false;
+    for (const n of text.matchAll(names)) {
+      const month = arMonth(n[1] ?? '');
+      const start = m.index + (n.index ?? 0) + n[0].length - (n[1] ?? '').length;
+      // "كانون الثاني/يناير": the second name is the same month.
+      if (alias || /^[/(]/u.test(n[0])) { alias = false; const last = out[out.length - 1]; if (last) last.end = start + (n[1] ?? '').length; continue; }
+      out.push(dateSpan(start, start + (n[1] ?? '').length, 'ar.date.month-list', { ...year, month }));
+    }
+    if (out.length < 2) return null;
+    const last = out[out.length - 1] as PendingDate;
+    last.end = m.index + m[0].length;
+    return out;
+  } },
+  // بين يناير ومارس, من يناير إلى مارس 2024 (the months between, as an interval)
+  { name: 'ar.date.month-range', pattern: new RegExp(`${B}[وف]?(?:بين|من)\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{1,2}(?:و|إلى|الى|حتى|وحتى)\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    const a = arMonth(m[1] ?? '');
+    const b = arMonth(m[2] ?? '');
+    if (a === undefined || b === undefined || b <= a) return null;
+    const year = m[3] ? { year: Number(m[3]) } : { refYear: true };
+    return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
+  } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
   { name: 'ar.date.day-range', pattern: new RegExp(`${B}(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const month = arMonth(m[3] ?? '');
@@ -212,7 +240,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   } },
   // أول يوليو المقبل, غرة يناير 2024, آخر يونيو (أول and غرة are the first day; آخر, نهاية, مطلع… keep the month's grain)
   { name: 'ar.date.part-month', pattern: new RegExp(`${B}[وفب]?(أول|اول|غرة|آخر|اخر|${PART_WORDS.split('|').filter((w) => !/^(?:أول|آخر|اخر|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع)$/u.test(w)).join('|')})\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
-    if (AMBIGUOUS_MONTHS.has(m[2] ?? '') && !m[3] && !m[4] && !m[5]) return null;
+    if ((m[2] === 'آب' || m[2] === 'اب') && !m[3] && !m[4] && !m[5]) return null; // آخر أب: a father
     const month = arMonth(m[2] ?? '');
     const first = /^(?:أول|اول|غرة)$/u.test(m[1] ?? '');
     const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...tailParts(m[4], m[5]) };
@@ -261,10 +289,10 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-my', pattern: /(?<![\d/.-])(1[0-2]|0?[1-9])\/((?:19|20)\d{2})(?![\d/])/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-my', { year: Number(m[2]), month: Number(m[1]) }) },
   // 19/6/2025, 19-6-2025, 19.06.2025 (day first)
-  { name: 'ar.date.numeric', pattern: /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s{0,2}([/.-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\2\s{0,2}((?:1[89]|20)\d{2})(?![\d/]|[.-]\d)/gu, extract: (m) =>
+  { name: 'ar.date.numeric', pattern: /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s{0,2}([/.-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\2\s{0,2}((?:1[5-9]|20)\d{2})(?![\d/]|[.-]\d)/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric', { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }) },
   // 2025/06/19, 2025-6-19 (year first)
-  { name: 'ar.date.numeric-ymd', pattern: /(?<![\d/.-])((?:1[89]|20)\d{2})([/.-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|[.-]\d)/gu, extract: (m) =>
+  { name: 'ar.date.numeric-ymd', pattern: /(?<![\d/.-])((?:1[5-9]|20)\d{2})([/.-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|[.-]\d)/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-ymd', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }) },
   // 26/02/24 (a two-digit year: 2000-2069, else 1900s)
   { name: 'ar.date.numeric-yy', pattern: /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\/(1[0-2]|0[1-9]|[1-9])\/(\d{2})(?![\d/]|[.-]\d)/gu, extract: (m) => {
@@ -287,7 +315,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.half', { yearOffset: REL_YEAR[norm(m[3])] ?? 0, half });
   } },
   // السنة المالية 2005, للعام المالي 2026, ميزانية 2011, موازنة 2022/2023, العام المالي 2023-2024 (a range is the interval)
-  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}(?:\\s{1,2}(?:السابقة|الماضية|السابق|الماضي))?\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
     const a = Number(m[1]);
     if (!m[2]) return dateSpan(...at(m), 'ar.date.fiscal', { year: a });
     // Egyptian budgets name the later year first: 2019/2018.
@@ -402,19 +430,19 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (word === 'اليوم' && !m[2]) {
       // صحيفة اليوم, المصري اليوم: a name; اليوم الوطني, اليوم الأول, اليوم الذي: an occasion or a day of something.
       if (TODAY_NAME_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null;
-      const next = ARTICLE_WORD_AFTER.exec(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 24));
-      if (next && !WEEKDAY_STEMS.has(next[1] ?? '')) return null;
+      if (NOT_TODAY_AFTER.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     }
     return dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[word] ?? 0 } as DateParts);
   } },
-  // الساعة الرابعة عصراً, الساعة 9 مساء, الساعة العاشرة والنصف صباحاً
-  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(\\d{1,2})(?::(\\d{2}))?(?!\\s{0,2}[\\d.,:])|${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث|(\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(${PERIOD_SRC}|ص|م)${E})?`, 'gu'), extract: (m) => {
-    const word = m[3] ? HOUR_WORDS.find(([w]) => w === norm(m[3]))?.[1] : undefined;
-    const h = m[1] !== undefined ? Number(m[1]) : word;
+  // الساعة الرابعة عصراً, الساعة 9 مساء, الساعة العاشرة والنصف صباحاً, الساعة 3 و15 دقيقة
+  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?`, 'gu'), extract: (m) => {
+    const g = m.groups ?? {};
+    const h = g.h !== undefined ? Number(g.h) : HOUR_WORDS.find(([w]) => w === norm(g.hw))?.[1];
     if (h === undefined || h > 24) return null;
-    const minute = m[2] !== undefined ? Number(m[2]) : m[5] !== undefined ? Number(m[5]) : m[4] ? FRACTION_MIN[m[4]] : undefined;
+    const mm = g.mm ?? g.dm ?? g.wm;
+    const minute = mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
     if (minute !== undefined && minute > 59) return null;
-    return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, norm(m[6]) || undefined), ...(minute !== undefined ? { minute } : {}), time: true } as ArParts);
+    return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, g.p ? norm(g.p) : undefined), ...(minute !== undefined ? { minute } : {}), time: true } as ArParts);
   } },
   // الرابعة عصراً, العاشرة والنصف صباحاً (an hour word needs the half of the day after it)
   { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
@@ -458,15 +486,14 @@ const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوال
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
 const DAY_PART_BEFORE = /(?:^|[^\p{L}\p{M}])([وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليلة|ظهيرة|ضحى)\s{1,2}(?:يوم\s{1,2})?)$/u;
 
-function joined(a: PendingDate, b: PendingDate, parts: DateParts, extra: Partial<PendingDate> = {}): PendingDate {
-  const keep = parts === a.parts ? a : b;
+function joined(a: PendingDate, b: PendingDate, keep: PendingDate, parts: DateParts, extra: Partial<PendingDate> = {}): PendingDate {
   return { ...keep, ...extra, start: a.start, end: b.end, parts, grain: grainOf(parts), relative: keep.relative, ...(keep.toParts ? { toParts: keep.toParts } : {}) };
 }
 
 /** Two neighbours that are one date said twice, or a date and its time; null when they are two facts. */
 function joinPair(a: PendingDate, b: PendingDate, gap: string): PendingDate | null {
   if (isTime(b) && isDay(a) && TIME_GAP.test(gap)) {
-    return joined(a, b, { ...a.parts, hour: b.parts.hour, ...(b.parts.minute !== undefined ? { minute: b.parts.minute } : {}) });
+    return joined(a, b, a, { ...a.parts, hour: b.parts.hour, ...(b.parts.minute !== undefined ? { minute: b.parts.minute } : {}) });
   }
   if (!RESTATE_GAP.test(gap)) return null;
   // ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م, 1447هـ (2026م): one date, the Gregorian value, the Hijri date kept.
@@ -475,12 +502,12 @@ function joinPair(a: PendingDate, b: PendingDate, gap: string): PendingDate | nu
   if (aH !== bH) {
     const [h, g] = aH ? [a, b] : [b, a];
     const sameGrain = (isDay(h) && isDay(g)) || (isHijriYear(h) && isAbsYear(g));
-    if (sameGrain) return joined(a, b, g.parts, { hijriTwin: h.parts.hijri, rule: h.rule });
+    if (sameGrain) return joined(a, b, g, g.parts, { hijriTwin: h.parts.hijri, rule: h.rule });
   }
-  if (isBareWeekday(a) && isDay(b) && !isBareWeekday(b)) return joined(a, b, b.parts);
-  if (isBareWeekday(b) && isDay(a) && !isBareWeekday(a)) return joined(a, b, a.parts);
+  if (isBareWeekday(a) && isDay(b) && !isBareWeekday(b)) return joined(a, b, b, b.parts);
+  if (isBareWeekday(b) && isDay(a) && !isBareWeekday(a)) return joined(a, b, a, a.parts);
   // العام السابق 2021م, العام الماضي (2024): the year written out.
-  if (isRelYear(a) && isAbsYear(b)) return joined(a, b, b.parts);
+  if (isRelYear(a) && isAbsYear(b)) return joined(a, b, b, b.parts);
   return null;
 }
 
@@ -507,7 +534,12 @@ const restated: Refiner<PendingDate> = {
       }
       if (isDay(s) || (isTime(s) === false && s.parts.hour !== undefined)) {
         const part = DAY_PART_BEFORE.exec(ctx.scan.slice(Math.max(0, s.start - 16), s.start));
-        if (part?.[1]) s.start -= part[1].length;
+        if (part?.[1]) {
+          s.start -= part[1].length;
+          // مساء أمس الساعة التاسعة: the evening's nine o'clock.
+          const h = s.parts.hour;
+          if (h !== undefined && h < 12 && /(?:مساء|عصر|ليلة)/u.test(part[1]) && !/(?:صباح|فجر|ص$)/u.test(ctx.scan.slice(s.start, s.end))) s.parts = { ...s.parts, hour: h + 12 };
+        }
       }
     }
     return out;
