@@ -46,7 +46,7 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الاربعاء: 3, الخميس: 4, الجمعة: 5, الجمعه: 5, السبت: 6, الأحد: 7, الاحد: 7,
 };
 const WEEKDAY_SRC = `(?:يوم\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})`;
-const WEEKDAY_PREFIX = `(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})\\s{0,2}[،,]?\\s{1,2})?`;
+const WEEKDAY_PREFIX = `(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})\\s{0,2}[،,]?\\s{0,2})?`;
 const LAST_WORDS = 'الماضي|الماضى|المنصرم|الفائت|السابق';
 const NEXT_WORDS = 'المقبل|القادم|المقبلة|القادمة';
 const NEXT_WORD = new RegExp(`^(?:${NEXT_WORDS})$`, 'u');
@@ -93,6 +93,9 @@ const REL_DAY: Readonly<Record<string, number>> = {
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
 /** Names that hold اليوم and are no date: newspapers and channels (المصري اليوم, روسيا اليوم), and days that are occasions. */
 const TODAY_NAME_BEFORE = /(?:صحيفة|جريدة|مجلة|موقع|صحيفتي|جريدتي|المصري|روسيا|الإمارات|الامارات|أخبار|اخبار|برنامج|قناة|«|")\s{0,2}$/u;
+/** "بغداد اليوم" in quotes, اليوم الإخبارية: an outlet's name. */
+const QUOTED_NAME_BEFORE = /[«"“(]\s{0,2}[\p{L}\p{M}]{2,12}\s{1,2}$/u;
+const OUTLET_AFTER = /^\s{0,2}(?:[»"”]|ال(?:إخبارية|اخبارية|السابع)(?![\p{L}\p{M}]))/u;
 /** اليوم before these is a day of something (اليوم الوطني, اليوم الأول, اليوم الذي), not today. */
 const NOT_TODAY_AFTER = /^\s{1,2}ال(?:وطني|عالمي|عالمى|دولي|قومي|أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|تالي|سابق|ماضي|ذي|مفتوح|دراسي|رياضي|ختامي|افتتاحي|موعود|محدد|مشهود|نفسه|ذاته|كامل|واحد|عادي|مقرر|مخصص)(?![\p{L}\p{M}])/u;
 /** A year that is a count or an amount: "في 2019 موظفا", "بعد 2010 دولار". */
@@ -189,7 +192,7 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
-  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
   // شهري يناير وفبراير, في مارس وأبريل 2024, خلال يناير وفبراير ومارس (one fact per month)
   { name: 'ar.date.month-list', pattern: new RegExp(`${B}[وفبل]?(?:شهري|أشهر|الأشهر|شهور|في|فى|خلال|حتى)\\s{1,2}${MONTHS}${MONTH2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}(?:شهر\\s{1,2})?(?:${AR_MONTH_PATTERN})${MONTH2}${E}){1,4}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
@@ -303,13 +306,13 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.my', pattern: new RegExp(`${B}[وفب]?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.my', { year: Number(m[2]), month: arMonth(m[1] ?? '') }) },
   // الربع الثالث من عام 2025, للربع الثالث 2023, الربع المالي الأول لعام 2023, الربع الأول من عامها المالي 2026, الربع الأخير من السنة المالية السابقة 2019
-  { name: 'ar.date.quarter', pattern: new RegExp(`${B}${AL}ربع\\s{1,2}(?:(?:ال)?مالي\\s{1,2})?(${alt(Object.keys(ORDINAL))})${E}(?:\\s{1,2}(?:ال)?مالي${E})?\\s{0,2}(?:(?:من|في|خلال)\\s{1,2})?(?:(?:لل|بال|ال|ل|ب)?(?:عام|سنة)(?:ها|ه|هم)?(?:\\s{1,2}(?:ال)?مالي(?:ة)?)?(?:\\s{1,2}(?:السابق|السابقة|الماضي|الماضية|المنصرم))?\\s{1,2})?(?:${YEAR}${M_MARK}|(${REL_YEAR_SRC})${E})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.quarter', pattern: new RegExp(`${B}${AL}(?:ربع|ثلاثي)\\s{1,2}(?:(?:ال)?مالي\\s{1,2})?(${alt(Object.keys(ORDINAL))})${E}(?:\\s{1,2}(?:ال)?مالي${E})?\\s{0,2}(?:(?:من|في|خلال)\\s{1,2})?(?:(?:لل|بال|ال|ل|ب)?(?:عام|سنة)(?:ها|ه|هم)?(?:\\s{1,2}(?:ال)?مالي(?:ة)?)?(?:\\s{1,2}(?:السابق|السابقة|الماضي|الماضية|المنصرم))?\\s{1,2})?(?:${YEAR}${M_MARK}|(${REL_YEAR_SRC})${E})`, 'gu'), extract: (m) => {
     const quarter = ORDINAL[m[1] ?? ''];
     if (m[2]) return dateSpan(...at(m), 'ar.date.quarter', { year: Number(m[2]), quarter });
     return dateSpan(...at(m), 'ar.date.quarter', { yearOffset: REL_YEAR[norm(m[3])] ?? 0, quarter });
   } },
   // النصف الأول من عام 2025, للنصف الثاني من العام الماضي
-  { name: 'ar.date.half', pattern: new RegExp(`${B}${AL}نصف\\s{1,2}(الأول|الاول|الثاني)${E}\\s{0,2}(?:(?:من|في|خلال)\\s{1,2})?(?:(?:لل|بال|ال|ل|ب)?(?:عام|سنة)(?:ها|ه|هم)?(?:\\s{1,2}(?:ال)?مالي(?:ة)?)?\\s{1,2})?(?:${YEAR}${M_MARK}|(${REL_YEAR_SRC})${E})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.half', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)${E}\\s{0,2}(?:(?:من|في|خلال)\\s{1,2})?(?:(?:لل|بال|ال|ل|ب)?(?:عام|سنة)(?:ها|ه|هم)?(?:\\s{1,2}(?:ال)?مالي(?:ة)?)?\\s{1,2})?(?:${YEAR}${M_MARK}|(${REL_YEAR_SRC})${E})`, 'gu'), extract: (m) => {
     const half = m[1] === 'الثاني' ? 2 : 1;
     if (m[2]) return dateSpan(...at(m), 'ar.date.half', { year: Number(m[2]), half });
     return dateSpan(...at(m), 'ar.date.half', { yearOffset: REL_YEAR[norm(m[3])] ?? 0, half });
@@ -369,7 +372,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.year-mark', pattern: new RegExp(`(?<![\\d/.\\-])(?:${YEAR_EXT}م|${YEAR}\\sم)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.year-mark', { year: Number(m[1] ?? m[2]) }) },
   // في 2026, حتى 2029, مقارنة بـ2019, وفي 2019 و2020: the year alone after a word that makes it one (the span is the year)
-  { name: 'ar.date.prep-year', pattern: new RegExp(`${B}[وف]?(?:في|فى|منذ|حتى|بحلول|قبل|بعد|خلال|مطلع|لعام|طوال|عن|مقارنة\\s{1,2}(?:ب|مع)|قياسا\\s{1,2}ب|قياساً\\s{1,2}ب|مقابل|ميزانية|موازنة)ـ?\\s{0,2}${YEAR}(?:\\s{0,2}(?:و|أو|او)\\s{0,2}${YEAR})?${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.prep-year', pattern: new RegExp(`${B}[وف]?(?:في|فى|منذ|حتى|بحلول|قبل|بعد|خلال|مطلع|لعام|طوال|عن|مقارنة\\s{1,2}(?:ب|مع)|قياسا\\s{1,2}ب|قياساً\\s{1,2}ب|مقابل|ميزانية|موازنة|(?:المماثلة|المماثل|نفسها|نفسه|ذاتها|ذاته|المقابلة|المقابل)\\s{1,2}(?:من|في))ـ?\\s{0,2}${YEAR}(?:\\s{0,2}(?:و|أو|او)\\s{0,2}${YEAR})?${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) => {
     const first = m.index + m[0].search(/\d/u);
     if (!m[2]) return dateSpan(first, m.index + m[0].length, 'ar.date.prep-year', { year: Number(m[1]) });
     const second = m.index + m[0].lastIndexOf(m[2]);
@@ -379,11 +382,17 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     ];
   } },
   // الربع الأول (no year: the year named last, else the reference)
-  { name: 'ar.date.quarter-ctx', pattern: new RegExp(`${B}${AL}ربع\\s{1,2}(${alt(Object.keys(ORDINAL))})${E}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.quarter-ctx', pattern: new RegExp(`${B}${AL}(?:ربع|ثلاثي)\\s{1,2}(${alt(Object.keys(ORDINAL))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.quarter-ctx', { nearYear: true, quarter: ORDINAL[m[1] ?? ''] }) },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
   { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?)${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
     AMBIGUOUS_MONTHS.has(m[1] ?? '') && !m[2] && !m[3] ? null : dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
+  // 24 من الشهر الجاري, العاشر من الشهر الماضي (a day of a month named by where it stands)
+  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
+    const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
+    if (day === undefined || day < 1 || day > 31) return null;
+    return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
+  } },
   // يونيو الماضي, شهر مارس المقبل, أكتوبر من العام الماضي (a month placed by the words after it)
   { name: 'ar.date.month-dir', pattern: new RegExp(`${B}[وفب]?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{1,2}(${DIR_SRC})${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC}|${CONTEXT_YEAR_SRC})${E})`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.month-dir', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
@@ -425,11 +434,12 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.ago', parts);
   } },
   // أمس, أول أمس, اليوم, يوم غدٍ, بعد غد, اليوم الخميس, اليوم (الثلاثاء)
-  { name: 'ar.date.rel-day', pattern: new RegExp(`${B}(?:[وبف]?)(?:يوم\\s{1,2})?(${alt(Object.keys(REL_DAY))})${E}(?:\\s{0,2}[(،,]?\\s{0,2}${WEEKDAY_SRC}${E}\\)?)?`, 'gu'), extract: (m, ctx) => {
+  { name: 'ar.date.rel-day', pattern: new RegExp(`${B}(?:[وبفل]?)(?:يوم\\s{1,2})?(${alt(Object.keys(REL_DAY))})${E}(?:\\s{0,2}[(،,]?\\s{0,2}${WEEKDAY_SRC}${E}\\)?)?`, 'gu'), extract: (m, ctx) => {
     const word = norm(m[1]);
     if (word === 'اليوم' && !m[2]) {
       // صحيفة اليوم, المصري اليوم: a name; اليوم الوطني, اليوم الأول, اليوم الذي: an occasion or a day of something.
       if (TODAY_NAME_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (QUOTED_NAME_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 16), m.index)) || OUTLET_AFTER.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       if (NOT_TODAY_AFTER.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
     }
     return dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[word] ?? 0 } as DateParts);
@@ -505,6 +515,8 @@ function joinPair(a: PendingDate, b: PendingDate, gap: string): PendingDate | nu
     if (sameGrain) return joined(a, b, g, g.parts, { hijriTwin: h.parts.hijri, rule: h.rule });
   }
   if (isBareWeekday(a) && isDay(b) && !isBareWeekday(b)) return joined(a, b, b, b.parts);
+  // اليوم الثلاثاء (1 تشرين الأول 2024): the day written out.
+  if (a.parts.dayOffset !== undefined && a.parts.hour === undefined && isDay(b) && b.parts.dayOffset === undefined && !isBareWeekday(b)) return joined(a, b, b, b.parts);
   if (isBareWeekday(b) && isDay(a) && !isBareWeekday(a)) return joined(a, b, a, a.parts);
   // العام السابق 2021م, العام الماضي (2024): the year written out.
   if (isRelYear(a) && isAbsYear(b)) return joined(a, b, b, b.parts);
