@@ -210,6 +210,16 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2019', grain: 'year' }, phrases: ['مقارنة بـ2019', 'مقارنة مع 2019', 'قياسا بـ 2019', 'العام السابق 2019م', 'ارتفعت الأرباح عن 2019', 'السنة المالية السابقة 2019'] },
   { expect: { value: '2010', grain: 'year' }, phrases: ['مخصصات ميزانية 2010', 'موازنة 2010', 'وفي 2010', '2010م'] },
 
+  // More day forms: a weekday with في or الموافق before the date, شهر between day and month, feminine ordinals, a month first.
+  { expect: { value: '2025-02-18', grain: 'day', relative: true }, phrases: ['يوم الثلاثاء في 18 شباط', 'الثلاثاء الموافق 18 شهر شباط', 'الثامن عشر من شباط', '18 شهر فبراير'] },
+  { expect: { value: '2025-02-13', grain: 'day', relative: true }, phrases: ['الثالث عشرة من شباط', 'الثالث عشر من شهر فبراير'] },
+  { expect: { value: '2025-09-21T13:30', grain: 'minute', relative: true }, phrases: ['يوم الأحد 21/09 الساعة 1:30 بعد الظهر', 'بتاريخ 21/9 الساعة الواحدة والنصف ظهرا'] },
+  { expect: { value: '2025-06-19T03', grain: 'hour', relative: true }, phrases: ['الساعة ثلاثة الصبح', 'الساعة 3 فجرا', 'الثالثة فجراً'] },
+  { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['تموز 13 الى 15', 'يوليو 13-15'] },
+  { expect: { value: '2025-09-01/2025-09-08', grain: 'day', relative: true }, phrases: ['من 1-8 شهر أيلول', 'بين 1 و8 سبتمبر'] },
+  { expect: { value: '2020-12-25', grain: 'day' }, phrases: ['عيد الميلاد 2020', 'احتفالات عيد الميلاد لعام 2020'] },
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['الليلة', 'هذه الليلة', 'في هذا اليوم'] },
+
 ];
 
 /** Phrases that must yield no date fact. */
@@ -256,4 +266,7 @@ export const AR_DATE_NEGATIVES: string[] = [
   'مارس الضغوط على الحكومة',
   'رؤية المملكة 2030',
   'آخر أب في العائلة',
+  'بنسبة 3/4 من الأسهم',
+  'احتفل بعيد ميلاده الستين',
+  'في اليوم التالي للاجتماع',
 ];

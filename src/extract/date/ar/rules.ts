@@ -60,7 +60,7 @@ const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['الأول', 1], ['الاول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6],
   ['السابع', 7], ['الثامن', 8], ['التاسع', 9], ['العاشر', 10],
 ];
-const ORDINAL_DAY_SRC = `((?:${ORDINAL_UNITS.map(([w]) => w).join('|')})(?:\\s{1,2}عشر|\\s{1,2}و(?:العشرين|الثلاثين))?|العشرين|الثلاثين)`;
+const ORDINAL_DAY_SRC = `((?:${ORDINAL_UNITS.map(([w]) => w).join('|')})(?:\\s{1,2}عشرة?|\\s{1,2}و(?:العشرين|الثلاثين))?|العشرين|الثلاثين)`;
 function ordinalDay(words: string): number | undefined {
   if (words === 'العشرين') return 20;
   if (words === 'الثلاثين') return 30;
@@ -68,7 +68,7 @@ function ordinalDay(words: string): number | undefined {
   const unit = ORDINAL_UNITS.find(([w]) => w === first)?.[1];
   if (unit === undefined) return undefined;
   if (!rest) return unit === 1 && first === 'الحادي' ? undefined : unit;
-  if (rest === 'عشر') return unit === 10 ? undefined : 10 + unit;
+  if (rest === 'عشر' || rest === 'عشرة') return unit === 10 ? undefined : 10 + unit;
   return unit + (rest === 'والعشرين' ? 20 : 30);
 }
 /** Units of منذ/قبل/بعد N …: singular, dual, plural. */
@@ -86,7 +86,7 @@ const REL_MONTH: Readonly<Record<string, number>> = withLam({
 });
 const REL_DAY: Readonly<Record<string, number>> = {
   'أول أمس': -2, 'أول من أمس': -2, 'اول امس': -2, 'أمس الأول': -2, 'امس الاول': -2, 'قبل أمس': -2, 'قبل امس': -2,
-  'أمس': -1, 'امس': -1, 'البارحة': -1, 'الأمس': -1, 'اليوم': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بكرا': 1,
+  'أمس': -1, 'امس': -1, 'البارحة': -1, 'الأمس': -1, 'الليلة الماضية': -1, 'اليوم': 0, 'في هذا اليوم': 0, 'الليلة': 0, 'هذه الليلة': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بكرا': 1,
   'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
 };
 // Month names that are also ordinary words are only taken with a year or a day.
@@ -103,11 +103,14 @@ const NOT_A_YEAR_AFTER = String.raw`(?!\s{0,2}(?:[%٪]|(?:ال)?(?:مليون|م
 
 /** Hours as words: الساعة الرابعة, الحادية عشرة. */
 const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
+  // Cardinals, after الساعة only (الساعة ثلاثة الصبح).
+  ['واحدة', 1], ['اثنين', 2], ['ثنتين', 2], ['ثلاثة', 3], ['ثلاث', 3], ['أربعة', 4], ['اربعة', 4], ['أربع', 4], ['اربع', 4], ['خمسة', 5], ['خمس', 5],
+  ['ستة', 6], ['ست', 6], ['سبعة', 7], ['سبع', 7], ['ثمانية', 8], ['ثماني', 8], ['تسعة', 9], ['تسع', 9], ['عشرة', 10],
   ['الواحدة', 1], ['الثانية عشرة', 12], ['الثانية عشر', 12], ['الثانية', 2], ['الثالثة', 3], ['الرابعة', 4], ['الخامسة', 5],
   ['السادسة', 6], ['السابعة', 7], ['الثامنة', 8], ['التاسعة', 9], ['العاشرة', 10], ['الحادية عشرة', 11], ['الحادية عشر', 11],
 ];
 const HOUR_WORD_ALT = [...HOUR_WORDS].sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|');
-const HOUR_WORD_SRC = `(${[...HOUR_WORDS].sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|')})`;
+const HOUR_WORD_SRC = `(${[...HOUR_WORDS].filter(([w]) => w.startsWith('ال')).sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|')})`;
 const FRACTION_MIN: Readonly<Record<string, number>> = { النصف: 30, نصف: 30, الربع: 15, ربع: 15, الثلث: 20, ثلث: 20 };
 /** Words after an hour that say which half of the day: صباحاً, عصراً, مساءً, م. */
 const PERIOD_SRC = 'بعد\\s{1,2}الظهر|صباحا|صباحاً|صباحًا|الصبح|صباح|فجرا|فجراً|فجرًا|الفجر|ظهرا|ظهراً|ظهرًا|الظهر|عصرا|عصراً|عصرًا|العصر|مساءً|مساءا|مساءاً|مساء|ليلا|ليلاً|ليلًا|الليل';
@@ -192,7 +195,7 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
-  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
   // شهري يناير وفبراير, في مارس وأبريل 2024, خلال يناير وفبراير ومارس (one fact per month)
   { name: 'ar.date.month-list', pattern: new RegExp(`${B}[وفبل]?(?:شهري|أشهر|الأشهر|شهور|في|فى|خلال|حتى)\\s{1,2}${MONTHS}${MONTH2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}(?:شهر\\s{1,2})?(?:${AR_MONTH_PATTERN})${MONTH2}${E}){1,4}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
@@ -222,18 +225,32 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
   } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', pattern: new RegExp(`${B}(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
-    const month = arMonth(m[3] ?? '');
-    const base: DateParts = m[4] ? { year: Number(m[4]), month } : { refYear: true, month };
-    return dateSpan(...at(m), 'ar.date.day-range', { ...base, day: Number(m[1]) }, { ...base, day: Number(m[2]) });
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    // "و" joins the ends of a range only after بين; "1 و8 سبتمبر" alone is two days: read on from the second.
+    if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
+    const month = arMonth(m[5] ?? '');
+    const base: DateParts = m[6] ? { year: Number(m[6]), month } : { refYear: true, month };
+    return dateSpan(...at(m), 'ar.date.day-range', { ...base, day: Number(m[2]) }, { ...base, day: Number(m[4]) });
   } },
+  // يوليو 13-15, تموز 13 إلى 15 (the month first)
+  { name: 'ar.date.month-day-range', pattern: new RegExp(`${B}(?:شهر\\s{1,2})?${MONTHS}${E}\\s{1,2}(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})(?![\\d.,:/])(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    if (AMBIGUOUS_MONTHS.has(m[1] ?? '')) return null;
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    if (a < 1 || b > 31 || b <= a) return null;
+    const base: DateParts = m[4] ? { year: Number(m[4]), month: arMonth(m[1] ?? '') } : { refYear: true, month: arMonth(m[1] ?? '') };
+    return dateSpan(...at(m), 'ar.date.month-day-range', { ...base, day: a }, { ...base, day: b });
+  } },
+  // يوم السبت 21/09, بتاريخ 21/9 (day and month in digits, only after a word that announces a date)
+  { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d)`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
   { name: 'ar.date.dm-range', pattern: new RegExp(`${B}(\\d{1,2})\\s{0,2}${MONTHS}\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const year = m[5] ? { year: Number(m[5]) } : { refYear: true };
     return dateSpan(...at(m), 'ar.date.dm-range', { ...year, month: arMonth(m[2] ?? ''), day: Number(m[1]) }, { ...year, month: arMonth(m[4] ?? ''), day: Number(m[3]) });
   } },
   // 15 مارس, الخميس 15 أغسطس (the year of the reference), 7 يوليو الجاري, 12 مايو الماضي, 3 مارس من العام الماضي
-  { name: 'ar.date.dm', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.dm', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...tailParts(m[3], m[4]) } as ArParts) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025, الثالث عشر من فبراير القادم
   { name: 'ar.date.ordinal', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
@@ -282,6 +299,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const dir = m[4] ? (NEXT_WORD.test(m[4]) ? 1 : LAST_WORD.test(m[4]) ? -1 : undefined) : undefined;
     return dateSpan(...at(m), 'ar.date.holiday', { hijri: { ...h }, holiday: { ...h, ...(dir ? { dir } : {}) } } as ArParts);
   } },
+  // عيد الميلاد 2020, عيد الميلاد (25 December; not عيد الميلاد المجيد, which Egypt's Copts keep on 7 January)
+  { name: 'ar.date.christmas', pattern: new RegExp(`${B}[وفبل]{0,2}عيد\\s{1,2}الميلاد${E}(?!\\s{1,2}المجيد)(?:\\s{0,2}(?:(?:عام|لعام)\\s{1,2})?${YEAR})?`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.christmas', m[1] ? { year: Number(m[1]), month: 12, day: 25 } : { refYear: true, month: 12, day: 25 }) },
   // عيد الفصح, عيد الفصح 2024 (Western Easter)
   { name: 'ar.date.easter', pattern: new RegExp(`${B}[وفبل]{0,2}عيد\\s{1,2}الفصح(?:\\s{1,2}المجيد)?${E}(?:\\s{0,2}(?:(?:عام|لعام)\\s{1,2})?${YEAR})?`, 'gu'), extract: (m) => {
     if (!m[1]) return dateSpan(...at(m), 'ar.date.easter', { easter: true, refYear: true, month: 4, day: 1 } as ArParts);
@@ -445,7 +465,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[word] ?? 0 } as DateParts);
   } },
   // الساعة الرابعة عصراً, الساعة 9 مساء, الساعة العاشرة والنصف صباحاً, الساعة 3 و15 دقيقة
-  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?`, 'gu'), extract: (m) => {
     const g = m.groups ?? {};
     const h = g.h !== undefined ? Number(g.h) : HOUR_WORDS.find(([w]) => w === norm(g.hw))?.[1];
     if (h === undefined || h > 24) return null;
@@ -490,7 +510,7 @@ const isRelYear = (s: PendingDate) => !s.toParts && s.parts.year === undefined &
 const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined && grainOf(s.parts) === 'year';
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
 /** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس". */
-const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
+const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
 /** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً". */
 const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
