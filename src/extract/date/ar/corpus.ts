@@ -220,6 +220,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2020-12-25', grain: 'day' }, phrases: ['عيد الميلاد 2020', 'احتفالات عيد الميلاد لعام 2020'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['الليلة', 'هذه الليلة', 'في هذا اليوم'] },
 
+  { expect: { value: '2024-07-07/2024-08-04', grain: 'month' }, phrases: ['محرم 1446', 'في محرم 1446هـ', 'شهر محرم 1446 هـ'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['قبل نهاية الشهر', 'بحلول منتصف الشهر، تبدأ'] },
+
 ];
 
 /** Phrases that must yield no date fact. */

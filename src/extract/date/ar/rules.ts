@@ -276,6 +276,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (m[4] !== undefined) return dateSpan(...at(m), 'ar.date.hijri', { hijri: { year: m[5] ? Number(m[5]) : undefined, month: hijriMonth(m[4]) } });
     return dateSpan(...at(m), 'ar.date.hijri', { hijri: { year: Number(m[6]) } });
   } },
+  // ذي الحجة 1446, ربيع الأول 1447هـ (a Hijri month and year: its days)
+  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.hijri-my', { hijri: { year: Number(m[2]), month: hijriMonth(m[1] ?? '') } }) },
   // غرة رمضان, غرة شوال 1446 هـ (the first day of a Hijri month)
   { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?غرة\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-first', { hijri: { year: m[2] ? Number(m[2]) : undefined, month: hijriMonth(m[1] ?? ''), day: 1 } }) },
@@ -382,9 +385,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // نهاية عام 2026, بداية 2025 (year grain: the text names a part of the year, not a month)
   { name: 'ar.date.part-year', pattern: new RegExp(`${B}${PARTS_OF_YEAR}\\s{1,2}(?:عام|العام|سنة)?\\s{0,2}${YEAR}${M_MARK}${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.part-year', { year: Number(m[1]) }) },
-  // نهاية العام, منتصف السنة (the year named just before, else the reference's)
-  { name: 'ar.date.part-this-year', pattern: new RegExp(`${B}[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط)\\s{1,2}(?:العام|السنة)${E}(?!\\s{1,2}(?:ال|لل|\\d))`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'ar.date.part-this-year', { nearYear: true }) },
+  // نهاية العام, منتصف السنة (the year named just before, else the reference's); نهاية الشهر (the reference's month)
+  { name: 'ar.date.part-this-year', pattern: new RegExp(`${B}[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط)\\s{1,2}(العام|السنة|الشهر)${E}(?!\\s{1,2}(?:ال|لل|\\d))`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.part-this-year', m[1] === 'الشهر' ? { monthOffset: 0 } : { nearYear: true }) },
   // عام 2025, العام 2024, سنة 2023, للعام 2026, عام 1869
   { name: 'ar.date.year-word', pattern: new RegExp(`${B}(?:[وفبلك]{0,2})(?:عام|العام|سنة|السنة)\\s{1,2}${YEAR_EXT}${M_MARK}${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.year-word', { year: Number(m[1]) }) },
