@@ -223,6 +223,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-07-07/2024-08-04', grain: 'month' }, phrases: ['محرم 1446', 'في محرم 1446هـ', 'شهر محرم 1446 هـ'] },
   { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['قبل نهاية الشهر', 'بحلول منتصف الشهر، تبدأ'] },
 
+  { expect: { value: '2025-06-19T13', grain: 'hour', relative: true }, phrases: ['في تمام الساعة الواحدة ظهر اليوم', 'الساعة 1 ظهر اليوم'] },
+  { expect: { value: '2025-06-18T20', grain: 'hour', relative: true }, phrases: ['الساعة الثامنة من مساء أمس', 'مساء أمس الساعة 8', 'الثامنة مساء أمس'] },
+
 ];
 
 /** Phrases that must yield no date fact. */

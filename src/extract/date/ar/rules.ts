@@ -115,7 +115,7 @@ const FRACTION_MIN: Readonly<Record<string, number>> = { النصف: 30, نصف:
 /** Words after an hour that say which half of the day: صباحاً, عصراً, مساءً, م. */
 const PERIOD_SRC = 'بعد\\s{1,2}الظهر|صباحا|صباحاً|صباحًا|الصبح|صباح|فجرا|فجراً|فجرًا|الفجر|ظهرا|ظهراً|ظهرًا|الظهر|عصرا|عصراً|عصرًا|العصر|مساءً|مساءا|مساءاً|مساء|ليلا|ليلاً|ليلًا|الليل';
 /** The half of the day after a bare hour word: not صباح / مساء alone, which begin "صباح اليوم" (المرة الثانية صباح اليوم). */
-const PERIOD_BARE_SRC = PERIOD_SRC.split('|').map((w) => (w === 'صباح' || w === 'مساء' ? `${w}(?!\\s{1,2}\\p{L})` : w)).join('|');
+const PERIOD_BARE_SRC = PERIOD_SRC.split('|').map((w) => (w === 'صباح' || w === 'مساء' ? `${w}(?!\\s{1,2}(?!(?:اليوم|أمس|امس|الغد|غد|يوم|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)(?![\\p{L}\\p{M}]))\\p{L})` : w)).join('|');
 function clock(hour: number, period: string | undefined): number {
   if (!period) return hour;
   if (/^(?:ص|صباح|الصبح|فجر|الفجر)/u.test(period)) return hour === 12 ? 0 : hour;
@@ -481,6 +481,8 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
     const h = HOUR_WORDS.find(([w]) => w === norm(m[1]))?.[1];
     if (h === undefined) return null;
+    // "للمرة الثانية صباح اليوم": the second time, this morning.
+    if (h === 2 && /^(?:صباح|مساء)$/u.test(norm(m[3]))) return null;
     const minute = m[2] ? FRACTION_MIN[m[2]] : undefined;
     return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, norm(m[3])), ...(minute !== undefined ? { minute } : {}), time: true } as ArParts);
   } },
@@ -554,10 +556,35 @@ function joinPair(a: PendingDate, b: PendingDate, gap: string): PendingDate | nu
 const restated: Refiner<PendingDate> = {
   name: 'ar.date.restated',
   refine(found, ctx) {
+    const spans = dropOverlaps(found);
+    // صباح اليوم, مساء أمس: the part of the day joins the day; it says which half of the day a bare hour is in.
+    const dayPart = new Map<PendingDate, string>();
+    let prevEnd = 0;
+    for (const s of spans) {
+      const before = prevEnd;
+      prevEnd = s.end;
+      if (!isDay(s)) continue;
+      const part = DAY_PART_BEFORE.exec(ctx.scan.slice(Math.max(0, s.start - 16), s.start))?.[1];
+      if (!part || s.start - part.length < before) continue;
+      s.start -= part.length;
+      dayPart.set(s, part);
+    }
     const out: PendingDate[] = [];
-    for (const s of dropOverlaps(found)) {
+    for (const s of spans) {
       const prev = out[out.length - 1];
-      const j = prev && prev.end <= s.start ? joinPair(prev, s, ctx.scan.slice(prev.end, s.start)) : null;
+      if (!prev || prev.end > s.start) {
+        out.push(s);
+        continue;
+      }
+      const gap = ctx.scan.slice(prev.end, s.start);
+      // الساعة الواحدة ظهر اليوم, الثامنة من مساء أمس: the hour of the day after it.
+      if (isTime(prev) && isDay(s) && /^\s{0,3}(?:من\s{1,2})?$/u.test(gap)) {
+        const h = inHalf(prev.parts.hour as number, dayPart.get(s), ctx.scan.slice(prev.start, prev.end));
+        out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) });
+        continue;
+      }
+      const j = joinPair(prev, s, gap);
+      if (j && isTime(s)) j.parts = { ...j.parts, hour: inHalf(s.parts.hour as number, dayPart.get(prev), ctx.scan.slice(s.start, s.end)) };
       if (j) out[out.length - 1] = j;
       else out.push(s);
     }
@@ -567,19 +594,18 @@ const restated: Refiner<PendingDate> = {
         const close = /^\s{0,2}\)/u.exec(ctx.scan.slice(s.end, s.end + 4));
         if (close) s.end += close[0].length;
       }
-      if (isDay(s) || (isTime(s) === false && s.parts.hour !== undefined)) {
-        const part = DAY_PART_BEFORE.exec(ctx.scan.slice(Math.max(0, s.start - 16), s.start));
-        if (part?.[1]) {
-          s.start -= part[1].length;
-          // مساء أمس الساعة التاسعة: the evening's nine o'clock.
-          const h = s.parts.hour;
-          if (h !== undefined && h < 12 && /(?:مساء|عصر|ليلة)/u.test(part[1]) && !/(?:صباح|فجر|ص$)/u.test(ctx.scan.slice(s.start, s.end))) s.parts = { ...s.parts, hour: h + 12 };
-        }
-      }
     }
     return out;
   },
 };
+
+/** An hour said without its half of the day, in the part of the day named beside it: مساء أمس الساعة التاسعة is 21. */
+function inHalf(hour: number, part: string | undefined, timeText: string): number {
+  if (!part || /(?:صباح|فجر|ظهر|عصر|مساء|ليل|الصبح|ص$|م$)/u.test(timeText.replace(/^\S*ساعة/u, ''))) return hour;
+  if (/(?:مساء|عصر|ليلة)/u.test(part)) return hour < 12 ? hour + 12 : hour;
+  if (/ظهر/u.test(part)) return hour <= 6 ? hour + 12 : hour;
+  return hour;
+}
 
 /** Places what needs the reference: يونيو الماضي, أول يوليو المقبل, عيد الفطر with no year, عيد الفصح. */
 const anchored: Refiner<PendingDate> = {
