@@ -226,6 +226,11 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19T13', grain: 'hour', relative: true }, phrases: ['في تمام الساعة الواحدة ظهر اليوم', 'الساعة 1 ظهر اليوم'] },
   { expect: { value: '2025-06-18T20', grain: 'hour', relative: true }, phrases: ['الساعة الثامنة من مساء أمس', 'مساء أمس الساعة 8', 'الثامنة مساء أمس'] },
 
+  { expect: { value: '2023', grain: 'year', relative: true }, phrases: ['العام قبل الماضي', 'السنة قبل الماضية'] },
+  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['الأسبوع قبل الماضي'] },
+  { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
+
 ];
 
 /** Phrases that must yield no date fact. */
