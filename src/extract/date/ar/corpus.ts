@@ -127,6 +127,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Ramadan: its days as an interval at the month's grain.
   { expect: { value: '2019-05-06/2019-06-03', grain: 'month' }, phrases: ['رمضان 2019', 'خلال شهر رمضان 2019', 'في رمضان عام 2019', 'شهر رمضان 1440 هـ'] },
   { expect: { value: '2026-02-18/2026-03-19', grain: 'month', relative: true }, phrases: ['شهر رمضان المقبل', 'رمضان القادم'] },
+  { expect: { value: '2025-03-01/2025-03-29', grain: 'month', relative: true }, phrases: ['قبل شهر رمضان', 'منذ شهر رمضان'] },
   { expect: { value: '2025-03-01/2025-03-29', grain: 'month', relative: true }, phrases: ['خلال رمضان الماضي', 'في رمضان', 'شهر رمضان المبارك'] },
   { expect: { value: '2025-03-01', grain: 'day', relative: true }, phrases: ['غرة رمضان', 'غرة شهر رمضان'] },
 
@@ -231,6 +232,11 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025'] },
   { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
 
+  // After a preposition a month name that is also a word (مارس, ماي, آب, أوت) is the month.
+  { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['في مارس', 'منذ آذار', 'خلال شهر مارس', 'حتى مارس'] },
+  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت', 'منذ شهر أغسطس'] },
+  { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['في ماي', 'حتى أيار'] },
+
 ];
 
 /** Phrases that must yield no date fact. */
@@ -277,6 +283,8 @@ export const AR_DATE_NEGATIVES: string[] = [
   'مارس الضغوط على الحكومة',
   'رؤية المملكة 2030',
   'آخر أب في العائلة',
+  'مارس اللاعب هوايته',
+  'كان أبوه آب للعائلة',
   'بنسبة 3/4 من الأسهم',
   'احتفل بعيد ميلاده الستين',
   'في اليوم التالي للاجتماع',

@@ -409,7 +409,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     dateSpan(...at(m), 'ar.date.quarter-ctx', { nearYear: true, quarter: ORDINAL[m[1] ?? ''] }) },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
   { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?)${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
-    AMBIGUOUS_MONTHS.has(m[1] ?? '') && !m[2] && !m[3] ? null : dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
+    dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
   // 24 من الشهر الجاري, العاشر من الشهر الماضي (a day of a month named by where it stands)
   { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
@@ -440,7 +440,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekdayDir: dir });
   } },
   // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات
-  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?!\\s{0,2}(?:\\d|من\\s))`, 'gu'), extract: (m) => {
+  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
     const unit = AGO_UNITS.find(([re]) => re.test(m[3] ?? ''));
     if (!unit) return null;
     const [, grain, dual] = unit;
