@@ -91,7 +91,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2023-07-19/2024-07-06', grain: 'year' }, phrases: ['1445 هـ', 'عام 1445 هـ', '1445 هجرية'] },
   // Hijri dates written in digits (the year of the 1300s or 1400s says Hijri), in either order, with Arabic-Indic digits.
   { expect: { value: '2020-06-30', grain: 'day' }, phrases: [
-    'صدر المرسوم بتاريخ ٩ /١١ /١٤٤١هـ', 'وقّع الطرفان العقد في 9/11/1441 هـ', 'اعتمد المجلس القرار في 1441/11/09هـ', 'بتاريخ 09-11-1441هـ',
+    'صدر المرسوم بتاريخ ٩ /١١ /١٤٤١هـ', 'وقّع الطرفان العقد في 9/11/1441 هـ', 'اعتمد المجلس القرار في 1441/11/09هـ', 'بتاريخ 09-11-1441هـ', 'الثلاثاء 1441/11/09',
   ] },
   { expect: { value: '2021-03-21', grain: 'day' }, phrases: ['نشر التعميم في 8/8/1442هـ', 'التعميم الصادر في ٨/٨/١٤٤٢ه'] },
   { expect: { value: '2023-09-27', grain: 'day' }, phrases: ['تبدأ المرحلة الثانية في 1445/3/12 هـ', '12 ربيع الأول 1445هـ'] },
@@ -167,7 +167,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
   // Months placed by the words after them.
   { expect: { value: '2024-07', grain: 'month', relative: true }, phrases: ['يوليو الماضي', 'في تموز الماضي', 'شهر جويلية المنصرم'] },
-  { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['سبتمبر المقبل', 'أيلول القادم', 'في سبتمبر المقبل'] },
+  { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['سبتمبر المقبل', 'أيلول القادم', 'في سبتمبر المقبل', 'في بداية شهر سبتمبر/أيلول، المقبل'] },
   { expect: { value: '2026-03', grain: 'month', relative: true }, phrases: ['مارس المقبل', 'آذار القادم'] },
   { expect: { value: '2025-02-11', grain: 'day', relative: true }, phrases: ['11 شباط الماضي', 'في 11 فبراير الماضي', 'الحادي عشر من فيفري الماضي'] },
   { expect: { value: '2025-06-07', grain: 'day', relative: true }, phrases: ['7 يونيو/حزيران الجاري', '7 حزيران الحالي'] },
@@ -261,6 +261,7 @@ export const AR_DATE_NEGATIVES: string[] = [
   'غرفة رقم 15',
   // Not dates: names holding اليوم, occasions, ages, counts, amounts, phone numbers, a club.
   'نقلت صحيفة اليوم عن مصادر',
+  'الخرطوم ـ العرب اليوم',
   'بحسب موقع المصري اليوم',
   'ذكرت قناة روسيا اليوم',
   'احتفالات اليوم الوطني',

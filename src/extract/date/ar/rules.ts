@@ -92,7 +92,7 @@ const REL_DAY: Readonly<Record<string, number>> = {
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
 /** Names that hold اليوم and are no date: newspapers and channels (المصري اليوم, روسيا اليوم), and days that are occasions. */
-const TODAY_NAME_BEFORE = /(?:صحيفة|جريدة|مجلة|موقع|صحيفتي|جريدتي|المصري|روسيا|الإمارات|الامارات|أخبار|اخبار|برنامج|قناة|«|")\s{0,2}$/u;
+const TODAY_NAME_BEFORE = /(?:صحيفة|جريدة|مجلة|موقع|صحيفتي|جريدتي|المصري|روسيا|الإمارات|الامارات|العرب|الخليج|أخبار|اخبار|برنامج|قناة|«|")\s{0,2}$/u;
 /** "بغداد اليوم" in quotes, اليوم الإخبارية: an outlet's name. */
 const QUOTED_NAME_BEFORE = /[«"“(]\s{0,2}[\p{L}\p{M}]{2,12}\s{1,2}$/u;
 const OUTLET_AFTER = /^\s{0,2}(?:[»"”]|ال(?:إخبارية|اخبارية|السابع)(?![\p{L}\p{M}]))/u;
@@ -178,7 +178,7 @@ function tailParts(dir: string | undefined, relYear: string | undefined): ArPart
   if (LAST_WORD.test(dir)) return { monthDir: 'last' };
   return { monthDir: 'same' };
 }
-const TAIL = `(?:\\s{1,2}(${DIR_SRC})${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC}|${CONTEXT_YEAR_SRC})${E})?`;
+const TAIL = `(?:\\s{0,2}[،,]?\\s{1,2}(${DIR_SRC})${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC}|${CONTEXT_YEAR_SRC})${E})?`;
 
 /** A year range's second year: 2016-2018, 2023/24 (a season or fiscal year), or null when it is no range. */
 function secondYear(first: number, second: string): number | null {
@@ -283,10 +283,10 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?غرة\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-first', { hijri: { year: m[2] ? Number(m[2]) : undefined, month: hijriMonth(m[1] ?? ''), day: 1 } }) },
   // ٩ /١١ /١٤٤١هـ, 8/8/1442هـ, 1445/3/12 هـ (a year of the 1300s or 1400s is Hijri)
-  { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(3[01]|[12]\d|0?[1-9])(?![\d/])(?=\s{0,2}(?:هـ|ه(?![\p{L}\p{M}])|هجري)))(?:\s{0,2}(?:هـ|ه(?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
+  { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}([/-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\5\s{0,2}(30|[12]\d|0?[1-9])(?![\d/]|[.,]\d))(?:\s{0,2}(?:هـ|ه(?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
     m[1] !== undefined
       ? dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } })
-      : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]) } }) },
+      : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[6]), day: Number(m[7]) } }) },
   // عيد الفطر, عيد الأضحى 2024, رمضان 2019, شهر رمضان المقبل, رأس السنة الهجرية 1447, المولد النبوي الشريف
   { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E})?`, 'gu'), extract: (m, ctx) => {
     const h = holidayOf(m[1] ?? '');
@@ -536,7 +536,7 @@ function joinPair(a: PendingDate, b: PendingDate, gap: string): PendingDate | nu
   const bH = b.parts.hijri !== undefined;
   if (aH !== bH) {
     const [h, g] = aH ? [a, b] : [b, a];
-    const sameGrain = (isDay(h) && isDay(g)) || (isHijriYear(h) && isAbsYear(g));
+    const sameGrain = (isDay(h) && isDay(g) && g.parts.weekday === undefined && g.parts.dayOffset === undefined) || (isHijriYear(h) && isAbsYear(g));
     if (sameGrain) return joined(a, b, g, g.parts, { hijriTwin: h.parts.hijri, rule: h.rule });
   }
   if (isBareWeekday(a) && isDay(b) && !isBareWeekday(b)) return joined(a, b, b, b.parts);
