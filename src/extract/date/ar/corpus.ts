@@ -237,6 +237,10 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت', 'منذ شهر أغسطس'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['في ماي', 'حتى أيار'] },
 
+  // Prefixes joined to the day number, and a range opened by بين.
+  { expect: { value: '2024-03-15', grain: 'day' }, phrases: ['الموافق لـ15 مارس 2024', 'و15 آذار 2024', 'بـ15 مارس 2024'] },
+  { expect: { value: '2024-03-15/2024-04-20', grain: 'day' }, phrases: ['بين 15 مارس و20 أبريل 2024', 'من 15 آذار إلى 20 نيسان 2024'] },
+
 ];
 
 /** Phrases that must yield no date fact. */

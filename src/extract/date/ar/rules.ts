@@ -14,6 +14,8 @@ const B = String.raw`(?<![\p{L}\p{M}\d])`; // word start
 const E = String.raw`(?![\p{L}\p{M}])`; // word end
 /** The article with the prefixes that join it: الربع, والربع, بالربع, فللربع, للربع. */
 const AL = '(?:[وف]?[بك]?ال|[وف]?لل)';
+/** Prefixes joined to a word or a number: و15 مارس, بـ15 مارس, لـ3 أيار. */
+const PFX = '(?:[وفبلك]{1,2}ـ?)?';
 /** "2022م": the Gregorian era mark. */
 const M_MARK = `(?:\\s?م${E}|\\s{1,2}ميلادي(?:ة)?${E})?`;
 const MONTHS = `(${AR_MONTH_PATTERN})`;
@@ -195,7 +197,7 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
-  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
   // شهري يناير وفبراير, في مارس وأبريل 2024, خلال يناير وفبراير ومارس (one fact per month)
   { name: 'ar.date.month-list', pattern: new RegExp(`${B}[وفبل]?(?:شهري|أشهر|الأشهر|شهور|في|فى|خلال|حتى)\\s{1,2}${MONTHS}${MONTH2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}(?:شهر\\s{1,2})?(?:${AR_MONTH_PATTERN})${MONTH2}${E}){1,4}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
@@ -225,7 +227,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
   } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', pattern: new RegExp(`${B}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     // "و" joins the ends of a range only after بين; "1 و8 سبتمبر" alone is two days: read on from the second.
     if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
     const month = arMonth(m[5] ?? '');
@@ -245,12 +247,14 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
-  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}(\\d{1,2})\\s{0,2}${MONTHS}\\s{0,2}(?:[-–]|إلى|الى|حتى)\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
-    const year = m[5] ? { year: Number(m[5]) } : { refYear: true };
-    return dateSpan(...at(m), 'ar.date.dm-range', { ...year, month: arMonth(m[2] ?? ''), day: Number(m[1]) }, { ...year, month: arMonth(m[4] ?? ''), day: Number(m[3]) });
+  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    // بين 15 مارس و20 أبريل: a range; "15 مارس و20 أبريل" alone: two days, read by the day rules.
+    if (m[4] && !m[1]) return m.index + m[0].indexOf(m[3] ?? '') + (m[3] ?? '').length;
+    const year = m[7] ? { year: Number(m[7]) } : { refYear: true };
+    return dateSpan(...at(m), 'ar.date.dm-range', { ...year, month: arMonth(m[3] ?? ''), day: Number(m[2]) }, { ...year, month: arMonth(m[6] ?? ''), day: Number(m[5]) });
   } },
   // 15 مارس, الخميس 15 أغسطس (the year of the reference), 7 يوليو الجاري, 12 مايو الماضي, 3 مارس من العام الماضي
-  { name: 'ar.date.dm', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...tailParts(m[3], m[4]) } as ArParts) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025, الثالث عشر من فبراير القادم
   { name: 'ar.date.ordinal', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
