@@ -83,3 +83,17 @@ describe('Arabic lists and ranges', () => {
     expect(got('يبدأ العام المالي أول يوليو وينتهي آخر يونيو من العام التالي')).toEqual([['أول يوليو', '2025-07-01'], ['آخر يونيو من العام التالي', '2026-06']]);
   });
 });
+
+describe('feast calendar', () => {
+  it('Western Easter by the computus', async () => {
+    const { easter } = await import('../../src/calendar/islamic-holidays.js');
+    expect([2013, 2024, 2025].map(easter)).toEqual([[3, 31], [3, 31], [4, 20]]);
+  });
+  it('a feast that falls twice in a Gregorian year is its first', async () => {
+    const { hijriYearIn, hijriYearAround } = await import('../../src/calendar/islamic-holidays.js');
+    // عيد الفطر fell on 8 January and 27 December 2000 (1420 and 1421).
+    expect(hijriYearIn(2000, { month: 10, day: 1 })).toBe(1420);
+    expect(hijriYearAround(Date.UTC(2025, 5, 19), { month: 9 }, 1)).toBe(1447);
+    expect(hijriYearAround(Date.UTC(2025, 5, 19), { month: 9 }, -1)).toBe(1446);
+  });
+});
