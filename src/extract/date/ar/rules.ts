@@ -475,7 +475,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?`, 'gu'), extract: (m) => {
     const g = m.groups ?? {};
     const h = g.h !== undefined ? Number(g.h) : HOUR_WORDS.find(([w]) => w === norm(g.hw))?.[1];
-    if (h === undefined || h > 24) return null;
+    if (h === undefined || h > 23) return null;
     const mm = g.mm ?? g.dm ?? g.wm;
     const minute = mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
     if (minute !== undefined && minute > 59) return null;
