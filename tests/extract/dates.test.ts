@@ -19,9 +19,11 @@ describe('Hijri dates', () => {
     expect(d).toMatchObject({ value: '2025-06-05', relative: true, hijri: '1446-12-09' });
     expect(dates('وقفة عرفات في 9 ذي الحجة', null)[0]).toMatchObject({ value: null, hijri: null });
   });
-  it('beside الموافق and a Gregorian date, both are read and agree', () => {
+  it('beside الموافق and its Gregorian twin, are one fact: the Gregorian value, the Hijri date kept', () => {
     const got = dates('الخميس 15 رمضان 1446 هـ الموافق 15 مارس 2025 م');
-    expect(got.map((d) => [d.value, d.calendar])).toEqual([['2025-03-15', 'islamic'], ['2025-03-15', 'gregory']]);
+    expect(got.map((d) => [d.text, d.value, d.calendar, d.hijri])).toEqual([['الخميس 15 رمضان 1446 هـ الموافق 15 مارس 2025 م', '2025-03-15', 'islamic', '1446-09-15']]);
+    expect(dates('٢٢ شوال ١٣٩٨هـ (٢٥ سبتمبر ١٩٧٨م)').map((d) => [d.value, d.hijri])).toEqual([['1978-09-25', '1398-10-22']]);
+    expect(dates('للعام المالي 1447 / 1448هـ (2026م)').map((d) => d.value)).toEqual(['2026']);
   });
   it('Gregorian dates say so', () => {
     expect(dates('في 19 يونيو 2025')[0]).toMatchObject({ calendar: 'gregory', hijri: null });
@@ -56,5 +58,42 @@ describe('publication date from a dateline', () => {
   it('gives no published date without a reference year, and never guesses one', () => {
     const a = extractArticle({ text: page('本报上海3月2日讯 ') });
     expect([a.published, a.refDate]).toEqual([null, null]);
+  });
+});
+
+describe('Arabic lists and ranges', () => {
+  const got = (text: string) => dates(text).map((d) => [d.text, d.value]);
+  it('a list of months or years is one fact per member', () => {
+    expect(got('تراجعت المبيعات خلال شهري يناير وفبراير')).toEqual([['يناير', '2025-01'], ['فبراير', '2025-02']]);
+    expect(got('في يناير وفبراير ومارس 2024')).toEqual([['يناير', '2024-01'], ['فبراير', '2024-02'], ['ومارس 2024', '2024-03']]);
+    expect(got('غطى خسائره في عامي 2002 و 2003')).toEqual([['عامي 2002', '2002'], ['2003', '2003']]);
+    expect(got('ارتفعت الأرباح في 2019 و2020')).toEqual([['2019', '2019'], ['2020', '2020']]);
+  });
+  it('a range is one interval', () => {
+    expect(got('خلال الفترة بين عامي 2020 و2022')).toEqual([['بين عامي 2020 و2022', '2020/2022']]);
+    expect(got('الإيرادات بين يناير ومارس')).toEqual([['بين يناير ومارس', '2025-01/2025-03']]);
+  });
+  it('relative kinds keep value null without a reference', () => {
+    const none = (text: string) => dates(text, null).map((d) => [d.value, d.relative]);
+    expect(none('عيد الفطر')).toEqual([[null, true]]);
+    expect(none('أول يوليو المقبل')).toEqual([[null, true]]);
+    expect(none('الساعة الرابعة عصراً')).toEqual([[null, true]]);
+  });
+  it('العام التالي after a month of a generic year is part of that month', () => {
+    expect(got('يبدأ العام المالي أول يوليو وينتهي آخر يونيو من العام التالي')).toEqual([['أول يوليو', '2025-07-01'], ['آخر يونيو من العام التالي', '2026-06']]);
+  });
+});
+
+describe('feast calendar', () => {
+  it('Western Easter by the computus', async () => {
+    const { easter } = await import('../../src/calendar/islamic-holidays.js');
+    expect([2013, 2024, 2025].map(easter)).toEqual([[3, 31], [3, 31], [4, 20]]);
+  });
+  it('a feast that falls twice in a Gregorian year is its first', async () => {
+    const { hijriYearIn, hijriYearAround } = await import('../../src/calendar/islamic-holidays.js');
+    // عيد الفطر fell on 8 January and 27 December 2000 (1420 and 1421).
+    expect(hijriYearIn(2000, { month: 10, day: 1 })).toBe(1420);
+    expect(hijriYearAround(Date.UTC(2025, 5, 19), { month: 9 }, 1)).toBe(1447);
+    expect(hijriYearAround(Date.UTC(2025, 5, 19), { month: 9 }, -1)).toBe(1446);
   });
 });

@@ -1,6 +1,6 @@
 import type { Grain } from '../../facts/schema.js';
 import type { DateSpan, Rule } from '../types.js';
-import { addDays, addMonths, DAY_MS, dayOfWeek, dayTime, isoAt, isoDayOfTime, isoWeek, type CalendarFields, type RefDate } from '../../calendar/index.js';
+import { addDays, addMonths, DAY_MS, dayOf, dayOfWeek, dayTime, isoAt, isoDayOfTime, isoWeek, type CalendarFields, type RefDate } from '../../calendar/index.js';
 import { hijriSpan, fromHijri, toHijri } from '../../calendar/hijri.js';
 
 /** A date being built by a rule: the calendar fields known so far, and how the year is found. */
@@ -105,8 +105,8 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
  * last named in the text; with neither, the value is null: never a guessed year.
  */
 export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity): Resolved {
-  if (p.hijri) return resolveHijri(p, ref);
-  if (p.weekday !== undefined || p.weekOffset !== undefined) return resolveWeek(p, ref);
+  if (p.hijri) return withTime(resolveHijri(p, ref), p);
+  if (p.weekday !== undefined || p.weekOffset !== undefined) return withTime(resolveWeek(p, ref), p);
   const grain = grainOf(p);
   let { year, month, day } = p;
   if (p.dayOffset !== undefined) {
@@ -129,6 +129,14 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
   return iso ?? { value: null, grain };
 }
 
+/** A day resolved from a weekday or a Hijri date, at the hour (and minute) the parts give: الخميس الساعة 8. */
+function withTime(r: Resolved, p: DateParts): Resolved {
+  if (p.hour === undefined || r.grain !== 'day' || !r.value || r.value.includes('/')) return r;
+  const d = dayOf(r.value);
+  if (!d) return r;
+  return isoAt({ ...d, hour: p.hour, ...(p.minute !== undefined ? { minute: p.minute } : {}) }) ?? r;
+}
+
 /** Builds a date span; `value` is filled by the resolve-dates refiner (resolve.ts). */
 export function dateSpan(start: number, end: number, rule: string, parts: DateParts, to?: DateParts): PendingDate {
   return {
@@ -141,6 +149,8 @@ export function dateSpan(start: number, end: number, rule: string, parts: DatePa
 export interface PendingDate extends DateSpan {
   parts: DateParts;
   toParts?: DateParts;
+  /** A Hijri date written beside this Gregorian one (٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م): one fact, the Hijri date kept. */
+  hijriTwin?: { year?: number; month?: number; day?: number };
 }
 
 /** A date rule. */

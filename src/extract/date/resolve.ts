@@ -39,8 +39,8 @@ export const resolveDates: Refiner<DateSpan> = {
       }
       return {
         kind: 'date', start: s.start, end: s.end, rule: s.rule, value, grain: a.grain, relative: s.relative, from, to,
-        calendar: s.parts.hijri ? 'islamic' : 'gregory',
-        hijri: s.parts.hijri ? hijriText(s.parts.hijri, a.hijriYear) : null,
+        calendar: s.parts.hijri || s.hijriTwin ? 'islamic' : 'gregory',
+        hijri: s.parts.hijri ? hijriText(s.parts.hijri, a.hijriYear) : s.hijriTwin ? hijriText(s.hijriTwin, undefined) : null,
       };
     });
   },

@@ -89,6 +89,158 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-03-01/2025-03-29', grain: 'month', relative: true }, phrases: ['شهر رمضان', 'خلال شهر رمضان'] },
   { expect: { value: '2025-03-30/2025-04-28', grain: 'month' }, phrases: ['شهر شوال 1446 هـ', 'شهر شوال 1446'] },
   { expect: { value: '2023-07-19/2024-07-06', grain: 'year' }, phrases: ['1445 هـ', 'عام 1445 هـ', '1445 هجرية'] },
+  // Hijri dates written in digits (the year of the 1300s or 1400s says Hijri), in either order, with Arabic-Indic digits.
+  { expect: { value: '2020-06-30', grain: 'day' }, phrases: [
+    'صدر المرسوم بتاريخ ٩ /١١ /١٤٤١هـ', 'وقّع الطرفان العقد في 9/11/1441 هـ', 'اعتمد المجلس القرار في 1441/11/09هـ', 'بتاريخ 09-11-1441هـ', 'الثلاثاء 1441/11/09',
+  ] },
+  { expect: { value: '2021-03-21', grain: 'day' }, phrases: ['نشر التعميم في 8/8/1442هـ', 'التعميم الصادر في ٨/٨/١٤٤٢ه'] },
+  { expect: { value: '2023-09-27', grain: 'day' }, phrases: ['تبدأ المرحلة الثانية في 1445/3/12 هـ', '12 ربيع الأول 1445هـ'] },
+  // A Hijri date beside its Gregorian twin is one fact: the Gregorian value, the Hijri date kept.
+  { expect: { value: '1978-09-25', grain: 'day' }, phrases: [
+    'افتتح المصنع في ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م', 'افتتح المصنع في 22 شوال 1398هـ (25 سبتمبر 1978م)',
+    'في 25 سبتمبر 1978م الموافق 22 شوال 1398هـ', 'يوم الاثنين 22 شوال 1398 هـ الموافق 25 أيلول 1978',
+  ] },
+  { expect: { value: '2026', grain: 'year' }, phrases: ['ميزانية العام المالي 1447 / 1448هـ (2026م)', 'للعام 1447هـ (2026م)'] },
+  { expect: { value: '2025-12-02', grain: 'day' }, phrases: ['عقد المجلس جلسته اليوم الثلاثاء 11 جمادى الآخرة 1447هـ الموافق 2 ديسمبر 2025م'] },
+
+  // Years before 1900 and two-digit years.
+  { expect: { value: '1869', grain: 'year' }, phrases: ['تأسست الغرفة التجارية عام 1869', 'افتتحت قناة السويس سنة 1869', 'في العام 1869م'] },
+  { expect: { value: '1789-01-29', grain: 'day' }, phrases: ['ولد في 29 يناير 1789', '29/1/1789', '1789-01-29'] },
+  { expect: { value: '2024-02-26', grain: 'day' }, phrases: ['نشر في 26/02/24', 'بتاريخ 26/2/24'] },
+
+  // Numeric dates in every order and separator.
+  { expect: { value: '2025-06-19', grain: 'day' }, phrases: ['19.06.2025', '2025/06/19', '2025-06-19', '١٩/٦/٢٠٢٥', '٢٠٢٥/٠٦/١٩'] },
+
+  // Feasts: the first day (a day fact, calendar islamic), in the Gregorian year the text or the reference gives.
+  { expect: { value: '2025-03-30', grain: 'day', relative: true }, phrases: ['تعطل البنوك خلال عطلة عيد الفطر', 'تهنئة بعيد الفطر السعيد', 'غرة شوال'] },
+  { expect: { value: '2025-06-06', grain: 'day', relative: true }, phrases: ['تبدأ إجازة عيد الأضحى المبارك', 'عيد الاضحى', 'عيد الأضحى الماضي'] },
+  { expect: { value: '2024-06-16', grain: 'day' }, phrases: ['أول أيام عيد الأضحى 2024', 'عيد الأضحى 1445 هـ', 'عيد الأضحى لعام 2024'] },
+  { expect: { value: '2026-03-20', grain: 'day' }, phrases: ['عيد الفطر 2026', 'عيد الفطر عام 2026'] },
+  { expect: { value: '2026-03-20', grain: 'day', relative: true }, phrases: ['عيد الفطر المقبل', 'عيد الفطر القادم'] },
+  { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['بمناسبة رأس السنة الهجرية', 'رأس السنة الهجرية الجديدة'] },
+  // غرة with a Hijri month and no year: the Hijri year of the reference, as every Hijri date.
+  { expect: { value: '2024-07-07', grain: 'day', relative: true }, phrases: ['غرة محرم', 'غرة شهر محرم'] },
+  { expect: { value: '2025-06-26', grain: 'day' }, phrases: ['رأس السنة الهجرية 1447', 'رأس السنة الهجرية 1447هـ'] },
+  { expect: { value: '2025-09-04', grain: 'day', relative: true }, phrases: ['احتفالات المولد النبوي الشريف', 'إجازة المولد النبوي'] },
+  { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['يوم عرفة', 'وقفة عرفات'] },
+  { expect: { value: '2024-03-31', grain: 'day' }, phrases: ['عيد الفصح 2024'] },
+  // Ramadan: its days as an interval at the month's grain.
+  { expect: { value: '2019-05-06/2019-06-03', grain: 'month' }, phrases: ['رمضان 2019', 'خلال شهر رمضان 2019', 'في رمضان عام 2019', 'شهر رمضان 1440 هـ'] },
+  { expect: { value: '2026-02-18/2026-03-19', grain: 'month', relative: true }, phrases: ['شهر رمضان المقبل', 'رمضان القادم'] },
+  { expect: { value: '2025-03-01/2025-03-29', grain: 'month', relative: true }, phrases: ['قبل شهر رمضان', 'منذ شهر رمضان'] },
+  { expect: { value: '2025-03-01/2025-03-29', grain: 'month', relative: true }, phrases: ['خلال رمضان الماضي', 'في رمضان', 'شهر رمضان المبارك'] },
+  { expect: { value: '2025-03-01', grain: 'day', relative: true }, phrases: ['غرة رمضان', 'غرة شهر رمضان'] },
+
+  // Decades and centuries: their years as an interval.
+  { expect: { value: '1990/1999', grain: 'year' }, phrases: ['في التسعينيات', 'تسعينيات القرن الماضي', 'خلال التسعينات', 'منذ تسعينيات القرن العشرين'] },
+  { expect: { value: '1980/1989', grain: 'year' }, phrases: ['في الثمانينات', 'ثمانينيات القرن الماضي', 'الثمانينيات'] },
+  { expect: { value: '2020/2029', grain: 'year' }, phrases: ['عشرينيات القرن الحالي', 'عشرينيات القرن الحادي والعشرين'] },
+  { expect: { value: '1900/1999', grain: 'year' }, phrases: ['القرن العشرين', 'في القرن الماضي', 'خلال القرن العشرين الميلادي'] },
+  { expect: { value: '1800/1899', grain: 'year' }, phrases: ['القرن التاسع عشر', 'منذ القرن التاسع عشر'] },
+  { expect: { value: '2000/2099', grain: 'year' }, phrases: ['القرن الحادي والعشرين', 'في القرن الحالي'] },
+
+  // Year ranges: an interval of years.
+  { expect: { value: '2016/2018', grain: 'year' }, phrases: ['2016-2018', 'من 2016 إلى 2018', 'خلال الفترة 2016-2018', 'من عام 2016 حتى 2018', 'بين 2016 و2018', 'بين عامي 2016 و2018'] },
+  { expect: { value: '2014/2018', grain: 'year' }, phrases: ['بين 2014-2018', 'للفترة 2014 - 2018'] },
+  { expect: { value: '2026/2028', grain: 'year' }, phrases: ['للأعوام 2026-2028', 'الأعوام 2026 - 2028'] },
+  { expect: { value: '2023/2024', grain: 'year' }, phrases: ['العام المالي 2023-2024', 'السنة المالية (2023-2024)', 'موازنة 2023/ 2024', 'موسم 2023/24', 'للعام المالي 2024/2023'] },
+
+  // Fiscal years and quarters: the whole phrase is one fact.
+  { expect: { value: '2005', grain: 'year' }, phrases: ['السنة المالية 2005', 'ميزانية 2005', 'للعام المالي 2005', 'موازنة عام 2005', 'الميزانية العامة للعام المالي 2005'] },
+  { expect: { value: '2023-Q1', grain: 'quarter' }, phrases: ['الربع المالي الأول لعام 2023', 'الربع الأول من السنة المالية 2023', 'للربع الأول 2023', 'بالربع الأول من العام 2023', 'والربع الأول لعام 2023'] },
+  { expect: { value: '2026-Q1', grain: 'quarter' }, phrases: ['الربع الأول من عامها المالي 2026', 'الربع الأول 2026 المالية'] },
+  { expect: { value: '2023-Q3', grain: 'quarter' }, phrases: ['للربع الثالث 2023', 'الربع الثالث من العام المالي 2023'] },
+  { expect: { value: '2010-Q2', grain: 'quarter' }, phrases: ['للربع الثاني من عام 2010', 'عن الربع الثاني لعام 2010'] },
+  { expect: { value: '2019-Q4', grain: 'quarter' }, phrases: ['الربع الأخير من السنة المالية السابقة 2019', 'الربع الرابع من العام المالي 2019'] },
+  { expect: { value: '2024-Q1', grain: 'quarter', relative: true }, phrases: ['الربع الأول من العام الماضي', 'الربع الأول من السنة الماضية'] },
+  { expect: { value: '2025-Q3', grain: 'quarter', relative: true }, phrases: ['الربع الثالث من العام الجاري', 'الربع الثالث من هذا العام'] },
+  { expect: { value: '2024-H2', grain: 'half', relative: true }, phrases: ['النصف الثاني من العام الماضي', 'للنصف الثاني من العام الماضي'] },
+
+  // Parts of a month or a year keep the grain of what they divide; أول and غرة are the first day.
+  { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['أوائل مارس', 'في منتصف آذار', 'أواخر شهر مارس', 'نهاية مارس', 'مطلع آذار'] },
+  { expect: { value: '2024-06', grain: 'month' }, phrases: ['منتصف يونيو 2024', 'أواخر حزيران 2024', 'بداية جوان 2024', 'نهاية يونيو من عام 2024'] },
+  { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['أول يوليو المقبل', 'غرة تموز القادم', 'الأول من يوليو المقبل', 'أول يوليو'] },
+  { expect: { value: '2024-01-01', grain: 'day' }, phrases: ['غرة يناير 2024', 'أول كانون الثاني 2024'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['أواخر العام الماضي', 'نهاية العام الماضي', 'مطلع السنة الماضية', 'للعام الماضي'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['مطلع الشهر الجاري', 'نهاية الشهر الحالي', 'منتصف هذا الشهر'] },
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['بحلول نهاية العام، ستكتمل المرحلة', 'منتصف العام'] },
+
+  // Months placed by the words after them.
+  { expect: { value: '2024-07', grain: 'month', relative: true }, phrases: ['يوليو الماضي', 'في تموز الماضي', 'شهر جويلية المنصرم'] },
+  { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['سبتمبر المقبل', 'أيلول القادم', 'في سبتمبر المقبل', 'في بداية شهر سبتمبر/أيلول، المقبل'] },
+  { expect: { value: '2026-03', grain: 'month', relative: true }, phrases: ['مارس المقبل', 'آذار القادم'] },
+  { expect: { value: '2025-02-11', grain: 'day', relative: true }, phrases: ['11 شباط الماضي', 'في 11 فبراير الماضي', 'الحادي عشر من فيفري الماضي'] },
+  { expect: { value: '2025-06-07', grain: 'day', relative: true }, phrases: ['7 يونيو/حزيران الجاري', '7 حزيران الحالي'] },
+  { expect: { value: '2024-10', grain: 'month', relative: true }, phrases: ['أكتوبر من العام الماضي', 'تشرين الأول من العام الماضي'] },
+  { expect: { value: '2024-10-05', grain: 'day', relative: true }, phrases: ['5 أكتوبر من العام الماضي'] },
+
+  // Month names of every region, with or without the Gregorian name beside them.
+  { expect: { value: '2024-01', grain: 'month' }, phrases: ['كانون الثاني 2024', 'كانون ثاني 2024', 'كانون الثاني/يناير 2024', 'يناير (كانون الثاني) 2024', 'جانفي 2024', 'الكانون الثاني 2024'] },
+  { expect: { value: '2024-10-15', grain: 'day' }, phrases: ['15 تشرين الأول 2024', '15 تشرين أول 2024', '15 تشرين الاول/أكتوبر 2024'] },
+  { expect: { value: '2024-11-15', grain: 'day' }, phrases: ['15 تشرين الثاني 2024', '15 تشرين ثاني 2024', '15 نونبر 2024', '15 نوفمبر 2024'] },
+  { expect: { value: '2024-08-03', grain: 'day' }, phrases: ['3 أوت 2024', '3 غشت 2024', '3 آب 2024'] },
+  { expect: { value: '2024-07-14', grain: 'day' }, phrases: ['14 جويلية 2024', '14 يوليوز 2024', '14 تموز 2024'] },
+  { expect: { value: '2024-09-09', grain: 'day' }, phrases: ['9 شتنبر 2024', '9 أيلول 2024', '9 سبتمبر 2024'] },
+  { expect: { value: '2024-12-25', grain: 'day' }, phrases: ['25 دجنبر 2024', '25 كانون الأول 2024', '25 كانون أول 2024'] },
+  { expect: { value: '2024-05-01', grain: 'day' }, phrases: ['1 ماي 2024', 'أول ماي 2024', 'الأول من أيار 2024'] },
+  { expect: { value: '2024-04-10', grain: 'day' }, phrases: ['10 أفريل 2024', '10 نيسان 2024', '10 إبريل 2024'] },
+
+  // Times with a date, or alone (the reference day).
+  { expect: { value: '2025-06-19T16', grain: 'hour', relative: true }, phrases: ['الساعة الرابعة عصراً', 'في الرابعة عصرا', 'الساعة 4 عصرا', 'اليوم الساعة الرابعة بعد الظهر'] },
+  { expect: { value: '2025-06-19T21:45', grain: 'minute', relative: true }, phrases: ['09:45 م', 'الساعة 9:45 مساءً', 'عند الساعة التاسعة و45 دقيقة مساء'] },
+  { expect: { value: '2025-06-19T12:34', grain: 'minute', relative: true }, phrases: ['12:34 مساءً', 'الساعة 12:34 ظهرا'] },
+  { expect: { value: '2025-06-19T10:30', grain: 'minute', relative: true }, phrases: ['الساعة العاشرة والنصف صباحاً', 'في تمام الساعة 10:30 صباحا', '10:30 ص'] },
+  { expect: { value: '2024-02-26T08:06', grain: 'minute' }, phrases: ['26/02/24 08:06', '26/2/2024 - 08:06', '26 فبراير 2024 الساعة 08:06'] },
+  { expect: { value: '2025-06-18T21', grain: 'hour', relative: true }, phrases: ['مساء أمس الساعة التاسعة', 'أمس في التاسعة مساء', 'الأربعاء الساعة 9 مساء'] },
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['صباح اليوم', 'مساء اليوم', 'اليوم (الخميس)', 'اليوم، الخميس', 'فاز الفريق للمرة الثانية صباح اليوم'] },
+  { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['مساء أمس', 'ليلة أمس', 'أمس الأربعاء', 'يوم أمس', 'بالأمس', 'صباح الأربعاء'] },
+
+  // More relative days, weeks and months.
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['يوم غدٍ', 'يوم غد', 'غداً الجمعة', 'صباح الغد'] },
+  { expect: { value: '2025-06-21', grain: 'day', relative: true }, phrases: ['بعد غد', 'بعد غدٍ', 'يوم بعد غد', 'بعد الغد'] },
+  { expect: { value: '2025-06-17', grain: 'day', relative: true }, phrases: ['قبل أمس', 'أمس الأول'] },
+  { expect: { value: '2025-05-12', grain: 'day', relative: true }, phrases: ['الأحد (12 مايو)', 'الأحد، 12 مايو', '12 مايو (الأحد)', 'يوم الاثنين الموافق 12 مايو'] },
+  { expect: { value: '2025-06-24', grain: 'day', relative: true }, phrases: ['في 24 من الشهر الجاري', 'الرابع والعشرين من الشهر الحالي', 'يوم 24 من هذا الشهر'] },
+  { expect: { value: '2025-05-10', grain: 'day', relative: true }, phrases: ['في 10 من الشهر الماضي', 'العاشر من الشهر المنصرم'] },
+  { expect: { value: '2021-06-29', grain: 'day' }, phrases: ['الثلاثاء29يونيو2021', 'الثلاثاء 29 يونيو 2021', 'يوم الثلاثاء، 29 حزيران 2021'] },
+  { expect: { value: '2025-W26', grain: 'week', relative: true }, phrases: ['الأسبوع التالي', 'الاسبوع الجاي', 'مطلع الأسبوع المقبل', 'للأسبوع المقبل'] },
+  { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['الشهر التالي', 'للشهر المقبل', 'مطلع الشهر المقبل'] },
+  { expect: { value: '2025-06-09', grain: 'day', relative: true }, phrases: ['الاثنين من الأسبوع الماضي', 'الاثنين الأسبوع الماضي'] },
+
+  // Bare years that the context makes years.
+  { expect: { value: '2019', grain: 'year' }, phrases: ['مقارنة بـ2019', 'مقارنة مع 2019', 'قياسا بـ 2019', 'العام السابق 2019م', 'ارتفعت الأرباح عن 2019', 'السنة المالية السابقة 2019'] },
+  { expect: { value: '2010', grain: 'year' }, phrases: ['مخصصات ميزانية 2010', 'موازنة 2010', 'وفي 2010', '2010م'] },
+
+  // More day forms: a weekday with في or الموافق before the date, شهر between day and month, feminine ordinals, a month first.
+  { expect: { value: '2025-02-18', grain: 'day', relative: true }, phrases: ['يوم الثلاثاء في 18 شباط', 'الثلاثاء الموافق 18 شهر شباط', 'الثامن عشر من شباط', '18 شهر فبراير'] },
+  { expect: { value: '2025-02-13', grain: 'day', relative: true }, phrases: ['الثالث عشرة من شباط', 'الثالث عشر من شهر فبراير'] },
+  { expect: { value: '2025-09-21T13:30', grain: 'minute', relative: true }, phrases: ['يوم الأحد 21/09 الساعة 1:30 بعد الظهر', 'بتاريخ 21/9 الساعة الواحدة والنصف ظهرا'] },
+  { expect: { value: '2025-06-19T03', grain: 'hour', relative: true }, phrases: ['الساعة ثلاثة الصبح', 'الساعة 3 فجرا', 'الثالثة فجراً'] },
+  { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['تموز 13 الى 15', 'يوليو 13-15'] },
+  { expect: { value: '2025-09-01/2025-09-08', grain: 'day', relative: true }, phrases: ['من 1-8 شهر أيلول', 'بين 1 و8 سبتمبر'] },
+  { expect: { value: '2020-12-25', grain: 'day' }, phrases: ['عيد الميلاد 2020', 'احتفالات عيد الميلاد لعام 2020'] },
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['الليلة', 'هذه الليلة', 'في هذا اليوم'] },
+
+  { expect: { value: '2024-07-07/2024-08-04', grain: 'month' }, phrases: ['محرم 1446', 'في محرم 1446هـ', 'شهر محرم 1446 هـ'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['قبل نهاية الشهر', 'بحلول منتصف الشهر، تبدأ'] },
+
+  { expect: { value: '2025-06-19T13', grain: 'hour', relative: true }, phrases: ['في تمام الساعة الواحدة ظهر اليوم', 'الساعة 1 ظهر اليوم'] },
+  { expect: { value: '2025-06-18T20', grain: 'hour', relative: true }, phrases: ['الساعة الثامنة من مساء أمس', 'مساء أمس الساعة 8', 'الثامنة مساء أمس'] },
+
+  { expect: { value: '2023', grain: 'year', relative: true }, phrases: ['العام قبل الماضي', 'السنة قبل الماضية'] },
+  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['الأسبوع قبل الماضي'] },
+  { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
+
+  // After a preposition a month name that is also a word (مارس, ماي, آب, أوت) is the month.
+  { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['في مارس', 'منذ آذار', 'خلال شهر مارس', 'حتى مارس'] },
+  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت', 'منذ شهر أغسطس'] },
+  { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['في ماي', 'حتى أيار'] },
+
+  // Prefixes joined to the day number, and a range opened by بين.
+  { expect: { value: '2024-03-15', grain: 'day' }, phrases: ['الموافق لـ15 مارس 2024', 'و15 آذار 2024', 'بـ15 مارس 2024'] },
+  { expect: { value: '2024-03-15/2024-04-20', grain: 'day' }, phrases: ['بين 15 مارس و20 أبريل 2024', 'من 15 آذار إلى 20 نيسان 2024'] },
+
 ];
 
 /** Phrases that must yield no date fact. */
@@ -111,4 +263,34 @@ export const AR_DATE_NEGATIVES: string[] = [
   'سجل السهم 1446 نقطة',
   'عامين من العمل',
   'غرفة رقم 15',
+  // Not dates: names holding اليوم, occasions, ages, counts, amounts, phone numbers, a club.
+  'نقلت صحيفة اليوم عن مصادر',
+  'الخرطوم ـ العرب اليوم',
+  'بحسب موقع المصري اليوم',
+  'ذكرت قناة روسيا اليوم',
+  'احتفالات اليوم الوطني',
+  'في اليوم الأول من المعرض',
+  'ريال مدريد',
+  'فاز «ريال مدريد» بالمباراة',
+  'يبلغ من العمر 45 عاما',
+  'يعمل في المصنع 2019 موظفا',
+  'في 2019 موظفا ومهندسا',
+  'بلغت الصفقة 2020 مليون دولار',
+  'بقيمة 2010 دولار',
+  'اتصل على الرقم 0501234567',
+  'في الثلاثينيات من عمره',
+  'امرأة في الخمسينات من العمر',
+  'الفنان محمد رمضان',
+  'صفقة القرن',
+  'منطقة القرن الأفريقي',
+  'سجل 2016-2018 نقطة',
+  'نسبة 1:3',
+  'مارس الضغوط على الحكومة',
+  'رؤية المملكة 2030',
+  'آخر أب في العائلة',
+  'مارس اللاعب هوايته',
+  'كان أبوه آب للعائلة',
+  'بنسبة 3/4 من الأسهم',
+  'احتفل بعيد ميلاده الستين',
+  'في اليوم التالي للاجتماع',
 ];
