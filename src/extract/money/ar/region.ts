@@ -29,7 +29,11 @@ const NOUN_COUNTRIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/جنيه/u, ['EGP', 'SDG']],
   [/دينار|دنانير/u, ['KWD', 'JOD', 'BHD', 'IQD', 'LYD', 'TND', 'DZD']],
   [/درهم|دراهم/u, ['AED', 'MAD']],
-  [/ليرة|ليرات/u, ['LBP', 'SYP', 'TRY']],
+  [/ليرة|ليره|ليرات/u, ['LBP', 'SYP', 'TRY']],
+  // Fractions: the سنتيم of Moroccan and Algerian sums, the فلس and قرش of the dinar, dirham and pound countries.
+  [/سنتيم|سانتيم/u, ['MAD', 'DZD']],
+  [/فلس|فلوس/u, ['KWD', 'BHD', 'JOD', 'IQD', 'AED']],
+  [/قرش|قروش/u, ['EGP', 'JOD', 'SYP', 'LBP', 'SDG']],
 ];
 
 /** The code a bare currency noun takes in this text, or null. */

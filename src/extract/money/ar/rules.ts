@@ -1,13 +1,18 @@
-import { mulPow10 } from '../../../util/decimal.js';
+import { add, compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
-import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
+import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
-import { adjectiveKey, AR_CODES, AR_CURRENCIES, type ArCurrency } from './currencies.js';
+import { adjectiveKey, AR_CODES, AR_CURRENCIES, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
 import { arBareCurrency } from './region.js';
 
 const CURRENCY_SRC = AR_CURRENCIES.map((c) => c.noun).join('|');
-const CODE_SRC = Object.keys(AR_CODES).map((c) => c.replace(/[$.]/gu, '\\$&')).join('|');
+// Longest first; an Arabic abbreviation as news spaces and ends it: ر.س, ر. س., ل.ل.
+const CODE_SRC = Object.keys(AR_CODES)
+  .sort((a, b) => b.length - a.length)
+  .map((c) => (/^\p{L}\.\p{L}$/u.test(c) ? `${c[0]}\\.\\s?${c[2]}\\.?` : c.replace(/[$.]/gu, '\\$&')))
+  .join('|');
 const PRE_SYM_SRC = String.raw`US\$|\$|€|£`;
+const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|(?:${CODE_SRC})(?![A-Za-z\p{L}]))`, 'u');
 
 /**
  * [clitic و/ب/ل/ف] [symbol] number currency [nationality]:
@@ -15,8 +20,8 @@ const PRE_SYM_SRC = String.raw`US\$|\$|€|£`;
  * "ثلاثة مليارات دولار", "ألف ومائتين وخمسين مليون ريال", "5 مليارات من الدولارات", "$10".
  */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>[وفبل]{1,2}ـ?\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,3}(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?\p{L}{2,12}))?` +
+  String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>(?:[وفبل]{0,2}الـ|[وفبل]{1,2}ـ?)\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
+    String.raw`(?:\s{0,3}(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
     String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
@@ -64,12 +69,52 @@ const RANGE_HEAD = new RegExp(
     String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END})?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
   'u',
 );
+/** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
+const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
 const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
 const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو/u;
 const EXCHANGE_AFTER = /^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:ال)?|لل)(?:دولار|يورو|جنيه|ريال)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
+
+/** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
+const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
+/** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
+const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
+
+// Nouns that make a figure a count, not money: "85 مليون مستخدم", "12 ألف نقطة", "10 ملايين برميل".
+const COUNT_NOUN = new RegExp(
+  String.raw`^(?:و|ف)?(?:ال|لل|بال|ل|ب)?(?:` +
+    [
+      'مستخدم', 'مشترك', 'شخص', 'أشخاص', 'اشخاص', 'نسم', 'مواطن', 'مقيم', 'سائح', 'سياح', 'زائر', 'زوار', 'لاجئ', 'نازح', 'مهاجر',
+      'طالب', 'طلاب', 'تلميذ', 'تلاميذ', 'عامل', 'عمال', 'موظف', 'برميل', 'براميل', 'طن', 'أطنان', 'اطنان', 'متر', 'أمتار', 'كيلو\\p{L}{0,6}',
+      'كلم', 'كم', 'ميل', 'أميال', 'قدم', 'سهم', 'أسهم', 'اسهم', 'وحد', 'نسخ', 'مشاهد', 'متابع', 'ناخب', 'جندي', 'جنود', 'طفل', 'أطفال',
+      'اطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مسافر', 'حاج', 'حجاج', 'معتمر', 'مصل', 'عميل', 'عملاء', 'زبون', 'زبائن', 'مريض', 'مرضى',
+      'حال', 'إصاب', 'اصاب', 'جرع', 'لقاح', 'صوت', 'أصوات', 'منزل', 'مسكن', 'شق', 'سيار', 'هاتف', 'جهاز', 'أجهز', 'شجر', 'أشجار',
+      'رأس', 'نقط', 'نقاط', 'ميغاواط', 'ميجاواط', 'ميغاوات', 'واط', 'قنطار', 'هكتار', 'فدان', 'دونم', 'لتر', 'غالون', 'مقعد', 'وظيف',
+      'فرص', 'كتاب', 'صفح', 'تطبيق', 'حساب', 'منشأ', 'شرك', 'مشروع', 'مشاريع', 'مولود', 'قتيل', 'قتلى', 'جريح', 'جرحى', 'ضحي', 'ضحايا',
+      'دول', 'مر', 'ضعف', 'أضعاف', 'درج', 'بايت', 'تغريد', 'رسال', 'طلب', 'مستفيد', 'أسر', 'اسر', 'عائل', 'فرد', 'أفراد', 'افراد',
+      'بقر', 'حب', 'قطع', 'وجب', 'كيس', 'حاوي', 'غرام', 'جرام', 'أوقي', 'اوقي', 'شاب', 'مستهلك', 'مزارع', 'صياد', 'سجين', 'معتقل',
+      'زيار', 'رحل', 'بطاق', 'مركب', 'طائر', 'سفين', 'حاسوب', 'خط', 'منتج', 'سلع', 'عبو', 'زجاج', 'مشجع', 'متفرج', 'قارئ', 'قراء',
+      'نخل', 'رأس', 'حيوان', 'طير', 'دجاج', 'سمك', 'بيض', 'كتب', 'ملف', 'صور', 'فيديو', 'مرشح', 'عضو', 'أعضاء', 'لاعب', 'مسلم',
+    ].join('|') +
+    String.raw`)(?:ات|ين|ون|ان|ة|ه|ا|ي|ى)?(?![\p{L}\p{M}])`,
+  'u',
+);
+/** A count named before the figure: "بلغ عدد المستخدمين 85 مليونا", "سكانها 100 مليون". */
+const COUNT_BEFORE = /عدد|تعداد|سكان|نسم/u;
+/** Words after a bare figure that leave it standing alone: a preposition, a time, a rate, a new clause. */
+const FUNCTION_AFTER = /^(?:في|فى|من|خلال|مقابل|كل|عن|على|إلى|الى|حتى|مع|أو|او|فقط|تقريب\p{M}{0,2}ا\p{M}{0,2}|سنوي\p{M}{0,2}ا\p{M}{0,2}|شهري\p{M}{0,2}ا\p{M}{0,2}|يومي\p{M}{0,2}ا\p{M}{0,2}|عام|العام|لعام|بين|منذ|بعد|قبل|حالي\p{M}{0,2}ا\p{M}{0,2}|هذا|هذه|مقارنة|بنهاية|بحلول|لل\p{L}+|و\p{L}+)$/u;
+/** Words that make a sentence about money: "وصلت أرباح المطورين إلى 4 مليارات". */
+const MONEY_CUES = /أرباح|ارباح|ربح|إيراد|ايراد|عائدات|مبيعات|موازن|ميزاني|عجز|إنفاق|انفاق|نفقات|مخصصات|تمويل|قرض|قروض|استثمار|ديون|منح|رأس ?المال|رأسمال|أصول|اصول|خسائر|خسارة|تكلف|تكاليف|كلفة|صفق|احتياطي|ودائع|رواتب|أجور|غرام|ضرائب|رسوم|ثروة|سيولة|صادرات|واردات|قيمة|دخل|الناتج|تبرع|مساعدات|مستحقات|سندات|صكوك|اكتتاب|أموال|اموال|مبلغ|أسعار|ثمن|ربحية|رأس مال/u;
+/** A figure with a currency: what makes its sentence's bare figures money ("… 690.1 مليار جنيه، مقابل 579.9 ملياراً"). */
+const MONEY_FIGURE = new RegExp(
+  String.raw`(?:${AR_TOKEN_SRC})\s{0,3}(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|\d\s?(?:${CODE_SRC})(?![A-Za-z\p{L}])|(?:${PRE_SYM_SRC})\s?\d`,
+  'u',
+);
+/** A number that is a scale word alone ("مليون", "مليار ونصف"): a count in most sentences. */
+const SCALE_FIRST = /^(?:ال)?(?:تر[يی]?ليون|مليار|بليون|مليون|ألف|الف)/u;
 
 interface Found extends MoneySpan {
   number: ArNumber;
@@ -84,7 +129,6 @@ export const arMoneyRule: Rule<MoneySpan> = {
   pattern: AMOUNT,
   extract(m, ctx) {
     const g = m.groups ?? {};
-    if (g.cur === undefined && g.code === undefined && g.sym === undefined) return null;
     const number = parseArNumber(g.num as string);
     // "2 و3 مليارات": try the figure that follows
     if (!number) return m.index + 1;
@@ -116,6 +160,9 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   const g = m.groups ?? {};
   let end = m.index + m[0].length;
   let currency: string | null = null;
+  let value = number.value;
+  let minorExp = 0;
+  let rule: string | null = null;
   if (g.cur !== undefined) {
     const cur = CURRENCY_RES.find(([re]) => re.test(g.cur as string))?.[1];
     if (!cur) return null;
@@ -124,15 +171,39 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
       end -= m[0].length - m[0].lastIndexOf(g.adj);
       while (end > m.index && /\s/u.test(scan[end - 1] as string)) end--;
     }
+    // سنتيم, فلس, قرش: a fraction of the currency its code names.
+    if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
   } else if (g.code !== undefined) {
-    currency = AR_CODES[g.code.trim()] ?? null;
+    currency = AR_CODES[codeKey(g.code)] ?? null;
+  } else if (g.sym !== undefined) {
+    currency = AR_CODES[g.sym.trim()] ?? null;
   } else {
-    currency = AR_CODES[(g.sym as string).trim()] ?? null;
+    // No currency word: money only when the sentence says so (see bareScaled).
+    if (!bareScaled(ctx, m.index, end, number, g.num as string)) return null;
+    rule = 'ar.money.no-currency';
   }
   if (g.sym !== undefined && g.cur === undefined && g.code === undefined && !number.digitsOnly && number.scale === 0) {
     // "$ خمسة": a symbol before a number word is not how news writes money.
     return null;
   }
+  // "12.000 درهم": one dot before three digits groups thousands, except in the currencies of three decimals
+  // ("1.250 دينار كويتي" is a dinar and a quarter) unless the three digits are 000.
+  const dotted = /^\(?\s?(\d{1,3})\.(\d{3})\s?\)?$/u.exec(g.num as string);
+  if (dotted && (dotted[2] === '000' || !(currency && THREE_DECIMALS.has(currency)))) {
+    value = parseDecimal(`${dotted[1]}${dotted[2]}`) as Decimal;
+  }
+  // "رقم 1500 دينار", "الهاتف 2000": a number that names something is not an amount.
+  if (NUMBER_NAME_BEFORE.test(scan.slice(Math.max(0, m.index - 16), m.index))) return null;
+  // "4 مليارات دينار و437 مليونا": the smaller figure after و goes on the same amount.
+  if (number.scale >= 6 && rule === null) {
+    const more = CONTINUED.exec(scan.slice(end, end + 120));
+    const next = more ? parseArNumber(more[1] as string) : null;
+    if (more && next && !next.digitsOnly && next.scale < number.scale && next.scale >= 3 && isBareAfter(scan, end + more[0].length)) {
+      value = add(value, next.value);
+      end += more[0].length;
+    }
+  }
+  if (minorExp !== 0) value = mulPow10(value, minorExp);
   // The span starts at the number; a clitic ب/و/ل stays in the span as written.
   const start = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
@@ -155,8 +226,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     }
   }
   if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, start - 40), start))) per = p;
-  const rule = number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start, end, rule, amount: number.value, currency, qualifier, min: null, max: null, per, number };
+  rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
+  return { kind: 'money', start, end, rule, amount: value, currency, qualifier, min: null, max: null, per, number: { ...number, value } };
 }
 
 /**
@@ -181,15 +252,18 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
     firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
     open = r.groups.open as string;
   } else {
-    const d = DASH_HEAD.exec(head);
+    const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head);
     if (!d?.groups?.first || second.start !== numberStart) return null;
     firstText = d.groups.first;
     firstStart = headStart + d.index + d[0].indexOf(firstText);
+    open = d === null ? '' : /أو|او/u.test(d[0].slice(-6)) ? 'أو' : '';
   }
   const first = parseArNumber(firstText);
   if (!first) return null;
   let low = first.value;
   if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  // "5 أو 3": alternatives that fall are no range.
+  if (open === 'أو' && compare(low, second.amount) >= 0) return null;
   const { number: _n, ...fact } = second;
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
@@ -208,4 +282,32 @@ function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undef
 
 function currencyOf(cur: ArCurrency, adj: string | undefined, text: string, noun: string): string | null {
   return adjectiveCode(cur, adj) ?? cur.bare ?? arBareCurrency(noun, text);
+}
+
+/**
+ * A scaled figure with no currency word ("4 مليارات", "579.9 ملياراً", "ثلاثة مليارات كل عام")
+ * is money, with currency null, when it is no count and its sentence is about money: the
+ * sentence has a figure with a currency, or a money word ("أرباح", "موازنة") and nothing but a
+ * preposition, a time or punctuation follows the figure.
+ */
+function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArNumber, num: string): boolean {
+  if (number.digitsOnly || number.scale < 6 || (!/\d/u.test(num) && SCALE_FIRST.test(num))) return false;
+  const { scan } = ctx;
+  const [a, b] = ctx.sentences.bounds(start, end);
+  if (COUNT_BEFORE.test(scan.slice(Math.max(a, start - 40), start))) return false;
+  const w = /^\s{0,2}([\p{L}\p{M}]+)(?:\s{1,2}([\p{L}\p{M}]+))?/u.exec(scan.slice(end, Math.min(b, end + 60)));
+  const next = w?.[1];
+  if (next !== undefined && COUNT_NOUN.test(next === 'من' || next === 'مـن' ? (w?.[2] ?? '') : next)) return false;
+  if (next !== undefined && /^(?:نسبة|بالمائة|بالمئة|المائة|المئة)$/u.test(next)) return false;
+  const sentence = scan.slice(a, b);
+  if (MONEY_FIGURE.test(sentence)) return true;
+  return (next === undefined || FUNCTION_AFTER.test(next)) && MONEY_CUES.test(sentence);
+}
+
+/** True when what follows `at` is no currency of its own and no count: "و437 مليونا للخدمات". */
+function isBareAfter(scan: string, at: number): boolean {
+  const rest = scan.slice(at, at + 40);
+  if (CURRENCY_AFTER.test(rest)) return false;
+  const w = /^\s{0,2}([\p{L}\p{M}]+)/u.exec(rest);
+  return !(w && COUNT_NOUN.test(w[1] as string));
 }
