@@ -25,6 +25,7 @@ export interface ArCurrency {
 export function adjectiveKey(adj: string): string {
   return adj
     .replace(/[\u064B-\u0652\u0670]/gu, '')
+    .replace(/ى$/u, 'ي')
     .replace(/^ال/u, '')
     .replace(/(?:ية|يه)$/u, 'ي')
     .replace(/[ةه]$/u, '')

@@ -70,22 +70,23 @@ const RANGE_HEAD = new RegExp(
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
-const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
+const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
 const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
 const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو/u;
-const EXCHANGE_AFTER = /^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:ال)?|لل)(?:دولار|يورو|جنيه|ريال)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
+const EXCHANGE_AFTER = /^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:1|واحد)\s{1,2})?(?:ال)?|لل|لكل\s{1,2})(?:دولار|يورو|جنيه|ريال|درهم|دينار)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
 
 /** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
 /** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
 const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
 
-// Nouns that make a figure a count, not money: "85 مليون مستخدم", "12 ألف نقطة", "10 ملايين برميل".
+// Nouns that make a figure a count, not money: "85 مليون مستخدم", "12 ألف نقطة", "10 ملايين برميل" (not after a
+// preposition: "8.5 مليارات لمشروعات التنمية" is money for projects).
 const COUNT_NOUN = new RegExp(
-  String.raw`^(?:و|ف)?(?:ال|لل|بال|ل|ب)?(?:` +
+  String.raw`^(?:ال)?(?:` +
     [
       'مستخدم', 'مشترك', 'شخص', 'أشخاص', 'اشخاص', 'نسم', 'مواطن', 'مقيم', 'سائح', 'سياح', 'زائر', 'زوار', 'لاجئ', 'نازح', 'مهاجر',
       'طالب', 'طلاب', 'تلميذ', 'تلاميذ', 'عامل', 'عمال', 'موظف', 'برميل', 'براميل', 'طن', 'أطنان', 'اطنان', 'متر', 'أمتار', 'كيلو\\p{L}{0,6}',
@@ -109,12 +110,13 @@ const FUNCTION_AFTER = /^(?:في|فى|من|خلال|مقابل|كل|عن|على|
 /** Words that make a sentence about money: "وصلت أرباح المطورين إلى 4 مليارات". */
 const MONEY_CUES = /أرباح|ارباح|ربح|إيراد|ايراد|عائدات|مبيعات|موازن|ميزاني|عجز|إنفاق|انفاق|نفقات|مخصصات|تمويل|قرض|قروض|استثمار|ديون|منح|رأس ?المال|رأسمال|أصول|اصول|خسائر|خسارة|تكلف|تكاليف|كلفة|صفق|احتياطي|ودائع|رواتب|أجور|غرام|ضرائب|رسوم|ثروة|سيولة|صادرات|واردات|قيمة|دخل|الناتج|تبرع|مساعدات|مستحقات|سندات|صكوك|اكتتاب|أموال|اموال|مبلغ|أسعار|ثمن|ربحية|رأس مال/u;
 /** A figure with a currency: what makes its sentence's bare figures money ("… 690.1 مليار جنيه، مقابل 579.9 ملياراً"). */
-const MONEY_FIGURE = new RegExp(
-  String.raw`(?:${AR_TOKEN_SRC})\s{0,3}(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|\d\s?(?:${CODE_SRC})(?![A-Za-z\p{L}])|(?:${PRE_SYM_SRC})\s?\d`,
-  'u',
-);
+const CURRENCY_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${CURRENCY_SRC})${AR_WORD_END}|\d\s?(?:${CODE_SRC})(?![A-Za-z\p{L}])|(?:${PRE_SYM_SRC})\s?\d`, 'gu');
+const NUMBER_BEFORE = new RegExp(String.raw`(?:${AR_TOKEN_SRC})\s{0,3}(?:من\s{1,2})?$`, 'u');
+
 /** A number that is a scale word alone ("مليون", "مليار ونصف"): a count in most sentences. */
 const SCALE_FIRST = /^(?:ال)?(?:تر[يی]?ليون|مليار|بليون|مليون|ألف|الف)/u;
+
+const RATE_ONE_BEFORE = new RegExp(String.raw`(?:${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?:مقابل|أمام|امام|لكل)\s{1,2}$`, 'u');
 
 interface Found extends MoneySpan {
   number: ArNumber;
@@ -192,6 +194,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   if (dotted && (dotted[2] === '000' || !(currency && THREE_DECIMALS.has(currency)))) {
     value = parseDecimal(`${dotted[1]}${dotted[2]}`) as Decimal;
   }
+  // "7.84 دينار مقابل 1 دولار": the one unit of an exchange rate.
+  if (number.digitsOnly && number.value.n === 1n && number.value.exp === 0 && RATE_ONE_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index))) return null;
   // "رقم 1500 دينار", "الهاتف 2000": a number that names something is not an amount.
   if (NUMBER_NAME_BEFORE.test(scan.slice(Math.max(0, m.index - 16), m.index))) return null;
   // "4 مليارات دينار و437 مليونا": the smaller figure after و goes on the same amount.
@@ -204,11 +208,14 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     }
   }
   if (minorExp !== 0) value = mulPow10(value, minorExp);
-  // The span starts at the number; a clitic ب/و/ل stays in the span as written.
-  const start = m.index;
+  // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
+  // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
+  const start = g.prefix !== undefined && g.sym === undefined && /^[\d(]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  // What comes before is read from before the clitic: "أجر يومي بـ300 دولار".
+  const at = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
-  if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, start - 40), start)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
-  const head = scan.slice(Math.max(0, start - 24), start);
+  if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
+  const head = scan.slice(Math.max(0, at - 24), at);
   let qualifier: Qualifier = 'exact';
   for (const [re, q] of QUALIFIER_RES) {
     if (re.test(head)) {
@@ -225,7 +232,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
       break;
     }
   }
-  if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, start - 40), start))) per = p;
+  if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, at - 40), at))) per = p;
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
   return { kind: 'money', start, end, rule, amount: value, currency, qualifier, min: null, max: null, per, number: { ...number, value } };
 }
@@ -291,7 +298,7 @@ function currencyOf(cur: ArCurrency, adj: string | undefined, text: string, noun
  * preposition, a time or punctuation follows the figure.
  */
 function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArNumber, num: string): boolean {
-  if (number.digitsOnly || number.scale < 6 || (!/\d/u.test(num) && SCALE_FIRST.test(num))) return false;
+  if (number.digitsOnly || number.scale < 3 || (!/\d/u.test(num) && SCALE_FIRST.test(num))) return false;
   const { scan } = ctx;
   const [a, b] = ctx.sentences.bounds(start, end);
   if (COUNT_BEFORE.test(scan.slice(Math.max(a, start - 40), start))) return false;
@@ -299,9 +306,11 @@ function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArN
   const next = w?.[1];
   if (next !== undefined && COUNT_NOUN.test(next === 'من' || next === 'مـن' ? (w?.[2] ?? '') : next)) return false;
   if (next !== undefined && /^(?:نسبة|بالمائة|بالمئة|المائة|المئة)$/u.test(next)) return false;
-  const sentence = scan.slice(a, b);
-  if (MONEY_FIGURE.test(sentence)) return true;
-  return (next === undefined || FUNCTION_AFTER.test(next)) && MONEY_CUES.test(sentence);
+  const alone = next === undefined || FUNCTION_AFTER.test(next);
+  // Thousands are counts more often than millions: "7 آلاف" in a price list only with nothing after it.
+  if (number.scale < 6) return alone && hasMoneyFigure(ctx, a, b);
+  if (hasMoneyFigure(ctx, a, b)) return true;
+  return alone && MONEY_CUES.test(scan.slice(a, b));
 }
 
 /** True when what follows `at` is no currency of its own and no count: "و437 مليونا للخدمات". */
@@ -310,4 +319,23 @@ function isBareAfter(scan: string, at: number): boolean {
   if (CURRENCY_AFTER.test(rest)) return false;
   const w = /^\s{0,2}([\p{L}\p{M}]+)/u.exec(rest);
   return !(w && COUNT_NOUN.test(w[1] as string));
+}
+
+/** Whether scan[a, b) holds a figure with a currency word, code or symbol; asked once per sentence. */
+const moneySentences = new WeakMap<ExtractContext, Map<number, boolean>>();
+function hasMoneyFigure(ctx: ExtractContext, a: number, b: number): boolean {
+  let seen = moneySentences.get(ctx);
+  if (!seen) moneySentences.set(ctx, (seen = new Map()));
+  const key = a * 0x100000 + (b - a);
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = false;
+    const sentence = ctx.scan.slice(a, b);
+    CURRENCY_WORD.lastIndex = 0;
+    for (let m = CURRENCY_WORD.exec(sentence); m && !found; m = CURRENCY_WORD.exec(sentence)) {
+      found = /^[\d$€£U]/u.test(m[0]) || NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    }
+    seen.set(key, found);
+  }
+  return found;
 }
