@@ -142,8 +142,9 @@ export function parseArNumber(phrase: string): ArNumber | null {
       let group = section;
       if (isZeroDec(group) && !(exp > lastScale && lastWasScale && !joined)) {
         if (PLURAL_SCALE.test(word)) return null; // "ملايين" with no number: vague
-        // "ألفا دولار" is two thousand (a dual); "ألفًا", with tanween, is one.
-        group = fromInt(/ا$/u.test(word) && !/ات$/u.test(word) ? (tanween ? 1 : 2) : alone);
+        // "ألفا دولار" is two thousand (a dual); "ألفًا", with tanween, is one. "مليارا و200 مليون" is one:
+        // the dual of مليار and مليون is written ملياري / مليوني before a noun.
+        group = fromInt(/^(?:ال)?(?:ألف|الف)ا$/u.test(word) ? (tanween ? 1 : 2) : alone);
       }
       if (exp > lastScale) {
         // "ألف ومائتين وخمسين مليون", "ألف مليون": a bigger scale after a smaller one multiplies all

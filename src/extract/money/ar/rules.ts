@@ -37,15 +37,22 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['تناهز', 'approx'], ['بحوالي', 'approx'], ['بحوالى', 'approx'], ['حوالي', 'approx'], ['حوالى', 'approx'], ['بنحو', 'approx'], ['نحو', 'approx'],
   ['بقرابة', 'approx'], ['قرابة', 'approx'], ['زهاء', 'approx'], ['بزهاء', 'approx'], ['تقريبا', 'approx'],
   ['في حدود', 'approx'], ['بحدود', 'approx'], ['ما يقرب من', 'approx'], ['يقرب من', 'approx'],
+  // Caps: "بحد أقصى 10 آلاف درهم", "بحد أدنى 3 آلاف جنيه" (and "غرامة تصل إلى", below).
+  ['بحد أقصى', 'under'],
+  ['بحد اقصى', 'under'], ['حد أقصى', 'under'], ['بحد أدنى', 'over'], ['بحد ادنى', 'over'], ['حتى', 'under'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 // Compiled once: a whole-word test per currency noun and per qualifier.
 const CURRENCY_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:من\\s{1,2})?(?:${c.noun})$`, 'u'), c] as const);
 const QUALIFIER_RES = [
-  ...QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])${word}\\s{1,2}$`, 'u'), q] as const),
+  // A conjunction may lean on the word: "ولا تزيد على".
+  ...QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])[وف]?${word}\\s{1,2}$`, 'u'), q] as const),
+  // A fine or a possibility that reaches a figure is capped by it: "غرامة تصل إلى 500 ألف ريال", "قد يصل إلى";
+  // revenue that reaches a figure is the figure ("إيرادات تصل إلى 91.8 مليار دولار").
+  [/(?:غرام|عقوب|مخالف|قد\s)\p{L}{0,4}\s{0,2}(?:\p{L}{2,12}\s{1,2})?(?:ت|ي)صل\s{1,2}(?:إلى|الى)\s{1,2}$/u, 'under'] as const,
   // Verbs may have their subject between them and the figure: "تجاوزت الخسائر 13 مليار دولار".
   [/(?:^|[\s،,(])(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?\s{1,2}(?:\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
 ];
-const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|على الاقل|فأكثر|فما فوق)/u;
+const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|على الاقل|فأكثر|فما فوق|كحد أقصى|كحد اقصى|كحد أدنى|كحد ادنى|فأقل|فما دون)/u;
 
 // "في العام" is a rate only when no date follows: not "في العام السابق", "في العام 2024".
 const NO_DATE_AFTER = String.raw`(?: الواحد)?(?!\s{1,2}(?:ال|\d))`;
@@ -81,6 +88,7 @@ const EXCHANGE_AFTER = /^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:
 /** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
 /** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
+const HALF_AFTER = /^\s{0,2}و\s?(نصف|ربع)(?:\s{1,2}(?:ال)?(?:مليار|مليون|ألف|الف))?(?![\p{L}\p{M}])/u;
 const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
 
 // Nouns that make a figure a count, not money: "85 مليون مستخدم", "12 ألف نقطة", "10 ملايين برميل" (not after a
@@ -154,8 +162,31 @@ export const arRangeTakesOver: Refiner<MoneySpan> = {
   },
 };
 
-/** Arabic money: the rule, then its refiner. */
-export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule], refiners: [arRangeTakesOver] };
+/** "بدينار واحد", "ريالاً واحداً": a currency noun counted by واحد is one unit of it. */
+const ONE_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?<adj>[\p{L}\p{M}]{2,14}\s{1,2})?(?:واحد|واحدة)[\u064B-\u0652]{0,2}(?:ا[\u064B-\u0652]{0,2})?(?![\p{L}\p{M}])`,
+  'gu',
+);
+export const arOneUnitRule: Rule<MoneySpan> = {
+  name: 'ar.money.one-unit',
+  pattern: ONE_UNIT,
+  extract(m, ctx) {
+    const g = m.groups ?? {};
+    const noun = g.cur as string;
+    // "للدولار الواحد", "مقابل دولار واحد": the unit of an exchange rate.
+    if (noun.startsWith('ال') || /(?:مقابل|أمام|امام|لكل)\s{1,2}$/u.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null;
+    const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
+    if (!cur) return null;
+    const adj = g.adj?.trim();
+    const currency = currencyOf(cur, adj, ctx.text, noun);
+    const amount = mulPow10(parseDecimal('1') as Decimal, (cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0));
+    const end = m.index + m[0].length;
+    return { kind: 'money', start: m.index, end, rule: 'ar.money.one-unit', amount, currency, ...qualifierAndPer(ctx.scan, m.index, end), min: null, max: null };
+  },
+};
+
+/** Arabic money: the rules, then their refiner. */
+export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule], refiners: [arRangeTakesOver] };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
   const { scan, text } = ctx;
@@ -207,6 +238,14 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
       end += more[0].length;
     }
   }
+  // "مليار دولار ونصف": the half after the currency is half of the last scale word.
+  if (number.scale >= 3 && rule === null) {
+    const half = HALF_AFTER.exec(scan.slice(end, end + 30));
+    if (half) {
+      value = add(value, mulPow10(half[1] === 'نصف' ? (parseDecimal('0.5') as Decimal) : (parseDecimal('0.25') as Decimal), number.scale));
+      end += half[0].length;
+    }
+  }
   if (minorExp !== 0) value = mulPow10(value, minorExp);
   // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
   // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
@@ -215,24 +254,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   const at = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
   if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
-  const head = scan.slice(Math.max(0, at - 24), at);
-  let qualifier: Qualifier = 'exact';
-  for (const [re, q] of QUALIFIER_RES) {
-    if (re.test(head)) {
-      qualifier = q;
-      break;
-    }
-  }
-  const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
-  if (after) qualifier = /الأقل|الاقل|أكثر|فوق/u.test(after[1] ?? '') ? 'over' : 'approx';
-  let per: Per | null = null;
-  for (const [re, p] of PER_AFTER) {
-    if (re.test(scan.slice(end, end + 20))) {
-      per = p;
-      break;
-    }
-  }
-  if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, at - 40), at))) per = p;
+  const { qualifier, per } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
   return { kind: 'money', start, end, rule, amount: value, currency, qualifier, min: null, max: null, per, number: { ...number, value } };
 }
@@ -338,4 +360,27 @@ function hasMoneyFigure(ctx: ExtractContext, a: number, b: number): boolean {
     seen.set(key, found);
   }
   return found;
+}
+
+/** The qualifier and rate words around a figure read from `at` to `end`: "نحو …", "… تقريبا", "… شهريا", "ربحية السهم …". */
+function qualifierAndPer(scan: string, at: number, end: number): { qualifier: Qualifier; per: Per | null } {
+  const head = scan.slice(Math.max(0, at - 24), at);
+  let qualifier: Qualifier = 'exact';
+  for (const [re, q] of QUALIFIER_RES) {
+    if (re.test(head)) {
+      qualifier = q;
+      break;
+    }
+  }
+  const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
+  if (after) qualifier = /الأقل|الاقل|أكثر|فوق|أدنى|ادنى/u.test(after[1] ?? '') ? 'over' : /أقصى|اقصى|أقل|دون/u.test(after[1] ?? '') ? 'under' : 'approx';
+  let per: Per | null = null;
+  for (const [re, p] of PER_AFTER) {
+    if (re.test(scan.slice(end, end + 20))) {
+      per = p;
+      break;
+    }
+  }
+  if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, at - 40), at))) per = p;
+  return { qualifier, per };
 }
