@@ -30,16 +30,16 @@ const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^(?:ال)?تر[يی]?ليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تر[يی]?ليون(?:ا|ات)?)$/u, 12, 1],
   [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين)$/u, 9, 1],
   [/^(?:ال)?مليون(?:ين|ان|ي)$/u, 6, 2], [/^(?:ال)?(?:مليون(?:ا)?|ملايين)$/u, 6, 1],
-  [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلاف|الاف)$/u, 3, 1],
+  [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلف|آلاف|الاف|ألاف)$/u, 3, 1],
 ];
 /** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
-const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف)$/u;
+const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
 
 const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})\\s?)?(?:مائة|مئة|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
-/** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً). */
-const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف)`;
+/** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
+const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:

@@ -27,7 +27,7 @@ describe('Arabic scaled figures with no currency word', () => {
   it('keep a rate that follows them', () => {
     expect(money('حصلت على قرض بقيمة 12 مليار دولار أمريكي على ثلاث سنوات بواقع أربعة مليارات كل عام.')).toEqual([
       ['12 مليار دولار أمريكي', '12000000000', 'USD', 'exact', null],
-      ['أربعة مليارات', '4000000000', null, 'exact', 'year'],
+      ['أربعة مليارات كل عام', '4000000000', null, 'exact', 'year'],
     ]);
   });
 
@@ -55,5 +55,18 @@ describe('Arabic ranges, alternatives and continued amounts', () => {
   });
   it('a falling pair joined by أو is no range', () => {
     expect(money('دفع 80 أو 70 مليون يورو').map((m) => m[3])).toEqual(['exact']);
+  });
+});
+
+describe('Arabic money spans', () => {
+  it('take in a qualifier or a rate word that touches the figure, and leave a clitic before digits out', () => {
+    const spans = (text: string) => money(text).map((m) => m[0]);
+    expect(spans('بلغت الأرباح نحو 4.70 مليار ريال سعودي.')).toEqual(['نحو 4.70 مليار ريال سعودي']);
+    expect(spans('قدرت الأرباح بنحو 4.70 مليار ريال سعودي.')).toEqual(['نحو 4.70 مليار ريال سعودي']);
+    expect(spans('وزع 85 ريالاً قطرياً للسهم.')).toEqual(['85 ريالاً قطرياً للسهم']);
+    expect(spans('تبرع بمبلغ يفوق خمسين مليون دينار كويتي.')).toEqual(['يفوق خمسين مليون دينار كويتي']);
+    expect(spans('تجاوزت الخسائر 13 مليار دولار.')).toEqual(['13 مليار دولار']);
+    expect(spans('المبلغ ثلاثة ملايين دينار كويتي تقريبا.')).toEqual(['ثلاثة ملايين دينار كويتي تقريبا']);
+    expect(spans('بلغت 505 مليارات ريال سعودي و61 مليارا للخدمات.')).toEqual(['505 مليارات ريال سعودي', '61 مليارا']);
   });
 });

@@ -176,6 +176,7 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.75', currency: 'SAR', per: 'share' }, phrases: ['توزيع أرباح نقدية بواقع 0.75 ريال سعودي للسهم', 'وزعت 0.75 ريال سعودي لكل سهم', 'توزيعات السهم 0.75 ريال سعودي'] },
   { expect: { amount: '2.5', currency: 'AED', per: 'share' }, phrases: ['بلغت ربحية السهم 2.5 درهم إماراتي', 'ربحية السهم الواحد ٢٫٥ درهم إماراتي'] },
   { expect: { amount: '1500', currency: 'USD', per: 'person' }, phrases: ['منحة قدرها 1500 دولار للفرد', 'دعم بقيمة 1500 دولار لكل مواطن'] },
+  { expect: { amount: '5000', currency: 'AED', per: 'month' }, phrases: ['الراتب الشهري 5000 درهم إماراتي', 'بأجر شهري بخمسة آلاف درهم إماراتي', 'براتب 5 آلاف درهم إماراتي شهرياً'] },
   { expect: { amount: '300', currency: 'USD', per: 'day' }, phrases: ['يتقاضى 300 دولار يوميا', 'أجر يومي بـ300 دولار'] },
 
   // Ranges.

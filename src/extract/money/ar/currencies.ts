@@ -55,7 +55,8 @@ const CURRENCIES: readonly ArCurrency[] = [
   { noun: '(?:ال)?(?:يورو|أورو|اورو)', bare: 'EUR', adjectives: {} },
   { noun: noun('ريال') + CLUBS_AFTER, bare: null, adjectives: { 'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'عُماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR', 'ايراني': 'IRR', 'برازيلي': 'BRL' } },
   { noun: noun('درهم', 'دراهم'), bare: null, adjectives: { 'إماراتي': 'AED', 'اماراتي': 'AED', 'مغربي': 'MAD' } },
-  { noun: noun('جنيه'), bare: null, adjectives: { 'مصري': 'EGP', 'إسترليني': 'GBP', 'استرليني': 'GBP', 'سوداني': 'SDG', 'جنوب': 'SSP' } },
+  // جنية: as Egyptian and Sudanese copy often spells it.
+  { noun: noun('جنيه|جنية'), bare: null, adjectives: { 'مصري': 'EGP', 'إسترليني': 'GBP', 'استرليني': 'GBP', 'سوداني': 'SDG', 'جنوب': 'SSP' } },
   { noun: noun('دينار', 'دنانير'), bare: null, adjectives: { 'كويتي': 'KWD', 'أردني': 'JOD', 'اردني': 'JOD', 'بحريني': 'BHD', 'عراقي': 'IQD', 'ليبي': 'LYD', 'تونسي': 'TND', 'جزائري': 'DZD', 'صربي': 'RSD', 'مقدوني': 'MKD' } },
   { noun: '(?:ال)?(?:لير[ةه]|ليرات)' + H, bare: null, adjectives: { 'لبنانية': 'LBP', 'سورية': 'SYP', 'سوري': 'SYP', 'تركية': 'TRY' } },
   { noun: noun('يوان'), bare: 'CNY', adjectives: { 'صيني': 'CNY' } },

@@ -26,7 +26,7 @@ const COUNTRIES: ReadonlyArray<readonly [string, RegExp]> = [
 
 const NOUN_COUNTRIES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/ريال/u, ['SAR', 'QAR', 'OMR', 'YER']],
-  [/جنيه/u, ['EGP', 'SDG']],
+  [/جنيه|جنية/u, ['EGP', 'SDG']],
   [/دينار|دنانير/u, ['KWD', 'JOD', 'BHD', 'IQD', 'LYD', 'TND', 'DZD']],
   [/درهم|دراهم/u, ['AED', 'MAD']],
   [/ليرة|ليره|ليرات/u, ['LBP', 'SYP', 'TRY']],

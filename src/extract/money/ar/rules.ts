@@ -43,15 +43,20 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 // Compiled once: a whole-word test per currency noun and per qualifier.
 const CURRENCY_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:من\\s{1,2})?(?:${c.noun})$`, 'u'), c] as const);
-const QUALIFIER_RES = [
+/**
+ * Qualifier words before a figure; the group `w` is the part that joins the span when it touches the
+ * figure ("نحو 4.70 مليار ريال", "أكثر من 50 مليون يورو", "يفوق خمسين مليون دينار"), as the gold marks it.
+ */
+const QUALIFIER_RES: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   // A conjunction may lean on the word: "ولا تزيد على".
-  ...QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])[وف]?${word}\\s{1,2}$`, 'u'), q] as const),
+  ...QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])[وف]?(?<w>${word})\\s{1,2}$`, 'u'), q] as const),
   // A fine or a possibility that reaches a figure is capped by it: "غرامة تصل إلى 500 ألف ريال", "قد يصل إلى";
   // revenue that reaches a figure is the figure ("إيرادات تصل إلى 91.8 مليار دولار").
   [/(?:غرام|عقوب|مخالف|قد\s)\p{L}{0,4}\s{0,2}(?:\p{L}{2,12}\s{1,2})?(?:ت|ي)صل\s{1,2}(?:إلى|الى)\s{1,2}$/u, 'under'] as const,
   // Verbs may have their subject between them and the figure: "تجاوزت الخسائر 13 مليار دولار".
-  [/(?:^|[\s،,(])(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?\s{1,2}(?:\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
+  [/(?:^|[\s،,(])(?<w>(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?)\s{1,2}(?<subject>\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
 ];
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|على الاقل|فأكثر|فما فوق|كحد أقصى|كحد اقصى|كحد أدنى|كحد ادنى|فأقل|فما دون)/u;
 
 // "في العام" is a rate only when no date follows: not "في العام السابق", "في العام 2024".
@@ -65,9 +70,14 @@ const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن)/u, 'person'],
 ];
 // "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
+// "الراتب الشهري 4500 ريال": the rate word right before the figure (not across قدره: the table keeps that one bare).
+const AMOUNT_WORD = String.raw`\s{1,2}$`;
 const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
-  [/(?:^|\s)شهري(?:ة|ا)?\s{1,2}$/u, 'month'], [/(?:^|\s)سنوي(?:ة|ا)?\s{1,2}$/u, 'year'], [/(?:^|\s)يومي(?:ة|ا)?\s{1,2}$/u, 'day'],
-  [/(?:^|\s)أسبوعي(?:ة|ا)?\s{1,2}$/u, 'week'], [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?شهري(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'month'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?سنوي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'year'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?يومي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'day'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?أسبوعي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'week'],
+  [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
 ];
 
 /** A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار". */
@@ -180,8 +190,8 @@ export const arOneUnitRule: Rule<MoneySpan> = {
     const adj = g.adj?.trim();
     const currency = currencyOf(cur, adj, ctx.text, noun);
     const amount = mulPow10(parseDecimal('1') as Decimal, (cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0));
-    const end = m.index + m[0].length;
-    return { kind: 'money', start: m.index, end, rule: 'ar.money.one-unit', amount, currency, ...qualifierAndPer(ctx.scan, m.index, end), min: null, max: null };
+    const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, m.index + m[0].length);
+    return { kind: 'money', start: from ?? m.index, end: to, rule: 'ar.money.one-unit', amount, currency, qualifier, min: null, max: null, per };
   },
 };
 
@@ -254,9 +264,9 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   const at = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
   if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
-  const { qualifier, per } = qualifierAndPer(scan, at, end);
+  const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start, end, rule, amount: value, currency, qualifier, min: null, max: null, per, number: { ...number, value } };
+  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, qualifier, min: null, max: null, per, number: { ...number, value } };
 }
 
 /**
@@ -362,25 +372,44 @@ function hasMoneyFigure(ctx: ExtractContext, a: number, b: number): boolean {
   return found;
 }
 
-/** The qualifier and rate words around a figure read from `at` to `end`: "نحو …", "… تقريبا", "… شهريا", "ربحية السهم …". */
-function qualifierAndPer(scan: string, at: number, end: number): { qualifier: Qualifier; per: Per | null } {
-  const head = scan.slice(Math.max(0, at - 24), at);
+/**
+ * The qualifier and rate words around a figure read from `at` to `end` ("نحو …", "… تقريبا",
+ * "… شهريا", "ربحية السهم …"), and the span they make: a word that touches the figure joins it
+ * ("نحو 4.70 مليار ريال", "85 ريالاً للسهم", "ثلاثة مليارات كل عام").
+ */
+function qualifierAndPer(scan: string, at: number, end: number): { qualifier: Qualifier; per: Per | null; from: number | null; to: number } {
+  const headStart = Math.max(0, at - 24);
+  const head = scan.slice(headStart, at);
   let qualifier: Qualifier = 'exact';
+  let from: number | null = null;
   for (const [re, q] of QUALIFIER_RES) {
-    if (re.test(head)) {
+    const m = re.exec(head);
+    if (m) {
       qualifier = q;
+      let w = m.groups?.w;
+      if (w !== undefined && m.groups?.subject === undefined) {
+        // "بنحو": the clitic stays out, as it does before digits.
+        if (w.startsWith('ب') && QUALIFIER_WORDS.has(w.slice(1))) w = w.slice(1);
+        from = headStart + m.index + m[0].lastIndexOf(w);
+      }
       break;
     }
   }
+  let to = end;
   const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
-  if (after) qualifier = /الأقل|الاقل|أكثر|فوق|أدنى|ادنى/u.test(after[1] ?? '') ? 'over' : /أقصى|اقصى|أقل|دون/u.test(after[1] ?? '') ? 'under' : 'approx';
+  if (after) {
+    qualifier = /الأقل|الاقل|أكثر|فوق|أدنى|ادنى/u.test(after[1] ?? '') ? 'over' : /أقصى|اقصى|أقل|دون/u.test(after[1] ?? '') ? 'under' : 'approx';
+    to = end + after[0].length;
+  }
   let per: Per | null = null;
   for (const [re, p] of PER_AFTER) {
-    if (re.test(scan.slice(end, end + 20))) {
+    const m = re.exec(scan.slice(end, end + 20));
+    if (m) {
       per = p;
+      to = Math.max(to, end + m[0].length);
       break;
     }
   }
   if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, at - 40), at))) per = p;
-  return { qualifier, per };
+  return { qualifier, per, from, to };
 }
