@@ -70,3 +70,14 @@ describe('Arabic money spans', () => {
     expect(spans('بلغت 505 مليارات ريال سعودي و61 مليارا للخدمات.')).toEqual(['505 مليارات ريال سعودي', '61 مليارا']);
   });
 });
+
+describe('Arabic ranges and changes whose second figure has no currency', () => {
+  it('a change gives two facts, the second with the currency of the first', () => {
+    expect(money('قفز سعر المتر من 4105 جنيهات مصرية إلى 5155، بارتفاع كبير.').map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['4105 جنيهات مصرية', '4105', 'EGP'], ['5155', '5155', 'EGP'],
+    ]);
+  });
+  it('no range across a percentage', () => {
+    expect(money('بلغت الأرباح من 5 ملايين دولار و20 بالمئة').map((m) => m[3])).toEqual(['exact']);
+  });
+});

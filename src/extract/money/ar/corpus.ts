@@ -169,6 +169,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3000', currency: 'EGP', qualifier: 'over' }, phrases: ['بحد أدنى 3 آلاف جنيه مصري', 'غرامة لا تقل عن ثلاثة آلاف جنيه مصري', '3 آلاف جنيه مصري كحد أدنى'] },
   { expect: { amount: '91800000000', currency: 'USD' }, phrases: ['حققت الشركة إيرادات تصل إلى 91.8 مليار دولار'] },
 
+  { expect: { amount: '100', currency: 'TND', qualifier: 'under' }, phrases: ['سعر الكيلوغرام لا يتعدى 100 دينار تونسي', 'غرامة لا تتعدى 100 دينار تونسي'] },
+  { expect: { amount: '72400000000', currency: 'USD', qualifier: 'approx' }, phrases: ['نحو 72.4 مليار (بليون) دولار', 'نحو 72.4 مليار ( بليون ) دولار'] },
+  { expect: { amount: '84185672991245', currency: 'IQD' }, phrases: ['بلغت النفقات 84 تريليونًا و185 مليارا و672 مليونا و991 ألفا و245 دينارا عراقياً'] },
+
   // Rates.
   { expect: { amount: '1000000000', currency: 'USD', per: 'month' }, phrases: ['إنفاق شهري بمليار دولار', 'تنفق مليار دولار شهريًا', 'تنفق مليار دولار شهريا', 'تخسر مليار دولار كل شهر', 'تنفق مليار دولار في الشهر'] },
   { expect: { amount: '1000000000', currency: 'USD', qualifier: 'approx', per: 'month' }, phrases: ['تستهلك ما يقارب مليار دولار شهريًا', 'تنفق حاليًا حوالي 1 مليار دولار شهريًا', 'تستهلك نحو مليار دولار شهريا'] },
@@ -177,6 +181,7 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2.5', currency: 'AED', per: 'share' }, phrases: ['بلغت ربحية السهم 2.5 درهم إماراتي', 'ربحية السهم الواحد ٢٫٥ درهم إماراتي'] },
   { expect: { amount: '1500', currency: 'USD', per: 'person' }, phrases: ['منحة قدرها 1500 دولار للفرد', 'دعم بقيمة 1500 دولار لكل مواطن'] },
   { expect: { amount: '5000', currency: 'AED', per: 'month' }, phrases: ['الراتب الشهري 5000 درهم إماراتي', 'بأجر شهري بخمسة آلاف درهم إماراتي', 'براتب 5 آلاف درهم إماراتي شهرياً'] },
+  { expect: { amount: '100', currency: 'MAD', per: 'day' }, phrases: ['غرامة 100 درهم مغربي عن كل يوم حبس', 'أداء 100 درهم مغربي لكل يوم'] },
   { expect: { amount: '300', currency: 'USD', per: 'day' }, phrases: ['يتقاضى 300 دولار يوميا', 'أجر يومي بـ300 دولار'] },
 
   // Ranges.
@@ -195,6 +200,12 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '5000000', currency: 'LYD', qualifier: 'range', max: '7000000' }, phrases: ['من 5 إلى 7 ملايين دينار ليبي', 'بين 5 و7 ملايين دينار ليبي', 'من خمسة إلى سبعة ملايين دينار ليبي'] },
   { expect: { amount: '300000', currency: 'MAD', qualifier: 'range', max: '400000' }, phrases: ['ما بين 300 و400 ألف درهم مغربي', 'تتراوح الغرامة بين 300 و400 ألف درهم مغربي', 'من 300 إلى 400 ألف درهم مغربي'] },
   { expect: { amount: '5000', currency: 'SYP', qualifier: 'range', max: '7000' }, phrases: ['تراوح سعر الكيلو بين 5 و7 آلاف ليرة سورية', 'بين خمسة وسبعة آلاف ليرة سورية'] },
+
+  { expect: { amount: '180', currency: 'DZD', qualifier: 'range', max: '200' }, phrases: [
+    'تراوح سعر الطماطم مابين 180 و200 دينار جزائري', 'بين 180 دينار جزائري و200', 'من 180 دينار جزائري إلى 200', '180 - 200 دينار جزائري',
+  ] },
+  { expect: { amount: '3866310', currency: 'EGP', qualifier: 'range', max: '9457630' }, phrases: ['تراوح سعر الوحدة ما بين 3,866,310 - 9,457,630 جنيهًا مصريا', 'من 3,866,310 إلى 9,457,630 جنيه مصري'] },
+  { expect: { amount: '2000000000', currency: 'USD', qualifier: 'range', max: '3000000000' }, phrases: ['من 2 مليار دولار إلى 3'] },
 
   // A change from one figure to another is two facts; the table checks the second one's sentence alone.
   { expect: { amount: '3000000000', currency: 'USD' }, phrases: ['إلى 3 مليارات دولار'] },
@@ -260,4 +271,6 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'نقل 40 ألف حاج هذا العام',
   'سجل 3.75 ريال مقابل دولار واحد',
   'ارتفع سعر الدولار الواحد',
+  'الدولار الواحد يساوي 1140 دينار عراقي',
+  '1 دولار = 1140.85 دينار عراقي',
 ];

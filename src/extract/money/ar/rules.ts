@@ -21,7 +21,7 @@ const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CUR
  */
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>(?:[وفبل]{0,2}الـ|[وفبل]{1,2}ـ?)\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,3}(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
+    String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
     String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
@@ -38,7 +38,7 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['بقرابة', 'approx'], ['قرابة', 'approx'], ['زهاء', 'approx'], ['بزهاء', 'approx'], ['تقريبا', 'approx'],
   ['في حدود', 'approx'], ['بحدود', 'approx'], ['ما يقرب من', 'approx'], ['يقرب من', 'approx'],
   // Caps: "بحد أقصى 10 آلاف درهم", "بحد أدنى 3 آلاف جنيه" (and "غرامة تصل إلى", below).
-  ['بحد أقصى', 'under'],
+  ['بحد أقصى', 'under'], ['لا يتعدى', 'under'], ['لا تتعدى', 'under'], ['يتعدى', 'over'], ['تتعدى', 'over'],
   ['بحد اقصى', 'under'], ['حد أقصى', 'under'], ['بحد أدنى', 'over'], ['بحد ادنى', 'over'], ['حتى', 'under'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 // Compiled once: a whole-word test per currency noun and per qualifier.
@@ -61,11 +61,12 @@ const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|ع�
 
 // "في العام" is a rate only when no date follows: not "في العام السابق", "في العام 2024".
 const NO_DATE_AFTER = String.raw`(?: الواحد)?(?!\s{1,2}(?:ال|\d))`;
+// "100 درهم عن كل يوم حبس", "لكل يوم": عن and ل may come before كل.
 const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
-  [new RegExp(String.raw`^\s{1,2}(?:شهري(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?شهر${NO_DATE_AFTER})`, 'u'), 'month'],
-  [new RegExp(String.raw`^\s{1,2}(?:سنوي(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?(?:سنة|عام)${NO_DATE_AFTER})`, 'u'), 'year'],
-  [new RegExp(String.raw`^\s{1,2}(?:يومي(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?يوم${NO_DATE_AFTER})`, 'u'), 'day'],
-  [new RegExp(String.raw`^\s{1,2}(?:أسبوعي(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?أسبوع${NO_DATE_AFTER})`, 'u'), 'week'],
+  [new RegExp(String.raw`^\s{1,2}(?:شهري(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?شهر${NO_DATE_AFTER})`, 'u'), 'month'],
+  [new RegExp(String.raw`^\s{1,2}(?:سنوي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?(?:سنة|عام)${NO_DATE_AFTER})`, 'u'), 'year'],
+  [new RegExp(String.raw`^\s{1,2}(?:يومي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?يوم${NO_DATE_AFTER})`, 'u'), 'day'],
+  [new RegExp(String.raw`^\s{1,2}(?:أسبوعي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?أسبوع${NO_DATE_AFTER})`, 'u'), 'week'],
   [/^\s{1,2}(?:للسهم(?: الواحد)?|لكل سهم|للسهم الواحد)/u, 'share'],
   [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن)/u, 'person'],
 ];
@@ -82,18 +83,18 @@ const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
 
 /** A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار". */
 const RANGE_HEAD = new RegExp(
-  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{1,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
+  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
     String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END})?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
 const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
-const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
+const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
-const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو/u;
-const EXCHANGE_AFTER = /^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:1|واحد)\s{1,2})?(?:ال)?|لل|لكل\s{1,2})(?:دولار|يورو|جنيه|ريال|درهم|دينار)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
+const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو|(?:دولار|يورو|درهم|ريال|دينار|جنيه)\p{L}{0,4}(?: ال?\p{L}{2,10})?\s{0,2}(?:=|ي?ُ?ساوي|تساوي|يعادل|تعادل)\s{0,2}$/u;
+const EXCHANGE_AFTER = /^\s{0,2}=|^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:1|واحد)\s{1,2})?(?:ال)?|لل|لكل\s{1,2})(?:دولار|يورو|جنيه|ريال|درهم|دينار)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
 
 /** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
@@ -155,7 +156,7 @@ export const arMoneyRule: Rule<MoneySpan> = {
     const found = reading(ctx, m, number);
     if (!found) return null;
     const { number: _n, ...fact } = found;
-    return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? fact;
+    return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? readTail(ctx, found, m.index) ?? fact;
   },
 };
 
@@ -267,6 +268,36 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
   return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, qualifier, min: null, max: null, per, number: { ...number, value } };
+}
+
+const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
+const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?<second>${AR_NUMBER_SRC})`, 'u');
+
+/**
+ * A range or change whose second figure has no currency of its own: "من 4105 جنيهات إلى 5155",
+ * "بين 100 دينار و150": it takes the first figure's currency (and its scale, when it has none).
+ */
+function readTail(ctx: ExtractContext, first: Found, at: number): MoneySpan[] | null {
+  const { scan } = ctx;
+  const o = TAIL_OPEN.exec(scan.slice(Math.max(0, at - 16), at));
+  if (!o) return null;
+  const t = TAIL.exec(scan.slice(first.end, first.end + 120));
+  if (!t?.groups) return null;
+  const between = /بين/u.test(o.groups?.open ?? '');
+  if (between !== (t.groups.join === 'و')) return null;
+  const tailEnd = first.end + t[0].length;
+  if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
+  const n = parseArNumber(t.groups.second as string);
+  if (!n) return null;
+  let high = n.value;
+  if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
+  const { number: _n, ...fact } = first;
+  const secondStart = tailEnd - (t.groups.second as string).length;
+  if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
+    return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
+  }
+  if (compare(first.amount, high) >= 0) return null;
+  return [{ ...fact, end: tailEnd, qualifier: 'range', min: first.amount, max: high, rule: 'ar.money.range' }];
 }
 
 /**
