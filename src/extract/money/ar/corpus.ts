@@ -66,7 +66,7 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2000000000', currency: 'KRW' }, phrases: ['غرامة 2 مليار وون كوري', 'غرامة ملياري وون'] },
   { expect: { amount: '300', currency: 'JPY' }, phrases: ['بسعر 300 ين ياباني', 'بثلاثمائة ين'] },
   { expect: { amount: '10000', currency: 'XOF' }, phrases: ['بسعر 10 آلاف فرنك إفريقي', 'بعشرة آلاف فرنك أفريقي'] },
-  { expect: { amount: '40000000', currency: 'GBP' }, phrases: ['عرض 40 مليون إسترليني لضم اللاعب', 'مقابل 40 مليون استرليني'] },
+  { expect: { amount: '40000000', currency: 'GBP' }, phrases: ['عرض 40 مليون إسترليني لضم اللاعب', 'مقابل 40 مليون استرليني', 'مقابل 40 مليون باوند'] },
   { expect: { amount: '100', currency: 'USD' }, phrases: ['دفع 100 دولارٍ', 'دفع 100 دولاراً', 'دفع مئة دولارٍ أمريكي', 'دفع 100 دولار أمريكى'] },
 
   // Fractions of a currency: سنتيم (Morocco, Algeria), فلس, قرش, هللة, بيسة.
@@ -194,7 +194,7 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '300000', currency: 'EGP', qualifier: 'range', max: '500000' }, phrases: ['تتراوح الأسعار بين 300 و500 ألف جنيه مصري', 'من 300 إلى 500 ألف جنيه مصري'] },
 
   // Alternatives and ranges in every form.
-  { expect: { amount: '70000000', currency: 'EUR', qualifier: 'range', max: '80000000' }, phrases: ['مقابل 70 أو 80 مليون يورو', 'بسبعين أو ثمانين مليون يورو', 'ما بين 70 و80 مليون يورو', 'من 70 إلى 80 مليون يورو'] },
+  { expect: { amount: '70000000', currency: 'EUR', qualifier: 'range', max: '80000000' }, phrases: ['مقابل 70 أو 80 مليون يورو', 'بسبعين أو ثمانين مليون يورو', 'ما بين 70 و80 مليون يورو', 'من 70 إلى 80 مليون يورو', 'ما بين 70 إلى 80 مليون يورو'] },
   { expect: { amount: '1200', currency: 'USD', qualifier: 'range', max: '1300' }, phrases: ['يباع الجهاز بـ1200 أو 1300 دولار', 'بين 1200 و1300 دولار', '1200-1300 دولار'] },
   { expect: { amount: '100', currency: 'USD', qualifier: 'range', max: '200' }, phrases: ['يتراوح سعرها بين مئة ومئتي دولار', 'ما بين مائة ومائتي دولار', 'من مئة إلى مئتي دولار', 'مئة أو مئتي دولار'] },
   { expect: { amount: '5000000', currency: 'LYD', qualifier: 'range', max: '7000000' }, phrases: ['من 5 إلى 7 ملايين دينار ليبي', 'بين 5 و7 ملايين دينار ليبي', 'من خمسة إلى سبعة ملايين دينار ليبي'] },
@@ -273,4 +273,6 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'ارتفع سعر الدولار الواحد',
   'الدولار الواحد يساوي 1140 دينار عراقي',
   '1 دولار = 1140.85 دينار عراقي',
+  'لم تدفع الحكومة دولاراً واحداً',
+  'لن يخسر المودعون ديناراً واحداً',
 ];

@@ -67,7 +67,7 @@ const CURRENCIES: readonly ArCurrency[] = [
   { noun: '(?:ال)?(?:شيكل|شيكلات|شواكل|شواقل|شيقل|شيقلات)' + H, bare: 'ILS', adjectives: {} },
   { noun: '(?:ال)?(?:بيزو)', bare: null, adjectives: { 'مكسيكي': 'MXN', 'أرجنتيني': 'ARS', 'ارجنتيني': 'ARS', 'فلبيني': 'PHP', 'كولومبي': 'COP', 'تشيلي': 'CLP' } },
   { noun: '(?:ال)?(?:وون)', bare: 'KRW', adjectives: { 'كوري': 'KRW' } },
-  { noun: '(?:ال)?(?:إسترليني|استرليني)', bare: 'GBP', adjectives: {} },
+  { noun: '(?:ال)?(?:إسترليني|استرليني|باوند)', bare: 'GBP', adjectives: {} },
   { noun: noun('كرون[ةه]', 'كرونات'), bare: null, adjectives: { 'سويدية': 'SEK', 'نرويجية': 'NOK', 'دنماركية': 'DKK', 'تشيكية': 'CZK', 'أيسلندية': 'ISK' } },
   { noun: '(?:ال)?(?:راند)', bare: 'ZAR', adjectives: {} },
   { noun: '(?:ال)?(?:رينغيت|رينجيت|رنجيت)', bare: 'MYR', adjectives: {} },

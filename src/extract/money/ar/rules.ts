@@ -186,6 +186,8 @@ export const arOneUnitRule: Rule<MoneySpan> = {
     const noun = g.cur as string;
     // "للدولار الواحد", "مقابل دولار واحد": the unit of an exchange rate.
     if (noun.startsWith('ال') || /(?:مقابل|أمام|امام|لكل)\s{1,2}$/u.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null;
+    // "لم يدفع دولاراً واحداً": not a single one, no amount.
+    if (/(?:^|\s)(?:لم|لن|لا|ولا|دون|بدون|ولو)\s/u.test(ctx.scan.slice(Math.max(0, m.index - 24), m.index))) return null;
     const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
     if (!cur) return null;
     const adj = g.adj?.trim();
@@ -317,7 +319,8 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
   if (r?.groups?.first !== undefined) {
     const join = r.groups.join ?? '';
     const between = /بين/u.test(r.groups.open ?? '');
-    if (between ? join !== 'و' : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
+    // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
+    if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
     firstText = r.groups.first;
     firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
     open = r.groups.open as string;
