@@ -25,6 +25,8 @@ const CASES: Array<[string, string]> = [
   ['Arabic alternatives', '70 أو '.repeat(15_000) + '80 مليون يورو'],
   ['Arabic bare scaled figures in a money sentence', 'بلغت الأرباح 5 مليارات دولار و' + '4 مليارات، '.repeat(10_000)],
   ['Arabic continued amounts', '4 مليارات دينار و437 مليونا '.repeat(5_000)],
+  ['Arabic ranges with a bare second figure', 'من 5 دنانير إلى '.repeat(10_000) + '7'],
+  ['Arabic nouns counted by واحد', 'بدينار واحد '.repeat(10_000)],
   ['currency symbols', '$'.repeat(50_000) + '5'],
   ['neighbouring numerals', '三四'.repeat(50_000) + '亿元'],
   ['yuan, jiao and fen', '5元3角'.repeat(20_000)],
