@@ -56,7 +56,9 @@ export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROU
 /** One number token: digits, a number word (with or without the article: المائة مليون) or a scale word. */
 export const AR_TOKEN_SRC = `(?:${AR_DIGITS_SRC}|(?:${SCALE_SRC}|(?:ال)?(?:${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC})|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
 /** Tokens joined by spaces or و (a word may follow digits with no space: 10مليارات): at most 12, so a scan stays linear. */
-export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:(?:\\s{1,2}(?:و\\s?)?|(?<=\\d))${AR_TOKEN_SRC}){0,11}`;
+/** A token after the first: no figure in parentheses ("خمسة آلاف (5000) ريال" restates the words, see the rule). */
+const NEXT_TOKEN_SRC = `(?:${DIGIT_GROUPS_SRC}|(?:${SCALE_SRC}|(?:ال)?(?:${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC})|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
+export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:(?:\\s{1,2}(?:و\\s?)?|(?<=\\d))${NEXT_TOKEN_SRC}){0,11}`;
 
 const TOKEN_RE = new RegExp(`(و\\s?)?(${AR_TOKEN_SRC})`, 'gu');
 const UNIT_RES = UNIT_STEMS.map(([s, v]) => [new RegExp(`^(?:${s})$`, 'u'), v] as const);

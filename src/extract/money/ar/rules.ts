@@ -21,7 +21,7 @@ const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CUR
  */
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>(?:[وفبل]{0,2}الـ|[وفبل]{1,2}ـ?)\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
+    String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2}|(?<restated>\(\s?\d[\d.,]{0,18}\s?\))\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
     String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
@@ -153,6 +153,10 @@ export const arMoneyRule: Rule<MoneySpan> = {
     const number = parseArNumber(g.num as string);
     // "2 و3 مليارات": try the figure that follows
     if (!number) return m.index + 1;
+    // "خمسة آلاف (5000) ريال": the words restated in digits are one figure; other digits are another.
+    if (g.restated !== undefined && (number.digitsOnly || compare(parseArNumber(g.restated)?.value ?? number.value, number.value) !== 0)) {
+      return m.index + m[0].lastIndexOf(g.restated);
+    }
     const found = reading(ctx, m, number);
     if (!found) return null;
     const { number: _n, ...fact } = found;
