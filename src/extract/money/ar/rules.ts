@@ -290,7 +290,7 @@ function readTail(ctx: ExtractContext, first: Found, at: number): MoneySpan[] | 
   const t = TAIL.exec(scan.slice(first.end, first.end + 120));
   if (!t?.groups) return null;
   const between = /بين/u.test(o.groups?.open ?? '');
-  if (between !== (t.groups.join === 'و')) return null;
+  if (between ? t.groups.join === 'حتى' : t.groups.join === 'و') return null;
   const tailEnd = first.end + t[0].length;
   if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
   const n = parseArNumber(t.groups.second as string);
@@ -333,7 +333,7 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
     if (!d?.groups?.first || second.start !== numberStart) return null;
     firstText = d.groups.first;
     firstStart = headStart + d.index + d[0].indexOf(firstText);
-    open = d === null ? '' : /أو|او/u.test(d[0].slice(-6)) ? 'أو' : '';
+    open = /أو|او/u.test(d[0].slice(-6)) ? 'أو' : '';
   }
   const first = parseArNumber(firstText);
   if (!first) return null;
