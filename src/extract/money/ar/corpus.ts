@@ -207,6 +207,7 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   ] },
   { expect: { amount: '3866310', currency: 'EGP', qualifier: 'range', max: '9457630' }, phrases: ['تراوح سعر الوحدة ما بين 3,866,310 - 9,457,630 جنيهًا مصريا', 'من 3,866,310 إلى 9,457,630 جنيه مصري'] },
   { expect: { amount: '2000000000', currency: 'USD', qualifier: 'range', max: '3000000000' }, phrases: ['من 2 مليار دولار إلى 3'] },
+  { expect: { amount: '3000000000', currency: 'USD', qualifier: 'range', max: '4000000000' }, phrases: ['تتكلف نحو 3 إلى 4 مليارات دولار', 'بحوالي 3 إلى 4 مليارات دولار', 'من 3 إلى 4 مليارات دولار'] },
 
   // A change from one figure to another is two facts; the table checks the second one's sentence alone.
   { expect: { amount: '3000000000', currency: 'USD' }, phrases: ['إلى 3 مليارات دولار'] },

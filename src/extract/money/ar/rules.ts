@@ -89,6 +89,8 @@ const RANGE_HEAD = new RegExp(
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
 const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
+/** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
+const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
 const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
@@ -329,11 +331,11 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
     firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
     open = r.groups.open as string;
   } else {
-    const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head);
+    const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head) ?? APPROX_TO_HEAD.exec(head);
     if (!d?.groups?.first || second.start !== numberStart) return null;
     firstText = d.groups.first;
     firstStart = headStart + d.index + d[0].indexOf(firstText);
-    open = /أو|او/u.test(d[0].slice(-6)) ? 'أو' : '';
+    open = /أو|او|إلى|الى/u.test(d[0].slice(-6)) ? 'أو' : '';
   }
   const first = parseArNumber(firstText);
   if (!first) return null;
