@@ -27,26 +27,38 @@ const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
 };
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
-  [/^(?:ال)?تريليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تريليون(?:ا|ات)?)$/u, 12, 1],
+  [/^(?:ال)?تر[يی]?ليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تر[يی]?ليون(?:ا|ات)?)$/u, 12, 1],
   [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين)$/u, 9, 1],
   [/^(?:ال)?مليون(?:ين|ان|ي)$/u, 6, 2], [/^(?:ال)?(?:مليون(?:ا)?|ملايين)$/u, 6, 1],
-  [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلاف|الاف)$/u, 3, 1],
+  [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلف|آلاف|الاف|ألاف)$/u, 3, 1],
 ];
 /** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
-const PLURAL_SCALE = /^(?:ال)?(?:تريليونات|مليارات|بلايين|ملايين|آلاف|الاف)$/u;
+const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
 
-const HUNDREDS_SRC = `(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})?\\s?(?:مائة|مئة|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
+const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})\\s?)?(?:مائة|مئة|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
-const SCALE_SRC = '(?:ال)?(?:تريليون(?:ين|ان|ي|ات|ا)?|مليار(?:ين|ان|ي|ات|ا)?|بليون(?:ين|ان|ي|ات|ا)?|بلايين|مليون(?:ين|ان|ي|ا)?|ملايين|ألف(?:ين|ان|ي|ا)?|الف(?:ين|ان|ي|ا)?|آلاف|الاف)';
+/** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
+const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
 const FRACTION_SRC = 'نصف|ربع';
-/** Western digits (after folding): 1,500,000 | 9.3 | 2,5 (a decimal comma has one or two digits after it). */
-export const AR_DIGITS_SRC = String.raw`\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
+/**
+ * Western digits (after folding), in the groupings Arabic news uses:
+ * - the Saudi agency's reversed decimals, the integer part after ر: 88ر5 = 5.88, 000ر250ر1 = 1,250,000;
+ * - dots between groups of three: 1.500.000 (one dot and three digits, 12.000, is read by the rule, which knows the currency);
+ * - commas between groups of three: 1,500,000 | 1,250.5;
+ * - spaces between groups of three: 1 500 000;
+ * - a decimal point or a decimal comma with one or two digits after it: 9.3 | 2,5 (the Arabic comma before a scale word: 12،5 مليار);
+ * - any of these in parentheses, as budgets and contracts write them: (199) ترليون, (5) ملايين.
+ */
+const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
+export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROUPS_SRC})\s?\)`;
 
-/** One number token: digits, a number word or a scale word. */
-export const AR_TOKEN_SRC = `(?:${AR_DIGITS_SRC}|(?:${SCALE_SRC}|${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC}|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
-/** Tokens joined by spaces or و: at most 12, so a scan stays linear. */
-export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:\\s{1,2}(?:و\\s?)?${AR_TOKEN_SRC}){0,11}`;
+/** One number token: digits, a number word (with or without the article: المائة مليون) or a scale word. */
+export const AR_TOKEN_SRC = `(?:${AR_DIGITS_SRC}|(?:${SCALE_SRC}|(?:ال)?(?:${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC})|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
+/** Tokens joined by spaces or و (a word may follow digits with no space: 10مليارات): at most 12, so a scan stays linear. */
+/** A token after the first: no figure in parentheses ("خمسة آلاف (5000) ريال" restates the words, see the rule). */
+const NEXT_TOKEN_SRC = `(?:${DIGIT_GROUPS_SRC}|(?:${SCALE_SRC}|(?:ال)?(?:${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC})|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
+export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:(?:\\s{1,2}(?:و\\s?)?|(?<=\\d))${NEXT_TOKEN_SRC}){0,11}`;
 
 const TOKEN_RE = new RegExp(`(و\\s?)?(${AR_TOKEN_SRC})`, 'gu');
 const UNIT_RES = UNIT_STEMS.map(([s, v]) => [new RegExp(`^(?:${s})$`, 'u'), v] as const);
@@ -63,10 +75,24 @@ export interface ArNumber {
   digitsOnly: boolean;
 }
 
-/** "9.3" → 9.3, "2,5" → 2.5 (decimal comma), "1,500,000" → 1500000. */
-export function parseArDigits(s: string): Decimal | null {
+/**
+ * "9.3" → 9.3, "2,5" → 2.5 (decimal comma), "1,500,000", "1.500.000" and "1 500 000" → 1500000,
+ * "88ر5" → 5.88 and "000ر250ر1" → 1250000 (reversed groups), "(5)" → 5. "12.000" is 12 here:
+ * the rule decides whether one dot before three digits groups thousands.
+ */
+export function parseArDigits(raw: string): Decimal | null {
+  const s = raw.replace(/^\(\s?|\s?\)$/gu, '');
+  if (s.includes('ر')) {
+    const groups = s.split('ر').reverse();
+    if (groups.length === 2) return parseDecimal(`${groups[0]}.${groups[1]}`);
+    // Three groups or more: thousands, each group after the first of three digits.
+    if (!groups.slice(1).every((g) => g.length === 3)) return null;
+    return parseDecimal(groups.join(''));
+  }
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/u.test(s)) return parseDecimal(s.replace(/\./gu, ''));
+  if (/^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/u.test(s)) return parseDecimal(s.replace(/[ \u00A0\u202F]/gu, ''));
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(s)) return parseDecimal(s.replace(/,/gu, ''));
-  return parseDecimal(s.replace(',', '.'));
+  return parseDecimal(s.replace(/[,،]/u, '.'));
 }
 
 /**
@@ -85,18 +111,22 @@ export function parseArNumber(phrase: string): ArNumber | null {
   let count = 0;
   let digitsOnly = true;
   let prevEnd = 0;
+  let restated = false;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(phrase); m; m = TOKEN_RE.exec(phrase)) {
     const joined = m[1] !== undefined;
     if (m.index !== 0 && !/^\s*$/u.test(phrase.slice(prevEnd, m.index))) return null;
     prevEnd = m.index + m[0].length;
-    const word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '');
+    let word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '');
     const tanween = /[\u064B-\u064D]/u.test(m[2] as string);
     count++;
-    if (/^\d/u.test(word)) {
+    if (restated) return null;
+    if (/^[\d(]/u.test(word)) {
       if (!isZeroDec(section) || (lastUnit !== null)) return null; // "2 و3": two numbers
       const d = parseArDigits(word);
       if (!d) return null;
+      // "(1,312,800,000,000) ألف وثلاثمائة…": a figure in parentheses that the words after it restate.
+      restated = word.startsWith('(') && d.n * 10n ** BigInt(Math.max(0, d.exp)) >= 1000n;
       section = d;
       sectionHasDigits = true;
       lastUnit = null;
@@ -114,8 +144,9 @@ export function parseArNumber(phrase: string): ArNumber | null {
       let group = section;
       if (isZeroDec(group) && !(exp > lastScale && lastWasScale && !joined)) {
         if (PLURAL_SCALE.test(word)) return null; // "ملايين" with no number: vague
-        // "ألفا دولار" is two thousand (a dual); "ألفًا", with tanween, is one.
-        group = fromInt(/ا$/u.test(word) && !/ات$/u.test(word) ? (tanween ? 1 : 2) : alone);
+        // "ألفا دولار" is two thousand (a dual); "ألفًا", with tanween, is one. "مليارا و200 مليون" is one:
+        // the dual of مليار and مليون is written ملياري / مليوني before a noun.
+        group = fromInt(/^(?:ال)?(?:ألف|الف)ا$/u.test(word) ? (tanween ? 1 : 2) : alone);
       }
       if (exp > lastScale) {
         // "ألف ومائتين وخمسين مليون", "ألف مليون": a bigger scale after a smaller one multiplies all
@@ -150,11 +181,14 @@ export function parseArNumber(phrase: string): ArNumber | null {
       continue;
     }
     if (sectionHasDigits) return null; // digits then a word in one group: not one number
+    word = word.replace(/^ال(?=[^ف])/u, ''); // "المائة مليون": the article on a number word
     const hundred = HUNDRED_RE.exec(word) ?? (/^(?:مائت|مئت)/u.test(word) ? ['', '2'] : null);
     if (hundred) {
       const prefix = hundred[1] ?? '';
       let times = prefix === '2' ? 2 : HUNDRED_PREFIX[prefix.trim()];
       if (times === undefined) return null;
+      // "مئة ومئتي": two numbers (a range), not three hundred.
+      if (Number(section.n) * 10 ** section.exp % 1000 >= 100 && !(prefix === '' && lastUnit !== null && !joined)) return null;
       if (prefix === '' && lastUnit !== null && !joined) {
         // "ثلاث مائة": the unit before multiplies the hundred.
         section = add(section, fromInt(-lastUnit));

@@ -28,7 +28,7 @@ describe('the language gate', () => {
   it('a quote inside a paragraph of another of our languages is read in its own letters, both ways', () => {
     // Mostly Arabic letters: the paragraph is Arabic, and its Chinese figures are still read by the Chinese rules.
     expect(facts('他说：“بلغت الاستثمارات 9.3 مليار دولار في السنة”。公司去年营收43亿元。')).toEqual([
-      '9.3 مليار دولار ar.money.scaled', '去年 zh.date.rel-year', '43亿元 zh.money.scaled',
+      '9.3 مليار دولار في السنة ar.money.scaled', '去年 zh.date.rel-year', '43亿元 zh.money.scaled',
     ]);
     // Mostly Chinese: the Arabic figure is read by the Arabic rules.
     expect(facts('公司首席执行官在迪拜的发布会上说，公司今年的营收预计将达到43亿元人民币：“بلغت 9.3 مليار دولار”')).toEqual([

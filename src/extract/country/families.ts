@@ -49,6 +49,9 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   lira: { options: [['LB', 'LBP'], ['SY', 'SYP'], ['TR', 'TRY']], namedElsewhereDecides: true },
   // سنتيم: a hundredth of the Moroccan dirham or the Algerian dinar (the amount is already in full units).
   centime: { options: [['MA', 'MAD'], ['DZ', 'DZD']], namedElsewhereDecides: true },
+  // فلس and قرش: fractions of the dinar, dirham and pound countries' currencies.
+  fils: { options: [['KW', 'KWD'], ['BH', 'BHD'], ['JO', 'JOD'], ['IQ', 'IQD'], ['AE', 'AED']], namedElsewhereDecides: true },
+  qirsh: { options: [['EG', 'EGP'], ['JO', 'JOD'], ['SY', 'SYP'], ['LB', 'LBP'], ['SD', 'SDG']], namedElsewhereDecides: true },
 };
 
 /**

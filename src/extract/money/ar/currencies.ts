@@ -11,43 +11,95 @@ export interface ArCurrency {
   bare: string | null;
   /** Adjective stem → code. */
   adjectives: Readonly<Record<string, string>>;
+  /**
+   * A fraction of a currency (سنتيم, فلس, قرش, هللة, بيسة): the power of ten
+   * that turns it into the currency its code names (100 مليون سنتيم = 1,000,000 MAD),
+   * and where that differs by country, the power per code (a fils is a
+   * thousandth of a Kuwaiti dinar and a hundredth of a dirham).
+   */
+  minor?: number;
+  minorByCode?: Readonly<Record<string, number>>;
 }
 
-/** An adjective as the tables key it: no article, masculine: "الأمريكية" → "أمريكي", "مصريه" → "مصري". */
+/** An adjective as the tables key it: no article, no vowel marks, masculine, no case ending: "الأمريكية" → "أمريكي", "ليبياً" → "ليبي". */
 export function adjectiveKey(adj: string): string {
-  return adj.replace(/^ال/u, '').replace(/(?:ية|يه)$/u, 'ي').replace(/[ةه]$/u, '');
+  return adj
+    .replace(/[\u064B-\u0652\u0670]/gu, '')
+    .replace(/ى$/u, 'ي')
+    .replace(/^ال/u, '')
+    .replace(/(?:ية|يه)$/u, 'ي')
+    .replace(/[ةه]$/u, '')
+    .replace(/(?<=\p{L}{3})يا$/u, 'ي');
 }
 
 function keyed(adjs: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
   return Object.fromEntries(Object.entries(adjs).map(([k, v]) => [adjectiveKey(k), v]));
 }
 
-const ARAB_DOLLAR_ADJ = { 'أمريكي': 'USD', 'أميركي': 'USD', 'امريكي': 'USD', 'اميركي': 'USD', 'كندي': 'CAD', 'أسترالي': 'AUD', 'استرالي': 'AUD', 'سنغافوري': 'SGD', 'هونغ كونغ': 'HKD', 'تايواني': 'TWD', 'نيوزيلندي': 'NZD', 'هونغ': 'HKD', 'هونج': 'HKD', 'كندى': 'CAD' };
+/** Vowel marks a noun may carry where its case ending is written: دولارٍ, دولاراً, ديناراً, جنيهًا. */
+const H = '[\\u064B-\\u0652]{0,2}';
+/** A noun from its stem: singular, dual, sound plural and accusative, each with its marks, and broken plurals as written. */
+function noun(stems: string, plurals = '', endings = 'ين|ان|ات|ا'): string {
+  return `(?:ال)?(?:(?:${stems})${H}(?:(?:${endings})${H})?${plurals ? `|${plurals}` : ''})`;
+}
+
+const ARAB_DOLLAR_ADJ = {
+  'أمريكي': 'USD', 'أميركي': 'USD', 'امريكي': 'USD', 'اميركي': 'USD', 'كندي': 'CAD', 'كندى': 'CAD', 'أسترالي': 'AUD', 'استرالي': 'AUD',
+  'سنغافوري': 'SGD', 'هونغ كونغ': 'HKD', 'هونغ': 'HKD', 'هونج': 'HKD', 'تايواني': 'TWD', 'نيوزيلندي': 'NZD', 'نيوزيلاندي': 'NZD',
+};
+/** «ريال مدريد» and its namesakes are football clubs, not money. */
+const CLUBS_AFTER = '(?!\\s{1,2}(?:مدريد|بيتيس|سوسيداد|مايوركا|أوفييدو|اوفييدو|سرقسطة|بلد الوليد))';
 
 const CURRENCIES: readonly ArCurrency[] = [
-  { noun: '(?:ال)?دولار(?:اً|ًا|ا|ات|ين|ان)?', bare: 'USD', adjectives: ARAB_DOLLAR_ADJ },
+  { noun: noun('دولار'), bare: 'USD', adjectives: ARAB_DOLLAR_ADJ },
   { noun: '(?:ال)?(?:يورو|أورو|اورو)', bare: 'EUR', adjectives: {} },
-  { noun: '(?:ال)?(?:ريال(?:اً|ًا|ا|ات)?|ريالات)', bare: null, adjectives: { 'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'عُماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR', 'ايراني': 'IRR', 'برازيلي': 'BRL' } },
-  { noun: '(?:ال)?(?:درهم(?:اً|ًا|ا)?|دراهم)', bare: null, adjectives: { 'إماراتي': 'AED', 'اماراتي': 'AED', 'مغربي': 'MAD' } },
-  { noun: '(?:ال)?(?:جنيه(?:اً|ًا|ا|ات)?)', bare: null, adjectives: { 'مصري': 'EGP', 'إسترليني': 'GBP', 'استرليني': 'GBP', 'سوداني': 'SDG' } },
-  { noun: '(?:ال)?(?:دينار(?:اً|ًا|ا)?|دنانير)', bare: null, adjectives: { 'كويتي': 'KWD', 'أردني': 'JOD', 'اردني': 'JOD', 'بحريني': 'BHD', 'عراقي': 'IQD', 'ليبي': 'LYD', 'تونسي': 'TND', 'جزائري': 'DZD', 'صربي': 'RSD' } },
-  { noun: '(?:ال)?(?:ليرة|ليرات)', bare: null, adjectives: { 'لبنانية': 'LBP', 'سورية': 'SYP', 'تركية': 'TRY' } },
-  { noun: '(?:ال)?يوان(?:اً|ًا|ا|ات)?', bare: 'CNY', adjectives: {} },
-  { noun: '(?:ال)?ين', bare: 'JPY', adjectives: { 'ياباني': 'JPY' } },
-  { noun: '(?:ال)?(?:روبل|روبلات)', bare: 'RUB', adjectives: {} },
-  { noun: '(?:ال)?(?:روبية|روبيات)', bare: 'INR', adjectives: { 'هندية': 'INR', 'باكستانية': 'PKR', 'إندونيسية': 'IDR', 'اندونيسية': 'IDR' } },
-  { noun: '(?:ال)?(?:فرنك(?:اً|ًا|ا)?|فرنكات)', bare: 'CHF', adjectives: { 'سويسري': 'CHF' } },
-  { noun: '(?:ال)?(?:شيكل|شيكلات|شواكل|شواقل|شيقل|شيقلات)', bare: 'ILS', adjectives: {} },
-  { noun: '(?:ال)?(?:بيزو)', bare: null, adjectives: { 'مكسيكي': 'MXN', 'أرجنتيني': 'ARS', 'ارجنتيني': 'ARS', 'فلبيني': 'PHP' } },
+  { noun: noun('ريال') + CLUBS_AFTER, bare: null, adjectives: { 'سعودي': 'SAR', 'قطري': 'QAR', 'عماني': 'OMR', 'عُماني': 'OMR', 'يمني': 'YER', 'إيراني': 'IRR', 'ايراني': 'IRR', 'برازيلي': 'BRL' } },
+  { noun: noun('درهم', 'دراهم'), bare: null, adjectives: { 'إماراتي': 'AED', 'اماراتي': 'AED', 'مغربي': 'MAD' } },
+  // جنية: as Egyptian and Sudanese copy often spells it.
+  { noun: noun('جنيه|جنية'), bare: null, adjectives: { 'مصري': 'EGP', 'إسترليني': 'GBP', 'استرليني': 'GBP', 'سوداني': 'SDG', 'جنوب': 'SSP' } },
+  { noun: noun('دينار', 'دنانير'), bare: null, adjectives: { 'كويتي': 'KWD', 'أردني': 'JOD', 'اردني': 'JOD', 'بحريني': 'BHD', 'عراقي': 'IQD', 'ليبي': 'LYD', 'تونسي': 'TND', 'جزائري': 'DZD', 'صربي': 'RSD', 'مقدوني': 'MKD' } },
+  { noun: '(?:ال)?(?:لير[ةه]|ليرات)' + H, bare: null, adjectives: { 'لبنانية': 'LBP', 'سورية': 'SYP', 'سوري': 'SYP', 'تركية': 'TRY' } },
+  { noun: noun('يوان'), bare: 'CNY', adjectives: { 'صيني': 'CNY' } },
+  { noun: '(?:ال)?ين' + H, bare: 'JPY', adjectives: { 'ياباني': 'JPY' } },
+  { noun: noun('روبل'), bare: 'RUB', adjectives: { 'روسي': 'RUB', 'بيلاروسي': 'BYN' } },
+  { noun: noun('روبي[ةه]', 'روبيات'), bare: 'INR', adjectives: { 'هندية': 'INR', 'باكستانية': 'PKR', 'إندونيسية': 'IDR', 'اندونيسية': 'IDR', 'سريلانكية': 'LKR', 'نيبالية': 'NPR' } },
+  { noun: noun('فرنك'), bare: 'CHF', adjectives: { 'سويسري': 'CHF', 'إفريقي': 'XOF', 'أفريقي': 'XOF', 'افريقي': 'XOF', 'جيبوتي': 'DJF', 'غيني': 'GNF', 'رواندي': 'RWF', 'كونغولي': 'CDF', 'قمري': 'KMF' } },
+  { noun: '(?:ال)?(?:شيكل|شيكلات|شواكل|شواقل|شيقل|شيقلات)' + H, bare: 'ILS', adjectives: {} },
+  { noun: '(?:ال)?(?:بيزو)', bare: null, adjectives: { 'مكسيكي': 'MXN', 'أرجنتيني': 'ARS', 'ارجنتيني': 'ARS', 'فلبيني': 'PHP', 'كولومبي': 'COP', 'تشيلي': 'CLP' } },
   { noun: '(?:ال)?(?:وون)', bare: 'KRW', adjectives: { 'كوري': 'KRW' } },
-  { noun: '(?:ال)?(?:ليرة)', bare: null, adjectives: {} },
+  { noun: '(?:ال)?(?:إسترليني|استرليني|باوند)', bare: 'GBP', adjectives: {} },
+  { noun: noun('كرون[ةه]', 'كرونات'), bare: null, adjectives: { 'سويدية': 'SEK', 'نرويجية': 'NOK', 'دنماركية': 'DKK', 'تشيكية': 'CZK', 'أيسلندية': 'ISK' } },
+  { noun: '(?:ال)?(?:راند)', bare: 'ZAR', adjectives: {} },
+  { noun: '(?:ال)?(?:رينغيت|رينجيت|رنجيت)', bare: 'MYR', adjectives: {} },
+  { noun: '(?:ال)?(?:نايرا|نيرة)', bare: 'NGN', adjectives: {} },
+  { noun: noun('شلن'), bare: null, adjectives: { 'كيني': 'KES', 'أوغندي': 'UGX', 'اوغندي': 'UGX', 'تنزاني': 'TZS', 'صومالي': 'SOS' } },
+  // Fractions of a currency. سنتيم counts large sums in Morocco and Algeria (100 مليون سنتيم = 1,000,000 دراهم).
+  { noun: noun('سنتيم|سانتيم'), bare: null, adjectives: { 'مغربي': 'MAD', 'جزائري': 'DZD' }, minor: -2 },
+  { noun: noun('فلس', 'فلوس'), bare: null, adjectives: { 'كويتي': 'KWD', 'بحريني': 'BHD', 'أردني': 'JOD', 'اردني': 'JOD', 'عراقي': 'IQD', 'إماراتي': 'AED', 'اماراتي': 'AED' }, minor: -3, minorByCode: { AED: -2, YER: -2 } },
+  { noun: noun('قرش', 'قروش'), bare: null, adjectives: { 'مصري': 'EGP', 'أردني': 'JOD', 'اردني': 'JOD', 'سوري': 'SYP', 'لبناني': 'LBP' }, minor: -2 },
+  { noun: noun('هلل[ةه]', 'هللات'), bare: 'SAR', adjectives: {}, minor: -2 },
+  { noun: noun('بيس[ةه]', 'بيسات'), bare: 'OMR', adjectives: {}, minor: -3 },
 ];
 
 export const AR_CURRENCIES: readonly ArCurrency[] = CURRENCIES.map((c) => ({ ...c, adjectives: keyed(c.adjectives) }));
 
-/** Symbols and codes in Arabic copy: $5 مليارات, 5 مليارات USD. */
+/** Currencies of three decimals, where "1.250 دينار" is one dinar and a quarter, not 1,250. */
+export const THREE_DECIMALS: ReadonlySet<string> = new Set(['KWD', 'BHD', 'OMR', 'JOD', 'TND', 'LYD']);
+
+/**
+ * Symbols, ISO codes and the Arabic abbreviations after a figure: $5 مليارات,
+ * 5 مليارات USD, 500 ر.س., 20 د.ك, 1000 ل.ل., 50 ج.م. Keyed without spaces or a final dot.
+ */
 export const AR_CODES: Readonly<Record<string, string>> = {
   USD: 'USD', EUR: 'EUR', SAR: 'SAR', AED: 'AED', EGP: 'EGP', QAR: 'QAR', KWD: 'KWD', GBP: 'GBP', CNY: 'CNY', JPY: 'JPY',
-  'ج.م.': 'EGP', 'ج.م': 'EGP', 'US$': 'USD', '$': 'USD', '€': 'EUR', '£': 'GBP', LBP: 'LBP', JOD: 'JOD',
-  BHD: 'BHD', OMR: 'OMR', MAD: 'MAD', TRY: 'TRY',
+  'US$': 'USD', '$': 'USD', '€': 'EUR', '£': 'GBP', LBP: 'LBP', JOD: 'JOD', BHD: 'BHD', OMR: 'OMR', MAD: 'MAD', TRY: 'TRY',
+  LYD: 'LYD', IQD: 'IQD', TND: 'TND', DZD: 'DZD', SDG: 'SDG', SYP: 'SYP', YER: 'YER', CHF: 'CHF', INR: 'INR', RUB: 'RUB', KRW: 'KRW', ILS: 'ILS',
+  'ج.م': 'EGP', 'ج.س': 'SDG', 'ر.س': 'SAR', 'ر.ق': 'QAR', 'ر.ع': 'OMR', 'ر.ي': 'YER', 'د.ك': 'KWD', 'د.إ': 'AED', 'د.ا': 'AED',
+  'د.ب': 'BHD', 'د.أ': 'JOD', 'د.ع': 'IQD', 'د.ل': 'LYD', 'د.ت': 'TND', 'د.ج': 'DZD', 'دج': 'DZD', 'د.م': 'MAD', 'ل.ل': 'LBP',
+  'ل.س': 'SYP', 'ل.ت': 'TRY',
 };
+
+/** A code as written → its key in AR_CODES: "ر. س." → "ر.س". */
+export function codeKey(written: string): string {
+  return written.replace(/\s/gu, '').replace(/(?<=\p{L})\.$/u, '');
+}

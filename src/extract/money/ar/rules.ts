@@ -1,14 +1,19 @@
-import { mulPow10 } from '../../../util/decimal.js';
+import { add, compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
-import { AR_NUMBER_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
+import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
-import { adjectiveKey, AR_CODES, AR_CURRENCIES, type ArCurrency } from './currencies.js';
+import { adjectiveKey, AR_CODES, AR_CURRENCIES, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
 import { decideCurrency } from '../../refiners/currency.js';
-import { arBareFamily } from './region.js';
+import { arBareCurrency, arBareFamily } from './region.js';
 
 const CURRENCY_SRC = AR_CURRENCIES.map((c) => c.noun).join('|');
-const CODE_SRC = Object.keys(AR_CODES).map((c) => c.replace(/[$.]/gu, '\\$&')).join('|');
+// Longest first; an Arabic abbreviation as news spaces and ends it: ر.س, ر. س., ل.ل.
+const CODE_SRC = Object.keys(AR_CODES)
+  .sort((a, b) => b.length - a.length)
+  .map((c) => (/^\p{L}\.\p{L}$/u.test(c) ? `${c[0]}\\.\\s?${c[2]}\\.?` : c.replace(/[$.]/gu, '\\$&')))
+  .join('|');
 const PRE_SYM_SRC = String.raw`US\$|\$|€|£`;
+const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|(?:${CODE_SRC})(?![A-Za-z\p{L}]))`, 'u');
 
 /**
  * [clitic و/ب/ل/ف] [symbol] number currency [nationality]:
@@ -16,8 +21,8 @@ const PRE_SYM_SRC = String.raw`US\$|\$|€|£`;
  * "ثلاثة مليارات دولار", "ألف ومائتين وخمسين مليون ريال", "5 مليارات من الدولارات", "$10".
  */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>[وفبل]{1,2}ـ?\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,3}(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?\p{L}{2,12}))?` +
+  String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>(?:[وفبل]{0,2}الـ|[وفبل]{1,2}ـ?)\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
+    String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2}|(?<restated>\(\s?\d[\d.,]{0,18}\s?\))\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
     String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
@@ -33,44 +38,107 @@ const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['تناهز', 'approx'], ['بحوالي', 'approx'], ['بحوالى', 'approx'], ['حوالي', 'approx'], ['حوالى', 'approx'], ['بنحو', 'approx'], ['نحو', 'approx'],
   ['بقرابة', 'approx'], ['قرابة', 'approx'], ['زهاء', 'approx'], ['بزهاء', 'approx'], ['تقريبا', 'approx'],
   ['في حدود', 'approx'], ['بحدود', 'approx'], ['ما يقرب من', 'approx'], ['يقرب من', 'approx'],
+  // Caps: "بحد أقصى 10 آلاف درهم", "بحد أدنى 3 آلاف جنيه" (and "غرامة تصل إلى", below).
+  ['بحد أقصى', 'under'], ['لا يتعدى', 'under'], ['لا تتعدى', 'under'], ['يتعدى', 'over'], ['تتعدى', 'over'],
+  ['بحد اقصى', 'under'], ['حد أقصى', 'under'], ['بحد أدنى', 'over'], ['بحد ادنى', 'over'], ['حتى', 'under'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 // Compiled once: a whole-word test per currency noun and per qualifier.
 const CURRENCY_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:من\\s{1,2})?(?:${c.noun})$`, 'u'), c] as const);
-const QUALIFIER_RES = [
-  ...QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])${word}\\s{1,2}$`, 'u'), q] as const),
+/**
+ * Qualifier words before a figure; the group `w` is the part that joins the span when it touches the
+ * figure ("نحو 4.70 مليار ريال", "أكثر من 50 مليون يورو", "يفوق خمسين مليون دينار"), as the gold marks it.
+ */
+const QUALIFIER_RES: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  // A conjunction may lean on the word: "ولا تزيد على".
+  ...QUALIFIERS.map(([word, q]) => [new RegExp(`(?:^|[\\s،,(])[وف]?(?<w>${word})\\s{1,2}$`, 'u'), q] as const),
+  // A fine or a possibility that reaches a figure is capped by it: "غرامة تصل إلى 500 ألف ريال", "قد يصل إلى";
+  // revenue that reaches a figure is the figure ("إيرادات تصل إلى 91.8 مليار دولار").
+  [/(?:غرام|عقوب|مخالف|قد\s)\p{L}{0,4}\s{0,2}(?:\p{L}{2,12}\s{1,2})?(?:ت|ي)صل\s{1,2}(?:إلى|الى)\s{1,2}$/u, 'under'] as const,
   // Verbs may have their subject between them and the figure: "تجاوزت الخسائر 13 مليار دولار".
-  [/(?:^|[\s،,(])(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?\s{1,2}(?:\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
+  [/(?:^|[\s،,(])(?<w>(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?)\s{1,2}(?<subject>\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
 ];
-const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|على الاقل|فأكثر|فما فوق)/u;
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.map(([w]) => w));
+const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|على الاقل|فأكثر|فما فوق|كحد أقصى|كحد اقصى|كحد أدنى|كحد ادنى|فأقل|فما دون)/u;
 
 // "في العام" is a rate only when no date follows: not "في العام السابق", "في العام 2024".
 const NO_DATE_AFTER = String.raw`(?: الواحد)?(?!\s{1,2}(?:ال|\d))`;
+// "100 درهم عن كل يوم حبس", "لكل يوم": عن and ل may come before كل.
 const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
-  [new RegExp(String.raw`^\s{1,2}(?:شهري(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?شهر${NO_DATE_AFTER})`, 'u'), 'month'],
-  [new RegExp(String.raw`^\s{1,2}(?:سنوي(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?(?:سنة|عام)${NO_DATE_AFTER})`, 'u'), 'year'],
-  [new RegExp(String.raw`^\s{1,2}(?:يومي(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?يوم${NO_DATE_AFTER})`, 'u'), 'day'],
-  [new RegExp(String.raw`^\s{1,2}(?:أسبوعي(?:اً|ًا|ا)|(?:في|كل|ب)\s?(?:ال)?أسبوع${NO_DATE_AFTER})`, 'u'), 'week'],
+  [new RegExp(String.raw`^\s{1,2}(?:شهري(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?شهر${NO_DATE_AFTER})`, 'u'), 'month'],
+  [new RegExp(String.raw`^\s{1,2}(?:سنوي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?(?:سنة|عام)${NO_DATE_AFTER})`, 'u'), 'year'],
+  [new RegExp(String.raw`^\s{1,2}(?:يومي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?يوم${NO_DATE_AFTER})`, 'u'), 'day'],
+  [new RegExp(String.raw`^\s{1,2}(?:أسبوعي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?أسبوع${NO_DATE_AFTER})`, 'u'), 'week'],
   [/^\s{1,2}(?:للسهم(?: الواحد)?|لكل سهم|للسهم الواحد)/u, 'share'],
   [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن)/u, 'person'],
 ];
 // "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
+// "الراتب الشهري 4500 ريال": the rate word right before the figure (not across قدره: the table keeps that one bare).
+const AMOUNT_WORD = String.raw`\s{1,2}$`;
 const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
-  [/(?:^|\s)شهري(?:ة|ا)?\s{1,2}$/u, 'month'], [/(?:^|\s)سنوي(?:ة|ا)?\s{1,2}$/u, 'year'], [/(?:^|\s)يومي(?:ة|ا)?\s{1,2}$/u, 'day'],
-  [/(?:^|\s)أسبوعي(?:ة|ا)?\s{1,2}$/u, 'week'], [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?شهري(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'month'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?سنوي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'year'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?يومي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'day'],
+  [new RegExp(String.raw`(?:^|\s)(?:ال)?أسبوعي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'week'],
+  [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
 ];
 
 /** A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار". */
 const RANGE_HEAD = new RegExp(
-  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{1,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
+  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
     String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END})?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
   'u',
 );
-const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
+/** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
+const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
+/** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
+const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
+const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
-const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو/u;
-const EXCHANGE_AFTER = /^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:ال)?|لل)(?:دولار|يورو|جنيه|ريال)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
+const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو|(?:دولار|يورو|درهم|ريال|دينار|جنيه)\p{L}{0,4}(?: ال?\p{L}{2,10})?\s{0,2}(?:=|ي?ُ?ساوي|تساوي|يعادل|تعادل)\s{0,2}$/u;
+const EXCHANGE_AFTER = /^\s{0,2}=|^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:1|واحد)\s{1,2})?(?:ال)?|لل|لكل\s{1,2})(?:دولار|يورو|جنيه|ريال|درهم|دينار)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
+
+/** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
+const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
+/** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
+const HALF_AFTER = /^\s{0,2}و\s?(نصف|ربع)(?:\s{1,2}(?:ال)?(?:مليار|مليون|ألف|الف))?(?![\p{L}\p{M}])/u;
+const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
+
+// Nouns that make a figure a count, not money: "85 مليون مستخدم", "12 ألف نقطة", "10 ملايين برميل" (not after a
+// preposition: "8.5 مليارات لمشروعات التنمية" is money for projects).
+const COUNT_NOUN = new RegExp(
+  String.raw`^(?:ال)?(?:` +
+    [
+      'مستخدم', 'مشترك', 'شخص', 'أشخاص', 'اشخاص', 'نسم', 'مواطن', 'مقيم', 'سائح', 'سياح', 'زائر', 'زوار', 'لاجئ', 'نازح', 'مهاجر',
+      'طالب', 'طلاب', 'تلميذ', 'تلاميذ', 'عامل', 'عمال', 'موظف', 'برميل', 'براميل', 'طن', 'أطنان', 'اطنان', 'متر', 'أمتار', 'كيلو\\p{L}{0,6}',
+      'كلم', 'كم', 'ميل', 'أميال', 'قدم', 'سهم', 'أسهم', 'اسهم', 'وحد', 'نسخ', 'مشاهد', 'متابع', 'ناخب', 'جندي', 'جنود', 'طفل', 'أطفال',
+      'اطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مسافر', 'حاج', 'حجاج', 'معتمر', 'مصل', 'عميل', 'عملاء', 'زبون', 'زبائن', 'مريض', 'مرضى',
+      'حال', 'إصاب', 'اصاب', 'جرع', 'لقاح', 'صوت', 'أصوات', 'منزل', 'مسكن', 'شق', 'سيار', 'هاتف', 'جهاز', 'أجهز', 'شجر', 'أشجار',
+      'رأس', 'نقط', 'نقاط', 'ميغاواط', 'ميجاواط', 'ميغاوات', 'واط', 'قنطار', 'هكتار', 'فدان', 'دونم', 'لتر', 'غالون', 'مقعد', 'وظيف',
+      'فرص', 'كتاب', 'صفح', 'تطبيق', 'حساب', 'منشأ', 'شرك', 'مشروع', 'مشاريع', 'مولود', 'قتيل', 'قتلى', 'جريح', 'جرحى', 'ضحي', 'ضحايا',
+      'دول', 'مر', 'ضعف', 'أضعاف', 'درج', 'بايت', 'تغريد', 'رسال', 'طلب', 'مستفيد', 'أسر', 'اسر', 'عائل', 'فرد', 'أفراد', 'افراد',
+      'بقر', 'حب', 'قطع', 'وجب', 'كيس', 'حاوي', 'غرام', 'جرام', 'أوقي', 'اوقي', 'شاب', 'مستهلك', 'مزارع', 'صياد', 'سجين', 'معتقل',
+      'زيار', 'رحل', 'بطاق', 'مركب', 'طائر', 'سفين', 'حاسوب', 'خط', 'منتج', 'سلع', 'عبو', 'زجاج', 'مشجع', 'متفرج', 'قارئ', 'قراء',
+      'نخل', 'رأس', 'حيوان', 'طير', 'دجاج', 'سمك', 'بيض', 'كتب', 'ملف', 'صور', 'فيديو', 'مرشح', 'عضو', 'أعضاء', 'لاعب', 'مسلم',
+    ].join('|') +
+    String.raw`)(?:ات|ين|ون|ان|ة|ه|ا|ي|ى)?(?![\p{L}\p{M}])`,
+  'u',
+);
+/** A count named before the figure: "بلغ عدد المستخدمين 85 مليونا", "سكانها 100 مليون". */
+const COUNT_BEFORE = /عدد|تعداد|سكان|نسم/u;
+/** Words after a bare figure that leave it standing alone: a preposition, a time, a rate, a new clause. */
+const FUNCTION_AFTER = /^(?:في|فى|من|خلال|مقابل|كل|عن|على|إلى|الى|حتى|مع|أو|او|فقط|تقريب\p{M}{0,2}ا\p{M}{0,2}|سنوي\p{M}{0,2}ا\p{M}{0,2}|شهري\p{M}{0,2}ا\p{M}{0,2}|يومي\p{M}{0,2}ا\p{M}{0,2}|عام|العام|لعام|بين|منذ|بعد|قبل|حالي\p{M}{0,2}ا\p{M}{0,2}|هذا|هذه|مقارنة|بنهاية|بحلول|لل\p{L}+|و\p{L}+)$/u;
+/** Words that make a sentence about money: "وصلت أرباح المطورين إلى 4 مليارات". */
+const MONEY_CUES = /أرباح|ارباح|ربح|إيراد|ايراد|عائدات|مبيعات|موازن|ميزاني|عجز|إنفاق|انفاق|نفقات|مخصصات|تمويل|قرض|قروض|استثمار|ديون|منحة|المنح|رأس ?المال|رأسمال|الأصول|خسائر|خسارة|تكلف|تكاليف|كلفة|صفقة|صفقات|احتياطي|ودائع|رواتب|أجور|غرامة|غرامات|ضرائب|رسوم|ثروة|سيولة|صادرات|واردات|قيمة|الدخل|دخله|دخلها|الناتج|تبرع|مساعدات|مستحقات|سندات|صكوك|اكتتاب|أموال|اموال|مبلغ|أسعار|ثمن|ربحية|رأس مال/u;
+/** A figure with a currency: what makes its sentence's bare figures money ("… 690.1 مليار جنيه، مقابل 579.9 ملياراً"). */
+const CURRENCY_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${CURRENCY_SRC})${AR_WORD_END}|\d\s?(?:${CODE_SRC})(?![A-Za-z\p{L}])|(?:${PRE_SYM_SRC})\s?\d`, 'gu');
+const NUMBER_BEFORE = new RegExp(String.raw`(?:${AR_TOKEN_SRC})\s{0,3}(?:من\s{1,2})?$`, 'u');
+
+/** A number that is a scale word alone ("مليون", "مليار ونصف"): a count in most sentences. */
+const SCALE_FIRST = /^(?:ال)?(?:تر[يی]?ليون|مليار|بليون|مليون|ألف|الف)/u;
+
+const RATE_ONE_BEFORE = new RegExp(String.raw`(?:${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?:مقابل|أمام|امام|لكل)\s{1,2}$`, 'u');
 
 interface Found extends MoneySpan {
   number: ArNumber;
@@ -85,14 +153,17 @@ export const arMoneyRule: Rule<MoneySpan> = {
   pattern: AMOUNT,
   extract(m, ctx) {
     const g = m.groups ?? {};
-    if (g.cur === undefined && g.code === undefined && g.sym === undefined) return null;
     const number = parseArNumber(g.num as string);
     // "2 و3 مليارات": try the figure that follows
     if (!number) return m.index + 1;
+    // "خمسة آلاف (5000) ريال": the words restated in digits are one figure; other digits are another.
+    if (g.restated !== undefined && (number.digitsOnly || compare(parseArNumber(g.restated)?.value ?? number.value, number.value) !== 0)) {
+      return m.index + m[0].lastIndexOf(g.restated);
+    }
     const found = reading(ctx, m, number);
     if (!found) return null;
     const { number: _n, ...fact } = found;
-    return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? fact;
+    return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? readTail(ctx, found, m.index) ?? fact;
   },
 };
 
@@ -109,57 +180,135 @@ export const arRangeTakesOver: Refiner<MoneySpan> = {
   },
 };
 
-/** Arabic money: the rule, then its refiner. */
-export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule], refiners: [arRangeTakesOver, decideCurrency] };
+/** "بدينار واحد", "ريالاً واحداً": a currency noun counted by واحد is one unit of it. */
+const ONE_UNIT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?<adj>[\p{L}\p{M}]{2,14}\s{1,2})?(?:واحد|واحدة)[\u064B-\u0652]{0,2}(?:ا[\u064B-\u0652]{0,2})?(?![\p{L}\p{M}])`,
+  'gu',
+);
+export const arOneUnitRule: Rule<MoneySpan> = {
+  name: 'ar.money.one-unit',
+  pattern: ONE_UNIT,
+  extract(m, ctx) {
+    const g = m.groups ?? {};
+    const noun = g.cur as string;
+    // "للدولار الواحد", "مقابل دولار واحد": the unit of an exchange rate.
+    if (noun.startsWith('ال') || /(?:مقابل|أمام|امام|لكل)\s{1,2}$/u.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null;
+    // "لم يدفع دولاراً واحداً": not a single one, no amount.
+    if (/(?:^|\s)(?:لم|لن|لا|ولا|دون|بدون|ولو)\s/u.test(ctx.scan.slice(Math.max(0, m.index - 24), m.index))) return null;
+    const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
+    if (!cur) return null;
+    const adj = g.adj?.trim();
+    const currency = currencyOf(cur, adj, ctx.text, noun);
+    const amount = mulPow10(parseDecimal('1') as Decimal, (cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0));
+    const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, m.index + m[0].length);
+    return { kind: 'money', start: from ?? m.index, end: to, rule: 'ar.money.one-unit', amount, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
+  },
+};
+
+/** Arabic money: the rules, then their refiner. */
+export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule], refiners: [arRangeTakesOver, decideCurrency] };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
-  const { scan } = ctx;
+  const { scan, text } = ctx;
   const g = m.groups ?? {};
   let end = m.index + m[0].length;
   let currency: string | null = null;
-  let bare: string | null = null;
+  let later: { currency: string | null; bare: string | null } | null = null;
+  let value = number.value;
+  let minorExp = 0;
+  let rule: string | null = null;
   if (g.cur !== undefined) {
     const cur = CURRENCY_RES.find(([re]) => re.test(g.cur as string))?.[1];
     if (!cur) return null;
-    currency = adjectiveCode(cur, g.adj) ?? cur.bare;
-    if (currency === null) bare = arBareFamily(g.cur);
+    currency = currencyOf(cur, g.adj, text, g.cur);
+    later = decidedLater(cur, g.adj, g.cur, currency);
     if (g.adj !== undefined && !adjectiveCode(cur, g.adj)) {
       end -= m[0].length - m[0].lastIndexOf(g.adj);
       while (end > m.index && /\s/u.test(scan[end - 1] as string)) end--;
     }
+    // سنتيم, فلس, قرش: a fraction of the currency its code names.
+    if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
   } else if (g.code !== undefined) {
-    currency = AR_CODES[g.code.trim()] ?? null;
+    currency = AR_CODES[codeKey(g.code)] ?? null;
+  } else if (g.sym !== undefined) {
+    currency = AR_CODES[g.sym.trim()] ?? null;
   } else {
-    currency = AR_CODES[(g.sym as string).trim()] ?? null;
+    // No currency word: money only when the sentence says so (see bareScaled).
+    if (!bareScaled(ctx, m.index, end, number, g.num as string)) return null;
+    rule = 'ar.money.no-currency';
   }
   if (g.sym !== undefined && g.cur === undefined && g.code === undefined && !number.digitsOnly && number.scale === 0) {
     // "$ خمسة": a symbol before a number word is not how news writes money.
     return null;
   }
-  // The span starts at the number; a clitic ب/و/ل stays in the span as written.
-  const start = m.index;
+  // "12.000 درهم": one dot before three digits groups thousands, except in the currencies of three decimals
+  // ("1.250 دينار كويتي" is a dinar and a quarter) unless the three digits are 000.
+  const dotted = /^\(?\s?(\d{1,3})\.(\d{3})\s?\)?$/u.exec(g.num as string);
+  if (dotted && (dotted[2] === '000' || !(currency && THREE_DECIMALS.has(currency)))) {
+    value = parseDecimal(`${dotted[1]}${dotted[2]}`) as Decimal;
+  }
+  // "7.84 دينار مقابل 1 دولار": the one unit of an exchange rate.
+  if (number.digitsOnly && number.value.n === 1n && number.value.exp === 0 && RATE_ONE_BEFORE.test(scan.slice(Math.max(0, m.index - 40), m.index))) return null;
+  // "رقم 1500 دينار", "الهاتف 2000": a number that names something is not an amount.
+  if (NUMBER_NAME_BEFORE.test(scan.slice(Math.max(0, m.index - 16), m.index))) return null;
+  // "4 مليارات دينار و437 مليونا": the smaller figure after و goes on the same amount.
+  if (number.scale >= 6 && rule === null) {
+    const more = CONTINUED.exec(scan.slice(end, end + 120));
+    const next = more ? parseArNumber(more[1] as string) : null;
+    if (more && next && !next.digitsOnly && next.scale < number.scale && next.scale >= 3 && isBareAfter(scan, end + more[0].length)) {
+      value = add(value, next.value);
+      end += more[0].length;
+    }
+  }
+  // "مليار دولار ونصف": the half after the currency is half of the last scale word.
+  if (number.scale >= 3 && rule === null) {
+    const half = HALF_AFTER.exec(scan.slice(end, end + 30));
+    if (half) {
+      value = add(value, mulPow10(half[1] === 'نصف' ? (parseDecimal('0.5') as Decimal) : (parseDecimal('0.25') as Decimal), number.scale));
+      end += half[0].length;
+    }
+  }
+  if (minorExp !== 0) value = mulPow10(value, minorExp);
+  // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
+  // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
+  const start = g.prefix !== undefined && g.sym === undefined && /^[\d(]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  // What comes before is read from before the clitic: "أجر يومي بـ300 دولار".
+  const at = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
-  if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, start - 40), start)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
-  const head = scan.slice(Math.max(0, start - 24), start);
-  let qualifier: Qualifier = 'exact';
-  for (const [re, q] of QUALIFIER_RES) {
-    if (re.test(head)) {
-      qualifier = q;
-      break;
-    }
+  if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
+  const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
+  rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
+  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value } };
+}
+
+const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
+const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?<second>${AR_NUMBER_SRC})`, 'u');
+
+/**
+ * A range or change whose second figure has no currency of its own: "من 4105 جنيهات إلى 5155",
+ * "بين 100 دينار و150": it takes the first figure's currency (and its scale, when it has none).
+ */
+function readTail(ctx: ExtractContext, first: Found, at: number): MoneySpan[] | null {
+  const { scan } = ctx;
+  const o = TAIL_OPEN.exec(scan.slice(Math.max(0, at - 16), at));
+  if (!o) return null;
+  const t = TAIL.exec(scan.slice(first.end, first.end + 120));
+  if (!t?.groups) return null;
+  const between = /بين/u.test(o.groups?.open ?? '');
+  if (between ? t.groups.join === 'حتى' : t.groups.join === 'و') return null;
+  const tailEnd = first.end + t[0].length;
+  if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
+  const n = parseArNumber(t.groups.second as string);
+  if (!n) return null;
+  let high = n.value;
+  if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
+  const { number: _n, ...fact } = first;
+  const secondStart = tailEnd - (t.groups.second as string).length;
+  if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
+    return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
   }
-  const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
-  if (after) qualifier = /الأقل|الاقل|أكثر|فوق/u.test(after[1] ?? '') ? 'over' : 'approx';
-  let per: Per | null = null;
-  for (const [re, p] of PER_AFTER) {
-    if (re.test(scan.slice(end, end + 20))) {
-      per = p;
-      break;
-    }
-  }
-  if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, start - 40), start))) per = p;
-  const rule = number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start, end, rule, amount: number.value, currency, bare, qualifier, min: null, max: null, per, number };
+  if (compare(first.amount, high) >= 0) return null;
+  return [{ ...fact, end: tailEnd, qualifier: 'range', min: first.amount, max: high, rule: 'ar.money.range' }];
 }
 
 /**
@@ -179,20 +328,24 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
   if (r?.groups?.first !== undefined) {
     const join = r.groups.join ?? '';
     const between = /بين/u.test(r.groups.open ?? '');
-    if (between ? join !== 'و' : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
+    // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
+    if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
     firstText = r.groups.first;
     firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
     open = r.groups.open as string;
   } else {
-    const d = DASH_HEAD.exec(head);
+    const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head) ?? APPROX_TO_HEAD.exec(head);
     if (!d?.groups?.first || second.start !== numberStart) return null;
     firstText = d.groups.first;
     firstStart = headStart + d.index + d[0].indexOf(firstText);
+    open = /أو|او|إلى|الى/u.test(d[0].slice(-6)) ? 'أو' : '';
   }
   const first = parseArNumber(firstText);
   if (!first) return null;
   let low = first.value;
   if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  // "5 أو 3": alternatives that fall are no range.
+  if (open === 'أو' && compare(low, second.amount) >= 0) return null;
   const { number: _n, ...fact } = second;
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
@@ -207,4 +360,111 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
 
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
   return adj === undefined ? undefined : cur.adjectives[adjectiveKey(adj)];
+}
+
+/**
+ * The code a currency noun names: by its nationality adjective, or its one
+ * code; a bare shared noun's (ريال, دينار…) is a first guess from the text's
+ * countries, used only for what depends on the code here (فلس is a hundredth
+ * of a dirham, a thousandth of a dinar; 1.250 دينار كويتي has three decimals).
+ */
+function currencyOf(cur: ArCurrency, adj: string | undefined, text: string, noun: string): string | null {
+  return adjectiveCode(cur, adj) ?? cur.bare ?? arBareCurrency(noun, text);
+}
+
+/** A bare shared noun's currency is left to the currency refiner (../../refiners/currency.ts): its family, and no code yet. */
+function decidedLater(cur: ArCurrency, adj: string | undefined, noun: string, currency: string | null): { currency: string | null; bare: string | null } {
+  const family = adjectiveCode(cur, adj) === undefined && cur.bare === null ? arBareFamily(noun) : null;
+  return family ? { currency: null, bare: family } : { currency, bare: null };
+}
+
+/**
+ * A scaled figure with no currency word ("4 مليارات", "579.9 ملياراً", "ثلاثة مليارات كل عام")
+ * is money, with currency null, when it is no count and its sentence is about money: the
+ * sentence has a figure with a currency, or a money word ("أرباح", "موازنة") and nothing but a
+ * preposition, a time or punctuation follows the figure.
+ */
+function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArNumber, num: string): boolean {
+  if (number.digitsOnly || number.scale < 3 || (!/\d/u.test(num) && SCALE_FIRST.test(num))) return false;
+  const { scan } = ctx;
+  const [a, b] = ctx.sentences.bounds(start, end);
+  if (COUNT_BEFORE.test(scan.slice(Math.max(a, start - 40), start))) return false;
+  const w = /^\s{0,2}([\p{L}\p{M}]+)(?:\s{1,2}([\p{L}\p{M}]+))?/u.exec(scan.slice(end, Math.min(b, end + 60)));
+  const next = w?.[1];
+  if (next !== undefined && COUNT_NOUN.test(next === 'من' || next === 'مـن' ? (w?.[2] ?? '') : next)) return false;
+  if (next !== undefined && /^(?:نسبة|بالمائة|بالمئة|المائة|المئة)$/u.test(next)) return false;
+  const alone = next === undefined || FUNCTION_AFTER.test(next);
+  // Thousands are counts more often than millions: "7 آلاف" in a price list only with nothing after it.
+  if (number.scale < 6) return alone && hasMoneyFigure(ctx, a, b);
+  if (hasMoneyFigure(ctx, a, b)) return true;
+  return alone && MONEY_CUES.test(scan.slice(a, b));
+}
+
+/** True when what follows `at` is no currency of its own and no count: "و437 مليونا للخدمات". */
+function isBareAfter(scan: string, at: number): boolean {
+  const rest = scan.slice(at, at + 40);
+  if (CURRENCY_AFTER.test(rest)) return false;
+  const w = /^\s{0,2}([\p{L}\p{M}]+)/u.exec(rest);
+  return !(w && COUNT_NOUN.test(w[1] as string));
+}
+
+/** Whether scan[a, b) holds a figure with a currency word, code or symbol; asked once per sentence. */
+const moneySentences = new WeakMap<ExtractContext, Map<number, boolean>>();
+function hasMoneyFigure(ctx: ExtractContext, a: number, b: number): boolean {
+  let seen = moneySentences.get(ctx);
+  if (!seen) moneySentences.set(ctx, (seen = new Map()));
+  const key = a * 0x100000 + (b - a);
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = false;
+    const sentence = ctx.scan.slice(a, b);
+    CURRENCY_WORD.lastIndex = 0;
+    for (let m = CURRENCY_WORD.exec(sentence); m && !found; m = CURRENCY_WORD.exec(sentence)) {
+      found = /^[\d$€£U]/u.test(m[0]) || NUMBER_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index));
+    }
+    seen.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The qualifier and rate words around a figure read from `at` to `end` ("نحو …", "… تقريبا",
+ * "… شهريا", "ربحية السهم …"), and the span they make: a word that touches the figure joins it
+ * ("نحو 4.70 مليار ريال", "85 ريالاً للسهم", "ثلاثة مليارات كل عام").
+ */
+function qualifierAndPer(scan: string, at: number, end: number): { qualifier: Qualifier; per: Per | null; from: number | null; to: number } {
+  const headStart = Math.max(0, at - 24);
+  const head = scan.slice(headStart, at);
+  let qualifier: Qualifier = 'exact';
+  let from: number | null = null;
+  for (const [re, q] of QUALIFIER_RES) {
+    const m = re.exec(head);
+    if (m) {
+      qualifier = q;
+      let w = m.groups?.w;
+      if (w !== undefined && m.groups?.subject === undefined) {
+        // "بنحو": the clitic stays out, as it does before digits.
+        if (w.startsWith('ب') && QUALIFIER_WORDS.has(w.slice(1))) w = w.slice(1);
+        from = headStart + m.index + m[0].lastIndexOf(w);
+      }
+      break;
+    }
+  }
+  let to = end;
+  const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
+  if (after) {
+    qualifier = /الأقل|الاقل|أكثر|فوق|أدنى|ادنى/u.test(after[1] ?? '') ? 'over' : /أقصى|اقصى|أقل|دون/u.test(after[1] ?? '') ? 'under' : 'approx';
+    to = end + after[0].length;
+  }
+  let per: Per | null = null;
+  for (const [re, p] of PER_AFTER) {
+    const m = re.exec(scan.slice(end, end + 20));
+    if (m) {
+      per = p;
+      to = Math.max(to, end + m[0].length);
+      break;
+    }
+  }
+  if (!per) for (const [re, p] of PER_BEFORE) if (re.test(scan.slice(Math.max(0, at - 40), at))) per = p;
+  return { qualifier, per, from, to };
 }

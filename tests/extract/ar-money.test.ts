@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import type { MoneyFact } from '../../src/facts/schema.js';
+
+// Arabic sentences with more than one figure: what each figure reads as, in order.
+function money(text: string) {
+  return extractArticle({ text, clean: false, lang: 'ar', refDate: null })
+    .facts.filter((f): f is MoneyFact => f.kind === 'money')
+    .map((m) => [m.text, m.exact, m.currency, m.qualifier, m.per]);
+}
+
+describe('Arabic scaled figures with no currency word', () => {
+  it('are money, currency null, beside a figure with a currency in the same sentence', () => {
+    expect(money('ارتفعت النفقات إلى 812.4 مليار جنيه مصري مقابل 701.3 ملياراً في العام السابق.')).toEqual([
+      ['812.4 مليار جنيه مصري', '812400000000', 'EGP', 'exact', null],
+      ['701.3 ملياراً', '701300000000', null, 'exact', null],
+    ]);
+    expect(money('خصصت الحكومة 137 مليار ريال سعودي للصحة و52 مليارا للتعليم.')).toEqual([
+      ['137 مليار ريال سعودي', '137000000000', 'SAR', 'exact', null],
+      ['52 مليارا', '52000000000', null, 'exact', null],
+    ]);
+    expect(money('بلغت الميزانية 34.3 مليار دينار ليبي، صرف منها 17 مليار، ذهب 8.5 مليارات منها لمشروعات التنمية.').map((m) => m[1])).toEqual([
+      '34300000000', '17000000000', '8500000000',
+    ]);
+  });
+
+  it('keep a rate that follows them', () => {
+    expect(money('حصلت على قرض بقيمة 12 مليار دولار أمريكي على ثلاث سنوات بواقع أربعة مليارات كل عام.')).toEqual([
+      ['12 مليار دولار أمريكي', '12000000000', 'USD', 'exact', null],
+      ['أربعة مليارات كل عام', '4000000000', null, 'exact', 'year'],
+    ]);
+  });
+
+  it('in a price list, thousands too when nothing follows them', () => {
+    expect(money('بلغ سعر كيلو اللحم 140 ألف ليرة سورية، والتفاح 10 آلاف، والبطاطا 6 آلاف ليرة سورية.').map((m) => [m[1], m[2]])).toEqual([
+      ['140000', 'SYP'], ['10000', null], ['6000', 'SYP'],
+    ]);
+  });
+
+  it('are no money when they count something, even in a sentence about money', () => {
+    expect(money('أنفقت الشركة 5 مليارات دولار لتوفير 12 مليون جرعة.').map((m) => m[1])).toEqual(['5000000000']);
+    expect(money('بلغت الإيرادات 2 مليار دولار، وزار المدينة 3 ملايين سائح.').map((m) => m[1])).toEqual(['2000000000']);
+    expect(money('بلغت العائدات 2 مليار دولار، فيما وصل عدد الزوار إلى 15 مليونا.').map((m) => m[1])).toEqual(['2000000000']);
+    expect(money('بلغت الإيرادات 5 مليارات دولار، ويعمل فيها 12 ألف موظف.').map((m) => m[1])).toEqual(['5000000000']);
+  });
+});
+
+describe('Arabic ranges, alternatives and continued amounts', () => {
+  it('a smaller figure after و goes on the amount, not a second fact', () => {
+    expect(money('بلغت التخصيصات 4 مليارات دينار و437 مليونا للمشاريع.')).toHaveLength(1);
+    expect(money('بلغت التخصيصات 4 مليارات دينار و437 مليونا للمشاريع.')[0]?.[1]).toBe('4437000000');
+  });
+  it('two figures each with a currency stay two', () => {
+    expect(money('قدمت مليار دولار و500 مليون يورو.').map((m) => [m[1], m[2]])).toEqual([['1000000000', 'USD'], ['500000000', 'EUR']]);
+  });
+  it('a falling pair joined by أو is no range', () => {
+    expect(money('دفع 80 أو 70 مليون يورو').map((m) => m[3])).toEqual(['exact']);
+  });
+});
+
+describe('Arabic money spans', () => {
+  it('take in a qualifier or a rate word that touches the figure, and leave a clitic before digits out', () => {
+    const spans = (text: string) => money(text).map((m) => m[0]);
+    expect(spans('بلغت الأرباح نحو 4.70 مليار ريال سعودي.')).toEqual(['نحو 4.70 مليار ريال سعودي']);
+    expect(spans('قدرت الأرباح بنحو 4.70 مليار ريال سعودي.')).toEqual(['نحو 4.70 مليار ريال سعودي']);
+    expect(spans('وزع 85 ريالاً قطرياً للسهم.')).toEqual(['85 ريالاً قطرياً للسهم']);
+    expect(spans('تبرع بمبلغ يفوق خمسين مليون دينار كويتي.')).toEqual(['يفوق خمسين مليون دينار كويتي']);
+    expect(spans('تجاوزت الخسائر 13 مليار دولار.')).toEqual(['13 مليار دولار']);
+    expect(spans('المبلغ ثلاثة ملايين دينار كويتي تقريبا.')).toEqual(['ثلاثة ملايين دينار كويتي تقريبا']);
+    expect(spans('بلغت 505 مليارات ريال سعودي و61 مليارا للخدمات.')).toEqual(['505 مليارات ريال سعودي', '61 مليارا']);
+  });
+});
+
+describe('Arabic ranges and changes whose second figure has no currency', () => {
+  it('a change gives two facts, the second with the currency of the first', () => {
+    expect(money('قفز سعر المتر من 4105 جنيهات مصرية إلى 5155، بارتفاع كبير.').map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['4105 جنيهات مصرية', '4105', 'EGP'], ['5155', '5155', 'EGP'],
+    ]);
+  });
+  it('no range across a percentage', () => {
+    expect(money('بلغت الأرباح من 5 ملايين دولار و20 بالمئة').map((m) => m[3])).toEqual(['exact']);
+  });
+});
