@@ -1,4 +1,4 @@
-import { pad } from '../../calendar/index.js';
+import { dayOf, pad, type RefDate } from '../../calendar/index.js';
 import type { DateSpan, Refiner } from '../types.js';
 import { resolve, type PendingDate } from './common.js';
 
@@ -16,8 +16,9 @@ export const resolveDates: Refiner<DateSpan> = {
     let lastYear: number | null = null;
     let lastAbsolute: number | null = null;
     let lastAbsoluteEnd = -Infinity;
+    let lastDay: RefDate | null = null;
     return (spans as PendingDate[]).map((s): DateSpan => {
-      const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd);
+      const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd, lastDay);
       let value = a.value;
       let from: string | null = a.from ?? null;
       let to: string | null = a.to ?? null;
@@ -30,6 +31,7 @@ export const resolveDates: Refiner<DateSpan> = {
         }
       }
       const year = /^(\d{4})/u.exec(to ?? value ?? '')?.[1];
+      lastDay = dayOf(to ?? value) ?? lastDay;
       if (year) {
         lastYear = Number(year);
         if (!s.relative) {
