@@ -112,9 +112,10 @@ const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts =
 /** Taiwan copy: Republic of China years (113年, 九十六年) are read in it. */
 const TAIWAN = /民國|中華民國|臺灣|台灣|臺北|台北|新北|高雄|中央社|立法院|行政院|新臺幣|新台幣|台幣|臺幣|國民黨|民進黨|縣市/u;
 const taiwanCache = new WeakMap<ExtractContext, boolean>();
+/** Traditional (or undecided) copy that names Taiwan's institutions. */
 const isTaiwan = (ctx: ExtractContext): boolean => {
   let t = taiwanCache.get(ctx);
-  if (t === undefined) taiwanCache.set(ctx, (t = ctx.script === 'Hant' && TAIWAN.test(ctx.scan)));
+  if (t === undefined) taiwanCache.set(ctx, (t = ctx.script !== 'Hans' && TAIWAN.test(ctx.scan)));
   return t;
 };
 
@@ -129,10 +130,11 @@ function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: bo
   if (roc) return n <= rocRef + 5 ? fromRoc(n) : null;
   const digitByDigit = /^(?:\d+|[〇零○一二三四五六七八九]+)$/u.test(raw);
   const three = n >= 100;
-  if (!withMonth && SHORT_YEAR_NOT.test(after)) return null;
+  const byForm = /^[0〇零○]/u.test(raw) || (digitByDigit && !/^\d+$/u.test(raw));
+  if (!withMonth && (byForm ? /^[来來期代制级級龄齡]/u : SHORT_YEAR_NOT).test(after)) return null;
   if (three) {
-    // 113年 (2024) in Taiwan copy; elsewhere a three-digit count of years.
-    if (!isTaiwan(ctx) || n > rocRef + 5 || (!withMonth && n < 60)) return null;
+    // 113年 (2024) in Traditional copy; elsewhere a three-digit count of years.
+    if ((ctx.script !== 'Hant' && !isTaiwan(ctx)) || n > rocRef + 5 || (!withMonth && n < 60)) return null;
     return fromRoc(n);
   }
   const leadingZero = /^[0〇零○]/u.test(raw);
@@ -198,9 +200,11 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return spans;
   } },
   // 5、6、7月 and 2024年5、6月: one fact per month
-  { name: 'zh.date.month-list', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d年./\\-~～])${M}((?:${S}[、和及与與]${S}${M.replace('(', '(?:')}){1,6})${S}月(?![\\d〇零○一二三四五六七八九十日号號期薪租])`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.month-list', pattern: new RegExp(`(?<![\\d年./\\-~～])(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S}的?${S})?${M}((?:${S}[、和及与與]${S}${M.replace('(', '(?:')}){1,6})${S}月(?![\\d〇零○一二三四五六七八九十日号號期薪租])`, 'gu'), extract: (m, ctx) => {
     const year = zhInt(m[1]);
-    const list = m[0].slice(m[1] ? m[0].search(/年/u) + 1 : 0);
+    const rel = m[2] === undefined ? undefined : REL_YEAR[m[2]];
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const list = m[0].slice(m[1] || m[2] ? m[0].search(/年/u) + 1 : 0);
     const offset = m.index + m[0].length - list.length;
     const spans: PendingDate[] = [];
     const re = /1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]/gu;
@@ -209,7 +213,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       const month = zhInt(x[0]);
       const start = i === 0 ? m.index : offset + (x.index ?? 0);
       const end = i === members.length - 1 ? m.index + m[0].length : offset + (x.index ?? 0) + x[0].length;
-      const base: DateParts = year === undefined ? newsMonth(ctx, start, end) : { year };
+      const base: DateParts = year !== undefined ? { year } : rel ? { ...rel } : newsMonth(ctx, start, end);
       spans.push(dateSpan(start, end, 'zh.date.month-list', { ...base, month }));
     }
     return spans;
@@ -258,7 +262,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.ym', { year, month: zhInt(m[2]) });
   } },
   // 2024 年第一季度, 2025年Q1, 2025Q1, 2025财年第一季度, 2025財年第一財季, FY2025 Q1
-  { name: 'zh.date.y-quarter', pattern: new RegExp(`(?:${Y}${S}(?:(?:年度?|(?:财|財)政?年度?|(?:会计|會計)年度)${S}的?${S}${QUARTER}|年?${S}Q([1-4]))|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})${S}(?:Q([1-4])|${QUARTER}))`, 'gu'), extract: (m) => {
+  { name: 'zh.date.y-quarter', pattern: new RegExp(`(?:${Y}${S}(?:(?:年度?|(?:财|財)政?年度?|(?:会计|會計)年度)${S}的?${S}${QUARTER}|(?:年|(?:财|財)政?年度?)?${S}Q([1-4]))|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})${S}(?:Q([1-4])|${QUARTER}))`, 'gu'), extract: (m) => {
     const fy = m[4] === undefined ? undefined : Number(m[4]) < 100 ? 2000 + Number(m[4]) : Number(m[4]);
     const year = fy ?? zhInt(m[1]);
     const quarter = zhInt(m[2] ?? m[3] ?? m[5] ?? m[6]);
@@ -275,7 +279,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-week', { year, week: zhInt(m[2]) });
   } },
   // 2013 年— 2023 年, 2016至2018年, 2016-2018 (not 1999-2999元, a range of prices)
-  { name: 'zh.date.y-range', pattern: new RegExp(`${Y}${S}(年?)${S}[—–\\-~～至到]${S}${Y}${S}(年?)(?!代)(?![年\\d.%％元块塊万萬亿億千百美港台日欧歐英镑鎊个個人家名股辆輛套件吨噸米公克户戶款号號])`, 'gu'), extract: (m) => {
+  { name: 'zh.date.y-range', pattern: new RegExp(`${Y}${S}(年?)${S}[—–\\-~～至到]${S}${Y}${S}(年?)(?!代)(?![年\\d.\\-/%％元块塊万萬亿億千百美港台日欧歐英镑鎊个個人家名股辆輛套件吨噸米公克户戶款号號])`, 'gu'), extract: (m) => {
     const a = zhInt(m[1]);
     const b = zhInt(m[3]);
     if (a === undefined || b === undefined || b <= a || b - a > 50) return null;
@@ -322,7 +326,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.md-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), month, day });
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
-  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}${S}${GOLDEN}?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:${S}${GOLDEN}|${S}(?:当天|當天|当日|當日))?`, 'gu'), extract: (m, ctx) => {
     const key = holidayKey((m[3] as string).replace(/^(?:三八|六一)/u, ''));
     if (!key) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
@@ -347,6 +351,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 3年前, 一周前, 两个月后, 十天之前
   { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m) => {
     const half = m[1] === '半';
+    if (/^0\d/u.test(m[1] as string)) return m.index + 1; // 07年以后: a year, not seven years
     const n = half ? 0 : zhInt(m[1]);
     if (n === undefined || (half && !/^年$/u.test(m[2] as string))) return null;
     const sign = m[3] === '前' ? -1 : 1;
