@@ -164,6 +164,14 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-12-01', grain: 'day', relative: true }, phrases: ['12月1日起施行', '新规将于12月1日生效'] },
   { expect: { value: '2025-06-07', grain: 'day', relative: true }, phrases: ['中國館七日接受捐贈', '七日電', '7日'] },
 
+  // Taiwan copy: the year or today's date said in brackets, ROC dates in numbers; day-first numeric dates (Hong Kong, Singapore, Malaysia).
+  { expect: { value: '2024', grain: 'year' }, phrases: ['行政院配合今(2024)年完成修法', '今（2024）年度'] },
+  { expect: { value: '2012-12-14', grain: 'day' }, phrases: ['本(101)年12月14日上午豪雨', '院會日期:101-12-14 行政院', '民國101年12月14日'] },
+  { expect: { value: '2025-04-22', grain: 'day', relative: true }, phrases: ['行政院長今(4/22)受訪時表示', '4月22日'] },
+  { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
+  { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
+  { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
+
   // Years counted from the year named before (同年), checked alone against the reference year.
   { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['同年9月', '当年9月', '同年九月'] },
 ];
@@ -229,4 +237,5 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '1500年前',
   '美元月均',
   '编号2016-2018-3',
+  '編號101-12-20',
 ];

@@ -184,7 +184,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦|春[节節]|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜)`;
+const HOLIDAY = String.raw`(元旦|春[节節]|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜)`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -326,7 +326,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.md-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), month, day });
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
-  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:${S}${GOLDEN}|${S}(?:当天|當天|当日|當日))?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日))?`, 'gu'), extract: (m, ctx) => {
     const key = holidayKey((m[3] as string).replace(/^(?:三八|六一)/u, ''));
     if (!key) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
@@ -403,6 +403,35 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}|底|初|末|中旬|上旬|下旬)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset });
+  } },
+  // 今(2024)年, 本(101)年12月14日上午: the year said in brackets after 今 or 本 (Taiwan copy)
+  { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
+    const n = Number(m[1]);
+    const year = n >= 1900 ? n : n < 200 && (ctx.script !== 'Hans' || /民國/u.test(ctx.scan)) ? fromRoc(n) : null;
+    if (year === null) return m.index + 1;
+    return dateSpan(...at(m), 'zh.date.this-year-n', { year, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
+  } },
+  // 今(4/22): today, with its month and day in brackets
+  { name: 'zh.date.today-md', pattern: /今[(（](1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[)）]日?/gu, extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.today-md', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
+  // 101-12-20, 113/11/18: a ROC date in numbers, in Taiwan copy only
+  { name: 'zh.date.roc-numeric', pattern: /(?<![\d.\-/])(1[0-2]\d|[89]\d)([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.\-/])/gu, extract: (m, ctx) => {
+    const n = Number(m[1]);
+    if (!isTaiwan(ctx) || n > (ctx.refDate?.year ?? 2025) - 1911 + 5) return m.index + 1;
+    return dateSpan(...at(m), 'zh.date.roc-numeric', { year: fromRoc(n), month: Number(m[3]), day: Number(m[4]) });
+  } },
+  // 13/5/2015, 13.5.2015: day first, as Hong Kong, Singapore and Malaysia copy writes it (a month first only when the day cannot be a month)
+  { name: 'zh.date.dmy', pattern: /(?<![\d.\-/])(3[01]|[12]\d|0?[1-9])([-/.])(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2})(?![\d.\-/])/gu, extract: (m) => {
+    let day = Number(m[1]);
+    let month = Number(m[3]);
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (month > 12) return null;
+    return dateSpan(...at(m), 'zh.date.dmy', { year: Number(m[4]), month, day });
+  } },
+  // 本周末, 上周末: the Saturday and Sunday of that week
+  { name: 'zh.date.weekend', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)(?:周|週|星期|礼拜|禮拜)末`, 'gu'), extract: (m) => {
+    const weekOffset = WEEK_OFFSET(m[1]);
+    return dateSpan(...at(m), 'zh.date.weekend', { weekOffset, weekday: 6 }, { weekOffset, weekday: 7 });
   } },
   // 昨(18)日, 昨（十八）日, 今(9)日: the day is said, the month is the reference's (or the one before, for 昨(31)日 on the 1st)
   { name: 'zh.date.today-n', pattern: new RegExp(`([今昨明前])${S}[(（]${S}(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${S}[)）]${S}日${TIME}`, 'gu'), extract: (m, ctx) => {
