@@ -168,6 +168,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024', grain: 'year' }, phrases: ['行政院配合今(2024)年完成修法', '今（2024）年度'] },
   { expect: { value: '2012-12-14', grain: 'day' }, phrases: ['本(101)年12月14日上午豪雨', '院會日期:101-12-14 行政院', '民國101年12月14日'] },
   { expect: { value: '2025-04-22', grain: 'day', relative: true }, phrases: ['行政院長今(4/22)受訪時表示', '4月22日'] },
+  { expect: { value: '2025-04-26', grain: 'day', relative: true }, phrases: ['部长星期六(4月26日)到场站台', '周六（4月26日）', '4月26日'] },
+  { expect: { value: '2025-05-16T20', grain: 'hour', relative: true }, phrases: ['发言人星期五(5月16日)晚上8时答复', '週五(5月16日)晚間8點'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },

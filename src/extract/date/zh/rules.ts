@@ -232,6 +232,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     }
     return spans;
   } },
+  // 星期六(4月26日), 周五（5月16日）晚上8时: a weekday and its date in brackets, as Singapore and Malaysia copy writes it, is one date
+  { name: 'zh.date.weekday-md', pattern: new RegExp(`(?:上|下|本|这|這)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]${S}[(（]${S}(?:${Y}${S}年${S})?${M}${S}月${S}${D}${S}${DAY_MARK}?${S}[)）]${TIME}`, 'gu'), extract: (m, ctx) => {
+    const year = zhInt(m[1]);
+    const base: DateParts = year === undefined ? newsMonth(ctx, m.index, m.index + m[0].length) : { year };
+    return dateSpan(...at(m), 'zh.date.weekday-md', { ...base, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
+  } },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
   { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
