@@ -170,6 +170,10 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-04-22', grain: 'day', relative: true }, phrases: ['行政院長今(4/22)受訪時表示', '4月22日'] },
   { expect: { value: '2025-04-26', grain: 'day', relative: true }, phrases: ['部长星期六(4月26日)到场站台', '周六（4月26日）', '4月26日'] },
   { expect: { value: '2025-05-16T20', grain: 'hour', relative: true }, phrases: ['发言人星期五(5月16日)晚上8时答复', '週五(5月16日)晚間8點'] },
+  { expect: { value: '2025-Q1', grain: 'quarter', relative: true }, phrases: ['本港今年首季经济', '首季度', '今年首季'] },
+  { expect: { value: '2026-04-15/2026-07-15', grain: 'day', relative: true }, phrases: ['暫定於明年4月15日至7月15日舉行', '明年4月15日到7月15日'] },
+  { expect: { value: '2025-06-03', grain: 'day', relative: true }, phrases: ['总裁在今日(3日)的峰会上致辞', '今（三）日'] },
+  { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['昨（三十一）日', '昨日(31日)'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
@@ -240,4 +244,5 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '美元月均',
   '编号2016-2018-3',
   '編號101-12-20',
+  '首次季度报告',
 ];

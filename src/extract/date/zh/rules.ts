@@ -13,7 +13,9 @@ const M = String.raw`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])
 const D = String.raw`(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const DAY_MARK = '[日号號]';
 const PART = '(底|初|中|末|份|上旬|中旬|下旬)';
-const QUARTER = String.raw`(?:第${S})?([一二三四1-4])${S}(?:财|財)?季(?:度)?`;
+const QUARTER = String.raw`(?:第${S})?([一二三四1-4]|首(?=季))${S}(?:财|財)?季(?:度)?`;
+/** The quarter a QUARTER match names: 首季 is the first. */
+const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 1 : zhInt(q));
 /** (星期一), ，周五: a weekday restating the date before it. */
 const WD = String.raw`(?:${S}[(（,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]${S}[)）]?)?`;
 const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|夜晚|深夜|午后|午後|上晝|下晝|晚|早';
@@ -105,6 +107,18 @@ function looksAhead(ctx: ExtractContext, start: number, end: number): boolean {
   const before = ctx.scan.slice(Math.max(0, start - 30), start);
   const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n'), before.lastIndexOf('；'));
   return AHEAD_BEFORE.test(before.slice(cut + 1)) || AHEAD_AFTER.test(ctx.scan.slice(end, end + 8));
+}
+/**
+ * The month of a day said beside 昨天 / 今日 / 明天 (昨（十八）日, 今日(3日)):
+ * the reference month, or the one before (after) when the day said is past
+ * (before) the reference day the word points back (ahead) from.
+ */
+function saidDayMonth(ctx: ExtractContext, offset: number, day: number): number {
+  const ref = ctx.refDate;
+  if (!ref) return 0;
+  if (offset < 0 && day > ref.day) return -1;
+  if (offset > 0 && day < ref.day) return 1;
+  return 0;
 }
 /** A month with no year, resolved as news means it (see DateParts.newsYear). */
 const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts => ({ refYear: true, newsYear: true, ...(looksAhead(ctx, start, end) ? { ahead: true } : {}) });
@@ -271,7 +285,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.y-quarter', pattern: new RegExp(`(?:${Y}${S}(?:(?:年度?|(?:财|財)政?年度?|(?:会计|會計)年度)${S}的?${S}${QUARTER}|(?:年|(?:财|財)政?年度?)?${S}Q([1-4]))|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})${S}(?:Q([1-4])|${QUARTER}))`, 'gu'), extract: (m) => {
     const fy = m[4] === undefined ? undefined : Number(m[4]) < 100 ? 2000 + Number(m[4]) : Number(m[4]);
     const year = fy ?? zhInt(m[1]);
-    const quarter = zhInt(m[2] ?? m[3] ?? m[5] ?? m[6]);
+    const quarter = quarterOf(m[2] ?? m[3] ?? m[5] ?? m[6]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-quarter', { year, quarter });
   } },
   // 2025年上半年
@@ -397,13 +411,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.m', { ...newsMonth(ctx, m.index, m.index + m[0].length), month });
   } },
   // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度 (not 税前年薪, 以上年度, 本次年会)
-  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), extract: (m, ctx) => {
     if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
     const rel = REL_YEAR[m[1] as string] ?? {};
     const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) };
-    if (m[8]) parts.half = m[8] === '上' ? 1 : 2;
-    if (m[9]) parts.quarter = zhInt(m[9]);
-    return dateSpan(...at(m), 'zh.date.rel-year', parts);
+    if (m[10]) parts.half = m[10] === '上' ? 1 : 2;
+    if (m[11]) parts.quarter = quarterOf(m[11]);
+    const to = m[8] !== undefined ? { ...rel, month: zhInt(m[7]) ?? parts.month, day: zhInt(m[8]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
   // 上月, 本月, 下月6日, 本月十日
   { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}|底|初|末|中旬|上旬|下旬)?`, 'gu'), extract: (m) => {
@@ -443,23 +458,25 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.today-n', pattern: new RegExp(`([今昨明前])${S}[(（]${S}(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${S}[)）]${S}日${TIME}`, 'gu'), extract: (m, ctx) => {
     const day = zhInt(m[2]);
     if (day === undefined) return null;
-    const ref = ctx.refDate;
-    const monthOffset = !ref ? 0 : /[昨前]/u.test(m[1] as string) && day > ref.day ? -1 : m[1] === '明' && day < ref.day ? 1 : 0;
-    return dateSpan(...at(m), 'zh.date.today-n', { monthOffset, day, ...timeParts(m[3], m[4], m[5]) });
+    const offset = m[1] === '今' ? 0 : m[1] === '明' ? 1 : -1;
+    return dateSpan(...at(m), 'zh.date.today-n', { monthOffset: saidDayMonth(ctx, offset, day), day, ...timeParts(m[3], m[4], m[5]) });
   } },
   // 昨日, 今天, 今早, 昨天下午3时, 昨天(6月9日) and 今天（19日） (one date, said twice)
-  { name: 'zh.date.rel-day', pattern: new RegExp(`(${REL_DAY_WORDS})(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}?(?:${S}[,，、]?${S}(?:星期|周|週)[一二三四五六日天])?${S}[)）]|${S}[(（]${S}(?:星期|周|週)[一二三四五六日天]${S}[)）])?${TIME}`, 'gu'), extract: (m) => {
+  { name: 'zh.date.rel-day', pattern: new RegExp(`(${REL_DAY_WORDS})(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}?(?:${S}[,，、]?${S}(?:星期|周|週)[一二三四五六日天])?${S}[)）]|${S}[(（]${S}(?:星期|周|週)[一二三四五六日天]${S}[)）])?${TIME}`, 'gu'), extract: (m, ctx) => {
     const word = m[1] as string;
     const time = timeParts(m[4], m[5], m[6], /晚/u.test(word));
     if (m[2] !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { refYear: true, month: zhInt(m[2]), day: zhInt(m[3]), ...time });
-    return dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: REL_DAY[word] ?? 0, ...time });
+    const offset = REL_DAY[word] ?? 0;
+    const day = zhInt(m[3]);
+    if (day !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { monthOffset: saidDayMonth(ctx, offset, day), day, ...time });
+    return dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: offset, ...time });
   } },
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
   { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一])(${SINCE_LAST_WORDS})(?![冲沖均内內达達])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4]) }) },
   // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
   { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: zhInt(m[1]) }) },
+    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
 ];
 
 /** Chinese dates: the rules, then no refiner of their own (overlaps and resolution are the date kind's). */
