@@ -73,14 +73,14 @@ const REL_DAY_WORDS = Object.keys(REL_DAY).sort((a, b) => b.length - a.length).j
 /** Days counted from the day the text just named: 次日, 翌日, 当天. */
 const SINCE_LAST: Readonly<Record<string, number>> = {
   次日: 1, 翌日: 1, 隔日: 1, 隔天: 1, 第二天: 1, 次晨: 1, 翌晨: 1, 后一天: 1, 後一天: 1,
-  当天: 0, 當天: 0, 当日: 0, 當日: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
+  当天: 0, 當天: 0, 当日: 0, 當日: 0, 是日: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
 };
 const SINCE_LAST_WORDS = Object.keys(SINCE_LAST).sort((a, b) => b.length - a.length).join('|');
 
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0);
 const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
-const WEEK_PREFIX = String.raw`(上个?|上個|下个?|下個|这个?|這個?|本|今個)?`;
+const WEEK_PREFIX = String.raw`(上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
 const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|底|初|末|尾)`;
 /** 1至6月 → H1, 1-3月 → Q1: a month range that is a named part of the year. */
@@ -134,7 +134,7 @@ const isTaiwan = (ctx: ExtractContext): boolean => {
 };
 
 /** A short year: 民國113年, 113年 and 九十六年 in Taiwan copy (ROC), 08年 and 18年 (two digits), 零八年. */
-const SHORT_YEAR = String.raw`(民[國国]${S})?(\d{2,3}|[〇零○一二三四五六七八九]{2,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百[〇零○]?[一二三四五六七八九十]{0,2})`;
+const SHORT_YEAR = String.raw`(民[國国]${S})?(\d{1,3}|[一二三四五六七八九](?=${S}年)|[〇零○一二三四五六七八九]{2,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百[〇零○]?[一二三四五六七八九十]{0,2})`;
 /** After a short year with no month: a span of time (10年来, 5年期, 100年前), not a date. */
 const SHORT_YEAR_NOT = /^(?:[来來间間期代制级級内內多余餘前后後以之半历歷老龄齡薪资資租息])/u;
 function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: boolean, after: string): number | null {
@@ -142,6 +142,7 @@ function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: bo
   if (n === undefined || n < 1) return null;
   const rocRef = (ctx.refDate?.year ?? 2025) - 1911;
   if (roc) return n <= rocRef + 5 ? fromRoc(n) : null;
+  if (n < 10 && !/^[0〇零○]/u.test(raw)) return null;
   const digitByDigit = /^(?:\d+|[〇零○一二三四五六七八九]+)$/u.test(raw);
   const three = n >= 100;
   const byForm = /^[0〇零○]/u.test(raw) || (digitByDigit && !/^\d+$/u.test(raw));
@@ -274,8 +275,10 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.short-year', parts);
   } },
   // 2025-06-19 20:03, 2025/6/19, 2025.6.19, 1789-01-29
-  { name: 'zh.date.numeric', pattern: /(?<![\d.])((?:1[0-9]|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:\s{0,2}[(（]?(?:星期|周|週)[一二三四五六日天][)）]?)?(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?/gu, extract: (m) =>
-    dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }) },
+  { name: 'zh.date.numeric', pattern: /(?<![\d.])((?:1[0-9]|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:\s{0,2}[(（]?(?:星期|周|週)[一二三四五六日天][)）]?)?(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?(?:\s{0,2}[-—–~～至到]\s{0,2}((?:1[0-9]|20)\d{2})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.]))?/gu, extract: (m) => {
+    const to = m[7] !== undefined ? { year: Number(m[7]), month: Number(m[8]), day: Number(m[9]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }, to);
+  } },
   // 2025年6月, 2025年3月底, 两千年八月
   { name: 'zh.date.ym', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
@@ -335,14 +338,16 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.md', { ...base, month, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
   } },
   // 农历八月十五, 正月初一, 腊月二十三 (lunar); 八月十五, 一月二十三 (a day said without 日)
-  { name: 'zh.date.md-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年个個])(农历|農曆|阴历|陰曆)?${S}(正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月${S}(初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九](?=[\\s，,。；、]))(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m, ctx) => {
-    const monthWord = m[2] as string;
+  { name: 'zh.date.md-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年个個])(?:${Y}${S}年${S}(?=农|農|阴|陰))?(农历|農曆|阴历|陰曆)?${S}(?:${Y}${S}年${S})?(正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月${S}(初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九](?=[\\s，,。；、]))(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m, ctx) => {
+    const monthWord = m[4] as string;
     const month = monthWord === '正' ? 1 : /腊|臘/u.test(monthWord) ? 12 : monthWord === '冬' ? 11 : zhInt(monthWord);
-    const dayWord = (m[3] as string).replace(/^初/u, '').replace(/^廿/u, '二十');
+    const dayWord = (m[5] as string).replace(/^初/u, '').replace(/^廿/u, '二十');
     const day = zhInt(dayWord);
     if (month === undefined || day === undefined) return null;
-    const lunar = m[1] !== undefined || /^初/u.test(m[3] as string) || /[正腊臘冬]/u.test(monthWord);
-    if (lunar) return dateSpan(...at(m), 'zh.date.lunar', { lunar: { month, day } });
+    const lunar = m[2] !== undefined || /^初/u.test(m[5] as string) || /[正腊臘冬]/u.test(monthWord);
+    const year = zhInt(m[1] ?? m[3]);
+    if (lunar) return dateSpan(...at(m), 'zh.date.lunar', { lunar: { month, day }, ...(year === undefined ? { nearYear: true } : { year }) });
+    if (year !== undefined) return null;
     return dateSpan(...at(m), 'zh.date.md-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), month, day });
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
@@ -354,6 +359,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const year = zhInt(m[1]);
     if (year !== undefined) parts.year = year;
     else if (m[2]) Object.assign(parts, REL_YEAR[m[2]]);
+    else parts.nearYear = true; // 2015年…春节: the year just named, else the reference year
     return dateSpan(...at(m), 'zh.date.holiday', parts);
   } },
   // 19日 (month and year from the reference), not 3日内 (a duration) or 日元
