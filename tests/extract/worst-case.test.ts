@@ -32,6 +32,13 @@ const CASES: Array<[string, string]> = [
   ['Hijri markers', '1446 هـ '.repeat(15_000)],
   ['Arabic day ranges', '13 إلى '.repeat(15_000) + 'يوليو'],
   ['years without end', '2025年'.repeat(20_000)],
+  ['month lists without end', '5、'.repeat(30_000) + '月'],
+  ['day lists without a month', '3月5、'.repeat(20_000)],
+  ['weekdays opening brackets', '星期六('.repeat(20_000)],
+  ['lunar markers', '农历'.repeat(30_000) + '八月'],
+  ['year ranges back to back', '2016-'.repeat(20_000)],
+  ['short years', '113年'.repeat(20_000)],
+  ['restated days', '今天('.repeat(20_000) + '6月'],
   ['1 MB line of Chinese without breaks', '公司营收增长，'.repeat(150_000)],
   ['separators', '-|'.repeat(50_000)],
 ];
