@@ -179,6 +179,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2018-01-10/2018-07-10', grain: 'day' }, phrases: ['2018/1/10-2018/7/10', '2018-01-10至2018-07-10'] },
   { expect: { value: '2025-06-11', grain: 'day', relative: true }, phrases: ['上一个周三', '上一個星期三'] },
   { expect: { value: '2012-12-14T10', grain: 'hour' }, phrases: ['2012年12月14日10時'] },
+  { expect: { value: '2025-Q1/2025-Q3', grain: 'quarter', relative: true }, phrases: ['前三季度经济运行', '今年前三季度', '前三季'] },
+  { expect: { value: '2025-01/2025-05', grain: 'month', relative: true }, phrases: ['前五个月的出口额', '今年前5个月', '前5月'] },
+  { expect: { value: '2024-01/2024-10', grain: 'month' }, phrases: ['2024年前10月', '2024年前十个月'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
@@ -250,4 +253,6 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '编号2016-2018-3',
   '編號101-12-20',
   '首次季度报告',
+  '排名前十名',
+  '前1个月',
 ];

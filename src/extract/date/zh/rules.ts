@@ -389,6 +389,18 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : { weekOffset: sign * n };
     return dateSpan(...at(m), 'zh.date.ago', parts);
   } },
+  // 前三季度, 今年前5个月, 2024年前10月: the first quarters or months of the year (the year just named, else the reference year)
+  { name: 'zh.date.first-part', pattern: new RegExp(`(?:${Y}${S}年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?前${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:[个個]${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
+    const n = zhInt((m[3] as string).replace(/[两兩]/u, '二'));
+    const quarters = /季/u.test(m[4] as string);
+    if (n === undefined || n < 2 || n > (quarters ? 3 : 11)) return m.index + 1;
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const year = zhInt(m[1]);
+    const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : { nearYear: true };
+    return quarters
+      ? dateSpan(...at(m), 'zh.date.first-part', { ...base, quarter: 1 }, { ...base, quarter: n })
+      : dateSpan(...at(m), 'zh.date.first-part', { ...base, month: 1 }, { ...base, month: n });
+  } },
   // 1至6月 → H1, 2025年1-3月 → Q1, 1-9月 → 2025-01/2025-09
   { name: 'zh.date.month-range', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), extract: (m) => {
     const a = zhInt(m[2]);
