@@ -66,7 +66,8 @@ const REL_MONTH: Readonly<Record<string, number>> = {
   本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
 };
 const REL_DAY: Readonly<Record<string, number>> = {
-  今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今晚: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 前日: -2, 大前天: -3, 明天: 1, 明日: 1,
+  今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今午: 0, 今晚: 0, 今夜: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 昨晨: -1, 昨早: -1,
+  前天: -2, 前日: -2, 大前天: -3, 明天: 1, 明日: 1, 明早: 1, 明晨: 1, 明晚: 1,
   后天: 2, 後天: 2, 大后天: 3, 大後天: 3,
 };
 const REL_DAY_WORDS = Object.keys(REL_DAY).sort((a, b) => b.length - a.length).join('|');
@@ -369,8 +370,18 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.d-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十百千万萬两兩几幾数數第每这這那同某前后後近逾约約仅僅只连連首末头頭初个個单單整全半多廿月号號周週期拜(（.:/\\-])([二三四五六七八九])日(?=\\p{Script=Han})(?![〇零○一二三四五六七八九十百千元圆圓本语語报報常内內以之游遊均年化后後前来來起间間里裏期制班工息薪份自夜的及和与與或左])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.d-said', { refYear: true, day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
   // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week)
-  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?![\\d一二三四五六七八九十次])`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.weekday', { weekOffset: WEEK_OFFSET(m[1]), weekday: WEEKDAY[m[2] as string] }) },
+  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?:${S}[至到~～—–-]${S}${WEEK_WORD}?([一二三四五六日天]))?(?![\\d一二三四五六七八九十次])(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?${S}[)）])?`, 'gu'), extract: (m, ctx) => {
+    // 下周一至周二(22日至23日): the days said in brackets are the value
+    if (m[5] !== undefined) {
+      const base = (month: string | undefined): DateParts => (month === undefined ? { refYear: true } : { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(month) });
+      const to = m[7] !== undefined ? { ...base(m[6] ?? m[4]), day: zhInt(m[7]) } : undefined;
+      return dateSpan(...at(m), 'zh.date.weekday', { ...base(m[4]), day: zhInt(m[5]) }, to);
+    }
+    // 下周一至周二: the second day is in the same week
+    const weekOffset = WEEK_OFFSET(m[1]);
+    const to = m[3] !== undefined ? { weekOffset, weekday: WEEKDAY[m[3]] } : undefined;
+    return dateSpan(...at(m), 'zh.date.weekday', { weekOffset, weekday: WEEKDAY[m[2] as string] }, to);
+  } },
   // 上周, 本周, 下个星期 (week grain: ISO week)
   { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
