@@ -186,6 +186,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['首相今午在国会提呈预算案', '今夜', '周四(19日)'] },
   { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['明早', '明晚'] },
   { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['昨夜', '昨晨'] },
+  { expect: { value: '2025-Q1', grain: 'quarter' }, phrases: ['公司1Q25营收增长', '25Q1', '2025Q1'] },
+  { expect: { value: '2025-H1', grain: 'half' }, phrases: ['2025H1', '1H25', 'H1 2025'] },
+  { expect: { value: '2025/2026', grain: 'year' }, phrases: ['2025-26年度财政预算案', '2025/26財政年度', '2025至26年度'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
@@ -257,6 +260,8 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '编号2016-2018-3',
   '編號101-12-20',
   '首次季度报告',
+  '型号A15Q1',
+  '2025-27年度',
   '排名前十名',
   '前1个月',
 ];

@@ -292,6 +292,22 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const quarter = quarterOf(m[2] ?? m[3] ?? m[5] ?? m[6]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-quarter', { year, quarter });
   } },
+  // 1Q25, 25Q1, 2025H1, 1H25, H1 2025: quarters and halves as finance copy abbreviates them
+  { name: 'zh.date.q-short', pattern: /(?<![A-Za-z\d])(?:([1-4])([QH])(\d{2})|((?:20)?\d{2})([QH])([1-4])|([QH])([1-4])\s?((?:19|20)\d{2}))(?![A-Za-z\d])/gu, extract: (m) => {
+    const n = Number(m[1] ?? m[6] ?? m[8]);
+    const kind = m[2] ?? m[5] ?? m[7];
+    const y = m[3] ?? m[4] ?? m[9] ?? '';
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    if (kind === 'H' && n > 2) return null;
+    return dateSpan(...at(m), 'zh.date.q-short', kind === 'Q' ? { year, quarter: n } : { year, half: n });
+  } },
+  // 2025-26年度, 2024/25财年: a fiscal year across two calendar years (Hong Kong's runs April to March)
+  { name: 'zh.date.fy-span', pattern: /(?<![\d.\-/])((?:19|20)\d{2})\s{0,2}[-/至到]\s{0,2}(\d{2})\s{0,2}(?:年度|(?:财|財)政?年度?|(?:会计|會計)年度|年)/gu, extract: (m) => {
+    const a = Number(m[1]);
+    const b = a - (a % 100) + Number(m[2]);
+    if (b !== a + 1) return null;
+    return dateSpan(...at(m), 'zh.date.fy-span', { year: a }, { year: b });
+  } },
   // 2025年上半年
   { name: 'zh.date.y-half', pattern: new RegExp(`${Y}${S}(?:年度?|(?:财|財)年度?)${S}(上|下)半年`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
