@@ -103,3 +103,14 @@ describe('Chinese days named by the text before them', () => {
     expect(zh('2015年农历正月初一是春节').map((d) => d.value)).toEqual(['2015-02-19', '2015-02-19']);
   });
 });
+
+describe('a Chinese day with no month, read as news', () => {
+  const zh = (text: string, refDate: string) =>
+    extractArticle({ text, clean: false, lang: 'zh', refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('is last month’s when the reference month has no such day, or it is more than a fortnight ahead', () => {
+    expect(zh('29日公司宣布', '2018-02-10').map((d) => d.value)).toEqual(['2018-01-29']);
+    expect(zh('29日公司宣布', '2025-06-03').map((d) => d.value)).toEqual(['2025-05-29']);
+    expect(zh('公司将于29日召开股东大会', '2025-06-03').map((d) => d.value)).toEqual(['2025-06-29']);
+    expect(zh('12日公司宣布', '2018-02-10').map((d) => d.value)).toEqual(['2018-02-12']);
+  });
+});

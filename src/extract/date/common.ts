@@ -1,6 +1,6 @@
 import type { Grain } from '../../facts/schema.js';
 import type { DateSpan, Rule } from '../types.js';
-import { addDays, addMonths, DAY_MS, dayOfWeek, dayTime, formatDay, isoAt, isoDayOfTime, isoWeek, pad, type CalendarFields, type RefDate } from '../../calendar/index.js';
+import { addDays, addMonths, DAY_MS, dayOfWeek, dayTime, daysInMonth, formatDay, isoAt, isoDayOfTime, isoWeek, pad, type CalendarFields, type RefDate } from '../../calendar/index.js';
 import { hijriSpan, fromHijri, toHijri } from '../../calendar/hijri.js';
 import { fromLunar, goldenWeek, holidayDay } from '../../calendar/chinese.js';
 
@@ -38,7 +38,9 @@ export interface DateParts extends Partial<CalendarFields> {
   /**
    * A month with no year read as news means it (7月, 11月10日): a month more
    * than half a year after the reference month is last year's, unless the
-   * sentence looks ahead (将, 预计…: `ahead`).
+   * sentence looks ahead (将, 预计…: `ahead`). A day alone (29日) more than a
+   * fortnight after the reference day, or past the end of its month, is last
+   * month's.
    */
   newsYear?: boolean;
   ahead?: boolean;
@@ -149,8 +151,12 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
     if (p.day !== undefined && p.month === undefined) {
       if (!ref) return { value: null, grain };
       month = ref.month;
-    }
-    if (p.newsYear && ref && !p.contextYear && month !== undefined && month - ref.month >= 6 && !p.ahead) year -= 1;
+      // A day alone (29日) is in the reference month, or the month before when that month has no
+      // such day or, read as news, when it is more than a fortnight after the reference day.
+      if (p.newsYear && (p.day > daysInMonth(year, month) || (p.day - ref.day > 15 && !p.ahead))) {
+        ({ year, month } = addMonths(ref, -1));
+      }
+    } else if (p.newsYear && ref && !p.contextYear && month !== undefined && month - ref.month >= 6 && !p.ahead) year -= 1;
   }
   if (p.lunar) {
     // 腊月 named early in the year is the last lunar month of the year before.

@@ -189,6 +189,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-Q1', grain: 'quarter' }, phrases: ['公司1Q25营收增长', '25Q1', '2025Q1'] },
   { expect: { value: '2025-H1', grain: 'half' }, phrases: ['2025H1', '1H25', 'H1 2025'] },
   { expect: { value: '2025/2026', grain: 'year' }, phrases: ['2025-26年度财政预算案', '2025/26財政年度', '2025至26年度'] },
+  { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['31日晚间公告'] },
+  { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['公司将于30日召开股东大会', '30日起'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
