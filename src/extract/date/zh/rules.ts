@@ -200,7 +200,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦|春[节節]|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜)`;
+const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜)`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -334,7 +334,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return /^(?:19|20)\d0$/u.test(m[2] as string) || /^\d/u.test(m[1] ?? '') || /^[一二十]/u.test(m[1] ?? '') ? span : { ...span, relative: true };
   } },
   // 20世纪, 上世纪, 本世纪: the century's years (20世纪 = 1900–1999)
-  { name: 'zh.date.century', pattern: /(?<![\d〇零○一二三四五六七八九十新])(上[个個]?|本|这[个個]?|這[个個]?|\d{1,2}|[一二]?十[一二三四五六七八九]?)\s{0,2}世[纪紀](?!\s{0,2}(?:的\s{0,2})?(?:\d0|[一二三四五六七八九]十)\s{0,2}年代)(?:[初末中](?:期|叶|葉)?)?/gu, extract: (m, ctx) => {
+  { name: 'zh.date.century', pattern: /(?<![\d〇零○一二三四五六七八九十新])(上[个個]?|本|这[个個]?|這[个個]?|\d{1,2}|[一二]?十[一二三四五六七八九]?)\s{0,2}世[纪紀](?!\s{0,2}(?:的\s{0,2})?(?:\d0|[一二三四五六七八九]十)\s{0,2}年代)(?:[初末中](?:期|叶|葉)?)?(?![经經不教出英报報网網商])/gu, extract: (m, ctx) => {
     const start = centuryStart(ctx, m[1]);
     if (start === null) return null;
     const span = dateSpan(...at(m), 'zh.date.century', { year: Math.max(1, start) }, { year: start + 99 });
