@@ -98,8 +98,8 @@ describe('Chinese dates that are more than one fact, or lean on the text before 
 describe('Chinese days named by the text before them', () => {
   const zh = (text: string) =>
     extractArticle({ text, clean: false, lang: 'zh', refDate: '2025-06-19' }).facts.filter((f): f is DateFact => f.kind === 'date');
-  it('是日 is the day just named, and a holiday takes the year just named', () => {
-    expect(zh('2012年12月14日上午豪雨，公路總局於是日10時成立應變小組').map((d) => d.value)).toEqual(['2012-12-14', '2012-12-14T10']);
+  it('當日 is the day just named, and a holiday takes the year just named', () => {
+    expect(zh('2012年12月14日上午豪雨，公路總局當日10時成立應變小組').map((d) => d.value)).toEqual(['2012-12-14', '2012-12-14T10']);
     expect(zh('2015年农历正月初一是春节').map((d) => d.value)).toEqual(['2015-02-19', '2015-02-19']);
   });
 });

@@ -74,7 +74,7 @@ const REL_DAY_WORDS = Object.keys(REL_DAY).sort((a, b) => b.length - a.length).j
 /** Days counted from the day the text just named: 次日, 翌日, 当天. */
 const SINCE_LAST: Readonly<Record<string, number>> = {
   次日: 1, 翌日: 1, 隔日: 1, 隔天: 1, 第二天: 1, 次晨: 1, 翌晨: 1, 后一天: 1, 後一天: 1,
-  当天: 0, 當天: 0, 当日: 0, 當日: 0, 是日: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
+  当天: 0, 當天: 0, 当日: 0, 當日: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
 };
 const SINCE_LAST_WORDS = Object.keys(SINCE_LAST).sort((a, b) => b.length - a.length).join('|');
 
@@ -103,7 +103,7 @@ const DAY_RANGE = String.raw`(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?$
  * there is this year's even when it is more than half a year away.
  */
 const AHEAD_BEFORE = /将|將|预计|預計|计划|計劃|拟|擬|预定|預定|有望|预期|預期|定于|定於|届时|屆時|准备|準備|打算|计划|預估|预估|將於|即将|即將/u;
-const AHEAD_AFTER = /^\s{0,2}[日号號]?\s{0,2}(?:起|前|以前|之前|开始|開始|举行|舉行|上市|到期|实施|實施|施行|生效|截止)/u;
+const AHEAD_AFTER = /^\s{0,2}[日号號]?\s{0,2}(?:起|前|以前|之前|开始|開始|举行|舉行|上市|到期|实施|實施|施行|生效|截止|合约|合約|期货|期貨|交割)/u;
 function looksAhead(ctx: ExtractContext, start: number, end: number): boolean {
   const before = ctx.scan.slice(Math.max(0, start - 30), start);
   const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n'), before.lastIndexOf('；'));
@@ -517,7 +517,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: offset, ...time });
   } },
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
-  { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一])(${SINCE_LAST_WORDS})(?![冲沖均内內达達])${TIME}`, 'gu'), extract: (m) =>
+  { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4]) }) },
   // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
   { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
