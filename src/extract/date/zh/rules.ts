@@ -150,7 +150,8 @@ function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: bo
   if (!withMonth && (byForm ? /^[来來期代制级級龄齡]/u : SHORT_YEAR_NOT).test(after)) return null;
   if (three) {
     // 113年 (2024) in Traditional copy; elsewhere a three-digit count of years.
-    if ((ctx.script !== 'Hant' && !isTaiwan(ctx)) || n > rocRef + 5 || (!withMonth && n < 60)) return null;
+    // Alone (113年度) it needs copy that names Taiwan: 100年 in Hong Kong copy is a century.
+    if (!(withMonth ? ctx.script === 'Hant' || isTaiwan(ctx) : isTaiwan(ctx)) || n > rocRef + 5 || (!withMonth && n < 60)) return null;
     return fromRoc(n);
   }
   const leadingZero = /^[0〇零○]/u.test(raw);
