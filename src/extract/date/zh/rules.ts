@@ -125,7 +125,7 @@ function saidDayMonth(ctx: ExtractContext, offset: number, day: number): number 
 const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts => ({ refYear: true, newsYear: true, ...(looksAhead(ctx, start, end) ? { ahead: true } : {}) });
 
 /** Taiwan copy: Republic of China years (113年, 九十六年) are read in it. */
-const TAIWAN = /民國|中華民國|臺灣|台灣|臺北|台北|新北|高雄|中央社|立法院|行政院|新臺幣|新台幣|台幣|臺幣|國民黨|民進黨|縣市/u;
+const TAIWAN = /民國|臺灣|台灣|臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|中央社|立法院|行政院|總統府|立委|新臺幣|新台幣|台幣|臺幣|國民黨|民進黨|縣市|縣府|市府|金管會|衛福部|環境部|經濟部|內政部|勞動部|國發會|農委會|交通部/u;
 const taiwanCache = new WeakMap<ExtractContext, boolean>();
 /** Traditional (or undecided) copy that names Taiwan's institutions. */
 const isTaiwan = (ctx: ExtractContext): boolean => {
