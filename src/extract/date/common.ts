@@ -28,6 +28,8 @@ export interface DateParts extends Partial<CalendarFields> {
   weekdayDir?: 'same-week' | 'last' | 'next' | 'latest';
   /** A date in the Hijri calendar; with no year, the Hijri year of the reference. */
   hijri?: { year?: number; month?: number; day?: number };
+  /** Quarters from the reference quarter (上季度 = -1). */
+  quarterOffset?: number;
   /** ISO week of the year (2018年第4周 → 2018-W04). */
   week?: number;
   /** A holiday by name (../../calendar/chinese.ts): its day in the year; with `goldenWeek`, the days of its golden week. */
@@ -58,7 +60,7 @@ export function grainOf(p: DateParts): Grain {
   if (p.week !== undefined) return 'week';
   if (p.weekday !== undefined) return 'day';
   if (p.weekOffset !== undefined) return 'week';
-  if (p.quarter) return 'quarter';
+  if (p.quarter || p.quarterOffset !== undefined) return 'quarter';
   if (p.half) return 'half';
   if (p.hour !== undefined) return p.minute === undefined ? 'hour' : 'minute';
   if (p.day !== undefined || p.dayOffset !== undefined) return 'day';
@@ -68,7 +70,7 @@ export function grainOf(p: DateParts): Grain {
 
 /** True when resolving these parts needs the reference date or earlier text. */
 export function isRelative(p: DateParts): boolean {
-  if (p.sinceLast !== undefined) return true;
+  if (p.sinceLast !== undefined || p.quarterOffset !== undefined) return true;
   return p.hijri ? p.hijri.year === undefined : p.year === undefined;
 }
 
@@ -128,6 +130,11 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
  */
 export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity, lastDay: RefDate | null = null): Resolved {
   if (p.hijri) return resolveHijri(p, ref);
+  if (p.quarterOffset !== undefined) {
+    if (!ref) return { value: null, grain: 'quarter' };
+    const { year, month } = addMonths(ref, 3 * p.quarterOffset);
+    return { value: `${pad(year, 4)}-Q${Math.ceil(month / 3)}`, grain: 'quarter' };
+  }
   if (p.sinceLast !== undefined) {
     const base = lastDay ?? ref;
     if (!base) return { value: null, grain: 'day' };

@@ -467,7 +467,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
   // 上月, 本月, 下月6日, 本月十日
-  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}|底|初|末|中旬|上旬|下旬)?`, 'gu'), extract: (m) => {
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}|底|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset });
   } },
@@ -520,6 +520,11 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
   { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4]) }) },
+  // 上季度, 本季, 下一季度: a quarter counted from the reference quarter
+  { name: 'zh.date.rel-quarter', pattern: /(?<![\d一二三四第每])(本|上一?|下一?|当|當|这一?|這一?)[个個]?季度?(?:末|底|初)?(?![报報节節赛賽])/gu, extract: (m) => {
+    const w = m[1] as string;
+    return dateSpan(...at(m), 'zh.date.rel-quarter', { quarterOffset: /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0 });
+  } },
   // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
   { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
