@@ -41,9 +41,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Ranges.
   { expect: { value: '2013/2023', grain: 'year' }, phrases: ['在 2013 年— 2023 年的 10 年间', '2013年至2023年', '2013年-2023年', '2013年到2023年', '2013—2023年', '2013~2023年'] },
-  { expect: { value: '2025-05-01/2025-05-03', grain: 'day', relative: true }, phrases: ['5月1日至3日', '5月1日到3日', '5月1日-3日', '五月一日至三日', '5月1日至5月3日'] },
+  { expect: { value: '2025-05-01/2025-05-03', grain: 'day', relative: true }, phrases: ['5月1日至3日', '5月1日到3日', '5月1日-3日', '五月一日至三日', '5月1日至5月3日', '5月1至3日', '5月1-3日', '五月一到三日'] },
   { expect: { value: '2025-06-12/2025-07-03', grain: 'day', relative: true }, phrases: ['6月12日到7月3日', '6月12日至7月3日', '六月十二日至七月三日'] },
-  { expect: { value: '2024-11-11/2024-11-13', grain: 'day' }, phrases: ['2024年11月11日至13日', '2024年11月11日-13日'] },
+  { expect: { value: '2024-11-11/2024-11-13', grain: 'day' }, phrases: ['2024年11月11日至13日', '2024年11月11日-13日', '2024年11月11至13日'] },
 
   // Month and day with the year of the reference.
   { expect: { value: '2025-04-24', grain: 'day', relative: true }, phrases: ['4 月 24 日,中国', '4月24日', '四月二十四日', '4月24号', '04月24日', '４月２４日'] },

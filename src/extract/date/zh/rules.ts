@@ -255,6 +255,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const base: DateParts = year === undefined ? newsMonth(ctx, m.index, m.index + m[0].length) : { year };
     return dateSpan(...at(m), 'zh.date.weekday-md', { ...base, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
   } },
+  // 5月1至3日, 2024年11月11-13日, 一月十九到二十日: a range of days whose first day has no 日
+  { name: 'zh.date.day-range', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十])(?:${Y_SAID}${S}年${S})?${M}${S}月${S}${D}${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}`, 'gu'), extract: (m, ctx) => {
+    const year = zhInt(m[1]);
+    const base: DateParts = year === undefined ? newsMonth(ctx, m.index, m.index + m[0].length) : { year };
+    const month = zhInt(m[2]);
+    return dateSpan(...at(m), 'zh.date.day-range', { ...base, month, day: zhInt(m[3]) }, { ...base, month: zhInt(m[4]) ?? month, day: zhInt(m[5]) });
+  } },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
   { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
