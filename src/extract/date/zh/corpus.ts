@@ -135,7 +135,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2018-W04', grain: 'week' }, phrases: ['2018年第04周', '2018年第4週', '2018年第四周'] },
 
   // Early, mid and late month or year keep the month or year (not an interval of days).
-  { expect: { value: '2025-10', grain: 'month', relative: true }, phrases: ['10月上旬', '10月中旬', '十月下旬', '10月初'] },
+  { expect: { value: '2025-10', grain: 'month', relative: true }, phrases: ['10月上旬', '10月中旬', '十月下旬', '10月初', '预计10月中下旬'] },
   { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['下月初', '下个月底', '下月中旬'] },
 
   // A time with a date.
@@ -195,6 +195,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-Q2', grain: 'quarter', relative: true }, phrases: ['本季度', '本季', '当季'] },
   { expect: { value: '2025-Q3', grain: 'quarter', relative: true }, phrases: ['下季度', '下一季度', '下个季度'] },
   { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['本月中', '本月份'] },
+  { expect: { value: '2025-01-01T00', grain: 'hour' }, phrases: ['2025年1月1日零时起施行', '2025年1月1日0时'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },

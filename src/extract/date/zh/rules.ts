@@ -12,7 +12,7 @@ const Y_SAID = String.raw`(${YEAR}|[两兩二]千(?:零[一二三四五六七八
 const M = String.raw`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
 const D = String.raw`(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const DAY_MARK = '[日号號]';
-const PART = '(底|初|中|末|份|上旬|中旬|下旬)';
+const PART = '(上中旬|中下旬|上旬|中旬|下旬|底|初|中|末|份)';
 const QUARTER = String.raw`(?:第${S})?([一二三四1-4]|首(?=季))${S}(?:财|財)?季(?:度)?`;
 /** The quarter a QUARTER match names: 首季 is the first. */
 const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 1 : zhInt(q));
@@ -20,7 +20,7 @@ const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 
 const WD = String.raw`(?:${S}[(（,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]${S}[)）]?)?`;
 const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|夜晚|深夜|午后|午後|上晝|下晝|晚|早';
 // 上午十时, 下午3点, 8时半, 20:03, 上午九时正
-const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
+const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零)${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
 
 function timeParts(ampm: string | undefined, h: string | undefined, mi: string | undefined, evening = false): Pick<DateParts, 'hour' | 'minute'> {
   let hour = zhInt(h);
