@@ -380,6 +380,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const key = holidayKey((m[3] as string).replace(/^(?:三八|六一)/u, ''));
     if (!key) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    if (/[每逢]/u.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1; // 每年中秋, 每逢春节: every year's
     const parts: DateParts = { holiday: key, ...(m[4] ? { goldenWeek: true } : {}) };
     const year = zhInt(m[1]);
     if (year !== undefined) parts.year = year;
@@ -449,7 +450,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
   // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每])(年底|年初|年末|年尾|月底|月初|月末|月尾)`, 'gu'), extract: (m) =>
+  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|月底|月初|月末|月尾|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
   // Q1, 上半年 with no year (the year named just before, else the reference year)
   { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), extract: (m) =>
