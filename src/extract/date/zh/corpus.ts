@@ -7,7 +7,7 @@ export const ZH_DATE_REF = '2025-06-19';
 export const ZH_DATE_EXAMPLES: DateExample[] = [
   // Full dates in every common writing.
   { expect: { value: '2025-06-19', grain: 'day' }, phrases: [
-    '2025年6月19日发布', '2025-06-19', '2025/6/19', '2025.6.19', '二〇二五年六月十九日', '2025年6月19号', '2025 年 6 月 19 日',
+    '2025年6月19日发布', '2025年6月19日(四)', '2025-06-19', '2025/6/19', '2025.6.19', '二〇二五年六月十九日', '2025年6月19号', '2025 年 6 月 19 日',
     '２０２５年６月１９日', '2025年06月19日', '二零二五年六月十九日', '於2025年6月19日公布', '截至2025年6月19日收盘',
   ] },
   { expect: { value: '2019-05-06', grain: 'day' }, phrases: ['二零一九年五月六日', '2019年5月6日', '2019-05-06', '2019/05/06', '二〇一九年五月六號'] },
@@ -196,6 +196,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-Q3', grain: 'quarter', relative: true }, phrases: ['下季度', '下一季度', '下个季度'] },
   { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['本月中', '本月份'] },
   { expect: { value: '2025-01-01T00', grain: 'hour' }, phrases: ['2025年1月1日零时起施行', '2025年1月1日0时'] },
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['6/19(四)起', '6/19（週四）', '6月19日(四)', '6月19日，周四'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
@@ -271,6 +272,7 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '全年中国经济',
   '一年中最热的时候',
   '三年中有两年',
+  '比分6/19',
   '每年中秋前后',
   '每逢春节',
   '本季赛季',

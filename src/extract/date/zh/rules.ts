@@ -16,8 +16,8 @@ const PART = '(上中旬|中下旬|上旬|中旬|下旬|底|初|中|末|份)';
 const QUARTER = String.raw`(?:第${S})?([一二三四1-4]|首(?=季))${S}(?:财|財)?季(?:度)?`;
 /** The quarter a QUARTER match names: 首季 is the first. */
 const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 1 : zhInt(q));
-/** (星期一), ，周五: a weekday restating the date before it. */
-const WD = String.raw`(?:${S}[(（,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]${S}[)）]?)?`;
+/** (星期一), (四), ，周五: a weekday restating the date before it. */
+const WD = String.raw`(?:${S}[(（]${S}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]${S}[)）]|${S}[,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?`;
 const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|夜晚|深夜|午后|午後|上晝|下晝|晚|早';
 // 上午十时, 下午3点, 8时半, 20:03, 上午九时正
 const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零)${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
@@ -262,6 +262,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const month = zhInt(m[2]);
     return dateSpan(...at(m), 'zh.date.day-range', { ...base, month, day: zhInt(m[3]) }, { ...base, month: zhInt(m[4]) ?? month, day: zhInt(m[5]) });
   } },
+  // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them
+  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）]/gu, extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.md-slash', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
   { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
