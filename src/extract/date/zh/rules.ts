@@ -394,6 +394,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 19日 (month and year from the reference), not 3日内 (a duration) or 日元
   { name: 'zh.date.d', pattern: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化自])${WD}${TIME}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.d', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
+  // 于15号召开, 到20號: a day by 号 alone, only after 于/至/到/从 (3号线, 5号楼, 第3号文件 are no dates)
+  { name: 'zh.date.d-hao', pattern: /(?<=[于於至到即从從])(3[01]|[12]\d|0?[1-9])[号號](?![\d线線楼樓院文令码碼机機台臺店房门門桥橋球位仓倉窗口馆館路街巷厅廳车車选選件字坑场場公地柜櫃])/gu, nativeLookBehind: true, extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.d-hao', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: Number(m[1]) }) },
   // 館七日接受, 七日電: a day said in one numeral, only where a word of the story follows (not 七日内, 三日游, 一日)
   { name: 'zh.date.d-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十百千万萬两兩几幾数數第每这這那同某前后後近逾约約仅僅只连連首末头頭初个個单單整全半多廿月号號周週期拜(（.:/\\-])([二三四五六七八九])日(?=\\p{Script=Han})(?![〇零○一二三四五六七八九十百千元圆圓本语語报報常内內以之游遊均年化后後前来來起间間里裏期制班工息薪份自夜的及和与與或左])${TIME}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.d-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
