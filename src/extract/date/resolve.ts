@@ -6,8 +6,9 @@ import { resolve, type PendingDate } from './common.js';
  * Resolves relative dates in text order, after overlaps are dropped, so 同年
  * ("the same year") and العام السابق take the year named last, however it was
  * said, and a bare 一季度 / الربع الأول a year written out just before it ("去年
- * 同期" is a comparison, not its year). A range's second end (5月1日至3日) is
- * resolved after the first: the value is the interval.
+ * 同期" is a comparison, not its year), and 次日 / 当天 the day named last (the
+ * end of a range). A range's second end (5月1日至3日) is resolved after the
+ * first: the value is the interval.
  */
 export const resolveDates: Refiner<DateSpan> = {
   name: 'resolve-dates',
