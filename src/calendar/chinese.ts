@@ -17,8 +17,21 @@ function lunarOf(year: number, month: number, day: number): { year: number; mont
   return { year: Number(get('relatedYear') || get('year')), month: get('month'), day: Number(get('day')) };
 }
 
+const lunarCache = new Map<string, RefDate | null>();
+
 /** The Gregorian day of lunar month `month`, day `day` of the lunar year that begins in Gregorian `year`; null when there is none (day 30 of a short month). */
 export function fromLunar(year: number, month: number, day: number): RefDate | null {
+  // A search of some 60 ICU look-ups: a page that says 春节 fifty times does it once.
+  const key = `${year}-${month}-${day}`;
+  let d = lunarCache.get(key);
+  if (d === undefined) {
+    if (lunarCache.size > 10_000) lunarCache.clear();
+    lunarCache.set(key, (d = searchLunar(year, month, day)));
+  }
+  return d;
+}
+
+function searchLunar(year: number, month: number, day: number): RefDate | null {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 30) return null;
   // The lunar new year falls between 21 January and 20 February.
   let newYear: RefDate | null = null;
