@@ -69,6 +69,10 @@ describe('Chinese dates that are more than one fact, or lean on the text before 
     expect(zh('2024年5、6月').map((d) => d.value)).toEqual(['2024-05', '2024-06']);
     expect(zh('去年5、6月').map((d) => d.value)).toEqual(['2024-05', '2024-06']);
   });
+  it('当月 is the month named just before, else the reference month', () => {
+    expect(zh('2019年3月公司成立，当月即获融资').map((d) => d.value)).toEqual(['2019-03', '2019-03']);
+    expect(zh('当月').map((d) => d.value)).toEqual(['2025-06']);
+  });
   it('次日 and 当天 count from the day named just before, else from the reference', () => {
     expect(zh('2023年3月5日签约，次日公告。').map((d) => d.value)).toEqual(['2023-03-05', '2023-03-06']);
     expect(zh('6月30日完成交割，当天股价上涨。').map((d) => d.value)).toEqual(['2025-06-30', '2025-06-30']);

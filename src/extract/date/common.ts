@@ -37,6 +37,8 @@ export interface DateParts extends Partial<CalendarFields> {
   goldenWeek?: boolean;
   /** Days after the day the text named last (次日 = 1, 当天 = 0); the reference day when it named none. */
   sinceLast?: number;
+  /** The month the text named last (当月, 同月); the reference month when it named none. */
+  lastMonth?: boolean;
   /**
    * A month with no year read as news means it (7月, 11月10日): a month more
    * than half a year after the reference month is last year's, unless the
@@ -57,6 +59,7 @@ export const NEAR_YEAR = 80;
 export function grainOf(p: DateParts): Grain {
   if (p.hijri) return p.hijri.day !== undefined ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
   if (p.holiday || p.lunar || p.sinceLast !== undefined) return 'day';
+  if (p.lastMonth) return 'month';
   if (p.week !== undefined) return 'week';
   if (p.weekday !== undefined) return 'day';
   if (p.weekOffset !== undefined) return 'week';
@@ -70,7 +73,7 @@ export function grainOf(p: DateParts): Grain {
 
 /** True when resolving these parts needs the reference date or earlier text. */
 export function isRelative(p: DateParts): boolean {
-  if (p.sinceLast !== undefined || p.quarterOffset !== undefined) return true;
+  if (p.sinceLast !== undefined || p.quarterOffset !== undefined || p.lastMonth) return true;
   return p.hijri ? p.hijri.year === undefined : p.year === undefined;
 }
 
@@ -128,8 +131,12 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
  * Resolves parts to a value. Relative parts use the reference date, or the year
  * last named in the text; with neither, the value is null: never a guessed year.
  */
-export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity, lastDay: RefDate | null = null): Resolved {
+export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity, lastDay: RefDate | null = null, lastMonth: string | null = null): Resolved {
   if (p.hijri) return resolveHijri(p, ref);
+  if (p.lastMonth) {
+    if (lastMonth) return { value: lastMonth, grain: 'month' };
+    return ref ? { value: `${pad(ref.year, 4)}-${pad(ref.month)}`, grain: 'month' } : { value: null, grain: 'month' };
+  }
   if (p.quarterOffset !== undefined) {
     if (!ref) return { value: null, grain: 'quarter' };
     const { year, month } = addMonths(ref, 3 * p.quarterOffset);
