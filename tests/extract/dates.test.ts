@@ -97,3 +97,63 @@ describe('feast calendar', () => {
     expect(hijriYearAround(Date.UTC(2025, 5, 19), { month: 9 }, -1)).toBe(1446);
   });
 });
+
+describe('Chinese dates that are more than one fact, or lean on the text before them', () => {
+  const zh = (text: string, refDate: string | null = '2025-06-19') =>
+    extractArticle({ text, clean: false, lang: 'zh', refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('a list gives one fact per member, each with its own text', () => {
+    expect(zh('5、6、7月出口回升').map((d) => [d.text, d.value])).toEqual([['5', '2025-05'], ['6', '2025-06'], ['7月', '2025-07']]);
+    expect(zh('2008、2009年').map((d) => [d.text, d.value])).toEqual([['2008', '2008'], ['2009年', '2009']]);
+    expect(zh('会议于3月5日、6日召开').map((d) => d.value)).toEqual(['2025-03-05', '2025-03-06']);
+    expect(zh('2024年5、6月').map((d) => d.value)).toEqual(['2024-05', '2024-06']);
+    expect(zh('去年5、6月').map((d) => d.value)).toEqual(['2024-05', '2024-06']);
+  });
+  it('当月 is the month named just before, else the reference month', () => {
+    expect(zh('2019年3月公司成立，当月即获融资').map((d) => d.value)).toEqual(['2019-03', '2019-03']);
+    expect(zh('当月').map((d) => d.value)).toEqual(['2025-06']);
+  });
+  it('次日 and 当天 count from the day named just before, else from the reference', () => {
+    expect(zh('2023年3月5日签约，次日公告。').map((d) => d.value)).toEqual(['2023-03-05', '2023-03-06']);
+    expect(zh('6月30日完成交割，当天股价上涨。').map((d) => d.value)).toEqual(['2025-06-30', '2025-06-30']);
+    expect(zh('次日公告', null).map((d) => d.value)).toEqual([null]);
+  });
+  it('an interval keeps its ends: a golden week, a decade', () => {
+    expect(zh('国庆假期')[0]).toMatchObject({ value: '2025-10-01/2025-10-07', from: '2025-10-01', to: '2025-10-07', grain: 'day' });
+    expect(zh('19世纪70年代')[0]).toMatchObject({ value: '1870/1879', from: '1870', to: '1879', relative: false });
+  });
+  it('a month with no year is last year’s when it is more than half a year ahead, unless the sentence looks ahead', () => {
+    expect(zh('11月，公司宣布裁员。', '2026-01-15').map((d) => d.value)).toEqual(['2025-11']);
+    expect(zh('公司计划11月上市。', '2026-01-15').map((d) => d.value)).toEqual(['2026-11']);
+    expect(zh('明治將於7月收購', '2020-04-16').map((d) => d.value)).toEqual(['2020-07']);
+  });
+  it('ROC years are read only in Taiwan copy or after 民國', () => {
+    expect(zh('行政院113年11月18日核定').map((d) => d.value)).toEqual(['2024-11-18']);
+    expect(zh('民国113年')[0]?.value).toBe('2024');
+    expect(zh('公司成立113年')).toEqual([]);
+  });
+  it('a holiday takes the year named with it, else the reference year', () => {
+    expect(zh('2024年春节').map((d) => d.value)).toEqual(['2024-02-10']);
+    expect(zh('今年春节', '2026-03-01').map((d) => d.value)).toEqual(['2026-02-17']);
+    expect(zh('春节', null).map((d) => d.value)).toEqual([null]);
+  });
+});
+
+describe('Chinese days named by the text before them', () => {
+  const zh = (text: string) =>
+    extractArticle({ text, clean: false, lang: 'zh', refDate: '2025-06-19' }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('當日 is the day just named, and a holiday takes the year just named', () => {
+    expect(zh('2012年12月14日上午豪雨，公路總局當日10時成立應變小組').map((d) => d.value)).toEqual(['2012-12-14', '2012-12-14T10']);
+    expect(zh('2015年农历正月初一是春节').map((d) => d.value)).toEqual(['2015-02-19', '2015-02-19']);
+  });
+});
+
+describe('a Chinese day with no month, read as news', () => {
+  const zh = (text: string, refDate: string) =>
+    extractArticle({ text, clean: false, lang: 'zh', refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('is last month’s when the reference month has no such day, or it is more than a fortnight ahead', () => {
+    expect(zh('29日公司宣布', '2018-02-10').map((d) => d.value)).toEqual(['2018-01-29']);
+    expect(zh('29日公司宣布', '2025-06-03').map((d) => d.value)).toEqual(['2025-05-29']);
+    expect(zh('公司将于29日召开股东大会', '2025-06-03').map((d) => d.value)).toEqual(['2025-06-29']);
+    expect(zh('12日公司宣布', '2018-02-10').map((d) => d.value)).toEqual(['2018-02-12']);
+  });
+});

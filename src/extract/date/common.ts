@@ -1,7 +1,8 @@
 import type { Grain } from '../../facts/schema.js';
 import type { DateSpan, Rule } from '../types.js';
-import { addDays, addMonths, DAY_MS, dayOf, dayOfWeek, dayTime, isoAt, isoDayOfTime, isoWeek, type CalendarFields, type RefDate } from '../../calendar/index.js';
+import { addDays, addMonths, DAY_MS, dayOf, dayOfWeek, dayTime, daysInMonth, formatDay, isoAt, isoDayOfTime, isoWeek, pad, type CalendarFields, type RefDate } from '../../calendar/index.js';
 import { hijriSpan, fromHijri, toHijri } from '../../calendar/hijri.js';
+import { fromLunar, goldenWeek, holidayDay } from '../../calendar/chinese.js';
 
 /** A date being built by a rule: the calendar fields known so far, and how the year is found. */
 export interface DateParts extends Partial<CalendarFields> {
@@ -27,6 +28,28 @@ export interface DateParts extends Partial<CalendarFields> {
   weekdayDir?: 'same-week' | 'last' | 'next' | 'latest';
   /** A date in the Hijri calendar; with no year, the Hijri year of the reference. */
   hijri?: { year?: number; month?: number; day?: number };
+  /** Quarters from the reference quarter (上季度 = -1). */
+  quarterOffset?: number;
+  /** ISO week of the year (2018年第4周 → 2018-W04). */
+  week?: number;
+  /** A holiday by name (../../calendar/chinese.ts): its day in the year; with `goldenWeek`, the days of its golden week. */
+  holiday?: string;
+  goldenWeek?: boolean;
+  /** Days after the day the text named last (次日 = 1, 当天 = 0); the reference day when it named none. */
+  sinceLast?: number;
+  /** The month the text named last (当月, 同月); the reference month when it named none. */
+  lastMonth?: boolean;
+  /**
+   * A month with no year read as news means it (7月, 11月10日): a month more
+   * than half a year after the reference month is last year's, unless the
+   * sentence looks ahead (将, 预计…: `ahead`). A day alone (29日) more than a
+   * fortnight after the reference day, or past the end of its month, is last
+   * month's.
+   */
+  newsYear?: boolean;
+  ahead?: boolean;
+  /** A day of the Chinese lunar calendar (正月初一, 农历八月十五), in the lunar year that begins in the Gregorian year resolved. */
+  lunar?: { month: number; day: number };
 }
 
 /** How far back (UTF-16 units) a year still counts as "just named" for 一季度 / الربع الأول. */
@@ -35,9 +58,12 @@ export const NEAR_YEAR = 80;
 /** The grain a set of parts will have, before the year is known. */
 export function grainOf(p: DateParts): Grain {
   if (p.hijri) return p.hijri.day !== undefined ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
+  if (p.holiday || p.lunar || p.sinceLast !== undefined) return 'day';
+  if (p.lastMonth) return 'month';
+  if (p.week !== undefined) return 'week';
   if (p.weekday !== undefined) return 'day';
   if (p.weekOffset !== undefined) return 'week';
-  if (p.quarter) return 'quarter';
+  if (p.quarter || p.quarterOffset !== undefined) return 'quarter';
   if (p.half) return 'half';
   if (p.hour !== undefined) return p.minute === undefined ? 'hour' : 'minute';
   if (p.day !== undefined || p.dayOffset !== undefined) return 'day';
@@ -47,6 +73,7 @@ export function grainOf(p: DateParts): Grain {
 
 /** True when resolving these parts needs the reference date or earlier text. */
 export function isRelative(p: DateParts): boolean {
+  if (p.sinceLast !== undefined || p.quarterOffset !== undefined || p.lastMonth) return true;
   return p.hijri ? p.hijri.year === undefined : p.year === undefined;
 }
 
@@ -104,8 +131,23 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
  * Resolves parts to a value. Relative parts use the reference date, or the year
  * last named in the text; with neither, the value is null: never a guessed year.
  */
-export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity): Resolved {
+export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity, lastDay: RefDate | null = null, lastMonth: string | null = null): Resolved {
   if (p.hijri) return withTime(resolveHijri(p, ref), p);
+  if (p.lastMonth) {
+    if (lastMonth) return { value: lastMonth, grain: 'month' };
+    return ref ? { value: `${pad(ref.year, 4)}-${pad(ref.month)}`, grain: 'month' } : { value: null, grain: 'month' };
+  }
+  if (p.quarterOffset !== undefined) {
+    if (!ref) return { value: null, grain: 'quarter' };
+    const { year, month } = addMonths(ref, 3 * p.quarterOffset);
+    return { value: `${pad(year, 4)}-Q${Math.ceil(month / 3)}`, grain: 'quarter' };
+  }
+  if (p.sinceLast !== undefined) {
+    const base = lastDay ?? ref;
+    if (!base) return { value: null, grain: 'day' };
+    const d = addDays(base, p.sinceLast);
+    return isoAt({ ...d, hour: p.hour, minute: p.minute }) ?? { value: null, grain: 'day' };
+  }
   if (p.weekday !== undefined || p.weekOffset !== undefined) return withTime(resolveWeek(p, ref), p);
   const grain = grainOf(p);
   let { year, month, day } = p;
@@ -123,8 +165,21 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
     if (p.day !== undefined && p.month === undefined) {
       if (!ref) return { value: null, grain };
       month = ref.month;
-    }
+      // A day alone (29日) is in the reference month, or the month before when that month has no
+      // such day or, read as news, when it is more than a fortnight after the reference day.
+      if (p.newsYear && (p.day > daysInMonth(year, month) || (p.day - ref.day > 15 && !p.ahead))) {
+        ({ year, month } = addMonths(ref, -1));
+      }
+    } else if (p.newsYear && ref && !p.contextYear && month !== undefined && month - ref.month >= 6 && !p.ahead) year -= 1;
   }
+  if (p.lunar) {
+    // 腊月 named early in the year is the last lunar month of the year before.
+    const y = p.year === undefined && ref && p.lunar.month >= 11 && ref.month <= 2 ? year - 1 : year;
+    const d = fromLunar(y, p.lunar.month, p.lunar.day);
+    return d ? { value: formatDay(d), grain: 'day' } : { value: null, grain };
+  }
+  if (p.holiday) return resolveHoliday(p, year);
+  if (p.week !== undefined) return p.week >= 1 && p.week <= 53 ? { value: `${pad(year, 4)}-W${pad(p.week)}`, grain: 'week' } : { value: null, grain };
   const iso = isoAt({ ...p, year, month, day });
   return iso ?? { value: null, grain };
 }
@@ -135,6 +190,19 @@ function withTime(r: Resolved, p: DateParts): Resolved {
   const d = dayOf(r.value);
   if (!d) return r;
   return isoAt({ ...d, hour: p.hour, ...(p.minute !== undefined ? { minute: p.minute } : {}) }) ?? r;
+}
+
+function resolveHoliday(p: DateParts, year: number): Resolved {
+  const name = p.holiday as string;
+  if (p.goldenWeek) {
+    const span = goldenWeek(name, year);
+    if (span) {
+      const [from, to] = span.map(formatDay) as [string, string];
+      return { value: `${from}/${to}`, grain: 'day', from, to };
+    }
+  }
+  const d = holidayDay(name, year);
+  return d ? { value: formatDay(d), grain: 'day' } : { value: null, grain: 'day' };
 }
 
 /** Builds a date span; `value` is filled by the resolve-dates refiner (resolve.ts). */

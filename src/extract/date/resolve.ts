@@ -1,4 +1,4 @@
-import { pad } from '../../calendar/index.js';
+import { dayOf, pad, type RefDate } from '../../calendar/index.js';
 import type { DateSpan, Refiner } from '../types.js';
 import { resolve, type PendingDate } from './common.js';
 
@@ -6,8 +6,9 @@ import { resolve, type PendingDate } from './common.js';
  * Resolves relative dates in text order, after overlaps are dropped, so 同年
  * ("the same year") and العام السابق take the year named last, however it was
  * said, and a bare 一季度 / الربع الأول a year written out just before it ("去年
- * 同期" is a comparison, not its year). A range's second end (5月1日至3日) is
- * resolved after the first: the value is the interval.
+ * 同期" is a comparison, not its year), 次日 / 当天 the day named last (the
+ * end of a range) and 当月 the month named last. A range's second end (5月1日至3日) is resolved after the
+ * first: the value is the interval.
  */
 export const resolveDates: Refiner<DateSpan> = {
   name: 'resolve-dates',
@@ -16,8 +17,10 @@ export const resolveDates: Refiner<DateSpan> = {
     let lastYear: number | null = null;
     let lastAbsolute: number | null = null;
     let lastAbsoluteEnd = -Infinity;
+    let lastDay: RefDate | null = null;
+    let lastMonth: string | null = null;
     return (spans as PendingDate[]).map((s): DateSpan => {
-      const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd);
+      const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd, lastDay, lastMonth);
       let value = a.value;
       let from: string | null = a.from ?? null;
       let to: string | null = a.to ?? null;
@@ -30,6 +33,8 @@ export const resolveDates: Refiner<DateSpan> = {
         }
       }
       const year = /^(\d{4})/u.exec(to ?? value ?? '')?.[1];
+      lastDay = dayOf(to ?? value) ?? lastDay;
+      lastMonth = /^\d{4}-\d{2}(?=$|-\d{2})/u.exec(to ?? value ?? '')?.[0] ?? lastMonth;
       if (year) {
         lastYear = Number(year);
         if (!s.relative) {

@@ -148,7 +148,7 @@ interface ArParts extends DateParts {
   /** A month placed by a word after it: يونيو الماضي (last), أول يوليو المقبل (next), الجاري (this year). */
   monthDir?: 'last' | 'next' | 'same';
   /** A feast or month of the Hijri calendar with no year written: the reference's Gregorian year, or the next / last one. */
-  holiday?: HijriDay & { dir?: 1 | -1 };
+  feast?: HijriDay & { dir?: 1 | -1 };
   /** Easter of the reference year. */
   easter?: boolean;
   /** A time of day alone (الساعة الرابعة عصراً): joined to a date just before it. */
@@ -304,7 +304,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       return y === null ? null : dateSpan(...at(m), 'ar.date.holiday', { hijri: { year: y, ...h } });
     }
     const dir = m[4] ? (NEXT_WORD.test(m[4]) ? 1 : LAST_WORD.test(m[4]) ? -1 : undefined) : undefined;
-    return dateSpan(...at(m), 'ar.date.holiday', { hijri: { ...h }, holiday: { ...h, ...(dir ? { dir } : {}) } } as ArParts);
+    return dateSpan(...at(m), 'ar.date.holiday', { hijri: { ...h }, feast: { ...h, ...(dir ? { dir } : {}) } } as ArParts);
   } },
   // عيد الميلاد 2020, عيد الميلاد (25 December; not عيد الميلاد المجيد, which Egypt's Copts keep on 7 January)
   { name: 'ar.date.christmas', pattern: new RegExp(`${B}[وفبل]{0,2}عيد\\s{1,2}الميلاد${E}(?!\\s{1,2}المجيد)(?:\\s{0,2}(?:(?:عام|لعام)\\s{1,2})?${YEAR})?`, 'gu'), extract: (m) =>
@@ -624,8 +624,8 @@ const anchored: Refiner<PendingDate> = {
         const earlier = p.day !== undefined ? p.month * 100 + p.day < ref.month * 100 + ref.day : p.month < ref.month;
         p.yearOffset = p.monthDir === 'next' ? (later ? 0 : 1) : p.monthDir === 'last' ? (earlier ? 0 : -1) : 0;
       }
-      if (p.holiday && p.hijri && p.hijri.year === undefined) {
-        const { dir, ...h } = p.holiday;
+      if (p.feast && p.hijri && p.hijri.year === undefined) {
+        const { dir, ...h } = p.feast;
         const y = dir ? hijriYearAround(dayTime(ref), h, dir) : hijriYearIn(ref.year, h);
         if (y !== null) p.hijri = { ...p.hijri, year: y };
       }

@@ -1,24 +1,33 @@
+import { fromRoc, HOLIDAYS } from '../../../calendar/chinese.js';
 import { zhInt } from '../../../numerals/zh.js';
-import type { KindRules } from '../../types.js';
+import type { ExtractContext, KindRules } from '../../types.js';
 import { dateSpan, type DateParts, type DateRule, type PendingDate } from '../common.js';
 
 const S = String.raw`\s{0,2}`;
-// 2025 | 二〇二五 | 二00九 (numerals with ASCII zeros, as typed in some copy)
-const Y = String.raw`((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4}|[一二][〇零○0Ｏ一二三四五六七八九\d]{3})`;
+// 2025 | 1357 | 二〇二五 | 二00九 (numerals with ASCII zeros, as typed in some copy)
+const YEAR = String.raw`(?:1\d{3}|20\d{2}|[〇零○一二三四五六七八九]{4}|[一二][〇零○0Ｏ一二三四五六七八九\d]{3})`;
+const Y = `(${YEAR})`;
+/** 两千零四年: a year said as a number, only before a month (两千年 alone is usually a span of time). */
+const Y_SAID = String.raw`(${YEAR}|[两兩二]千(?:零[一二三四五六七八九]|零?[一二三四五六七八九]?十[一二三四五六七八九]?)?)`;
 const M = String.raw`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
 const D = String.raw`(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const DAY_MARK = '[日号號]';
-const PART = '(底|初|中|末|份|上旬|中旬|下旬)';
-const QUARTER = String.raw`(?:第${S})?([一二三四1-4])${S}季(?:度)?`;
-// 上午十时 / 下午3点 / 20:03
-const TIME = String.raw`(?:${S}(上午|下午|晚上|早上|早晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|深夜|午后|午後|晚|早)?${S}(\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正)?${S}分?)?`;
+const PART = '(上中旬|中下旬|上旬|中旬|下旬|底|初|中|末|份)';
+const QUARTER = String.raw`(?:第${S})?([一二三四1-4]|首(?=季))${S}(?:财|財)?季(?:度)?`;
+/** The quarter a QUARTER match names: 首季 is the first. */
+const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 1 : zhInt(q));
+/** (星期一), (四), ，周五: a weekday restating the date before it. */
+const WD = String.raw`(?:${S}[(（]${S}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]${S}[)）]|${S}[,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?`;
+const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|夜晚|深夜|午后|午後|上晝|下晝|晚|早';
+// 上午十时, 下午3点, 8时半, 20:03, 上午九时正
+const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零)${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
 
-function timeParts(ampm: string | undefined, h: string | undefined, mi: string | undefined): Pick<DateParts, 'hour' | 'minute'> {
+function timeParts(ampm: string | undefined, h: string | undefined, mi: string | undefined, evening = false): Pick<DateParts, 'hour' | 'minute'> {
   let hour = zhInt(h);
   if (hour === undefined) return {};
-  if (ampm && /下午|晚|傍晚|夜|午后|午後/u.test(ampm) && hour < 12 && (ampm !== '深夜' || hour >= 6)) hour += 12;
+  if (((ampm && /下|晚|夜|午后|午後/u.test(ampm) && (ampm !== '深夜' || hour >= 6)) || (!ampm && evening)) && hour < 12) hour += 12;
   if (ampm === '中午' && hour < 11) hour += 12;
-  const minute = mi === '正' ? 0 : zhInt(mi);
+  const minute = mi === '正' ? 0 : mi === '半' ? 30 : zhInt(mi);
   return minute === undefined ? { hour } : { hour, minute };
 }
 
@@ -28,18 +37,51 @@ const REL_YEAR: Readonly<Record<string, Pick<DateParts, 'yearOffset' | 'contextY
   同年: { yearOffset: 0, contextYear: true }, 当年: { yearOffset: 0, contextYear: true }, 當年: { yearOffset: 0, contextYear: true },
   次年: { yearOffset: 1, contextYear: true }, 翌年: { yearOffset: 1, contextYear: true }, 隔年: { yearOffset: 1, contextYear: true },
 };
+const REL_YEAR_WORDS = Object.keys(REL_YEAR).join('|');
+/**
+ * Characters that make a relative-year word part of another word when they
+ * come before it (税前年薪, 以上年度, 成本年增, 说明年报, 过去年份, 不同年龄,
+ * 相当年轻, 本次年会) or after it (年薪, 年会, 年金, 年假, 年龄, 年级, 年限).
+ */
+const REL_YEAR_NOT: Readonly<Record<string, [string, string]>> = {
+  前年: ['税稅以之提此目日空当當眼生战戰事年多', '薪会會金假龄齡级級限轻輕'],
+  上年: ['以之线線网網马馬向加晚早场場边邊面本', '薪会會金假龄齡级級限轻輕纪紀'],
+  本年: ['成资資基根版样樣文范範课課账賬日剧劇', '薪会會金假龄齡级級限'],
+  明年: ['说說证證发發声聲表透光鲜鮮简簡英聪聰开開分标標查阐闡申文', '轻輕龄齡级級'],
+  去年: ['过過回失离離出进進死除减減抹删刪', '薪龄齡级級'],
+  今年: ['', '薪龄齡级級'],
+  同年: ['不相共如合等陪连連协協会會认認', '薪会會金假龄齡级級限轻輕纪紀'],
+  当年: ['相适適应應正充担擔恰妥稳穩便每', '薪会會金假龄齡级級限轻輕'],
+  當年: ['相适適应應正充担擔恰妥穩稳便每', '薪会會金假龄齡级級限轻輕'],
+  次年: ['本此首这這多每上下一二两兩三四五六七八九十几幾数數再屡屢层層档檔', '薪会會金假龄齡级級限'],
+};
+function relYearInWord(text: string, start: number, word: string): boolean {
+  const not = REL_YEAR_NOT[word];
+  if (!not) return false;
+  const before = text[start - 1] ?? '';
+  const after = text[start + word.length] ?? '';
+  return (before !== '' && not[0].includes(before)) || (after !== '' && not[1].includes(after));
+}
 const REL_MONTH: Readonly<Record<string, number>> = {
   本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
 };
 const REL_DAY: Readonly<Record<string, number>> = {
-  今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今晚: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 前天: -2, 前日: -2, 大前天: -3, 明天: 1, 明日: 1,
+  今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今午: 0, 今晚: 0, 今夜: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 昨晨: -1, 昨早: -1,
+  前天: -2, 前日: -2, 大前天: -3, 明天: 1, 明日: 1, 明早: 1, 明晨: 1, 明晚: 1,
   后天: 2, 後天: 2, 大后天: 3, 大後天: 3,
 };
+const REL_DAY_WORDS = Object.keys(REL_DAY).sort((a, b) => b.length - a.length).join('|');
+/** Days counted from the day the text just named: 次日, 翌日, 当天. */
+const SINCE_LAST: Readonly<Record<string, number>> = {
+  次日: 1, 翌日: 1, 隔日: 1, 隔天: 1, 第二天: 1, 次晨: 1, 翌晨: 1, 后一天: 1, 後一天: 1,
+  当天: 0, 當天: 0, 当日: 0, 當日: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
+};
+const SINCE_LAST_WORDS = Object.keys(SINCE_LAST).sort((a, b) => b.length - a.length).join('|');
 
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0);
 const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
-const WEEK_PREFIX = String.raw`(上个?|上個|下个?|下個|这个?|這個?|本|今個)?`;
+const WEEK_PREFIX = String.raw`(上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
 const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|底|初|末|尾)`;
 /** 1至6月 → H1, 1-3月 → Q1: a month range that is a named part of the year. */
@@ -56,65 +98,328 @@ const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
 const DAY_RANGE = String.raw`(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?`;
 
-/** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins). */
+/**
+ * True when the sentence looks ahead (将, 预计…, …起, …前): a month named
+ * there is this year's even when it is more than half a year away.
+ */
+const AHEAD_BEFORE = /将|將|预计|預計|计划|計劃|拟|擬|预定|預定|有望|预期|預期|定于|定於|届时|屆時|准备|準備|打算|计划|預估|预估|將於|即将|即將/u;
+const AHEAD_AFTER = /^\s{0,2}[日号號]?\s{0,2}(?:起|前|以前|之前|开始|開始|举行|舉行|上市|到期|实施|實施|施行|生效|截止|合约|合約|期货|期貨|交割)/u;
+function looksAhead(ctx: ExtractContext, start: number, end: number): boolean {
+  const before = ctx.scan.slice(Math.max(0, start - 30), start);
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n'), before.lastIndexOf('；'));
+  return AHEAD_BEFORE.test(before.slice(cut + 1)) || AHEAD_AFTER.test(ctx.scan.slice(end, end + 8));
+}
+/**
+ * The month of a day said beside 昨天 / 今日 / 明天 (昨（十八）日, 今日(3日)):
+ * the reference month, or the one before (after) when the day said is past
+ * (before) the reference day the word points back (ahead) from.
+ */
+function saidDayMonth(ctx: ExtractContext, offset: number, day: number): number {
+  const ref = ctx.refDate;
+  if (!ref) return 0;
+  if (offset < 0 && day > ref.day) return -1;
+  if (offset > 0 && day < ref.day) return 1;
+  return 0;
+}
+/** A month with no year, resolved as news means it (see DateParts.newsYear). */
+const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts => ({ refYear: true, newsYear: true, ...(looksAhead(ctx, start, end) ? { ahead: true } : {}) });
+
+/** Taiwan copy: Republic of China years (113年, 九十六年) are read in it. */
+const TAIWAN = /民國|臺灣|台灣|臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|中央社|立法院|行政院|總統府|立委|新臺幣|新台幣|台幣|臺幣|國民黨|民進黨|縣市|縣府|市府|金管會|衛福部|環境部|經濟部|內政部|勞動部|國發會|農委會|交通部/u;
+const taiwanCache = new WeakMap<ExtractContext, boolean>();
+/** Traditional (or undecided) copy that names Taiwan's institutions. */
+const isTaiwan = (ctx: ExtractContext): boolean => {
+  let t = taiwanCache.get(ctx);
+  if (t === undefined) taiwanCache.set(ctx, (t = ctx.script !== 'Hans' && TAIWAN.test(ctx.scan)));
+  return t;
+};
+
+/** A short year: 民國113年, 113年 and 九十六年 in Taiwan copy (ROC), 08年 and 18年 (two digits), 零八年. */
+const SHORT_YEAR = String.raw`(民[國国]${S})?(\d{1,3}|[一二三四五六七八九](?=${S}年)|[〇零○一二三四五六七八九]{2,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百[〇零○]?[一二三四五六七八九十]{0,2})`;
+/** After a short year with no month: a span of time (10年来, 5年期, 100年前), not a date. */
+const SHORT_YEAR_NOT = /^(?:[来來间間期代制级級内內多余餘前后後以之半历歷老龄齡薪资資租息])/u;
+function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: boolean, after: string): number | null {
+  const n = zhInt(raw);
+  if (n === undefined || n < 1) return null;
+  const rocRef = (ctx.refDate?.year ?? 2025) - 1911;
+  if (roc) return n <= rocRef + 5 ? fromRoc(n) : null;
+  if (n < 10 && !/^[0〇零○]/u.test(raw)) return null;
+  const digitByDigit = /^(?:\d+|[〇零○一二三四五六七八九]+)$/u.test(raw);
+  const three = n >= 100;
+  const byForm = /^[0〇零○]/u.test(raw) || (digitByDigit && !/^\d+$/u.test(raw));
+  if (!withMonth && (byForm ? /^[来來期代制级級龄齡]/u : SHORT_YEAR_NOT).test(after)) return null;
+  if (three) {
+    // 113年 (2024) in Traditional copy; elsewhere a three-digit count of years.
+    // Alone (113年度) it needs copy that names Taiwan: 100年 in Hong Kong copy is a century.
+    if (!(withMonth ? ctx.script === 'Hant' || isTaiwan(ctx) : isTaiwan(ctx)) || n > rocRef + 5 || (!withMonth && n < 60)) return null;
+    return fromRoc(n);
+  }
+  const leadingZero = /^[0〇零○]/u.test(raw);
+  if (isTaiwan(ctx) && !leadingZero && n >= 40) {
+    // 九十六年, 96年11月 in Taiwan copy.
+    if (!withMonth && !digitByDigit && !/^(?:度|[，,、。底初時时起])/u.test(after)) return null;
+    return fromRoc(n);
+  }
+  // 08年, 零八年 (a year by its digits); 18年 only before a month (18年 alone is as often 18 years).
+  if (!withMonth && !(leadingZero || (digitByDigit && !/^\d+$/u.test(raw)))) return null;
+  const pivot = ((ctx.refDate?.year ?? 2025) % 100) + 5;
+  return n <= pivot ? 2000 + n : 1900 + n;
+}
+
+/** 九十年代, 90年代, 上世纪90年代, 19世纪70年代, 2000年代: the first year of the decade, or null. */
+function decadeStart(ctx: ExtractContext, century: string | undefined, decade: string): number | null {
+  const d = zhInt(decade);
+  if (d === undefined) return null;
+  if (d >= 1000) return d % 10 === 0 ? d : null;
+  if (d % 10 !== 0 || d > 90) return null;
+  const c = centuryStart(ctx, century);
+  if (c !== null) return c + d;
+  if (century !== undefined) return null;
+  const ref = ctx.refDate?.year ?? 2025;
+  return d <= ref % 100 ? ref - (ref % 100) + d : ref - (ref % 100) - 100 + d;
+}
+/** The first year of a century as news counts it (20世纪 = the 1900s), or null. */
+function centuryStart(ctx: ExtractContext, century: string | undefined): number | null {
+  if (century === undefined) return null;
+  const ref = ctx.refDate?.year ?? 2025;
+  if (/^上/u.test(century)) return ref - (ref % 100) - 100;
+  if (/^[本这這]/u.test(century)) return ref - (ref % 100);
+  const n = zhInt(century);
+  return n !== undefined && n >= 1 && n <= 22 ? (n - 1) * 100 : null;
+}
+
+/** The holiday a name means: 国庆节 → 国庆, 大年三十 → 除夕. */
+function holidayKey(name: string): string | null {
+  const key = name.replace(/[节節]$/u, '').replace(/^(?:国际|國際)/u, '');
+  if (key === '大年三十' || key === '大年夜') return '除夕';
+  if (key === '五一劳动' || key === '五一勞動') return '五一';
+  if (key === '劳动' || key === '勞動') return '劳动节';
+  for (const k of [key, `${key}节`, `${key}節`]) if (k in HOLIDAYS) return k;
+  return null;
+}
+/**
+ * Holidays, with the words that must follow the ambiguous ones (五一 is also
+ * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
+ */
+const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜)`;
+const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
+
+/** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
 export const ZH_DATE_RULES: readonly DateRule[] = [
-  // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点
-  { name: 'zh.date.ymd', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
+  // 2008、2009年: one fact per year
+  { name: 'zh.date.year-list', pattern: /(?<![\d.])(?:19|20)\d{2}(?:\s{0,2}[、和及与與]\s{0,2}(?:19|20)\d{2}){1,6}\s{0,2}年(?!代)/gu, extract: (m) => {
+    const spans: PendingDate[] = [];
+    for (const y of m[0].matchAll(/(?:19|20)\d{2}/gu)) {
+      const start = m.index + (y.index ?? 0);
+      const last = start + 4 >= m.index + m[0].length - 3;
+      spans.push(dateSpan(start, last ? m.index + m[0].length : start + 4, 'zh.date.year-list', { year: Number(y[0]) }));
+    }
+    return spans;
+  } },
+  // 5、6、7月 and 2024年5、6月: one fact per month
+  { name: 'zh.date.month-list', pattern: new RegExp(`(?<![\\d年./\\-~～])(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S}的?${S})?${M}((?:${S}[、和及与與]${S}${M.replace('(', '(?:')}){1,6})${S}月(?![\\d〇零○一二三四五六七八九十日号號期薪租])`, 'gu'), extract: (m, ctx) => {
+    const year = zhInt(m[1]);
+    const rel = m[2] === undefined ? undefined : REL_YEAR[m[2]];
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const list = m[0].slice(m[1] || m[2] ? m[0].search(/年/u) + 1 : 0);
+    const offset = m.index + m[0].length - list.length;
+    const spans: PendingDate[] = [];
+    const re = /1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]/gu;
+    const members = [...list.matchAll(re)];
+    for (const [i, x] of members.entries()) {
+      const month = zhInt(x[0]);
+      const start = i === 0 ? m.index : offset + (x.index ?? 0);
+      const end = i === members.length - 1 ? m.index + m[0].length : offset + (x.index ?? 0) + x[0].length;
+      const base: DateParts = year !== undefined ? { year } : rel ? { ...rel } : newsMonth(ctx, start, end);
+      spans.push(dateSpan(start, end, 'zh.date.month-list', { ...base, month }));
+    }
+    return spans;
+  } },
+  // 3月5日、6日 and 3月5、6日: one fact per day, in the month named
+  { name: 'zh.date.day-list', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}?((?:${S}[、和及与與]${S}${D.replace('(', '(?:')}${S}${DAY_MARK}?){1,6})`, 'gu'), extract: (m, ctx) => {
+    if (!/[日号號]$/u.test(m[0])) return m.index + 1;
+    const year = zhInt(m[1]);
+    const month = zhInt(m[2]);
+    const listStart = m.index + m[0].length - (m[4] as string).length;
+    const base = (start: number, end: number): DateParts => (year === undefined ? newsMonth(ctx, start, end) : { year });
+    const spans: PendingDate[] = [dateSpan(m.index, listStart, 'zh.date.day-list', { ...base(m.index, listStart), month, day: zhInt(m[3]) })];
+    for (const x of (m[4] as string).matchAll(/(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s{0,2}[日号號]?/gu)) {
+      const start = listStart + (x.index ?? 0);
+      spans.push(dateSpan(start, start + x[0].length, 'zh.date.day-list', { ...base(start, start + x[0].length), month, day: zhInt(x[1]) }));
+    }
+    return spans;
+  } },
+  // 星期六(4月26日), 周五（5月16日）晚上8时: a weekday and its date in brackets, as Singapore and Malaysia copy writes it, is one date
+  { name: 'zh.date.weekday-md', pattern: new RegExp(`(?:上|下|本|这|這)?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]${S}[(（]${S}(?:${Y}${S}年${S})?${M}${S}月${S}${D}${S}${DAY_MARK}?${S}[)）]${TIME}`, 'gu'), extract: (m, ctx) => {
+    const year = zhInt(m[1]);
+    const base: DateParts = year === undefined ? newsMonth(ctx, m.index, m.index + m[0].length) : { year };
+    return dateSpan(...at(m), 'zh.date.weekday-md', { ...base, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
+  } },
+  // 5月1至3日, 2024年11月11-13日, 一月十九到二十日: a range of days whose first day has no 日
+  { name: 'zh.date.day-range', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十])(?:${Y_SAID}${S}年${S})?${M}${S}月${S}${D}${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}`, 'gu'), extract: (m, ctx) => {
+    const year = zhInt(m[1]);
+    const base: DateParts = year === undefined ? newsMonth(ctx, m.index, m.index + m[0].length) : { year };
+    const month = zhInt(m[2]);
+    return dateSpan(...at(m), 'zh.date.day-range', { ...base, month, day: zhInt(m[3]) }, { ...base, month: zhInt(m[4]) ?? month, day: zhInt(m[5]) });
+  } },
+  // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them
+  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）]/gu, extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.md-slash', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
+  // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
+  { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     if (year === undefined) return null;
     const month = zhInt(m[2]);
     const to = m[8] !== undefined ? { year, month: zhInt(m[7]) ?? month, day: zhInt(m[8]) } : undefined;
     return dateSpan(...at(m), 'zh.date.ymd', { year, month, day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) }, to);
   } },
-  // 2025-06-19 20:03, 2025/6/19, 2025.6.19
-  { name: 'zh.date.numeric', pattern: /(?<![\d.])((?:19|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?/gu, extract: (m) =>
-    dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }) },
-  // 2025年6月, 2025年3月底
-  { name: 'zh.date.ym', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), extract: (m) => {
+  // 两千零四年八月十五, 2004年8月十五 (a day said without 日)
+  { name: 'zh.date.ymd-said', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m) => {
+    const year = zhInt(m[1]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.ymd-said', { year, month: zhInt(m[2]), day: zhInt(m[3]) });
+  } },
+  // 民國113年11月18日, 113年11月18日 and 九十六年 in Taiwan copy, 18年10月1日, 08年
+  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
+    const withMonth = m[3] !== undefined;
+    const year = shortYear(ctx, m[1] !== undefined, m[2] as string, withMonth, ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (year === null) return m.index + 1;
+    const parts: DateParts = { year, month: zhInt(m[3]), day: zhInt(m[4]), ...timeParts(m[5], m[6], m[7]) };
+    return dateSpan(...at(m), 'zh.date.short-year', parts);
+  } },
+  // 2025-06-19 20:03, 2025/6/19, 2025.6.19, 1789-01-29
+  { name: 'zh.date.numeric', pattern: /(?<![\d.])((?:1[0-9]|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:\s{0,2}[(（]?(?:星期|周|週)[一二三四五六日天][)）]?)?(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?(?:\s{0,2}[-—–~～至到]\s{0,2}((?:1[0-9]|20)\d{2})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.]))?/gu, extract: (m) => {
+    const to = m[7] !== undefined ? { year: Number(m[7]), month: Number(m[8]), day: Number(m[9]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }, to);
+  } },
+  // 2025年6月, 2025年3月底, 两千年八月
+  { name: 'zh.date.ym', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.ym', { year, month: zhInt(m[2]) });
   } },
-  // 2024 年第一季度, 2025年Q1, 2025Q1
-  { name: 'zh.date.y-quarter', pattern: new RegExp(`${Y}${S}(?:年度?${S}${QUARTER}|年?${S}Q([1-4]))`, 'gu'), extract: (m) => {
-    const year = zhInt(m[1]);
-    const quarter = zhInt(m[2] ?? m[3]);
+  // 2024 年第一季度, 2025年Q1, 2025Q1, 2025财年第一季度, 2025財年第一財季, FY2025 Q1
+  { name: 'zh.date.y-quarter', pattern: new RegExp(`(?:${Y}${S}(?:(?:年度?|(?:财|財)政?年度?|(?:会计|會計)年度)${S}的?${S}${QUARTER}|(?:年|(?:财|財)政?年度?)?${S}Q([1-4]))|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})${S}(?:Q([1-4])|${QUARTER}))`, 'gu'), extract: (m) => {
+    const fy = m[4] === undefined ? undefined : Number(m[4]) < 100 ? 2000 + Number(m[4]) : Number(m[4]);
+    const year = fy ?? zhInt(m[1]);
+    const quarter = quarterOf(m[2] ?? m[3] ?? m[5] ?? m[6]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-quarter', { year, quarter });
   } },
+  // 1Q25, 25Q1, 2025H1, 1H25, H1 2025: quarters and halves as finance copy abbreviates them
+  { name: 'zh.date.q-short', pattern: /(?<![A-Za-z\d])(?:([1-4])([QH])(\d{2})|((?:20)?\d{2})([QH])([1-4])|([QH])([1-4])\s?((?:19|20)\d{2}))(?![A-Za-z\d])/gu, extract: (m) => {
+    const n = Number(m[1] ?? m[6] ?? m[8]);
+    const kind = m[2] ?? m[5] ?? m[7];
+    const y = m[3] ?? m[4] ?? m[9] ?? '';
+    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    if (kind === 'H' && n > 2) return null;
+    return dateSpan(...at(m), 'zh.date.q-short', kind === 'Q' ? { year, quarter: n } : { year, half: n });
+  } },
+  // 2025-26年度, 2024/25财年: a fiscal year across two calendar years (Hong Kong's runs April to March)
+  { name: 'zh.date.fy-span', pattern: /(?<![\d.\-/])((?:19|20)\d{2})\s{0,2}[-/至到]\s{0,2}(\d{2})\s{0,2}(?:年度|(?:财|財)政?年度?|(?:会计|會計)年度|年)/gu, extract: (m) => {
+    const a = Number(m[1]);
+    const b = a - (a % 100) + Number(m[2]);
+    if (b !== a + 1) return null;
+    return dateSpan(...at(m), 'zh.date.fy-span', { year: a }, { year: b });
+  } },
   // 2025年上半年
-  { name: 'zh.date.y-half', pattern: new RegExp(`${Y}${S}年度?${S}(上|下)半年`, 'gu'), extract: (m) => {
+  { name: 'zh.date.y-half', pattern: new RegExp(`${Y}${S}(?:年度?|(?:财|財)年度?)${S}(上|下)半年`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-half', { year, half: m[2] === '上' ? 1 : 2 });
   } },
-  // 2013 年— 2023 年
-  { name: 'zh.date.y-range', pattern: new RegExp(`${Y}${S}年?${S}[—–\\-~～至到]${S}${Y}${S}年(?!代)`, 'gu'), extract: (m) => {
+  // 2018年第4周, 2018年第04週 (ISO week)
+  { name: 'zh.date.y-week', pattern: new RegExp(`${Y}${S}年?${S}第${S}(\\d{1,2}|[一二三四五]?十[一二三四五六七八九]?|[一二三四五六七八九])${S}(?:周|週)(?![年岁歲])`, 'gu'), extract: (m) => {
+    const year = zhInt(m[1]);
+    return year === undefined ? null : dateSpan(...at(m), 'zh.date.y-week', { year, week: zhInt(m[2]) });
+  } },
+  // 2013 年— 2023 年, 2016至2018年, 2016-2018 (not 1999-2999元, a range of prices)
+  { name: 'zh.date.y-range', pattern: new RegExp(`${Y}${S}(年?)${S}[—–\\-~～至到]${S}${Y}${S}(年?)(?!代)(?![年\\d.\\-/%％元块塊万萬亿億千百美港台日欧歐英镑鎊个個人家名股辆輛套件吨噸米公克户戶款号號])`, 'gu'), extract: (m) => {
     const a = zhInt(m[1]);
-    const b = zhInt(m[2]);
-    if (a === undefined || b === undefined || b <= a) return null;
+    const b = zhInt(m[3]);
+    if (a === undefined || b === undefined || b <= a || b - a > 50) return null;
+    if (!m[4] && (!/^(?:19|20)\d{2}$/u.test(m[1] as string) || !/^(?:19|20)\d{2}$/u.test(m[3] as string) || /\d[-/.]$/u.test(m.input.slice(Math.max(0, m.index - 2), m.index)))) return m.index + 1;
     return dateSpan(...at(m), 'zh.date.y-range', { year: a }, { year: b });
   } },
-  // 2025年, 二〇二五年, 2025年度 (not 2000年代)
-  { name: 'zh.date.y', pattern: new RegExp(`${Y}${S}年(?:度)?(?!代)(?:${S}(?:底|初|末))?`, 'gu'), extract: (m) => {
-    const year = zhInt(m[1]);
-    return year === undefined ? null : dateSpan(...at(m), 'zh.date.y', { year });
+  // 上世纪90年代, 19世纪70年代, 九十年代, 2000年代: the decade's years
+  { name: 'zh.date.decade', pattern: /(?:(上[个個]?|本|这[个個]?|這[个個]?|\d{1,2}|[一二]?十[一二三四五六七八九]?)\s{0,2}世[纪紀]\s{0,2}(?:的\s{0,2})?)?(?<![\d〇零○一二三四五六七八九十])((?:19|20)?\d0|[一二三四五六七八九]十)\s{0,2}年代(?:[初末中]期?)?/gu, extract: (m, ctx) => {
+    const start = decadeStart(ctx, m[1], m[2] as string);
+    if (start === null) return null;
+    const span = dateSpan(...at(m), 'zh.date.decade', { year: start }, { year: start + 9 });
+    return /^(?:19|20)\d0$/u.test(m[2] as string) || /^\d/u.test(m[1] ?? '') || /^[一二十]/u.test(m[1] ?? '') ? span : { ...span, relative: true };
   } },
-  // 4 月 24 日, 5月1日至3日 (the first day; ranges of days are split)
-  { name: 'zh.date.md', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
+  // 20世纪, 上世纪, 本世纪: the century's years (20世纪 = 1900–1999)
+  { name: 'zh.date.century', pattern: /(?<![\d〇零○一二三四五六七八九十新])(上[个個]?|本|这[个個]?|這[个個]?|\d{1,2}|[一二]?十[一二三四五六七八九]?)\s{0,2}世[纪紀](?!\s{0,2}(?:的\s{0,2})?(?:\d0|[一二三四五六七八九]十)\s{0,2}年代)(?:[初末中](?:期|叶|葉)?)?(?![经經不教出英报報网網商])/gu, extract: (m, ctx) => {
+    const start = centuryStart(ctx, m[1]);
+    if (start === null) return null;
+    const span = dateSpan(...at(m), 'zh.date.century', { year: Math.max(1, start) }, { year: start + 99 });
+    return /^[上本这這]/u.test(m[1] as string) ? { ...span, relative: true } : span;
+  } },
+  // 2025年, 二〇二五年, 2025年度, 2025财年, FY2025 (not 2000年代, 1500年前)
+  { name: 'zh.date.y', pattern: new RegExp(`(?:${Y}${S}(?:年(?:度)?|(?:财|財)政?年度?|(?:会计|會計)年度)(?!代)(?:${S}(?:底|初|末))?|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})(?![\\d]))`, 'gu'), extract: (m, ctx) => {
+    const year = m[2] !== undefined ? (Number(m[2]) < 100 ? 2000 + Number(m[2]) : Number(m[2])) : zhInt(m[1]);
+    if (year === undefined) return null;
+    if (year < 1900 && /^[前来來间間多余餘历歷之以]/u.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
+    return dateSpan(...at(m), 'zh.date.y', { year });
+  } },
+  // 4 月 24 日, 5月1日至3日 (the first day; ranges of days are split), 10月12号，星期一
+  { name: 'zh.date.md', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m, ctx) => {
     const month = zhInt(m[1]);
-    const to = m[7] !== undefined ? { refYear: true, month: zhInt(m[6]) ?? month, day: zhInt(m[7]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.md', { refYear: true, month, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
+    const base = newsMonth(ctx, m.index, m.index + m[0].length);
+    const to = m[7] !== undefined ? { ...base, month: zhInt(m[6]) ?? month, day: zhInt(m[7]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.md', { ...base, month, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
+  } },
+  // 农历八月十五, 正月初一, 腊月二十三 (lunar); 八月十五, 一月二十三 (a day said without 日)
+  { name: 'zh.date.md-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年个個])(?:${Y}${S}年${S}(?=农|農|阴|陰))?(农历|農曆|阴历|陰曆)?${S}(?:${Y}${S}年${S})?(正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月${S}(初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九](?=[\\s，,。；、]))(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m, ctx) => {
+    const monthWord = m[4] as string;
+    const month = monthWord === '正' ? 1 : /腊|臘/u.test(monthWord) ? 12 : monthWord === '冬' ? 11 : zhInt(monthWord);
+    const dayWord = (m[5] as string).replace(/^初/u, '').replace(/^廿/u, '二十');
+    const day = zhInt(dayWord);
+    if (month === undefined || day === undefined) return null;
+    const lunar = m[2] !== undefined || /^初/u.test(m[5] as string) || /[正腊臘冬]/u.test(monthWord);
+    const year = zhInt(m[1] ?? m[3]);
+    if (lunar) return dateSpan(...at(m), 'zh.date.lunar', { lunar: { month, day }, ...(year === undefined ? { nearYear: true } : { year }) });
+    if (year !== undefined) return null;
+    return dateSpan(...at(m), 'zh.date.md-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), month, day });
+  } },
+  // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
+  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日))?`, 'gu'), extract: (m, ctx) => {
+    const key = holidayKey((m[3] as string).replace(/^(?:三八|六一)/u, ''));
+    if (!key) return null;
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    if (/[每逢]/u.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1; // 每年中秋, 每逢春节: every year's
+    const parts: DateParts = { holiday: key, ...(m[4] ? { goldenWeek: true } : {}) };
+    const year = zhInt(m[1]);
+    if (year !== undefined) parts.year = year;
+    else if (m[2]) Object.assign(parts, REL_YEAR[m[2]]);
+    else parts.nearYear = true; // 2015年…春节: the year just named, else the reference year
+    return dateSpan(...at(m), 'zh.date.holiday', parts);
   } },
   // 19日 (month and year from the reference), not 3日内 (a duration) or 日元
-  { name: 'zh.date.d', pattern: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化])${TIME}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.d', { refYear: true, day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
+  { name: 'zh.date.d', pattern: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化自])${WD}${TIME}`, 'gu'), extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.d', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
+  // 于15号召开, 到20號: a day by 号 alone, only after 于/至/到/从 (3号线, 5号楼, 第3号文件 are no dates)
+  { name: 'zh.date.d-hao', pattern: /(?<=[于於至到即从從])(3[01]|[12]\d|0?[1-9])[号號](?![\d线線楼樓院文令码碼机機台臺店房门門桥橋球位仓倉窗口馆館路街巷厅廳车車选選件字坑场場公地柜櫃])/gu, nativeLookBehind: true, extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.d-hao', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: Number(m[1]) }) },
+  // 館七日接受, 七日電: a day said in one numeral, only where a word of the story follows (not 七日内, 三日游, 一日)
+  { name: 'zh.date.d-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十百千万萬两兩几幾数數第每这這那同某前后後近逾约約仅僅只连連首末头頭初个個单單整全半多廿月号號周週期拜(（.:/\\-])([二三四五六七八九])日(?=\\p{Script=Han})(?![〇零○一二三四五六七八九十百千元圆圓本语語报報常内內以之游遊均年化后後前来來起间間里裏期制班工息薪份自夜的及和与與或左])${TIME}`, 'gu'), extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.d-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
   // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week)
-  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?![\\d一二三四五六七八九十次])`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.weekday', { weekOffset: WEEK_OFFSET(m[1]), weekday: WEEKDAY[m[2] as string] }) },
+  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?:${S}[至到~～—–-]${S}${WEEK_WORD}?([一二三四五六日天]))?(?![\\d一二三四五六七八九十次])(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?${S}[)）])?`, 'gu'), extract: (m, ctx) => {
+    // 下周一至周二(22日至23日): the days said in brackets are the value
+    if (m[5] !== undefined) {
+      const base = (month: string | undefined): DateParts => (month === undefined ? { refYear: true } : { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(month) });
+      const to = m[7] !== undefined ? { ...base(m[6] ?? m[4]), day: zhInt(m[7]) } : undefined;
+      return dateSpan(...at(m), 'zh.date.weekday', { ...base(m[4]), day: zhInt(m[5]) }, to);
+    }
+    // 下周一至周二: the second day is in the same week
+    const weekOffset = WEEK_OFFSET(m[1]);
+    const to = m[3] !== undefined ? { weekOffset, weekday: WEEKDAY[m[3]] } : undefined;
+    return dateSpan(...at(m), 'zh.date.weekday', { weekOffset, weekday: WEEKDAY[m[2] as string] }, to);
+  } },
   // 上周, 本周, 下个星期 (week grain: ISO week)
   { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
   // 3年前, 一周前, 两个月后, 十天之前
   { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m) => {
     const half = m[1] === '半';
+    if (/^0\d/u.test(m[1] as string)) return m.index + 1; // 07年以后: a year, not seven years
     const n = half ? 0 : zhInt(m[1]);
     if (n === undefined || (half && !/^年$/u.test(m[2] as string))) return null;
     const sign = m[3] === '前' ? -1 : 1;
@@ -125,6 +430,18 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : unit === '天' ? { dayOffset: sign * n }
       : { weekOffset: sign * n };
     return dateSpan(...at(m), 'zh.date.ago', parts);
+  } },
+  // 前三季度, 今年前5个月, 2024年前10月: the first quarters or months of the year (the year just named, else the reference year)
+  { name: 'zh.date.first-part', pattern: new RegExp(`(?:${Y}${S}年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?前${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:[个個]${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
+    const n = zhInt((m[3] as string).replace(/[两兩]/u, '二'));
+    const quarters = /季/u.test(m[4] as string);
+    if (n === undefined || n < 2 || n > (quarters ? 3 : 11)) return m.index + 1;
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const year = zhInt(m[1]);
+    const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : { nearYear: true };
+    return quarters
+      ? dateSpan(...at(m), 'zh.date.first-part', { ...base, quarter: 1 }, { ...base, quarter: n })
+      : dateSpan(...at(m), 'zh.date.first-part', { ...base, month: 1 }, { ...base, month: n });
   } },
   // 1至6月 → H1, 2025年1-3月 → Q1, 1-9月 → 2025-01/2025-09
   { name: 'zh.date.month-range', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), extract: (m) => {
@@ -139,34 +456,94 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
   // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔])(年底|年初|年末|年尾|月底|月初|月末|月尾)`, 'gu'), extract: (m) =>
+  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|月底|月初|月末|月尾|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
   // Q1, 上半年 with no year (the year named just before, else the reference year)
   { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.q-half', m[1] ? { nearYear: true, quarter: Number(m[1]) } : { nearYear: true, half: m[2] === '上' ? 1 : 2 }) },
-  // 3月底, 6月份
-  { name: 'zh.date.m-part', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.m-part', { refYear: true, month: zhInt(m[1]) }) },
-  // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度
-  { name: 'zh.date.rel-year', pattern: new RegExp(`(今年|本年|去年|上年|前年|明年|后年|後年|同年|当年|當年|次年|翌年|隔年)(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), extract: (m) => {
-    const rel = REL_YEAR[m[1] as string] ?? {};
-    const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]) };
-    if (m[5]) parts.half = m[5] === '上' ? 1 : 2;
-    if (m[6]) parts.quarter = zhInt(m[6]);
-    return dateSpan(...at(m), 'zh.date.rel-year', parts);
+  // 3月底, 6月份, 10月上旬
+  { name: 'zh.date.m-part', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.m-part', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(m[1]) }) },
+  // 7月, 十一月, 元月 where the sentence makes it a date (not 5个月, 3月期, 12月龄)
+  { name: 'zh.date.m', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十两兩个個几幾数數多每第上下本当當这這那近前首头頭年/.\\-~～至到])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)${S}月(?![\\d〇零○一二三四五六七八九十日号號份底初中末旬期薪租费費息龄齡饼餅天花票卡刊度均嫂子光球亮色台臺内內间間来來])`, 'gu'), extract: (m, ctx) => {
+    if (m[1] === '元' && /[美港币幣万萬亿億千百台日欧歐韩韓英加澳镑鎊分角\d]/u.test(ctx.scan[m.index - 1] ?? '')) return m.index + 1;
+    const month = m[1] === '元' ? 1 : zhInt(m[1]);
+    return dateSpan(...at(m), 'zh.date.m', { ...newsMonth(ctx, m.index, m.index + m[0].length), month });
   } },
-  // 上月, 本月
-  { name: 'zh.date.rel-month', pattern: /(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:底|初|末|中旬|上旬|下旬)?/gu, extract: (m) =>
-    dateSpan(...at(m), 'zh.date.rel-month', { monthOffset: REL_MONTH[m[1] as string] ?? 0 }) },
-  // 昨日, 今天, 今早
-  { name: 'zh.date.rel-day', pattern: new RegExp(Object.keys(REL_DAY).sort((a, b) => b.length - a.length).join('|'), 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: REL_DAY[m[0]] ?? 0 }) },
-  // 今(9)日: the 9th of the reference month
-  { name: 'zh.date.today-n', pattern: /今[(（](\d{1,2})[)）]日/gu, extract: (m) =>
-    dateSpan(...at(m), 'zh.date.today-n', { refYear: true, day: Number(m[1]) }) },
-  // 一季度, 第三季度 (the year named last, else the reference year)
+  // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度 (not 税前年薪, 以上年度, 本次年会)
+  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), extract: (m, ctx) => {
+    if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
+    const rel = REL_YEAR[m[1] as string] ?? {};
+    const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) };
+    if (m[10]) parts.half = m[10] === '上' ? 1 : 2;
+    if (m[11]) parts.quarter = quarterOf(m[11]);
+    const to = m[8] !== undefined ? { ...rel, month: zhInt(m[7]) ?? parts.month, day: zhInt(m[8]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
+  } },
+  // 上月, 本月, 下月6日, 本月十日
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}|底|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
+    const monthOffset = REL_MONTH[m[1] as string] ?? 0;
+    // 当月 alone is the month just named (2019年3月…当月); 本月 and 上月 count from the reference
+    if (/^[当當]月$/u.test(m[0])) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true });
+    return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset });
+  } },
+  // 今(2024)年, 本(101)年12月14日上午: the year said in brackets after 今 or 本 (Taiwan copy)
+  { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
+    const n = Number(m[1]);
+    const year = n >= 1900 ? n : n < 200 && (ctx.script !== 'Hans' || /民國/u.test(ctx.scan)) ? fromRoc(n) : null;
+    if (year === null) return m.index + 1;
+    return dateSpan(...at(m), 'zh.date.this-year-n', { year, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
+  } },
+  // 今(4/22): today, with its month and day in brackets
+  { name: 'zh.date.today-md', pattern: /今[(（](1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[)）]日?/gu, extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.today-md', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
+  // 101-12-20, 113/11/18: a ROC date in numbers, in Taiwan copy only
+  { name: 'zh.date.roc-numeric', pattern: /(?<![\d.\-/])(1[0-2]\d|[89]\d)([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.\-/])/gu, extract: (m, ctx) => {
+    const n = Number(m[1]);
+    if (!isTaiwan(ctx) || n > (ctx.refDate?.year ?? 2025) - 1911 + 5) return m.index + 1;
+    return dateSpan(...at(m), 'zh.date.roc-numeric', { year: fromRoc(n), month: Number(m[3]), day: Number(m[4]) });
+  } },
+  // 13/5/2015, 13.5.2015: day first, as Hong Kong, Singapore and Malaysia copy writes it (a month first only when the day cannot be a month)
+  { name: 'zh.date.dmy', pattern: /(?<![\d.\-/])(3[01]|[12]\d|0?[1-9])([-/.])(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2})(?![\d.\-/])/gu, extract: (m) => {
+    let day = Number(m[1]);
+    let month = Number(m[3]);
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (month > 12) return null;
+    return dateSpan(...at(m), 'zh.date.dmy', { year: Number(m[4]), month, day });
+  } },
+  // 本周末, 上周末: the Saturday and Sunday of that week
+  { name: 'zh.date.weekend', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)(?:周|週|星期|礼拜|禮拜)末`, 'gu'), extract: (m) => {
+    const weekOffset = WEEK_OFFSET(m[1]);
+    return dateSpan(...at(m), 'zh.date.weekend', { weekOffset, weekday: 6 }, { weekOffset, weekday: 7 });
+  } },
+  // 昨(18)日, 昨（十八）日, 今(9)日: the day is said, the month is the reference's (or the one before, for 昨(31)日 on the 1st)
+  { name: 'zh.date.today-n', pattern: new RegExp(`([今昨明前])${S}[(（]${S}(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])${S}[)）]${S}日${TIME}`, 'gu'), extract: (m, ctx) => {
+    const day = zhInt(m[2]);
+    if (day === undefined) return null;
+    const offset = m[1] === '今' ? 0 : m[1] === '明' ? 1 : -1;
+    return dateSpan(...at(m), 'zh.date.today-n', { monthOffset: saidDayMonth(ctx, offset, day), day, ...timeParts(m[3], m[4], m[5]) });
+  } },
+  // 昨日, 今天, 今早, 昨天下午3时, 昨天(6月9日) and 今天（19日） (one date, said twice)
+  { name: 'zh.date.rel-day', pattern: new RegExp(`(${REL_DAY_WORDS})(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}?(?:${S}[,，、]?${S}(?:星期|周|週)[一二三四五六日天])?${S}[)）]|${S}[(（]${S}(?:星期|周|週)[一二三四五六日天]${S}[)）])?${TIME}`, 'gu'), extract: (m, ctx) => {
+    const word = m[1] as string;
+    const time = timeParts(m[4], m[5], m[6], /晚/u.test(word));
+    if (m[2] !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { refYear: true, month: zhInt(m[2]), day: zhInt(m[3]), ...time });
+    const offset = REL_DAY[word] ?? 0;
+    const day = zhInt(m[3]);
+    if (day !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { monthOffset: saidDayMonth(ctx, offset, day), day, ...time });
+    return dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: offset, ...time });
+  } },
+  // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
+  { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然])${TIME}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4]) }) },
+  // 上季度, 本季, 下一季度: a quarter counted from the reference quarter
+  { name: 'zh.date.rel-quarter', pattern: /(?<![\d一二三四第每])(本|上一?|下一?|当|當|这一?|這一?)[个個]?季度?(?:末|底|初)?(?![报報节節赛賽])/gu, extract: (m) => {
+    const w = m[1] as string;
+    return dateSpan(...at(m), 'zh.date.rel-quarter', { quarterOffset: /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0 });
+  } },
+  // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
   { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: zhInt(m[1]) }) },
+    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
 ];
 
 /** Chinese dates: the rules, then no refiner of their own (overlaps and resolution are the date kind's). */
