@@ -49,6 +49,8 @@ const unTsv = (s: string) => s.replace(/\\(.)/gu, (_, c: string) => (c === 't' ?
 const python = spawnSync('python3', ['-c', 'import csv, json, sys'], { encoding: 'utf8' }).status === 0 ? 'python3' : null;
 const required = process.env.NEWSFACTS_REQUIRE_TOOLS === '1';
 if (!python && !required) console.warn('table: the Python csv checks are skipped: python3 is not installed');
+const sqlite3 = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' }).status === 0 ? 'sqlite3' : null;
+if (!sqlite3) console.warn('table: the sqlite3 .import checks are skipped: sqlite3 is not installed');
 const duckdb = spawnSync('duckdb', ['-version'], { encoding: 'utf8' }).status === 0 ? 'duckdb' : null;
 if (!duckdb) console.warn('table: the DuckDB CLI checks are skipped: duckdb is not installed');
 
@@ -230,6 +232,21 @@ describe('newsfacts table', { timeout: 60_000 }, () => {
     const money = (await parquetReadObjects({ file: await asyncBufferFromFile(p) })) as Record<string, unknown>[];
     expect(money).toHaveLength(facts.filter(({ f }) => f.kind === 'money').length);
     expect(Object.keys(money[0] ?? {})).not.toContain('grain');
+  });
+
+  it.runIf(sqlite3)('sqlite3 .import --csv reads every row, line breaks in fields and exact amounts intact', () => {
+    const facts = factsOf(EXTRACTED);
+    const { dir, sentence } = hostileFolder();
+    for (const f of articleFiles(EXTRACTED)) copyFileSync(join(EXTRACTED, f), join(dir, f));
+    const csv = join(tmp(), 'facts.csv');
+    expect(runCli(['table', dir, '--out', csv]).code).toBe(0);
+    const db = join(tmp(), 'facts.db');
+    const out = execFileSync(sqlite3 as string, ['-json', db, `.import --csv ${csv} facts`, "SELECT id, kind, sentence, exact FROM facts ORDER BY rowid"], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const rows = JSON.parse(out) as Record<string, string>[];
+    const hostile = rows.filter((r) => r.id === 'hostile');
+    expect(rows.length - hostile.length).toBe(facts.length);
+    expect(hostile.find((r) => r.kind === 'money')).toMatchObject({ sentence, exact: '123456789012345678901234.5678' });
+    expect(rows.filter((r) => r.id !== 'hostile').map((r) => r.exact)).toEqual(facts.map(({ f }) => (f.kind === 'date' ? '' : f.exact)));
   });
 
   it.runIf(duckdb)('DuckDB reads the CSV and the Parquet file: row counts and the sum of exact amounts', () => {
