@@ -4,15 +4,16 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { z } from 'zod';
-import { Article, DateFact, MoneyFact, PercentFact, readArticle, type Fact } from '../facts/schema.js';
+import { Article, Fact, readArticle } from '../facts/schema.js';
 import { oneLine } from './format.js';
 import { VERSION } from './help.js';
 import { makeFolder, printable } from './io.js';
 
-/** The kinds of fact, in the order their columns come. */
-export const FACT_KINDS = ['money', 'date', 'percent'] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
-const FACT_SCHEMAS: Record<FactKind, z.ZodObject> = { money: MoneyFact, date: DateFact, percent: PercentFact };
+export type FactKind = Fact['kind'];
+/** The schema of each kind of fact, in the schema's order (money, date, percent): the order their columns come in. */
+const FACT_SCHEMAS = new Map<FactKind, z.ZodObject>(Fact.options.map((o) => [o.shape.kind.value, o as z.ZodObject]));
+/** The kinds of fact. */
+export const FACT_KINDS: readonly FactKind[] = [...FACT_SCHEMAS.keys()];
 
 export const TABLE_FORMATS = ['csv', 'tsv', 'jsonl', 'parquet'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -113,7 +114,7 @@ export function tableColumns(kinds: readonly FactKind[] = FACT_KINDS): Column[] 
   };
   for (const kind of FACT_KINDS) {
     if (!kinds.includes(kind)) continue;
-    for (const [key, t] of Object.entries(FACT_SCHEMAS[kind].shape as Record<string, z.ZodType>)) {
+    for (const [key, t] of Object.entries((FACT_SCHEMAS.get(kind) as z.ZodObject).shape as Record<string, z.ZodType>)) {
       const s = scalarType(t);
       if (s) add(key, s.type, kind, key);
       else
