@@ -18,6 +18,8 @@ Usage:
                                                       accept or reject what extract --pending proposed
   newsfacts report <dir> [--against <old>] --html <file>
                                                       one HTML page to review a run in a browser
+  newsfacts table <dir|files…> [--format csv|tsv|jsonl|parquet] [--out file]
+                                                      every fact as one row, for spreadsheets, pandas, DuckDB
   newsfacts schema                                    print the output format as JSON Schema
   newsfacts <command> --help                          help for one command
 
@@ -27,7 +29,7 @@ Options:
 
 Exit codes: 0 success, 1 some inputs failed (the others were written), --check
 found differences, diff found differences or review left changes pending,
-2 bad usage or unreadable input to diff/review/report.`;
+2 bad usage or unreadable input to diff/review/report/table.`;
 
 export const EXTRACT_HELP = `Usage:
   newsfacts extract <files|dirs…> --out <dir> [options]
@@ -272,8 +274,62 @@ schema-invalid file).
 Example:
   npm start && newsfacts report extracted --against git:HEAD --html review.html`;
 
+export const TABLE_HELP = `Usage:
+  newsfacts table <dir|files…> [--format csv|tsv|jsonl|parquet] [--out <file>]
+                  [--bom] [--kind money|date|percent]
+  newsfacts table --columns [--kind …]      list the columns: name, type, kinds, field
+
+Writes every fact of an extract run as one row of a table: the article's
+columns (id = file name without .json, file, url, lang, script, published,
+refDate), then the fact's (kind, text, start, end, sentence, rule; money:
+amount, exact, currency, currencySource, qualifier, min, max, per and its
+measure's metric, subject, period; date: value, grain, relative, from, to,
+calendar, hijri; percent: value, exact, unit, direction, basis, metric).
+A column a fact's kind does not have is empty. The columns come from the
+article schema (newsfacts schema); the README lists them.
+
+A folder is read as extract writes it: its *.json files (not subfolders),
+sorted by name; files named are read in the order given. Run records
+(_run.json, _run.shard-*.json), pending changes (*.new.json), fetch sidecars
+(*.meta.json) and hidden files are never read as articles, so out/*.json is
+safe; any other file that is not a valid article is named on stderr
+("skipped: not an article: …") and the rest go on. Files written by older
+releases (no currencySource, no measure) read as before.
+
+Formats (the same folder always gives the same bytes):
+  csv      RFC 4180, UTF-8, a header row, CRLF line ends; a field with a
+           comma, quote, CR or LF is quoted, quotes doubled (sentences may hold
+           line breaks: read with a CSV parser, not line by line)
+  tsv      a header row, LF line ends; backslash, tab, LF and CR inside a field
+           written as \\\\, \\t, \\n, \\r, so each row is one line
+  jsonl    one flat JSON object per row, every column a key (null when empty);
+           U+2028, U+2029 and U+0085 escaped
+  parquet  one file, typed columns (offsets INT32, amount/min/max DOUBLE,
+           relative BOOLEAN, the rest strings); needs --out or a redirect
+Amounts: "exact" is the exact decimal string, never rounded; "amount" is the
+same as a double. Keep "exact" a string where a reader guesses types
+(pandas: dtype={"exact": str}; DuckDB: types={'exact': 'VARCHAR'}).
+
+Options:
+  --format <f>           csv (default), tsv, jsonl or parquet; without it, the
+                         extension of --out decides (facts.parquet), else csv
+  --out <file>           write there (atomically: a temporary file, then a
+                         rename) instead of stdout
+  --bom                  start with a UTF-8 byte order mark (csv, tsv), for Excel
+  --kind <k>             only facts of this kind, and only the columns it has
+  --columns              list the columns and exit
+  -h, --help             show this help
+
+Exit codes: 0 written (files skipped are named on stderr), 2 bad usage, a
+missing or unreadable path, or an output that cannot be written.
+
+Example:
+  newsfacts extract corpus --out extracted
+  newsfacts table extracted --format csv --out facts.csv
+  newsfacts table extracted --kind money --out money.parquet`;
+
 export const SCHEMA_HELP = `Usage: newsfacts schema
 
 Prints the JSON Schema (draft 2020-12) of the per-article output files.`;
 
-export const HELP: Record<string, string> = { extract: EXTRACT_HELP, fetch: FETCH_HELP, diff: DIFF_HELP, review: REVIEW_HELP, report: REPORT_HELP, schema: SCHEMA_HELP };
+export const HELP: Record<string, string> = { extract: EXTRACT_HELP, fetch: FETCH_HELP, diff: DIFF_HELP, review: REVIEW_HELP, report: REPORT_HELP, table: TABLE_HELP, schema: SCHEMA_HELP };

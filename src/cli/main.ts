@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { SiteRule } from '../clean/site-rules.js';
 import { DEFAULT_DIR, DEFAULT_MAX_BYTES, FETCH_DEFAULTS } from './defaults.js';
-import { DIFF_HELP, EXTRACT_HELP, FETCH_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, VERSION } from './help.js';
+import { DIFF_HELP, EXTRACT_HELP, FETCH_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, TABLE_HELP, VERSION } from './help.js';
 
 
 /** Runs the CLI; resolves to the exit code. */
@@ -30,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
         return await reviewCommand(rest);
       case 'report':
         return await reportCommand(rest);
+      case 'table':
+        return await tableCommand(rest);
       case 'schema': {
         const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
         if (values.help) {
@@ -280,6 +282,46 @@ async function reportCommand(args: string[]): Promise<number> {
   if (!values.html) throw new UsageError('report: --html <file> is required');
   const { runReport } = await import('./report.js');
   return runReport({ dir: positionals[0] as string, html: values.html, ...(values.against !== undefined ? { against: values.against } : {}) });
+}
+
+async function tableCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      bom: { type: 'boolean' },
+      kind: { type: 'string' },
+      columns: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${TABLE_HELP}\n`);
+    return 0;
+  }
+  const { FACT_KINDS, TABLE_FORMATS, runTable, tableColumns } = await import('./table.js');
+  type Format = (typeof TABLE_FORMATS)[number];
+  type Kind = (typeof FACT_KINDS)[number];
+  if (values.kind !== undefined && !(FACT_KINDS as readonly string[]).includes(values.kind))
+    throw new UsageError(`--kind must be ${FACT_KINDS.join(', ')}, not "${values.kind}"`);
+  const kind = (values.kind ?? null) as Kind | null;
+  if (values.columns) {
+    if (positionals.length || values.out || values.format || values.bom) throw new UsageError('table --columns only lists the columns (with --kind, that kind\'s)');
+    for (const c of tableColumns(kind ? [kind] : FACT_KINDS)) process.stdout.write(`${c.name}\t${c.type}\t${c.kinds ? c.kinds.join(',') : 'article'}\t${c.from}\n`);
+    return 0;
+  }
+  if (!positionals.length) throw new UsageError('table: name an output folder of extract (e.g. extracted) or article files');
+  if (values.format !== undefined && !(TABLE_FORMATS as readonly string[]).includes(values.format))
+    throw new UsageError(`--format must be ${TABLE_FORMATS.join(', ')}, not "${values.format}"`);
+  // Without --format, the extension of --out says it (facts.parquet), else CSV.
+  const byExtension = values.out === undefined ? undefined : TABLE_FORMATS.find((f) => values.out?.toLowerCase().endsWith(`.${f}`));
+  const format = (values.format ?? byExtension ?? 'csv') as Format;
+  if (values.bom && format !== 'csv' && format !== 'tsv') throw new UsageError(`--bom is for csv and tsv, not ${format}`);
+  if (format === 'parquet' && values.out === undefined && process.stdout.isTTY) throw new UsageError('table: Parquet is binary: give --out <file> (or redirect stdout)');
+  return runTable({ paths: positionals, format, out: values.out ?? null, bom: values.bom ?? false, kind });
 }
 
 async function fetchCommand(args: string[]): Promise<number> {

@@ -8,7 +8,7 @@ const run = (args: string[], input?: string) => runCli(args, input === undefined
 
 describe('newsfacts CLI', { timeout: 60_000 }, () => {
   it('prints help for the tool and for every command, exit 0', () => {
-    for (const args of [['--help'], ['extract', '--help'], ['diff', '--help'], ['review', '--help'], ['report', '--help'], ['schema', '--help'], ['help', 'extract'], ['help', 'report']]) {
+    for (const args of [['--help'], ['extract', '--help'], ['diff', '--help'], ['review', '--help'], ['report', '--help'], ['table', '--help'], ['schema', '--help'], ['help', 'extract'], ['help', 'report']]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Usage/u);
