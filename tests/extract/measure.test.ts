@@ -46,6 +46,13 @@ describe('what a figure measures, across an article', () => {
     const date = article.facts.find((f) => f.kind === 'date');
     expect(at).toEqual({ start: date?.start, end: date?.end });
   });
+  it('a fiscal year the text does not bound, or a day for a flow, is no period', () => {
+    expect(money('بلغت إيرادات الشركة في السنة المالية 2024-2025 نحو 12 مليار ريال.', 'ar')[0]?.measure?.period).toBeNull();
+    expect(money('وتتضمن موازنة 2024/2025 مخصصات بنحو 90 مليار جنيه.', 'ar')[0]?.measure?.period).toBeNull();
+    expect(money('公司6月3日公布，全年营收为80亿元。', 'zh')[0]?.measure?.period).toBeNull();
+    // A fiscal quarter is a quarter a reader can place.
+    expect(money('بلغت إيرادات الشركة في الربع المالي الأول لعام 2023 نحو 95 مليار دولار.', 'ar')[0]?.measure?.period).toBe('2023-Q1');
+  });
   it('a planned deal has no period yet; a running total none either', () => {
     expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();
     expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();

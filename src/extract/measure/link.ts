@@ -408,6 +408,17 @@ function trimArPhrase(text: string, start: number, end: number): { text: string;
 /** A stake in a company: its percentage measures none of the metrics. */
 const STAKE = /持股|股权|股權|股份|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
 
+/** Two consecutive years as one (موازنة 2022/2023, 2024-25): a fiscal year. */
+function splitYear(v: string): boolean {
+  const m = /^(\d{4})\/(\d{4})$/u.exec(v);
+  return m !== null && Math.abs(Number(m[2]) - Number(m[1])) === 1;
+}
+
+/** A fiscal year's words. */
+const FISCAL = /مالي|مالية|财年|財年|财政年度|財政年度|FY/u;
+/** Metrics that run over a period: a day is not theirs. */
+const FLOWS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'spending', 'trade', 'deficit', 'budget', 'salary', 'tax', 'dividend']);
+
 /** Words that make a figure a running total: 至今, 以来, منذ. */
 const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
 
@@ -433,7 +444,7 @@ function periodOf(
   // A running total (自2023年成立至今累计…, منذ تأسيسها) has no one period.
   if (CUMULATIVE.test(text.slice(a, m.start))) return null;
   // A rate (每月消耗10億美元) takes a date only from its own clause.
-  if (m.per === 'month' || m.per === 'day' || m.per === 'week') a = clauseStart;
+  if (m.per === 'month' || m.per === 'day' || m.per === 'week' || m.per === 'year') a = clauseStart;
   let best: DateFact | null = null;
   let bestD = 90;
   const from = firstAtOrAfter(dateAt, a);
@@ -441,6 +452,10 @@ function periodOf(
     const d = dates[i] as DateFact;
     if (d.value === null || d.end > b) continue;
     if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
+    // A fiscal year the text does not bound (السنة المالية 2022-2023, 2025财年) is no period a reader can place.
+    if ((FISCAL.test(d.text) && d.grain === 'year') || splitYear(d.value)) continue;
+    // A day is the date of an event (a deal signed, a price set, cash as of): not the period of a flow (revenue, a loss).
+    if (d.grain !== 'year' && d.grain !== 'half' && d.grain !== 'quarter' && d.grain !== 'month' && d.grain !== 'week' && (metric === null || FLOWS.has(metric))) continue;
     // A dateline (本报北京5月16日讯) dates the report, not its figures.
     if (/^\s{0,2}(?:讯|訊|电|電|消息|\/?واس|\(رويترز\)|\(أ ف ب\))/u.test(text.slice(d.end, d.end + 8))) continue;
     let dist: number;
