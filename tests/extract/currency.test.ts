@@ -66,6 +66,12 @@ describe('a bare currency word takes the currency of the country the text is abo
     ]);
   });
 
+  it('a floating currency\'s rate is read for the article\'s year, or the year its text names', () => {
+    // 18.4 pounds a dollar: the Egyptian pound in 2022, when the Sudanese one was near 500.
+    expect(money('وتتضمن موازنة 2022/ 2023 مخصصات بنحو 90 مليار جنيه (4.9 مليارات دولار).', 'ar')[0]).toEqual(['نحو 90 مليار جنيه', 'EGP', 'text']);
+    expect(money('بلغت المخصصات نحو 90 مليار جنيه (4.9 مليارات دولار).', 'ar')[0]).toEqual(['نحو 90 مليار جنيه', null, null]);
+  });
+
   it('two countries named as often, with nothing else to go by: null', () => {
     expect(money('اتفقت الكويت والأردن على منحة قدرها 40 مليون دينار.', 'ar')).toEqual([['40 مليون دينار', null, null]]);
   });

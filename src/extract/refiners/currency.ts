@@ -114,7 +114,8 @@ function byRate(s: MoneySpan, codes: readonly string[], sorted: MoneySpan[], i: 
   const dollars = toNumber(usd.amount);
   if (!(dollars > 0)) return null;
   const rate = toNumber(s.amount) / dollars;
-  const year = ctx.refDate?.year;
+  // The rate of the article's year: its reference date's, else the last year its text names (موازنة 2022/2023).
+  const year = ctx.refDate?.year ?? lastYearNamed(ctx.scan);
   const fits = codes.filter((c) => {
     const band = DOLLAR_RATES[c];
     if (band) return rate >= band[0] && rate <= band[1];
@@ -162,4 +163,16 @@ function countriesOf(ctx: ExtractContext): CountryCounts {
     named.set(ctx, c);
   }
   return c;
+}
+
+/** The last year from 1990 to 2039 a text names in digits, or undefined; found once per text (many figures may ask). */
+const lastYears = new Map<string, number | undefined>();
+function lastYearNamed(scan: string): number | undefined {
+  if (lastYears.has(scan)) return lastYears.get(scan);
+  let year: number | undefined;
+  for (const m of scan.matchAll(/(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)/gu)) year = Number(m[0]);
+  // One text at a time: the cache holds the last one asked about.
+  lastYears.clear();
+  lastYears.set(scan, year);
+  return year;
 }
