@@ -36,7 +36,36 @@ function matcher(words: Array<readonly [word: string, country: string]>, arabic:
 }
 
 const AR = matcher(COUNTRY_CUES.flatMap((c) => c.ar.map((w) => [w, c.code] as const)), true);
-const ZH = matcher(COUNTRY_CUES.flatMap((c) => c.zh.map((w) => [w, c.code] as const)), false);
+/**
+ * Chinese cue words by their first character, longest first: the text is walked
+ * once, and only where a cue can start are the words starting there compared (a
+ * regular expression of 500 alternatives with no common prefix took 9% of a run).
+ */
+const ZH_BY_FIRST = new Map<string, Array<readonly [string, string[]]>>();
+{
+  const countries = new Map<string, string[]>();
+  for (const c of COUNTRY_CUES) for (const w of c.zh) countries.set(w, [...(countries.get(w) ?? []), c.code].filter((x, i, a) => a.indexOf(x) === i));
+  for (const [w, cs] of [...countries].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))) {
+    const first = w[0] as string;
+    const list = ZH_BY_FIRST.get(first) ?? [];
+    list.push([w, cs]);
+    ZH_BY_FIRST.set(first, list);
+  }
+}
+
+/** Counts the Chinese cues of a text, the longest at each place, without overlaps (as a global regex would). */
+function countZh(text: string, counts: Map<string, number>): void {
+  for (let i = 0; i < text.length; ) {
+    const words = ZH_BY_FIRST.get(text[i] as string);
+    const hit = words?.find(([w]) => text.startsWith(w, i));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    for (const c of hit[1]) counts.set(c, (counts.get(c) ?? 0) + 1);
+    i += hit[0].length;
+  }
+}
 
 /** How many times the text names each country (by its places, institutions, outlets' names…). */
 export function countriesNamed(text: string): CountryCounts {
@@ -50,7 +79,7 @@ export function countriesNamed(text: string): CountryCounts {
     }
   };
   if (/\p{Script=Arabic}/u.test(text)) count(AR);
-  if (/\p{Script=Han}/u.test(text)) count(ZH);
+  if (/\p{Script=Han}/u.test(text)) countZh(text, counts);
   return counts;
 }
 
