@@ -12,6 +12,7 @@ export function runRules<S extends { end: number }>(rules: ReadonlyArray<Rule<S>
   const max = ctx.maxSpans ?? Infinity;
   for (const rule of rules) {
     if (out.length > max) break;
+    if (rule.trigger && !rule.trigger.test(scan)) continue;
     // The pattern without its leading look-behind (see wordstart.ts), checked by hand.
     const { re, before } = rule.nativeLookBehind ? { re: rule.pattern, before: null } : splitWordStart(rule.pattern);
     re.lastIndex = 0;

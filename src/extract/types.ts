@@ -96,6 +96,11 @@ export interface Rule<S = Span> {
    * after a letter) is faster with the engine's own.
    */
   nativeLookBehind?: boolean;
+  /**
+   * Something every match must contain (%, 分之, المئة), tested once per text
+   * before the pattern is searched: a text without it is not searched at all.
+   */
+  trigger?: RegExp;
 }
 
 /**

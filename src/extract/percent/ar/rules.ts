@@ -214,4 +214,11 @@ const arPoints: Rule<PercentSpan> = {
   },
 };
 
-export const AR_PERCENT: KindRules<PercentSpan> = { rules: [arSign, arSignFirst, arWords, arPoints], refiners: [] };
+/** What each rule's matches must contain: a text without it is not searched (see Rule.trigger). */
+const AR_TRIGGERS = new Map<Rule<PercentSpan>, RegExp>([
+  [arSign, /[%٪]/u], [arSignFirst, /[%٪]/u], [arWords, /الم(?:ـ?ئ|ائ|ي)[ةهـ]/u], [arPoints, /نق[طا]/u],
+]);
+export const AR_PERCENT: KindRules<PercentSpan> = {
+  rules: [arSign, arSignFirst, arWords, arPoints].map((r) => ({ ...r, trigger: AR_TRIGGERS.get(r) })),
+  refiners: [],
+};

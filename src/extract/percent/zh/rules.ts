@@ -308,4 +308,11 @@ const zhDiscount: Rule<PercentSpan> = {
   },
 };
 
-export const ZH_PERCENT: KindRules<PercentSpan> = { rules: [zhSign, zhFraction, zhPoints, zhCheng, zhDiscount], refiners: [] };
+/** What each rule's matches must contain: a text without it is not searched (see Rule.trigger). */
+const ZH_TRIGGERS = new Map<Rule<PercentSpan>, RegExp>([
+  [zhSign, /[%％‰]/u], [zhFraction, /分之/u], [zhPoints, /百分[点點]|基[点點]/u], [zhCheng, /成/u], [zhDiscount, /折/u],
+]);
+export const ZH_PERCENT: KindRules<PercentSpan> = {
+  rules: [zhSign, zhFraction, zhPoints, zhCheng, zhDiscount].map((r) => ({ ...r, trigger: ZH_TRIGGERS.get(r) })),
+  refiners: [],
+};
