@@ -50,6 +50,7 @@ describe('what a figure measures, across an article', () => {
     expect(money('بلغت إيرادات الشركة في السنة المالية 2024-2025 نحو 12 مليار ريال.', 'ar')[0]?.measure?.period).toBeNull();
     expect(money('وتتضمن موازنة 2024/2025 مخصصات بنحو 90 مليار جنيه.', 'ar')[0]?.measure?.period).toBeNull();
     expect(money('公司6月3日公布，全年营收为80亿元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('سجلت المجموعة أرباحا بلغت 12 مليار درهم للنصف الأول من السنة المالية 2025-2026.', 'ar')[0]?.measure?.period).toBeNull();
     // A fiscal quarter is a quarter a reader can place.
     expect(money('بلغت إيرادات الشركة في الربع المالي الأول لعام 2023 نحو 95 مليار دولار.', 'ar')[0]?.measure?.period).toBe('2023-Q1');
   });

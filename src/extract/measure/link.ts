@@ -40,7 +40,14 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // A figure whose sentence names nobody, or a generic 公司 / الشركة, is the article's: its main entity.
     const subject = local && !GENERIC.test(local.text) ? local : main ?? lastNamed ?? local;
     if (local && !GENERIC.test(local.text)) lastNamed = local;
-    const period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
+    let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
+    // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
+    // shares the period of the figure before it in its sentence, unless the text says it is another period's.
+    const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
+    if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30))) {
+      const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
+      if (d) period = d;
+    }
     measures.set(m, {
       metric: cue?.metric ?? null,
       metricCue: cue ? { text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end } : null,
@@ -431,6 +438,9 @@ const FISCAL = /مالي|مالية|财年|財年|财政年度|財政年度|FY/u
 /** Metrics that run over a period: a day is not theirs. */
 const FLOWS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'spending', 'trade', 'deficit', 'budget', 'salary', 'tax', 'dividend']);
 
+/** Words that place a figure in another period than the one before it: 去年同期, العام الماضي. */
+const OTHER_PERIOD = /去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
+
 /** Words that make a figure a running total: 至今, 以来, منذ. */
 const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
 
@@ -458,14 +468,16 @@ function periodOf(
   // A rate (每月消耗10億美元) takes a date only from its own clause.
   if (m.per === 'month' || m.per === 'day' || m.per === 'week' || m.per === 'year') a = clauseStart;
   let best: DateFact | null = null;
-  let bestD = 90;
+  // An event's date (a deal signed, a price set) may open a long sentence: 于2025年8月4日，要约人…代价合共约10.84亿港元.
+  let bestD = metric !== null && (TRANSACTIONS.has(metric) || metric === 'price') ? 200 : 90;
   const from = firstAtOrAfter(dateAt, a);
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < b; i++) {
     const d = dates[i] as DateFact;
     if (d.value === null || d.end > b) continue;
     if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
     // A fiscal year the text does not bound (السنة المالية 2022-2023, 2025财年) is no period a reader can place.
-    if ((FISCAL.test(d.text) && d.grain === 'year') || splitYear(d.value)) continue;
+    // … or a part of one that spans two calendar years (النصف الأول من السنة المالية 2025-2026).
+    if ((FISCAL.test(d.text) && (d.grain === 'year' || /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(d.start, d.end + 6)))) || splitYear(d.value)) continue;
     // A day is the date of an event (a deal signed, a price set, cash as of): not the period of a flow (revenue, a loss).
     if (d.grain !== 'year' && d.grain !== 'half' && d.grain !== 'quarter' && d.grain !== 'month' && d.grain !== 'week' && (metric === null || FLOWS.has(metric))) continue;
     // A dateline (本报北京5月16日讯) dates the report, not its figures.
@@ -494,7 +506,7 @@ function periodOf(
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
 function restates(text: string, prev: MoneyFact, m: MoneyFact): boolean {
   const gap = text.slice(prev.end, m.start);
-  return gap.length <= 4 && /^[\s]*[(（][\s]*$/u.test(gap) || /^\s*[(（]\s*(?:约|約|合|约合|約合|折合|أي|ما يعادل|يعادل|نحو|حوالي)?\s*$/u.test(gap);
+  return gap.length <= 4 && /^[\s]*[(（][\s]*$/u.test(gap) || /^\s*[(（]\s*(?:约|約|合|约合|約合|折合|相当于|相當於|等于|等於|即|أي|ما يعادل|يعادل|نحو|حوالي)?\s*$/u.test(gap);
 }
 
 /** The index of the first span starting at or after `at` (spans sorted by start). */
