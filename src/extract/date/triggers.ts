@@ -1,0 +1,66 @@
+import type { Rule } from '../types.js';
+
+/**
+ * What every match of a date rule must contain (see Rule.trigger): a text
+ * without it is not searched for that rule. Each is read off the rule's
+ * pattern: a literal, or one of an alternation's words, that no match can
+ * leave out. Rules with no entry are always searched (their required parts
+ * — 年, 月, 日, a digit — are in nearly every text anyway).
+ */
+export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
+  ['zh.date.md-slash', /\//u],
+  ['zh.date.q-short', /[QH]/u],
+  ['zh.date.y-quarter', /[季Q]/u],
+  ['zh.date.y-half', /半年/u],
+  ['zh.date.y-week', /[周週]/u],
+  ['zh.date.decade', /年代/u],
+  ['zh.date.century', /世[纪紀]/u],
+  ['zh.date.d-hao', /[号號]/u],
+  ['zh.date.d-said', /[二三四五六七八九]日/u],
+  ['zh.date.weekday', /周|週|星期|礼拜|禮拜/u],
+  ['zh.date.week', /周|週|星期|礼拜|禮拜/u],
+  ['zh.date.weekend', /周|週|星期|礼拜|禮拜/u],
+  ['zh.date.first-part', /前/u],
+  ['zh.date.part', /[年月][底初末尾中]/u],
+  ['zh.date.q-half', /Q|半年/u],
+  ['zh.date.m-part', /月\s{0,2}[上中下底初末份]/u],
+  ['zh.date.rel-year', /[今本去上前明后後同当當次翌隔]年/u],
+  ['zh.date.rel-month', /[本当當个個上下]月/u],
+  ['zh.date.this-year-n', /[今本][(（]/u],
+  ['zh.date.today-md', /今[(（]/u],
+  ['zh.date.today-n', /[今昨明前]\s{0,2}[(（]/u],
+  ['zh.date.rel-day', /[今昨明前后後]/u],
+  ['zh.date.rel-quarter', /季/u],
+  ['zh.date.quarter', /季/u],
+]);
+
+const AR_WEEKDAY = /اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمع[ةه]|سبت|أحد|احد/u;
+
+export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
+  ['ar.date.hijri-my', /جمادى|ربيع|القعدة|الحجة|شعبان|رمضان|محرم|شوال|صفر|رجب/u],
+  ['ar.date.hijri-first', /غرة/u],
+  ['ar.date.holiday', /الإسراء|الهجرية|المولد|عاشوراء|عيد|عرف|رمضان/u],
+  ['ar.date.christmas', /الميلاد/u],
+  ['ar.date.easter', /الفصح/u],
+  ['ar.date.quarter', /ربع|ثلاثي/u],
+  ['ar.date.quarter-ctx', /ربع|ثلاثي/u],
+  ['ar.date.half', /نصف|سداسي/u],
+  ['ar.date.fiscal', /مالي|ميزانية|موازنة/u],
+  ['ar.date.year-pair', /عامي|عامين|سنتي|سنتين/u],
+  ['ar.date.decade', /ينيات|ينات/u],
+  ['ar.date.century', /قرن/u],
+  ['ar.date.rel-year', /سنة|عام/u],
+  ['ar.date.context-year', /سنة|عام/u],
+  ['ar.date.rel-month', /شهر/u],
+  ['ar.date.rel-week', /سبوع/u],
+  ['ar.date.weekday', AR_WEEKDAY],
+  ['ar.date.time-word', /ساعة/u],
+]);
+
+/** The rules, each with its trigger when it has one. */
+export function withTriggers<R extends Rule<unknown>>(rules: readonly R[], triggers: ReadonlyMap<string, RegExp>): R[] {
+  return rules.map((r) => {
+    const trigger = triggers.get(r.name);
+    return trigger ? { ...r, trigger } : r;
+  });
+}
