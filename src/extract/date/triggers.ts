@@ -1,3 +1,4 @@
+import { AR_MONTH_PATTERN, HIJRI_MONTH_PATTERN } from '../../calendar/months.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -35,6 +36,12 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
 ]);
 
 const AR_WEEKDAY = /اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمع[ةه]|سبت|أحد|احد/u;
+/** A month's name: the month group (MONTHS in ar/rules.ts) is a required part of these rules, outside any optional group or alternative. */
+const AR_MONTH = new RegExp(`(?:${AR_MONTH_PATTERN})`, 'u');
+const AR_MONTH_RULES = [
+  'ar.date.dmy', 'ar.date.month-list', 'ar.date.month-range', 'ar.date.day-range', 'ar.date.month-day-range', 'ar.date.dm-range',
+  'ar.date.dm', 'ar.date.ordinal', 'ar.date.part-month', 'ar.date.my', 'ar.date.month', 'ar.date.month-dir',
+];
 
 export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.hijri-my', /جمادى|ربيع|القعدة|الحجة|شعبان|رمضان|محرم|شوال|صفر|رجب/u],
@@ -55,6 +62,9 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.rel-week', /سبوع/u],
   ['ar.date.weekday', AR_WEEKDAY],
   ['ar.date.time-word', /ساعة/u],
+  // A Hijri month's name, or a Hijri year marked هـ / ه / هجري / للهجرة (the three alternatives of the pattern).
+  ['ar.date.hijri', new RegExp(`(?:${HIJRI_MONTH_PATTERN})|1[34]\\d{2}\\s{0,2}(?:ه|للهجرة)`, 'u')],
+  ...AR_MONTH_RULES.map((name) => [name, AR_MONTH] as const),
 ]);
 
 /** The rules, each with its trigger when it has one. */
