@@ -33,6 +33,16 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.rel-day', /[今昨明前后後]/u],
   ['zh.date.rel-quarter', /季/u],
   ['zh.date.quarter', /季/u],
+  // A lunar day after 月: 初五, 十五, 廿三, 三 (never digits).
+  ['zh.date.md-said', /月\s{0,2}[初十廿一二三四五六七八九]/u],
+  // The list's last separator, its last month (at most two of these characters) and 月.
+  ['zh.date.month-list', /[、和及与與]\s{0,2}[\d一二三四五六七八九十]{1,2}\s{0,2}月/u],
+  // A separator and a day after it (its first character).
+  ['zh.date.day-list', /[、和及与與]\s{0,2}[\d一二三四五六七八九十]/u],
+  // 月, the first day (at most three of these characters), and the range's dash.
+  ['zh.date.day-range', /月\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}[至到~～—–-]/u],
+  // The range's dash, the second month (at most two characters) and 月.
+  ['zh.date.month-range', /[至到~～—–-]\s{0,2}[\d一二三四五六七八九十]{1,2}\s{0,2}月/u],
 ]);
 
 const AR_WEEKDAY = /اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمع[ةه]|سبت|أحد|احد/u;
