@@ -52,11 +52,14 @@ const ZH_BY_FIRST = new Map<string, Array<readonly [string, string[]]>>();
     ZH_BY_FIRST.set(first, list);
   }
 }
+/** Whether some cue begins with the character of this code: most characters begin none, and skip the map. */
+const ZH_FIRST = new Uint8Array(0x10000);
+for (const k of ZH_BY_FIRST.keys()) ZH_FIRST[k.charCodeAt(0)] = 1;
 
 /** Counts the Chinese cues of a text, the longest at each place, without overlaps (as a global regex would). */
 function countZh(text: string, counts: Map<string, number>): void {
   for (let i = 0; i < text.length; ) {
-    const words = ZH_BY_FIRST.get(text[i] as string);
+    const words = ZH_FIRST[text.charCodeAt(i)] ? ZH_BY_FIRST.get(text[i] as string) : undefined;
     const hit = words?.find(([w]) => text.startsWith(w, i));
     if (!hit) {
       i++;

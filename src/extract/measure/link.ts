@@ -121,6 +121,9 @@ for (const [metric, words] of Object.entries(METRIC_WORDS) as Array<[Metric, { z
 /** Chinese cue words by first character, longest first: a sentence is walked once (a 400-way regex was slow). */
 const ZH_BY_FIRST = new Map<string, string[]>();
 for (const w of [...ZH_WORDS.keys()].sort(byLength)) ZH_BY_FIRST.set(w[0] as string, [...(ZH_BY_FIRST.get(w[0] as string) ?? []), w]);
+/** Whether some Chinese cue word begins with the character of this code (most characters of a sentence start none). */
+const ZH_FIRST = new Uint8Array(0x10000);
+for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
 const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})`, 'gu');
 
 /** The cue words of each sentence, found once (several figures share a sentence); none inside a fact. */
@@ -133,7 +136,7 @@ class CueCache {
     got = [];
     const s = this.text.slice(a, b);
     for (let i = 0; i < s.length; ) {
-      const w = ZH_BY_FIRST.get(s[i] as string)?.find((x) => s.startsWith(x, i));
+      const w = ZH_FIRST[s.charCodeAt(i)] ? ZH_BY_FIRST.get(s[i] as string)?.find((x) => s.startsWith(x, i)) : undefined;
       if (!w) {
         i++;
         continue;
@@ -169,10 +172,14 @@ const FAR = 60;
 
 /** Whether the character at `i` ends a clause (a comma between two digits does not). */
 function isBreak(text: string, i: number): boolean {
-  const c = text[i] as string;
-  if (c === ',' || c === ':') return !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''));
-  return /[，；;：。!?！？؟،؛\n]/u.test(c);
+  const c = text.charCodeAt(i);
+  if (c === 0x2c || c === 0x3a) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  return BREAKS.has(c);
 }
+
+/** The clause-ending characters (other than , and :), by code: isBreak runs for every character walked back over. */
+const BREAKS = new Set([...'，；;：。!?！？؟،؛\n'].map((c) => c.charCodeAt(0)));
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** The metric cue nearest the figure in its sentence: before it in its clause first, then after it. */
 function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCache, moneyAt: ReadonlyArray<readonly [number, number]>): Cue | null {

@@ -1,5 +1,6 @@
 import type { KindRules, Refiner } from '../../types.js';
 import { dateSpan, grainOf, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { AR_DATE_TRIGGERS, withTriggers } from '../triggers.js';
 import { AR_NUMBER_SRC, parseArNumber } from '../../../numerals/ar.js';
 import { toNumber } from '../../../util/decimal.js';
 import { AR_MONTH_PATTERN, arMonth, HIJRI_MONTH_PATTERN, hijriMonth } from '../../../calendar/months.js';
@@ -640,4 +641,4 @@ const anchored: Refiner<PendingDate> = {
 };
 
 /** Arabic dates: the rules, then the refiners; overlaps and resolution are the date kind's. */
-export const AR_DATES: KindRules<PendingDate> = { rules: AR_DATE_RULES, refiners: [weekdayAhead, restated, anchored] };
+export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [weekdayAhead, restated, anchored] };

@@ -2,6 +2,7 @@ import { fromRoc, HOLIDAYS } from '../../../calendar/chinese.js';
 import { zhInt } from '../../../numerals/zh.js';
 import type { ExtractContext, KindRules } from '../../types.js';
 import { dateSpan, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { withTriggers, ZH_DATE_TRIGGERS } from '../triggers.js';
 
 const S = String.raw`\s{0,2}`;
 // 2025 | 1357 | 二〇二五 | 二00九 (numerals with ASCII zeros, as typed in some copy)
@@ -547,4 +548,4 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
 ];
 
 /** Chinese dates: the rules, then no refiner of their own (overlaps and resolution are the date kind's). */
-export const ZH_DATES: KindRules<PendingDate> = { rules: ZH_DATE_RULES, refiners: [] };
+export const ZH_DATES: KindRules<PendingDate> = { rules: withTriggers(ZH_DATE_RULES, ZH_DATE_TRIGGERS), refiners: [] };

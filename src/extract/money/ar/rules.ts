@@ -57,6 +57,7 @@ const QUALIFIER_RES: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   // Verbs may have their subject between them and the figure: "تجاوزت الخسائر 13 مليار دولار".
   [/(?:^|[\s،,(])(?<w>(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?)\s{1,2}(?<subject>\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
 ];
+const ENDS_IN_SPACE = /\s$/u;
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(QUALIFIERS.map(([w]) => w));
 const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|على الأقل|على الاقل|فأكثر|فما فوق|كحد أقصى|كحد اقصى|كحد أدنى|كحد ادنى|فأقل|فما دون)/u;
 
@@ -437,7 +438,8 @@ function qualifierAndPer(scan: string, at: number, end: number): { qualifier: Qu
   const head = scan.slice(headStart, at);
   let qualifier: Qualifier = 'exact';
   let from: number | null = null;
-  for (const [re, q] of QUALIFIER_RES) {
+  // Every qualifier pattern ends in a space before the figure: a head that does not is tried against none.
+  for (const [re, q] of ENDS_IN_SPACE.test(head) ? QUALIFIER_RES : []) {
     const m = re.exec(head);
     if (m) {
       qualifier = q;

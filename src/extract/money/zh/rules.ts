@@ -58,6 +58,12 @@ const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
   ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
+/** The qualifier words by their last character, in the order above: one look at the character before a figure picks the few to compare. */
+const QUALIFIER_BY_LAST = new Map<number, Array<readonly [string, Qualifier]>>();
+for (const e of QUALIFIER_PREFIXES) {
+  const last = e[0].charCodeAt(e[0].length - 1);
+  QUALIFIER_BY_LAST.set(last, [...(QUALIFIER_BY_LAST.get(last) ?? []), e]);
+}
 const QUALIFIER_SUFFIX = /^\s{0,2}(以上|之上|有余|有餘|以下|之下|以内|以內|左右|上下|多(?![种種样樣次家个個位名款项項])|起(?![诉訴草源因义義火飞飛来來见見码碼床身点點诉]))/u;
 const SUFFIX_QUALIFIER: Record<string, Qualifier> = {
   以上: 'over', 之上: 'over', 有余: 'over', 有餘: 'over', 以下: 'under', 之下: 'under', 以内: 'under', 以內: 'under',
@@ -409,7 +415,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // A qualifier right before the figure, or before one space: compared in
   // place (endsWith at an offset), with no slice per word.
   const spaced = scan.charCodeAt(start - 1) === 32 ? 1 : 0;
-  for (const [word, q] of QUALIFIER_PREFIXES) {
+  for (const [word, q] of QUALIFIER_BY_LAST.get(scan.charCodeAt(start - spaced - 1)) ?? []) {
     if (scan.endsWith(word, start - spaced) && (word !== '上' || (/^[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
       if (qualifier !== 'range') qualifier = q;
       start -= spaced + word.length;

@@ -1,0 +1,88 @@
+import { AR_MONTH_PATTERN, HIJRI_MONTH_PATTERN } from '../../calendar/months.js';
+import type { Rule } from '../types.js';
+
+/**
+ * What every match of a date rule must contain (see Rule.trigger): a text
+ * without it is not searched for that rule. Each is read off the rule's
+ * pattern: a literal, or one of an alternation's words, that no match can
+ * leave out. Rules with no entry are always searched (their required parts
+ * — 年, 月, 日, a digit — are in nearly every text anyway).
+ */
+export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
+  ['zh.date.md-slash', /\//u],
+  ['zh.date.q-short', /[QH]/u],
+  ['zh.date.y-quarter', /[季Q]/u],
+  ['zh.date.y-half', /半年/u],
+  ['zh.date.y-week', /[周週]/u],
+  ['zh.date.decade', /年代/u],
+  ['zh.date.century', /世[纪紀]/u],
+  ['zh.date.d-hao', /[号號]/u],
+  ['zh.date.d-said', /[二三四五六七八九]日/u],
+  ['zh.date.weekday', /周|週|星期|礼拜|禮拜/u],
+  ['zh.date.week', /周|週|星期|礼拜|禮拜/u],
+  ['zh.date.weekend', /周|週|星期|礼拜|禮拜/u],
+  ['zh.date.first-part', /前/u],
+  ['zh.date.part', /[年月][底初末尾中]/u],
+  ['zh.date.q-half', /Q|半年/u],
+  ['zh.date.m-part', /月\s{0,2}[上中下底初末份]/u],
+  ['zh.date.rel-year', /[今本去上前明后後同当當次翌隔]年/u],
+  ['zh.date.rel-month', /[本当當个個上下]月/u],
+  ['zh.date.this-year-n', /[今本][(（]/u],
+  ['zh.date.today-md', /今[(（]/u],
+  ['zh.date.today-n', /[今昨明前]\s{0,2}[(（]/u],
+  ['zh.date.rel-day', /[今昨明前后後]/u],
+  ['zh.date.rel-quarter', /季/u],
+  ['zh.date.quarter', /季/u],
+  // A lunar day after 月: 初五, 十五, 廿三, 三 (never digits).
+  // A word of each holiday the pattern names (its leading year or 今年… is optional).
+  ['zh.date.holiday', /元旦|春[节節]|除夕|大年|新年|元宵|清明|端午|七夕|中秋|重[阳陽]|劳动|勞動|五一|[国國][庆慶]|情人|[妇婦]女|[儿兒]童|[圣聖][诞誕]|平安夜/u],
+  ['zh.date.md-said', /月\s{0,2}[初十廿一二三四五六七八九]/u],
+  // The list's last separator, its last month (at most two of these characters) and 月.
+  ['zh.date.month-list', /[、和及与與]\s{0,2}[\d一二三四五六七八九十]{1,2}\s{0,2}月/u],
+  // A separator and a day after it (its first character).
+  ['zh.date.day-list', /[、和及与與]\s{0,2}[\d一二三四五六七八九十]/u],
+  // 月, the first day (at most three of these characters), and the range's dash.
+  ['zh.date.day-range', /月\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}[至到~～—–-]/u],
+  // The range's dash, the second month (at most two characters) and 月.
+  ['zh.date.month-range', /[至到~～—–-]\s{0,2}[\d一二三四五六七八九十]{1,2}\s{0,2}月/u],
+]);
+
+const AR_WEEKDAY = /اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمع[ةه]|سبت|أحد|احد/u;
+/** A month's name: the month group (MONTHS in ar/rules.ts) is a required part of these rules, outside any optional group or alternative. */
+const AR_MONTH = new RegExp(`(?:${AR_MONTH_PATTERN})`, 'u');
+const AR_MONTH_RULES = [
+  'ar.date.dmy', 'ar.date.month-list', 'ar.date.month-range', 'ar.date.day-range', 'ar.date.month-day-range', 'ar.date.dm-range',
+  'ar.date.dm', 'ar.date.ordinal', 'ar.date.part-month', 'ar.date.my', 'ar.date.month', 'ar.date.month-dir',
+];
+
+export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
+  ['ar.date.hijri-my', /جمادى|ربيع|القعدة|الحجة|شعبان|رمضان|محرم|شوال|صفر|رجب/u],
+  ['ar.date.hijri-first', /غرة/u],
+  ['ar.date.holiday', /الإسراء|الهجرية|المولد|عاشوراء|عيد|عرف|رمضان/u],
+  ['ar.date.christmas', /الميلاد/u],
+  ['ar.date.easter', /الفصح/u],
+  ['ar.date.quarter', /ربع|ثلاثي/u],
+  ['ar.date.quarter-ctx', /ربع|ثلاثي/u],
+  ['ar.date.half', /نصف|سداسي/u],
+  ['ar.date.fiscal', /مالي|ميزانية|موازنة/u],
+  ['ar.date.year-pair', /عامي|عامين|سنتي|سنتين/u],
+  ['ar.date.decade', /ينيات|ينات/u],
+  ['ar.date.century', /قرن/u],
+  ['ar.date.rel-year', /سنة|عام/u],
+  ['ar.date.context-year', /سنة|عام/u],
+  ['ar.date.rel-month', /شهر/u],
+  ['ar.date.rel-week', /سبوع/u],
+  ['ar.date.weekday', AR_WEEKDAY],
+  ['ar.date.time-word', /ساعة/u],
+  // A Hijri month's name, or a Hijri year marked هـ / ه / هجري / للهجرة (the three alternatives of the pattern).
+  ['ar.date.hijri', new RegExp(`(?:${HIJRI_MONTH_PATTERN})|1[34]\\d{2}\\s{0,2}(?:ه|للهجرة)`, 'u')],
+  ...AR_MONTH_RULES.map((name) => [name, AR_MONTH] as const),
+]);
+
+/** The rules, each with its trigger when it has one. */
+export function withTriggers<R extends Rule<unknown>>(rules: readonly R[], triggers: ReadonlyMap<string, RegExp>): R[] {
+  return rules.map((r) => {
+    const trigger = triggers.get(r.name);
+    return trigger ? { ...r, trigger } : r;
+  });
+}
