@@ -14,7 +14,8 @@ interface Matcher {
   countries: Map<string, string[]>;
 }
 
-function matcher(words: Array<readonly [word: string, country: string]>, arabic: boolean): Matcher {
+/** One regex for the Arabic cue words, each at a word start after و ب ل ف ك and ال. */
+function matcher(words: Array<readonly [word: string, country: string]>): Matcher {
   const countries = new Map<string, string[]>();
   for (const [word, country] of words) {
     const list = countries.get(word) ?? [];
@@ -29,13 +30,11 @@ function matcher(words: Array<readonly [word: string, country: string]>, arabic:
     whole.length ? `(?<whole>${whole.join('|')})(?![\\p{L}\\p{M}])` : null,
     stems.length ? `(?<stem>${stems.join('|')})` : null,
   ].filter(Boolean).join('|');
-  const re = arabic
-    ? new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?:${alts})`, 'gu')
-    : new RegExp(`(?:${alts})`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?:${alts})`, 'gu');
   return { re, countries };
 }
 
-const AR = matcher(COUNTRY_CUES.flatMap((c) => c.ar.map((w) => [w, c.code] as const)), true);
+const AR = matcher(COUNTRY_CUES.flatMap((c) => c.ar.map((w) => [w, c.code] as const)));
 /**
  * Chinese cue words by their first character, longest first: the text is walked
  * once, and only where a cue can start are the words starting there compared (a

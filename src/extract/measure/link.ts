@@ -74,8 +74,7 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
  * else the nearest metric word before it in its clause, else just after it.
  */
 function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a: number, b: number, cues: CueCache, measures: Map<MoneyFact, Measure>): Metric | null {
-  let clauseStart = p.start;
-  while (clauseStart > a && !isBreak(text, clauseStart - 1)) clauseStart--;
+  const clauseStart = clauseStartOf(text, a, p.start);
   // A stake (持股51%, حصة 10%) is a share of a company, none of the metrics.
   if (STAKE.test(text.slice(clauseStart, p.end))) return null;
   // A rate named after a metric (净资产收益率, 毛利率) is a ratio, not a change of that metric.
@@ -170,6 +169,13 @@ class CueCache {
 const CLAUSE_BREAK = /[，；;：。!?！？؟،؛\n]|(?<!\d)[,:]|[,:](?!\d)/u;
 const FAR = 60;
 
+/** Where the clause that holds `at` starts, no earlier than `a`. */
+function clauseStartOf(text: string, a: number, at: number): number {
+  let from = at;
+  while (from > a && !isBreak(text, from - 1)) from--;
+  return from;
+}
+
 /** Whether the character at `i` ends a clause (a comma between two digits does not). */
 function isBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -210,24 +216,19 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
       bestD = d;
     }
   }
+  const from = clauseStartOf(text, a, m.start);
   // Money set aside (مخصصات, 拨款) is a budget, whatever it is for (دعم السلع, رواتب).
   if (best && best.metric !== 'budget') {
-    let from = m.start;
-    while (from > a && !isBreak(text, from - 1)) from--;
     const alloc = cues.in(a, b).find((c) => c.metric === 'budget' && c.start >= from && c.end <= m.start && ALLOCATION.test(text.slice(c.start, c.end)));
     if (alloc) best = alloc;
   }
   if (m.per === 'share' || inSpan) {
     // 末期息每股0.5港元, توزيعات … للسهم: a dividend or earnings word in the clause says what the per-share figure is.
-    let from = m.start;
-    while (from > a && !isBreak(text, from - 1)) from--;
     const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= from && c.end <= m.start).pop();
     if (other) return other;
   }
   if (best && best.metric !== 'price' && m.amount < 10_000 && !/[万萬亿億兆]|مليون|مليار|ألف|آلاف|ملايين|مليارات/u.test(m.text)) {
     // A small unscaled amount with a price word in its clause is a price (سعر السهم … عند 32 ريالا).
-    let from = m.start;
-    while (from > a && !isBreak(text, from - 1)) from--;
     const price = cues.in(a, b).filter((c) => c.metric === 'price' && c.start >= from && c.end <= m.start).pop();
     if (price) best = price;
   }
@@ -291,15 +292,10 @@ const ZH_LEAD = /^(?:根据|根據|按照|通过|通過|尽管|盡管|虽然|雖
 /**
  * Whose amount: in Chinese the clause's opening noun phrase (科大讯飞2024年…实现营收);
  * in Arabic the noun after the metric word (أرباح الشركة) or after a clause's first
- * verb (حققت أرامكو). A generic word takes the entity named last before it.
+ * verb (حققت أرامكو). The caller puts a name in place of a generic word (公司, الشركة).
  */
-function subjectOf(
-  text: string, a: number, at: number, cue: Cue | null,
-  lastNamed: { text: string; start: number; end: number } | null = null,
-): { text: string; start: number; end: number } | null {
-  const got = /\p{Script=Arabic}/u.test(text.slice(a, at)) ? arSubject(text, a, at, cue) : zhSubject(text, a, at);
-  if (got && GENERIC.test(got.text) && lastNamed) return lastNamed;
-  return got;
+function subjectOf(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
+  return /\p{Script=Arabic}/u.test(text.slice(a, at)) ? arSubject(text, a, at, cue) : zhSubject(text, a, at);
 }
 
 function zhSubject(text: string, a: number, at: number): { text: string; start: number; end: number } | null {
@@ -371,8 +367,7 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
     if (np) return np;
   }
   // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا".
-  let from = at;
-  while (from > a && !isBreak(text, from - 1)) from--;
+  const from = clauseStartOf(text, a, at);
   for (const m of text.slice(from, at).matchAll(/[\p{L}\p{M}]+/gu)) {
     if (AR_VERB.test(m[0])) {
       const np = nounPhrase(text, from + (m.index as number) + m[0].length, at, true);
@@ -466,8 +461,7 @@ function periodOf(
   // Sentences joined by a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元) share their date.
   let a = a0;
   for (let k = 0; k < 2 && a > 0 && /[;；]\s*$/u.test(text.slice(Math.max(0, a - 3), a)); k++) a = sentences.range(a - 1)[0];
-  let clauseStart = m.start;
-  while (clauseStart > a && !isBreak(text, clauseStart - 1)) clauseStart--;
+  const clauseStart = clauseStartOf(text, a, m.start);
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
   if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
   // A running total (自2023年成立至今累计…, منذ تأسيسها) has no one period.

@@ -68,8 +68,7 @@ function decide(s: MoneySpan, family: Family, ctx: ExtractContext, sorted: Money
   let best: string | null = null;
   let bestScore = 0;
   let tie = false;
-  for (const [country] of family.options) {
-    if (family.scripts?.[country] && !family.scripts[country]?.includes(ctx.script)) continue;
+  for (const country of allowed) {
     const score = (text.get(country) ?? 0) + (path.get(country) ?? 0) + (country === host ? HOST_WEIGHT : 0);
     if (score > bestScore) {
       best = country;
@@ -78,7 +77,7 @@ function decide(s: MoneySpan, family: Family, ctx: ExtractContext, sorted: Money
     } else if (score === bestScore && score > 0) tie = true;
   }
   if (best && !tie) {
-    const textAlone = uniqueMax(text, family.options.map(([c]) => c).filter((c) => !family.scripts?.[c] || family.scripts[c]?.includes(ctx.script)));
+    const textAlone = uniqueMax(text, allowed);
     return [byCountry.get(best) as string, textAlone === best ? 'text' : 'url'];
   }
   const script = family.byScript?.[ctx.script];
