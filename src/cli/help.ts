@@ -222,6 +222,10 @@ Reviews the changes "newsfacts extract … --out <dir> --pending" proposed: a
 extracted/. On a terminal, each change is shown fact by fact (as newsfacts
 diff) and you press a key:
   a accept   r reject   s skip   A / R / S: the same for all remaining   q quit
+  i show / hide info (files, source, language, dates, each fact's rule)
+  d show / hide the diff (hidden: only the counts)   ? list the keys
+(as in cargo insta review; i and d stay as set for the next changes; any
+other key is named and the valid ones listed).
 Accepting replaces <id>.json with <id>.new.json in one rename (atomic);
 rejecting deletes <id>.new.json; skipping keeps it for later. Without a
 terminal nothing is asked: the pending ids are printed (exit 1 when there

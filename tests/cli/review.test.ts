@@ -97,6 +97,37 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(read('one.json')).toBe(s.golden['one.json']);
     expect(read('three.json')).toBe(proposal);
   });
+  // The keys besides a decision, on a real pseudo-terminal: every key typed ahead is read in turn.
+  it.runIf(existsSync('/usr/bin/script'))('on a terminal: ? lists the keys, i shows info, d hides the diff, an unknown key says so', () => {
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath('bin/newsfacts.js'))} review ${JSON.stringify(s.out)} --no-color`;
+    // x: unknown; ?: help; i: info on; d: diff off; an arrow key (ESC [ A) must not act as A; s: skip one; q: quit.
+    const r = spawnSync('script', ['-qfec', cmd, '/dev/null'], { input: 'x?id\u001b[Asq', encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    const out = r.stdout.replace(/\r/gu, '');
+    expect(out).toMatch(/unknown key "x": press one of a r s i d A R S q \? \(\? explains them\)/u);
+    expect(out).toMatch(/unknown key "Esc \[A"/u);
+    // ? names every key; i and d say what pressing them does now.
+    expect(out).toMatch(/ {2}i {2}show info {3}source file, URL, language/u);
+    expect(out).toContain('one.new.json replaces one.json');
+    expect(out).toContain('A/R/S all remaining · q quit · ? help');
+    // i: the article shown again with its files, source, language and the rule of each fact.
+    const views = out.split(/\[1\/3\] one/u);
+    expect(views).toHaveLength(4);
+    const [, first, info, noDiff] = views as [string, string, string, string];
+    expect(first).toContain('~ money 3625亿元');
+    expect(first).not.toContain('source: one.txt');
+    expect(info).toMatch(/source: one\.txt · text · utf-8/u);
+    expect(info).toMatch(/language: zh-Hans · published/u);
+    expect(info).toMatch(/~ money 3625亿元: .* \[zh\.money\.[\w.-]+\]/u);
+    expect(info).toContain('i hide info · d hide diff');
+    // d: only the counts, and the prompt offers the diff back.
+    expect(noDiff).not.toContain('~ money 3625亿元');
+    expect(noDiff).toMatch(/1 article compared, 1 differ: 1 added, 1 removed, 1 changed, 3 moved \(diff hidden: d shows it\)/u);
+    expect(noDiff).toContain('d show diff');
+    // s skipped the first; the arrow key accepted nothing; q left the rest pending.
+    expect(out).toMatch(/accepted 0, rejected 0, skipped 1; 3 pending left/u);
+    expect(files()).toHaveLength(5);
+  });
 });
 
 describe('output names never read as a proposal', { timeout: 60_000 }, () => {
