@@ -13,7 +13,8 @@ Usage:
                                                       < records.jsonl > facts.jsonl
   newsfacts fetch <url…> | --list urls.txt --into <dir>
                                                       save pages from the web, as the server sent them
-  newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
+  newsfacts diff <old> <new> | --git <rev> [dir] | --pending [dir]
+                                                      what changed, fact by fact
   newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
                                                       accept or reject what extract --pending proposed
   newsfacts report <dir> [--against <old>] --html <file>
@@ -179,6 +180,8 @@ export const DIFF_HELP = `Usage:
   newsfacts diff <old> <new> [options]      two output folders, or two article files
   newsfacts diff --git <rev> [dir] [options] a folder (default extracted/) against
                                               its state at a git revision
+  newsfacts diff --pending [dir] [options]  each pending change (<id>.new.json, from
+                                              extract --pending) against <id>.json
 
 Compares two runs fact by fact. Per article: facts added (+), removed (-),
 changed (~: the same span with a new amount, currency, value, grain,
@@ -194,6 +197,10 @@ Options:
   --json                 print one JSON document instead:
                            {"schemaVersion", "summary": {"articles", "compared",
                             "added", "removed", "changed", "moved"}, "articles": […]}
+  --pending              compare each <id>.new.json of [dir] (default extracted/)
+                         with the accepted <id>.json (none: a new article), what
+                         "newsfacts review" would ask about; other articles are
+                         not compared
   --moved                also show facts whose offsets alone changed
   --lang <code>          only articles in this language (zh, ar)
   --kind <money|date|percent>
@@ -209,7 +216,8 @@ arguments, a missing, unreadable or schema-invalid file).
 Examples:
   newsfacts diff --git HEAD
   newsfacts diff old-facts/ facts/ --kind money --lang zh
-  newsfacts diff --git main extracted --json > changes.json`;
+  newsfacts diff --git main extracted --json > changes.json
+  newsfacts diff --pending extracted --kind money`;
 
 export const REVIEW_HELP = `Usage:
   newsfacts review [dir]                 on a terminal: walk the pending changes

@@ -84,6 +84,33 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(runCli(['review', join(s.out, 'nope')]).code).toBe(2);
   });
 
+  it('diff --pending shows each proposal against its accepted file, as diff does', () => {
+    const r = runCli(['diff', '--pending', s.out]);
+    expect(r.code).toBe(1);
+    // The same block diff prints for the two files of one article.
+    const pair = runCli(['diff', join(s.out, 'one.json'), join(s.out, 'one.new.json')]);
+    const block = pair.stdout.slice(0, pair.stdout.indexOf('\n\n') + 2);
+    expect(block).toContain('~ money 3625亿元');
+    expect(r.stdout).toContain(block);
+    expect(r.stdout).toMatch(/^two \(zh\) \+1 -1 ~1$/mu);
+    expect(r.stdout).toMatch(/^three \(zh\) added article \+\d+$/mu);
+    expect(r.stdout).toMatch(/3 articles compared, 3 differ: \d+ added, 2 removed, 2 changed, 6 moved\n/u);
+    const doc = JSON.parse(runCli(['diff', '--pending', s.out, '--json', '--kind', 'money']).stdout);
+    expect(doc.articles.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([['one', 'changed'], ['three', 'added'], ['two', 'changed']]);
+    // Only proposals are compared: once decided, nothing is pending.
+    expect(runCli(['review', s.out, '--reject-all']).code).toBe(0);
+    const none = runCli(['diff', '--pending', s.out]);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/^no differences \(0 articles compared\)/u);
+    // Trouble: a proposal that is not an article, a folder that is not there, --pending with --git.
+    writeFileSync(join(s.out, 'two.new.json'), '{"schemaVersion": 1}');
+    const bad = runCli(['diff', '--pending', s.out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/two\.new\.json: not a newsfacts article/u);
+    expect(runCli(['diff', '--pending', join(s.out, 'nope')]).stderr).toMatch(/nope: no such folder/u);
+    expect(runCli(['diff', '--pending', '--git', 'HEAD']).code).toBe(2);
+  });
+
   // The interactive walk, on a real pseudo-terminal (util-linux `script`).
   it.runIf(existsSync('/usr/bin/script'))('on a terminal: r rejects one, A accepts all remaining', () => {
     const proposal = read('three.new.json');
