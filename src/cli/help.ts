@@ -72,7 +72,11 @@ Options:
                          "currencySource" says how (explicit, text, url, given)
   --check                write nothing; exit 1 if any output would differ from
                          what is in --out, or --out holds an output no input
-                         gives any more (a CI gate for a committed snapshot)
+                         gives any more, or a <name>.new.json waits there
+                         (pending review, left over or stale): a CI gate for a
+                         committed snapshot. Each differing output is named
+                         with its counts (+added -removed ~changed) and up to
+                         6 lines of the facts, as diff names them
   --pending              leave existing outputs alone: write <name>.new.json
                          beside each one that would change (or is new), to
                          accept or reject with "newsfacts review <out>"; an

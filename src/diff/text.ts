@@ -89,8 +89,8 @@ export function renderFactSummary(a: ArticleDiff, max: number): string[] {
     const line = factLines(d, '', '', PLAIN)[0] as string;
     out.push(line.trimStart());
   }
-  const paras = a.paragraphs.length;
-  if (paras) out.push(`${paras} paragraph${paras === 1 ? '' : 's'} ${[...new Set(a.paragraphs.map((p) => p.status))].join(' or ')}`);
+  const paras = (['edited', 'added', 'removed'] as const).map((st) => [st, a.paragraphs.filter((p) => p.status === st).length] as const).filter(([, n]) => n);
+  if (paras.length) out.push(`paragraphs: ${paras.map(([st, n]) => `${n} ${st}`).join(', ')}`);
   if (!out.length && a.counts.moved) out.push(`only offsets changed (${a.counts.moved} moved fact${a.counts.moved === 1 ? '' : 's'})`);
   if (out.length <= max) return out;
   return [...out.slice(0, max - 1), `… and ${out.length - max + 1} more`];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outputs, repoPath, runCli, tmp } from '../helpers.js';
@@ -109,6 +109,51 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(bad.stderr).toMatch(/two\.new\.json: not a newsfacts article/u);
     expect(runCli(['diff', '--pending', join(s.out, 'nope')]).stderr).toMatch(/nope: no such folder/u);
     expect(runCli(['diff', '--pending', '--git', 'HEAD']).code).toBe(2);
+  });
+
+  it('extract --check says what differs fact by fact and fails while a .new.json waits, pending, left over or stale', () => {
+    const check = () => runCli(['extract', s.corpus, '--out', s.out, '--check']);
+    const before = files().map((f) => [f, read(f)]);
+    const r = check();
+    expect(r.code).toBe(1);
+    // Per output: a head with the counts, then the facts, as diff names them.
+    expect(r.stderr).toMatch(/one\.json: differs: \+1 -1 ~1 3 moved\n {4}~ money 3625亿元: text "3620亿元" → "3625亿元"; amount 362000000000 → 362500000000\n/u);
+    expect(r.stderr).toMatch(/^ {4}- money 约200亿元 = 20000000000 CNY approx \(cash of 宁德时代\)$/mu);
+    expect(r.stderr).toMatch(/^ {4}\+ money 186亿元 = 18600000000 CNY /mu);
+    expect(r.stderr).toMatch(/^ {4}paragraphs: \d+ edited, 1 removed$/mu);
+    expect(r.stderr).toMatch(/three\.json: missing: a new article: \+\d+ -0 ~0\n {4}\+ /u);
+    expect(r.stderr).toMatch(/one\.new\.json: pending: not reviewed yet/u);
+    expect(r.stderr).toMatch(/3 articles: 0 up to date, 3 would change, 3 \.new\.json waiting/u);
+    // --check writes nothing.
+    expect(files().map((f) => [f, read(f)])).toEqual(before);
+
+    // Accepted: clean.
+    expect(runCli(['review', s.out, '--accept-all']).code).toBe(0);
+    const clean = check();
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stderr).toMatch(/3 articles: 3 up to date, 0 would change, 0 failed/u);
+
+    // A proposal left over beside an output that is current fails the check too.
+    writeFileSync(join(s.out, 'one.new.json'), read('two.json'));
+    const leftover = check();
+    expect(leftover.code).toBe(1);
+    expect(leftover.stderr).toMatch(/one\.new\.json: left over: one\.json is already what the rules produce/u);
+    expect(leftover.stderr).toMatch(/3 up to date, 0 would change, 1 \.new\.json waiting/u);
+
+    // Stale: the page changed again since the proposal was made.
+    writeFileSync(join(s.corpus, 'one.txt'), EDITED.replace('3625亿元', '3630亿元'));
+    const stale = check();
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/one\.new\.json: stale: not what the rules produce now/u);
+    expect(stale.stderr).toMatch(/one\.json: differs: \+0 -0 ~1\n {4}~ money 3630亿元: text "3625亿元" → "3630亿元"/u);
+
+    // A proposal no input gives any more.
+    writeFileSync(join(s.corpus, 'one.txt'), EDITED);
+    writeFileSync(join(s.out, 'gone.new.json'), read('two.json'));
+    rmSync(join(s.out, 'one.new.json'));
+    const orphan = check();
+    expect(orphan.code).toBe(1);
+    expect(orphan.stderr).toMatch(/gone\.new\.json: stale: no input gives gone\.json any more/u);
   });
 
   // The interactive walk, on a real pseudo-terminal (util-linux `script`).
