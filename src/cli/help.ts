@@ -17,7 +17,7 @@ Usage:
                                                       what changed, fact by fact
   newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
                                                       accept or reject what extract --pending proposed
-  newsfacts report <dir> [--against <old>] --html <file>
+  newsfacts report <dir> [--against <old>] [--all] --html <file>
                                                       one HTML page to review a run in a browser
   newsfacts table <dir|files…> [--format csv|tsv|jsonl|parquet] [--out file]
                                                       every fact as one row, for spreadsheets, pandas, DuckDB
@@ -262,27 +262,37 @@ Example:
   newsfacts review                       # or: newsfacts review --accept '00*'`;
 
 export const REPORT_HELP = `Usage:
-  newsfacts report <dir> [--against <old>] --html <file>
+  newsfacts report <dir> [--against <old> [--all]] --html <file>
 
 Writes one self-contained HTML file (no script, no network, no external
 files) to review a run in a browser: an index of articles with their counts;
-per article its language, script and published date, the cleaned text with
-money (yellow), dates (blue) and percentages (purple) highlighted (hover or
-focus a highlight for its normalized value and rule), and the removed
+per article its language, script, published date and source URL (a link
+when it is http or https), the cleaned text with money (yellow), dates (blue)
+and percentages (purple) highlighted, a table of its facts with their
+normalized values, what they are about and their rules (readable in print
+and screenshots; hover or focus a highlight for the same), and the removed
 boilerplate, collapsed.
 Arabic is laid out right to left. Everything from the pages is escaped, so a
 page quoting <script> shows it as text.
 
 With --against, facts added (green outline) and changed (dashed; the tip
-says what it was) are marked, removed facts are listed under each article,
-and the index counts them.
+says what it was) are marked, the facts table says old → new for each
+changed field, edited paragraphs show the words removed (struck) and added
+(underlined), removed facts are listed under each article, and the index
+counts them. A run of more than 50 articles then shows only the articles
+that changed, and says how many it left out (--all shows every one).
 
 Options:
   --html <file>          where to write the page (required)
   --against <old>        an older output folder (or article file) to compare
                          with, or git:<rev> for <dir> as it was at a git
                          revision (git:HEAD: what the last run changed)
+  --all                  with --against, show every article, also in a run of
+                         more than 50 (default there: only the changed ones)
   -h, --help             show this help
+
+Chinese and Arabic need a font that has them (Debian: apt-get install
+fonts-noto-cjk fonts-noto-core), or they show as empty boxes.
 
 Exit codes: 0 written, 2 trouble (bad arguments, a missing, unreadable or
 schema-invalid file).

@@ -276,6 +276,7 @@ async function reportCommand(args: string[]): Promise<number> {
     options: {
       html: { type: 'string' },
       against: { type: 'string' },
+      all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -286,7 +287,7 @@ async function reportCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('report: name one output folder (e.g. extracted)');
   if (!values.html) throw new UsageError('report: --html <file> is required');
   const { runReport } = await import('./report.js');
-  return runReport({ dir: positionals[0] as string, html: values.html, ...(values.against !== undefined ? { against: values.against } : {}) });
+  return runReport({ dir: positionals[0] as string, html: values.html, all: values.all ?? false, ...(values.against !== undefined ? { against: values.against } : {}) });
 }
 
 async function tableCommand(args: string[]): Promise<number> {
