@@ -269,9 +269,9 @@ function factsTable(a: Article, deltas: Map<Fact, FactDelta>, against: boolean):
     const change = !against ? '' : d?.status === 'added' ? '<td class="change">new</td>' : d?.status === 'changed' ? `<td class="change" dir="auto">${fieldChanges(d.fields)}</td>` : '<td class="change"><span class="none">—</span></td>';
     return `<tr class="${f.kind}${status ? ` ${status}` : ''}">${cell(f.text)}<td>${f.kind}</td>${cell(valueOf(f), 'num')}${cell(aboutOf(f))}<td class="rule">${esc(f.rule)}</td>${change}</tr>`;
   });
-  const counts = KINDS.map((k) => [k.plural, a.facts.filter((f) => f.kind === k.name).length] as const)
+  const counts = KINDS.map((k) => [k, a.facts.filter((f) => f.kind === k.name).length] as const)
     .filter(([, n]) => n)
-    .map(([k, n]) => `${n} ${k}`)
+    .map(([k, n]) => `${n} ${n === 1 ? k.name : k.plural}`)
     .join(' · ');
   return `<table class="facts"><caption>Facts: ${counts}</caption><thead><tr><th>figure</th><th>kind</th><th>value</th><th>about</th><th>rule</th>${against ? '<th>change</th>' : ''}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
