@@ -352,7 +352,7 @@ table.facts{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 
 .words del{background:#ffebe9;text-decoration:line-through}
 .words ins{background:#dafbe1;text-decoration:underline}
 dl.meta a{color:#0969da;overflow-wrap:anywhere}
-@media print{mark.fact::after{display:none}details{display:block}table.facts{break-inside:auto}tr{break-inside:avoid}}
+@media print{mark.fact::after{display:none}table.facts{break-inside:auto}tr{break-inside:avoid}}
 .index th,.index td{border-bottom:1px solid #d0d7de;padding:.25rem .5rem;text-align:start;vertical-align:top}
 .index td.n{text-align:end;font-variant-numeric:tabular-nums}
 .index tr.added td:first-child{border-inline-start:4px solid var(--added)}
