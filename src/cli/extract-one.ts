@@ -142,7 +142,13 @@ function check(target: string, current: string | null, json: string, proposal: s
     notes.push(`${proposal}: ${why}`);
   }
   if (current === json) return { result: 'unchanged', ...ok, ...(waiting ? { proposal: true } : {}) };
-  const { head, detail } = whatDiffers(target, current, json);
+  let head = current === null ? 'missing' : 'differs';
+  let detail: string[] = [];
+  try {
+    ({ head, detail } = whatDiffers(target, current, json));
+  } catch {
+    // extractOne never throws: without the details, the output still differs.
+  }
   notes.push(`${target}: ${head}`);
   return { result: 'differ', ...ok, detail, ...(waiting ? { proposal: true } : {}) };
 }
