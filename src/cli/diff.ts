@@ -1,16 +1,19 @@
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { diffDocument, walkRuns, type DiffFilter, type RunReader } from '../diff/compare.js';
 import { DiffDocument, type ArticleDiff } from '../diff/schema.js';
 import { renderArticleText, renderTotals } from '../diff/text.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
 import { DEFAULT_DIR } from './defaults.js';
-import { loadGitRun, loadRun, RunError } from './runs.js';
+import { articleId, loadGitRun, loadRun, parseArticle, RunError } from './runs.js';
 
 export interface DiffOptions {
   /** Two paths (folders or article files), or with `git` at most one folder. */
   paths: string[];
   git?: string;
+  /** Compare each pending change (<id>.new.json) of the folder paths[0] with its accepted <id>.json. */
+  pending?: boolean;
   json: boolean;
   moved: boolean;
   lang?: string;
@@ -64,6 +67,7 @@ export function runDiff(o: DiffOptions): number {
 
 /** The two runs the options name: [old, new]. */
 function openRuns(o: DiffOptions): [RunReader, RunReader] {
+  if (o.pending) return pendingRuns(o.paths[0] ?? DEFAULT_DIR);
   if (o.git !== undefined) {
     const dir = o.paths[0] ?? DEFAULT_DIR;
     const now = loadRun(dir);
@@ -77,6 +81,34 @@ function openRuns(o: DiffOptions): [RunReader, RunReader] {
   const id = newRun.ids[0] as string;
   const oldId = oldRun.ids[0] as string;
   return [{ ids: [id], get: (x) => (x === id ? oldRun.get(oldId) : null) }, newRun];
+}
+
+/**
+ * The pending changes of an output folder as two runs: the accepted <id>.json
+ * (absent for a new article) and the proposed <id>.new.json, for each
+ * proposal; the articles with no proposal are not compared.
+ */
+function pendingRuns(dir: string): [RunReader, RunReader] {
+  if (!isDir(dir)) throw new RunError(dir, 'no such folder');
+  const accepted = loadRun(dir);
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith('.new.json') && !f.startsWith('.'))
+    .sort()
+    .map(articleId);
+  const proposed = (id: string) => {
+    const f = join(dir, `${id}.new.json`);
+    let json: string;
+    try {
+      json = readFileSync(f, 'utf8');
+    } catch (e) {
+      throw new RunError(f, (e as Error).message);
+    }
+    return parseArticle(f, json);
+  };
+  return [
+    { ids: [], get: (id) => accepted.get(id) },
+    { ids, get: proposed },
+  ];
 }
 
 function isDir(p: string): boolean {

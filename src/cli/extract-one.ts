@@ -1,12 +1,15 @@
 import type { RefDate } from '../calendar/index.js';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, rmSync } from 'node:fs';
-import { extname, sep } from 'node:path';
+import { basename, extname, sep } from 'node:path';
 import type { SiteRule } from '../clean/site-rules.js';
 import { Sidecar, sidecarRefDate } from '../ingest/sidecar.js';
 import { extractArticle, InputError } from '../pipeline.js';
 import { serialize } from './format.js';
+import { compareArticles } from '../diff/compare.js';
+import { renderFactSummary } from '../diff/text.js';
 import { pendingPath, writeAtomic } from './io.js';
+import { articleId, parseArticle } from './runs.js';
 
 /** What one file's extraction needs to know of the run: plain data, so it can cross to a worker thread. */
 export interface OneJob {
@@ -39,9 +42,13 @@ export interface RunShared {
 }
 
 /** How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar"). */
-/** A success carries the article's warnings (none for a file --resume skipped). */
+/**
+ * A success carries the article's warnings (none for a file --resume skipped);
+ * with --check, `detail` says what differs, fact by fact (lines for stderr,
+ * under the note), and `proposal` that a <name>.new.json waits beside the output.
+ */
 type Result =
-  | { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string; warnings?: string[] }
+  | { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string; warnings?: string[]; detail?: string[]; proposal?: boolean }
   | { code: string; message: string };
 export type Outcome = Result & { notes: string[] };
 
@@ -89,14 +96,11 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
     return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
   }
   const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
+  if (job.check) return check(target, current, json, proposal, notes, { sha256, warnings });
   if (current === json) {
     // Up to date: a change proposed by an earlier --pending run no longer applies.
-    if (!job.check) rmSync(proposal, { force: true });
+    rmSync(proposal, { force: true });
     return { result: 'unchanged', sha256, warnings };
-  }
-  if (job.check) {
-    notes.push(`${target}: ${current === null ? 'missing' : 'differs'}`);
-    return { result: 'differ', sha256, warnings };
   }
   try {
     if (job.pending) {
@@ -109,6 +113,62 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
   }
+}
+
+/** Fact lines shown per differing output under --check (the rest: "… and N more"). */
+const CHECK_DETAIL = 6;
+
+/**
+ * --check of one output: the output as it is against what the rules produce
+ * now, and any proposal (<name>.new.json) waiting beside it, which fails the
+ * check too: a snapshot with changes nobody reviewed is not a clean one.
+ */
+function check(target: string, current: string | null, json: string, proposal: string, notes: string[], ok: { sha256: string; warnings: string[] }): Result {
+  let waiting = false;
+  if (existsSync(proposal)) {
+    waiting = true;
+    let proposed: string | null = null;
+    try {
+      proposed = readFileSync(proposal, 'utf8');
+    } catch {
+      // Unreadable: stale as far as anyone can tell.
+    }
+    const why =
+      current === json
+        ? `left over: ${basename(target)} is already what the rules produce (extract --pending removes it)`
+        : proposed === json
+          ? 'pending: not reviewed yet (newsfacts review, or newsfacts diff --pending, shows it)'
+          : 'stale: not what the rules produce now (extract --pending replaces it)';
+    notes.push(`${proposal}: ${why}`);
+  }
+  if (current === json) return { result: 'unchanged', ...ok, ...(waiting ? { proposal: true } : {}) };
+  let head = current === null ? 'missing' : 'differs';
+  let detail: string[] = [];
+  try {
+    ({ head, detail } = whatDiffers(target, current, json));
+  } catch {
+    // extractOne never throws: without the details, the output still differs.
+  }
+  notes.push(`${target}: ${head}`);
+  return { result: 'differ', ...ok, detail, ...(waiting ? { proposal: true } : {}) };
+}
+
+/** What differs between an output file and what the rules produce now: a head ("differs: +1 -1 ~1") and a few fact lines. */
+function whatDiffers(target: string, current: string | null, json: string): { head: string; detail: string[] } {
+  const now = parseArticle(target, json);
+  let old = null;
+  if (current !== null) {
+    try {
+      old = parseArticle(target, current);
+    } catch (e) {
+      return { head: `differs: the file there is not a valid article (${(e as Error).message.slice(target.length + 2)})`, detail: [] };
+    }
+  }
+  const d = compareArticles(articleId(target), old, now);
+  if (!d) return { head: 'differs only in formatting or provenance (no fact, paragraph or field change)', detail: [] };
+  const c = d.counts;
+  const counts = [`+${c.added}`, `-${c.removed}`, `~${c.changed}`, ...(c.moved ? [`${c.moved} moved`] : [])].join(' ');
+  return { head: `${old ? 'differs' : 'missing: a new article'}: ${counts}`, detail: renderFactSummary(d, CHECK_DETAIL) };
 }
 
 /**

@@ -124,7 +124,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     // first checkpoint, or stopped early, must not leave a record that has forgotten it.
     done: Object.fromEntries(previous),
   };
-  const counts = { written: 0, unchanged: 0, pending: 0, differ: 0 };
+  const counts = { written: 0, unchanged: 0, pending: 0, differ: 0, proposals: 0 };
   if (!run.check) {
     try {
       makeFolder(run.out);
@@ -165,6 +165,9 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   let checkpointTime = performance.now();
   const handle = (name: string, path: string, o: Outcome) => {
     for (const note of o.notes) say(note);
+    // --check: what differs, fact by fact, under its note.
+    if ('detail' in o) for (const line of o.detail ?? []) process.stderr.write(`    ${printable(line)}\n`);
+    if ('proposal' in o && o.proposal) counts.proposals++;
     if ('code' in o) {
       fail(path, o.code, o.message);
       delete record.done[name];
@@ -233,6 +236,13 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   }
   // Outputs no input of this run gives any more (a page removed from the corpus).
   const stale = stopped || run.shard ? [] : staleOutputs(run.out, new Set(allNames), wrote);
+  if (run.check && !stopped && !run.shard) {
+    // Proposals whose output no input gives any more: stale, and unreviewed.
+    for (const f of orphanProposals(run.out, new Set(allNames))) {
+      say(`${join(run.out, f)}: stale: no input gives ${f.replace(/\.new\.json$/u, '.json')} any more`);
+      counts.proposals++;
+    }
+  }
   if (stale.length) {
     if (run.check) {
       for (const f of stale) say(`${join(run.out, f)}: stale: no input gives it any more`);
@@ -254,7 +264,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length - collided.length;
   const parts = run.check
-    ? [`${counts.unchanged} up to date`, `${counts.differ} would change`]
+    ? [`${counts.unchanged} up to date`, `${counts.differ} would change`, ...(counts.proposals ? [`${counts.proposals} .new.json waiting`] : [])]
     : run.pending
       ? [`${counts.pending} pending`, `${counts.unchanged} unchanged`]
       : [`${counts.written} written`, `${counts.unchanged} unchanged`];
@@ -265,13 +275,13 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${mine.length} files${shard}: ${parts.join(', ')}`;
   const doubts = Object.entries(record.warnings).sort(([a], [b]) => (a < b ? -1 : 1));
   if (doubts.length) summary += `; warnings: ${doubts.map(([code, files]) => `${files.length} ${code}`).join(', ')}`;
-  if (run.check && counts.differ) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
+  if (run.check && (counts.differ || counts.proposals)) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
   if (recordTrouble !== null) summary += `; ${join(run.out, runFile)} could not be written (${recordTrouble})`;
   else if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
   say(summary);
   if (signal) return signal === 'SIGINT' ? 130 : 143;
-  return failures.length || counts.differ || recordTrouble !== null ? 1 : 0;
+  return failures.length || counts.differ || counts.proposals || recordTrouble !== null ? 1 : 0;
 }
 
 /** One line on stderr, "newsfacts: …", with whatever came from file names made printable. */
@@ -303,6 +313,17 @@ function staleOutputs(out: string, names: Set<string>, wrote: Set<string>): stri
     return [];
   }
   return files.filter((f) => isArticleFile(f) && !names.has(f) && (wrote.has(f) || isArticle(join(out, f)))).sort();
+}
+
+/** Pending proposals (<id>.new.json) in `out` whose output (<id>.json) no input gives. */
+function orphanProposals(out: string, names: Set<string>): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(out);
+  } catch {
+    return [];
+  }
+  return files.filter((f) => f.endsWith('.new.json') && !f.startsWith('.') && !names.has(f.replace(/\.new\.json$/u, '.json'))).sort();
 }
 
 /** The outputs the run records in `out` (_run.json, _run.shard-i-of-n.json) list as done. */

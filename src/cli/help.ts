@@ -13,10 +13,11 @@ Usage:
                                                       < records.jsonl > facts.jsonl
   newsfacts fetch <url…> | --list urls.txt --into <dir>
                                                       save pages from the web, as the server sent them
-  newsfacts diff <old> <new> | --git <rev> [dir]     what changed, fact by fact
+  newsfacts diff <old> <new> | --git <rev> [dir] | --pending [dir]
+                                                      what changed, fact by fact
   newsfacts review [dir] [--list | --accept <glob> | --reject <glob> | --accept-all]
                                                       accept or reject what extract --pending proposed
-  newsfacts report <dir> [--against <old>] --html <file>
+  newsfacts report <dir> [--against <old>] [--all] --html <file>
                                                       one HTML page to review a run in a browser
   newsfacts table <dir|files…> [--format csv|tsv|jsonl|parquet] [--out file]
                                                       every fact as one row, for spreadsheets, pandas, DuckDB
@@ -71,7 +72,11 @@ Options:
                          "currencySource" says how (explicit, text, url, given)
   --check                write nothing; exit 1 if any output would differ from
                          what is in --out, or --out holds an output no input
-                         gives any more (a CI gate for a committed snapshot)
+                         gives any more, or a <name>.new.json waits there
+                         (pending review, left over or stale): a CI gate for a
+                         committed snapshot. Each differing output is named
+                         with its counts (+added -removed ~changed) and up to
+                         6 lines of the facts, as diff names them
   --pending              leave existing outputs alone: write <name>.new.json
                          beside each one that would change (or is new), to
                          accept or reject with "newsfacts review <out>"; an
@@ -179,6 +184,8 @@ export const DIFF_HELP = `Usage:
   newsfacts diff <old> <new> [options]      two output folders, or two article files
   newsfacts diff --git <rev> [dir] [options] a folder (default extracted/) against
                                               its state at a git revision
+  newsfacts diff --pending [dir] [options]  each pending change (<id>.new.json, from
+                                              extract --pending) against <id>.json
 
 Compares two runs fact by fact. Per article: facts added (+), removed (-),
 changed (~: the same span with a new amount, currency, value, grain,
@@ -194,6 +201,10 @@ Options:
   --json                 print one JSON document instead:
                            {"schemaVersion", "summary": {"articles", "compared",
                             "added", "removed", "changed", "moved"}, "articles": […]}
+  --pending              compare each <id>.new.json of [dir] (default extracted/)
+                         with the accepted <id>.json (none: a new article), what
+                         "newsfacts review" would ask about; other articles are
+                         not compared
   --moved                also show facts whose offsets alone changed
   --lang <code>          only articles in this language (zh, ar)
   --kind <money|date|percent>
@@ -209,7 +220,8 @@ arguments, a missing, unreadable or schema-invalid file).
 Examples:
   newsfacts diff --git HEAD
   newsfacts diff old-facts/ facts/ --kind money --lang zh
-  newsfacts diff --git main extracted --json > changes.json`;
+  newsfacts diff --git main extracted --json > changes.json
+  newsfacts diff --pending extracted --kind money`;
 
 export const REVIEW_HELP = `Usage:
   newsfacts review [dir]                 on a terminal: walk the pending changes
@@ -222,6 +234,10 @@ Reviews the changes "newsfacts extract … --out <dir> --pending" proposed: a
 extracted/. On a terminal, each change is shown fact by fact (as newsfacts
 diff) and you press a key:
   a accept   r reject   s skip   A / R / S: the same for all remaining   q quit
+  i show / hide info (files, source, language, dates, each fact's rule)
+  d show / hide the diff (hidden: only the counts)   ? list the keys
+(as in cargo insta review; i and d stay as set for the next changes; any
+other key is named and the valid ones listed).
 Accepting replaces <id>.json with <id>.new.json in one rename (atomic);
 rejecting deletes <id>.new.json; skipping keeps it for later. Without a
 terminal nothing is asked: the pending ids are printed (exit 1 when there
@@ -246,27 +262,37 @@ Example:
   newsfacts review                       # or: newsfacts review --accept '00*'`;
 
 export const REPORT_HELP = `Usage:
-  newsfacts report <dir> [--against <old>] --html <file>
+  newsfacts report <dir> [--against <old> [--all]] --html <file>
 
 Writes one self-contained HTML file (no script, no network, no external
 files) to review a run in a browser: an index of articles with their counts;
-per article its language, script and published date, the cleaned text with
-money (yellow), dates (blue) and percentages (purple) highlighted (hover or
-focus a highlight for its normalized value and rule), and the removed
+per article its language, script, published date and source URL (a link
+when it is http or https), the cleaned text with money (yellow), dates (blue)
+and percentages (purple) highlighted, a table of its facts with their
+normalized values, what they are about and their rules (readable in print
+and screenshots; hover or focus a highlight for the same), and the removed
 boilerplate, collapsed.
 Arabic is laid out right to left. Everything from the pages is escaped, so a
 page quoting <script> shows it as text.
 
 With --against, facts added (green outline) and changed (dashed; the tip
-says what it was) are marked, removed facts are listed under each article,
-and the index counts them.
+says what it was) are marked, the facts table says old → new for each
+changed field, edited paragraphs show the words removed (struck) and added
+(underlined), removed facts are listed under each article, and the index
+counts them. A run of more than 50 articles then shows only the articles
+that changed, and says how many it left out (--all shows every one).
 
 Options:
   --html <file>          where to write the page (required)
   --against <old>        an older output folder (or article file) to compare
                          with, or git:<rev> for <dir> as it was at a git
                          revision (git:HEAD: what the last run changed)
+  --all                  with --against, show every article, also in a run of
+                         more than 50 (default there: only the changed ones)
   -h, --help             show this help
+
+Chinese and Arabic need a font that has them (Debian: apt-get install
+fonts-noto-cjk fonts-noto-core), or they show as empty boxes.
 
 Exit codes: 0 written, 2 trouble (bad arguments, a missing, unreadable or
 schema-invalid file).

@@ -189,6 +189,7 @@ async function diffCommand(args: string[]): Promise<number> {
     strict: true,
     options: {
       git: { type: 'string' },
+      pending: { type: 'boolean' },
       json: { type: 'boolean' },
       moved: { type: 'boolean' },
       lang: { type: 'string' },
@@ -203,8 +204,11 @@ async function diffCommand(args: string[]): Promise<number> {
     process.stdout.write(`${DIFF_HELP}\n`);
     return 0;
   }
-  if (values.git !== undefined ? positionals.length > 1 : positionals.length !== 2)
-    throw new UsageError(values.git !== undefined ? 'diff --git <rev> takes at most one folder' : 'diff: name two folders or two article files (or use --git <rev>)');
+  if (values.pending && values.git !== undefined) throw new UsageError('diff: --pending and --git compare different things: use one');
+  if (values.pending ? positionals.length > 1 : values.git !== undefined ? positionals.length > 1 : positionals.length !== 2)
+    throw new UsageError(
+      values.pending ? 'diff --pending takes at most one folder' : values.git !== undefined ? 'diff --git <rev> takes at most one folder' : 'diff: name two folders or two article files (or use --git <rev> or --pending)',
+    );
   if (values.kind !== undefined) {
     const { KINDS } = await import('../extract/kinds.js');
     if (!KINDS.some((k) => k.name === values.kind)) throw new UsageError(`--kind must be ${KINDS.map((k) => k.name).join(' or ')}, not "${values.kind}"`);
@@ -215,6 +219,7 @@ async function diffCommand(args: string[]): Promise<number> {
     json: values.json ?? false,
     moved: values.moved ?? false,
     ...(values.git !== undefined ? { git: values.git } : {}),
+    ...(values.pending ? { pending: true } : {}),
     ...(values.lang ? { lang: values.lang } : {}),
     ...(values.kind ? { kind: values.kind } : {}),
     ...(values.article ? { article: values.article } : {}),
@@ -271,6 +276,7 @@ async function reportCommand(args: string[]): Promise<number> {
     options: {
       html: { type: 'string' },
       against: { type: 'string' },
+      all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -281,7 +287,7 @@ async function reportCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('report: name one output folder (e.g. extracted)');
   if (!values.html) throw new UsageError('report: --html <file> is required');
   const { runReport } = await import('./report.js');
-  return runReport({ dir: positionals[0] as string, html: values.html, ...(values.against !== undefined ? { against: values.against } : {}) });
+  return runReport({ dir: positionals[0] as string, html: values.html, all: values.all ?? false, ...(values.against !== undefined ? { against: values.against } : {}) });
 }
 
 async function tableCommand(args: string[]): Promise<number> {

@@ -1,7 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { compareArticles, type RunReader } from '../diff/compare.js';
-import { indexRow, REPORT_TAIL, reportHead, reportSection, type ReportEntry } from '../diff/html.js';
+import { CHANGED_ONLY_OVER, indexRow, REPORT_TAIL, reportHead, reportSection, type ReportEntry } from '../diff/html.js';
 import { makeFolder } from './io.js';
 import { loadGitRun, loadRun, RunError } from './runs.js';
 
@@ -9,6 +9,8 @@ export interface ReportOptions {
   dir: string;
   against?: string;
   html: string;
+  /** Every article, even when a large run is compared (--all); otherwise over CHANGED_ONLY_OVER articles, changed ones only. */
+  all?: boolean;
 }
 
 /**
@@ -29,18 +31,23 @@ export function runReport(o: ReportOptions): number {
       const article = run.get(id);
       return { id, article, diff: old ? compareArticles(id, old.get(id), article) : null };
     };
-    const opts = { run: o.dir, against: o.against ?? null };
     const rows = ids.map((id) => indexRow(entry(id)));
+    // Compared with an older run, a large run shows what changed; the page says how many it left out.
+    const changedOnly = old !== null && !o.all && ids.length > CHANGED_ONLY_OVER;
+    const shownRows = changedOnly ? rows.filter((r) => r.diff !== null) : rows;
+    const shown = shownRows.map((r) => r.id);
+    const opts = { run: o.dir, against: o.against ?? null, leftOut: rows.length - shownRows.length };
     makeFolder(dirname(o.html));
     fd = openSync(tmp, 'w');
-    writeSync(fd, reportHead(rows, opts));
-    ids.forEach((id, i) => writeSync(fd as number, `${reportSection(entry(id), i, opts)}\n`));
+    writeSync(fd, reportHead(rows, opts, shownRows));
+    shown.forEach((id, i) => writeSync(fd as number, `${reportSection(entry(id), i, opts)}\n`));
     writeSync(fd, REPORT_TAIL);
     closeSync(fd);
     fd = null;
     renameSync(tmp, o.html);
     const facts = rows.reduce((s, r) => s + r.counts.reduce((a, b) => a + b, 0), 0);
-    process.stderr.write(`newsfacts: report: ${rows.length} articles, ${facts} facts → ${o.html}\n`);
+    const left = opts.leftOut ? ` (${opts.leftOut} unchanged left out; --all shows them)` : '';
+    process.stderr.write(`newsfacts: report: ${rows.length} articles, ${facts} facts → ${o.html}${left}\n`);
     return 0;
   } catch (e) {
     if (fd !== null) closeSync(fd);

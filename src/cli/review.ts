@@ -138,19 +138,26 @@ function summarize(p: Pending): { status: 'new' | 'changed' | 'invalid'; counts:
   }
 }
 
-/** One key at a time from a raw-mode terminal; extra keys typed ahead are kept for the next question. */
+/**
+ * One key at a time from a raw-mode terminal; extra keys typed ahead are kept
+ * for the next question. An escape sequence (an arrow key: ESC [ A) is one
+ * key, so its last letter is never read as a command of its own.
+ */
 function keyReader(): { next(): Promise<string>; close(): void } {
   const stdin = process.stdin;
   const buffered: string[] = [];
   let waiting: ((k: string) => void) | null = null;
+  const push = (key: string) => {
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w(key);
+    } else buffered.push(key);
+  };
   const onData = (chunk: Buffer | string) => {
-    for (const ch of String(chunk)) {
-      if (waiting) {
-        const w = waiting;
-        waiting = null;
-        w(ch);
-      } else buffered.push(ch);
-    }
+    const s = String(chunk);
+    // ESC, then [ or O and a CSI/SS3 sequence up to its final byte, or ESC and one character (Alt+x).
+    for (const m of s.matchAll(/\u001b(?:[[O][\u0020-\u003f]{0,16}[\u0040-\u007e]?|[^[O])?|[^\u001b]/gsu)) push(m[0]);
   };
   const onEnd = () => onData('q');
   stdin.setRawMode?.(true);
@@ -168,12 +175,60 @@ function keyReader(): { next(): Promise<string>; close(): void } {
   };
 }
 
-const PROMPT = '[a]ccept [r]eject [s]kip, A/R/S: the same for all remaining, q: quit > ';
+/** The keys of the interactive review, as the prompt and `?` list them. */
+const KEYS = ['a', 'r', 's', 'i', 'd', 'A', 'R', 'S', 'q', '?'] as const;
+
+/** The one-line prompt; i and d name what pressing them does now, as cargo-insta's menu does. */
+function prompt(view: View): string {
+  return `a accept · r reject · s skip · i ${view.info ? 'hide' : 'show'} info · d ${view.diff ? 'hide' : 'show'} diff · A/R/S all remaining · q quit · ? help > `;
+}
+
+/** What `?` prints: every key and what it does (cargo-insta's menu, plus the keys it lacks). */
+function helpText(p: Pending, view: View): string {
+  return [
+    '',
+    `  a  accept      keep the new facts: ${p.id}.new.json replaces ${p.id}.json`,
+    `  r  reject      keep the old facts: ${p.id}.new.json is deleted`,
+    '  s  skip        keep both for now (review again later)',
+    `  i  ${view.info ? 'hide' : 'show'} info   source file, URL, language, dates, and the rule of each changed fact`,
+    `  d  ${view.diff ? 'hide' : 'show'} diff   the changes fact by fact (hidden: only the counts)`,
+    '  A / R / S      accept / reject / skip this and every remaining change',
+    '  q  quit        stop here; what is not decided stays pending (Ctrl-C too)',
+    '  ?  help        this list',
+    '',
+  ].join('\n');
+}
+
+/** A key as the user would name it: "x", "Enter", "Esc [A". */
+function keyName(k: string): string {
+  const named: Record<string, string> = { '\r': 'Enter', '\n': 'Enter', '\t': 'Tab', ' ': 'Space', '\u007f': 'Backspace', '\u001b': 'Esc' };
+  if (named[k]) return named[k];
+  if (k.startsWith('\u001b')) return `Esc ${keyName(k.slice(1))}`;
+  return [...k].map((c) => (/[\u0000-\u001f]/u.test(c) ? `Ctrl-${String.fromCharCode(c.charCodeAt(0) + 64)}` : c)).join('');
+}
+
+/** What is shown of each change; toggled by i and d, kept for the changes after it. */
+interface View {
+  info: boolean;
+  diff: boolean;
+}
+
+/** The article's provenance, for `i`: where the proposal and the page come from, language, dates. */
+function infoLines(p: Pending, old: Article | null, next: Article | null): string {
+  const a = (next ?? old) as Article;
+  const lines = [
+    `  files: ${p.golden}${old ? '' : ' (none yet)'} ← ${p.pending}`,
+    `  source: ${a.source.file ?? '(record)'} · ${a.source.format} · ${a.source.encoding} (${a.source.encodingSource})${a.source.url ? ` · ${a.source.url}` : ''}`,
+    `  language: ${a.lang}-${a.script} · published ${a.published ?? 'not printed'}${a.publishedSource ? ` (${a.publishedSource})` : ''} · relative to ${a.refDate ?? 'nothing'} · cleaner ${a.cleaner}`,
+  ];
+  return `${lines.map((l) => l.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD')).join('\n')}\n`;
+}
 
 async function interactive(all: Pending[], o: ReviewOptions): Promise<number> {
   const style = terminalStyle(useColor(process.stdout, o));
   const keys = keyReader();
   const tally = { accepted: 0, rejected: 0, skipped: 0 };
+  const view: View = { info: false, diff: true };
   let rest: 'a' | 'r' | 's' | null = null;
   let interrupted = false;
   try {
@@ -191,28 +246,39 @@ async function interactive(all: Pending[], o: ReviewOptions): Promise<number> {
           continue;
         }
         const diff = compareArticles(p.id, old, next);
-        process.stdout.write(style.bold(`\n[${i + 1}/${all.length}] ${p.id}${old ? '' : ' (new)'}\n`));
-        if (diff) {
-          const shown = renderArticleText(diff, old, next, { style, moved: false });
-          process.stdout.write(`${shown}${renderTotals(diffDocument([diff], 1).summary)}\n`);
-        } else process.stdout.write('only formatting or provenance differs (no fact, paragraph or field change)\n');
+        const show = () => {
+          process.stdout.write(style.bold(`\n[${i + 1}/${all.length}] ${p.id}${old ? '' : ' (new)'}\n`));
+          if (view.info) process.stdout.write(infoLines(p, old, next));
+          if (!diff) process.stdout.write('only formatting or provenance differs (no fact, paragraph or field change)\n');
+          else {
+            const shown = view.diff ? renderArticleText(diff, old, next, { style, moved: false, rules: view.info }) : '';
+            process.stdout.write(`${shown}${renderTotals(diffDocument([diff], 1).summary)}${view.diff ? '' : ' (diff hidden: d shows it)'}\n`);
+          }
+        };
+        show();
         for (;;) {
-          process.stdout.write(PROMPT);
+          process.stdout.write(prompt(view));
           const k = await keys.next();
-          process.stdout.write(`${k === '\u0003' ? '^C' : k}\n`);
+          process.stdout.write(`${k === '\u0003' ? '^C' : keyName(k)}\n`);
           if (k === '\u0003') {
             interrupted = true;
             break;
           }
-          if ('arsq'.includes(k)) {
+          if (k === 'a' || k === 'r' || k === 's' || k === 'q') {
             key = k;
             break;
           }
-          if ('ARS'.includes(k)) {
+          if (k === 'A' || k === 'R' || k === 'S') {
             rest = k.toLowerCase() as 'a' | 'r' | 's';
             key = rest;
             break;
           }
+          if (k === 'i' || k === 'd') {
+            if (k === 'i') view.info = !view.info;
+            else view.diff = !view.diff;
+            show();
+          } else if (k === '?') process.stdout.write(helpText(p, view));
+          else process.stdout.write(`unknown key ${JSON.stringify(keyName(k))}: press one of ${KEYS.join(' ')} (? explains them)\n`);
         }
         if (interrupted || key === 'q') break;
       }

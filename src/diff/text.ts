@@ -18,6 +18,8 @@ export interface TextOptions {
   style: Style;
   /** Show facts whose offsets alone changed. */
   moved: boolean;
+  /** Name the rule that found each fact (review's `i`). */
+  rules?: boolean;
 }
 
 /** Characters of context kept on each side of a span in a long sentence. */
@@ -48,7 +50,9 @@ function articleLines(a: ArticleDiff, oldText: string, newText: string, opts: Te
   }
   for (const d of a.facts) {
     if (d.status === 'moved' && !opts.moved) continue;
-    out.push(...factLines(d, oldText, newText, style));
+    const lines = factLines(d, oldText, newText, style);
+    if (opts.rules) lines[0] += style.dim(` [${ruleOf(d)}]`);
+    out.push(...lines);
   }
   return out;
 }
@@ -64,6 +68,32 @@ function factLines(d: FactDelta, oldText: string, newText: string, style: Style)
     case 'moved':
       return [`  ${style.dim('>')} ${d.new.kind} ${oneLine(d.new.text)} moved ${d.old.start}-${d.old.end} → ${d.new.start}-${d.new.end}`];
   }
+}
+
+/** The rule of a delta's fact: "zh.money.scaled", or "old → new" when a changed fact's rule changed. */
+function ruleOf(d: FactDelta): string {
+  if (d.status === 'added' || d.status === 'removed') return oneLine(d.fact.rule);
+  return d.old.rule === d.new.rule ? oneLine(d.new.rule) : `${oneLine(d.old.rule)} → ${oneLine(d.new.rule)}`;
+}
+
+/**
+ * A few lines on what differs in one article, facts first: "+ money 186亿元 =
+ * 18600000000 CNY", "~ money 3625亿元: amount … → …". At most `max` lines; a
+ * last line says how many more there are. No sentences (see renderArticleText).
+ */
+export function renderFactSummary(a: ArticleDiff, max: number): string[] {
+  const out: string[] = [];
+  for (const f of a.fields) out.push(`~ ${f.field}: ${show(f.old)} → ${show(f.new)}`);
+  for (const d of a.facts) {
+    if (d.status === 'moved') continue;
+    const line = factLines(d, '', '', PLAIN)[0] as string;
+    out.push(line.trimStart());
+  }
+  const paras = (['edited', 'added', 'removed'] as const).map((st) => [st, a.paragraphs.filter((p) => p.status === st).length] as const).filter(([, n]) => n);
+  if (paras.length) out.push(`paragraphs: ${paras.map(([st, n]) => `${n} ${st}`).join(', ')}`);
+  if (!out.length && a.counts.moved) out.push(`only offsets changed (${a.counts.moved} moved fact${a.counts.moved === 1 ? '' : 's'})`);
+  if (out.length <= max) return out;
+  return [...out.slice(0, max - 1), `… and ${out.length - max + 1} more`];
 }
 
 function fieldChanges(fields: FieldChange[]): string {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outputs, repoPath, runCli, tmp } from '../helpers.js';
@@ -84,6 +84,78 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(runCli(['review', join(s.out, 'nope')]).code).toBe(2);
   });
 
+  it('diff --pending shows each proposal against its accepted file, as diff does', () => {
+    const r = runCli(['diff', '--pending', s.out]);
+    expect(r.code).toBe(1);
+    // The same block diff prints for the two files of one article.
+    const pair = runCli(['diff', join(s.out, 'one.json'), join(s.out, 'one.new.json')]);
+    const block = pair.stdout.slice(0, pair.stdout.indexOf('\n\n') + 2);
+    expect(block).toContain('~ money 3625亿元');
+    expect(r.stdout).toContain(block);
+    expect(r.stdout).toMatch(/^two \(zh\) \+1 -1 ~1$/mu);
+    expect(r.stdout).toMatch(/^three \(zh\) added article \+\d+$/mu);
+    expect(r.stdout).toMatch(/3 articles compared, 3 differ: \d+ added, 2 removed, 2 changed, 6 moved\n/u);
+    const doc = JSON.parse(runCli(['diff', '--pending', s.out, '--json', '--kind', 'money']).stdout);
+    expect(doc.articles.map((a: { id: string; status: string }) => [a.id, a.status])).toEqual([['one', 'changed'], ['three', 'added'], ['two', 'changed']]);
+    // Only proposals are compared: once decided, nothing is pending.
+    expect(runCli(['review', s.out, '--reject-all']).code).toBe(0);
+    const none = runCli(['diff', '--pending', s.out]);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/^no differences \(0 articles compared\)/u);
+    // Trouble: a proposal that is not an article, a folder that is not there, --pending with --git.
+    writeFileSync(join(s.out, 'two.new.json'), '{"schemaVersion": 1}');
+    const bad = runCli(['diff', '--pending', s.out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/two\.new\.json: not a newsfacts article/u);
+    expect(runCli(['diff', '--pending', join(s.out, 'nope')]).stderr).toMatch(/nope: no such folder/u);
+    expect(runCli(['diff', '--pending', '--git', 'HEAD']).code).toBe(2);
+  });
+
+  it('extract --check says what differs fact by fact and fails while a .new.json waits, pending, left over or stale', () => {
+    const check = () => runCli(['extract', s.corpus, '--out', s.out, '--check']);
+    const before = files().map((f) => [f, read(f)]);
+    const r = check();
+    expect(r.code).toBe(1);
+    // Per output: a head with the counts, then the facts, as diff names them.
+    expect(r.stderr).toMatch(/one\.json: differs: \+1 -1 ~1 3 moved\n {4}~ money 3625亿元: text "3620亿元" → "3625亿元"; amount 362000000000 → 362500000000\n/u);
+    expect(r.stderr).toMatch(/^ {4}- money 约200亿元 = 20000000000 CNY approx \(cash of 宁德时代\)$/mu);
+    expect(r.stderr).toMatch(/^ {4}\+ money 186亿元 = 18600000000 CNY /mu);
+    expect(r.stderr).toMatch(/^ {4}paragraphs: \d+ edited, 1 removed$/mu);
+    expect(r.stderr).toMatch(/three\.json: missing: a new article: \+\d+ -0 ~0\n {4}\+ /u);
+    expect(r.stderr).toMatch(/one\.new\.json: pending: not reviewed yet/u);
+    expect(r.stderr).toMatch(/3 articles: 0 up to date, 3 would change, 3 \.new\.json waiting/u);
+    // --check writes nothing.
+    expect(files().map((f) => [f, read(f)])).toEqual(before);
+
+    // Accepted: clean.
+    expect(runCli(['review', s.out, '--accept-all']).code).toBe(0);
+    const clean = check();
+    expect(clean.code, clean.stderr).toBe(0);
+    expect(clean.stderr).toMatch(/3 articles: 3 up to date, 0 would change, 0 failed/u);
+
+    // A proposal left over beside an output that is current fails the check too.
+    writeFileSync(join(s.out, 'one.new.json'), read('two.json'));
+    const leftover = check();
+    expect(leftover.code).toBe(1);
+    expect(leftover.stderr).toMatch(/one\.new\.json: left over: one\.json is already what the rules produce/u);
+    expect(leftover.stderr).toMatch(/3 up to date, 0 would change, 1 \.new\.json waiting/u);
+
+    // Stale: the page changed again since the proposal was made.
+    writeFileSync(join(s.corpus, 'one.txt'), EDITED.replace('3625亿元', '3630亿元'));
+    const stale = check();
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/one\.new\.json: stale: not what the rules produce now/u);
+    expect(stale.stderr).toMatch(/one\.json: differs: \+0 -0 ~1\n {4}~ money 3630亿元: text "3625亿元" → "3630亿元"/u);
+
+    // A proposal no input gives any more.
+    writeFileSync(join(s.corpus, 'one.txt'), EDITED);
+    writeFileSync(join(s.out, 'gone.new.json'), read('two.json'));
+    rmSync(join(s.out, 'one.new.json'));
+    const orphan = check();
+    expect(orphan.code).toBe(1);
+    expect(orphan.stderr).toMatch(/gone\.new\.json: stale: no input gives gone\.json any more/u);
+  });
+
   // The interactive walk, on a real pseudo-terminal (util-linux `script`).
   it.runIf(existsSync('/usr/bin/script'))('on a terminal: r rejects one, A accepts all remaining', () => {
     const proposal = read('three.new.json');
@@ -96,6 +168,37 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(files()).toEqual(['one.json', 'three.json', 'two.json']);
     expect(read('one.json')).toBe(s.golden['one.json']);
     expect(read('three.json')).toBe(proposal);
+  });
+  // The keys besides a decision, on a real pseudo-terminal: every key typed ahead is read in turn.
+  it.runIf(existsSync('/usr/bin/script'))('on a terminal: ? lists the keys, i shows info, d hides the diff, an unknown key says so', () => {
+    const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath('bin/newsfacts.js'))} review ${JSON.stringify(s.out)} --no-color`;
+    // x: unknown; ?: help; i: info on; d: diff off; an arrow key (ESC [ A) must not act as A; s: skip one; q: quit.
+    const r = spawnSync('script', ['-qfec', cmd, '/dev/null'], { input: 'x?id\u001b[Asq', encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    const out = r.stdout.replace(/\r/gu, '');
+    expect(out).toMatch(/unknown key "x": press one of a r s i d A R S q \? \(\? explains them\)/u);
+    expect(out).toMatch(/unknown key "Esc \[A"/u);
+    // ? names every key; i and d say what pressing them does now.
+    expect(out).toMatch(/ {2}i {2}show info {3}source file, URL, language/u);
+    expect(out).toContain('one.new.json replaces one.json');
+    expect(out).toContain('A/R/S all remaining · q quit · ? help');
+    // i: the article shown again with its files, source, language and the rule of each fact.
+    const views = out.split(/\[1\/3\] one/u);
+    expect(views).toHaveLength(4);
+    const [, first, info, noDiff] = views as [string, string, string, string];
+    expect(first).toContain('~ money 3625亿元');
+    expect(first).not.toContain('source: one.txt');
+    expect(info).toMatch(/source: one\.txt · text · utf-8/u);
+    expect(info).toMatch(/language: zh-Hans · published/u);
+    expect(info).toMatch(/~ money 3625亿元: .* \[zh\.money\.[\w.-]+\]/u);
+    expect(info).toContain('i hide info · d hide diff');
+    // d: only the counts, and the prompt offers the diff back.
+    expect(noDiff).not.toContain('~ money 3625亿元');
+    expect(noDiff).toMatch(/1 article compared, 1 differ: 1 added, 1 removed, 1 changed, 3 moved \(diff hidden: d shows it\)/u);
+    expect(noDiff).toContain('d show diff');
+    // s skipped the first; the arrow key accepted nothing; q left the rest pending.
+    expect(out).toMatch(/accepted 0, rejected 0, skipped 1; 3 pending left/u);
+    expect(files()).toHaveLength(5);
   });
 });
 

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -91,7 +93,7 @@ describe.runIf(available || required)('newsfacts report in a real browser', () =
     expect(await edited.locator('mark.added').allTextContents()).toEqual(['186亿元']);
     expect(await edited.locator('mark.changed').allTextContents()).toEqual(['3625亿元']);
     expect(await edited.locator('details.gone li .gone-fact').allTextContents()).toEqual(['约200亿元']);
-    expect(await page.locator('tr.added').count()).toBe(articles.length - 2);
+    expect(await page.locator('table.index tr.added').count()).toBe(articles.length - 2);
 
     // Hostile text is shown as text and never runs.
     expect(await page.evaluate(() => (globalThis as unknown as Win).__pwned)).toBeUndefined();
@@ -123,4 +125,118 @@ describe.runIf(available || required)('newsfacts report in a real browser', () =
     await page.screenshot({ path: join(shots, 'report.png') });
     await page.close();
   }, 60_000);
+
+  it('shows each fact with its value in a table, without hovering: on screen, in print, in a screenshot', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(pathToFileURL(html).href);
+    const edited = page.locator('section.article[data-id="edited"]');
+    const table = edited.locator('table.facts');
+    await table.scrollIntoViewIfNeeded();
+    expect(await table.isVisible()).toBe(true);
+    // The values are text laid out in the table, not a tooltip: what innerText gives is what is drawn.
+    const rowsText = await table.locator('tbody tr').allInnerTexts();
+    const changedRow = rowsText.find((t) => t.startsWith('3625亿元')) ?? '';
+    expect(changedRow).toContain('362500000000 CNY');
+    expect(changedRow).toMatch(/amount 362000000000 → 362500000000/u);
+    expect(rowsText.find((t) => t.startsWith('186亿元'))).toMatch(/18600000000 CNY[\s\S]*new/u);
+    expect(rowsText.find((t) => t.startsWith('9.7%'))).toMatch(/percent\s+9\.7% down/u);
+    expect(rowsText.find((t) => t.startsWith('2024年'))).toMatch(/date\s+2024 year/u);
+    // Edited paragraph: the words it lost and gained are marked.
+    expect(await edited.locator('.changes .words del').allTextContents()).toContain('3620');
+    expect(await edited.locator('.changes .words ins').allTextContents()).toContain('3625');
+
+    // The table drawn: a screenshot of it has ink on most of its rows.
+    mkdirSync(shots, { recursive: true });
+    const png = await table.screenshot({ path: join(shots, 'report-facts-table.png') });
+    const img = decodePng(png);
+    const inkRows = img.rows.filter((r) => r.some((v) => v < 160)).length;
+    expect(img.height).toBeGreaterThan(40 * rowsText.length * 0.5);
+    expect(inkRows / img.height).toBeGreaterThan(0.3);
+
+    // Arabic too, right to left.
+    const arabic = page.locator('section.article[data-id="arabic"] table.facts');
+    expect((await arabic.locator('tbody tr').allInnerTexts()).join('\n')).toMatch(/100 مليار دولار\s+money\s+100000000000 USD/u);
+    await arabic.screenshot({ path: join(shots, 'report-facts-table-ar.png') });
+
+    // Chinese and Arabic are drawn with a font that has them (no empty boxes), where one is installed.
+    if (required || hasFont('zh')) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const fonts = async (selector: string) => {
+        const { root } = (await cdp.send('DOM.getDocument')) as { root: { nodeId: number } };
+        const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as { nodeId: number };
+        const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: Array<{ familyName: string; glyphCount: number }> };
+        return fonts;
+      };
+      const zh = await fonts('section.article[data-id="edited"] table.facts tbody tr td');
+      expect(zh.map((f) => f.familyName).join(', ')).toMatch(/Noto Sans CJK|Source Han Sans|PingFang|Microsoft YaHei|WenQuanYi/u);
+      const ar = await fonts('section.article[data-id="arabic"] table.facts tbody tr td');
+      expect(ar.map((f) => f.familyName).join(', ')).toMatch(/Noto Naskh Arabic|Noto Sans Arabic|Amiri|Tahoma|DejaVu Sans/u);
+    } else console.warn('report font check skipped: no Chinese font installed (apt-get install fonts-noto-cjk)');
+
+    // In print (or a PDF) the table is there as on screen.
+    await page.emulateMedia({ media: 'print' });
+    expect(await table.isVisible()).toBe(true);
+    expect((await table.boundingBox())?.height).toBeGreaterThan(40);
+    await page.close();
+  }, 60_000);
 });
+
+/** True when fontconfig knows a font for the language (fc-list :lang=zh). */
+function hasFont(lang: string): boolean {
+  try {
+    return execFileSync('fc-list', [`:lang=${lang}`, 'family'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A PNG as rows of grey levels (0 black … 255 white): enough of the format
+ * for Chromium's screenshots (8-bit RGB or RGBA, not interlaced).
+ */
+function decodePng(png: Buffer): { width: number; height: number; rows: number[][] } {
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 4;
+  const data: Buffer[] = [];
+  while (at < png.length) {
+    const len = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const body = png.subarray(at + 8, at + 8 + len);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      if (body[8] !== 8 || body[12] !== 0) throw new Error('only 8-bit, non-interlaced PNGs');
+      channels = body[9] === 6 ? 4 : body[9] === 2 ? 3 : 0;
+      if (!channels) throw new Error(`PNG colour type ${body[9]}`);
+    } else if (type === 'IDAT') data.push(body);
+    at += 12 + len;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  const rows: number[][] = [];
+  let prev = new Uint8Array(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)] as number;
+    const line = new Uint8Array(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? (line[x - channels] as number) : 0;
+      const b = prev[x] as number;
+      const c = x >= channels ? (prev[x - channels] as number) : 0;
+      const p = a + b - c;
+      const pa = Math.abs(p - a);
+      const pb = Math.abs(p - b);
+      const pc = Math.abs(p - c);
+      const add = filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? (pa <= pb && pa <= pc ? a : pb <= pc ? b : c) : 0;
+      line[x] = ((line[x] as number) + add) & 255;
+    }
+    const grey: number[] = [];
+    for (let x = 0; x < width; x++) grey.push(Math.round(((line[x * channels] as number) + (line[x * channels + 1] as number) + (line[x * channels + 2] as number)) / 3));
+    rows.push(grey);
+    prev = line;
+  }
+  return { width, height, rows };
+}
