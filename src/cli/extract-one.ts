@@ -6,7 +6,8 @@ import type { SiteRule } from '../clean/site-rules.js';
 import { Sidecar, sidecarRefDate } from '../ingest/sidecar.js';
 import { extractArticle, InputError } from '../pipeline.js';
 import { serialize } from './format.js';
-import { pendingPath, writeAtomic } from './io.js';
+import { writeAtomic } from './io.js';
+import { legacyPendingPath, pendingPath } from './layout.js';
 
 /** What one file's extraction needs to know of the run: plain data, so it can cross to a worker thread. */
 export interface OneJob {
@@ -59,8 +60,14 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   if ('code' in read) return read;
   const bytes = read.bytes;
   const proposal = pendingPath(target);
+  // A proposal in a folder written before .newsfacts/ (x.new.json): replaced or dropped as the new one is.
+  const oldProposal = legacyPendingPath(target);
+  const dropProposals = () => {
+    rmSync(proposal, { force: true });
+    rmSync(oldProposal, { force: true });
+  };
   // Hashed here only to skip a resumed file; otherwise the article carries the hash.
-  if (job.doneSha !== null && (existsSync(target) || existsSync(proposal))) {
+  if (job.doneSha !== null && (existsSync(target) || existsSync(proposal) || existsSync(oldProposal))) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (sha256 === job.doneSha) return { result: 'skipped', sha256 };
   }
@@ -91,7 +98,7 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
   if (current === json) {
     // Up to date: a change proposed by an earlier --pending run no longer applies.
-    if (!job.check) rmSync(proposal, { force: true });
+    if (!job.check) dropProposals();
     return { result: 'unchanged', sha256, warnings };
   }
   if (job.check) {
@@ -101,10 +108,11 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   try {
     if (job.pending) {
       writeAtomic(proposal, json);
+      rmSync(oldProposal, { force: true });
       return { result: 'pending', sha256, warnings };
     }
     writeAtomic(target, json);
-    rmSync(proposal, { force: true });
+    dropProposals();
     return { result: 'written', sha256, warnings };
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };

@@ -48,12 +48,12 @@ A file that cannot be extracted is reported on stderr as it happens, with a
 code, and the rest go on: not-found, unreadable, empty, too-large, binary,
 undecodable, too-many-facts (over 20,000 figures: not an article),
 name-collision (two inputs would share an output), extract-failed (a bug),
-write-failed. <out>/_run.json records the
+write-failed. <out>/.newsfacts/run.json records the
 run: version, options, counts, every failure, and what was done (for --resume).
 An article written with a doubt is named on stderr with its warnings and
 counted in the summary: empty-text (no article text found), short-text (part
 of the article may be missing), no-ref-date (relative dates left null),
-lang-und (language not recognised); _run.json lists the files per warning.
+lang-und (language not recognised); the run record lists the files per warning.
 Ctrl-C stops between two files, prints a partial summary and exits 130.
 
 Options:
@@ -72,10 +72,11 @@ Options:
   --check                write nothing; exit 1 if any output would differ from
                          what is in --out, or --out holds an output no input
                          gives any more (a CI gate for a committed snapshot)
-  --pending              leave existing outputs alone: write <name>.new.json
-                         beside each one that would change (or is new), to
-                         accept or reject with "newsfacts review <out>"; an
-                         output that is already current loses its .new.json
+  --pending              leave existing outputs alone: write
+                         <out>/.newsfacts/pending/<name>.json for each one
+                         that would change (or is new), to accept or reject
+                         with "newsfacts review <out>"; an output that is
+                         already current loses its proposal
   --resume               skip inputs whose bytes are unchanged since the last
                          run into --out by this version with the same options
                          (after a crash, a kill or Ctrl-C)
@@ -93,7 +94,7 @@ Options:
   --shard <i>/<n>        only the inputs whose name hashes to i modulo n (0 <= i < n),
                          so n copies (GNU parallel, a Slurm array, a Kubernetes
                          indexed Job) together do one run; each writes
-                         _run.shard-i-of-n.json
+                         .newsfacts/run.shard-i-of-n.json
   --site-rules <file>    rules for sites you extract often, applied before the
                          general cleaner: a JSON list of
                            {"match": "example.com", "body": "article .content",
@@ -218,12 +219,13 @@ export const REVIEW_HELP = `Usage:
   newsfacts review [dir] --accept-all | --reject-all
 
 Reviews the changes "newsfacts extract … --out <dir> --pending" proposed: a
-<id>.new.json beside each <id>.json that would change. dir defaults to
+.newsfacts/pending/<id>.json for each <id>.json that would change (an
+older folder's <id>.new.json is read too). dir defaults to
 extracted/. On a terminal, each change is shown fact by fact (as newsfacts
 diff) and you press a key:
   a accept   r reject   s skip   A / R / S: the same for all remaining   q quit
-Accepting replaces <id>.json with <id>.new.json in one rename (atomic);
-rejecting deletes <id>.new.json; skipping keeps it for later. Without a
+Accepting replaces <id>.json with the proposal in one rename (atomic);
+rejecting deletes the proposal; skipping keeps it for later. Without a
 terminal nothing is asked: the pending ids are printed (exit 1 when there
 are some), and the flags below decide.
 
@@ -289,9 +291,9 @@ A column a fact's kind does not have is empty. The columns come from the
 article schema (newsfacts schema); the README lists them.
 
 A folder is read as extract writes it: its *.json files (not subfolders),
-sorted by name; files named are read in the order given. Run records
-(_run.json, _run.shard-*.json), pending changes (*.new.json), fetch sidecars
-(*.meta.json) and hidden files are never read as articles, so out/*.json is
+sorted by name; files named are read in the order given. Hidden files and
+folders (.newsfacts/: run records, pending changes), fetch sidecars
+(*.meta.json) and an older folder's _run*.json and *.new.json are never read as articles, so out/*.json is
 safe; any other file that is not a valid article is named on stderr
 ("skipped: not an article: …") and the rest go on. Files written by older
 releases (no currencySource, no measure) read as before.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outputs, repoPath, runCli, tmp } from '../helpers.js';
@@ -22,6 +22,9 @@ function setup() {
   return { corpus, out, golden };
 }
 
+/** Where proposals live inside an output folder. */
+const P = '.newsfacts/pending';
+
 describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
   let s: ReturnType<typeof setup>;
   beforeEach(() => {
@@ -30,16 +33,17 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/3 articles: 3 pending, 0 unchanged, 0 failed/u);
   });
-  const files = () => outputs(s.out);
+  // Articles, then proposals as P/<id>.json (they live in .newsfacts/pending/).
+  const files = () => [...outputs(s.out), ...readdirSync(join(s.out, P)).map((f) => `${P}/${f}`)];
   const read = (f: string) => readFileSync(join(s.out, f), 'utf8');
 
-  it('--pending proposes <id>.new.json and leaves the golden files untouched', () => {
-    expect(files()).toEqual(['one.json', 'one.new.json', 'three.new.json', 'two.json', 'two.new.json']);
+  it('--pending proposes .newsfacts/pending/<id>.json and leaves the golden files untouched', () => {
+    expect(files()).toEqual(['one.json', 'two.json', `${P}/one.json`, `${P}/three.json`, `${P}/two.json`]);
     expect(read('one.json')).toBe(s.golden['one.json']);
     // A re-run that produces the golden again withdraws the proposal.
     writeFileSync(join(s.corpus, 'one.txt'), BASE);
     runCli(['extract', s.corpus, '--out', s.out, '--pending']);
-    expect(files()).not.toContain('one.new.json');
+    expect(files()).not.toContain(`${P}/one.json`);
     // diff never mistakes a proposal for an article.
     expect(runCli(['diff', s.out, s.out]).code).toBe(0);
   });
@@ -61,13 +65,13 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
   });
 
   it('--accept <glob> replaces the golden with the proposal; --reject drops the proposal', () => {
-    const proposal = read('one.new.json');
+    const proposal = read(`${P}/one.json`);
     const r = runCli(['review', s.out, '--accept', 'o*', '--reject', 'two']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/accepted one\nrejected two\n1 pending left/u);
     expect(read('one.json')).toBe(proposal);
     expect(read('two.json')).toBe(s.golden['two.json']);
-    expect(files()).toEqual(['one.json', 'three.new.json', 'two.json']);
+    expect(files()).toEqual(['one.json', 'two.json', `${P}/three.json`]);
     expect(runCli(['review', s.out, '--accept-all']).code).toBe(0);
     expect(files()).toEqual(['one.json', 'three.json', 'two.json']);
     expect(runCli(['review', s.out]).stdout).toMatch(/nothing pending/u);
@@ -75,18 +79,18 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
 
   it('exit 2 for a pattern that matches nothing or a proposal that is not a valid article (left pending)', () => {
     expect(runCli(['review', s.out, '--accept', 'zzz*']).code).toBe(2);
-    writeFileSync(join(s.out, 'two.new.json'), '{"schemaVersion": 1}');
+    writeFileSync(join(s.out, P, 'two.json'), '{"schemaVersion": 1}');
     const r = runCli(['review', s.out, '--accept', 'two']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/two\.new\.json: not a newsfacts article.*left pending/u);
+    expect(r.stderr).toMatch(/pending\/two\.json: not a newsfacts article.*left pending/u);
     expect(read('two.json')).toBe(s.golden['two.json']);
-    expect(existsSync(join(s.out, 'two.new.json'))).toBe(true);
+    expect(existsSync(join(s.out, P, 'two.json'))).toBe(true);
     expect(runCli(['review', join(s.out, 'nope')]).code).toBe(2);
   });
 
   // The interactive walk, on a real pseudo-terminal (util-linux `script`).
   it.runIf(existsSync('/usr/bin/script'))('on a terminal: r rejects one, A accepts all remaining', () => {
-    const proposal = read('three.new.json');
+    const proposal = read(`${P}/three.json`);
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath('bin/newsfacts.js'))} review ${JSON.stringify(s.out)} --no-color`;
     const r = spawnSync('script', ['-qfec', cmd, '/dev/null'], { input: 'rA', encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(0);
