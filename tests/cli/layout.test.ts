@@ -4,19 +4,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
 import { Article } from '../../src/facts/schema.js';
-import { outputs, repoPath, runCli, stateFile, tmp } from '../helpers.js';
+import { outputs, repoPath, stateFile, tmp } from '../helpers.js';
+import { cli } from './cluster-corpus.js';
 import { BASE, EDITED } from '../diff/edits.js';
 
 /** Two pages and an output folder holding their articles, one proposed change and one new page pending. */
-function pendingFolder() {
+async function pendingFolder() {
   const corpus = tmp();
   const out = tmp();
   writeFileSync(join(corpus, 'one.txt'), BASE);
   copyFileSync(repoPath('corpus/001_c466c7b22ab64103.txt'), join(corpus, 'two.txt'));
-  expect(runCli(['extract', corpus, '--out', out]).code).toBe(0);
+  expect((await cli(['extract', corpus, '--out', out])).code).toBe(0);
   writeFileSync(join(corpus, 'one.txt'), EDITED);
   writeFileSync(join(corpus, 'three.txt'), BASE);
-  expect(runCli(['extract', corpus, '--out', out, '--pending']).code).toBe(0);
+  expect((await cli(['extract', corpus, '--out', out, '--pending'])).code).toBe(0);
   return { corpus, out };
 }
 
@@ -25,8 +26,8 @@ const required = process.env.NEWSFACTS_REQUIRE_TOOLS === '1';
 if (!jqPath && !required) console.warn('jq test of the output folder layout skipped: apt-get install jq');
 
 describe('an output folder: articles in *.json, the tool\'s own files in .newsfacts/', { timeout: 120_000 }, () => {
-  it('holds articles, the run record and pending changes where the README says', () => {
-    const { out } = pendingFolder();
+  it('holds articles, the run record and pending changes where the README says', async () => {
+    const { out } = await pendingFolder();
     expect(outputs(out)).toEqual(['one.json', 'two.json']);
     expect(readdirSync(join(out, '.newsfacts')).sort()).toEqual(['pending', 'run.json']);
     expect(readdirSync(join(out, '.newsfacts', 'pending')).sort()).toEqual(['one.json', 'three.json']);
@@ -35,9 +36,9 @@ describe('an output folder: articles in *.json, the tool\'s own files in .newsfa
     for (const f of outputs(out)) Article.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
   });
 
-  it.runIf(jqPath || required)("jq '.facts[]' out/*.json reads only articles (pending changes and shard records beside them)", () => {
-    const { corpus, out } = pendingFolder();
-    for (const i of [0, 1]) expect(runCli(['extract', corpus, '--out', out, '--shard', `${i}/2`, '--pending']).code).toBe(0);
+  it.runIf(jqPath || required)("jq '.facts[]' out/*.json reads only articles (pending changes and shard records beside them)", async () => {
+    const { corpus, out } = await pendingFolder();
+    for (const i of [0, 1]) expect((await cli(['extract', corpus, '--out', out, '--shard', `${i}/2`, '--pending'])).code).toBe(0);
     const facts = execFileSync('sh', ['-c', `${jqPath ?? 'jq'} -c '.facts[]' "$1"/*.json`, 'sh', out], { encoding: 'utf8' }).trim().split('\n');
     const expected = outputs(out).flatMap((f) => Article.parse(JSON.parse(readFileSync(join(out, f), 'utf8'))).facts);
     expect(expected.length).toBeGreaterThan(5);
@@ -47,31 +48,31 @@ describe('an output folder: articles in *.json, the tool\'s own files in .newsfa
 
 describe('an output folder written before .newsfacts/ (_run.json, x.new.json) still works', { timeout: 120_000 }, () => {
   /** The same folder as pendingFolder, laid out as older versions wrote it. */
-  function oldFolder() {
-    const f = pendingFolder();
+  async function oldFolder() {
+    const f = await pendingFolder();
     renameSync(stateFile(f.out), join(f.out, '_run.json'));
     for (const p of readdirSync(join(f.out, '.newsfacts', 'pending'))) renameSync(join(f.out, '.newsfacts', 'pending', p), join(f.out, p.replace(/\.json$/u, '.new.json')));
     execFileSync('rm', ['-r', join(f.out, '.newsfacts')]);
     return f;
   }
 
-  it('review lists and accepts old proposals; diff and table read only the articles', () => {
-    const { out } = oldFolder();
-    const list = JSON.parse(runCli(['review', out, '--list', '--json']).stdout) as { pending: { id: string; status: string }[] };
+  it('review lists and accepts old proposals; diff and table read only the articles', async () => {
+    const { out } = await oldFolder();
+    const list = JSON.parse((await cli(['review', out, '--list', '--json'])).stdout) as { pending: { id: string; status: string }[] };
     expect(list.pending.map((p) => [p.id, p.status])).toEqual([['one', 'changed'], ['three', 'new']]);
-    expect(runCli(['diff', out, out]).code).toBe(0);
-    const table = runCli(['table', out, '--format', 'jsonl']);
+    expect((await cli(['diff', out, out])).code).toBe(0);
+    const table = await cli(['table', out, '--format', 'jsonl']);
     expect(table.code).toBe(0);
     expect(table.stderr).not.toMatch(/skipped|_run|new\.json/u);
     const proposal = readFileSync(join(out, 'three.new.json'), 'utf8');
-    expect(runCli(['review', out, '--accept-all']).code).toBe(0);
+    expect((await cli(['review', out, '--accept-all'])).code).toBe(0);
     expect(readFileSync(join(out, 'three.json'), 'utf8')).toBe(proposal);
     expect(outputs(out)).toEqual(['_run.json', 'one.json', 'three.json', 'two.json']);
   });
 
-  it('--resume reads the old _run.json, and the run moves it to .newsfacts/run.json', () => {
-    const { corpus, out } = oldFolder();
-    const r = runCli(['extract', corpus, '--out', out, '--pending', '--resume']);
+  it('--resume reads the old _run.json, and the run moves it to .newsfacts/run.json', async () => {
+    const { corpus, out } = await oldFolder();
+    const r = await cli(['extract', corpus, '--out', out, '--pending', '--resume']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/3 skipped \(--resume\)/u);
     expect(existsSync(join(out, '_run.json'))).toBe(false);
@@ -80,21 +81,21 @@ describe('an output folder written before .newsfacts/ (_run.json, x.new.json) st
     expect(outputs(out)).toEqual(['one.json', 'one.new.json', 'three.new.json', 'two.json']);
   });
 
-  it('a new --pending run replaces an old proposal with one in .newsfacts/pending/; --check still gates', () => {
-    const { corpus, out } = oldFolder();
-    expect(runCli(['extract', corpus, '--out', out, '--check']).code).toBe(1);
-    expect(runCli(['extract', corpus, '--out', out, '--pending']).code).toBe(0);
+  it('a new --pending run replaces an old proposal with one in .newsfacts/pending/; --check still gates', async () => {
+    const { corpus, out } = await oldFolder();
+    expect((await cli(['extract', corpus, '--out', out, '--check'])).code).toBe(1);
+    expect((await cli(['extract', corpus, '--out', out, '--pending'])).code).toBe(0);
     expect(outputs(out)).toEqual(['one.json', 'two.json']);
     expect(readdirSync(join(out, '.newsfacts', 'pending')).sort()).toEqual(['one.json', 'three.json']);
-    expect(runCli(['review', out, '--accept-all']).code).toBe(0);
-    expect(runCli(['extract', corpus, '--out', out, '--check']).code).toBe(0);
+    expect((await cli(['review', out, '--accept-all'])).code).toBe(0);
+    expect((await cli(['extract', corpus, '--out', out, '--check'])).code).toBe(0);
   });
 
-  it('--prune still knows what older runs wrote from their _run.json', () => {
-    const { corpus, out } = oldFolder();
+  it('--prune still knows what older runs wrote from their _run.json', async () => {
+    const { corpus, out } = await oldFolder();
     mkdirSync(join(out, 'sub'));
     execFileSync('rm', [join(corpus, 'two.txt')]);
-    const r = runCli(['extract', corpus, '--out', out, '--prune']);
+    const r = await cli(['extract', corpus, '--out', out, '--prune']);
     expect(r.code).toBe(0);
     expect(outputs(out)).toEqual(['one.json', 'sub', 'three.json']);
   });
