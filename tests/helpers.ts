@@ -27,8 +27,11 @@ export function runCli(args: string[], opts: { input?: string; cwd?: string; env
 /** A fresh temporary folder. */
 export const tmp = () => mkdtempSync(join(tmpdir(), 'newsfacts-'));
 
-/** The files an extract run wrote into `dir`, without its run record (_run.json), sorted. */
-export const outputs = (dir: string) => readdirSync(dir).filter((f) => f !== '_run.json').sort();
+/** The files an extract run wrote into `dir`, without its own folder (.newsfacts/: run record, pending changes), sorted. */
+export const outputs = (dir: string) => readdirSync(dir).filter((f) => f !== '.newsfacts').sort();
+
+/** The path of a file under an output folder's .newsfacts/ (run.json, run.shard-0-of-4.json, pending/x.json). */
+export const stateFile = (dir: string, name = 'run.json') => join(dir, '.newsfacts', name);
 
 /** runCli without blocking this process: for tests that serve the CLI from here (a local HTTP server). */
 export function runCliAsync(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -6,13 +6,14 @@ import { renderArticleText, renderTotals } from '../diff/text.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
 import { DEFAULT_DIR } from './defaults.js';
+import { pendingFiles } from './layout.js';
 import { articleId, loadGitRun, loadRun, parseArticle, RunError } from './runs.js';
 
 export interface DiffOptions {
   /** Two paths (folders or article files), or with `git` at most one folder. */
   paths: string[];
   git?: string;
-  /** Compare each pending change (<id>.new.json) of the folder paths[0] with its accepted <id>.json. */
+  /** Compare each pending change (see layout.ts) of the folder paths[0] with its accepted <id>.json. */
   pending?: boolean;
   json: boolean;
   moved: boolean;
@@ -85,18 +86,16 @@ function openRuns(o: DiffOptions): [RunReader, RunReader] {
 
 /**
  * The pending changes of an output folder as two runs: the accepted <id>.json
- * (absent for a new article) and the proposed <id>.new.json, for each
- * proposal; the articles with no proposal are not compared.
+ * (absent for a new article) and the proposal (.newsfacts/pending/<id>.json,
+ * or an older folder's <id>.new.json), for each proposal; the articles with
+ * no proposal are not compared.
  */
 function pendingRuns(dir: string): [RunReader, RunReader] {
   if (!isDir(dir)) throw new RunError(dir, 'no such folder');
   const accepted = loadRun(dir);
-  const ids = readdirSync(dir)
-    .filter((f) => f.endsWith('.new.json') && !f.startsWith('.'))
-    .sort()
-    .map(articleId);
+  const files = new Map(pendingFiles(dir).map((p) => [p.id, p.pending]));
   const proposed = (id: string) => {
-    const f = join(dir, `${id}.new.json`);
+    const f = files.get(id) as string;
     let json: string;
     try {
       json = readFileSync(f, 'utf8');
@@ -107,7 +106,7 @@ function pendingRuns(dir: string): [RunReader, RunReader] {
   };
   return [
     { ids: [], get: (id) => accepted.get(id) },
-    { ids, get: proposed },
+    { ids: [...files.keys()], get: proposed },
   ];
 }
 

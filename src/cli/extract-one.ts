@@ -8,7 +8,8 @@ import { extractArticle, InputError } from '../pipeline.js';
 import { serialize } from './format.js';
 import { compareArticles } from '../diff/compare.js';
 import { renderFactSummary } from '../diff/text.js';
-import { pendingPath, writeAtomic } from './io.js';
+import { writeAtomic } from './io.js';
+import { legacyPendingPath, pendingPath } from './layout.js';
 import { articleId, parseArticle } from './runs.js';
 
 /** What one file's extraction needs to know of the run: plain data, so it can cross to a worker thread. */
@@ -66,8 +67,14 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   if ('code' in read) return read;
   const bytes = read.bytes;
   const proposal = pendingPath(target);
+  // A proposal in a folder written before .newsfacts/ (x.new.json): replaced or dropped as the new one is.
+  const oldProposal = legacyPendingPath(target);
+  const dropProposals = () => {
+    rmSync(proposal, { force: true });
+    rmSync(oldProposal, { force: true });
+  };
   // Hashed here only to skip a resumed file; otherwise the article carries the hash.
-  if (job.doneSha !== null && (existsSync(target) || existsSync(proposal))) {
+  if (job.doneSha !== null && (existsSync(target) || existsSync(proposal) || existsSync(oldProposal))) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (sha256 === job.doneSha) return { result: 'skipped', sha256 };
   }
@@ -96,19 +103,20 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
     return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
   }
   const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
-  if (job.check) return check(target, current, json, proposal, notes, { sha256, warnings });
+  if (job.check) return check(target, current, json, existsSync(proposal) || !existsSync(oldProposal) ? proposal : oldProposal, notes, { sha256, warnings });
   if (current === json) {
     // Up to date: a change proposed by an earlier --pending run no longer applies.
-    rmSync(proposal, { force: true });
+    dropProposals();
     return { result: 'unchanged', sha256, warnings };
   }
   try {
     if (job.pending) {
       writeAtomic(proposal, json);
+      rmSync(oldProposal, { force: true });
       return { result: 'pending', sha256, warnings };
     }
     writeAtomic(target, json);
-    rmSync(proposal, { force: true });
+    dropProposals();
     return { result: 'written', sha256, warnings };
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
@@ -120,7 +128,7 @@ const CHECK_DETAIL = 6;
 
 /**
  * --check of one output: the output as it is against what the rules produce
- * now, and any proposal (<name>.new.json) waiting beside it, which fails the
+ * now, and any proposal (.newsfacts/pending/<name>.json, or an old <name>.new.json) waiting for it, which fails the
  * check too: a snapshot with changes nobody reviewed is not a clean one.
  */
 function check(target: string, current: string | null, json: string, proposal: string, notes: string[], ok: { sha256: string; warnings: string[] }): Result {

@@ -1,14 +1,15 @@
 import type { RefDate } from '../calendar/index.js';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
 import type { SiteRule } from '../clean/site-rules.js';
 import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
 import { collectInputs, fnv1a, makeFolder, nameCollisions, outputNames, printable } from './io.js';
 import { makePool } from './pool.js';
-import { readRunFile, runFileName, writeRunFile, type RunFile } from './runfile.js';
+import { articleId, legacyRunRecordName, pendingDir, pendingFiles, runRecordNames, STATE_DIR, writtenFolders } from './layout.js';
+import { readRunFile, readRunRecord, runFileName, writeRunFile, type RunFile } from './runfile.js';
 import { isArticleFile, parseArticle } from './runs.js';
 
 export interface ExtractRun {
@@ -17,7 +18,7 @@ export interface ExtractRun {
   refDate: string | null;
   refDay: RefDate | null;
   check: boolean;
-  /** Write `<name>.new.json` beside each output that would change, for `newsfacts review`. */
+  /** Write `.newsfacts/pending/<name>.json` for each output that would change, for `newsfacts review`. */
   pending: boolean;
   /** Stop at the first failing file. */
   failFast: boolean;
@@ -80,7 +81,7 @@ export interface Failure {
 /**
  * Files and folders → one JSON per article in `out`, one file at a time. A
  * failing file is reported on stderr as it happens (name, code, reason) and
- * in `<out>/_run.json`; the rest go on, unless --fail-fast. Ctrl-C (SIGINT)
+ * in `<out>/.newsfacts/run.json`; the rest go on, unless --fail-fast. Ctrl-C (SIGINT)
  * or SIGTERM stops between two files: what was written stays, the run file
  * says "interrupted", and a partial summary is printed. Every output is
  * written atomically, so a killed run leaves whole files or none.
@@ -128,8 +129,12 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (!run.check) {
     try {
       makeFolder(run.out);
-      removeStaleTemporaries(run.out);
+      makeFolder(join(run.out, STATE_DIR));
+      if (run.pending) makeFolder(pendingDir(run.out));
+      for (const d of writtenFolders(run.out)) removeStaleTemporaries(d);
       writeRunFile(run.out, runFile, record);
+      // A folder written before .newsfacts/: its record has been read (resume, prune) and now lives on in the new one.
+      rmSync(join(run.out, legacyRunRecordName(run.shard)), { force: true });
     } catch (e) {
       // An --out that is a file, under /proc, read-only or on a full disk: one line, nothing extracted.
       say(`cannot write to ${run.out}: ${(e as Error).message}`);
@@ -239,7 +244,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (run.check && !stopped && !run.shard) {
     // Proposals whose output no input gives any more: stale, and unreviewed.
     for (const f of orphanProposals(run.out, new Set(allNames))) {
-      say(`${join(run.out, f)}: stale: no input gives ${f.replace(/\.new\.json$/u, '.json')} any more`);
+      say(`${join(run.out, f)}: stale: no input gives ${articleId(f)}.json any more`);
       counts.proposals++;
     }
   }
@@ -264,7 +269,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const done = record.counts.extracted + record.counts.skipped + failures.length - missing.length - collided.length;
   const parts = run.check
-    ? [`${counts.unchanged} up to date`, `${counts.differ} would change`, ...(counts.proposals ? [`${counts.proposals} .new.json waiting`] : [])]
+    ? [`${counts.unchanged} up to date`, `${counts.differ} would change`, ...(counts.proposals ? [`${counts.proposals} pending ${counts.proposals === 1 ? 'change' : 'changes'} waiting`] : [])]
     : run.pending
       ? [`${counts.pending} pending`, `${counts.unchanged} unchanged`]
       : [`${counts.written} written`, `${counts.unchanged} unchanged`];
@@ -315,30 +320,17 @@ function staleOutputs(out: string, names: Set<string>, wrote: Set<string>): stri
   return files.filter((f) => isArticleFile(f) && !names.has(f) && (wrote.has(f) || isArticle(join(out, f)))).sort();
 }
 
-/** Pending proposals (<id>.new.json) in `out` whose output (<id>.json) no input gives. */
+/** Pending proposals (.newsfacts/pending/<id>.json, or an old <id>.new.json) whose output (<id>.json) no input gives, relative to `out`. */
 function orphanProposals(out: string, names: Set<string>): string[] {
-  let files: string[];
-  try {
-    files = readdirSync(out);
-  } catch {
-    return [];
-  }
-  return files.filter((f) => f.endsWith('.new.json') && !f.startsWith('.') && !names.has(f.replace(/\.new\.json$/u, '.json'))).sort();
+  return pendingFiles(out)
+    .filter((p) => !names.has(`${p.id}.json`))
+    .map((p) => relative(out, p.pending));
 }
 
-/** The outputs the run records in `out` (_run.json, _run.shard-i-of-n.json) list as done. */
+/** The outputs the run records in `out` (.newsfacts/run.json, run.shard-i-of-n.json, and old _run*.json) list as done. */
 function recordedOutputs(out: string): Set<string> {
   const names = new Set<string>();
-  let files: string[];
-  try {
-    files = readdirSync(out);
-  } catch {
-    return names;
-  }
-  for (const f of files) {
-    if (!/^_run(?:\.shard-\d+-of-\d+)?\.json$/u.test(f)) continue;
-    for (const name of Object.keys(readRunFile(out, f)?.done ?? {})) names.add(name);
-  }
+  for (const f of runRecordNames(out)) for (const name of Object.keys(readRunFile(out, f)?.done ?? {})) names.add(name);
   return names;
 }
 
@@ -357,7 +349,7 @@ function isArticle(path: string): boolean {
  * and it says why.
  */
 function resumable(run: ExtractRun, runFile: string): Map<string, string> {
-  const last = readRunFile(run.out, runFile);
+  const last = readRunRecord(run.out, run.shard);
   const why =
     last === null
       ? `no readable ${runFile} in ${run.out}`

@@ -49,12 +49,12 @@ A file that cannot be extracted is reported on stderr as it happens, with a
 code, and the rest go on: not-found, unreadable, empty, too-large, binary,
 undecodable, too-many-facts (over 20,000 figures: not an article),
 name-collision (two inputs would share an output), extract-failed (a bug),
-write-failed. <out>/_run.json records the
+write-failed. <out>/.newsfacts/run.json records the
 run: version, options, counts, every failure, and what was done (for --resume).
 An article written with a doubt is named on stderr with its warnings and
 counted in the summary: empty-text (no article text found), short-text (part
 of the article may be missing), no-ref-date (relative dates left null),
-lang-und (language not recognised); _run.json lists the files per warning.
+lang-und (language not recognised); the run record lists the files per warning.
 Ctrl-C stops between two files, prints a partial summary and exits 130.
 
 Options:
@@ -72,15 +72,16 @@ Options:
                          "currencySource" says how (explicit, text, url, given)
   --check                write nothing; exit 1 if any output would differ from
                          what is in --out, or --out holds an output no input
-                         gives any more, or a <name>.new.json waits there
-                         (pending review, left over or stale): a CI gate for a
+                         gives any more, or a pending change waits there
+                         (not reviewed, left over or stale): a CI gate for a
                          committed snapshot. Each differing output is named
                          with its counts (+added -removed ~changed) and up to
                          6 lines of the facts, as diff names them
-  --pending              leave existing outputs alone: write <name>.new.json
-                         beside each one that would change (or is new), to
-                         accept or reject with "newsfacts review <out>"; an
-                         output that is already current loses its .new.json
+  --pending              leave existing outputs alone: write
+                         <out>/.newsfacts/pending/<name>.json for each one
+                         that would change (or is new), to accept or reject
+                         with "newsfacts review <out>"; an output that is
+                         already current loses its proposal
   --resume               skip inputs whose bytes are unchanged since the last
                          run into --out by this version with the same options
                          (after a crash, a kill or Ctrl-C)
@@ -98,7 +99,7 @@ Options:
   --shard <i>/<n>        only the inputs whose name hashes to i modulo n (0 <= i < n),
                          so n copies (GNU parallel, a Slurm array, a Kubernetes
                          indexed Job) together do one run; each writes
-                         _run.shard-i-of-n.json
+                         .newsfacts/run.shard-i-of-n.json
   --site-rules <file>    rules for sites you extract often, applied before the
                          general cleaner: a JSON list of
                            {"match": "example.com", "body": "article .content",
@@ -184,8 +185,8 @@ export const DIFF_HELP = `Usage:
   newsfacts diff <old> <new> [options]      two output folders, or two article files
   newsfacts diff --git <rev> [dir] [options] a folder (default extracted/) against
                                               its state at a git revision
-  newsfacts diff --pending [dir] [options]  each pending change (<id>.new.json, from
-                                              extract --pending) against <id>.json
+  newsfacts diff --pending [dir] [options]  each pending change (from extract
+                                              --pending) against <id>.json
 
 Compares two runs fact by fact. Per article: facts added (+), removed (-),
 changed (~: the same span with a new amount, currency, value, grain,
@@ -201,8 +202,9 @@ Options:
   --json                 print one JSON document instead:
                            {"schemaVersion", "summary": {"articles", "compared",
                             "added", "removed", "changed", "moved"}, "articles": […]}
-  --pending              compare each <id>.new.json of [dir] (default extracted/)
-                         with the accepted <id>.json (none: a new article), what
+  --pending              compare each pending change of [dir] (default extracted/:
+                         .newsfacts/pending/<id>.json, or an older folder's
+                         <id>.new.json) with the accepted <id>.json (none: a new article), what
                          "newsfacts review" would ask about; other articles are
                          not compared
   --moved                also show facts whose offsets alone changed
@@ -230,7 +232,8 @@ export const REVIEW_HELP = `Usage:
   newsfacts review [dir] --accept-all | --reject-all
 
 Reviews the changes "newsfacts extract … --out <dir> --pending" proposed: a
-<id>.new.json beside each <id>.json that would change. dir defaults to
+.newsfacts/pending/<id>.json for each <id>.json that would change (an
+older folder's <id>.new.json is read too). dir defaults to
 extracted/. On a terminal, each change is shown fact by fact (as newsfacts
 diff) and you press a key:
   a accept   r reject   s skip   A / R / S: the same for all remaining   q quit
@@ -238,8 +241,8 @@ diff) and you press a key:
   d show / hide the diff (hidden: only the counts)   ? list the keys
 (as in cargo insta review; i and d stay as set for the next changes; any
 other key is named and the valid ones listed).
-Accepting replaces <id>.json with <id>.new.json in one rename (atomic);
-rejecting deletes <id>.new.json; skipping keeps it for later. Without a
+Accepting replaces <id>.json with the proposal in one rename (atomic);
+rejecting deletes the proposal; skipping keeps it for later. Without a
 terminal nothing is asked: the pending ids are printed (exit 1 when there
 are some), and the flags below decide.
 
@@ -315,9 +318,9 @@ A column a fact's kind does not have is empty. The columns come from the
 article schema (newsfacts schema); the README lists them.
 
 A folder is read as extract writes it: its *.json files (not subfolders),
-sorted by name; files named are read in the order given. Run records
-(_run.json, _run.shard-*.json), pending changes (*.new.json), fetch sidecars
-(*.meta.json) and hidden files are never read as articles, so out/*.json is
+sorted by name; files named are read in the order given. Hidden files and
+folders (.newsfacts/: run records, pending changes), fetch sidecars
+(*.meta.json) and an older folder's _run*.json and *.new.json are never read as articles, so out/*.json is
 safe; any other file that is not a valid article is named on stderr
 ("skipped: not an article: …") and the rest go on. Files written by older
 releases (no currencySource, no measure) read as before.

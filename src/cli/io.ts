@@ -134,11 +134,6 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
-/** Where `extract --pending` proposes a new version of an output: "x.json" → "x.new.json". */
-export function pendingPath(target: string): string {
-  return target.replace(/\.json$/u, '.new.json');
-}
-
 /**
  * `mkdir -p` that fails with a reason: Node's recursive mkdir loops forever
  * at full CPU where it cannot create a folder and gets EEXIST (under /proc).

@@ -1,19 +1,15 @@
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { compareArticles, diffDocument } from '../diff/compare.js';
 import type { Counts } from '../diff/schema.js';
 import { renderArticleText, renderTotals } from '../diff/text.js';
 import type { Article } from '../facts/schema.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
+import { pendingFiles, type PendingFile } from './layout.js';
 import { parseArticle, RunError } from './runs.js';
 
-/** A change `extract --pending` proposed: `<id>.new.json` beside `<id>.json`. */
-export interface Pending {
-  id: string;
-  golden: string;
-  pending: string;
-}
+/** A change `extract --pending` proposed: `.newsfacts/pending/<id>.json` (or, in an older folder, `<id>.new.json`) for `<id>.json`. */
+export type Pending = PendingFile;
 
 export interface ReviewOptions {
   dir: string;
@@ -29,13 +25,7 @@ export interface ReviewOptions {
 
 /** The pending changes of an output folder, by id. */
 export function listPending(dir: string): Pending[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.new.json'))
-    .sort()
-    .map((f) => {
-      const id = f.slice(0, -'.new.json'.length);
-      return { id, golden: join(dir, `${id}.json`), pending: join(dir, f) };
-    });
+  return pendingFiles(dir);
 }
 
 /** Replaces the golden file with the pending one, after checking it is a valid article. Rename: atomic. */
@@ -187,8 +177,8 @@ function prompt(view: View): string {
 function helpText(p: Pending, view: View): string {
   return [
     '',
-    `  a  accept      keep the new facts: ${p.id}.new.json replaces ${p.id}.json`,
-    `  r  reject      keep the old facts: ${p.id}.new.json is deleted`,
+    `  a  accept      keep the new facts: the proposal replaces ${p.id}.json`,
+    `  r  reject      keep the old facts: the proposal is deleted`,
     '  s  skip        keep both for now (review again later)',
     `  i  ${view.info ? 'hide' : 'show'} info   source file, URL, language, dates, and the rule of each changed fact`,
     `  d  ${view.diff ? 'hide' : 'show'} diff   the changes fact by fact (hidden: only the counts)`,

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeAtomic } from './io.js';
-import { RUN_FILE } from './runs.js';
+import { legacyRunRecordName, runRecordName, type ShardId } from './layout.js';
 
-export { RUN_FILE };
+/** The run record of an unsharded run, relative to the output folder: `.newsfacts/run.json`. */
+export const RUN_FILE = runRecordName(null);
 
 /**
- * `<out>/_run.json`: what the last extract run into a folder did. No clock
+ * `<out>/.newsfacts/run.json`: what the last extract run into a folder did. No clock
  * and no machine in it, so the same run gives the same file; rewritten
  * atomically as the run goes (every 50 articles, at most once a second), so a killed run leaves the last
  * checkpoint for --resume.
@@ -50,9 +51,9 @@ export const RunFile = z.object({
 
 export type RunFile = z.infer<typeof RunFile>;
 
-/** `_run.json`, or `_run.shard-i-of-n.json` for one shard, so parallel shards never write the same file. */
-export function runFileName(shard: { index: number; count: number } | null): string {
-  return shard ? `_run.shard-${shard.index}-of-${shard.count}.json` : RUN_FILE;
+/** `.newsfacts/run.json`, or `.newsfacts/run.shard-i-of-n.json` for one shard, so parallel shards never write the same file. */
+export function runFileName(shard: ShardId | null): string {
+  return runRecordName(shard);
 }
 
 /**
@@ -75,7 +76,16 @@ export function writeRunFile(out: string, name: string, run: RunFile, final = tr
   writeAtomic(join(out, name), `${JSON.stringify(RunFile.parse(sorted), null, 2)}\n`);
 }
 
-/** A run file of a folder, or null when there is none or it is not one. */
+/**
+ * The record of the last run (or shard) into `out`: `.newsfacts/run…json`,
+ * else, in a folder written before that layout, `_run…json`. Null when there
+ * is none or it is not one.
+ */
+export function readRunRecord(out: string, shard: ShardId | null): RunFile | null {
+  return readRunFile(out, runRecordName(shard)) ?? readRunFile(out, legacyRunRecordName(shard));
+}
+
+/** A run file of a folder (`name` relative to it), or null when there is none or it is not one. */
 export function readRunFile(out: string, name: string): RunFile | null {
   try {
     return RunFile.parse(JSON.parse(readFileSync(join(out, name), 'utf8')));

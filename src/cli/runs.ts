@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { RunReader } from '../diff/compare.js';
 import type { z } from 'zod';
 import { readArticle, type Article } from '../facts/schema.js';
+import { articleId, isArticleFile } from './layout.js';
 
 /** A run or article file that cannot be read as newsfacts output; `file` names it. */
 export class RunError extends Error {
@@ -15,18 +16,7 @@ export class RunError extends Error {
   }
 }
 
-/** Name of the run summary an output folder may hold beside the articles. */
-export const RUN_FILE = '_run.json';
-
-/** True for the per-article files of an output folder: not pending changes (x.new.json), run files (_run.json, _run.shard-0-of-4.json) or hidden files. */
-export function isArticleFile(name: string): boolean {
-  return name.endsWith('.json') && !name.endsWith('.new.json') && !/^_run(?:\.[^/]*)?\.json$/u.test(name) && !name.startsWith('.');
-}
-
-/** "x.json" / "x.new.json" → "x". */
-export function articleId(file: string): string {
-  return basename(file).replace(/(?:\.new)?\.json$/u, '');
-}
+export { articleId, isArticleFile };
 
 /** Parses and validates one article file's content; throws RunError naming `file`. */
 export function parseArticle(file: string, json: string): Article {

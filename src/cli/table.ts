@@ -8,6 +8,7 @@ import { Article, Fact, readArticle } from '../facts/schema.js';
 import { oneLine } from './format.js';
 import { VERSION } from './help.js';
 import { makeFolder, printable } from './io.js';
+import { isArticleFile } from './layout.js';
 
 export type FactKind = Fact['kind'];
 /** The schema of each kind of fact, in the schema's order (money, date, percent): the order their columns come in. */
@@ -143,9 +144,13 @@ export function tableColumns(kinds: readonly FactKind[] = FACT_KINDS): Column[] 
   return columns;
 }
 
-/** Name patterns of files in an output folder that are never articles: run records, pending changes, fetch sidecars, hidden files. */
+/**
+ * Name patterns of files in an output folder that are never articles: hidden files (the
+ * .newsfacts/ folder of run records and pending changes), an older folder's run records and
+ * pending changes (src/cli/layout.ts), fetch sidecars.
+ */
 export function isNeverArticle(name: string): boolean {
-  return name.startsWith('.') || /^_run(?:\.[^/]*)?\.json$/u.test(name) || /\.(?:new|meta)\.json$/u.test(name);
+  return name.startsWith('.') || (name.endsWith('.json') && !isArticleFile(name)) || /\.meta\.json$/u.test(name);
 }
 
 export class TableError extends Error {}

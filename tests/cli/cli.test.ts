@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Article } from '../../src/facts/schema.js';
-import { outputs, repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 
@@ -149,7 +149,7 @@ describe('doubtful articles', () => {
     expect(r.stderr).toContain(`${join(dir, 'nav.html')}: warning: empty-text, lang-und`);
     expect(r.stderr).not.toContain('good.txt: warning');
     expect(r.stderr).toMatch(/2 articles: 2 written, 0 unchanged, 0 failed in [\d.]+ s; warnings: 1 empty-text, 1 lang-und/u);
-    const record = JSON.parse(readFileSync(join(out, '_run.json'), 'utf8'));
+    const record = JSON.parse(readFileSync(stateFile(out), 'utf8'));
     expect(record.warnings).toEqual({ 'empty-text': [join(dir, 'nav.html')], 'lang-und': [join(dir, 'nav.html')] });
     expect(JSON.parse(readFileSync(join(out, 'nav.json'), 'utf8')).warnings).toEqual(['empty-text', 'lang-und']);
   });

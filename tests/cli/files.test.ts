@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { extractOne } from '../../src/cli/extract-one.js';
 import { fnv1a } from '../../src/cli/io.js';
 import { RunFile } from '../../src/cli/runfile.js';
-import { outputs, repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 
 const PAGE = '年报\n\n宁德时代发布年报，公司去年实现营业收入3620亿元，同比下降9.7%，管理层表示今年将继续扩大在欧洲的投资。';
-const runRecord = (out: string) => RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+const runRecord = (out: string) => RunFile.parse(JSON.parse(readFileSync(stateFile(out), 'utf8')));
 
 describe('files it should not touch', { timeout: 60_000 }, () => {
   it('--prune and --check count only outputs the tool wrote, never a user file in --out', () => {

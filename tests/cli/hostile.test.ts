@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
 import { Article } from '../../src/facts/schema.js';
 import { HOSTILE_MAX, makeHostileCorpus } from '../fixtures/hostile.js';
-import { outputs, repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 
 describe('a hostile corpus', { timeout: 60_000 }, () => {
   const dir = tmp();
   const want = makeHostileCorpus(dir);
   const out = tmp();
   const r = runCli(['extract', dir, '--out', out, '--max-size', HOSTILE_MAX]);
-  const run = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+  const run = RunFile.parse(JSON.parse(readFileSync(stateFile(out), 'utf8')));
   const failing = Object.entries(want).filter(([, w]) => 'fail' in w);
   const good = Object.entries(want).flatMap(([file, w]) => ('ok' in w ? [{ file, ...w.ok }] : []));
 
@@ -45,7 +45,7 @@ describe('a hostile corpus', { timeout: 60_000 }, () => {
     // One thread, so no other file is running when the first one fails.
     const r2 = runCli(['extract', dir, '--out', out2, '--max-size', HOSTILE_MAX, '--fail-fast', '--jobs', '1']);
     expect(r2.code).toBe(1);
-    const run2 = RunFile.parse(JSON.parse(readFileSync(join(out2, '_run.json'), 'utf8')));
+    const run2 = RunFile.parse(JSON.parse(readFileSync(stateFile(out2), 'utf8')));
     expect(run2.status).toBe('stopped');
     expect(run2.failures).toHaveLength(1);
     expect(r2.stderr).toMatch(/stopped at the first failure \(--fail-fast\)/u);
@@ -66,7 +66,7 @@ describe('a page of 233 KB of figures with no sentence break', () => {
       expect(r.status, r.stderr).toBe(1);
       const kb = Number(/BENCH-RSS (\d+)/u.exec(r.stderr)?.[1]);
       expect(kb).toBeLessThan(300 * 1024);
-      const run = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+      const run = RunFile.parse(JSON.parse(readFileSync(stateFile(out), 'utf8')));
       expect(run.status).toBe('complete');
       expect(run.failures.map((f) => [f.file.slice(dir.length + 1), f.code])).toEqual([['in/figures.txt', 'too-many-facts']]);
       expect(outputs(out)).toEqual(['good.json']);

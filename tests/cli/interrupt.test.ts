@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
 import { Article } from '../../src/facts/schema.js';
-import { outputs, repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 
 /** A corpus of n distinct pages made from the seeds, big enough to be caught mid-run. */
 function corpus(n: number): string {
@@ -32,7 +32,7 @@ async function interrupt(src: string, out: string, atLeast: number, signal: Node
     let n = 0;
     try {
       n = checkpointed
-        ? Object.keys(RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8'))).done).length
+        ? Object.keys(RunFile.parse(JSON.parse(readFileSync(stateFile(out), 'utf8'))).done).length
         : outputs(out).filter((f) => f.endsWith('.json')).length;
     } catch {
       // not created yet, or being replaced
@@ -48,17 +48,15 @@ async function interrupt(src: string, out: string, atLeast: number, signal: Node
 function assertWhole(out: string): number {
   let articles = 0;
   for (const f of readdirSync(out)) {
+    if (f === '.newsfacts') continue;
     if (!f.endsWith('.json')) {
       expect(f, 'only temporaries besides JSON').toMatch(/\.tmp$/u);
       continue;
     }
-    const data = JSON.parse(readFileSync(join(out, f), 'utf8'));
-    if (f === '_run.json') RunFile.parse(data);
-    else {
-      Article.parse(data);
-      articles++;
-    }
+    Article.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
+    articles++;
   }
+  RunFile.parse(JSON.parse(readFileSync(stateFile(out), 'utf8')));
   return articles;
 }
 
@@ -74,7 +72,7 @@ describe('interruption', () => {
     const before = assertWhole(out);
     expect(before).toBeGreaterThanOrEqual(100);
     expect(before).toBeLessThan(1200);
-    const checkpoint = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+    const checkpoint = RunFile.parse(JSON.parse(readFileSync(stateFile(out), 'utf8')));
     expect(checkpoint.status).toBe('running');
 
     const r = runCli(['extract', src, '--out', out, '--resume']);
@@ -84,7 +82,7 @@ describe('interruption', () => {
     expect(skipped).toBeGreaterThanOrEqual(100);
     // The result is the clean run's, byte for byte, and no temporary is left.
     expect(outputs(out)).toEqual(outputs(clean));
-    for (const f of outputs(clean).filter((x) => x !== '_run.json')) expect(readFileSync(join(out, f), 'utf8')).toBe(readFileSync(join(clean, f), 'utf8'));
+    for (const f of outputs(clean)) expect(readFileSync(join(out, f), 'utf8')).toBe(readFileSync(join(clean, f), 'utf8'));
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
@@ -93,7 +91,7 @@ describe('interruption', () => {
     const { code, stderr } = await interrupt(src, out, 40, 'SIGINT');
     expect(code).toBe(130);
     expect(stderr).toMatch(/interrupted by SIGINT after \d+ of 1200 files: \d+ written/u);
-    const run = RunFile.parse(JSON.parse(readFileSync(join(out, '_run.json'), 'utf8')));
+    const run = RunFile.parse(JSON.parse(readFileSync(stateFile(out), 'utf8')));
     expect(run.status).toBe('interrupted');
     expect(assertWhole(out)).toBe(run.counts.extracted);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);

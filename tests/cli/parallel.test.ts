@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
-import { outputs, repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, repoPath, runCli, stateFile, tmp } from '../helpers.js';
 
 /** A corpus with same-named files in subfolders, so names are part of what must agree. */
 function corpus(n: number): string {
@@ -18,7 +18,7 @@ function corpus(n: number): string {
 }
 
 const read = (dir: string) => Object.fromEntries(outputs(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-const articles = (dir: string) => Object.fromEntries(Object.entries(read(dir)).filter(([f]) => !f.startsWith('_run')));
+const articles = (dir: string) => Object.fromEntries(outputs(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('parallel and sharded runs', { timeout: 60_000 }, () => {
   const src = corpus(60);
@@ -40,7 +40,7 @@ describe('parallel and sharded runs', { timeout: 60_000 }, () => {
     writeFileSync(join(b, 'page.txt'), readFileSync(repoPath('corpus/003_358fd6aee0a579ca.txt')));
     const out = tmp();
     expect(runCli(['extract', a, b, '--out', out]).code).toBe(0);
-    const names = outputs(out).filter((f) => f !== '_run.json');
+    const names = outputs(out);
     expect(names).toHaveLength(2);
     expect(names.every((n) => /^page~[0-9a-f]{8}\.json$/u.test(n))).toBe(true);
   });
@@ -49,7 +49,7 @@ describe('parallel and sharded runs', { timeout: 60_000 }, () => {
     const out = tmp();
     for (let i = 0; i < 3; i++) expect(runCli(['extract', src, '--out', out, '--shard', `${i}/3`, '--jobs', '1']).code).toBe(0);
     expect(articles(out)).toEqual(articles(one));
-    const runs = [0, 1, 2].map((i) => RunFile.parse(JSON.parse(readFileSync(join(out, `_run.shard-${i}-of-3.json`), 'utf8'))));
+    const runs = [0, 1, 2].map((i) => RunFile.parse(JSON.parse(readFileSync(stateFile(out, `run.shard-${i}-of-3.json`), 'utf8'))));
     expect(runs.reduce((s, r) => s + r.counts.extracted, 0)).toBe(60);
     expect(runs.every((r) => r.counts.extracted > 5)).toBe(true);
     expect(runCli(['extract', src, '--out', out, '--shard', '3/3']).code).toBe(2);
@@ -63,7 +63,7 @@ describe('parallel and sharded runs', { timeout: 60_000 }, () => {
     const out = tmp();
     execFileSync(parallel ?? 'parallel', ['--will-cite', '--halt', 'now,fail=1', process.execPath, repoPath('bin/newsfacts.js'), 'extract', src, '--out', out, '--jobs', '1', '--shard', '{}/4', ':::', '0', '1', '2', '3'], { stdio: 'pipe' });
     expect(articles(out)).toEqual(articles(one));
-    expect(outputs(out).filter((f) => f.startsWith('_run'))).toEqual(['_run.shard-0-of-4.json', '_run.shard-1-of-4.json', '_run.shard-2-of-4.json', '_run.shard-3-of-4.json']);
+    expect(readdirSync(join(out, '.newsfacts')).sort()).toEqual(['run.shard-0-of-4.json', 'run.shard-1-of-4.json', 'run.shard-2-of-4.json', 'run.shard-3-of-4.json']);
   }, 60_000);
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { outputs, repoPath, runCli, tmp } from '../helpers.js';
@@ -22,6 +22,9 @@ function setup() {
   return { corpus, out, golden };
 }
 
+/** Where proposals live inside an output folder. */
+const P = '.newsfacts/pending';
+
 describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
   let s: ReturnType<typeof setup>;
   beforeEach(() => {
@@ -30,16 +33,17 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/3 articles: 3 pending, 0 unchanged, 0 failed/u);
   });
-  const files = () => outputs(s.out);
+  // Articles, then proposals as P/<id>.json (they live in .newsfacts/pending/).
+  const files = () => [...outputs(s.out), ...readdirSync(join(s.out, P)).map((f) => `${P}/${f}`)];
   const read = (f: string) => readFileSync(join(s.out, f), 'utf8');
 
-  it('--pending proposes <id>.new.json and leaves the golden files untouched', () => {
-    expect(files()).toEqual(['one.json', 'one.new.json', 'three.new.json', 'two.json', 'two.new.json']);
+  it('--pending proposes .newsfacts/pending/<id>.json and leaves the golden files untouched', () => {
+    expect(files()).toEqual(['one.json', 'two.json', `${P}/one.json`, `${P}/three.json`, `${P}/two.json`]);
     expect(read('one.json')).toBe(s.golden['one.json']);
     // A re-run that produces the golden again withdraws the proposal.
     writeFileSync(join(s.corpus, 'one.txt'), BASE);
     runCli(['extract', s.corpus, '--out', s.out, '--pending']);
-    expect(files()).not.toContain('one.new.json');
+    expect(files()).not.toContain(`${P}/one.json`);
     // diff never mistakes a proposal for an article.
     expect(runCli(['diff', s.out, s.out]).code).toBe(0);
   });
@@ -61,13 +65,13 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
   });
 
   it('--accept <glob> replaces the golden with the proposal; --reject drops the proposal', () => {
-    const proposal = read('one.new.json');
+    const proposal = read(`${P}/one.json`);
     const r = runCli(['review', s.out, '--accept', 'o*', '--reject', 'two']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/accepted one\nrejected two\n1 pending left/u);
     expect(read('one.json')).toBe(proposal);
     expect(read('two.json')).toBe(s.golden['two.json']);
-    expect(files()).toEqual(['one.json', 'three.new.json', 'two.json']);
+    expect(files()).toEqual(['one.json', 'two.json', `${P}/three.json`]);
     expect(runCli(['review', s.out, '--accept-all']).code).toBe(0);
     expect(files()).toEqual(['one.json', 'three.json', 'two.json']);
     expect(runCli(['review', s.out]).stdout).toMatch(/nothing pending/u);
@@ -75,12 +79,12 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
 
   it('exit 2 for a pattern that matches nothing or a proposal that is not a valid article (left pending)', () => {
     expect(runCli(['review', s.out, '--accept', 'zzz*']).code).toBe(2);
-    writeFileSync(join(s.out, 'two.new.json'), '{"schemaVersion": 1}');
+    writeFileSync(join(s.out, P, 'two.json'), '{"schemaVersion": 1}');
     const r = runCli(['review', s.out, '--accept', 'two']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/two\.new\.json: not a newsfacts article.*left pending/u);
+    expect(r.stderr).toMatch(/pending\/two\.json: not a newsfacts article.*left pending/u);
     expect(read('two.json')).toBe(s.golden['two.json']);
-    expect(existsSync(join(s.out, 'two.new.json'))).toBe(true);
+    expect(existsSync(join(s.out, P, 'two.json'))).toBe(true);
     expect(runCli(['review', join(s.out, 'nope')]).code).toBe(2);
   });
 
@@ -88,7 +92,7 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     const r = runCli(['diff', '--pending', s.out]);
     expect(r.code).toBe(1);
     // The same block diff prints for the two files of one article.
-    const pair = runCli(['diff', join(s.out, 'one.json'), join(s.out, 'one.new.json')]);
+    const pair = runCli(['diff', join(s.out, 'one.json'), join(s.out, P, 'one.json')]);
     const block = pair.stdout.slice(0, pair.stdout.indexOf('\n\n') + 2);
     expect(block).toContain('~ money 3625亿元');
     expect(r.stdout).toContain(block);
@@ -103,15 +107,15 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(none.code).toBe(0);
     expect(none.stdout).toMatch(/^no differences \(0 articles compared\)/u);
     // Trouble: a proposal that is not an article, a folder that is not there, --pending with --git.
-    writeFileSync(join(s.out, 'two.new.json'), '{"schemaVersion": 1}');
+    writeFileSync(join(s.out, P, 'two.json'), '{"schemaVersion": 1}');
     const bad = runCli(['diff', '--pending', s.out]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/two\.new\.json: not a newsfacts article/u);
+    expect(bad.stderr).toMatch(/pending\/two\.json: not a newsfacts article/u);
     expect(runCli(['diff', '--pending', join(s.out, 'nope')]).stderr).toMatch(/nope: no such folder/u);
     expect(runCli(['diff', '--pending', '--git', 'HEAD']).code).toBe(2);
   });
 
-  it('extract --check says what differs fact by fact and fails while a .new.json waits, pending, left over or stale', () => {
+  it('extract --check says what differs fact by fact and fails while a pending change waits, not reviewed, left over or stale', () => {
     const check = () => runCli(['extract', s.corpus, '--out', s.out, '--check']);
     const before = files().map((f) => [f, read(f)]);
     const r = check();
@@ -122,8 +126,8 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/^ {4}\+ money 186亿元 = 18600000000 CNY /mu);
     expect(r.stderr).toMatch(/^ {4}paragraphs: \d+ edited, 1 removed$/mu);
     expect(r.stderr).toMatch(/three\.json: missing: a new article: \+\d+ -0 ~0\n {4}\+ /u);
-    expect(r.stderr).toMatch(/one\.new\.json: pending: not reviewed yet/u);
-    expect(r.stderr).toMatch(/3 articles: 0 up to date, 3 would change, 3 \.new\.json waiting/u);
+    expect(r.stderr).toMatch(/pending\/one\.json: pending: not reviewed yet/u);
+    expect(r.stderr).toMatch(/3 articles: 0 up to date, 3 would change, 3 pending changes waiting/u);
     // --check writes nothing.
     expect(files().map((f) => [f, read(f)])).toEqual(before);
 
@@ -134,31 +138,32 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(clean.stderr).toMatch(/3 articles: 3 up to date, 0 would change, 0 failed/u);
 
     // A proposal left over beside an output that is current fails the check too.
-    writeFileSync(join(s.out, 'one.new.json'), read('two.json'));
+    mkdirSync(join(s.out, P), { recursive: true });
+    writeFileSync(join(s.out, P, 'one.json'), read('two.json'));
     const leftover = check();
     expect(leftover.code).toBe(1);
-    expect(leftover.stderr).toMatch(/one\.new\.json: left over: one\.json is already what the rules produce/u);
-    expect(leftover.stderr).toMatch(/3 up to date, 0 would change, 1 \.new\.json waiting/u);
+    expect(leftover.stderr).toMatch(/pending\/one\.json: left over: one\.json is already what the rules produce/u);
+    expect(leftover.stderr).toMatch(/3 up to date, 0 would change, 1 pending change waiting/u);
 
     // Stale: the page changed again since the proposal was made.
     writeFileSync(join(s.corpus, 'one.txt'), EDITED.replace('3625亿元', '3630亿元'));
     const stale = check();
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/one\.new\.json: stale: not what the rules produce now/u);
+    expect(stale.stderr).toMatch(/pending\/one\.json: stale: not what the rules produce now/u);
     expect(stale.stderr).toMatch(/one\.json: differs: \+0 -0 ~1\n {4}~ money 3630亿元: text "3625亿元" → "3630亿元"/u);
 
     // A proposal no input gives any more.
     writeFileSync(join(s.corpus, 'one.txt'), EDITED);
-    writeFileSync(join(s.out, 'gone.new.json'), read('two.json'));
-    rmSync(join(s.out, 'one.new.json'));
+    writeFileSync(join(s.out, P, 'gone.json'), read('two.json'));
+    rmSync(join(s.out, P, 'one.json'));
     const orphan = check();
     expect(orphan.code).toBe(1);
-    expect(orphan.stderr).toMatch(/gone\.new\.json: stale: no input gives gone\.json any more/u);
+    expect(orphan.stderr).toMatch(/pending\/gone\.json: stale: no input gives gone\.json any more/u);
   });
 
   // The interactive walk, on a real pseudo-terminal (util-linux `script`).
   it.runIf(existsSync('/usr/bin/script'))('on a terminal: r rejects one, A accepts all remaining', () => {
-    const proposal = read('three.new.json');
+    const proposal = read(`${P}/three.json`);
     const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(repoPath('bin/newsfacts.js'))} review ${JSON.stringify(s.out)} --no-color`;
     const r = spawnSync('script', ['-qfec', cmd, '/dev/null'], { input: 'rA', encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(0);
@@ -180,7 +185,7 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
     expect(out).toMatch(/unknown key "Esc \[A"/u);
     // ? names every key; i and d say what pressing them does now.
     expect(out).toMatch(/ {2}i {2}show info {3}source file, URL, language/u);
-    expect(out).toContain('one.new.json replaces one.json');
+    expect(out).toContain('the proposal replaces one.json');
     expect(out).toContain('A/R/S all remaining · q quit · ? help');
     // i: the article shown again with its files, source, language and the rule of each fact.
     const views = out.split(/\[1\/3\] one/u);

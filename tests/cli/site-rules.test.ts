@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { outputs, readFixture, repoPath, runCli, tmp } from '../helpers.js';
+import { outputs, readFixture, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 
 // Each test starts several processes: a generous limit for a slow, busy machine.
 const SLOW = { timeout: 60_000 };
@@ -68,7 +68,7 @@ describe('extract --site-rules', () => {
     expect(missing.stderr).toMatch(/--site-rules .*nope\.json: ENOENT/u);
   });
 
-  it('rules reach the worker threads: --jobs 2 writes what --jobs 1 writes, rules applied; _run.json records their hash', SLOW, () => {
+  it('rules reach the worker threads: --jobs 2 writes what --jobs 1 writes, rules applied; the run record holds their hash', SLOW, () => {
     const dir = pages();
     const file = rulesFile(RULES);
     const one = tmp();
@@ -87,10 +87,10 @@ describe('extract --site-rules', () => {
       expect(article(`story${i}.json`).text).not.toContain('訂閱');
     }
     expect(article('plain.json').siteRule).toBe(null);
-    const run = JSON.parse(readFileSync(join(two, '_run.json'), 'utf8')) as { options: { siteRules: string | null } };
+    const run = JSON.parse(readFileSync(stateFile(two), 'utf8')) as { options: { siteRules: string | null } };
     expect(run.options.siteRules).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
     // The run records are the same but for the folder written to.
-    expect(readFileSync(join(two, '_run.json'), 'utf8').replace(two, '<out>')).toBe(readFileSync(join(one, '_run.json'), 'utf8').replace(one, '<out>'));
+    expect(readFileSync(stateFile(two), 'utf8').replace(two, '<out>')).toBe(readFileSync(stateFile(one), 'utf8').replace(one, '<out>'));
   });
 
   it('--resume redoes everything when the rules file changed, and skips when it did not', SLOW, () => {
