@@ -27,6 +27,8 @@ const CASES: Array<[string, string]> = [
   ['Arabic continued amounts', '4 مليارات دينار و437 مليونا '.repeat(5_000)],
   ['Arabic ranges with a bare second figure', 'من 5 دنانير إلى '.repeat(10_000) + '7'],
   ['Arabic nouns counted by واحد', 'بدينار واحد '.repeat(10_000)],
+  ['Arabic duals alone', 'بدينارين ريالين سعوديين '.repeat(5_000)],
+  ['Arabic figures and fractions after و', '3 دولارات و45 '.repeat(8_000) + 'سنتا'],
   ['Arabic words restated in parentheses', 'خمسة آلاف (6000) '.repeat(10_000) + 'ريال'],
   ['currency symbols', '$'.repeat(50_000) + '5'],
   ['neighbouring numerals', '三四'.repeat(50_000) + '亿元'],
