@@ -90,6 +90,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3.25', currency: 'KWD' }, phrases: ['رسوم الخدمة 3 دنانير و250 فلسا في الكويت'] },
   { expect: { amount: '2.33', currency: 'SAR' }, phrases: ['سعر لتر البنزين 2 ريال و33 هللة في السعودية'] },
   { expect: { amount: '5.75', currency: 'AED' }, phrases: ['سعر لتر الديزل في الإمارات 5 دراهم و75 فلسا'] },
+  // ISO codes before the figure, as wires print them beside Arabic.
+  { expect: { amount: '50000000', currency: 'USD' }, phrases: ['تكلفة المشروع USD 50 مليون', 'بلغ الدين USD 50 مليون دولار'] },
+  { expect: { amount: '2500000000', currency: 'SAR' }, phrases: ['بلغت قيمة الطرح SAR 2.5 مليار'] },
+  { expect: { amount: '750', currency: 'KWD' }, phrases: ['رسوم التسجيل KWD 750'] },
   // A currency noun in the dual, with no figure, is two of it.
   { expect: { amount: '2', currency: 'USD' }, phrases: ['رفعت الشركة سعر الاشتراك دولارين', 'زاد سعر التذكرة دولارين أمريكيين'] },
   { expect: { amount: '2', currency: 'SAR' }, phrases: ['بيع بسعر ريالين سعوديين للعلبة'] },
@@ -244,7 +248,7 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بلغ عدد السكان 100 مليون نسمة',
   'شارع الدينار في وسط المدينة',
   'وفي 2019 سنت الحكومة قانونا جديدا', 'قضى في السجن سنتين', 'بعد سنتين من الحرب', 'الفرق بين الدولارين الأمريكي والكندي',
-  'سمك الطبقة 5 سنتيمترات', 'صرف النظر عن المشروع', 'صرف الموظف من الخدمة', 'لم يدفع دولارين',
+  'انتشار سلالة SARS 2 الجديدة',   'سمك الطبقة 5 سنتيمترات', 'صرف النظر عن المشروع', 'صرف الموظف من الخدمة', 'لم يدفع دولارين',
   'نادي الريان القطري',
   'زار 3 ملايين سائح المدينة',
   'ارتفع مؤشر الدولار',

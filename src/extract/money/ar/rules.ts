@@ -12,7 +12,8 @@ const CODE_SRC = Object.keys(AR_CODES)
   .sort((a, b) => b.length - a.length)
   .map((c) => (/^\p{L}\.\p{L}$/u.test(c) ? `${c[0]}\\.\\s?${c[2]}\\.?` : c.replace(/[$.]/gu, '\\$&')))
   .join('|');
-const PRE_SYM_SRC = String.raw`US\$|\$|€|£`;
+/** Before a figure: symbols, and ISO codes as wires write them beside Arabic ("USD 50 مليون", "SAR 2.5 مليار"). */
+const PRE_SYM_SRC = [String.raw`US\$|\$|€|£`, ...Object.keys(AR_CODES).filter((c) => /^[A-Z]{3}$/u.test(c))].join('|');
 const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|(?:${CODE_SRC})(?![A-Za-z\p{L}]))`, 'u');
 
 /**
