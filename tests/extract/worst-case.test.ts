@@ -37,6 +37,7 @@ const CASES: Array<[string, string]> = [
   ['subunits alone', '5毛钱八毛五涨了7分'.repeat(10_000)],
   ['kuai with a jiao digit', '3块5'.repeat(25_000)],
   ['kuai with 零, 半 and a range', '两块零五分三块半两三块到'.repeat(8_000) + '五块'],
+  ['k and M after digits', '月薪15k-20k 2M美元 4K视频 '.repeat(8_000)],
   ['Hong Kong 毫 and pence after a currency', '五蚊六毫3英镑50便士两美元又三美分'.repeat(6_000)],
   ['statute bounds without an end', '1万元以上'.repeat(20_000)],
   ['alternatives without an end', '1或'.repeat(50_000) + '万元'],

@@ -172,6 +172,11 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '11.5', currency: 'HKD' }, phrases: ['香港小巴車費加至十一蚊半', '香港小巴車費加至11蚊5毫'] },
   { expect: { amount: '5.6', currency: 'HKD' }, phrases: ['香港街市菜心五蚊六毫一斤'] },
   { expect: { amount: '2', currency: 'HKD', qualifier: 'range', max: '3' }, phrases: ['香港街市菜心兩三蚊一斤'] },
+  // k/K for a thousand in salaries and start-up copy; M for a million before a currency word.
+  { expect: { amount: '8000', currency: null, per: 'month' }, phrases: ['应届生月薪8K', '應屆生月薪8k'] },
+  { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['招聘启事写明月薪15k-20k', '招聘啟事寫明月薪15K至20K'] },
+  { expect: { amount: '500000', currency: 'USD' }, phrases: ['种子轮融资500K美元', '種子輪融資500K美元'] },
+  { expect: { amount: '2000000', currency: 'USD' }, phrases: ['公司估值2M美元'] },
   // Pence and cents after the currency they divide.
   { expect: { amount: '0.2', currency: 'GBP' }, phrases: ['伦敦地铁单程票上调20便士', '倫敦地鐵單程票上調20便士'] },
   { expect: { amount: '3.5', currency: 'GBP' }, phrases: ['伦敦一杯咖啡卖3英镑50便士', '倫敦一杯咖啡賣3英鎊50便士'] },
@@ -281,7 +286,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',
-  '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
+  '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
   // Counts, not money, however much money the sentence talks about.
   '观看人数达3580萬', '用户700万，营收增长', '用户8千-1.2万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',

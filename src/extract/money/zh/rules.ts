@@ -285,6 +285,8 @@ const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
 /** Cents after a currency word: 三令吉十六仙, 5元5仙, 3英镑50便士, 两美元又三美分 (仙 with any; the others with their own currency). */
 const SEN_AFTER = new RegExp(`^[又零]?\\s?([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})\\s?(仙|${Object.keys(ZH_CENT_OF).join('|')})`, 'u');
 const SAME_BELOW_END = new RegExp(`${SAME_BELOW.source}$`, 'u');
+/** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
+const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
 
 function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): Reading | null {
   const { scan } = ctx;
@@ -293,10 +295,16 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
   if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
   // "两三块钱": two neighbouring numerals alone are a range (2 to 3), not 23.
-  const parsed: ZhNumber & { max?: Decimal } | null = (core.length === 2 ? adjacentPair(core) : null) ?? parseZhNumber(core) ?? adjacentPair(core);
+  let parsed: ZhNumber & { max?: Decimal } | null = (core.length === 2 ? adjacentPair(core) : null) ?? parseZhNumber(core) ?? adjacentPair(core);
   if (!parsed) return null;
   let start = index;
   let end = index + core.length;
+  // "月薪8K", "15k-20k", "500K美元", "2M美元": k is a thousand, M a million (M only before a currency word).
+  const kilo = /^[\d.,]+$/u.test(core) ? KILO_AFTER.exec(scan.slice(end, end + 4)) : null;
+  if (kilo && (kilo[1] !== 'M' || scan[end + 1] === '元' || namedAt(scan, end + 1 + (scan[end + 1] === ' ' ? 1 : 0)))) {
+    parsed = { ...parsed, value: mulPow10(parsed.value, kilo[1] === 'M' ? 6 : 3), scaled: true };
+    end += 1;
+  }
   const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
 
   // Currency after the number.
