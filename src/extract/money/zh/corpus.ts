@@ -166,6 +166,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['地铁票价三块半', '早餐一碗豆浆卖3块半'] },
   { expect: { amount: '2', currency: 'CNY', qualifier: 'range', max: '3' }, phrases: ['路边一瓶矿泉水卖两三块钱', '豆浆两三块一杯', '停车费两块到三块', '廣州停車費兩塊至三塊'] },
   { expect: { amount: '0.3', currency: 'CNY', qualifier: 'range', max: '0.4' }, phrases: ['白菜涨了三四毛钱'] },
+  { expect: { amount: '100', currency: 'CNY', qualifier: 'approx' }, phrases: ['路边摊一顿饭一百来块钱', '一雙拖鞋一百來塊錢在北京'] },
+  { expect: { amount: '3000', currency: 'USD', qualifier: 'approx' }, phrases: ['一块三千来美元的手表'] },
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
   { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
@@ -286,7 +288,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',
-  '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
+  '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视', '来了一百来人', '搬来十来块石头',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
   // Counts, not money, however much money the sentence talks about.
   '观看人数达3580萬', '用户700万，营收增长', '用户8千-1.2万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',

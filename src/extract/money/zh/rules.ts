@@ -285,6 +285,8 @@ const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
 /** Cents after a currency word: 三令吉十六仙, 5元5仙, 3英镑50便士, 两美元又三美分 (仙 with any; the others with their own currency). */
 const SEN_AFTER = new RegExp(`^[又零]?\\s?([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})\\s?(仙|${Object.keys(ZH_CENT_OF).join('|')})`, 'u');
 const SAME_BELOW_END = new RegExp(`${SAME_BELOW.source}$`, 'u');
+/** What may follow 来 for it to be "about": a currency word (一百来块, 十来元, 三千来美元). */
+const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
 const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
 
@@ -306,6 +308,9 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     end += 1;
   }
   const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
+  // "一百来块钱", "十来元": 来 after a round figure, before the currency, makes it approximate.
+  const lai = (scan[end] === '来' || scan[end] === '來') && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1, end + 3));
+  if (lai) end += 1;
 
   // Currency after the number.
   let currency: string | null = null;
@@ -422,7 +427,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   if (prefixOnly && COUNTER_AFTER.test(scan.slice(end, end + 4))) return null;
   // No currency: money only when scaled, not a count, in a money sentence;
   // otherwise the reading is returned bare, for a range to pick up.
-  const scaledOnly = !hasCurrency && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
+  const scaledOnly = !hasCurrency && !lai && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
     moneyContext(ctx, start, end);
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
@@ -441,7 +446,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   }
   if (!per) per = perBefore(scan, start);
 
-  let qualifier: Qualifier = parsed.more ? 'over' : 'exact';
+  let qualifier: Qualifier = parsed.more ? 'over' : lai && hasCurrency ? 'approx' : 'exact';
   let min: Decimal | null = null;
   let max: Decimal | null = null;
   if (parsed.max) {
