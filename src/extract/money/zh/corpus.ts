@@ -179,6 +179,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['招聘启事写明月薪15k-20k', '招聘啟事寫明月薪15K至20K'] },
   { expect: { amount: '500000', currency: 'USD' }, phrases: ['种子轮融资500K美元', '種子輪融資500K美元'] },
   { expect: { amount: '2000000', currency: 'USD' }, phrases: ['公司估值2M美元'] },
+  // 负 as a minus sign after 为/是/至 or a break.
+  { expect: { amount: '-320000000', currency: 'CNY' }, phrases: ['公司净利润为负3.2亿元', '經營現金流：負3.2億元人民幣'] },
   // Pence and cents after the currency they divide.
   { expect: { amount: '0.2', currency: 'GBP' }, phrases: ['伦敦地铁单程票上调20便士', '倫敦地鐵單程票上調20便士'] },
   { expect: { amount: '3.5', currency: 'GBP' }, phrases: ['伦敦一杯咖啡卖3英镑50便士', '倫敦一杯咖啡賣3英鎊50便士'] },

@@ -285,6 +285,8 @@ const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
 /** Cents after a currency word: 三令吉十六仙, 5元5仙, 3英镑50便士, 两美元又三美分 (仙 with any; the others with their own currency). */
 const SEN_AFTER = new RegExp(`^[又零]?\\s?([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})\\s?(仙|${Object.keys(ZH_CENT_OF).join('|')})`, 'u');
 const SAME_BELOW_END = new RegExp(`${SAME_BELOW.source}$`, 'u');
+/** What may stand before 负 for it to be a minus sign: 为负, 是负, 降至负, or a break. */
+const NEGATIVE_WORD_AFTER = /^(?:|[为為是至到达達\s,，:：(（])$/u;
 /** What may follow 来 for it to be "about": a currency word (一百来块, 十来元, 三千来美元). */
 const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
@@ -434,6 +436,11 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   let amount: Decimal = value;
   const sign = scan[start - 1];
   if (signed && (sign === '-' || sign === '−' || sign === '－') && !NOT_A_SIGN_AFTER.test(scan[start - 2] ?? '')) {
+    amount = negate(amount);
+    start -= 1;
+  }
+  // "净利润为负3.2亿元": 负 as a minus sign after 为/是/至 or a break; not 背负, 担负, 胜负.
+  else if (signed && hasCurrency && (sign === '负' || sign === '負') && NEGATIVE_WORD_AFTER.test(scan.slice(Math.max(0, start - 2), start - 1))) {
     amount = negate(amount);
     start -= 1;
   }
