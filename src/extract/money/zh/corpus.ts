@@ -161,6 +161,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Spoken prices: 零 filling a gap, a 分 digit after 毛, 半, two neighbouring numerals, 块 to 块.
   { expect: { amount: '10.5', currency: 'CNY' }, phrases: ['一份早餐花了十块零五毛', '早点摊的煎饼卖10块零5毛'] },
   { expect: { amount: '3.05', currency: 'CNY' }, phrases: ['青菜一斤三块零五分', '青菜批发价3块零5分'] },
+  { expect: { amount: '3.04', currency: 'CNY' }, phrases: ['白菜批发价三块〇四', '白菜批發價3塊零4在武漢'] },
   { expect: { amount: '2.08', currency: 'CNY' }, phrases: ['土豆零售价两块零八', '北京土豆零售價兩塊零八'] },
   { expect: { amount: '3.58', currency: 'CNY' }, phrases: ['鸡蛋卖到三块五毛八', '上海雞蛋賣到三塊五毛八'] },
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['地铁票价三块半', '早餐一碗豆浆卖3块半'] },

@@ -91,11 +91,11 @@ const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆�
  * "十块零五毛" (零 only fills the gap), "三块五毛八" (the digit after 毛 is 分), "五蚊六毫" (毫 is Hong Kong's 角).
  */
 const JIAO_FEN = new RegExp(
-  `^零?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫])))?|^零?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
+  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
   'u',
 );
-/** "三块零四": 零 and a lone digit after 块 are 分 (3.04). */
-const KUAI_ZERO_DIGIT = new RegExp(`^零([${SMALL_DIGITS}])(?![\\d${SMALL_DIGITS}十百千万萬亿億角毛毫分元块塊蚊])`, 'u');
+/** "三块零四", "三块〇四": 零 and a lone digit after 块 are 分 (3.04). */
+const KUAI_ZERO_DIGIT = new RegExp(`^[零〇]([${SMALL_DIGITS}])(?![\\d${SMALL_DIGITS}十百千万萬亿億角毛毫分元块塊蚊])`, 'u');
 /** "三块半", "十一蚊半": half a unit; not 半年, 半小时, 半价. */
 const KUAI_HALF = /^半(?![年月天日小个個场場点點价價斤岛島山路导導径徑])/u;
 const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d.${SMALL_DIGITS.replace('一', '')}十百千万萬亿億角毛分元块塊拾佰仟])`, 'u');
