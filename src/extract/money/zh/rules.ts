@@ -91,7 +91,7 @@ const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆�
  * "十块零五毛" (零 only fills the gap), "三块五毛八" (the digit after 毛 is 分), "五蚊六毫" (毫 is Hong Kong's 角).
  */
 const JIAO_FEN = new RegExp(
-  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
+  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微西焦帕摩])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
   'u',
 );
 /** "三块零四", "三块〇四": 零 and a lone digit after 块 are 分 (3.04). */
@@ -108,7 +108,7 @@ const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:
 const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
 const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
 /** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
-const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔筆毯皮发髮病不党黨钱錢米升克秒安瓦伏无無厘微]/u;
+const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔筆毯皮发髮病不党黨钱錢米升克秒安瓦伏无無厘微西焦帕摩]/u;
 /** A price in the sentence, for 块/毛/角 alone. */
 const PRICE_CUES = /价|價|钱|錢|卖|賣|买|買|售|费|費|收|付|花|涨|漲|降|贵|貴|便宜|元|块|塊|薪|租|补|補|赚|賺|罚|罰|票|菜|斤|打折|优惠|優惠|成本|利润|利潤|车资|車資|加价|加價/u;
 /** 块/塊 alone is money when what follows ends the figure: "七块", "两块五", not "三块金牌" or "一块去". */
@@ -523,10 +523,11 @@ function moneyContext(ctx: ExtractContext, start: number, end: number): boolean 
 /** 块 alone: money when a 角 digit follows (两块五) or the figure ends there, not 三块金牌, 切成两块, 一块去. */
 function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: string): boolean {
   const rest = ctx.scan.slice(wordEnd, wordEnd + 4);
-  if (JIAO_FEN.test(rest) || KUAI_DIGIT.test(rest) || KUAI_ZERO_DIGIT.test(rest) || KUAI_HALF.test(rest)) return true;
-  if (KUAI_RANGE.test(ctx.scan.slice(wordEnd, wordEnd + 12))) return true;
-  if (!KUAI_END.test(rest) || /[成为為]了?$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return false;
-  if (core !== '一' && core !== '1') return true;
+  if (JIAO_FEN.test(rest) || KUAI_DIGIT.test(rest) || KUAI_ZERO_DIGIT.test(rest)) return true;
+  // 半 and a range need a price in the sentence: 切成两块半, 分成两块到三块 are pieces.
+  const needsPrice = KUAI_HALF.test(rest) || KUAI_RANGE.test(ctx.scan.slice(wordEnd, wordEnd + 12));
+  if ((!needsPrice && !KUAI_END.test(rest)) || /[成为為]了?$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return false;
+  if (!needsPrice && core !== '一' && core !== '1') return true;
   const [a, b] = around(ctx, start, wordEnd, 20);
   return PRICE_CUES.test(ctx.text.slice(a, start) + ctx.text.slice(wordEnd, b));
 }
@@ -534,6 +535,8 @@ function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: 
 /** 角/毛/分 right after a small figure with no currency word: its length, the tenths or hundredths, and a 分 digit. */
 function subunit(ctx: ExtractContext, start: number, end: number, core: string): { length: number; cent: boolean; extra: number } | null {
   if (core.length > 3) return null;
+  // 一丝一毫, 絲毫: a hair's breadth, not a tenth of a dollar.
+  if (ctx.scan[end] === '毫' && /[丝絲]$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return null;
   const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
   if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
   // 仙 alone: a cent of the dollar (Hong Kong) or ringgit (Malaysia): 每股派息12仙, 油价涨3仙; not 八仙, 神仙.
