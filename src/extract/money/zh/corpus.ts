@@ -174,6 +174,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
   { expect: { amount: '11.5', currency: 'HKD' }, phrases: ['香港小巴車費加至十一蚊半', '香港小巴車費加至11蚊5毫'] },
   { expect: { amount: '5.6', currency: 'HKD' }, phrases: ['香港街市菜心五蚊六毫一斤'] },
+  { expect: { amount: '35', currency: 'HKD' }, phrases: ['茶餐廳奶茶加價至35蚊', '茶餐厅奶茶加价至35蚊'] },
+  { expect: { amount: '35', currency: 'MOP' }, phrases: ['澳門茶餐廳奶茶加價至35蚊'] },
   { expect: { amount: '2', currency: 'HKD', qualifier: 'range', max: '3' }, phrases: ['香港街市菜心兩三蚊一斤'] },
   // k/K for a thousand in salaries and start-up copy; M for a million before a currency word.
   { expect: { amount: '8000', currency: null, per: 'month' }, phrases: ['应届生月薪8K', '應屆生月薪8k'] },

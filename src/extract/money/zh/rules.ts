@@ -320,6 +320,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   let isBare = false;
   let dollar = false;
   let decidedByText = false;
+  /** 蚊, Cantonese copy's dollar: its own family (HKD or MOP), never the mainland's yuan. */
+  let cantonese = false;
   let value: Decimal = parsed.value;
   /** The power of ten a subunit word (毛, 分, 美分) puts on both ends of a range. */
   let rangeExp = 0;
@@ -333,6 +335,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (ZH_SCALED_ONLY_WORDS.has(word) && (!parsed.scaled || EURO_ALONE_NOT_BEFORE.test(rest))) break;
     if ((word === '块' || word === '塊') && !kuaiIsMoney(ctx, start, wordEnd, core)) break;
     isBare = code === null;
+    cantonese = word === '蚊';
     currency = isBare ? bareCurrency(ctx, start) : code?.startsWith('~') ? ambiguousCurrency(ctx, code) : code;
     if (code?.startsWith('~')) decidedByText = true;
     hasCurrency = true;
@@ -482,7 +485,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
     core, unit, scaled: parsed.scaled, hasCurrency, isBare, scaledOnly,
     // Left for the currency refiner: a bare 元 no (下同) declaration decided, or a bare $.
-    bare: dollar ? 'dollar' : isBare && currency === null ? 'yuan' : null,
+    bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
   };
 }
