@@ -81,3 +81,20 @@ describe('Arabic ranges and changes whose second figure has no currency', () => 
     expect(money('بلغت الأرباح من 5 ملايين دولار و20 بالمئة').map((m) => m[3])).toEqual(['exact']);
   });
 });
+
+describe('Arabic figures side by side', () => {
+  it('a number word after a currency starts the next figure, it is no adjective', () => {
+    expect(money('صرفت الجمعية لكل أسرة 300 دولار وخمسمائة دينار أردني في عمّان.')).toEqual([
+      ['300 دولار', '300', 'USD', 'exact', null],
+      ['وخمسمائة دينار أردني', '500', 'JOD', 'exact', null],
+    ]);
+  });
+
+  it('a figure and its fraction after و are one amount; a decimal figure keeps its own', () => {
+    expect(money('ارتفع الغالون 12 سنتا إلى 3 دولارات و45 سنتا.')).toEqual([
+      ['12 سنتا', '0.12', 'USD', 'exact', null],
+      ['3 دولارات و45 سنتا', '3.45', 'USD', 'exact', null],
+    ]);
+    expect(money('سعر اللتر 2.33 ريال سعودي و18 هللة للدعم.').map((m) => m[1])).toEqual(['2.33', '0.18']);
+  });
+});

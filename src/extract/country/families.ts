@@ -33,6 +33,12 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     namedElsewhereDecides: false,
     scripts: { HK: ['Hant', 'Hani'], TW: ['Hant', 'Hani'], MO: ['Hant', 'Hani'] },
   },
+  // 蚊: Cantonese copy's dollar — Hong Kong's, or Macau's where the text is from there; never the mainland's yuan in print.
+  man: {
+    options: [['HK', 'HKD'], ['MO', 'MOP']],
+    byScript: { Hant: 'HKD', Hans: 'HKD', Hani: 'HKD' },
+    namedElsewhereDecides: false,
+  },
   // $ in Chinese copy: US dollars unless the text is from Hong Kong, Taiwan or Singapore.
   dollar: {
     options: [['US', 'USD'], ['HK', 'HKD'], ['TW', 'TWD'], ['SG', 'SGD']],

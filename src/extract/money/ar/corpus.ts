@@ -80,6 +80,25 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.05', currency: 'JOD' }, phrases: ['زاد سعر الكيلو في الأردن 5 قروش', 'ارتفع سعر لتر البنزين في الأردن خمسة قروش'] },
   { expect: { amount: '0.5', currency: 'EGP' }, phrases: ['زاد سعر الرغيف 50 قرشا في مصر', 'بزيادة 50 قرشاً للتر في مصر'] },
   { expect: { amount: '0.5', currency: 'SAR' }, phrases: ['رسوم 50 هللة للرسالة', 'بخمسين هللة'] },
+  // سنت: the dollar's cent, as oil and fuel prices move.
+  { expect: { amount: '0.5', currency: 'USD' }, phrases: ['ارتفع خام برنت 50 سنتا في التعاملات الآسيوية', 'صعد سعر البرميل خمسين سنتاً', 'زاد سعر غالون البنزين 50 سنتًا'] },
+  { expect: { amount: '0.05', currency: 'USD' }, phrases: ['تراجع سعر الغالون 5 سنتات', 'انخفض الغالون خمسة سنتات', 'هبط الخام 5 سينتات'] },
+  // A figure and its fraction after و are one amount.
+  { expect: { amount: '3.45', currency: 'USD' }, phrases: ['بلغ متوسط سعر الغالون 3 دولارات و45 سنتا', 'يباع الغالون بثلاثة دولارات و45 سنتا'] },
+  { expect: { amount: '15.5', currency: 'EGP' }, phrases: ['سعر كيلو الطماطم 15 جنيها و50 قرشا في مصر', 'بلغ سعر الكيلو 15 جنيهاً و50 قرشاً في أسواق القاهرة'] },
+  { expect: { amount: '12.5', currency: 'MAD' }, phrases: ['ثمن كيلو السردين 12 درهما و50 سنتيما في الدار البيضاء'] },
+  { expect: { amount: '3.25', currency: 'KWD' }, phrases: ['رسوم الخدمة 3 دنانير و250 فلسا في الكويت'] },
+  { expect: { amount: '2.33', currency: 'SAR' }, phrases: ['سعر لتر البنزين 2 ريال و33 هللة في السعودية'] },
+  { expect: { amount: '5.75', currency: 'AED' }, phrases: ['سعر لتر الديزل في الإمارات 5 دراهم و75 فلسا'] },
+  // ISO codes before the figure, as wires print them beside Arabic.
+  { expect: { amount: '50000000', currency: 'USD' }, phrases: ['تكلفة المشروع USD 50 مليون', 'بلغ الدين USD 50 مليون دولار'] },
+  { expect: { amount: '2500000000', currency: 'SAR' }, phrases: ['بلغت قيمة الطرح SAR 2.5 مليار'] },
+  { expect: { amount: '750', currency: 'KWD' }, phrases: ['رسوم التسجيل KWD 750'] },
+  // A currency noun in the dual, with no figure, is two of it.
+  { expect: { amount: '2', currency: 'USD' }, phrases: ['رفعت الشركة سعر الاشتراك دولارين', 'زاد سعر التذكرة دولارين أمريكيين'] },
+  { expect: { amount: '2', currency: 'SAR' }, phrases: ['بيع بسعر ريالين سعوديين للعلبة'] },
+  { expect: { amount: '2', currency: 'LYD' }, phrases: ['ارتفع سعر الدجاج دينارين في ليبيا'] },
+  { expect: { amount: '0.02', currency: 'EGP' }, phrases: ['زاد سعر الرغيف قرشين في مصر'] },
   { expect: { amount: '0.2', currency: 'OMR' }, phrases: ['بسعر 200 بيسة', 'رسوم مائتي بيسة'] },
 
   // Number forms: ترليون, parentheses, grouped digits, the Saudi agency's reversed decimals, glued scale words.
@@ -228,6 +247,8 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'ينتج الحقل مليون برميل يوميا',
   'بلغ عدد السكان 100 مليون نسمة',
   'شارع الدينار في وسط المدينة',
+  'وفي 2019 سنت الحكومة قانونا جديدا', 'قضى في السجن سنتين', 'بعد سنتين من الحرب', 'الفرق بين الدولارين الأمريكي والكندي',
+  'انتشار سلالة SARS 2 الجديدة',   'سمك الطبقة 5 سنتيمترات', 'صرف النظر عن المشروع', 'صرف الموظف من الخدمة', 'لم يدفع دولارين',
   'نادي الريان القطري',
   'زار 3 ملايين سائح المدينة',
   'ارتفع مؤشر الدولار',

@@ -19,6 +19,11 @@ export interface ArCurrency {
    */
   minor?: number;
   minorByCode?: Readonly<Record<string, number>>;
+  /**
+   * The noun is also a common verb or word before a subject ("في 2019 سنت الحكومة قانونا", enacted):
+   * after a number that reads as a year it is not the currency.
+   */
+  notAfterYear?: boolean;
 }
 
 /** An adjective as the tables key it: no article, no vowel marks, masculine, no case ending: "الأمريكية" → "أمريكي", "ليبياً" → "ليبي". */
@@ -78,6 +83,8 @@ const CURRENCIES: readonly ArCurrency[] = [
   { noun: noun('فلس', 'فلوس'), bare: null, adjectives: { 'كويتي': 'KWD', 'بحريني': 'BHD', 'أردني': 'JOD', 'اردني': 'JOD', 'عراقي': 'IQD', 'إماراتي': 'AED', 'اماراتي': 'AED' }, minor: -3, minorByCode: { AED: -2, YER: -2 } },
   { noun: noun('قرش', 'قروش'), bare: null, adjectives: { 'مصري': 'EGP', 'أردني': 'JOD', 'اردني': 'JOD', 'سوري': 'SYP', 'لبناني': 'LBP' }, minor: -2 },
   { noun: noun('هلل[ةه]', 'هللات'), bare: 'SAR', adjectives: {}, minor: -2 },
+  // The cent of the dollar, as oil and fuel prices are quoted ("ارتفع البرميل 50 سنتا"). No dual: سنتين is two years.
+  { noun: noun('سنت|سينت', '', 'ات|ا'), bare: 'USD', adjectives: {}, minor: -2, notAfterYear: true },
   { noun: noun('بيس[ةه]', 'بيسات'), bare: 'OMR', adjectives: {}, minor: -3 },
 ];
 
@@ -103,3 +110,22 @@ export const AR_CODES: Readonly<Record<string, string>> = {
 export function codeKey(written: string): string {
   return written.replace(/\s/gu, '').replace(/(?<=\p{L})\.$/u, '');
 }
+
+/**
+ * The fractions that go on a figure after و, by the noun of the figure ("3 دولارات و45 سنتا" = 3.45,
+ * "15 جنيها و50 قرشا" = 15.5, "12 درهما و50 سنتيما" = 12.5), with the power of ten that counts them in it.
+ */
+export const AR_PARTS: ReadonlyArray<{ major: RegExp; minor: string; exp: number }> = [
+  { major: /دولار|يورو|أورو|اورو/u, minor: noun('سنت|سينت', '', 'ات|ا'), exp: -2 },
+  { major: /جني[هة]|لير[ةه]|ليرات/u, minor: noun('قرش', 'قروش'), exp: -2 },
+  { major: /ريال/u, minor: noun('هلل[ةه]', 'هللات'), exp: -2 },
+  { major: /ريال/u, minor: noun('بيس[ةه]', 'بيسات'), exp: -3 },
+  { major: /درهم|دراهم/u, minor: noun('فلس', 'فلوس'), exp: -2 },
+  { major: /درهم|دراهم/u, minor: noun('سنتيم|سانتيم'), exp: -2 },
+  { major: /دينار|دنانير/u, minor: noun('فلس', 'فلوس'), exp: -3 },
+  { major: /دينار|دنانير/u, minor: noun('قرش', 'قروش'), exp: -2 },
+  { major: /دينار|دنانير/u, minor: noun('سنتيم|سانتيم'), exp: -2 },
+];
+
+/** Nouns whose dual alone is an amount of two ("دفع دولارين", "بدينارين"); not سنتين, which is two years. */
+export const AR_DUAL_STEMS: readonly string[] = ['دولار', 'ريال', 'دينار', 'درهم', 'جنيه', 'جنية', 'فرنك', 'روبل', 'قرش', 'فلس'];

@@ -2,7 +2,7 @@ import { add, compare, mulPow10, parseDecimal, type Decimal } from '../../../uti
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
-import { adjectiveKey, AR_CODES, AR_CURRENCIES, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
+import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import { arBareCurrency, arBareFamily } from './region.js';
 
@@ -12,17 +12,19 @@ const CODE_SRC = Object.keys(AR_CODES)
   .sort((a, b) => b.length - a.length)
   .map((c) => (/^\p{L}\.\p{L}$/u.test(c) ? `${c[0]}\\.\\s?${c[2]}\\.?` : c.replace(/[$.]/gu, '\\$&')))
   .join('|');
-const PRE_SYM_SRC = String.raw`US\$|\$|€|£`;
+/** Before a figure: symbols, and ISO codes as wires write them beside Arabic ("USD 50 مليون", "SAR 2.5 مليار"). */
+const PRE_SYM_SRC = [String.raw`US\$|\$|€|£`, ...Object.keys(AR_CODES).filter((c) => /^[A-Z]{3}$/u.test(c))].join('|');
 const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|(?:${CODE_SRC})(?![A-Za-z\p{L}]))`, 'u');
 
 /**
- * [clitic و/ب/ل/ف] [symbol] number currency [nationality]:
+ * [clitic و/ب/ل/ف] [symbol] number currency [nationality]; a number word after the currency is the next
+ * figure, never its adjective ("ألفا دولار وخمسمائة دينار"):
  * "9.3 مليار دولار", "بمليار دولار", "و500 مليون ريال سعودي", "بـ2,5 مليار يورو",
  * "ثلاثة مليارات دولار", "ألف ومائتين وخمسين مليون ريال", "5 مليارات من الدولارات", "$10".
  */
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>(?:[وفبل]{0,2}الـ|[وفبل]{1,2}ـ?)\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2}|(?<restated>\(\s?\d[\d.,]{0,18}\s?\))\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
+    String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2}|(?<restated>\(\s?\d[\d.,]{0,18}\s?\))\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?![وفبل]?(?:${AR_TOKEN_SRC}))(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
     String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
@@ -105,6 +107,10 @@ const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|الماد�
 /** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
 const HALF_AFTER = /^\s{0,2}و\s?(نصف|ربع)(?:\s{1,2}(?:ال)?(?:مليار|مليون|ألف|الف))?(?![\p{L}\p{M}])/u;
 const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
+/** "3 دولارات و45 سنتا": و, a figure, then a fraction noun of the currency before it (see AR_PARTS). */
+const PARTS_AFTER = AR_PARTS.map((p) => ({ ...p, re: new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})\s{0,2}(?:${p.minor})${AR_WORD_END}`, 'u') }));
+/** A number that reads as a year: "في 2019 سنت الحكومة قانونا". */
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/u;
 
 // Nouns that make a figure a count, not money: "85 مليون مستخدم", "12 ألف نقطة", "10 ملايين برميل" (not after a
 // preposition: "8.5 مليارات لمشروعات التنمية" is money for projects).
@@ -206,8 +212,39 @@ export const arOneUnitRule: Rule<MoneySpan> = {
   },
 };
 
+/** "دفع دولارين", "بدينارين", "ريالان سعوديان": a currency noun in the dual, with no figure, is two of it. */
+const TWO_UNITS = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>(?:${AR_DUAL_STEMS.join('|')})(?:ان|ين))[\u064B-\u0652]{0,2}(?![\p{L}\p{M}])(?:\s{1,2}(?<adj>[\p{L}\p{M}]{2,16}))?`,
+  'gu',
+);
+const NUMBER_JUST_BEFORE = new RegExp(String.raw`(?:${AR_TOKEN_SRC})\s{0,2}$`, 'u');
+export const arTwoUnitsRule: Rule<MoneySpan> = {
+  name: 'ar.money.two-units',
+  pattern: TWO_UNITS,
+  extract(m, ctx) {
+    const g = m.groups ?? {};
+    const noun = g.cur as string;
+    const before = ctx.scan.slice(Math.max(0, m.index - 24), m.index);
+    // "مقابل دولارين": the unit of a rate; "لم يدفع دولارين": none paid; "2 دولارين", "ألفين": a figure already counts it.
+    if (/(?:مقابل|أمام|امام|لكل)\s{1,2}$/u.test(before) || /(?:^|\s)(?:لم|لن|لا|ولا|ولو)\s/u.test(before)) return null;
+    if (NUMBER_JUST_BEFORE.test(before)) return null;
+    const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
+    if (!cur) return null;
+    // "دولارين أمريكيين": the adjective in the dual too.
+    const adjWritten = g.adj;
+    const adj = adjWritten !== undefined && cur.adjectives[adjectiveKey(adjWritten.replace(/(?:ين|ان)$/u, ''))] ? adjWritten.replace(/(?:ين|ان)$/u, '') : undefined;
+    const currency = currencyOf(cur, adj, ctx.text, noun);
+    const amount = mulPow10(parseDecimal('2') as Decimal, cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0);
+    const start = m.index + (g.prefix?.length ?? 0);
+    const end = adj !== undefined ? m.index + m[0].length : m.index + m[0].length - (adjWritten !== undefined ? m[0].length - m[0].lastIndexOf(adjWritten) : 0);
+    const trimmed = ctx.scan.slice(start, end).trimEnd().length + start;
+    const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, trimmed);
+    return { kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
+  },
+};
+
 /** Arabic money: the rules, then their refiner. */
-export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule], refiners: [arRangeTakesOver, decideCurrency] };
+export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule], refiners: [arRangeTakesOver, decideCurrency] };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
   const { scan, text } = ctx;
@@ -229,6 +266,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     }
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
     if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
+    if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
   } else if (g.code !== undefined) {
     currency = AR_CODES[codeKey(g.code)] ?? null;
   } else if (g.sym !== undefined) {
@@ -270,6 +308,19 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     }
   }
   if (minorExp !== 0) value = mulPow10(value, minorExp);
+  // "3 دولارات و45 سنتا", "15 جنيها و50 قرشا": the fraction after و goes on the amount.
+  else if (g.cur !== undefined && number.scale === 0 && !/[.,٫٬]/u.test(g.num as string)) {
+    const rest = scan.slice(end, end + 60);
+    for (const p of PARTS_AFTER) {
+      if (!p.major.test(g.cur)) continue;
+      const part = p.re.exec(rest);
+      const n = part ? parseArNumber(part[1] as string) : null;
+      if (!part || !n || n.scale !== 0 || compare(n.value, mulPow10(parseDecimal('1') as Decimal, -p.exp)) >= 0) continue;
+      value = add(value, mulPow10(n.value, p.exp));
+      end += part[0].length;
+      break;
+    }
+  }
   // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
   // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
   const start = g.prefix !== undefined && g.sym === undefined && /^[\d(]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;

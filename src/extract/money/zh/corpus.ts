@@ -158,6 +158,37 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['菜价3元5毛', '一斤三块五', '一斤3块5', '三块五毛钱', '涨到三块五了'] },
   { expect: { amount: '0.5', currency: 'CNY' }, phrases: ['一个馒头涨了5毛钱', '涨了五毛钱', '票价上调5角', '便宜了5毛'] },
   { expect: { amount: '0.85', currency: 'CNY' }, phrases: ['白菜八毛五一斤', '白菜卖八毛五'] },
+  // Spoken prices: 零 filling a gap, a 分 digit after 毛, 半, two neighbouring numerals, 块 to 块.
+  { expect: { amount: '10.5', currency: 'CNY' }, phrases: ['一份早餐花了十块零五毛', '早点摊的煎饼卖10块零5毛'] },
+  { expect: { amount: '3.05', currency: 'CNY' }, phrases: ['青菜一斤三块零五分', '青菜批发价3块零5分'] },
+  { expect: { amount: '3.04', currency: 'CNY' }, phrases: ['白菜批发价三块〇四', '白菜批發價3塊零4在武漢'] },
+  { expect: { amount: '2.08', currency: 'CNY' }, phrases: ['土豆零售价两块零八', '北京土豆零售價兩塊零八'] },
+  { expect: { amount: '3.58', currency: 'CNY' }, phrases: ['鸡蛋卖到三块五毛八', '上海雞蛋賣到三塊五毛八'] },
+  { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['地铁票价三块半', '早餐一碗豆浆卖3块半'] },
+  { expect: { amount: '2', currency: 'CNY', qualifier: 'range', max: '3' }, phrases: ['路边一瓶矿泉水卖两三块钱', '豆浆两三块一杯', '停车费两块到三块', '廣州停車費兩塊至三塊'] },
+  { expect: { amount: '0.3', currency: 'CNY', qualifier: 'range', max: '0.4' }, phrases: ['白菜涨了三四毛钱'] },
+  { expect: { amount: '100', currency: 'CNY', qualifier: 'approx' }, phrases: ['路边摊一顿饭一百来块钱', '一雙拖鞋一百來塊錢在北京'] },
+  { expect: { amount: '3000', currency: 'USD', qualifier: 'approx' }, phrases: ['一块三千来美元的手表'] },
+  // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
+  { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
+  { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
+  { expect: { amount: '11.5', currency: 'HKD' }, phrases: ['香港小巴車費加至十一蚊半', '香港小巴車費加至11蚊5毫'] },
+  { expect: { amount: '5.6', currency: 'HKD' }, phrases: ['香港街市菜心五蚊六毫一斤'] },
+  { expect: { amount: '35', currency: 'HKD' }, phrases: ['茶餐廳奶茶加價至35蚊', '茶餐厅奶茶加价至35蚊'] },
+  { expect: { amount: '35', currency: 'MOP' }, phrases: ['澳門茶餐廳奶茶加價至35蚊'] },
+  { expect: { amount: '2', currency: 'HKD', qualifier: 'range', max: '3' }, phrases: ['香港街市菜心兩三蚊一斤'] },
+  // k/K for a thousand in salaries and start-up copy; M for a million before a currency word.
+  { expect: { amount: '8000', currency: null, per: 'month' }, phrases: ['应届生月薪8K', '應屆生月薪8k'] },
+  { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['招聘启事写明月薪15k-20k', '招聘啟事寫明月薪15K至20K'] },
+  { expect: { amount: '500000', currency: 'USD' }, phrases: ['种子轮融资500K美元', '種子輪融資500K美元'] },
+  { expect: { amount: '2000000', currency: 'USD' }, phrases: ['公司估值2M美元'] },
+  // 负 as a minus sign after 为/是/至 or a break.
+  { expect: { amount: '-320000000', currency: 'CNY' }, phrases: ['公司净利润为负3.2亿元', '經營現金流：負3.2億元人民幣'] },
+  // Pence and cents after the currency they divide.
+  { expect: { amount: '0.2', currency: 'GBP' }, phrases: ['伦敦地铁单程票上调20便士', '倫敦地鐵單程票上調20便士'] },
+  { expect: { amount: '3.5', currency: 'GBP' }, phrases: ['伦敦一杯咖啡卖3英镑50便士', '倫敦一杯咖啡賣3英鎊50便士'] },
+  { expect: { amount: '3.09', currency: 'USD' }, phrases: ['美国汽油均价每加仑三美元又九美分', '美國汽油均價每加侖3美元9美分'] },
+  { expect: { amount: '1.25', currency: 'EUR' }, phrases: ['德国面包涨到1欧元25欧分'] },
   { expect: { amount: '2.8', currency: 'CNY' }, phrases: ['两元八毛', '卖两块八', '2元8角'] },
   { expect: { amount: '0.1', currency: 'CNY' }, phrases: ['公交票价上调1角', '涨了一毛钱'] },
   { expect: { amount: '0.05', currency: 'CNY' }, phrases: ['5分钱', '一根冰棍五分钱'] },
@@ -261,6 +292,8 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '第3单元', '企业走向多元化',
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
+  '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',
+  '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视', '来了一百来人', '搬来十来块石头', '把西瓜切成两块半', '价格上没有一丝一毫的优势', '辐射剂量10毫西弗，检测费用另计',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
   // Counts, not money, however much money the sentence talks about.
   '观看人数达3580萬', '用户700万，营收增长', '用户8千-1.2万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',

@@ -198,8 +198,10 @@ export const ZH_SCALED_ONLY_WORDS: ReadonlySet<string> = new Set(['欧', '歐'])
 /** 欧 starting a longer word is not the euro: 欧洲, 欧盟. */
 export const EURO_ALONE_NOT_BEFORE = /^[洲盟美亚亞陆陸式债債元]/u;
 
+/** Hundredths of a named currency, and the currency they are of: 50美分, 20便士, 港幣3元5港仙. */
+export const ZH_CENT_OF: Readonly<Record<string, string>> = { 美分: 'USD', 欧分: 'EUR', 歐分: 'EUR', 港仙: 'HKD', 便士: 'GBP' };
 /** Subunits: the amount is in hundredths of the currency. */
-export const ZH_CENT_WORDS: ReadonlySet<string> = new Set(['美分', '欧分', '歐分', '港仙']);
+export const ZH_CENT_WORDS: ReadonlySet<string> = new Set(Object.keys(ZH_CENT_OF));
 
 function named(): Array<[string, string]> {
   const out = new Map<string, string>();
@@ -219,7 +221,7 @@ export const ZH_NAMED_CURRENCIES: ReadonlyArray<readonly [string, string]> = nam
 export const ZH_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string | null]> = [
   ...ZH_NAMED_CURRENCIES,
   ...Object.entries(ZH_AMBIGUOUS).flatMap(([key, a]) => a.words.map((w) => [w, key] as const)),
-  ['美分', 'USD'], ['欧分', 'EUR'], ['歐分', 'EUR'], ['港仙', 'HKD'], ['欧', 'EUR'], ['歐', 'EUR'],
+  ...Object.entries(ZH_CENT_OF), ['欧', 'EUR'], ['歐', 'EUR'],
   ['元人民币', 'CNY'], ['元人民幣', 'CNY'], ['元港币', 'HKD'], ['元港幣', 'HKD'], ['元新台币', 'TWD'], ['元新台幣', 'TWD'],
   ['元新臺幣', 'TWD'], ['元台币', 'TWD'], ['元台幣', 'TWD'],
   ...BARE.map((w) => [w, null] as const),

@@ -5,7 +5,7 @@ import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import {
-  EURO_ALONE_NOT_BEFORE, YUAN_NOT_MONEY_AFTER, ZH_AMBIGUOUS, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
+  EURO_ALONE_NOT_BEFORE, YUAN_NOT_MONEY_AFTER, ZH_AMBIGUOUS, ZH_CENT_OF, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
   ZH_NAMED_CURRENCIES, ZH_SCALED_ONLY_WORDS,
 } from './currencies.js';
 
@@ -86,23 +86,35 @@ const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
   [/每平方米|每平米|每平方公尺|每平方呎|每呎|每尺|每坪|每公升|每升|每公斤|每公觔|每500克|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
 ];
 const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖';
-/** 角/毛 and 分 after a 元/块 figure: "5元3角", "三块五毛", "壹佰元伍角", "3块5" (a lone digit after 块 is 角). */
-const JIAO_FEN = new RegExp(`^([${SMALL_DIGITS}])\\s?[角毛](?:\\s?([${SMALL_DIGITS}])\\s?分)?|^([${SMALL_DIGITS}])\\s?分`, 'u');
-const KUAI_DIGIT = new RegExp(`^([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d.${SMALL_DIGITS.replace('一', '')}十百千万萬亿億角毛分元块塊拾佰仟])`, 'u');
+/**
+ * 角/毛/毫 and 分 after a 元/块 figure: "5元3角", "三块五毛", "壹佰元伍角", "3块5" (a lone digit after 块 is 角),
+ * "十块零五毛" (零 only fills the gap), "三块五毛八" (the digit after 毛 is 分), "五蚊六毫" (毫 is Hong Kong's 角).
+ */
+const JIAO_FEN = new RegExp(
+  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微西焦帕摩])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
+  'u',
+);
+/** "三块零四", "三块〇四": 零 and a lone digit after 块 are 分 (3.04). */
+const KUAI_ZERO_DIGIT = new RegExp(`^[零〇]([${SMALL_DIGITS}])(?![\\d${SMALL_DIGITS}十百千万萬亿億角毛毫分元块塊蚊])`, 'u');
+/** "三块半", "十一蚊半": half a unit; not 半年, 半小时, 半价. */
+const KUAI_HALF = /^半(?![年月天日小个個场場点點价價斤岛島山路导導径徑])/u;
+const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d.${SMALL_DIGITS.replace('一', '')}十百千万萬亿億角毛分元块塊拾佰仟])`, 'u');
 /**
  * 角/毛 and 分 alone: "5毛钱", "八毛五", "1角", "5分钱". 分 alone is a score or a
  * minute, and 毛 or 角 alone a name or a corner (三毛, 冰山一角): they need 钱
  * after them, or for 角/毛 a figure in digits, a 分 digit after, or a price in the sentence.
  */
-const SUBUNIT_AFTER = new RegExp(`^(?:([角毛])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
+const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
 const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
 const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
 /** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
-const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔筆毯皮发髮病不党黨钱錢]/u;
+const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔筆毯皮发髮病不党黨钱錢米升克秒安瓦伏无無厘微西焦帕摩]/u;
 /** A price in the sentence, for 块/毛/角 alone. */
-const PRICE_CUES = /价|價|钱|錢|卖|賣|买|買|售|费|費|收|付|花|涨|漲|降|贵|貴|便宜|元|块|塊|薪|租|补|補|赚|賺|罚|罰|票|菜|斤|打折|优惠|優惠|成本|利润|利潤/u;
+const PRICE_CUES = /价|價|钱|錢|卖|賣|买|買|售|费|費|收|付|花|涨|漲|降|贵|貴|便宜|元|块|塊|薪|租|补|補|赚|賺|罚|罰|票|菜|斤|打折|优惠|優惠|成本|利润|利潤|车资|車資|加价|加價/u;
 /** 块/塊 alone is money when what follows ends the figure: "七块", "两块五", not "三块金牌" or "一块去". */
 const KUAI_END = /^(?:$|[\s,，。;；!?！？、)）」』"”'’/／.…:：]|多|左右|上下|以上|以下|一[斤个個份杯碗次张張]|每)/u;
+/** "两块到三块", "从两块涨到三块": 块 before the second figure of a range or a change. */
+const KUAI_RANGE = new RegExp(`^\\s{0,2}(?:[涨漲升加增降跌减減调調提]{1,2}(?=[至到]))?(?:至|到|~|～|—|–|-|－|或)\\s{0,2}[\\d${SMALL_DIGITS}十百千]{1,6}\\s?[块塊蚊元]`, 'u');
 /** "1.2兆元新台幣" — written this way the currency word is the one after 元. */
 const ZHENG = /^[整正](?![常式好在点點是])/u;
 /** "新臺幣(下同)30萬元": the currency stands for every bare 元 after it in the text. */
@@ -270,9 +282,15 @@ const SYMBOL_AT = /^(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|RM|\$|＄|¥|￥|€|£)
 /** A hyphen after a figure or a unit joins a range (8千-1.2万), it is no minus sign. */
 const NOT_A_SIGN_AFTER = new RegExp(`[\\dA-Za-z${ZHD}${UNITS}元块塊]`, 'u');
 const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
-/** Cents after a currency word: 三令吉十六仙, 5元5仙. */
-const SEN_AFTER = /^([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})仙/u;
+/** Cents after a currency word: 三令吉十六仙, 5元5仙, 3英镑50便士, 两美元又三美分 (仙 with any; the others with their own currency). */
+const SEN_AFTER = new RegExp(`^[又零]?\\s?([0-9]{1,2}|[一二两兩三四五六七八九十]{1,3})\\s?(仙|${Object.keys(ZH_CENT_OF).join('|')})`, 'u');
 const SAME_BELOW_END = new RegExp(`${SAME_BELOW.source}$`, 'u');
+/** What may stand before 负 for it to be a minus sign: 为负, 是负, 降至负, or a break. */
+const NEGATIVE_WORD_AFTER = /^(?:|[为為是至到达達\s,，:：(（])$/u;
+/** What may follow 来 for it to be "about": a currency word (一百来块, 十来元, 三千来美元). */
+const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
+/** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
+const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
 
 function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): Reading | null {
   const { scan } = ctx;
@@ -280,11 +298,21 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // "亿元" alone, or "数十亿": no figure, or a vague one.
   if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
   if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
-  const parsed: ZhNumber & { max?: Decimal } | null = parseZhNumber(core) ?? adjacentPair(core);
+  // "两三块钱": two neighbouring numerals alone are a range (2 to 3), not 23.
+  let parsed: ZhNumber & { max?: Decimal } | null = (core.length === 2 ? adjacentPair(core) : null) ?? parseZhNumber(core) ?? adjacentPair(core);
   if (!parsed) return null;
   let start = index;
   let end = index + core.length;
+  // "月薪8K", "15k-20k", "500K美元", "2M美元": k is a thousand, M a million (M only before a currency word).
+  const kilo = /^[\d.,]+$/u.test(core) ? KILO_AFTER.exec(scan.slice(end, end + 4)) : null;
+  if (kilo && (kilo[1] !== 'M' || scan[end + 1] === '元' || namedAt(scan, end + 1 + (scan[end + 1] === ' ' ? 1 : 0)))) {
+    parsed = { ...parsed, value: mulPow10(parsed.value, kilo[1] === 'M' ? 6 : 3), scaled: true };
+    end += 1;
+  }
   const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
+  // "一百来块钱", "十来元": 来 after a round figure, before the currency, makes it approximate.
+  const lai = (scan[end] === '来' || scan[end] === '來') && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1, end + 3));
+  if (lai) end += 1;
 
   // Currency after the number.
   let currency: string | null = null;
@@ -292,7 +320,11 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   let isBare = false;
   let dollar = false;
   let decidedByText = false;
+  /** 蚊, Cantonese copy's dollar: its own family (HKD or MOP), never the mainland's yuan. */
+  let cantonese = false;
   let value: Decimal = parsed.value;
+  /** The power of ten a subunit word (毛, 分, 美分) puts on both ends of a range. */
+  let rangeExp = 0;
   const after = scan.slice(end, end + SUFFIX_WINDOW);
   const gap = /^\s{0,2}/u.exec(after)?.[0].length ?? 0;
   for (const [word, code] of SUFFIX_FIRST.get(after[gap] as string) ?? []) {
@@ -303,6 +335,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (ZH_SCALED_ONLY_WORDS.has(word) && (!parsed.scaled || EURO_ALONE_NOT_BEFORE.test(rest))) break;
     if ((word === '块' || word === '塊') && !kuaiIsMoney(ctx, start, wordEnd, core)) break;
     isBare = code === null;
+    cantonese = word === '蚊';
     currency = isBare ? bareCurrency(ctx, start) : code?.startsWith('~') ? ambiguousCurrency(ctx, code) : code;
     if (code?.startsWith('~')) decidedByText = true;
     hasCurrency = true;
@@ -314,12 +347,18 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
       isBare = false;
       end += named[0].length;
     }
-    if (ZH_CENT_WORDS.has(word)) value = mulPow10(value, -2);
+    if (ZH_CENT_WORDS.has(word)) {
+      value = mulPow10(value, -2);
+      rangeExp = -2;
+    }
     if (isBare) {
       // "5元3角5分" = 5.35, "两块五" = 2.5, "壹佰贰拾叁万…柒元捌角玖分" = 1234567.89
       const tail = scan.slice(end, end + 8);
       const jf = JIAO_FEN.exec(tail);
-      const kd = !jf && !parsed.scaled && (word === '块' || word === '塊') ? KUAI_DIGIT.exec(tail) : null;
+      const kuai = !parsed.scaled && (word === '块' || word === '塊' || word === '蚊');
+      const kd = !jf && kuai ? KUAI_DIGIT.exec(tail) : null;
+      const kz = !jf && !kd && kuai ? KUAI_ZERO_DIGIT.exec(tail) : null;
+      const half = !jf && !kd && !kz && !parsed.scaled && !parsed.more ? KUAI_HALF.exec(tail) : null;
       if (jf) {
         if (jf[3]) value = add(value, mulPow10(fromInt(numeralValue(jf[3])), -2));
         else {
@@ -330,12 +369,19 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
       } else if (kd) {
         value = add(value, mulPow10(fromInt(numeralValue(kd[1] as string)), -1));
         end += kd[0].length;
+      } else if (kz) {
+        value = add(value, mulPow10(fromInt(numeralValue(kz[1] as string)), -2));
+        end += kz[0].length;
+      } else if (half) {
+        value = add(value, mulPow10(fromInt(5), -1));
+        end += half[0].length;
       }
     }
     // 三令吉十六仙 = 3.16: cents (sen) after the currency word.
-    const sen = !parsed.scaled && !ZH_CENT_WORDS.has(word) ? SEN_AFTER.exec(scan.slice(end, end + 5)) : null;
+    const sen = !parsed.scaled && !ZH_CENT_WORDS.has(word) ? SEN_AFTER.exec(scan.slice(end, end + 8)) : null;
     const senValue = sen ? parseZhNumber(sen[1] as string)?.value : undefined;
-    if (sen && senValue && compare(senValue, fromInt(100)) < 0) {
+    const senFits = sen?.[2] === '仙' || (sen !== null && currency !== null && ZH_CENT_OF[sen[2] as string] === currency);
+    if (sen && senFits && senValue && compare(senValue, fromInt(100)) < 0) {
       value = add(value, mulPow10(senValue, -2));
       end += sen[0].length;
     }
@@ -348,6 +394,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     const sub = subunit(ctx, start, end, core);
     if (sub) {
       value = mulPow10(value, sub.cent ? -2 : -1);
+      rangeExp = sub.cent ? -2 : -1;
       if (sub.extra) value = add(value, mulPow10(fromInt(sub.extra), -2));
       end += sub.length;
       currency = bareCurrency(ctx, start);
@@ -385,13 +432,18 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   if (prefixOnly && COUNTER_AFTER.test(scan.slice(end, end + 4))) return null;
   // No currency: money only when scaled, not a count, in a money sentence;
   // otherwise the reading is returned bare, for a range to pick up.
-  const scaledOnly = !hasCurrency && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
+  const scaledOnly = !hasCurrency && !lai && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
     moneyContext(ctx, start, end);
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
   let amount: Decimal = value;
   const sign = scan[start - 1];
   if (signed && (sign === '-' || sign === '−' || sign === '－') && !NOT_A_SIGN_AFTER.test(scan[start - 2] ?? '')) {
+    amount = negate(amount);
+    start -= 1;
+  }
+  // "净利润为负3.2亿元": 负 as a minus sign after 为/是/至 or a break; not 背负, 担负, 胜负.
+  else if (signed && hasCurrency && (sign === '负' || sign === '負') && NEGATIVE_WORD_AFTER.test(scan.slice(Math.max(0, start - 2), start - 1))) {
     amount = negate(amount);
     start -= 1;
   }
@@ -404,13 +456,14 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   }
   if (!per) per = perBefore(scan, start);
 
-  let qualifier: Qualifier = parsed.more ? 'over' : 'exact';
+  let qualifier: Qualifier = parsed.more ? 'over' : lai && hasCurrency ? 'approx' : 'exact';
   let min: Decimal | null = null;
   let max: Decimal | null = null;
   if (parsed.max) {
     qualifier = 'range';
-    min = parsed.value;
-    max = parsed.max;
+    // "三四毛钱": both ends are in the subunit.
+    min = mulPow10(parsed.value, rangeExp);
+    max = mulPow10(parsed.max, rangeExp);
   }
   // A qualifier right before the figure, or before one space: compared in
   // place (endsWith at an offset), with no slice per word.
@@ -432,7 +485,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
     core, unit, scaled: parsed.scaled, hasCurrency, isBare, scaledOnly,
     // Left for the currency refiner: a bare 元 no (下同) declaration decided, or a bare $.
-    bare: dollar ? 'dollar' : isBare && currency === null ? 'yuan' : null,
+    bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
   };
 }
@@ -473,9 +526,11 @@ function moneyContext(ctx: ExtractContext, start: number, end: number): boolean 
 /** 块 alone: money when a 角 digit follows (两块五) or the figure ends there, not 三块金牌, 切成两块, 一块去. */
 function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: string): boolean {
   const rest = ctx.scan.slice(wordEnd, wordEnd + 4);
-  if (JIAO_FEN.test(rest) || KUAI_DIGIT.test(rest)) return true;
-  if (!KUAI_END.test(rest) || /[成为為]了?$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return false;
-  if (core !== '一' && core !== '1') return true;
+  if (JIAO_FEN.test(rest) || KUAI_DIGIT.test(rest) || KUAI_ZERO_DIGIT.test(rest)) return true;
+  // 半 and a range need a price in the sentence: 切成两块半, 分成两块到三块 are pieces.
+  const needsPrice = KUAI_HALF.test(rest) || KUAI_RANGE.test(ctx.scan.slice(wordEnd, wordEnd + 12));
+  if ((!needsPrice && !KUAI_END.test(rest)) || /[成为為]了?$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return false;
+  if (!needsPrice && core !== '一' && core !== '1') return true;
   const [a, b] = around(ctx, start, wordEnd, 20);
   return PRICE_CUES.test(ctx.text.slice(a, start) + ctx.text.slice(wordEnd, b));
 }
@@ -483,6 +538,8 @@ function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: 
 /** 角/毛/分 right after a small figure with no currency word: its length, the tenths or hundredths, and a 分 digit. */
 function subunit(ctx: ExtractContext, start: number, end: number, core: string): { length: number; cent: boolean; extra: number } | null {
   if (core.length > 3) return null;
+  // 一丝一毫, 絲毫: a hair's breadth, not a tenth of a dollar.
+  if (ctx.scan[end] === '毫' && /[丝絲]$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return null;
   const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
   if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
   // 仙 alone: a cent of the dollar (Hong Kong) or ringgit (Malaysia): 每股派息12仙, 油价涨3仙; not 八仙, 神仙.
@@ -560,9 +617,9 @@ function ambiguousCurrency(ctx: ExtractContext, key: string): string | null {
   return best;
 }
 
-/** "两三亿", "三四千万", "一两万", "三五万": two neighbouring numerals make a range. */
+/** "两三亿", "三四千万", "一两万", "三五万", "两三块": two neighbouring numerals make a range. */
 function adjacentPair(core: string): (ZhNumber & { max: Decimal }) | null {
-  const m = /^([一二两兩三四五六七八])([二两兩三四五六七八九])(.+)$/u.exec(core);
+  const m = /^([一二两兩三四五六七八])([二两兩三四五六七八九])(.*)$/u.exec(core);
   if (!m) return null;
   const a = numeralValue(m[1] as string);
   const b = numeralValue(m[2] as string);
