@@ -35,7 +35,12 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.quarter', /季/u],
   // A lunar day after 月: 初五, 十五, 廿三, 三 (never digits).
   // A word of each holiday the pattern names (its leading year or 今年… is optional).
-  ['zh.date.holiday', /元旦|春[节節]|除夕|大年|新年|元宵|清明|端午|七夕|中秋|重[阳陽]|劳动|勞動|五一|[国國][庆慶]|情人|[妇婦]女|[儿兒]童|[圣聖][诞誕]|平安夜/u],
+  ['zh.date.holiday', /元旦|春[节節]|除夕|大年|新年|元宵|清明|端午|七夕|中秋|重[阳陽]|劳动|勞動|五一|[国國][庆慶]|情人|[妇婦]女|[儿兒]童|[圣聖][诞誕]|平安夜|[双雙]|光棍|植[树樹]|消[费費]|愚人|建[党黨军軍]|教[师師]|万圣|萬聖|[腊臘]八|母[亲親]|父亲|感恩|[复復]活/u],
+  // 近 (in 最近 too), 过去, 未来, 今后, 往后, 接下来: the word before the count.
+  ['zh.date.span', /近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來]/u],
+  ['zh.date.nth-weekday', /第|最[后後]/u],
+  // The dash between the two dates (起至 holds 至).
+  ['zh.date.ymd-range', /[至到~～—–\-－]/u],
   ['zh.date.md-said', /月\s{0,2}[初十廿一二三四五六七八九]/u],
   // The list's last separator, its last month (at most two of these characters) and 月.
   ['zh.date.month-list', /[、和及与與]\s{0,2}[\d一二三四五六七八九十]{1,2}\s{0,2}月/u],

@@ -1,7 +1,7 @@
 import { fromRoc, HOLIDAYS } from '../../../calendar/chinese.js';
 import { zhInt } from '../../../numerals/zh.js';
 import type { ExtractContext, KindRules } from '../../types.js';
-import { dateSpan, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { dateSpan, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { withTriggers, ZH_DATE_TRIGGERS } from '../triggers.js';
 
 const S = String.raw`\s{0,2}`;
@@ -202,7 +202,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜)`;
+const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -381,7 +381,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
   { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日))?`, 'gu'), extract: (m, ctx) => {
-    const key = holidayKey((m[3] as string).replace(/^(?:三八|六一)/u, ''));
+    const key = holidayKey((m[3] as string).replace(/^(?:三八|六一|八一)/u, ''));
     if (!key) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
     if (/[每逢]/u.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1; // 每年中秋, 每逢春节: every year's
@@ -417,6 +417,35 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 上周, 本周, 下个星期 (week grain: ISO week)
   { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
+  // 过去一周, 近12个月, 未来三年, 最近两天: the days from the reference back (or on) that many units, an interval of days (近三年来, like 10年来, is a length of time: not read)
+  { name: 'zh.date.span', pattern: new RegExp(`(?:(?<![接将將逼靠附临臨])近|最近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來])${S}的?${S}(\\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)(?![期化级級龄齡薪息均线線来來以])`, 'gu'), extract: (m, ctx) => {
+    const half = m[1] === '半';
+    const n = half ? 6 : zhInt((m[1] as string).replace(/[两兩]/u, '二'));
+    const unit = m[2] as string;
+    if (n === undefined || n < 1 || (half && unit !== '年')) return null;
+    const months = half ? 6 : unit === '年' ? 12 * n : /月/u.test(unit) ? n : 0;
+    const days = months ? 0 : unit === '天' ? n : 7 * n;
+    return dateSpan(...at(m), 'zh.date.span', ...spanDays(ctx.refDate, /近|[过過]去/u.test(m[0].slice(0, 2)), months, days));
+  } },
+  // 5月的第二个星期日, 十月第一个周一, 下个月的最后一个周五: a weekday counted in a month
+  { name: 'zh.date.nth-weekday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:${M}${S}月(?:份)?|(本月|[这這][个個]月|上[个個]?月|下[个個]?月))${S}的?${S}(?:第${S}([一二三四五1-5])|(最[后後]))${S}[一]?[个個]?${S}的?${S}${WEEK_WORD}([一二三四五六日天])`, 'gu'), extract: (m, ctx) => {
+    const n = m[6] ? -1 : zhInt(m[5]);
+    const weekday = WEEKDAY[m[7] as string];
+    if (n === undefined || weekday === undefined) return null;
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const year = zhInt(m[1]);
+    const nthWeekday = { n, weekday };
+    if (m[4]) return dateSpan(...at(m), 'zh.date.nth-weekday', { monthOffset: REL_MONTH[(m[4] as string).replace(/^([上下])月$/u, '$1个月')] ?? 0, nthWeekday });
+    const month = zhInt(m[3]);
+    const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : newsMonth(ctx, m.index, m.index + m[0].length);
+    return dateSpan(...at(m), 'zh.date.nth-weekday', { ...base, month, nthWeekday });
+  } },
+  // 2024年1月1日至2024年12月31日: two full dates, one interval
+  { name: 'zh.date.ymd-range', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${S}(?:[至到~～—–\-－]|起至)${S}${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}`, 'gu'), extract: (m) => {
+    const [y1, m1, d1, y2, m2, d2] = [1, 2, 3, 4, 5, 6].map((i) => zhInt(m[i]));
+    if (y1 === undefined || y2 === undefined) return null;
+    return dateSpan(...at(m), 'zh.date.ymd-range', { year: y1, month: m1, day: d1 }, { year: y2, month: m2, day: d2 });
+  } },
   // 3年前, 一周前, 两个月后, 十天之前
   { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m) => {
     const half = m[1] === '半';
