@@ -79,6 +79,10 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.rel-week', /سبوع/u],
   ['ar.date.weekday', AR_WEEKDAY],
   ['ar.date.time-word', /ساعة/u],
+  // The unit: a plural, a singular after digits, or a dual (each holds one of these stretches).
+  ['ar.date.span', /يام|يوم|سابيع|سبوع|شهر|شهور|سنوات|عوام|سنين|عام|سنة|سنتين/u],
+  ['ar.date.since-last', /يوم\s{1,2}ال(?:تال|سابق)/u],
+  ['ar.date.nth-weekday', /اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمع[ةه]|سبت|أحد|احد/u],
   // A Hijri month's name, or a Hijri year marked هـ / ه / هجري / للهجرة (the three alternatives of the pattern).
   ['ar.date.hijri', new RegExp(`(?:${HIJRI_MONTH_PATTERN})|1[34]\\d{2}\\s{0,2}(?:ه|للهجرة)`, 'u')],
   ...AR_MONTH_RULES.map((name) => [name, AR_MONTH] as const),

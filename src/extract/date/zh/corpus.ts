@@ -135,7 +135,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-26', grain: 'day', relative: true }, phrases: ['未来一周', '未來7天', '接下来一个星期'] },
   { expect: { value: '2024-06-19/2025-06-18', grain: 'day', relative: true }, phrases: ['过去一年', '近一年', '过去12个月', '近12個月'] },
   { expect: { value: '2022-06-19/2025-06-18', grain: 'day', relative: true }, phrases: ['近三年', '過去三年', '近 3 年'] },
-  { expect: { value: '2025-06-20/2030-06-19', grain: 'day', relative: true }, phrases: ['未来五年', '今后5年', '今後五年內'] },
+  { expect: { value: '2025-06-20/2030-06-19', grain: 'day', relative: true }, phrases: ['未来五年', '今后5年', '今後五年'] },
   { expect: { value: '2024-12-19/2025-06-18', grain: 'day', relative: true }, phrases: ['近半年', '过去6个月'] },
 
   // Two full dates joined: one interval.
@@ -238,6 +238,8 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '未来几年',
   '近百年来',
   '近半年来',
+  '过去一周内',
+  '未来三年内',
   '过去三年以来',
   '腊八粥',
   '建军路',

@@ -417,8 +417,8 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 上周, 本周, 下个星期 (week grain: ISO week)
   { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
-  // 过去一周, 近12个月, 未来三年, 最近两天: the days from the reference back (or on) that many units, an interval of days (近三年来, like 10年来, is a length of time: not read)
-  { name: 'zh.date.span', pattern: new RegExp(`(?:(?<![接将將逼靠附临臨])近|最近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來])${S}的?${S}(\\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)(?![期化级級龄齡薪息均线線来來以])`, 'gu'), extract: (m, ctx) => {
+  // 过去一周, 近12个月, 未来三年, 最近两天: the days from the reference back (or on) that many units, an interval of days (近三年来 and 过去一周内, like 10年来, are a length of time: not read)
+  { name: 'zh.date.span', pattern: new RegExp(`(?:(?<![接将將逼靠附临臨])近|最近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來])${S}的?${S}(\\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)(?![期化级級龄齡薪息均线線来來以内內])`, 'gu'), extract: (m, ctx) => {
     const half = m[1] === '半';
     const n = half ? 6 : zhInt((m[1] as string).replace(/[两兩]/u, '二'));
     const unit = m[2] as string;
