@@ -62,7 +62,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-W24', grain: 'week', relative: true }, phrases: ['الأسبوع الماضي', 'الأسبوع المنصرم', 'قبل أسبوع', 'منذ أسبوع', 'الاسبوع الماضي'] },
   { expect: { value: '2025-W25', grain: 'week', relative: true }, phrases: ['هذا الأسبوع', 'الأسبوع الحالي', 'الأسبوع الجاري'] },
   { expect: { value: '2025-W26', grain: 'week', relative: true }, phrases: ['الأسبوع المقبل', 'الأسبوع القادم', 'بعد أسبوع'] },
-  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['قبل أسبوعين', 'منذ أسبوعين'] },
+  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['قبل أسبوعين', 'منذ أسبوعين', 'قبل أسبوعين من الآن'] },
+  { expect: { value: '2025-W27', grain: 'week', relative: true }, phrases: ['بعد أسبوعين من الآن', 'بعد أسبوعين من اليوم'] },
   // The past or next N units: the days back from yesterday, or on from tomorrow.
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['الأيام الثلاثة المقبلة', 'في الأيام الثلاثة القادمة'] },
   { expect: { value: '2025-06-05/2025-06-18', grain: 'day', relative: true }, phrases: ['في الأسبوعين الماضيين', 'الاسبوعين الأخيرين'] },
@@ -262,6 +263,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
   'اليوم التالي للحرب',
+  'قبل يومين من الانتخابات',
   'خلال الأسبوعين الماضيين',
   'على مدى السنوات الخمس الماضية',
   'الأيام الماضية',

@@ -491,8 +491,8 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (m[5]) return dateSpan(...at(m), 'ar.date.nth-weekday', { monthOffset: REL_MONTH[norm(m[5])] ?? 0, nthWeekday });
     return dateSpan(...at(m), 'ar.date.nth-weekday', { ...(m[4] ? { year: Number(m[4]) } : { refYear: true }), month: arMonth(m[3] ?? ''), nthWeekday });
   } },
-  // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات
-  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
+  // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات, بعد أسبوعين من الآن (not قبل يومين من الانتخابات: from an event)
+  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
     const unit = AGO_UNITS.find(([re]) => re.test(m[3] ?? ''));
     if (!unit) return null;
     const [, grain, dual] = unit;

@@ -130,6 +130,11 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-27', grain: 'day', relative: true }, phrases: ['本月最后一个周五', '6月的最後一個星期五'] },
   { expect: { value: '2024-10-07', grain: 'day' }, phrases: ['2024年10月的第一个星期一'] },
 
+  { expect: { value: '2025-12-25', grain: 'day', relative: true }, phrases: ['聖誕前夕', '圣诞期间', '圣诞假期'] },
+  // The reference day months or years back: not today.
+  { expect: { value: '2024-06-19', grain: 'day', relative: true }, phrases: ['去年的今天', '去年今日', '一年前的今天'] },
+  { expect: { value: '2025-05-19', grain: 'day', relative: true }, phrases: ['上个月的今天', '上個月的今日'] },
+  { expect: { value: '2022-06-19', grain: 'day', relative: true }, phrases: ['三年前的今天', '3年前的这一天'] },
   // The past or next N units: the days back from yesterday, or on from tomorrow.
   { expect: { value: '2025-06-16/2025-06-18', grain: 'day', relative: true }, phrases: ['过去三天', '過去3天', '最近三天'] },
   { expect: { value: '2025-06-20/2025-06-26', grain: 'day', relative: true }, phrases: ['未来一周', '未來7天', '接下来一个星期'] },
@@ -242,6 +247,8 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '未来三年内',
   '过去三年以来',
   '腊八粥',
+  '圣诞树',
+  '聖誕老人',
   '建军路',
   '第一个星期',
   '过去 12 月内',

@@ -202,7 +202,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
+const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -426,6 +426,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const months = half ? 6 : unit === '年' ? 12 * n : /月/u.test(unit) ? n : 0;
     const days = months ? 0 : unit === '天' ? n : 7 * n;
     return dateSpan(...at(m), 'zh.date.span', ...spanDays(ctx.refDate, /近|[过過]去/u.test(m[0].slice(0, 2)), months, days));
+  } },
+  // 去年的今天, 上个月的今日, 三年前的今天, 去年今日: the reference day that many months or years back (not today)
+  { name: 'zh.date.same-day', pattern: new RegExp(`(?:(去年|前年|上[个個]?月)|(\\d{1,2}|[一二两兩三四五六七八九十]{1,3})${S}(年|[个個]${S}月)${S}前)${S}的?${S}(?:今天|今日|这一天|這一天)`, 'gu'), extract: (m, ctx) => {
+    const n = m[2] === undefined ? 1 : zhInt((m[2] as string).replace(/[两兩]/u, '二'));
+    if (n === undefined || n < 1) return null;
+    const months = m[1] === '去年' ? 12 : m[1] === '前年' ? 24 : m[1] ? 1 : /年/u.test(m[3] as string) ? 12 * n : n;
+    return dateSpan(...at(m), 'zh.date.same-day', spanDays(ctx.refDate, true, months, 0)[0]);
   } },
   // 5月的第二个星期日, 十月第一个周一, 下个月的最后一个周五: a weekday counted in a month
   { name: 'zh.date.nth-weekday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:${M}${S}月(?:份)?|(本月|[这這][个個]月|上[个個]?月|下[个個]?月))${S}的?${S}(?:第${S}([一二三四五1-5])|(最[后後]))${S}[一]?[个個]?${S}的?${S}${WEEK_WORD}([一二三四五六日天])`, 'gu'), extract: (m, ctx) => {
