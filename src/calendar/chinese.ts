@@ -4,7 +4,8 @@
  * fixed holidays, and Republic of China (民國) years. Each holiday resolves in
  * a Gregorian year to one day, or for a golden week to its days.
  */
-import { addDays, easterSunday, nthWeekday, type RefDate } from './index.js';
+import { addDays, nthWeekday, type RefDate } from './index.js';
+import { easter } from './islamic-holidays.js';
 
 // Made on first use: ICU's calendar data costs milliseconds, and most pages name no lunar date.
 let format: Intl.DateTimeFormat | null = null;
@@ -103,7 +104,10 @@ export function holidayDay(name: string, year: number): RefDate | null {
   if ('gregorian' in rule) return { year, month: rule.gregorian[0], day: rule.gregorian[1] };
   if ('qingming' in rule) return year >= 1900 && year < 2100 ? qingming(year) : null;
   if ('nth' in rule) return nthWeekday(year, ...rule.nth);
-  if ('easter' in rule) return easterSunday(year);
+  if ('easter' in rule) {
+    const [month, day] = easter(year);
+    return { year, month, day };
+  }
   const d = fromLunar(year, rule.lunar[0], rule.lunar[1]);
   return d && rule.shift ? addDays(d, rule.shift) : d;
 }

@@ -93,18 +93,6 @@ export function nthWeekday(year: number, month: number, n: number, weekday: numb
   return n >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
 }
 
-/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
-export function easterSunday(year: number): RefDate {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
-  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const n = h + l - 7 * m + 114;
-  return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
-}
-
 /** The month `months` after the month of a day: { year, month }. */
 export function addMonths(d: RefDate, months: number): { year: number; month: number } {
   const t = new Date(Date.UTC(d.year, d.month - 1 + months, 1));
