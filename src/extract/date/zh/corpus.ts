@@ -20,6 +20,10 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19T15', grain: 'hour' }, phrases: ['2025年6月19日下午3点', '2025年6月19日下午三时', '2025年6月19日15时'] },
   { expect: { value: '2025-06-19T10:00', grain: 'minute' }, phrases: ['2025年6月19日上午十时正', '2025年6月19日上午10:00'] },
   { expect: { value: '2025-04-24T09:30', grain: 'minute', relative: true }, phrases: ['4月24日上午9点30分', '4月24日9:30', '4月24日上午九时三十分'] },
+  // A time with its end, the same day (the end keeps the start's 上午 / 下午).
+  { expect: { value: '2025-06-20T09/2025-06-20T11', grain: 'hour', relative: true }, phrases: ['明天上午9点到11点', '明日上午九時至十一時', '6月20日上午9时至11时'] },
+  { expect: { value: '2025-06-19T14/2025-06-19T16', grain: 'hour' }, phrases: ['2025年6月19日下午2时至4时', '2025年6月19日下午二时至四时'] },
+  { expect: { value: '2025-06-20T14:00/2025-06-20T16:30', grain: 'minute', relative: true }, phrases: ['6月20日14:00至16:30', '6月20日14:00-16:30'] },
 
   // Year, month, part of a month.
   { expect: { value: '2025', grain: 'year' }, phrases: ['2025年营收', '二〇二五年', '2025 年', '2025年度', '二零二五年', '２０２５年'] },

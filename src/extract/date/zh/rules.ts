@@ -23,6 +23,15 @@ const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚
 // 上午十时, 下午3点, 8时半, 20:03, 上午九时正
 const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零)${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
 
+/** 上午9点到11点, 14:00至16:00: a time with its end, on the same day (the end takes the start's 上午 / 下午 when it says none). */
+const TIME_RANGE = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零)${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?(?:${S}[至到~～—–-]${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3})${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?)?`;
+/** The end of a TIME_RANGE as parts of `day`, or undefined when the match has none. */
+function timeTo(day: DateParts, m: RegExpExecArray, i: number, evening = false): DateParts | undefined {
+  if (m[i + 4] === undefined) return undefined;
+  const end = timeParts(m[i + 3] ?? m[i], m[i + 4], m[i + 5], evening);
+  return end.hour === undefined ? undefined : { ...day, ...end };
+}
+
 function timeParts(ampm: string | undefined, h: string | undefined, mi: string | undefined, evening = false): Pick<DateParts, 'hour' | 'minute'> {
   let hour = zhInt(h);
   if (hour === undefined) return {};
@@ -267,12 +276,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）]/gu, extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.md-slash', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
-  { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
+  { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     if (year === undefined) return null;
     const month = zhInt(m[2]);
-    const to = m[8] !== undefined ? { year, month: zhInt(m[7]) ?? month, day: zhInt(m[8]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.ymd', { year, month, day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) }, to);
+    const day: DateParts = { year, month, day: zhInt(m[3]) };
+    const to = m[11] !== undefined ? { year, month: zhInt(m[10]) ?? month, day: zhInt(m[11]) } : timeTo(day, m, 4);
+    return dateSpan(...at(m), 'zh.date.ymd', { ...day, ...timeParts(m[4], m[5], m[6]) }, to);
   } },
   // 两千零四年八月十五, 2004年8月十五 (a day said without 日)
   { name: 'zh.date.ymd-said', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m) => {
@@ -360,11 +370,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.y', { year });
   } },
   // 4 月 24 日, 5月1日至3日 (the first day; ranges of days are split), 10月12号，星期一
-  { name: 'zh.date.md', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.md', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m, ctx) => {
     const month = zhInt(m[1]);
     const base = newsMonth(ctx, m.index, m.index + m[0].length);
-    const to = m[7] !== undefined ? { ...base, month: zhInt(m[6]) ?? month, day: zhInt(m[7]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.md', { ...base, month, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
+    const day: DateParts = { ...base, month, day: zhInt(m[2]) };
+    const to = m[10] !== undefined ? { ...base, month: zhInt(m[9]) ?? month, day: zhInt(m[10]) } : timeTo(day, m, 3);
+    return dateSpan(...at(m), 'zh.date.md', { ...day, ...timeParts(m[3], m[4], m[5]) }, to);
   } },
   // 农历八月十五, 正月初一, 腊月二十三 (lunar); 八月十五, 一月二十三 (a day said without 日)
   { name: 'zh.date.md-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年个個])(?:${Y}${S}年${S}(?=农|農|阴|陰))?(农历|農曆|阴历|陰曆)?${S}(?:${Y}${S}年${S})?(正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月${S}(初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九](?=[\\s，,。；、]))(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m, ctx) => {
@@ -561,14 +572,15 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.today-n', { monthOffset: saidDayMonth(ctx, offset, day), day, ...timeParts(m[3], m[4], m[5]) });
   } },
   // 昨日, 今天, 今早, 昨天下午3时, 昨天(6月9日) and 今天（19日） (one date, said twice)
-  { name: 'zh.date.rel-day', pattern: new RegExp(`(${REL_DAY_WORDS})(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}?(?:${S}[,，、]?${S}(?:星期|周|週)[一二三四五六日天])?${S}[)）]|${S}[(（]${S}(?:星期|周|週)[一二三四五六日天]${S}[)）])?${TIME}`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.rel-day', pattern: new RegExp(`(${REL_DAY_WORDS})(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}?(?:${S}[,，、]?${S}(?:星期|周|週)[一二三四五六日天])?${S}[)）]|${S}[(（]${S}(?:星期|周|週)[一二三四五六日天]${S}[)）])?${TIME_RANGE}`, 'gu'), extract: (m, ctx) => {
     const word = m[1] as string;
-    const time = timeParts(m[4], m[5], m[6], /晚/u.test(word));
-    if (m[2] !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { refYear: true, month: zhInt(m[2]), day: zhInt(m[3]), ...time });
+    const evening = /晚/u.test(word);
+    const time = timeParts(m[4], m[5], m[6], evening);
     const offset = REL_DAY[word] ?? 0;
-    const day = zhInt(m[3]);
-    if (day !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { monthOffset: saidDayMonth(ctx, offset, day), day, ...time });
-    return dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: offset, ...time });
+    const said = zhInt(m[3]);
+    const day: DateParts = m[2] !== undefined ? { refYear: true, month: zhInt(m[2]), day: said }
+      : said !== undefined ? { monthOffset: saidDayMonth(ctx, offset, said), day: said } : { dayOffset: offset };
+    return dateSpan(...at(m), 'zh.date.rel-day', { ...day, ...time }, timeTo(day, m, 4, evening));
   } },
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
   { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然])${TIME}`, 'gu'), extract: (m) =>
