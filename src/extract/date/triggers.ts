@@ -40,6 +40,7 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.span', /近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來]/u],
   // 今天 / 今日 (这一天 holds 天 too, but not 今): the day named is the reference's.
   ['zh.date.same-day', /今[天日]|[这這]一天/u],
+  ['zh.date.two-days', /今明|明[后後]/u],
   ['zh.date.nth-weekday', /第|最[后後]/u],
   // The dash between the two dates (起至 holds 至).
   ['zh.date.ymd-range', /[至到~～—–\-－]/u],

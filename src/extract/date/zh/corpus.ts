@@ -188,6 +188,10 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['今天（19日）', '今（十九）日', '今日（星期四）'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['当天', '當日', '同日'] },
   { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['次日', '翌日', '隔天'] },
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['当晚', '當晚', '当夜'] },
+  { expect: { value: '2025-06-19T20', grain: 'hour', relative: true }, phrases: ['当晚8时', '當晚八時'] },
+  { expect: { value: '2025-06-19/2025-06-20', grain: 'day', relative: true }, phrases: ['今明两天', '今明兩日', '今明2天'] },
+  { expect: { value: '2025-06-20/2025-06-21', grain: 'day', relative: true }, phrases: ['明后两天', '明後兩天'] },
 
   // A month or day with no year, as news means it: a month more than half a year after the reference month is last year's.
   { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['明治將於7月收購', '7月', '七月', '预计7月完成'] },
@@ -252,6 +256,8 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '过去三年以来',
   '腊八粥',
   '圣诞树',
+  '担当晚会主持',
+  '当晚会上',
   '聖誕老人',
   '建军路',
   '第一个星期',

@@ -84,7 +84,7 @@ const REL_DAY_WORDS = Object.keys(REL_DAY).sort((a, b) => b.length - a.length).j
 /** Days counted from the day the text just named: 次日, 翌日, 当天. */
 const SINCE_LAST: Readonly<Record<string, number>> = {
   次日: 1, 翌日: 1, 隔日: 1, 隔天: 1, 第二天: 1, 次晨: 1, 翌晨: 1, 后一天: 1, 後一天: 1,
-  当天: 0, 當天: 0, 当日: 0, 當日: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
+  当天: 0, 當天: 0, 当日: 0, 當日: 0, 当晚: 0, 當晚: 0, 当夜: 0, 當夜: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
 };
 const SINCE_LAST_WORDS = Object.keys(SINCE_LAST).sort((a, b) => b.length - a.length).join('|');
 
@@ -391,7 +391,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.md-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), month, day });
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
-  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日))?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日|当晚|當晚))?`, 'gu'), extract: (m, ctx) => {
     const key = holidayKey((m[3] as string).replace(/^(?:三八|六一|八一)/u, ''));
     if (!key) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
@@ -583,8 +583,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-day', { ...day, ...time }, timeTo(day, m, 4, evening));
   } },
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
-  { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然])${TIME}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4]) }) },
+  { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適担擔充])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然会會])${TIME}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4], /[晚夜]/u.test(m[1] as string)) }) },
+  // 今明两天, 明后两天: two days, an interval
+  { name: 'zh.date.two-days', pattern: /(今明|明[后後])(?:两|兩|二|2)?[天日]/gu, extract: (m) => {
+    const first = m[1] === '今明' ? 0 : 1;
+    return dateSpan(...at(m), 'zh.date.two-days', { dayOffset: first }, { dayOffset: first + 1 });
+  } },
   // 上季度, 本季, 下一季度: a quarter counted from the reference quarter
   { name: 'zh.date.rel-quarter', pattern: /(?<![\d一二三四第每])(本|上一?|下一?|当|當|这一?|這一?)[个個]?季度?(?:末|底|初)?(?![报報节節赛賽])/gu, extract: (m) => {
     const w = m[1] as string;
