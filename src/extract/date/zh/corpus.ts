@@ -18,11 +18,12 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   // Dates with a time.
   { expect: { value: '2025-06-19T20:03', grain: 'minute' }, phrases: ['2025-06-19 20:03', '2025年6月19日20:03', '2025年6月19日 20：03', '2025-06-19T20:03', '2025年6月19日晚上8点03分', '2025年6月19日20时03分'] },
   { expect: { value: '2025-06-19T15', grain: 'hour' }, phrases: ['2025年6月19日下午3点', '2025年6月19日下午三时', '2025年6月19日15时'] },
+  { expect: { value: '2025-06-18T14', grain: 'hour', relative: true }, phrases: ['昨天下午两点', '昨日下午兩點'] },
   { expect: { value: '2025-06-19T10:00', grain: 'minute' }, phrases: ['2025年6月19日上午十时正', '2025年6月19日上午10:00'] },
   { expect: { value: '2025-04-24T09:30', grain: 'minute', relative: true }, phrases: ['4月24日上午9点30分', '4月24日9:30', '4月24日上午九时三十分'] },
   // A time with its end, the same day (the end keeps the start's 上午 / 下午).
   { expect: { value: '2025-06-20T09/2025-06-20T11', grain: 'hour', relative: true }, phrases: ['明天上午9点到11点', '明日上午九時至十一時', '6月20日上午9时至11时'] },
-  { expect: { value: '2025-06-19T14/2025-06-19T16', grain: 'hour' }, phrases: ['2025年6月19日下午2时至4时', '2025年6月19日下午二时至四时'] },
+  { expect: { value: '2025-06-19T14/2025-06-19T16', grain: 'hour' }, phrases: ['2025年6月19日下午2时至4时', '2025年6月19日下午二时至四时', '2025年6月19日下午两点到四点'] },
   { expect: { value: '2025-06-20T14:00/2025-06-20T16:30', grain: 'minute', relative: true }, phrases: ['6月20日14:00至16:30', '6月20日14:00-16:30'] },
 
   // Year, month, part of a month.
@@ -256,6 +257,7 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '过去三年以来',
   '腊八粥',
   '圣诞树',
+  '两点意见',
   '担当晚会主持',
   '当晚会上',
   '聖誕老人',
