@@ -19,6 +19,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19T20:03', grain: 'minute' }, phrases: ['2025-06-19 20:03', '2025年6月19日20:03', '2025年6月19日 20：03', '2025-06-19T20:03', '2025年6月19日晚上8点03分', '2025年6月19日20时03分'] },
   { expect: { value: '2025-06-19T15', grain: 'hour' }, phrases: ['2025年6月19日下午3点', '2025年6月19日下午三时', '2025年6月19日15时'] },
   { expect: { value: '2025-06-18T14', grain: 'hour', relative: true }, phrases: ['昨天下午两点', '昨日下午兩點'] },
+  { expect: { value: '2025-06-18T17:15', grain: 'minute', relative: true }, phrases: ['昨天下午五点一刻', '昨日下午5時15分'] },
   { expect: { value: '2025-06-19T10:00', grain: 'minute' }, phrases: ['2025年6月19日上午十时正', '2025年6月19日上午10:00'] },
   { expect: { value: '2025-04-24T09:30', grain: 'minute', relative: true }, phrases: ['4月24日上午9点30分', '4月24日9:30', '4月24日上午九时三十分'] },
   // A time with its end, the same day (the end keeps the start's 上午 / 下午).

@@ -21,10 +21,10 @@ const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 
 const WD = String.raw`(?:${S}[(（]${S}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]${S}[)）]|${S}[,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?`;
 const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|夜晚|深夜|午后|午後|上晝|下晝|晚|早';
 // 上午十时, 下午3点, 8时半, 20:03, 上午九时正
-const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
+const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}([一三]刻|\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
 
 /** 上午9点到11点, 14:00至16:00: a time with its end, on the same day (the end takes the start's 上午 / 下午 when it says none). */
-const TIME_RANGE = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?(?:${S}[至到~～—–-]${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?)?`;
+const TIME_RANGE = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}([一三]刻|\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?(?:${S}[至到~～—–-]${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}([一三]刻|\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?)?`;
 /** The end of a TIME_RANGE as parts of `day`, or undefined when the match has none. */
 function timeTo(day: DateParts, m: RegExpExecArray, i: number, evening = false): DateParts | undefined {
   if (m[i + 4] === undefined) return undefined;
@@ -37,7 +37,7 @@ function timeParts(ampm: string | undefined, h: string | undefined, mi: string |
   if (hour === undefined) return {};
   if (((ampm && /下|晚|夜|午后|午後/u.test(ampm) && (ampm !== '深夜' || hour >= 6)) || (!ampm && evening)) && hour < 12) hour += 12;
   if (ampm === '中午' && hour < 11) hour += 12;
-  const minute = mi === '正' ? 0 : mi === '半' ? 30 : zhInt(mi);
+  const minute = mi === '正' ? 0 : mi === '半' ? 30 : mi === '一刻' ? 15 : mi === '三刻' ? 45 : zhInt(mi);
   return minute === undefined ? { hour } : { hour, minute };
 }
 
