@@ -53,6 +53,7 @@ const CASES: Array<[string, string]> = [
   ['Arabic next days back to back', 'اليوم التالي '.repeat(10_000)],
   ['same days back without a day', '三年前的'.repeat(20_000) + '今天'],
   ['time ranges without an end', '6月20日9时至'.repeat(10_000)],
+  ['Arabic day pairs without a month', 'يومي 10 و11 '.repeat(10_000)],
   ['Arabic weekdays', 'الأحد الماضي '.repeat(10_000)],
   ['Arabic ordinal days', 'الحادي والعشرين من '.repeat(5_000)],
   ['Hijri markers', '1446 هـ '.repeat(15_000)],

@@ -78,6 +78,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // A day from the day named last; the reference day when none was named.
   { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['في اليوم التالي', 'صباح اليوم التالي'] },
   { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['في اليوم السابق'] },
+  // A half of "the year": the year named just before, else the reference year.
+  { expect: { value: '2025-H2', grain: 'half', relative: true }, phrases: ['النصف الثاني من العام', 'السداسي الثاني من السنة'] },
   // A month after شهر alone.
   { expect: { value: '2025-01', grain: 'month', relative: true }, phrases: ['شهر يناير', 'لشهر كانون الثاني'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['الشهر الماضي', 'الشهر المنصرم', 'قبل شهر', 'منذ شهر', 'الشهر السابق'] },
@@ -263,6 +265,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
   'اليوم التالي للحرب',
+  'النصف الأول من المباراة',
   'قبل يومين من الانتخابات',
   'خلال الأسبوعين الماضيين',
   'على مدى السنوات الخمس الماضية',

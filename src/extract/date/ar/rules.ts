@@ -434,6 +434,20 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // الربع الأول (no year: the year named last, else the reference)
   { name: 'ar.date.quarter-ctx', pattern: new RegExp(`${B}${AL}(?:ربع|ثلاثي)\\s{1,2}(${alt(Object.keys(ORDINAL))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.quarter-ctx', { nearYear: true, quarter: ORDINAL[m[1] ?? ''] }) },
+  // النصف الأول من العام, السداسي الثاني من السنة: the year named just before, else the reference year (not النصف الأول من المباراة)
+  { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
+  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024: one fact a day
+  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?يومي\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    const month = arMonth(m[3] ?? '');
+    const year: DateParts = m[4] ? { year: Number(m[4]) } : { refYear: true };
+    const a = m.index + m[0].search(/\d/u);
+    const b = m.index + m[0].indexOf(m[2] ?? '', a - m.index + (m[1] ?? '').length);
+    return [
+      dateSpan(a, a + (m[1] ?? '').length, 'ar.date.day-pair', { ...year, month, day: Number(m[1]) }),
+      dateSpan(b, m.index + m[0].length, 'ar.date.day-pair', { ...year, month, day: Number(m[2]) }),
+    ];
+  } },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
   { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}(?:[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?|[وفبل]{0,2}شهر\\s{1,2}))${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
