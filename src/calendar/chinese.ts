@@ -4,7 +4,8 @@
  * fixed holidays, and Republic of China (民國) years. Each holiday resolves in
  * a Gregorian year to one day, or for a golden week to its days.
  */
-import { addDays, type RefDate } from './index.js';
+import { addDays, nthWeekday, type RefDate } from './index.js';
+import { easter } from './islamic-holidays.js';
 
 // Made on first use: ICU's calendar data costs milliseconds, and most pages name no lunar date.
 let format: Intl.DateTimeFormat | null = null;
@@ -58,8 +59,8 @@ export function qingming(year: number): RefDate {
   return { year, month: 4, day: Math.floor(y * 0.2422 + c) - Math.floor(y / 4) };
 }
 
-/** How a holiday falls: a fixed Gregorian day, a lunar day, or a solar term; with a length in days for a golden week. */
-type HolidayRule = { gregorian: [number, number] } | { lunar: [number, number]; shift?: number } | { qingming: true };
+/** How a holiday falls: a fixed Gregorian day, a lunar day, a solar term, the nth weekday of a month ([month, n, weekday]), or Easter. */
+type HolidayRule = { gregorian: [number, number] } | { lunar: [number, number]; shift?: number } | { qingming: true } | { nth: [number, number, number] } | { easter: true };
 
 /**
  * Holidays by the name news gives them (Simplified and Traditional). 除夕 is
@@ -76,6 +77,15 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   情人节: { gregorian: [2, 14] }, 情人節: { gregorian: [2, 14] }, 妇女节: { gregorian: [3, 8] }, 婦女節: { gregorian: [3, 8] },
   儿童节: { gregorian: [6, 1] }, 兒童節: { gregorian: [6, 1] }, 圣诞: { gregorian: [12, 25] }, 聖誕: { gregorian: [12, 25] },
   平安夜: { gregorian: [12, 24] }, 双十一: { gregorian: [11, 11] }, 雙十一: { gregorian: [11, 11] }, 双11: { gregorian: [11, 11] }, 雙11: { gregorian: [11, 11] },
+  光棍节: { gregorian: [11, 11] }, 光棍節: { gregorian: [11, 11] },
+  双十二: { gregorian: [12, 12] }, 雙十二: { gregorian: [12, 12] }, 双12: { gregorian: [12, 12] }, 雙12: { gregorian: [12, 12] },
+  植树节: { gregorian: [3, 12] }, 植樹節: { gregorian: [3, 12] }, 消费者权益日: { gregorian: [3, 15] }, 消費者權益日: { gregorian: [3, 15] },
+  愚人节: { gregorian: [4, 1] }, 愚人節: { gregorian: [4, 1] }, 建党节: { gregorian: [7, 1] }, 建黨節: { gregorian: [7, 1] },
+  建军节: { gregorian: [8, 1] }, 建軍節: { gregorian: [8, 1] }, 教师节: { gregorian: [9, 10] }, 教師節: { gregorian: [9, 10] },
+  万圣节: { gregorian: [10, 31] }, 萬聖節: { gregorian: [10, 31] }, 腊八: { lunar: [12, 8] }, 臘八: { lunar: [12, 8] },
+  // Days that are a weekday of a month (as mainland, Hong Kong and Taiwan copy mean them; Taiwan keeps Father's Day on 8 August).
+  母亲节: { nth: [5, 2, 7] }, 母親節: { nth: [5, 2, 7] }, 父亲节: { nth: [6, 3, 7] }, 感恩节: { nth: [11, 4, 4] }, 感恩節: { nth: [11, 4, 4] },
+  复活节: { easter: true }, 復活節: { easter: true },
 };
 
 /**
@@ -93,6 +103,11 @@ export function holidayDay(name: string, year: number): RefDate | null {
   if (!rule) return null;
   if ('gregorian' in rule) return { year, month: rule.gregorian[0], day: rule.gregorian[1] };
   if ('qingming' in rule) return year >= 1900 && year < 2100 ? qingming(year) : null;
+  if ('nth' in rule) return nthWeekday(year, ...rule.nth);
+  if ('easter' in rule) {
+    const [month, day] = easter(year);
+    return { year, month, day };
+  }
   const d = fromLunar(year, rule.lunar[0], rule.lunar[1]);
   return d && rule.shift ? addDays(d, rule.shift) : d;
 }

@@ -78,6 +78,21 @@ export function addDays(d: RefDate, days: number): RefDate {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
 
+/**
+ * The nth given weekday (1 = Monday … 7 = Sunday) of a month, n from 1; n = -1
+ * is the last one (母亲节 is May's second Sunday; أول جمعة من يوليو). Null when the month has no such day.
+ */
+export function nthWeekday(year: number, month: number, n: number, weekday: number): RefDate | null {
+  if (n === -1) {
+    const last = Date.UTC(year, month, 0);
+    const t = last - ((dayOfWeek(last) - weekday + 7) % 7) * DAY_MS;
+    return { year, month, day: new Date(t).getUTCDate() };
+  }
+  const first = Date.UTC(year, month - 1, 1);
+  const day = 1 + ((weekday - dayOfWeek(first) + 7) % 7) + (n - 1) * 7;
+  return n >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+}
+
 /** The month `months` after the month of a day: { year, month }. */
 export function addMonths(d: RefDate, months: number): { year: number; month: number } {
   const t = new Date(Date.UTC(d.year, d.month - 1 + months, 1));

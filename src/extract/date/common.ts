@@ -1,6 +1,6 @@
 import type { Grain } from '../../facts/schema.js';
 import type { DateSpan, Rule } from '../types.js';
-import { addDays, addMonths, DAY_MS, dayOf, dayOfWeek, dayTime, daysInMonth, formatDay, isoAt, isoDayOfTime, isoWeek, pad, type CalendarFields, type RefDate } from '../../calendar/index.js';
+import { addDays, addMonths, DAY_MS, dayOf, dayOfWeek, dayTime, daysInMonth, formatDay, isoAt, isoDayOfTime, isoWeek, nthWeekday, pad, type CalendarFields, type RefDate } from '../../calendar/index.js';
 import { hijriSpan, fromHijri, toHijri } from '../../calendar/hijri.js';
 import { fromLunar, goldenWeek, holidayDay } from '../../calendar/chinese.js';
 
@@ -48,6 +48,8 @@ export interface DateParts extends Partial<CalendarFields> {
    */
   newsYear?: boolean;
   ahead?: boolean;
+  /** The nth weekday (n = -1: the last) of the month resolved: 5月的第二个星期日, أول جمعة من يوليو. */
+  nthWeekday?: { n: number; weekday: number };
   /** A day of the Chinese lunar calendar (正月初一, 农历八月十五), in the lunar year that begins in the Gregorian year resolved. */
   lunar?: { month: number; day: number };
 }
@@ -58,7 +60,7 @@ export const NEAR_YEAR = 80;
 /** The grain a set of parts will have, before the year is known. */
 export function grainOf(p: DateParts): Grain {
   if (p.hijri) return p.hijri.day !== undefined ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
-  if (p.holiday || p.lunar || p.sinceLast !== undefined) return 'day';
+  if (p.holiday || p.lunar || p.nthWeekday || p.sinceLast !== undefined) return 'day';
   if (p.lastMonth) return 'month';
   if (p.week !== undefined) return 'week';
   if (p.weekday !== undefined) return 'day';
@@ -178,6 +180,10 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
     const d = fromLunar(y, p.lunar.month, p.lunar.day);
     return d ? { value: formatDay(d), grain: 'day' } : { value: null, grain };
   }
+  if (p.nthWeekday) {
+    const d = month === undefined ? null : nthWeekday(year, month, p.nthWeekday.n, p.nthWeekday.weekday);
+    return d ? { value: formatDay(d), grain: 'day' } : { value: null, grain };
+  }
   if (p.holiday) return resolveHoliday(p, year);
   if (p.week !== undefined) return p.week >= 1 && p.week <= 53 ? { value: `${pad(year, 4)}-W${pad(p.week)}`, grain: 'week' } : { value: null, grain };
   const iso = isoAt({ ...p, year, month, day });
@@ -203,6 +209,21 @@ function resolveHoliday(p: DateParts, year: number): Resolved {
   }
   const d = holidayDay(name, year);
   return d ? { value: formatDay(d), grain: 'day' } : { value: null, grain: 'day' };
+}
+
+/**
+ * The two ends of "the past / next N days, weeks, months, years" (过去一年, خلال الأشهر الستة الماضية):
+ * back from the day before the reference to the same day N units earlier, or on from the day after
+ * it. As day offsets, so with no reference both ends stay null.
+ */
+export function spanDays(ref: RefDate | null, past: boolean, months: number, days: number): [DateParts, DateParts] {
+  let n = days;
+  if (months && ref) {
+    const { year, month } = addMonths(ref, past ? -months : months);
+    const target = { year, month, day: Math.min(ref.day, daysInMonth(year, month)) };
+    n = Math.abs(dayTime(target) - dayTime(ref)) / DAY_MS;
+  }
+  return past ? [{ dayOffset: -n }, { dayOffset: -1 }] : [{ dayOffset: 1 }, { dayOffset: n }];
 }
 
 /** Builds a date span; `value` is filled by the resolve-dates refiner (resolve.ts). */

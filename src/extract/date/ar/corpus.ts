@@ -62,7 +62,26 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-W24', grain: 'week', relative: true }, phrases: ['الأسبوع الماضي', 'الأسبوع المنصرم', 'قبل أسبوع', 'منذ أسبوع', 'الاسبوع الماضي'] },
   { expect: { value: '2025-W25', grain: 'week', relative: true }, phrases: ['هذا الأسبوع', 'الأسبوع الحالي', 'الأسبوع الجاري'] },
   { expect: { value: '2025-W26', grain: 'week', relative: true }, phrases: ['الأسبوع المقبل', 'الأسبوع القادم', 'بعد أسبوع'] },
-  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['قبل أسبوعين', 'منذ أسبوعين'] },
+  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['قبل أسبوعين', 'منذ أسبوعين', 'قبل أسبوعين من الآن'] },
+  { expect: { value: '2025-W27', grain: 'week', relative: true }, phrases: ['بعد أسبوعين من الآن', 'بعد أسبوعين من اليوم'] },
+  // The past or next N units: the days back from yesterday, or on from tomorrow.
+  { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['الأيام الثلاثة المقبلة', 'في الأيام الثلاثة القادمة'] },
+  { expect: { value: '2025-06-05/2025-06-18', grain: 'day', relative: true }, phrases: ['في الأسبوعين الماضيين', 'الاسبوعين الأخيرين'] },
+  { expect: { value: '2024-12-19/2025-06-18', grain: 'day', relative: true }, phrases: ['في الأشهر الستة الأخيرة', 'الشهور الست الماضية'] },
+  { expect: { value: '2024-06-19/2025-06-18', grain: 'day', relative: true }, phrases: ['في الـ12 شهرا الماضية', 'الأشهر الاثني عشر الماضية', 'الـ 12 شهراً الأخيرة'] },
+  { expect: { value: '2020-06-19/2025-06-18', grain: 'day', relative: true }, phrases: ['السنوات الخمس الماضية', 'في الأعوام الخمسة الأخيرة'] },
+  { expect: { value: '2025-06-20/2027-06-19', grain: 'day', relative: true }, phrases: ['العامين المقبلين', 'في السنتين القادمين'] },
+  // A weekday counted in a month.
+  { expect: { value: '2025-07-04', grain: 'day', relative: true }, phrases: ['أول جمعة من يوليو', 'أول يوم جمعة من شهر تموز', 'اول جمعة في جويلية'] },
+  { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['آخر خميس من الشهر الجاري', 'آخر خميس من هذا الشهر'] },
+  { expect: { value: '2024-05-12', grain: 'day' }, phrases: ['ثاني أحد في مايو 2024', 'ثاني أحد من أيار 2024'] },
+  // A day from the day named last; the reference day when none was named.
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['في اليوم التالي', 'صباح اليوم التالي'] },
+  { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['في اليوم السابق'] },
+  // A half of "the year": the year named just before, else the reference year.
+  { expect: { value: '2025-H2', grain: 'half', relative: true }, phrases: ['النصف الثاني من العام', 'السداسي الثاني من السنة'] },
+  // A month after شهر alone.
+  { expect: { value: '2025-01', grain: 'month', relative: true }, phrases: ['شهر يناير', 'لشهر كانون الثاني'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['الشهر الماضي', 'الشهر المنصرم', 'قبل شهر', 'منذ شهر', 'الشهر السابق'] },
   { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['هذا الشهر', 'الشهر الجاري', 'الشهر الحالي'] },
   { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['الشهر المقبل', 'الشهر القادم', 'بعد شهر'] },
@@ -245,6 +264,15 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
+  'اليوم التالي للحرب',
+  'النصف الأول من المباراة',
+  'قبل يومين من الانتخابات',
+  'خلال الأسبوعين الماضيين',
+  'على مدى السنوات الخمس الماضية',
+  'الأيام الماضية',
+  'السنوات الماضية',
+  'الأسبوع الأول من يوليو',
+  'أول جمعة',
   'شرائح H100 من NVIDIA',
   'بلغ الإنفاق النقدي 7.8 مليار دولار',
   'على مدى الأشهر التسعة الأولى',

@@ -1,5 +1,5 @@
 import type { KindRules, Refiner } from '../../types.js';
-import { dateSpan, grainOf, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { dateSpan, grainOf, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { AR_DATE_TRIGGERS, withTriggers } from '../triggers.js';
 import { AR_NUMBER_SRC, parseArNumber } from '../../../numerals/ar.js';
 import { toNumber } from '../../../util/decimal.js';
@@ -82,6 +82,28 @@ const AGO_UNITS: ReadonlyArray<readonly [RegExp, 'day' | 'week' | 'month' | 'yea
   [/^(?:عامين|عامان|سنتين|سنتان)$/u, 'year', 2], [/^(?:عام|عاما|عامًا|أعوام|اعوام|سنة|سنوات|سنين)$/u, 'year', 1],
 ];
 const AGO_UNIT_SRC = 'يومين|يومان|يومًا|يوما|يوم|أيام|ايام|أسبوعين|اسبوعين|أسبوعا|أسبوع|اسبوع|أسابيع|اسابيع|شهرين|شهران|شهرًا|شهرا|شهر|أشهر|اشهر|شهور|عامين|عامان|عامًا|عاما|عام|أعوام|اعوام|سنتين|سنتان|سنة|سنوات|سنين';
+
+/** Plural units of "the past / next N …" (الأيام الثلاثة الماضية), and a singular after a number in digits (الـ12 شهرا الماضية): months in a unit, or days. */
+const SPAN_UNITS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/^(?:أيام|ايام|يوما|يومًا|يوماً)$/u, 0, 1], [/^(?:أسابيع|اسابيع|أسبوعا|أسبوعًا|أسبوعاً)$/u, 0, 7],
+  [/^(?:أشهر|اشهر|شهور|شهرا|شهرًا|شهراً)$/u, 1, 0], [/^(?:سنوات|أعوام|اعوام|سنين|عاما|عامًا|عاماً|سنة)$/u, 12, 0],
+];
+/** The duals: اليومين الماضيين, العامين المقبلين. */
+const SPAN_DUALS: Readonly<Record<string, readonly [number, number]>> = {
+  يومين: [0, 2], أسبوعين: [0, 14], اسبوعين: [0, 14], شهرين: [2, 0], عامين: [24, 0], سنتين: [24, 0],
+};
+/** A count after a plural, with the article: الثلاثة, الخمس, الاثني عشر. */
+const SPAN_COUNTS: Readonly<Record<string, number>> = {
+  الثلاثة: 3, الثلاث: 3, الأربعة: 4, الاربعة: 4, الأربع: 4, الاربع: 4, الخمسة: 5, الخمس: 5, الستة: 6, الست: 6, السبعة: 7, السبع: 7,
+  الثمانية: 8, الثماني: 8, التسعة: 9, التسع: 9, العشرة: 10, العشر: 10, 'الاثني عشر': 12, 'الإثني عشر': 12, 'الاثنى عشر': 12, 'الاثنا عشر': 12,
+};
+const SPAN_PAST = 'الماضية|الماضيه|الأخيرة|الاخيرة|المنصرمة|الفائتة|الماضيين|الأخيرين|الاخيرين|المنصرمين';
+const SPAN_NEXT = 'المقبلة|القادمة|المقبله|القادمه|المقبلين|القادمين';
+/** Days counted from the day named last: في اليوم التالي, صباح اليوم السابق. */
+const SINCE_LAST: Readonly<Record<string, number>> = { التالي: 1, التالى: 1, السابق: -1 };
+/** Weekday names inside "أول جمعة من يوليو" (no article). */
+const NTH_WEEKDAYS: Readonly<Record<string, number>> = { اثنين: 1, إثنين: 1, ثلاثاء: 2, أربعاء: 3, اربعاء: 3, خميس: 4, جمعة: 5, جمعه: 5, سبت: 6, أحد: 7, احد: 7 };
+const NTH: Readonly<Record<string, number>> = { أول: 1, اول: 1, ثاني: 2, ثالث: 3, رابع: 4, آخر: -1, اخر: -1 };
 
 const REL_MONTH: Readonly<Record<string, number>> = withLam({
   'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر قبل الماضي': -2, 'الشهر الماضي': -1, 'الشهر الماضى': -1, 'الشهر الماض': -1, 'الشهر السابق': -1,
@@ -258,7 +280,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...tailParts(m[3], m[4]) } as ArParts) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025, الثالث عشر من فبراير القادم
-  { name: 'ar.date.ordinal', pattern: new RegExp(`${B}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.ordinal', pattern: new RegExp(`${B}(?<!(?:الأسبوع|الاسبوع|أسبوع|اسبوع|الأسابيع|الاسابيع)\\s{1,2})${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
     const day = ordinalDay((m[1] ?? '').replace(/\s+/gu, ' '));
     if (day === undefined) return null;
     return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true, ...tailParts(m[4], m[5]) }), month: arMonth(m[2] ?? ''), day } as ArParts);
@@ -412,8 +434,22 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // الربع الأول (no year: the year named last, else the reference)
   { name: 'ar.date.quarter-ctx', pattern: new RegExp(`${B}${AL}(?:ربع|ثلاثي)\\s{1,2}(${alt(Object.keys(ORDINAL))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.quarter-ctx', { nearYear: true, quarter: ORDINAL[m[1] ?? ''] }) },
+  // النصف الأول من العام, السداسي الثاني من السنة: the year named just before, else the reference year (not النصف الأول من المباراة)
+  { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
+  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024: one fact a day
+  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?يومي\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    const month = arMonth(m[3] ?? '');
+    const year: DateParts = m[4] ? { year: Number(m[4]) } : { refYear: true };
+    const a = m.index + m[0].search(/\d/u);
+    const b = m.index + m[0].indexOf(m[2] ?? '', a - m.index + (m[1] ?? '').length);
+    return [
+      dateSpan(a, a + (m[1] ?? '').length, 'ar.date.day-pair', { ...year, month, day: Number(m[1]) }),
+      dateSpan(b, m.index + m[0].length, 'ar.date.day-pair', { ...year, month, day: Number(m[2]) }),
+    ];
+  } },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
-  { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?)${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}(?:[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?|[وفبل]{0,2}شهر\\s{1,2}))${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
   // 24 من الشهر الجاري, العاشر من الشهر الماضي (a day of a month named by where it stands)
   { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
@@ -444,8 +480,33 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const dir: DateParts['weekdayDir'] = m[2] ? (NEXT_WORD.test(m[2]) ? 'next' : 'last') : 'latest';
     return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekdayDir: dir });
   } },
-  // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات
-  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
+  // في الأيام الثلاثة الماضية, السنوات الخمس المقبلة, الأشهر الاثني عشر الأخيرة, الـ12 شهرا الماضية, العامين المقبلين:
+  // the days back from yesterday (or on from tomorrow) that many units, an interval of days. After خلال, طوال,
+  // على مدى or منذ it is a length of time (خلال الأشهر الستة الماضية), as 近三年来 and 过去一周内 are: not read.
+  { name: 'ar.date.span', pattern: new RegExp(`${B}(?<!(?:خلال|طوال|طيلة|مدى|مدار|منذ)\\s{1,2})[وفبل]?(?:ال|لل)(?:(أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|سنين)\\s{1,2}(${alt(Object.keys(SPAN_COUNTS))})|ـ?\\s{0,2}(\\d{1,2})\\s{1,2}(يوما|يومًا|يوماً|أسبوعا|أسبوعًا|أسبوعاً|شهرا|شهرًا|شهراً|عاما|عامًا|عاماً|سنة)|(${Object.keys(SPAN_DUALS).join('|')}))\\s{1,2}(${SPAN_PAST}|${SPAN_NEXT})${E}`, 'gu'), extract: (m, ctx) => {
+    let months = 0;
+    let days = 0;
+    if (m[5]) [months, days] = SPAN_DUALS[m[5]] ?? [0, 0];
+    else {
+      const n = m[3] !== undefined ? Number(m[3]) : SPAN_COUNTS[norm(m[2])];
+      const unit = SPAN_UNITS.find(([re]) => re.test(m[1] ?? m[4] ?? ''));
+      if (!unit || n === undefined || n < 1) return null;
+      [months, days] = [unit[1] * n, unit[2] * n];
+    }
+    const past = new RegExp(`^(?:${SPAN_PAST})$`, 'u').test(m[6] ?? '');
+    return dateSpan(...at(m), 'ar.date.span', ...spanDays(ctx.refDate, past, months, days));
+  } },
+  // في اليوم التالي, صباح اليوم التالي, اليوم السابق: a day from the day named last (not "اليوم التالي للحرب", the day after something)
+  { name: 'ar.date.since-last', pattern: new RegExp(`${B}(?:(?:صباح|مساء|ظهر|فجر)\\s{1,2})?[وفبل]?(?:ال|لل)يوم\\s{1,2}(التالي|التالى|السابق)${E}(?!\\s{0,2}(?:ل|على|عن|من)[\\p{L}\\p{M}\\s])`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.since-last', { sinceLast: SINCE_LAST[m[1] ?? ''] ?? 1 }) },
+  // أول جمعة من يوليو, آخر خميس من الشهر الجاري, ثاني أحد في مايو 2024: a weekday counted in a month
+  { name: 'ar.date.nth-weekday', pattern: new RegExp(`${B}[وفب]?(أول|اول|ثاني|ثالث|رابع|آخر|اخر)\\s{1,2}(?:يوم\\s{1,2})?(${Object.keys(NTH_WEEKDAYS).join('|')})\\s{1,2}(?:من|في|فى)\\s{1,2}(?:(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
+    const nthWeekday = { n: NTH[m[1] ?? ''] ?? 1, weekday: NTH_WEEKDAYS[m[2] ?? ''] ?? 5 };
+    if (m[5]) return dateSpan(...at(m), 'ar.date.nth-weekday', { monthOffset: REL_MONTH[norm(m[5])] ?? 0, nthWeekday });
+    return dateSpan(...at(m), 'ar.date.nth-weekday', { ...(m[4] ? { year: Number(m[4]) } : { refYear: true }), month: arMonth(m[3] ?? ''), nthWeekday });
+  } },
+  // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات, بعد أسبوعين من الآن (not قبل يومين من الانتخابات: from an event)
+  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
     const unit = AGO_UNITS.find(([re]) => re.test(m[3] ?? ''));
     if (!unit) return null;
     const [, grain, dual] = unit;

@@ -18,8 +18,14 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   // Dates with a time.
   { expect: { value: '2025-06-19T20:03', grain: 'minute' }, phrases: ['2025-06-19 20:03', '2025年6月19日20:03', '2025年6月19日 20：03', '2025-06-19T20:03', '2025年6月19日晚上8点03分', '2025年6月19日20时03分'] },
   { expect: { value: '2025-06-19T15', grain: 'hour' }, phrases: ['2025年6月19日下午3点', '2025年6月19日下午三时', '2025年6月19日15时'] },
+  { expect: { value: '2025-06-18T14', grain: 'hour', relative: true }, phrases: ['昨天下午两点', '昨日下午兩點'] },
+  { expect: { value: '2025-06-18T17:15', grain: 'minute', relative: true }, phrases: ['昨天下午五点一刻', '昨日下午5時15分'] },
   { expect: { value: '2025-06-19T10:00', grain: 'minute' }, phrases: ['2025年6月19日上午十时正', '2025年6月19日上午10:00'] },
   { expect: { value: '2025-04-24T09:30', grain: 'minute', relative: true }, phrases: ['4月24日上午9点30分', '4月24日9:30', '4月24日上午九时三十分'] },
+  // A time with its end, the same day (the end keeps the start's 上午 / 下午).
+  { expect: { value: '2025-06-20T09/2025-06-20T11', grain: 'hour', relative: true }, phrases: ['明天上午9点到11点', '明日上午九時至十一時', '6月20日上午9时至11时'] },
+  { expect: { value: '2025-06-19T14/2025-06-19T16', grain: 'hour' }, phrases: ['2025年6月19日下午2时至4时', '2025年6月19日下午二时至四时', '2025年6月19日下午两点到四点'] },
+  { expect: { value: '2025-06-20T14:00/2025-06-20T16:30', grain: 'minute', relative: true }, phrases: ['6月20日14:00至16:30', '6月20日14:00-16:30'] },
 
   // Year, month, part of a month.
   { expect: { value: '2025', grain: 'year' }, phrases: ['2025年营收', '二〇二五年', '2025 年', '2025年度', '二零二五年', '２０２５年'] },
@@ -116,6 +122,36 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['五一长假', '五一假期', '五一小长假'] },
   { expect: { value: '2024-02-09/2024-02-15', grain: 'day' }, phrases: ['2024年春节假期', '2024年春節長假'] },
   { expect: { value: '2023-09-29', grain: 'day' }, phrases: ['2023年中秋节', '2023年中秋'] },
+  // Named days of the Gregorian calendar, shopping days, and days that are a weekday of a month or Easter.
+  { expect: { value: '2025-11-11', grain: 'day', relative: true }, phrases: ['双十一期间', '今年双11', '雙11當天', '光棍节'] },
+  { expect: { value: '2025-12-12', grain: 'day', relative: true }, phrases: ['双十二大促', '雙12'] },
+  { expect: { value: '2025-08-01', grain: 'day', relative: true }, phrases: ['八一建军节', '建軍節前夕'] },
+  { expect: { value: '2025-09-10', grain: 'day', relative: true }, phrases: ['教师节', '教師節'] },
+  { expect: { value: '2025-03-15', grain: 'day', relative: true }, phrases: ['消费者权益日', '國際消費者權益日'] },
+  { expect: { value: '2025-05-11', grain: 'day', relative: true }, phrases: ['母亲节当天', '今年母親節', '5月的第二个星期日', '五月第二個星期天'] },
+  { expect: { value: '2025-11-27', grain: 'day', relative: true }, phrases: ['感恩节', '感恩節假期', '11月的第四个星期四'] },
+  { expect: { value: '2025-04-20', grain: 'day', relative: true }, phrases: ['复活节', '復活節'] },
+  { expect: { value: '2024-03-31', grain: 'day' }, phrases: ['2024年复活节'] },
+  { expect: { value: '2025-07-07', grain: 'day', relative: true }, phrases: ['下个月的第一个周一', '下個月第一個星期一'] },
+  { expect: { value: '2025-06-27', grain: 'day', relative: true }, phrases: ['本月最后一个周五', '6月的最後一個星期五'] },
+  { expect: { value: '2024-10-07', grain: 'day' }, phrases: ['2024年10月的第一个星期一'] },
+
+  { expect: { value: '2025-12-25', grain: 'day', relative: true }, phrases: ['聖誕前夕', '圣诞期间', '圣诞假期'] },
+  // The reference day months or years back: not today.
+  { expect: { value: '2024-06-19', grain: 'day', relative: true }, phrases: ['去年的今天', '去年今日', '一年前的今天'] },
+  { expect: { value: '2025-05-19', grain: 'day', relative: true }, phrases: ['上个月的今天', '上個月的今日'] },
+  { expect: { value: '2022-06-19', grain: 'day', relative: true }, phrases: ['三年前的今天', '3年前的这一天'] },
+  // The past or next N units: the days back from yesterday, or on from tomorrow.
+  { expect: { value: '2025-06-16/2025-06-18', grain: 'day', relative: true }, phrases: ['过去三天', '過去3天', '最近三天'] },
+  { expect: { value: '2025-06-20/2025-06-26', grain: 'day', relative: true }, phrases: ['未来一周', '未來7天', '接下来一个星期'] },
+  { expect: { value: '2024-06-19/2025-06-18', grain: 'day', relative: true }, phrases: ['过去一年', '近一年', '过去12个月', '近12個月'] },
+  { expect: { value: '2022-06-19/2025-06-18', grain: 'day', relative: true }, phrases: ['近三年', '過去三年', '近 3 年'] },
+  { expect: { value: '2025-06-20/2030-06-19', grain: 'day', relative: true }, phrases: ['未来五年', '今后5年', '今後五年'] },
+  { expect: { value: '2024-12-19/2025-06-18', grain: 'day', relative: true }, phrases: ['近半年', '过去6个月'] },
+
+  // Two full dates joined: one interval.
+  { expect: { value: '2024-01-01/2024-12-31', grain: 'day' }, phrases: ['2024年1月1日至2024年12月31日', '2024年1月1日起至2024年12月31日', '2024年1月1日－2024年12月31日', '2024 年 1 月 1 日到 2024 年 12 月 31 日'] },
+  { expect: { value: '2023-12-15/2024-01-10', grain: 'day' }, phrases: ['2023年12月15日至2024年1月10日', '二〇二三年十二月十五日至二〇二四年一月十日'] },
 
   // Decades and centuries: the interval of their years.
   { expect: { value: '1990/1999', grain: 'year', relative: true }, phrases: ['九十年代', '90年代', '上世纪90年代', '上世紀九十年代', '上个世纪90年代末'] },
@@ -154,6 +190,10 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['今天（19日）', '今（十九）日', '今日（星期四）'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['当天', '當日', '同日'] },
   { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['次日', '翌日', '隔天'] },
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['当晚', '當晚', '当夜'] },
+  { expect: { value: '2025-06-19T20', grain: 'hour', relative: true }, phrases: ['当晚8时', '當晚八時'] },
+  { expect: { value: '2025-06-19/2025-06-20', grain: 'day', relative: true }, phrases: ['今明两天', '今明兩日', '今明2天'] },
+  { expect: { value: '2025-06-20/2025-06-21', grain: 'day', relative: true }, phrases: ['明后两天', '明後兩天'] },
 
   // A month or day with no year, as news means it: a month more than half a year after the reference month is last year's.
   { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['明治將於7月收購', '7月', '七月', '预计7月完成'] },
@@ -207,6 +247,23 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
 /** Phrases that must yield no date fact. */
 export const ZH_DATE_NEGATIVES: string[] = [
+  '接近三年',
+  '近30%的用户',
+  '近五年期国债',
+  '未来几年',
+  '近百年来',
+  '近半年来',
+  '过去一周内',
+  '未来三年内',
+  '过去三年以来',
+  '腊八粥',
+  '圣诞树',
+  '两点意见',
+  '担当晚会主持',
+  '当晚会上',
+  '聖誕老人',
+  '建军路',
+  '第一个星期',
   '过去 12 月内',
   '国产精品2022不卡',
   '寒武纪(SHA: 688256)',

@@ -1,7 +1,7 @@
 import { fromRoc, HOLIDAYS } from '../../../calendar/chinese.js';
 import { zhInt } from '../../../numerals/zh.js';
 import type { ExtractContext, KindRules } from '../../types.js';
-import { dateSpan, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { dateSpan, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { withTriggers, ZH_DATE_TRIGGERS } from '../triggers.js';
 
 const S = String.raw`\s{0,2}`;
@@ -21,14 +21,23 @@ const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 
 const WD = String.raw`(?:${S}[(（]${S}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]${S}[)）]|${S}[,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?`;
 const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|夜晚|深夜|午后|午後|上晝|下晝|晚|早';
 // 上午十时, 下午3点, 8时半, 20:03, 上午九时正
-const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零)${S}(?:[:：]|时|時|点|點)${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
+const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}([一三]刻|\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
+
+/** 上午9点到11点, 14:00至16:00: a time with its end, on the same day (the end takes the start's 上午 / 下午 when it says none). */
+const TIME_RANGE = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}([一三]刻|\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?(?:${S}[至到~～—–-]${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}([一三]刻|\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?)?`;
+/** The end of a TIME_RANGE as parts of `day`, or undefined when the match has none. */
+function timeTo(day: DateParts, m: RegExpExecArray, i: number, evening = false): DateParts | undefined {
+  if (m[i + 4] === undefined) return undefined;
+  const end = timeParts(m[i + 3] ?? m[i], m[i + 4], m[i + 5], evening);
+  return end.hour === undefined ? undefined : { ...day, ...end };
+}
 
 function timeParts(ampm: string | undefined, h: string | undefined, mi: string | undefined, evening = false): Pick<DateParts, 'hour' | 'minute'> {
-  let hour = zhInt(h);
+  let hour = zhInt(h?.replace(/^[两兩]$/u, '二'));
   if (hour === undefined) return {};
   if (((ampm && /下|晚|夜|午后|午後/u.test(ampm) && (ampm !== '深夜' || hour >= 6)) || (!ampm && evening)) && hour < 12) hour += 12;
   if (ampm === '中午' && hour < 11) hour += 12;
-  const minute = mi === '正' ? 0 : mi === '半' ? 30 : zhInt(mi);
+  const minute = mi === '正' ? 0 : mi === '半' ? 30 : mi === '一刻' ? 15 : mi === '三刻' ? 45 : zhInt(mi);
   return minute === undefined ? { hour } : { hour, minute };
 }
 
@@ -75,7 +84,7 @@ const REL_DAY_WORDS = Object.keys(REL_DAY).sort((a, b) => b.length - a.length).j
 /** Days counted from the day the text just named: 次日, 翌日, 当天. */
 const SINCE_LAST: Readonly<Record<string, number>> = {
   次日: 1, 翌日: 1, 隔日: 1, 隔天: 1, 第二天: 1, 次晨: 1, 翌晨: 1, 后一天: 1, 後一天: 1,
-  当天: 0, 當天: 0, 当日: 0, 當日: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
+  当天: 0, 當天: 0, 当日: 0, 當日: 0, 当晚: 0, 當晚: 0, 当夜: 0, 當夜: 0, 同日: 0, 同一天: 0, 同一日: 0, 前一天: -1, 前一日: -1,
 };
 const SINCE_LAST_WORDS = Object.keys(SINCE_LAST).sort((a, b) => b.length - a.length).join('|');
 
@@ -202,7 +211,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|平安夜)`;
+const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -267,12 +276,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）]/gu, extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.md-slash', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
-  { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m) => {
+  { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     if (year === undefined) return null;
     const month = zhInt(m[2]);
-    const to = m[8] !== undefined ? { year, month: zhInt(m[7]) ?? month, day: zhInt(m[8]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.ymd', { year, month, day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) }, to);
+    const day: DateParts = { year, month, day: zhInt(m[3]) };
+    const to = m[11] !== undefined ? { year, month: zhInt(m[10]) ?? month, day: zhInt(m[11]) } : timeTo(day, m, 4);
+    return dateSpan(...at(m), 'zh.date.ymd', { ...day, ...timeParts(m[4], m[5], m[6]) }, to);
   } },
   // 两千零四年八月十五, 2004年8月十五 (a day said without 日)
   { name: 'zh.date.ymd-said', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m) => {
@@ -360,11 +370,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.y', { year });
   } },
   // 4 月 24 日, 5月1日至3日 (the first day; ranges of days are split), 10月12号，星期一
-  { name: 'zh.date.md', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.md', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m, ctx) => {
     const month = zhInt(m[1]);
     const base = newsMonth(ctx, m.index, m.index + m[0].length);
-    const to = m[7] !== undefined ? { ...base, month: zhInt(m[6]) ?? month, day: zhInt(m[7]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.md', { ...base, month, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) }, to);
+    const day: DateParts = { ...base, month, day: zhInt(m[2]) };
+    const to = m[10] !== undefined ? { ...base, month: zhInt(m[9]) ?? month, day: zhInt(m[10]) } : timeTo(day, m, 3);
+    return dateSpan(...at(m), 'zh.date.md', { ...day, ...timeParts(m[3], m[4], m[5]) }, to);
   } },
   // 农历八月十五, 正月初一, 腊月二十三 (lunar); 八月十五, 一月二十三 (a day said without 日)
   { name: 'zh.date.md-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年个個])(?:${Y}${S}年${S}(?=农|農|阴|陰))?(农历|農曆|阴历|陰曆)?${S}(?:${Y}${S}年${S})?(正|腊|臘|冬|十[一二]?|[一二三四五六七八九])月${S}(初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九](?=[\\s，,。；、]))(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m, ctx) => {
@@ -380,8 +391,8 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.md-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), month, day });
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
-  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日))?`, 'gu'), extract: (m, ctx) => {
-    const key = holidayKey((m[3] as string).replace(/^(?:三八|六一)/u, ''));
+  { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日|当晚|當晚))?`, 'gu'), extract: (m, ctx) => {
+    const key = holidayKey((m[3] as string).replace(/^(?:三八|六一|八一)/u, ''));
     if (!key) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
     if (/[每逢]/u.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1; // 每年中秋, 每逢春节: every year's
@@ -417,6 +428,42 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 上周, 本周, 下个星期 (week grain: ISO week)
   { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
+  // 过去一周, 近12个月, 未来三年, 最近两天: the days from the reference back (or on) that many units, an interval of days (近三年来 and 过去一周内, like 10年来, are a length of time: not read)
+  { name: 'zh.date.span', pattern: new RegExp(`(?:(?<![接将將逼靠附临臨])近|最近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來])${S}的?${S}(\\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)(?![期化级級龄齡薪息均线線来來以内內])`, 'gu'), extract: (m, ctx) => {
+    const half = m[1] === '半';
+    const n = half ? 6 : zhInt((m[1] as string).replace(/[两兩]/u, '二'));
+    const unit = m[2] as string;
+    if (n === undefined || n < 1 || (half && unit !== '年')) return null;
+    const months = half ? 6 : unit === '年' ? 12 * n : /月/u.test(unit) ? n : 0;
+    const days = months ? 0 : unit === '天' ? n : 7 * n;
+    return dateSpan(...at(m), 'zh.date.span', ...spanDays(ctx.refDate, /近|[过過]去/u.test(m[0].slice(0, 2)), months, days));
+  } },
+  // 去年的今天, 上个月的今日, 三年前的今天, 去年今日: the reference day that many months or years back (not today)
+  { name: 'zh.date.same-day', pattern: new RegExp(`(?:(去年|前年|上[个個]?月)|(\\d{1,2}|[一二两兩三四五六七八九十]{1,3})${S}(年|[个個]${S}月)${S}前)${S}的?${S}(?:今天|今日|这一天|這一天)`, 'gu'), extract: (m, ctx) => {
+    const n = m[2] === undefined ? 1 : zhInt((m[2] as string).replace(/[两兩]/u, '二'));
+    if (n === undefined || n < 1) return null;
+    const months = m[1] === '去年' ? 12 : m[1] === '前年' ? 24 : m[1] ? 1 : /年/u.test(m[3] as string) ? 12 * n : n;
+    return dateSpan(...at(m), 'zh.date.same-day', spanDays(ctx.refDate, true, months, 0)[0]);
+  } },
+  // 5月的第二个星期日, 十月第一个周一, 下个月的最后一个周五: a weekday counted in a month
+  { name: 'zh.date.nth-weekday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:${M}${S}月(?:份)?|(本月|[这這][个個]月|上[个個]?月|下[个個]?月))${S}的?${S}(?:第${S}([一二三四五1-5])|(最[后後]))${S}[一]?[个個]?${S}的?${S}${WEEK_WORD}([一二三四五六日天])`, 'gu'), extract: (m, ctx) => {
+    const n = m[6] ? -1 : zhInt(m[5]);
+    const weekday = WEEKDAY[m[7] as string];
+    if (n === undefined || weekday === undefined) return null;
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const year = zhInt(m[1]);
+    const nthWeekday = { n, weekday };
+    if (m[4]) return dateSpan(...at(m), 'zh.date.nth-weekday', { monthOffset: REL_MONTH[(m[4] as string).replace(/^([上下])月$/u, '$1个月')] ?? 0, nthWeekday });
+    const month = zhInt(m[3]);
+    const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : newsMonth(ctx, m.index, m.index + m[0].length);
+    return dateSpan(...at(m), 'zh.date.nth-weekday', { ...base, month, nthWeekday });
+  } },
+  // 2024年1月1日至2024年12月31日: two full dates, one interval
+  { name: 'zh.date.ymd-range', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${S}(?:[至到~～—–\-－]|起至)${S}${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}`, 'gu'), extract: (m) => {
+    const [y1, m1, d1, y2, m2, d2] = [1, 2, 3, 4, 5, 6].map((i) => zhInt(m[i]));
+    if (y1 === undefined || y2 === undefined) return null;
+    return dateSpan(...at(m), 'zh.date.ymd-range', { year: y1, month: m1, day: d1 }, { year: y2, month: m2, day: d2 });
+  } },
   // 3年前, 一周前, 两个月后, 十天之前
   { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m) => {
     const half = m[1] === '半';
@@ -525,18 +572,24 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.today-n', { monthOffset: saidDayMonth(ctx, offset, day), day, ...timeParts(m[3], m[4], m[5]) });
   } },
   // 昨日, 今天, 今早, 昨天下午3时, 昨天(6月9日) and 今天（19日） (one date, said twice)
-  { name: 'zh.date.rel-day', pattern: new RegExp(`(${REL_DAY_WORDS})(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}?(?:${S}[,，、]?${S}(?:星期|周|週)[一二三四五六日天])?${S}[)）]|${S}[(（]${S}(?:星期|周|週)[一二三四五六日天]${S}[)）])?${TIME}`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.rel-day', pattern: new RegExp(`(${REL_DAY_WORDS})(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}?(?:${S}[,，、]?${S}(?:星期|周|週)[一二三四五六日天])?${S}[)）]|${S}[(（]${S}(?:星期|周|週)[一二三四五六日天]${S}[)）])?${TIME_RANGE}`, 'gu'), extract: (m, ctx) => {
     const word = m[1] as string;
-    const time = timeParts(m[4], m[5], m[6], /晚/u.test(word));
-    if (m[2] !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { refYear: true, month: zhInt(m[2]), day: zhInt(m[3]), ...time });
+    const evening = /晚/u.test(word);
+    const time = timeParts(m[4], m[5], m[6], evening);
     const offset = REL_DAY[word] ?? 0;
-    const day = zhInt(m[3]);
-    if (day !== undefined) return dateSpan(...at(m), 'zh.date.rel-day', { monthOffset: saidDayMonth(ctx, offset, day), day, ...time });
-    return dateSpan(...at(m), 'zh.date.rel-day', { dayOffset: offset, ...time });
+    const said = zhInt(m[3]);
+    const day: DateParts = m[2] !== undefined ? { refYear: true, month: zhInt(m[2]), day: said }
+      : said !== undefined ? { monthOffset: saidDayMonth(ctx, offset, said), day: said } : { dayOffset: offset };
+    return dateSpan(...at(m), 'zh.date.rel-day', { ...day, ...time }, timeTo(day, m, 4, evening));
   } },
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
-  { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然])${TIME}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4]) }) },
+  { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適担擔充])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然会會])${TIME}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4], /[晚夜]/u.test(m[1] as string)) }) },
+  // 今明两天, 明后两天: two days, an interval
+  { name: 'zh.date.two-days', pattern: /(今明|明[后後])(?:两|兩|二|2)?[天日]/gu, extract: (m) => {
+    const first = m[1] === '今明' ? 0 : 1;
+    return dateSpan(...at(m), 'zh.date.two-days', { dayOffset: first }, { dayOffset: first + 1 });
+  } },
   // 上季度, 本季, 下一季度: a quarter counted from the reference quarter
   { name: 'zh.date.rel-quarter', pattern: /(?<![\d一二三四第每])(本|上一?|下一?|当|當|这一?|這一?)[个個]?季度?(?:末|底|初)?(?![报報节節赛賽])/gu, extract: (m) => {
     const w = m[1] as string;
