@@ -143,8 +143,9 @@ export function pendingPath(target: string): string {
  * `mkdir -p` that fails with a reason: Node's recursive mkdir loops forever
  * at full CPU where it cannot create a folder and gets EEXIST (under /proc).
  * Finds the nearest folder that exists, then makes each missing one in turn.
+ * Returns the folders it made, outermost first.
  */
-export function makeFolder(dir: string): void {
+export function makeFolder(dir: string): string[] {
   const missing: string[] = [];
   for (let d = resolve(dir); ; ) {
     let st;
@@ -160,7 +161,12 @@ export function makeFolder(dir: string): void {
     if (!st.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR' });
     break;
   }
-  for (const d of missing.reverse()) mkdirSync(d);
+  const made: string[] = [];
+  for (const d of missing.reverse()) {
+    mkdirSync(d);
+    made.push(d);
+  }
+  return made;
 }
 
 /**
