@@ -13,8 +13,8 @@ export interface OneJob {
   path: string;
   /** Recorded as source.file. */
   name: string;
-  /** The output file. */
-  target: string;
+  /** The output file; null: write nothing, return the JSON (`extract page.html` without --out prints it). */
+  target: string | null;
   /** The reference date, parsed once by the CLI. */
   refDate: RefDate | null;
   check: boolean;
@@ -38,10 +38,15 @@ export interface RunShared {
   country?: string | null;
 }
 
-/** How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar"). */
-/** A success carries the article's warnings (none for a file --resume skipped). */
+/**
+ * How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar").
+ * A success carries the article's warnings, how many facts it has and how many
+ * of its dates are unresolved (value null); none of these for a file --resume
+ * skipped. 'printed': no target; the article's JSON is in `json`.
+ */
 type Result =
-  | { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string; warnings?: string[] }
+  | { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string; warnings?: string[]; facts?: number; unresolved?: number }
+  | { result: 'printed'; sha256: string; warnings: string[]; facts: number; unresolved: number; json: string }
   | { code: string; message: string };
 export type Outcome = Result & { notes: string[] };
 
@@ -58,15 +63,17 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   const read = readInput(job);
   if ('code' in read) return read;
   const bytes = read.bytes;
-  const proposal = pendingPath(target);
+  const proposal = target === null ? null : pendingPath(target);
   // Hashed here only to skip a resumed file; otherwise the article carries the hash.
-  if (job.doneSha !== null && (existsSync(target) || existsSync(proposal))) {
+  if (job.doneSha !== null && target !== null && proposal !== null && (existsSync(target) || existsSync(proposal))) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (sha256 === job.doneSha) return { result: 'skipped', sha256 };
   }
   let json: string;
   let sha256: string;
   let warnings: string[];
+  let facts: number;
+  let unresolved: number;
   try {
     const ext = extname(file.path).toLowerCase();
     const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
@@ -80,32 +87,34 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
       },
       { refDate: job.refDate, siteRules: shared.siteRules, country: shared.country ?? null },
     );
-    for (const w of article.warnings) notes.push(`${file.path}: warning: ${w}`);
     sha256 = article.source.sha256;
     warnings = article.warnings;
+    facts = article.facts.length;
+    unresolved = article.facts.filter((f) => f.kind === 'date' && f.value === null).length;
     json = serialize(article);
   } catch (e) {
     if (e instanceof InputError) return { code: e.code, message: e.message };
     return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
   }
+  if (target === null || proposal === null) return { result: 'printed', sha256, warnings, facts, unresolved, json };
   const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
   if (current === json) {
     // Up to date: a change proposed by an earlier --pending run no longer applies.
     if (!job.check) rmSync(proposal, { force: true });
-    return { result: 'unchanged', sha256, warnings };
+    return { result: 'unchanged', sha256, warnings, facts, unresolved };
   }
   if (job.check) {
     notes.push(`${target}: ${current === null ? 'missing' : 'differs'}`);
-    return { result: 'differ', sha256, warnings };
+    return { result: 'differ', sha256, warnings, facts, unresolved };
   }
   try {
     if (job.pending) {
       writeAtomic(proposal, json);
-      return { result: 'pending', sha256, warnings };
+      return { result: 'pending', sha256, warnings, facts, unresolved };
     }
     writeAtomic(target, json);
     rmSync(proposal, { force: true });
-    return { result: 'written', sha256, warnings };
+    return { result: 'written', sha256, warnings, facts, unresolved };
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
   }
