@@ -143,9 +143,10 @@ export function pendingPath(target: string): string {
  * `mkdir -p` that fails with a reason: Node's recursive mkdir loops forever
  * at full CPU where it cannot create a folder and gets EEXIST (under /proc).
  * Finds the nearest folder that exists, then makes each missing one in turn.
- * Returns the folders it made, outermost first.
+ * Returns the folders it made, outermost first; they are also added to
+ * `made` as it goes, so a caller knows them when it throws half-way.
  */
-export function makeFolder(dir: string): string[] {
+export function makeFolder(dir: string, made: string[] = []): string[] {
   const missing: string[] = [];
   for (let d = resolve(dir); ; ) {
     let st;
@@ -161,7 +162,6 @@ export function makeFolder(dir: string): string[] {
     if (!st.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR' });
     break;
   }
-  const made: string[] = [];
   for (const d of missing.reverse()) {
     mkdirSync(d);
     made.push(d);

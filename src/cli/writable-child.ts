@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { makeFolder } from './io.js';
 
 const [dir, mode] = process.argv.slice(2) as [string, string];
-let made: string[] = [];
+const made: string[] = [];
 try {
-  made = mode === 'create' ? makeFolder(dir) : [];
+  if (mode === 'create') makeFolder(dir, made);
   const probe = join(dir, `.newsfacts-probe.${process.pid}.tmp`);
   writeFileSync(probe, '');
   rmSync(probe);
