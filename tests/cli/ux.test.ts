@@ -316,3 +316,16 @@ describe('one file without --out: its article on stdout', { timeout: 180_000 }, 
     expect(readdirSync(dir)).toEqual(['in']);
   });
 });
+
+describe('help and README tell the truth', { timeout: 60_000 }, () => {
+  it('every extract option is in extract --help and in the README', async () => {
+    const help = (await cli(['extract', '--help'])).stdout;
+    const readme = readFileSync(repoPath('README.md'), 'utf8');
+    const main = readFileSync(repoPath('src/cli/main.ts'), 'utf8');
+    const block = main.slice(main.indexOf('async function extractCommand'), main.indexOf('async function extractCommand') + 1500);
+    const names = [...block.matchAll(/^\s+'?([a-z-]+)'?: \{ type: '(?:string|boolean)'/gmu)].map((m) => `--${m[1]}`);
+    expect(names).toEqual(expect.arrayContaining(['--out', '--ref-date', '--quiet', '--verbose', '--report-warnings']));
+    for (const n of names) expect(help, n).toContain(n);
+    for (const n of ['--quiet', '--verbose', '--report-warnings', '2025-06-19T08:00+08:00', '.meta.json', '| jq .facts']) expect(readme, n).toContain(n);
+  });
+});
