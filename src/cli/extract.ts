@@ -320,7 +320,7 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (record.counts.skipped) parts.push(`${record.counts.skipped} skipped (--resume)`);
   parts.push(`${failures.length} failed`);
   const shard = run.shard ? ` (shard ${run.shard.index}/${run.shard.count})` : '';
-  let summary = `${plural(mine.length, 'file')}${shard}: ${parts.join(', ')} in ${seconds} s`;
+  let summary = `${plural(mine.length, 'article')}${shard}: ${parts.join(', ')} in ${seconds} s`;
   if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${plural(mine.length, 'file')}${shard}: ${parts.join(', ')}`;
   if (run.check && counts.differ) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;

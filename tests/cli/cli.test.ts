@@ -147,7 +147,7 @@ describe('doubtful articles', () => {
     expect(outputs(out)).toEqual(['good.json', 'nav.json']);
     expect(r.stderr).toContain(`${join(dir, 'nav.html')}: warning: empty-text, lang-und`);
     expect(r.stderr).not.toContain('good.txt: warning');
-    expect(r.stderr).toMatch(/2 files: 2 written, 0 unchanged, 0 failed in [\d.]+ s\n/u);
+    expect(r.stderr).toMatch(/2 articles: 2 written, 0 unchanged, 0 failed in [\d.]+ s\n/u);
     expect(r.stderr).toMatch(/to look at: 1 with no facts, 1 with empty text \(empty-text\), 1 in no recognised language \(lang-und\) \(--verbose or --report-warnings <file> names the files\)\n/u);
     const record = JSON.parse(readFileSync(join(out, '_run.json'), 'utf8'));
     expect(record.warnings).toEqual({ 'empty-text': [join(dir, 'nav.html')], 'lang-und': [join(dir, 'nav.html')] });

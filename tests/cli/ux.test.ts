@@ -58,7 +58,7 @@ describe('extract says what to look at', { timeout: 180_000 }, () => {
     const dir = corpus();
     const r = await cli(['extract', dir, '--out', join(tmp(), 'out')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/newsfacts: 4 files: 3 written, 0 unchanged, 1 failed in [\d.]+ s/u);
+    expect(r.stderr).toMatch(/newsfacts: 4 articles: 3 written, 0 unchanged, 1 failed in [\d.]+ s/u);
     const look = /newsfacts: to look at: (.*)\n/u.exec(r.stderr)?.[1];
     expect(look).toBe(
       '1 failed, 2 with no facts, 1 with empty text (empty-text), 3 with no reference date (no-ref-date), 2 unresolved dates in 1 article, 1 in no recognised language (lang-und) (--verbose or --report-warnings <file> names the files)',
@@ -68,12 +68,12 @@ describe('extract says what to look at', { timeout: 180_000 }, () => {
     expect(r.stderr).not.toContain('unresolved-dates');
   });
 
-  it('a single file is "1 file", not "1 files"; with a reference date there is nothing to look at', async () => {
+  it('a single file is "1 article", not "1 articles"; with a reference date there is nothing to look at', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'facts.txt'), FACTS);
     const r = await cli(['extract', dir, '--out', join(tmp(), 'out'), '--ref-date', '2025-06-19']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^newsfacts: 1 file: 1 written, 0 unchanged, 0 failed in [\d.]+ s\n$/u);
+    expect(r.stderr).toMatch(/^newsfacts: 1 article: 1 written, 0 unchanged, 0 failed in [\d.]+ s\n$/u);
   });
 
   it('--verbose names every file with what to look at', async () => {
@@ -129,7 +129,7 @@ describe('a progress bar on a terminal only', { timeout: 180_000 }, () => {
     expect(r.stdout).toMatch(/\r\x1b\[Knewsfacts: \[[#-]+\] 0\/12 files {2}-\/s {2}- left/u);
     expect(r.stdout).toMatch(/\r\x1b\[Knewsfacts: \[#+\] 12\/12 files {2}[\d.]+\/s {2}0:00 left/u);
     // The bar is erased, and the summary starts a line of its own.
-    expect(r.stdout).toMatch(/left\r\x1b\[Knewsfacts: 12 files: 12 written, 0 unchanged, 0 failed in [\d.]+ s\r?\n/u);
+    expect(r.stdout).toMatch(/left\r\x1b\[Knewsfacts: 12 articles: 12 written, 0 unchanged, 0 failed in [\d.]+ s\r?\n/u);
     expect(readdirSync(out)).toHaveLength(13);
   });
 
@@ -137,7 +137,7 @@ describe('a progress bar on a terminal only', { timeout: 180_000 }, () => {
     const piped = await cli(['extract', many(), '--out', join(tmp(), 'out'), '--ref-date', '2025-06-19']);
     expect(piped.code).toBe(0);
     expect(piped.stderr).not.toMatch(/files {2}|\r|\x1b/u);
-    expect(piped.stderr).toMatch(/^newsfacts: 12 files: 12 written, 0 unchanged, 0 failed in [\d.]+ s\n$/u);
+    expect(piped.stderr).toMatch(/^newsfacts: 12 articles: 12 written, 0 unchanged, 0 failed in [\d.]+ s\n$/u);
     const quiet = await inTerminal(['extract', many(), '--out', join(tmp(), 'out'), '--ref-date', '2025-06-19', '--quiet']);
     expect(quiet.timedOut).toBe(false);
     expect(quiet.stdout).toBe('');
