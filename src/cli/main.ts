@@ -178,6 +178,7 @@ async function extractCommand(args: string[]): Promise<number> {
   if (values.prune && (values.check || values.shard)) throw new UsageError('extract: --prune deletes; it cannot be combined with --check or --shard');
   const jobs = values.jobs === undefined ? null : positiveInt('jobs', values.jobs);
   const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (reportWarnings !== null && !writableFile(reportWarnings)) return 2;
   // Whether --out can be written, before anything is: a file on its path, /proc, a read-only disk.
   if (!values.check) {
     const why = cannotWrite(values.out, true);
@@ -186,7 +187,6 @@ async function extractCommand(args: string[]): Promise<number> {
       return 2;
     }
   }
-  if (reportWarnings !== null && !writableFile(reportWarnings)) return 2;
   const { runExtract } = await import('./extract.js');
   return runExtract(positionals, {
     out: values.out,

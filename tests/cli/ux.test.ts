@@ -200,6 +200,7 @@ describe('usage errors: exit 2 before anything is written', { timeout: 180_000 }
     const r = await cli(['extract', dir, '--out', out, '--report-warnings', join(dir, 'no-such-folder', 'r.jsonl')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`newsfacts: cannot write --report-warnings ${join(dir, 'no-such-folder', 'r.jsonl')}: no folder ${join(dir, 'no-such-folder')}\n`);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
