@@ -1,7 +1,7 @@
 // Issue 23, items 1–4, as a user meets them: what extract says while and after
 // it runs, how it refuses a bad command line, --ref-date with a time, and one
 // file printed on stdout. Every test starts the built CLI (bin/newsfacts.js).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -191,6 +191,25 @@ describe('usage errors: exit 2 before anything is written', { timeout: 180_000 }
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`newsfacts: cannot write to --out ${long}: name too long\n`);
     expect(readdirSync(dir).sort()).toEqual(['a-file', 'good.txt']);
+  });
+
+  it('a read-only --out (a read-only tmpfs; mounting needs root, elsewhere the test says so and passes)', async () => {
+    const ro = tmp();
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=64k', 'tmpfs', ro]).status !== 0) {
+      console.warn('read-only --out test skipped: cannot mount a tmpfs here (needs root)');
+      return;
+    }
+    try {
+      const dir = tmp();
+      writeFileSync(join(dir, 'good.txt'), FACTS);
+      for (const out of [ro, join(ro, 'sub')]) {
+        const r = await cli(['extract', join(dir, 'good.txt'), '--out', out]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe(`newsfacts: cannot write to --out ${out}: read-only file system\n`);
+      }
+    } finally {
+      spawnSync('umount', [ro]);
+    }
   });
 
   it('a --report-warnings that cannot be written: exit 2 before the run', async () => {
