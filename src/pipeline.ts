@@ -34,7 +34,7 @@ export interface ArticleInput {
   lang?: string | null;
   /** Publication date known from outside the page. */
   published?: string | null;
-  /** Reference date for relative dates when the page prints none (YYYY-MM-DD). */
+  /** Reference date for relative dates when the page prints none: YYYY-MM-DD, or a date-time (its day is taken). */
   refDate?: string | null;
   /** The country the text is about (ISO 3166-1 alpha-2: "SA", "HK"): decides bare currency words (元, ريال); overrides `ExtractOptions.country`. */
   country?: string | null;
@@ -49,7 +49,7 @@ export interface ArticleInput {
 }
 
 export interface ExtractOptions {
-  /** Reference date used when neither the page nor the input gives one: YYYY-MM-DD, or the value already parsed. */
+  /** Reference date used when neither the page nor the input gives one: YYYY-MM-DD or a date-time (its day is taken), or the value already parsed. */
   refDate?: string | RefDate | null;
   /**
    * Site rules, as parseSiteRules reads a `--site-rules` file: the rule for

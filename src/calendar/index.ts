@@ -49,6 +49,28 @@ export function parseDay(s: string): RefDate | null {
   return ref.month >= 1 && ref.month <= 12 && ref.day >= 1 && ref.day <= daysInMonth(ref.year, ref.month) ? ref : null;
 }
 
+/**
+ * The day of an ISO 8601 date or date-time, as a crawler records when it saw
+ * a page: "2025-06-19", "2025-06-19T08:00", "2025-06-19 08:00:05",
+ * "2025-06-19T08:00:00.000Z", "2025-06-19T08:00+08:00". The day is the one
+ * written, in the offset it is written in: 2025-06-19T01:00+08:00 is the 19th
+ * where the page was, though the 18th in UTC, and a page's relative dates
+ * (今天, أمس) mean that local day. The time is checked (hours 00–24, minutes
+ * and seconds 00–59, a leap second 60) but a RefDate holds no time: no
+ * resolution reads one. Null for anything else.
+ */
+export function parseDayTime(s: string): RefDate | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/iu.exec(s.trim());
+  if (!m) return null;
+  if (m[2] !== undefined) {
+    const [h, min, sec] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+    if (h > 24 || min > 59 || sec > 60 || (h === 24 && (min || sec))) return null;
+    const offset = /^[+-](\d{2}):?(\d{2})?$/u.exec(m[5] ?? '');
+    if (offset && (Number(offset[1]) > 23 || Number(offset[2] ?? 0) > 59)) return null;
+  }
+  return parseDay(m[1] as string);
+}
+
 /** The calendar day at the start of an ISO 8601 date or datetime ("2025-06-19T20:03" → 2025-06-19), or null. */
 export function dayOf(iso: string | null | undefined): RefDate | null {
   const m = /^(\d{4}-\d{2}-\d{2})/u.exec(iso ?? '');

@@ -17,8 +17,8 @@ export interface OneJob {
   path: string;
   /** Recorded as source.file. */
   name: string;
-  /** The output file. */
-  target: string;
+  /** The output file; null: write nothing, return the JSON (`extract page.html` without --out prints it). */
+  target: string | null;
   /** The reference date, parsed once by the CLI. */
   refDate: RefDate | null;
   check: boolean;
@@ -42,14 +42,17 @@ export interface RunShared {
   country?: string | null;
 }
 
-/** How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar"). */
 /**
- * A success carries the article's warnings (none for a file --resume skipped);
- * with --check, `detail` says what differs, fact by fact (lines for stderr,
- * under the note), and `proposal` that a <name>.new.json waits beside the output.
+ * How one file went; `notes` are lines for stderr ("…: differs", "…: ignored: not a fetch sidecar").
+ * A success carries the article's warnings, how many facts it has and how many
+ * of its dates are unresolved (value null); none of these for a file --resume
+ * skipped. With --check, `detail` says what differs, fact by fact (lines for
+ * stderr, under the note), and `proposal` that a pending change waits for the
+ * output. 'printed': no target; the article's JSON is in `json`.
  */
 type Result =
-  | { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string; warnings?: string[]; detail?: string[]; proposal?: boolean }
+  | { result: 'written' | 'unchanged' | 'pending' | 'differ' | 'skipped'; sha256: string; warnings?: string[]; facts?: number; unresolved?: number; detail?: string[]; proposal?: boolean }
+  | { result: 'printed'; sha256: string; warnings: string[]; facts: number; unresolved: number; json: string }
   | { code: string; message: string };
 export type Outcome = Result & { notes: string[] };
 
@@ -66,21 +69,23 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
   const read = readInput(job);
   if ('code' in read) return read;
   const bytes = read.bytes;
-  const proposal = pendingPath(target);
+  const proposal = target === null ? null : pendingPath(target);
   // A proposal in a folder written before .newsfacts/ (x.new.json): replaced or dropped as the new one is.
-  const oldProposal = legacyPendingPath(target);
+  const oldProposal = target === null ? null : legacyPendingPath(target);
   const dropProposals = () => {
-    rmSync(proposal, { force: true });
-    rmSync(oldProposal, { force: true });
+    if (proposal) rmSync(proposal, { force: true });
+    if (oldProposal) rmSync(oldProposal, { force: true });
   };
   // Hashed here only to skip a resumed file; otherwise the article carries the hash.
-  if (job.doneSha !== null && (existsSync(target) || existsSync(proposal) || existsSync(oldProposal))) {
+  if (job.doneSha !== null && target !== null && proposal !== null && oldProposal !== null && (existsSync(target) || existsSync(proposal) || existsSync(oldProposal))) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     if (sha256 === job.doneSha) return { result: 'skipped', sha256 };
   }
   let json: string;
   let sha256: string;
   let warnings: string[];
+  let facts: number;
+  let unresolved: number;
   try {
     const ext = extname(file.path).toLowerCase();
     const format = ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml' ? 'html' : ext === '.txt' ? 'text' : undefined;
@@ -94,30 +99,32 @@ function run(job: OneJob, shared: RunShared, notes: string[]): Result {
       },
       { refDate: job.refDate, siteRules: shared.siteRules, country: shared.country ?? null },
     );
-    for (const w of article.warnings) notes.push(`${file.path}: warning: ${w}`);
     sha256 = article.source.sha256;
     warnings = article.warnings;
+    facts = article.facts.length;
+    unresolved = article.facts.filter((f) => f.kind === 'date' && f.value === null).length;
     json = serialize(article);
   } catch (e) {
     if (e instanceof InputError) return { code: e.code, message: e.message };
     return { code: 'extract-failed', message: `${(e as Error).message} (a bug: please report it with this file)` };
   }
+  if (target === null || proposal === null || oldProposal === null) return { result: 'printed', sha256, warnings, facts, unresolved, json };
   const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
-  if (job.check) return check(target, current, json, existsSync(proposal) || !existsSync(oldProposal) ? proposal : oldProposal, notes, { sha256, warnings });
+  if (job.check) return check(target, current, json, existsSync(proposal) || !existsSync(oldProposal) ? proposal : oldProposal, notes, { sha256, warnings, facts, unresolved });
   if (current === json) {
     // Up to date: a change proposed by an earlier --pending run no longer applies.
     dropProposals();
-    return { result: 'unchanged', sha256, warnings };
+    return { result: 'unchanged', sha256, warnings, facts, unresolved };
   }
   try {
     if (job.pending) {
       writeAtomic(proposal, json);
       rmSync(oldProposal, { force: true });
-      return { result: 'pending', sha256, warnings };
+      return { result: 'pending', sha256, warnings, facts, unresolved };
     }
     writeAtomic(target, json);
     dropProposals();
-    return { result: 'written', sha256, warnings };
+    return { result: 'written', sha256, warnings, facts, unresolved };
   } catch (e) {
     return { code: 'write-failed', message: `${target}: ${(e as Error).message}` };
   }
@@ -131,7 +138,7 @@ const CHECK_DETAIL = 6;
  * now, and any proposal (.newsfacts/pending/<name>.json, or an old <name>.new.json) waiting for it, which fails the
  * check too: a snapshot with changes nobody reviewed is not a clean one.
  */
-function check(target: string, current: string | null, json: string, proposal: string, notes: string[], ok: { sha256: string; warnings: string[] }): Result {
+function check(target: string, current: string | null, json: string, proposal: string, notes: string[], ok: { sha256: string; warnings: string[]; facts: number; unresolved: number }): Result {
   let waiting = false;
   if (existsSync(proposal)) {
     waiting = true;

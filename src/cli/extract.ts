@@ -1,14 +1,15 @@
 import type { RefDate } from '../calendar/index.js';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
 import type { SiteRule } from '../clean/site-rules.js';
 import type { OneJob, Outcome } from './extract-one.js';
 import { VERSION } from './help.js';
-import { collectInputs, fnv1a, makeFolder, nameCollisions, outputNames, printable } from './io.js';
+import { collectInputs, fnv1a, makeFolder, nameCollisions, outputNames, printable, writeAtomic } from './io.js';
 import { makePool } from './pool.js';
 import { articleId, legacyRunRecordName, pendingDir, pendingFiles, runRecordNames, STATE_DIR, writtenFolders } from './layout.js';
+import { Progress } from './progress.js';
 import { readRunFile, readRunRecord, runFileName, writeRunFile, type RunFile } from './runfile.js';
 import { isArticleFile, parseArticle } from './runs.js';
 
@@ -38,6 +39,52 @@ export interface ExtractRun {
   siteRules: { rules: SiteRule[]; sha256: string } | null;
   /** --country (ISO 3166-1 alpha-2, upper case), or null. */
   country: string | null;
+  /** --quiet: no progress bar, no per-file warnings, no summary; failures are still named. */
+  quiet: boolean;
+  /** --verbose: the per-file warning lines name every kind to look at (no-facts, unresolved-dates too). */
+  verbose: boolean;
+  /** --report-warnings: a JSONL file naming every file to look at and why, or null. */
+  reportWarnings: string | null;
+  /** Draw a progress bar on stderr (the CLI says so when stderr is a terminal and not --quiet). */
+  progress: boolean;
+}
+
+/**
+ * One line of a --report-warnings file: an input the user should look at,
+ * the output it gave (null when it failed before having one), the kinds
+ * (the article's warnings, then no-facts, unresolved-dates; or failed), how
+ * many dates are unresolved, and for a failure its code and reason.
+ */
+export interface LookAt {
+  file: string;
+  output: string | null;
+  kinds: string[];
+  unresolvedDates: number;
+  failure: { code: string; message: string } | null;
+}
+
+/** What there is to look at in one article: its warnings, then no-facts and unresolved-dates. */
+function kindsOf(o: { warnings?: string[]; facts?: number; unresolved?: number }): string[] {
+  const kinds = [...(o.warnings ?? [])];
+  if (o.facts === 0) kinds.push('no-facts');
+  if (o.unresolved) kinds.push('unresolved-dates');
+  return kinds;
+}
+
+/** The per-file line's list: "empty-text, no-facts, unresolved-dates (3)". */
+function kindList(kinds: string[], unresolved: number): string {
+  return kinds.map((k) => (k === 'unresolved-dates' ? `${k} (${unresolved})` : k)).join(', ');
+}
+
+/** "1 article", "2 articles". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The --report-warnings file: one JSON line per file, sorted by file; empty when there is nothing to look at. */
+function writeReport(path: string, entries: LookAt[]): void {
+  const sorted = [...entries].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  writeAtomic(path, sorted.map((e) => `${JSON.stringify(e)}\n`).join(''));
 }
 
 /** Shard `index` (0-based) of `count`. */
@@ -104,6 +151,10 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     failures.push({ file, code, message });
     say(`${file}: ${code}: ${message}`);
   };
+  // What the user should look at: per file (for --report-warnings), and counted per kind.
+  const lookAt: LookAt[] = [];
+  const tally = new Map<string, number>();
+  let unresolvedDates = 0;
   for (const m of missing) fail(m, 'not-found', 'no such file or folder');
   for (const { file, name, i } of collided) {
     const other = collected.files[collisions.get(i) as number] as { path: string };
@@ -136,8 +187,8 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
       // A folder written before .newsfacts/: its record has been read (resume, prune) and now lives on in the new one.
       rmSync(join(run.out, legacyRunRecordName(run.shard)), { force: true });
     } catch (e) {
-      // An --out that is a file, under /proc, read-only or on a full disk: one line, nothing extracted.
-      say(`cannot write to ${run.out}: ${(e as Error).message}`);
+      // Checked by the CLI before the run; this is a folder that changed since.
+      say(`cannot write to --out ${run.out}: ${(e as Error).message}`);
       return 1;
     }
   }
@@ -165,30 +216,36 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   // --fail-fast queues nothing ahead, so little runs after the first failure.
   const shared = { siteRules: run.siteRules?.rules ?? null, country: run.country };
   const pool = run.failFast ? makePool(jobs, 1, 1, undefined, shared) : makePool(jobs, 2, BATCH, undefined, shared);
+  // From here on, lines go above the bar (say); it is gone before the summary.
+  if (run.progress && mine.length > 1) bar = new Progress(mine.length, process.stderr);
   let completed = 0;
   let checkpointAt = 0;
   let checkpointTime = performance.now();
   const handle = (name: string, path: string, o: Outcome) => {
     for (const note of o.notes) say(note);
     // --check: what differs, fact by fact, under its note.
-    if ('detail' in o) for (const line of o.detail ?? []) process.stderr.write(`    ${printable(line)}\n`);
+    if ('detail' in o) for (const line of o.detail ?? []) sayIndented(line);
     if ('proposal' in o && o.proposal) counts.proposals++;
     if ('code' in o) {
       fail(path, o.code, o.message);
       delete record.done[name];
     } else {
-      if (o.warnings?.length) {
-        say(`${path}: warning: ${o.warnings.join(', ')}`);
-        for (const w of o.warnings) (record.warnings[w] ??= []).push(path);
-      }
+      const kinds = kindsOf(o);
+      const shown = run.verbose ? kinds : (o.warnings ?? []);
+      if (shown.length && !run.quiet) say(`${path}: warning: ${kindList(shown, o.unresolved ?? 0)}`);
+      for (const w of o.warnings ?? []) (record.warnings[w] ??= []).push(path);
+      for (const k of kinds) tally.set(k, (tally.get(k) ?? 0) + 1);
+      unresolvedDates += o.unresolved ?? 0;
+      if (kinds.length) lookAt.push({ file: path, output: name, kinds, unresolvedDates: o.unresolved ?? 0, failure: null });
       record.done[name] = o.sha256;
       if (o.result === 'skipped') record.counts.skipped++;
-      else {
+      else if (o.result !== 'printed') {
         record.counts.extracted++;
         counts[o.result]++;
       }
     }
     completed++;
+    bar?.update(completed);
     if (!run.check && completed - checkpointAt >= CHECKPOINT_EVERY && performance.now() - checkpointTime >= CHECKPOINT_MS) {
       saveRecord({ ...record, counts: { ...record.counts, failed: failures.length } }, false);
       checkpointAt = completed;
@@ -227,6 +284,8 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
     }
     while (inFlight > 0) await room();
   } finally {
+    bar?.clear();
+    bar = null;
     await pool.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -254,10 +313,10 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
       counts.differ += stale.length;
     } else if (run.prune) {
       for (const f of stale) rmSync(join(run.out, f), { force: true });
-      say(`removed ${stale.length} outputs no input gives any more (--prune): ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}`);
+      say(`removed ${plural(stale.length, 'output')} no input gives any more (--prune): ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}`);
     } else {
       say(
-        `${stale.length} files in ${run.out} come from no input of this run (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); --prune removes them`,
+        `${plural(stale.length, 'file')} in ${run.out} ${stale.length === 1 ? 'comes' : 'come'} from no input of this run (${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''}); --prune removes them`,
       );
     }
   }
@@ -276,22 +335,99 @@ export async function runExtract(args: string[], run: ExtractRun): Promise<numbe
   if (record.counts.skipped) parts.push(`${record.counts.skipped} skipped (--resume)`);
   parts.push(`${failures.length} failed`);
   const shard = run.shard ? ` (shard ${run.shard.index}/${run.shard.count})` : '';
-  let summary = `${mine.length} articles${shard}: ${parts.join(', ')} in ${seconds} s`;
-  if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${mine.length} files${shard}: ${parts.join(', ')}`;
-  const doubts = Object.entries(record.warnings).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (doubts.length) summary += `; warnings: ${doubts.map(([code, files]) => `${files.length} ${code}`).join(', ')}`;
+  let summary = `${plural(mine.length, 'article')}${shard}: ${parts.join(', ')} in ${seconds} s`;
+  if (stopped) summary = `${signal ? `interrupted by ${signal}` : 'stopped at the first failure (--fail-fast)'} after ${done} of ${plural(mine.length, 'file')}${shard}: ${parts.join(', ')}`;
   if (run.check && (counts.differ || counts.proposals)) summary += ' (see them with: newsfacts extract … --pending, then newsfacts review)';
   if (run.pending && counts.pending) summary += ` (review with: newsfacts review ${run.out})`;
   if (recordTrouble !== null) summary += `; ${join(run.out, runFile)} could not be written (${recordTrouble})`;
   else if (!run.check && failures.length) summary += `; failures are listed in ${join(run.out, runFile)}`;
-  say(summary);
+  for (const f of failures) lookAt.push({ file: f.file, output: null, kinds: ['failed'], unresolvedDates: 0, failure: { code: f.code, message: f.message } });
+  let reportTrouble = false;
+  if (run.reportWarnings !== null) {
+    try {
+      writeReport(run.reportWarnings, lookAt);
+    } catch (e) {
+      say(`cannot write --report-warnings ${run.reportWarnings}: ${(e as Error).message}`);
+      reportTrouble = true;
+    }
+  }
+  if (!run.quiet) {
+    say(summary);
+    const look = toLookAt(tally, unresolvedDates, failures.length);
+    if (look) say(`to look at: ${look}${run.reportWarnings !== null && !reportTrouble ? `; listed in ${run.reportWarnings}` : run.verbose ? '' : ' (--verbose or --report-warnings <file> names the files)'}`);
+  }
   if (signal) return signal === 'SIGINT' ? 130 : 143;
-  return failures.length || counts.differ || counts.proposals || recordTrouble !== null ? 1 : 0;
+  return failures.length || counts.differ || counts.proposals || recordTrouble !== null || reportTrouble ? 1 : 0;
 }
+
+/**
+ * The summary's second line, what a user must look at, or "" when nothing:
+ * "2 failed, 72 with no facts, 53 with no reference date, 152 unresolved dates in 60 articles, …".
+ */
+function toLookAt(tally: Map<string, number>, unresolvedDates: number, failed: number): string {
+  const n = (k: string) => tally.get(k) ?? 0;
+  const parts: string[] = [];
+  if (failed) parts.push(`${failed} failed`);
+  if (n('no-facts')) parts.push(`${n('no-facts')} with no facts`);
+  if (n('empty-text')) parts.push(`${n('empty-text')} with empty text (empty-text)`);
+  if (n('short-text')) parts.push(`${n('short-text')} with short text (short-text)`);
+  if (n('no-ref-date')) parts.push(`${n('no-ref-date')} with no reference date (no-ref-date)`);
+  if (unresolvedDates) parts.push(`${plural(unresolvedDates, 'unresolved date')} in ${plural(n('unresolved-dates'), 'article')}`);
+  if (n('lang-und')) parts.push(`${n('lang-und')} in no recognised language (lang-und)`);
+  if (n('site-rule-missed')) parts.push(`${n('site-rule-missed')} whose site rule matched nothing (site-rule-missed)`);
+  return parts.join(', ');
+}
+
+/**
+ * `extract page.html` without --out: the article's JSON on stdout, and
+ * nothing else there (what went wrong, or the article's warnings, on stderr).
+ * Resolves to 0, or 1 when the file failed (nothing on stdout then).
+ */
+export async function printOne(
+  path: string,
+  run: Pick<ExtractRun, 'refDay' | 'maxBytes' | 'siteRules' | 'country' | 'quiet' | 'verbose' | 'reportWarnings'>,
+): Promise<number> {
+  const { extractOne } = await import('./extract-one.js');
+  const job: OneJob = { path, name: basename(path), target: null, refDate: run.refDay, check: false, pending: false, maxBytes: run.maxBytes, doneSha: null, root: null };
+  const o = extractOne(job, { siteRules: run.siteRules?.rules ?? null, country: run.country });
+  for (const note of o.notes) say(note);
+  let entry: LookAt | null = null;
+  if ('code' in o) {
+    say(`${path}: ${o.code}: ${o.message}`);
+    entry = { file: path, output: null, kinds: ['failed'], unresolvedDates: 0, failure: { code: o.code, message: o.message } };
+  } else if (o.result === 'printed') {
+    const kinds = kindsOf(o);
+    const shown = run.verbose ? kinds : o.warnings;
+    if (shown.length && !run.quiet) say(`${path}: warning: ${kindList(shown, o.unresolved)}`);
+    if (kinds.length) entry = { file: path, output: null, kinds, unresolvedDates: o.unresolved, failure: null };
+    process.stdout.write(o.json);
+  }
+  if (run.reportWarnings !== null) {
+    try {
+      writeReport(run.reportWarnings, entry ? [entry] : []);
+    } catch (e) {
+      say(`cannot write --report-warnings ${run.reportWarnings}: ${(e as Error).message}`);
+      return 1;
+    }
+  }
+  return entry?.failure ? 1 : 0;
+}
+
+/** The progress bar of the run under way, if any: lines are written above it. */
+let bar: Progress | null = null;
 
 /** One line on stderr, "newsfacts: …", with whatever came from file names made printable. */
 function say(line: string): void {
-  process.stderr.write(`newsfacts: ${printable(line)}\n`);
+  const text = `newsfacts: ${printable(line)}\n`;
+  if (bar) bar.above(text);
+  else process.stderr.write(text);
+}
+
+/** A line under the one `say` wrote (--check's fact lines), indented, above the bar too. */
+function sayIndented(line: string): void {
+  const text = `    ${printable(line)}\n`;
+  if (bar) bar.above(text);
+  else process.stderr.write(text);
 }
 
 /** Threads for a run of `files` files on `cores` cores when --jobs is not given. */

@@ -6,10 +6,11 @@ export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', im
 export const MAIN_HELP = `newsfacts ${VERSION}: saved Chinese and Arabic news pages → money, date and percent facts
 
 Usage:
-  newsfacts extract <files|dirs…> --out <dir> [--ref-date YYYY-MM-DD] [--check | --pending]
+  newsfacts extract <files|dirs…> --out <dir> [--ref-date DATE] [--check | --pending]
                     [--resume] [--jobs N] [--shard i/n] [--site-rules rules.json]
-                    [--country CC]
-  newsfacts extract --jsonl [--ref-date YYYY-MM-DD] [--country CC]
+                    [--country CC] [--quiet | --verbose] [--report-warnings FILE]
+  newsfacts extract <file> [--ref-date DATE]         one page: its article JSON on stdout
+  newsfacts extract --jsonl [--ref-date DATE] [--country CC]
                                                       < records.jsonl > facts.jsonl
   newsfacts fetch <url…> | --list urls.txt --into <dir>
                                                       save pages from the web, as the server sent them
@@ -30,10 +31,12 @@ Options:
 
 Exit codes: 0 success, 1 some inputs failed (the others were written), --check
 found differences, diff found differences or review left changes pending,
-2 bad usage or unreadable input to diff/review/report/table.`;
+2 bad usage (a mistyped option, a missing input, an --out that cannot be
+written) or unreadable input to diff/review/report/table.`;
 
 export const EXTRACT_HELP = `Usage:
   newsfacts extract <files|dirs…> --out <dir> [options]
+  newsfacts extract <file> [options]              its article JSON on stdout
   newsfacts extract --jsonl [options] < in.jsonl > out.jsonl
 
 Reads saved pages (.html, .htm, .txt, or no extension: sniffed), decodes them
@@ -55,13 +58,29 @@ An article written with a doubt is named on stderr with its warnings and
 counted in the summary: empty-text (no article text found), short-text (part
 of the article may be missing), no-ref-date (relative dates left null),
 lang-und (language not recognised); the run record lists the files per warning.
-Ctrl-C stops between two files, prints a partial summary and exits 130.
+The summary's second line counts what to look at: failures, articles with no
+facts, empty or short text, no reference date, unresolved dates (value null),
+lang-und. On a terminal, a progress bar (files done, rate, time left) is drawn
+on stderr while it runs. Ctrl-C stops between two files, prints a partial
+summary and exits 130.
+
+One file without --out: its article JSON is written to stdout and nothing
+else is (newsfacts extract page.html | jq .facts); no folder, no run record.
+
+A missing input path, a mistyped option or an --out that cannot be written
+(checked first, with a probe file and a time limit) is one line on stderr and
+exit 2, before anything is written.
 
 Options:
-  --out <dir>            folder for the JSON files (created if missing)
-  --ref-date YYYY-MM-DD  resolve relative dates (去年, العام الماضي) against this
+  --out <dir>            folder for the JSON files (created if missing); without
+                         it, one file's article goes to stdout
+  --ref-date <date>      resolve relative dates (去年, العام الماضي) against this
                          date when a page prints no publication date; it also
-                         gives the year of a dateline (本报上海3月2日讯)
+                         gives the year of a dateline (本报上海3月2日讯). A date
+                         (2025-06-19) or a date-time (2025-06-19T08:00,
+                         …T08:00:00Z, …T08:00+08:00): its day, as written, is
+                         the reference. A fetch sidecar (<name>.meta.json)
+                         gives each page its own when this is not given
   --country <CC>         the country the texts are about (ISO 3166-1 code: SA,
                          EG, LY, HK, TW…): decides a bare currency word (元,
                          $, ريال, جنيه, دينار, درهم, ليرة) it can mean, before
@@ -89,6 +108,16 @@ Options:
                          (only files this tool wrote: other files stay)
                          (a page removed from the corpus); without it they are
                          only listed
+  -q, --quiet            no progress bar, no per-file warnings, no summary:
+                         failures only (and --check's differences)
+  --verbose              name every file with something to look at, with all
+                         its kinds (no-facts, unresolved-dates (n) too)
+  --report-warnings <file>
+                         write one JSON line per file to look at, sorted:
+                           {"file", "output", "kinds": [...], "unresolvedDates",
+                            "failure": null | {"code", "message"}}
+                         kinds: the article's warnings, no-facts,
+                         unresolved-dates, or failed (an empty file: nothing)
   --fail-fast            stop at the first file that fails (files other threads
                          are already running finish and are recorded)
   --max-size <size>      refuse files (with --jsonl: lines, in bytes) larger than
@@ -125,11 +154,14 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 success; 1 some files failed (the others were written) or
---check found differences; 2 bad usage; 130 interrupted (Ctrl-C), 143 SIGTERM.
+--check found differences; 2 bad usage (a missing input, an --out or
+--report-warnings that cannot be written); 130 interrupted (Ctrl-C), 143 SIGTERM.
 
 Examples:
   newsfacts extract corpus --out extracted
   newsfacts extract page.html --out out --ref-date 2025-06-19
+  newsfacts extract page.html --ref-date 2025-06-19T08:00+08:00 | jq .facts
+  newsfacts extract ~/archive --out facts --report-warnings look.jsonl
   newsfacts extract ~/archive --out facts --resume
   newsfacts extract pages/ --out facts --site-rules rules.json
   parallel newsfacts extract ~/archive --out facts --jobs 1 --shard {}/8 ::: 0 1 2 3 4 5 6 7

@@ -138,8 +138,10 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
  * `mkdir -p` that fails with a reason: Node's recursive mkdir loops forever
  * at full CPU where it cannot create a folder and gets EEXIST (under /proc).
  * Finds the nearest folder that exists, then makes each missing one in turn.
+ * Returns the folders it made, outermost first; they are also added to
+ * `made` as it goes, so a caller knows them when it throws half-way.
  */
-export function makeFolder(dir: string): void {
+export function makeFolder(dir: string, made: string[] = []): string[] {
   const missing: string[] = [];
   for (let d = resolve(dir); ; ) {
     let st;
@@ -155,7 +157,11 @@ export function makeFolder(dir: string): void {
     if (!st.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR' });
     break;
   }
-  for (const d of missing.reverse()) mkdirSync(d);
+  for (const d of missing.reverse()) {
+    mkdirSync(d);
+    made.push(d);
+  }
+  return made;
 }
 
 /**

@@ -1,8 +1,12 @@
 import type { RefDate } from '../calendar/index.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { printable } from './io.js';
+import { cannotWrite } from './writable.js';
 import { parseArgs } from 'node:util';
 import type { SiteRule } from '../clean/site-rules.js';
 import { DEFAULT_DIR, DEFAULT_MAX_BYTES, FETCH_DEFAULTS } from './defaults.js';
+import { unknown } from './suggest.js';
 import { DIFF_HELP, EXTRACT_HELP, FETCH_HELP, HELP, MAIN_HELP, REPORT_HELP, REVIEW_HELP, SCHEMA_HELP, TABLE_HELP, VERSION } from './help.js';
 
 
@@ -18,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (command.startsWith('-')) return usage(unknown('option', command, ['--help', '--version']));
   try {
     switch (command) {
       case 'extract':
@@ -33,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'table':
         return await tableCommand(rest);
       case 'schema': {
-        const { values } = parseArgs({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
+        const { values } = parse({ args: rest, options: { help: { type: 'boolean', short: 'h' } }, strict: true });
         if (values.help) {
           process.stdout.write(`${SCHEMA_HELP}\n`);
           return 0;
@@ -43,16 +48,45 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       default:
-        return usage(`unknown command "${command}"`);
+        return usage(unknown('command', command, COMMANDS));
     }
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message);
-    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) return usage(e.message);
     throw e;
   }
 }
 
+const COMMANDS = ['extract', 'fetch', 'diff', 'review', 'report', 'table', 'schema', 'help'];
+
 class UsageError extends Error {}
+
+type ParseConfig = Parameters<typeof parseArgs>[0] & { options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> };
+
+/**
+ * parseArgs, with its errors as one plain line: a mistyped option names the
+ * nearest valid one ("unknown option --versoin; did you mean --version?").
+ */
+function parse<T extends ParseConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw e;
+    const message = (e as Error).message;
+    const quoted = /'([^']+)'/u.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const valid = Object.entries(config.options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+      throw new UsageError(unknown('option', quoted, valid));
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // "Option '--out <value>' argument missing", or a value given to a flag that takes none.
+      const name = /--[\w-]+/u.exec(quoted)?.[0] ?? quoted.split(/[ ,]/u)[0];
+      throw new UsageError(/missing/u.test(message) ? `option ${name} needs a value` : `option ${name} takes no value`);
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument ${quoted}`);
+    throw new UsageError(message);
+  }
+}
 
 function usage(message: string): number {
   process.stderr.write(`newsfacts: ${message}\nRun "newsfacts --help" for usage.\n`);
@@ -60,7 +94,7 @@ function usage(message: string): number {
 }
 
 async function extractCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse({
     args,
     allowPositionals: true,
     strict: true,
@@ -78,6 +112,9 @@ async function extractCommand(args: string[]): Promise<number> {
       jsonl: { type: 'boolean' },
       'site-rules': { type: 'string' },
       country: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean' },
+      'report-warnings': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -108,9 +145,10 @@ async function extractCommand(args: string[]): Promise<number> {
   }
   const country = values.country === undefined ? null : values.country.toUpperCase();
   if (country !== null && !/^[A-Z]{2}$/u.test(country)) throw new UsageError(`--country: "${values.country}" is not a two-letter ISO 3166-1 code (e.g. SA, EG, HK, TW)`);
+  if (values.quiet && values.verbose) throw new UsageError('extract: --quiet and --verbose contradict each other');
   if (values.jsonl) {
-    if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'] || values.shard)
-      throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume, --fail-fast or --shard');
+    if (positionals.length || values.out || values.check || values.pending || values.resume || values['fail-fast'] || values.shard || values['report-warnings'])
+      throw new UsageError('--jsonl reads stdin and writes stdout; it takes no files, --out, --check, --pending, --resume, --fail-fast, --shard or --report-warnings');
     const { runJsonl } = await import('./jsonl.js');
     return runJsonl(process.stdin, process.stdout, {
       refDate: refDate ?? null,
@@ -120,10 +158,35 @@ async function extractCommand(args: string[]): Promise<number> {
     });
   }
   if (!positionals.length) throw new UsageError('extract: name at least one file or folder (or use --jsonl)');
-  if (!values.out) throw new UsageError('extract: --out <dir> is required');
+  // A path that is not there is a mistake in the command: said before anything is written.
+  const missing = positionals.filter((p) => !existsSync(p));
+  if (missing.length) throw new UsageError(`extract: no such file or folder: ${missing.map((p) => printable(p)).join(', ')}`);
+  const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']);
+  const reportWarnings = values['report-warnings'] ?? null;
+  if (!values.out) {
+    // One file and no --out: its article on stdout (`newsfacts extract page.html | jq .facts`).
+    const single = positionals.length === 1 && !statSync(positionals[0] as string).isDirectory();
+    if (!single) throw new UsageError('extract: --out <dir> is required for a folder or several files (one file without --out is printed on stdout)');
+    const needsOut = (['check', 'pending', 'resume', 'prune', 'shard'] as const).filter((k) => values[k]);
+    if (needsOut.length) throw new UsageError(`extract: ${needsOut.map((k) => `--${k}`).join(', ')} ${needsOut.length === 1 ? 'needs' : 'need'} --out <dir>`);
+    if (reportWarnings !== null && !writableFile(reportWarnings)) return 2;
+    const { printOne } = await import('./extract.js');
+    return printOne(positionals[0] as string, { refDay, maxBytes, siteRules, country, quiet: values.quiet ?? false, verbose: values.verbose ?? false, reportWarnings });
+  }
   if (values.check && values.pending) throw new UsageError('extract: --check writes nothing; it cannot be combined with --pending');
   if (values.check && values.resume) throw new UsageError('extract: --check compares every file; it cannot be combined with --resume');
   if (values.prune && (values.check || values.shard)) throw new UsageError('extract: --prune deletes; it cannot be combined with --check or --shard');
+  const jobs = values.jobs === undefined ? null : positiveInt('jobs', values.jobs);
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (reportWarnings !== null && !writableFile(reportWarnings)) return 2;
+  // Whether --out can be written, before anything is: a file on its path, /proc, a read-only disk.
+  if (!values.check) {
+    const why = cannotWrite(values.out, true);
+    if (why !== null) {
+      process.stderr.write(`newsfacts: cannot write to --out ${printable(values.out)}: ${why}\n`);
+      return 2;
+    }
+  }
   const { runExtract } = await import('./extract.js');
   return runExtract(positionals, {
     out: values.out,
@@ -133,14 +196,36 @@ async function extractCommand(args: string[]): Promise<number> {
     pending: values.pending ?? false,
     failFast: values['fail-fast'] ?? false,
     resume: values.resume ?? false,
-    maxBytes: values['max-size'] === undefined ? DEFAULT_MAX_BYTES : parseSize(values['max-size']),
+    maxBytes,
     inputs: positionals,
-    jobs: values.jobs === undefined ? null : positiveInt('jobs', values.jobs),
-    shard: values.shard === undefined ? null : parseShard(values.shard),
+    jobs,
+    shard,
     prune: values.prune ?? false,
     siteRules,
     country,
+    quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+    reportWarnings,
+    // Only for a person watching: never in a pipe, a log file or CI's capture.
+    progress: process.stderr.isTTY === true && !values.quiet && process.env.TERM !== 'dumb',
   });
+}
+
+/** Whether --report-warnings names a file that can be written (its folder exists and takes a file); else says why. */
+function writableFile(file: string): boolean {
+  const say = (why: string) => process.stderr.write(`newsfacts: cannot write --report-warnings ${printable(file)}: ${why}\n`);
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    say('it is a folder');
+    return false;
+  }
+  const dir = dirname(file);
+  if (!existsSync(dir)) {
+    say(`no folder ${printable(dir)}`);
+    return false;
+  }
+  const why = cannotWrite(dir, false);
+  if (why !== null) say(why);
+  return why === null;
 }
 
 /** A --site-rules file, read and checked once for the whole run; or what is wrong with it. */
@@ -183,7 +268,7 @@ function parseSize(s: string): number {
 }
 
 async function diffCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse({
     args,
     allowPositionals: true,
     strict: true,
@@ -229,7 +314,7 @@ async function diffCommand(args: string[]): Promise<number> {
 }
 
 async function reviewCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse({
     args,
     allowPositionals: true,
     strict: true,
@@ -269,7 +354,7 @@ async function reviewCommand(args: string[]): Promise<number> {
 }
 
 async function reportCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse({
     args,
     allowPositionals: true,
     strict: true,
@@ -291,7 +376,7 @@ async function reportCommand(args: string[]): Promise<number> {
 }
 
 async function tableCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse({
     args,
     allowPositionals: true,
     strict: true,
@@ -331,7 +416,7 @@ async function tableCommand(args: string[]): Promise<number> {
 }
 
 async function fetchCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parse({
     args,
     allowPositionals: true,
     strict: true,

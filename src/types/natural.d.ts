@@ -4,3 +4,7 @@ declare module 'natural/lib/natural/distance/dice_coefficient.js' {
   /** Dice coefficient of two strings over character bigrams, 0..1. */
   export default function diceCoefficient(a: string, b: string): number;
 }
+declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
+  /** Edits (insert, delete, substitute, swap two neighbours) that turn `source` into `target`. */
+  export function DamerauLevenshteinDistance(source: string, target: string, options?: { restricted?: boolean }): number;
+}
