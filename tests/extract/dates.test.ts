@@ -112,6 +112,11 @@ describe('Chinese dates that are more than one fact, or lean on the text before 
     expect(zh('2024年5、6月').map((d) => d.value)).toEqual(['2024-05', '2024-06']);
     expect(zh('去年5、6月').map((d) => d.value)).toEqual(['2024-05', '2024-06']);
   });
+  it('two full dates are a range only across a range mark (至, 到, a dash), never across a comma', () => {
+    expect(zh('2024年1月1日至2024年12月31日').map((d) => d.value)).toEqual(['2024-01-01/2024-12-31']);
+    expect(zh('2024年1月1日，2024年12月31日再次调整').map((d) => d.value)).toEqual(['2024-01-01', '2024-12-31']);
+    expect(zh('二〇二四年一月一日；二〇二四年三月五日').map((d) => d.value)).toEqual(['2024-01-01', '2024-03-05']);
+  });
   it('当月 is the month named just before, else the reference month', () => {
     expect(zh('2019年3月公司成立，当月即获融资').map((d) => d.value)).toEqual(['2019-03', '2019-03']);
     expect(zh('当月').map((d) => d.value)).toEqual(['2025-06']);

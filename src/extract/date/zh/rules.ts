@@ -459,7 +459,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.nth-weekday', { ...base, month, nthWeekday });
   } },
   // 2024年1月1日至2024年12月31日: two full dates, one interval
-  { name: 'zh.date.ymd-range', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${S}(?:[至到~～—–\-－]|起至)${S}${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}`, 'gu'), extract: (m) => {
+  { name: 'zh.date.ymd-range', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${S}(?:[至到~～—–\\-－]|起至)${S}${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}`, 'gu'), extract: (m) => {
     const [y1, m1, d1, y2, m2, d2] = [1, 2, 3, 4, 5, 6].map((i) => zhInt(m[i]));
     if (y1 === undefined || y2 === undefined) return null;
     return dateSpan(...at(m), 'zh.date.ymd-range', { year: y1, month: m1, day: d1 }, { year: y2, month: m2, day: d2 });
