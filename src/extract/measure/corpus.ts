@@ -60,5 +60,17 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'dividend' }, phrases: ['أوصى مجلس الإدارة بتوزيعات نقدية بواقع 1.5 ريال للسهم.'] },
   { expect: { metric: 'trade' }, phrases: ['بلغت الصادرات غير النفطية 75 مليار درهم.'] },
   { expect: { metric: 'revenue' }, phrases: ['بلغت إيرادات الربع 20 مليار درهم (5.4 مليار دولار).'] },
+  // A verb with its vowel marks (سجّلت) still opens its subject; a clause with no verb of its own takes its sentence's.
+  { expect: { metric: 'profit', subject: 'المجموعة' }, phrases: ['سجّلت المجموعة أرباحاً فصلية غير مسبوقة بلغت 4,1 مليار درهم.', 'قالت المجموعة إن صافي أرباحها بلغ 700 مليون دينار.'] },
+  { expect: { metric: 'profit', subject: 'مجموعة طلعت مصطفى' }, phrases: ['كشفت مجموعة طلعت مصطفى، أكبر مطور عقاري في مصر، عن أرباحها السنوية التي بلغت 9 مليارات جنيه.'] },
+  // A speaker who is no organisation is not the owner of the figure.
+  { expect: { metric: 'revenue', subject: null }, phrases: ['قال الوزير إن الإيرادات بلغت 40 مليار دينار.'] },
+  // A state's accounts: the state the budget is of (موازنة تونس, الميزانية الكويتية, للدولة → الدولة).
+  { expect: { metric: 'revenue', subject: 'تونس' }, phrases: ['تتوقع موازنة تونس لسنة 2026 أن تبلغ الإيرادات 52 مليار دينار.'] },
+  { expect: { metric: 'deficit', subject: 'الكويت' }, phrases: ['أظهرت بيانات الميزانية العامة لدولة الكويت عجزا قدره 5.6 مليار دينار.'], todo: 'لدولة الكويت: a state named after دولة is not yet read' },
+  { expect: { metric: 'spending', subject: 'الدولة' }, phrases: ['قدّرت الحكومة النفقات العامة للدولة بنحو 60 مليار درهم.'] },
+  { expect: { metric: 'budget', subject: 'المملكة' }, phrases: ['خصصت ميزانية المملكة 190 مليار ريال للتعليم.'] },
+  // A generic البنك / الشركة is the organisation the passage named before it.
+  { expect: { metric: 'profit', subject: 'بنك مسقط' }, phrases: ['أعلن بنك مسقط عن نتائجه المالية. وارتفعت أرباح البنك إلى 200 مليون ريال.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

@@ -37,8 +37,12 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     const local = subjectOf(text, a, m.start, cue);
-    // A figure whose sentence names nobody, or a generic 公司 / الشركة, is the article's: its main entity.
-    const subject = local && !GENERIC.test(local.text) ? local : main ?? lastNamed ?? local;
+    const generic = local !== null && GENERIC.test(local.text);
+    // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
+    const carried = !local && before?.subjectAt ? { text: before.subject as string, start: before.subjectAt.start, end: before.subjectAt.end } : null;
+    // A generic 该公司 / البنك stands for the organisation the passage named last before it (أعلن بنك قطر الدولي … أرباح البنك);
+    // a figure whose sentence names nobody, or a generic word with no such name, is the article's: its main entity.
+    const subject = local && !generic ? local : carried ?? (generic ? main ?? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) : null) ?? main ?? lastNamed ?? local;
     if (local && !GENERIC.test(local.text)) lastNamed = local;
     let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
@@ -276,6 +280,26 @@ function mainEntity(text: string, title: readonly [number, number] | null): { te
   return best ? { text: best[0], start: best[1].start, end: best[1].start + best[0].length } : null;
 }
 
+/** How far back a generic word (该公司, الشركة) looks for the name it stands for. */
+const LOOK_BACK = 300;
+
+/** The last organisation named in [from, to) by its own name (not a generic word): 东京海上控股公司, بنك قطر الدولي الإسلامي. */
+function namedBefore(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
+  if (/\p{Script=Arabic}/u.test(text.slice(Math.max(from, to - 20), to))) {
+    const orgs = [...text.slice(from, to).matchAll(AR_ORG)];
+    for (let k = orgs.length - 1; k >= 0; k--) {
+      const o = orgs[k] as RegExpMatchArray;
+      const s = from + (o.index as number) + o[0].length - (o[1] as string).length;
+      const named = lastArOrg(text, s, s + (o[1] as string).length);
+      if (named && named.text.includes(' ') && !GENERIC.test(named.text)) return named;
+    }
+    return null;
+  }
+  const org = zhOrgs(text.slice(from, to)).pop();
+  if (!org) return null;
+  return GENERIC.test(org.text) ? null : { text: org.text, start: from + org.start, end: from + org.end };
+}
+
 /** Budget words that set money aside. */
 const ALLOCATION = /مخصصات|تخصيص|خصص|رصد|اعتمادات|拨款|撥款|拨付|撥付|预算|預算/u;
 
@@ -319,21 +343,30 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     }
   }
   // An organisation named before the figure in its sentence, the nearest: 国侨办, 和記黃埔, 上海煙草集团.
-  const orgs = [...before.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)]
-    .map((m) => ({ m, end: ZH_ORG_SUFFIX_AT(m[0]) }))
-    .filter((x) => x.end > 1);
-  const org = orgs.pop();
-  if (org) {
-    const start = a + (org.m.index as number);
-    let name = org.m[0].slice(0, org.end);
-    const lead = ZH_LEAD.exec(name)?.[0].length ?? 0;
-    name = name.slice(lead);
-    if ([...name].length >= 2) return { text: name, start: start + lead, end: start + lead + name.length };
-  }
+  const org = zhOrgs(before).pop();
+  if (org) return { text: org.text, start: a + org.start, end: a + org.end };
   // A Latin name before the figure: xAI, OpenAI.
   const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].pop();
   if (latin?.index !== undefined) return { text: latin[0], start: a + latin.index, end: a + latin.index + latin[0].length };
   return null;
+}
+
+/** Organisations named in a Chinese text, in order: a run of name characters up to its last org ending (国侨办, 和記黃埔集团). */
+function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> {
+  const got: Array<{ text: string; start: number; end: number }> = [];
+  for (const m of s.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)) {
+    const end = ZH_ORG_SUFFIX_AT(m[0]);
+    if (end <= 1) continue;
+    let name = m[0].slice(0, end);
+    // A name after a copula is the one named (案例是东京海上控股公司).
+    const copula = /^.*(?:是|乃)/u.exec(name);
+    let lead = copula && [...name.slice(copula[0].length)].length >= 2 ? copula[0].length : 0;
+    lead += ZH_LEAD.exec(name.slice(lead))?.[0].length ?? 0;
+    name = name.slice(lead);
+    const start = (m.index as number) + lead;
+    if ([...name].length >= 2) got.push({ text: name, start, end: start + name.length });
+  }
+  return got;
 }
 
 /** Endings of Chinese organisation names. */
@@ -358,29 +391,102 @@ function looksLikeName(name: string, text: string, after: string): boolean {
 const AR_STOP = new Set(['في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
-const AR_VERB = /^(?:و|ف)?(?:حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط)(?:ت|ا|وا|ن)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
 
 function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
+  // 0. A state's accounts (موازنة مصر, الميزانية العامة السعودية, الإيرادات الفعلية للمملكة): the state.
+  if (cue && STATE_METRICS.has(cue.metric)) {
+    const state = stateOwner(text, a, at, cue);
+    if (state) return state;
+  }
   // 1. The noun after the metric word: "أرباح الشركة", "إيرادات أرامكو", "صافي ربح البنك".
   if (cue && cue.end <= at) {
     const np = nounPhrase(text, cue.end, at);
     if (np) return np;
   }
-  // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا".
+  // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا"; then, when that names no one,
+  // after the first verb of its sentence ("كشفت مجموعة الإمارات، المالكة لـ…، عن أرباحها التي بلغت").
   const from = clauseStartOf(text, a, at);
-  for (const m of text.slice(from, at).matchAll(/[\p{L}\p{M}]+/gu)) {
-    if (AR_VERB.test(m[0])) {
-      const np = nounPhrase(text, from + (m.index as number) + m[0].length, at, true);
-      if (np) return np;
-      break;
-    }
+  const verb = firstVerb(text, from, at);
+  if (verb !== null) {
+    const np = nounPhrase(text, verb.end, at, true);
+    if (np && (!verb.reports || AR_ORG_HEAD.test(np.text))) return np;
+  }
+  if (from > a) {
+    const first = firstVerb(text, a, from);
+    const np = first && nounPhrase(text, first.end, from, true);
+    // A speaker is the owner only when it is an organisation (قالت المجموعة إن أرباحها…), not a minister.
+    if (np && first && (!first.reports || AR_ORG_HEAD.test(np.text))) return np;
   }
   // 3. An organisation named before the figure in its sentence: "شركة أرامكو", "الحكومة الليبية".
-  const orgs = [...text.slice(a, at).matchAll(/(?<![\p{L}\p{M}])(?:[وبلف])?((?:شركة|مجموعة|بنك|مصرف|البنك|الحكومة|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)(?:\s[«"“]?[\p{L}\p{M}]+[»"”]?){0,2})/gu)];
+  return lastArOrg(text, a, at);
+}
+
+/** Where the first verb of [from, to) ends (حققت, أعلن, قالت), and whether it only reports; or null. */
+function firstVerb(text: string, from: number, to: number): { end: number; reports: boolean } | null {
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)) {
+    // Vowel marks and shadda (سجّلت) are not letters of the word.
+    const w = m[0].replace(/\p{M}/gu, '');
+    if (AR_VERB.test(w)) return { end: from + (m.index as number) + m[0].length, reports: AR_REPORT.test(w) };
+  }
+  return null;
+}
+
+/** Verbs of saying: their subject is a speaker, the owner only when an organisation. */
+const AR_REPORT = /^(?:و|ف)?(?:قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد|كشف)(?:ت|وا)?$/u;
+/** An organisation's name starts with its kind (شركة, مجموعة الإمارات, البنك). */
+const AR_ORG_HEAD = /^(?:ال)?(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)/u;
+
+/** Arabic organisations: the kind word and up to three words of its name (بنك قطر الدولي الإسلامي). */
+const AR_ORG = /(?<![\p{L}\p{M}])(?:[وبلف])?((?:شركة|مجموعة|بنك|مصرف|البنك|الحكومة|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)(?:\s[«"“]?[\p{L}\p{M}]+[»"”]?){0,3})/gu;
+
+/** The last organisation named in [from, to), its name cut at a function word, a verb or a metric word. */
+function lastArOrg(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
+  const orgs = [...text.slice(from, to).matchAll(AR_ORG)];
   const last = orgs.pop();
-  if (last?.index !== undefined) {
-    const s = a + last.index + last[0].length - (last[1] as string).length;
-    return trimArPhrase(text, s, s + (last[1] as string).length);
+  if (last?.index === undefined) return null;
+  const s = from + last.index + last[0].length - (last[1] as string).length;
+  const words = (last[1] as string).split(' ');
+  let keep = 1;
+  for (; keep < words.length; keep++) {
+    const w = (words[keep] as string).replace(/[«"“»"”]/gu, '');
+    if (AR_STOP.has(w) || isMetricWord(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || /^(?:ب|ل)?(?:مبلغ|قيمة)/u.test(w)) break;
+  }
+  return trimArPhrase(text, s, s + words.slice(0, keep).join(' ').length);
+}
+
+/** Metrics of a state's accounts: the state is their subject when the sentence names its budget. */
+const STATE_METRICS: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'budget', 'debt']);
+/** Arab states and the words for "the state", as budget news names them. */
+const AR_STATES = /^(?:مصر|السعودية|المملكة|الدولة|الكويت|الإمارات|قطر|عمان|عُمان|البحرين|الأردن|لبنان|سوريا|سورية|العراق|المغرب|الجزائر|تونس|ليبيا|السودان|اليمن|فلسطين|موريتانيا)$/u;
+const AR_BUDGET = /(?<![\p{L}\p{M}])(?:[وبلف])?(?:ال)?(?:موازنة|ميزانية)(?![\p{L}\p{M}])/gu;
+
+/**
+ * The state whose accounts a fiscal figure is: named after the budget word or the metric word,
+ * past adjectives (العامة, الفعلية), as a noun (موازنة مصر), a fused ل (للدولة → الدولة) or a
+ * country adjective (الميزانية السعودية → السعودية).
+ */
+function stateOwner(text: string, a: number, at: number, cue: Cue): { text: string; start: number; end: number } | null {
+  const heads = [cue.end];
+  AR_BUDGET.lastIndex = 0;
+  const s = text.slice(a, at);
+  for (let m = AR_BUDGET.exec(s); m; m = AR_BUDGET.exec(s)) heads.push(a + m.index + m[0].length);
+  for (const head of heads) {
+    const re = /\s*([\p{L}\p{M}]+)/uy;
+    let i = head;
+    for (let k = 0; k < 3 && i < at; k++) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) break;
+      const w = m[1] as string;
+      const ws = i + m[0].length - w.length;
+      i = re.lastIndex;
+      if (AR_STATES.test(w)) return { text: w, start: ws, end: ws + w.length };
+      // للدولة, للمملكة: the state without its fused preposition.
+      if (/^لل/u.test(w) && AR_STATES.test(`ال${w.slice(2)}`)) return { text: `ال${w.slice(2)}`, start: ws + 1, end: ws + w.length };
+      // Past the adjectives of the budget or the metric (العامة, الفعلية, الجديدة) and للعام المالي.
+      if (!/^ال[\p{L}]+(?:ة|ي|ية)$/u.test(w)) break;
+    }
   }
   return null;
 }
