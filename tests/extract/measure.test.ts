@@ -47,6 +47,14 @@ describe('what a figure measures, across an article', () => {
     const date = article.facts.find((f) => f.kind === 'date');
     expect(at).toEqual({ start: date?.start, end: date?.end });
   });
+  it('a figure whose clause names nobody continues its sentence\'s subject, across a semicolon too', () => {
+    expect(money('蔚來第一季度營收120億元；淨虧損52億元。', 'zh').map((f) => [f.measure?.metric, f.measure?.subject])).toEqual([['revenue', '蔚來'], ['loss', '蔚來']]);
+    expect(money('قالت الشركة إن إيراداتها بلغت 3 مليارات درهم، متجاوزة توقعات قدرت بـ2.8 مليار درهم.', 'ar').map((f) => f.measure?.subject)).toEqual(['الشركة', 'الشركة']);
+  });
+  it('a generic word is the name the passage gave before it', () => {
+    expect(money('收購金額最大的是富邦金控。該公司宣布以約20億美元收購一家美國銀行。', 'zh')[0]?.measure?.subject).toBe('富邦金控');
+    expect(money('أعلن مصرف الراجحي نتائجه الفصلية، وارتفعت أرباح المصرف إلى 5 مليارات ريال.', 'ar')[0]?.measure?.subject).toBe('مصرف الراجحي');
+  });
   it('a fiscal year the text does not bound, or a day for a flow, is no period', () => {
     expect(money('بلغت إيرادات الشركة في السنة المالية 2024-2025 نحو 12 مليار ريال.', 'ar')[0]?.measure?.period).toBeNull();
     expect(money('وتتضمن موازنة 2024/2025 مخصصات بنحو 90 مليار جنيه.', 'ar')[0]?.measure?.period).toBeNull();

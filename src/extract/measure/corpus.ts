@@ -36,6 +36,22 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'deficit' }, phrases: ['今年财政赤字预计为5.6万亿元。'] },
   // A figure restated in another currency measures the same thing.
   { expect: { metric: 'funding' }, phrases: ['公司融资4亿美元(约合人民币29亿元)。'] },
+  // A dateline, a time or a description before the name is not the subject; a clause that opens with a verb takes the sentence's.
+  { expect: { metric: 'donation', subject: '深圳' }, phrases: ['新华社广州8月2日电 (记者张明)深圳共捐款300万元。'] },
+  { expect: { metric: 'donation', subject: '慈濟基金會' }, phrases: ['截至昨天下午3時，慈濟基金會直接發放善款1200萬元。'] },
+  { expect: { metric: 'funding', subject: '小鹏' }, phrases: ['电动车厂商小鹏近日宣布，成功获得一笔5亿美元融资。', '智能驾驶独角兽小鹏日前表示，已完成5亿美元融资。'] },
+  { expect: { metric: 'revenue', subject: '星展' }, phrases: ['新加坡银行业龙头星展今日公布，去年营收达220亿新元。'] },
+  // 公司 after a year is the company the passage named before.
+  { expect: { metric: 'revenue', subject: '联发科', period: '2024' }, phrases: ['联发科发布年报。2024 年公司实现营收5300亿新台币。'] },
+  { expect: { metric: 'price', subject: '恒隆地产' }, phrases: ['【智通财经讯】恒隆地产(00101.HK)公布，配售价定为每股8.2港元。'] },
+  // A name ends at its stock code or at the metric word that follows it.
+  { expect: { metric: 'market-value', subject: '寧德時代' }, phrases: ['動力電池巨頭寧德時代(300750.SZ)股價大漲，總市值達1.2萬億元。'] },
+  { expect: { metric: 'investment', subject: '百度' }, phrases: ['年報顯示，2024年，百度研發投入為221億元。'] },
+  // A regulator approving another's investment: the one approved.
+  { expect: { metric: 'investment', subject: 'Blue Harbor Capital Ltd' }, phrases: ['經濟部投審會通過美商Blue Harbor Capital Ltd以新台幣15億元增資台灣子公司。'] },
+  { expect: { metric: 'revenue', subject: '蔚來' }, phrases: ['蔚來第一季度營收120億元。'] },
+  // Not a name: an exchange, a term (AIGC).
+  { expect: { metric: 'price', subject: null }, phrases: ['该股于NASDAQ上市，报收每股12美元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];

@@ -37,12 +37,16 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     const local = subjectOf(text, a, m.start, cue);
-    const generic = local !== null && GENERIC.test(local.text);
+    const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
-    const carried = !local && before?.subjectAt ? { text: before.subject as string, start: before.subjectAt.start, end: before.subjectAt.end } : null;
+    // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
+    const joined = prev && /[;；]\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && prev.end >= sentences.range(a - 1)[0] ? measures.get(prev) : undefined;
+    const listed = before ?? joined;
+    const carried = !local && listed?.subjectAt ? { text: listed.subject as string, start: listed.subjectAt.start, end: listed.subjectAt.end } : null;
     // A generic 该公司 / البنك stands for the organisation the passage named last before it (أعلن بنك قطر الدولي … أرباح البنك);
     // a figure whose sentence names nobody, or a generic word with no such name, is the article's: its main entity.
-    const subject = local && !generic ? local : carried ?? (generic ? main ?? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) : null) ?? main ?? lastNamed ?? local;
+    const near = lastNamed && m.start - lastNamed.end <= LOOK_BACK ? lastNamed : null;
+    const subject = local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? local;
     if (local && !GENERIC.test(local.text)) lastNamed = local;
     let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
@@ -255,7 +259,7 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
 const COMPARED = /^[^。.!?！？؟\n]{0,30}?(?:مقارنة|مقابل|قياسا|بالمقارنة|من\s|较|較|比|相比|同比|对比|對比|增至|增加至|升至|降至|减至|減至|从|從|إلى|الى|لتصل|ليصل)/u;
 
 /** Latin-script words that are no one's name. */
-const NOT_NAMES = new Set(['GDP', 'CEO', 'CFO', 'IPO', 'AI', 'USD', 'HKD', 'RMB', 'CNY', 'EUR', 'HK', 'US', 'UK', 'EU', 'EBITDA', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'PMI', 'CPI', 'ETF', 'A', 'B', 'H', 'M', 'IT', 'App', 'APP', 'PC', 'ESG', 'M2', 'LPR']);
+const NOT_NAMES = new Set(['GDP', 'CEO', 'CFO', 'IPO', 'AI', 'USD', 'HKD', 'RMB', 'CNY', 'EUR', 'HK', 'US', 'UK', 'EU', 'EBITDA', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'PMI', 'CPI', 'ETF', 'A', 'B', 'H', 'M', 'IT', 'App', 'APP', 'PC', 'ESG', 'M2', 'LPR', 'AIGC', 'AGI', 'GPU', 'CPU', 'LLM', 'API', 'SaaS', 'IoT', 'VR', 'AR', 'EV', 'GMV', 'ARR', 'EPS', 'ROE', 'NFT', 'OTA', 'IPO', 'AUM', 'FDI', 'GNP', 'VAT', 'NASDAQ', 'Nasdaq', 'SZ', 'SH', 'SS', 'TW', 'TWO', 'SI', 'KS', 'HKG', 'NYSE', 'HKEX', 'SGX', 'TWSE', 'LSE', 'SSE', 'SZSE', 'TSE']);
 
 /**
  * The article's main entity: a Latin-script name said at least twice (xAI,
@@ -280,6 +284,18 @@ function mainEntity(text: string, title: readonly [number, number] | null): { te
   return best ? { text: best[0], start: best[1].start, end: best[1].start + best[0].length } : null;
 }
 
+/** The named subject of one of the two sentences before `a` (联发科发布年报。2024年公司实现营收…), or null. */
+function previousSubject(text: string, a: number, sentences: Sentences): { text: string; start: number; end: number } | null {
+  for (let k = 0, at = a; k < 2 && at > 0; k++) {
+    const [s, e] = sentences.range(at - 1);
+    if (a - s > LOOK_BACK) break;
+    const got = subjectOf(text, s, Math.max(s, e - 1), null);
+    if (got && !GENERIC.test(got.text)) return got;
+    at = s;
+  }
+  return null;
+}
+
 /** How far back a generic word (该公司, الشركة) looks for the name it stands for. */
 const LOOK_BACK = 300;
 
@@ -295,9 +311,9 @@ function namedBefore(text: string, from: number, to: number): { text: string; st
     }
     return null;
   }
-  const org = zhOrgs(text.slice(from, to)).pop();
-  if (!org) return null;
-  return GENERIC.test(org.text) ? null : { text: org.text, start: from + org.start, end: from + org.end };
+  // Not a kind of company (一家大模型独角兽公司, 这家初创企业): that is a description, no name.
+  const org = zhOrgs(text.slice(from, to)).filter((o) => !GENERIC.test(o.text) && !ZH_CLASS.test(o.text)).pop();
+  return org ? { text: org.text, start: from + org.start, end: from + org.end } : null;
 }
 
 /** Budget words that set money aside. */
@@ -310,8 +326,8 @@ const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|ح�
 const GENERIC = /^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
-const ZH_STOP = /(?:创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
-const ZH_LEAD = /^(?:根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
+const ZH_STOP = /(?:[(（]|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
+const ZH_LEAD = /^(?:因此|所以|因而|于是|於是|根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
 
 /**
  * Whose amount: in Chinese the clause's opening noun phrase (科大讯飞2024年…实现营收);
@@ -330,15 +346,49 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
   for (let k = starts.length - 1; k >= 0; k--) {
     const from = starts[k] as number;
     const clause = before.slice(from);
-    const lead = ZH_LEAD.exec(clause)?.[0].length ?? 0;
-    const rest = clause.slice(lead);
-    // A name has two characters at least: a stop word is looked for after them (比亚迪 is no 比).
-    const stop = ZH_STOP.exec(rest.slice(2));
-    const name = (stop ? rest.slice(0, stop.index + 2) : '').replace(/[\s"“”「」『』《》]+$/u, '');
+    // What opens a clause before its subject: a dateline (中新网昆明3月31日电 (记者)), 据悉, a time (2024年, 近日).
+    let lead = 0;
+    for (let n = -1; n !== lead; ) {
+      n = lead;
+      if (k === 0 && from === 0) lead += ZH_DATELINE.exec(clause.slice(lead))?.[0].length ?? ZH_OUTLET.exec(clause.slice(lead))?.[0].length ?? 0;
+      lead += ZH_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
+      lead += ZH_TIME_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
+    }
+    let rest = clause.slice(lead);
+    // A description before a name is not part of it: 电动汽车制造商极星, 芯片巨头英伟达, 中国"AIGC第一股"出门问问.
+    const described = ZH_DESCRIPTOR.exec(rest);
+    if (described) {
+      lead += described[0].length;
+      rest = rest.slice(described[0].length);
+    }
+    // A clause that opens with a verb, an adverb, a means (成功获得…, 预计今年…, 通过各种渠道…) or the metric
+    // itself (代价合共…) has no subject of its own.
+    if (ZH_NO_SUBJECT.test(rest) || ZH_MEANS.test(clause) || ZH_BY_FIRST.get(rest[0] as string)?.some((w) => rest.startsWith(w))) continue;
+    // A name has two characters at least: a stop word is looked for after them (比亚迪 is no 比), or after a Latin name (X還).
+    const skip = /^[A-Za-z][A-Za-z0-9&.-]*/u.exec(rest)?.[0].length ?? 2;
+    const stop = ZH_STOP.exec(rest.slice(skip));
+    // A name with its stock code (英伟达(NASDAQ: NVDA), 盛京银行(02066.HK)) ends at the code, whatever its characters.
+    const coded = ZH_CODED.exec(rest)?.[1];
+    let name = (coded ?? (stop ? rest.slice(0, stop.index + skip) : '')).replace(/[\s"“”「」『』《》]+$/u, '');
+    // A name the metric follows at once (科大讯飞研发投入为…) ends at the metric word.
+    let owns = coded !== undefined;
+    for (let i = 2; i < name.length; i++) {
+      if (ZH_FIRST[name.charCodeAt(i)] && ZH_BY_FIRST.get(name[i] as string)?.some((w) => name.startsWith(w, i))) {
+        name = name.slice(0, i);
+        owns = i <= 8;
+        break;
+      }
+    }
     const trimmed = name.replace(/^[\s"“”「」『』《》]+/u, '');
     const len = [...trimmed].length;
-    if (len >= 2 && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^\p{Script=Han}?[年月日]/u.test(trimmed) && looksLikeName(trimmed, text, rest.slice(trimmed.length))) {
-      const start = a + from + lead + (name.length - trimmed.length);
+    if ((len >= 2 || /^[A-Z]$/u.test(trimmed)) && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^\p{Script=Han}?[年月日]/u.test(trimmed) && !/[，,、：:（）()]/u.test(trimmed) && !NOT_NAMES.has(trimmed) && (owns || looksLikeName(trimmed, text, rest.slice(rest.indexOf(trimmed) + trimmed.length)))) {
+      const start = a + from + lead + rest.indexOf(trimmed);
+      // A regulator approving another's move (投審會通過英商X以…增資): the one it approves.
+      const approved = ZH_APPROVED.exec(before.slice(start - a + trimmed.length));
+      if (approved?.groups?.who) {
+        const at2 = start + trimmed.length + (approved[0].length - approved.groups.who.length);
+        return { text: approved.groups.who, start: at2, end: at2 + approved.groups.who.length };
+      }
       return { text: trimmed, start, end: start + trimmed.length };
     }
   }
@@ -346,22 +396,47 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
   const org = zhOrgs(before).pop();
   if (org) return { text: org.text, start: a + org.start, end: a + org.end };
   // A Latin name before the figure: xAI, OpenAI.
-  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].pop();
+  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].filter((x) => !NOT_NAMES.has(x[0])).pop();
   if (latin?.index !== undefined) return { text: latin[0], start: a + latin.index, end: a + latin.index + latin[0].length };
   return null;
 }
+
+/** A dateline opening a report: 中新网昆明3月31日电 (赵书勇), 本报北京5月16日讯, 新華社香港9月2日電. */
+const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)\s{0,2}(?:[(（][^)）]{1,16}[)）])?\s{0,2}/u;
+/** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
+const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|前三季度|近日|日前|近期|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|\d{1,2}[时時点點])+/u;
+/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…. */
+const ZH_NO_SUBJECT = /^(?:最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
+/** A kind of company, not a name: 独角兽公司, 初创企业, 上市公司, 一家保险公司. */
+const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
+
+/** A name and its stock code: 英伟达(NASDAQ: NVDA), 盛京银行(02066.HK), 台積電（2330）. */
+const ZH_CODED = /^([^，,。()（）\s]{2,16})\s?[(（](?:[A-Za-z]{2,8}\s?[:：]\s?)?[A-Z0-9]{2,8}(?:\.[A-Z]{1,3})?[)）]/u;
+/** An outlet's tag opening a report: 【财华社讯】. */
+const ZH_OUTLET = /^【[^】]{1,12}】\s{0,2}/u;
+/** A regulator's approval and the one approved, up to how it invests: 通過英商X以…, 核准陸資Y向…. */
+const ZH_APPROVED = /^(?:通过|通過|核准|批准|同意)(?:了)?\s?(?:[英美日韩韓德法港台陆陸中外星新马馬澳加荷瑞]商|外资|外資|陆资|陸資|港资|港資|中资|中資)?(?<who>[^，,。；;、以向在于於]{2,60}?)\s?(?=以|向|在|于|於|斥资|斥資|出资|出資)/u;
+
+/** A clause opening with a means (通过各种渠道捐赠…): what follows is no subject. */
+const ZH_MEANS = /^(?:通过|通過|经由|經由|借助|透过|透過)/u;
+/** A description before a name: 电动汽车制造商极星, 芯片巨头英伟达, 运动品牌安踏. */
+const ZH_DESCRIPTOR = /^(?:[^，,。"“”「」]{1,12}?(?:制造商|製造商|厂商|廠商|车企|車企|运营商|營運商|开发商|開發商|供应商|供應商|服务商|服務商|巨头|巨頭|龙头|龍頭|独角兽|獨角獸|品牌|新贵|新貴)(?:之一|公司|企业|企業)?|[^，,。"“”「」]{1,16}之一|[^，,。"“”「」]{0,8}["“「][^"“”「」，,。]{1,12}["”」])\s{0,2}(?=[\p{Script=Han}A-Za-z]{2})/u;
 
 /** Organisations named in a Chinese text, in order: a run of name characters up to its last org ending (国侨办, 和記黃埔集团). */
 function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> {
   const got: Array<{ text: string; start: number; end: number }> = [];
   for (const m of s.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)) {
     const end = ZH_ORG_SUFFIX_AT(m[0]);
-    if (end <= 1) continue;
+    // Not a publication's title (《2024年人工智能指数报告》).
+    if (end <= 1 || s[(m.index as number) - 1] === '《') continue;
     let name = m[0].slice(0, end);
     // A name after a copula is the one named (案例是东京海上控股公司).
     const copula = /^.*(?:是|乃)/u.exec(name);
     let lead = copula && [...name.slice(copula[0].length)].length >= 2 ? copula[0].length : 0;
     lead += ZH_LEAD.exec(name.slice(lead))?.[0].length ?? 0;
+    // Not the tail of a date (2023 年公司 → 公司), not a verb's object (成功登陆香港交易所).
+    lead += /^[年月日号號]/u.exec(name.slice(lead))?.[0].length ?? 0;
+    if (ZH_NO_SUBJECT.test(name.slice(lead))) continue;
     name = name.slice(lead);
     const start = (m.index as number) + lead;
     if ([...name].length >= 2) got.push({ text: name, start, end: start + name.length });
@@ -370,7 +445,7 @@ function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> 
 }
 
 /** Endings of Chinese organisation names. */
-const ZH_ORG_END = /(?:公司|集团|集團|银行|銀行|科技|股份|控股|基金|证券|證券|保险|保險|汽车|汽車|电子|電子|航空|地产|地產|置业|置業|医药|醫藥|政府|港府|局|署|部|委员会|委員會|协会|協會|法院|大学|大學|医院|醫院|办|辦|会|會|院|厂|廠|企业|企業|机构|機構|中资|中資|资本|資本|能源|电力|電力|石油|石化|电信|電信|移动|移動|国际|國際|实业|實業|指数|指數|交易所|央行|财团|財團|基金会|基金會)$/u;
+const ZH_ORG_END = /(?:公司|金控|集团|集團|银行|銀行|科技|股份|控股|基金|证券|證券|保险|保險|汽车|汽車|电子|電子|航空|地产|地產|置业|置業|医药|醫藥|政府|港府|局|署|部|委员会|委員會|协会|協會|法院|大学|大學|医院|醫院|办|辦|(?:协|協|商|工|学|學|委员|委員|理事|董事|联合|聯合|总|總|议|議|审|審|博|红十字|紅十字|奥委|奧委)(?:会|會)|院|厂|廠|企业|企業|机构|機構|中资|中資|资本|資本|能源|电力|電力|石油|石化|电信|電信|移动|移動|国际|國際|实业|實業|指数|指數|交易所|央行|财团|財團|基金会|基金會)$/u;
 /** Where an organisation's name ends in a run of text (after its last org ending), or 0. */
 function ZH_ORG_SUFFIX_AT(run: string): number {
   let end = 0;
@@ -379,7 +454,7 @@ function ZH_ORG_SUFFIX_AT(run: string): number {
 }
 
 /** Verbs a Chinese subject is followed by at once. */
-const ZH_SUBJECT_VERB = /^(?:宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
+const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|今[(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
 
 /** A Chinese subject candidate is a name: an organisation's, one the text repeats, one in Latin letters, or a short one a verb follows. */
 function looksLikeName(name: string, text: string, after: string): boolean {
@@ -450,7 +525,7 @@ function lastArOrg(text: string, from: number, to: number): { text: string; star
   let keep = 1;
   for (; keep < words.length; keep++) {
     const w = (words[keep] as string).replace(/[«"“»"”]/gu, '');
-    if (AR_STOP.has(w) || isMetricWord(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || /^(?:ب|ل)?(?:مبلغ|قيمة)/u.test(w)) break;
+    if (AR_STOP.has(w) || isMetricWord(w) && !/^ال/u.test(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || /^(?:ب|ل)?(?:مبلغ|قيمة)/u.test(w) || /[^ا](?:ه|ها|هم)$/u.test(w)) break;
   }
   return trimArPhrase(text, s, s + words.slice(0, keep).join(' ').length);
 }
