@@ -63,6 +63,21 @@ describe('what a figure measures, across an article', () => {
     // A fiscal quarter is a quarter a reader can place.
     expect(money('بلغت إيرادات الشركة في الربع المالي الأول لعام 2023 نحو 95 مليار دولار.', 'ar')[0]?.measure?.period).toBe('2023-Q1');
   });
+  it('a running total in one clause leaves an as-of figure after it its date; year to date is the year', () => {
+    const got = money('自2019年成立至今，该公司累计融资80亿元，但截至6月底账上现金仅剩9亿元。', 'zh');
+    expect(got.map((f) => f.measure?.period)).toEqual([null, '2025-06']);
+    expect(money('今年以来，区内住宅平均成交價为每平方米9万元。', 'zh')[0]?.measure?.period).toBe('2025');
+  });
+  it('a date after another figure, or another sentence\'s date, is not this figure\'s', () => {
+    const ar = money('تراجعت الأرباح إلى 3 مليارات دولار مقارنة بـ4 مليارات دولار في عام 2024.', 'ar');
+    expect(ar.map((f) => f.measure?.period)).toEqual([null, '2024']);
+    expect(money('بلغت الصادرات 10 مليارات دينار في 2024. مخصصات موازنة 2025: 900 مليون دينار للصحة.', 'ar').map((f) => f.measure?.period)).toEqual(['2024', '2025']);
+  });
+  it('a clause with a span or a rate of its own takes no date from another clause', () => {
+    const got = money('截至3月底，公司現金為40億元，全年預計支出達130億元，平均每月消耗超10億元。', 'zh');
+    expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', null, null]);
+    expect(money('سجلت الشركة في الربع الثالث من 2025 إيرادات بقيمة 900 مليون دولار، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 2 مليار دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
+  });
   it('a planned deal has no period yet; a running total none either', () => {
     expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();
     expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();

@@ -406,7 +406,7 @@ const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九
 /** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
 const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|前三季度|近日|日前|近期|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|\d{1,2}[时時点點])+/u;
 /** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…. */
-const ZH_NO_SUBJECT = /^(?:最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
+const ZH_NO_SUBJECT = /^(?:平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
 /** A kind of company, not a name: 独角兽公司, 初创企业, 上市公司, 一家保险公司. */
 const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
 
@@ -463,7 +463,7 @@ function looksLikeName(name: string, text: string, after: string): boolean {
   return [...name].length <= 5 && ZH_SUBJECT_VERB.test(after);
 }
 
-const AR_STOP = new Set(['في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
+const AR_STOP = new Set(['صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
 const AR_VERB = /^(?:و|ف)?(?:حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
@@ -622,10 +622,16 @@ const FISCAL = /مالي|مالية|财年|財年|财政年度|財政年度|FY/u
 const FLOWS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'spending', 'trade', 'deficit', 'budget', 'salary', 'tax', 'dividend']);
 
 /** Words that place a figure in another period than the one before it: 去年同期, العام الماضي. */
-const OTHER_PERIOD = /去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
+const OTHER_PERIOD = /الأشهر|أشهر|前[一二三四五六七八九十\d]{1,2}个?月|首[一二三四五六七八九十\d]{1,2}个?月|去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
 
 /** Words that make a figure a running total: 至今, 以来, منذ. */
 const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
+
+const CUMULATIVE_G = new RegExp(CUMULATIVE.source, 'gu');
+/** As-of words: the figure is a level at that date (截至3月底, حتى نهاية يونيو). */
+const AS_OF = /截至|截止|حتى نهاية|حتى تاريخ|كما في/u;
+/** Words that give a figure a span or a rate of its own, which no date fact says. */
+const OWN_SPAN = /全年|整年|每月|每年|每天|每日|每周|每週|平均每|شهريا|شهرياً|سنويا|سنوياً|يوميا|يومياً|الأشهر|أشهر/u;
 
 /** Metrics of one-off transactions: their period is the date of the event. */
 const TRANSACTIONS: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donation', 'fine', 'funding']);
@@ -646,7 +652,17 @@ function periodOf(
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
   if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
   // A running total (自2023年成立至今累计…, منذ تأسيسها) has no one period.
-  if (CUMULATIVE.test(text.slice(a, m.start))) return null;
+  // … unless an as-of date follows it (自2023年成立至今累计融资140亿美元，但截至3月底现金仅剩40亿美元).
+  const run = [...text.slice(a, m.start).matchAll(CUMULATIVE_G)].pop();
+  // A date the running total starts from is its period (今年迄今, 今年以来: year to date).
+  if (run && !AS_OF.test(text.slice(a + (run.index as number), m.start))) {
+    const j = firstAtOrAfter(dateAt, a + (run.index as number)) - 1;
+    const since = j >= 0 ? (dates[j] as DateFact) : null;
+    if (!since || since.start < a || a + (run.index as number) - since.end > 1 || since.grain !== 'year' || !/今年|本年|هذا العام|العام الحالي/u.test(since.text)) return null;
+    return since;
+  }
+  // A clause with a span or a rate of its own (全年预计支出, 平均每月消耗, خلال الأشهر التسعة) takes a date only from itself.
+  if (OWN_SPAN.test(text.slice(clauseStart, m.start))) a = clauseStart;
   // A rate (每月消耗10億美元) takes a date only from its own clause.
   if (m.per === 'month' || m.per === 'day' || m.per === 'week' || m.per === 'year') a = clauseStart;
   let best: DateFact | null = null;
@@ -670,11 +686,13 @@ function periodOf(
       // A date right after another figure is that figure's ("من 51 مليار دولار نهاية 2024 إلى 80 مليار").
       const j = firstAtOrAfter(moneyAt, d.start) - 1;
       const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
-      if (owner && owner[0] !== m.start && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
       dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
     } else if (d.start >= m.end) {
       const gap = text.slice(m.end, d.start);
-      if (CLAUSE_BREAK.test(gap)) continue;
+      // A date after another figure is that one's (… 1,76 مليار مقارنة بـ2,04 مليار في الفترة ذاتها من العام الماضي).
+      const k = firstAtOrAfter(moneyAt, m.end);
+      if (CLAUSE_BREAK.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
       dist = gap.length * 1.5 + 2;
     } else continue;
     if (dist < bestD) {
