@@ -78,6 +78,12 @@ describe('what a figure measures, across an article', () => {
     expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', null, null]);
     expect(money('سجلت الشركة في الربع الثالث من 2025 إيرادات بقيمة 900 مليون دولار، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 2 مليار دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
   });
+  it('"the same period of" a year is that year\'s part the sentence named', () => {
+    const ar = money('ارتفعت أرباح المصرف إلى 90 مليون دينار في النصف الأول من عام 2025، مقارنة بـ80 مليون دينار خلال الفترة نفسها من عام 2024.', 'ar');
+    expect(ar.map((f) => f.measure?.period)).toEqual(['2025-H1', '2024-H1']);
+    const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
+    expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
+  });
   it('a planned deal has no period yet; a running total none either', () => {
     expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();
     expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();

@@ -700,7 +700,27 @@ function periodOf(
       bestD = dist;
     }
   }
-  return best;
+  return best ? samePeriod(best, text, a, dates, from) : null;
+}
+
+/** "The same period of" a year: خلال نفس الفترة من العام السابق, 去年同期. */
+const SAME_PERIOD_BEFORE = /(?:نفس الفترة|الفترة نفسها|الفترة ذاتها|الفترة المماثلة)\s(?:من|في)\s?(?:عام\s)?$/u;
+const SAME_PERIOD_AFTER = /^\s?同期/u;
+
+/**
+ * A year said as "the same period of" it takes the part of the year the sentence named before
+ * (بنهاية النصف الأول من 2010 … 272 مليون خلال نفس الفترة من العام السابق → 2009-H1; 一季度…去年同期 → 2024-Q1).
+ */
+function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFact[], from: number): DateFact {
+  if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
+  if (!SAME_PERIOD_BEFORE.test(text.slice(Math.max(a, d.start - 30), d.start)) && !SAME_PERIOD_AFTER.test(text.slice(d.end, d.end + 3))) return d;
+  // The nearest such part before it.
+  let part: string | null = null;
+  for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
+    const e = dates[i] as DateFact;
+    if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
+  }
+  return part ? { ...d, value: d.value + part } : d;
 }
 
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
