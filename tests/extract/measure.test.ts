@@ -84,6 +84,10 @@ describe('what a figure measures, across an article', () => {
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
+  it('a figure brought in as the comparison has the metric of the one it is compared with', () => {
+    expect(money('سجلت الشركة إيرادات بلغت 20 مليار دولار، مقابل تقديرات عند 19 مليار دولار بدعم من المبيعات.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
+    expect(money('وبلغت إيرادات المجموعة 5 مليارات درهم مقارنة بـ4 مليارات جمعتها قبل عام.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
+  });
   it('a planned deal has no period yet; a running total none either', () => {
     expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();
     expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();

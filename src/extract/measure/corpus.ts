@@ -34,6 +34,8 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'trade' }, phrases: ['上半年出口额达1626亿美元。', '今年首五個月進口貨值為800億元。'] },
   { expect: { metric: 'tax' }, phrases: ['该公司去年缴纳税款30亿元。'] },
   { expect: { metric: 'deficit' }, phrases: ['今年财政赤字预计为5.6万亿元。'] },
+  // A total after a metric word is that metric's.
+  { expect: { metric: 'trade' }, phrases: ['上半年进口总金额为820亿美元。', '今年首季出口總金額達120億美元。'] },
   // A figure restated in another currency measures the same thing.
   { expect: { metric: 'funding' }, phrases: ['公司融资4亿美元(约合人民币29亿元)。'] },
   // A dateline, a time or a description before the name is not the subject; a clause that opens with a verb takes the sentence's.
@@ -88,5 +90,9 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'budget', subject: 'المملكة' }, phrases: ['خصصت ميزانية المملكة 190 مليار ريال للتعليم.'] },
   // A generic البنك / الشركة is the organisation the passage named before it.
   { expect: { metric: 'profit', subject: 'بنك مسقط' }, phrases: ['أعلن بنك مسقط عن نتائجه المالية. وارتفعت أرباح البنك إلى 200 مليون ريال.'] },
+  // A participle after the metric word (العجز البالغ, الخسارة المتوقعة) is not its owner.
+  { expect: { metric: 'deficit', subject: null }, phrases: ['قال الوزير إن العجز البالغ 40 مليار جنيه سيتم تمويله.'] },
+  // A word that qualifies the figure (قبل احتساب الضرائب) names no metric of it.
+  { expect: { metric: null }, phrases: ['قبل احتساب ضريبة الدخل بلغت 4 مليارات درهم.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

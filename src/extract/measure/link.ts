@@ -33,7 +33,8 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // "… 780 مليون دولار مقارنة بـ1,05 مليار دولار", "营收50亿元，较去年的40亿元": the figure compared with has the same metric.
     const before = prev && prev.end >= a ? measures.get(prev) : undefined;
     // A figure with no cue of its own in a sentence whose previous figure has one continues its list.
-    if (before?.metricCue && ((!cue || cue.start < prev!.start) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
+    // … also when the figure is brought in as the comparison (مقارنة بـ 97.2 مليارًا جمعتها, مقابل تقديرات عند 138 مليار): a word after it is not its own.
+    if (before?.metricCue && ((!cue || cue.start < prev!.start || cue.start >= m.end) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     const local = subjectOf(text, a, m.start, cue);
@@ -205,7 +206,14 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const i = firstAtOrAfter(moneyAt, from);
     return i < moneyAt.length && (moneyAt[i] as readonly [number, number])[1] <= to;
   };
-  for (const c of cues.in(a, b)) {
+  const all = cues.in(a, b);
+  for (let ci = 0; ci < all.length; ci++) {
+    let c = all[ci] as Cue;
+    // A total after a metric word is that metric's (进口总金额 → trade, 投资总额 → investment).
+    const prior = all[ci - 1];
+    if (prior && prior.end === c.start && AGGREGATE.test(text.slice(c.start, c.end))) c = { ...prior, end: c.end };
+    // A word inside a tax's name (قبل احتساب ضريبة الدخل, 所得税) is no metric of the figure.
+    if (TAX_OF.test(text.slice(Math.max(a, c.start - 16), c.start))) continue;
     let d: number;
     if (c.end <= m.start) {
       const gap = text.slice(c.end, m.start);
@@ -254,6 +262,11 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
   }
   return best;
 }
+
+/** Words for a total that take the metric word before them. */
+const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;
+/** What names a tax before a metric word (ضريبة الدخل, ضرائب الأرباح), or makes the word a qualifier (قبل احتساب الضرائب). */
+const TAX_OF = /(?:(?:ضريبة|ضرائب)\s(?:على\s)?|(?:قبل|بعد)\s(?:احتساب|خصم|اقتطاع|دفع)\s)(?:ال)?$/u;
 
 /** Words between two figures that compare them (the second has the first's metric). */
 const COMPARED = /^[^。.!?！？؟\n]{0,30}?(?:مقارنة|مقابل|قياسا|بالمقارنة|من\s|较|較|比|相比|同比|对比|對比|增至|增加至|升至|降至|减至|減至|从|從|إلى|الى|لتصل|ليصل)/u;
@@ -463,7 +476,7 @@ function looksLikeName(name: string, text: string, after: string): boolean {
   return [...name].length <= 5 && ZH_SUBJECT_VERB.test(after);
 }
 
-const AR_STOP = new Set(['صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
+const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
 const AR_VERB = /^(?:و|ف)?(?:حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
