@@ -73,6 +73,11 @@ describe('what a figure measures, across an article', () => {
     expect(ar.map((f) => f.measure?.period)).toEqual([null, '2024']);
     expect(money('بلغت الصادرات 10 مليارات دينار في 2024. مخصصات موازنة 2025: 900 مليون دينار للصحة.', 'ar').map((f) => f.measure?.period)).toEqual(['2024', '2025']);
   });
+  it('a figure in an aside in brackets takes no date from outside it; a report\'s date (…日报道) is no period', () => {
+    const got = money('2024年平均交易金額約為3億美元(不包括某集團以80億美元收購一家德國企業)。', 'zh');
+    expect(got.map((f) => f.measure?.period)).toEqual(['2024', null]);
+    expect(money('6月10日報道，過去五年間該基金累計投資至少500億美元。', 'zh')[0]?.measure?.period).toBeNull();
+  });
   it('a clause with a span or a rate of its own takes no date from another clause', () => {
     const got = money('截至3月底，公司現金為40億元，全年預計支出達130億元，平均每月消耗超10億元。', 'zh');
     expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', null, null]);

@@ -53,7 +53,7 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
-    if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30))) {
+    if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       if (d) period = d;
     }
@@ -692,7 +692,7 @@ function periodOf(
     // A day is the date of an event (a deal signed, a price set, cash as of): not the period of a flow (revenue, a loss).
     if (d.grain !== 'year' && d.grain !== 'half' && d.grain !== 'quarter' && d.grain !== 'month' && d.grain !== 'week' && (metric === null || FLOWS.has(metric))) continue;
     // A dateline (本报北京5月16日讯) dates the report, not its figures.
-    if (/^\s{0,2}(?:讯|訊|电|電|消息|\/?واس|\(رويترز\)|\(أ ف ب\))/u.test(text.slice(d.end, d.end + 8))) continue;
+    if (/^\s{0,2}(?:讯|訊|电|電|消息|报道|報道|報導|报导|获悉|獲悉|\/?واس|\(رويترز\)|\(أ ف ب\))/u.test(text.slice(d.end, d.end + 8))) continue;
     let dist: number;
     if (d.end <= m.start) {
       const gap = text.slice(d.end, m.start);
@@ -700,6 +700,8 @@ function periodOf(
       const j = firstAtOrAfter(moneyAt, d.start) - 1;
       const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
       if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      // A figure in an aside in brackets takes no date from outside it (2017年…略高于2.9亿美元(未将…以463亿美元收购…计算在内)).
+      if (/[(（][^)）]{4,}$/u.test(gap)) continue;
       dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
     } else if (d.start >= m.end) {
       const gap = text.slice(m.end, d.start);
