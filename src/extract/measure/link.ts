@@ -37,7 +37,8 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     if (before?.metricCue && ((!cue || cue.start < prev!.start || cue.start >= m.end) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
-    const local = subjectOf(text, a, m.start, cue);
+    // A fine is the party fined (غرامة … على البنك, 对该公司罚款), none when only the authority is named.
+    const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, subjectOf(text, a, m.start, cue)) : subjectOf(text, a, m.start, cue);
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
     // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
@@ -309,6 +310,28 @@ function previousSubject(text: string, a: number, sentences: Sentences): { text:
   return null;
 }
 
+/** Authorities that impose fines: never the party fined. */
+const AUTHORITY = /(?:监管|監管|证监会|證監會|金管会|金管會|法院|市场监管|市場監管|监督管理|監督管理|委员会|委員會|署|局|厅|廳|هيئة|الهيئة|وزارة|الوزارة|المحكمة|محكمة|البنك المركزي|المصرف المركزي|السلطات|سلطة|جهاز|الجهاز|المفوضية|مفوضية|النيابة|الاتحاد|اتحاد|لجنة|اللجنة)/u;
+
+/** The party a fine is imposed on, in the figure's clause: على X after the figure or its word, 对X罚款 / 向X开出 before it. */
+function finedParty(text: string, a: number, b: number, m: MoneyFact, subject: { text: string; start: number; end: number } | null): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  const after = text.slice(m.end, Math.min(b, m.end + 60));
+  const on = /^[^،,؛.\n]{0,30}?(?<![\p{L}])على\s(?<who>(?:ال)?[\p{L}\p{M}]{2,}(?:\s(?:ال)[\p{L}\p{M}]{2,}){0,2})/u.exec(after);
+  if (on?.groups?.who) {
+    const at = m.end + (on.index as number) + on[0].length - on.groups.who.length;
+    const np = trimArPhrase(text, at, at + on.groups.who.length);
+    if (np) return np;
+  }
+  const zh = /(?:对|對|向)(?<who>[^，,。、对對向]{1,16}?)(?:处以|處以|作出|作出|开出|開出|罚款|罰款|罚|罰)/u.exec(text.slice(from, m.start));
+  if (zh?.groups?.who) {
+    const at = from + (zh.index as number) + 1;
+    const who = zh.groups.who.trim();
+    if (who.length >= 1) return { text: who, start: at, end: at + who.length };
+  }
+  return subject && AUTHORITY.test(subject.text) ? null : subject;
+}
+
 /** How far back a generic word (该公司, الشركة) looks for the name it stands for. */
 const LOOK_BACK = 300;
 
@@ -336,7 +359,7 @@ const ALLOCATION = /مخصصات|تخصيص|خصص|رصد|اعتمادات|拨�
 const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|حصل|تلقت|تلقى|جذبت|جذب/u;
 
 /** Generic words for an entity the text names elsewhere: 公司, الشركة. */
-const GENERIC = /^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
+const GENERIC = /^其$|^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
 const ZH_STOP = /(?:[(（]|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
