@@ -55,6 +55,9 @@ describe('what a figure measures, across an article', () => {
     expect(money('收購金額最大的是富邦金控。該公司宣布以約20億美元收購一家美國銀行。', 'zh')[0]?.measure?.subject).toBe('富邦金控');
     expect(money('أعلن مصرف الراجحي نتائجه الفصلية، وارتفعت أرباح المصرف إلى 5 مليارات ريال.', 'ar')[0]?.measure?.subject).toBe('مصرف الراجحي');
   });
+  it('a price of goods takes no subject from the article when its sentence names no seller', () => {
+    expect(money('OpenAI发布新品。OpenAI很忙。今年鸡蛋价格涨至每斤6元。', 'zh').map((f) => f.measure?.subject)).toEqual([null]);
+  });
   it('a fiscal year the text does not bound, or a day for a flow, is no period', () => {
     expect(money('بلغت إيرادات الشركة في السنة المالية 2024-2025 نحو 12 مليار ريال.', 'ar')[0]?.measure?.period).toBeNull();
     expect(money('وتتضمن موازنة 2024/2025 مخصصات بنحو 90 مليار جنيه.', 'ar')[0]?.measure?.period).toBeNull();

@@ -23,6 +23,9 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'valuation' }, phrases: ['本轮融资后，公司估值达到300亿美元。', '此輪過後估值約為300億美元。'] },
   { expect: { metric: 'market-value' }, phrases: ['当天收盘，公司总市值蒸发1200亿元。', '股價急挫，市值一度跌至800億港元。'] },
   { expect: { metric: 'price' }, phrases: ['新股招股价定为每股3.8港元。', '该楼盘均价每平方米6万元。', '門票售價為120元。'] },
+  // A price of goods has no subject unless the seller is named; a share's price is its company's.
+  { expect: { metric: 'price', subject: null }, phrases: ['門票售價為120元。', '今年豬肉價格漲至每斤35元。'] },
+  { expect: { metric: 'price', subject: '小米' }, phrases: ['小米將SU7售價定為21.59萬元。'] },
   { expect: { metric: 'deal' }, phrases: ['公司以70亿元收购对方全部股权。', '雙方簽訂合同，總金額達5億元。', '該項目由一家央企以3.2億元中標。', '交易总代价约11亿港元。'] },
   { expect: { metric: 'fine' }, phrases: ['监管部门对其罚款500万元。', '法院判令被告賠償原告80萬元。'] },
   // A fine is the party fined, not the authority; null when only the authority is named.
@@ -71,6 +74,9 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'valuation' }, phrases: ['جرى تقييم الشركة بنحو 80 مليار دولار في الجولة الأخيرة.'] },
   { expect: { metric: 'market-value' }, phrases: ['تجاوزت القيمة السوقية للشركة تريليوني دولار.'] },
   { expect: { metric: 'price' }, phrases: ['حددت الشركة سعر السهم في الطرح عند 32 ريالا.', 'يبلغ سعر الكيلوغرام 46 جنيها في الأسواق.'] },
+  { expect: { metric: 'price', subject: null }, phrases: ['ارتفع سعر البنزين في المغرب إلى 14 درهما للتر.', 'يبلغ سعر الكيلوغرام 46 جنيها في الأسواق.'] },
+  { expect: { metric: 'price', subject: 'أرامكو' }, phrases: ['حددت أرامكو سعر البروبان عند 600 دولار للطن.'] },
+  { expect: { metric: 'price', subject: 'بنك الكويت الوطني' }, phrases: ['أغلق سعر سهم بنك الكويت الوطني عند 0.95 دينار.'] },
   { expect: { metric: 'deal' }, phrases: ['أتمت الشركة صفقة استحواذ بقيمة 3 مليارات دولار.', 'وقعت الوزارة عقدا بقيمة 200 مليون دينار لإنشاء الطريق.', 'انتقل اللاعب إلى النادي مقابل 60 مليون يورو في صفقة قياسية.'] },
   { expect: { metric: 'fine' }, phrases: ['فرضت الهيئة غرامة قدرها 5 ملايين ريال على البنك.', 'قضت المحكمة بتعويض قدره 300 ألف درهم.'] },
   { expect: { metric: 'fine', subject: 'البنك التجاري' }, phrases: ['فرض البنك المركزي المصري غرامة بقيمة 10 ملايين جنيه على البنك التجاري.'] },

@@ -38,7 +38,9 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     // A fine is the party fined (غرامة … على البنك, 对该公司罚款), none when only the authority is named.
-    const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, subjectOf(text, a, m.start, cue)) : subjectOf(text, a, m.start, cue);
+    const own = subjectOf(text, a, m.start, cue);
+    // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
+    const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
     // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
@@ -48,7 +50,9 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // A generic 该公司 / البنك stands for the organisation the passage named last before it (أعلن بنك قطر الدولي … أرباح البنك);
     // a figure whose sentence names nobody, or a generic word with no such name, is the article's: its main entity.
     const near = lastNamed && m.start - lastNamed.end <= LOOK_BACK ? lastNamed : null;
-    const subject = local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? local;
+    // A price of goods (門票售價, سعر البنزين) whose seller the sentence does not name has no subject: no fallback.
+    const goods = cue?.metric === 'price' && m.per !== 'share' && !SHARE_PRICE.test(text.slice(cue.start, cue.end) + m.text);
+    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? local;
     if (local && !GENERIC.test(local.text)) lastNamed = local;
     let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
@@ -310,6 +314,22 @@ function previousSubject(text: string, a: number, sentences: Sentences): { text:
   return null;
 }
 
+/**
+ * A price has no subject unless the seller is named (小米將SU7售價定為…, حددت أرامكو سعر…) or it is a
+ * share's (سعر سهم أرامكو): the good the price word is of (門票售價, سعر البنزين) is none.
+ */
+function seller(text: string, cue: Cue, subject: { text: string; start: number; end: number } | null): { text: string; start: number; end: number } | null {
+  if (!subject) return null;
+  // The good right before the price word (門票售價, 豬肉價格) or right after it (سعر البنزين, أسعار الذهب).
+  if (subject.end <= cue.start && cue.start - subject.end <= 1 && /^\p{Script=Han}+$/u.test(subject.text)) return null;
+  const share = /^(?:سهم|أسهم|السهم|للسهم)/u;
+  if (subject.start >= cue.end && subject.start - cue.end <= 2 && !share.test(text.slice(cue.start, cue.end)) && !share.test(text.slice(cue.end, cue.end + 8).trim())) return null;
+  return subject;
+}
+
+/** Words of a share's price: its company is its subject even when the sentence does not name it. */
+const SHARE_PRICE = /股|NASDAQ|NYSE|纳斯达克|納斯達克|开盘|開盤|报收|報收|收市|收盘|收盤|涨停|漲停|跌停|破发|破發|盘中|盤中|سهم|السهم|للسهم|أسهم/u;
+
 /** Authorities that impose fines: never the party fined. */
 const AUTHORITY = /(?:监管|監管|证监会|證監會|金管会|金管會|法院|市场监管|市場監管|监督管理|監督管理|委员会|委員會|署|局|厅|廳|هيئة|الهيئة|وزارة|الوزارة|المحكمة|محكمة|البنك المركزي|المصرف المركزي|السلطات|سلطة|جهاز|الجهاز|المفوضية|مفوضية|النيابة|الاتحاد|اتحاد|لجنة|اللجنة)/u;
 
@@ -502,7 +522,7 @@ function looksLikeName(name: string, text: string, after: string): boolean {
 const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
-const AR_VERB = /^(?:و|ف)?(?:حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
 
 function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
   // 0. A state's accounts (موازنة مصر, الميزانية العامة السعودية, الإيرادات الفعلية للمملكة): the state.
