@@ -21,7 +21,8 @@ function table(name: string, lang: string, examples: MeasureExample[]) {
           // The evidence points at the text: the cue and the subject are where it says.
           const article = extractArticle({ text: phrase, clean: false, lang, refDate: MEASURE_REF });
           if (m?.metricCue) expect(article.text.slice(m.metricCue.start, m.metricCue.end)).toBe(m.metricCue.text);
-          if (m?.subject && m.subjectAt) expect(article.text.slice(m.subjectAt.start, m.subjectAt.end)).toBe(m.subject);
+          // An Arabic subject is named without a fused preposition: للدولة → الدولة, its place the word after ل.
+          if (m?.subject && m.subjectAt) expect([m.subject, m.subject.replace(/^ا/u, '')]).toContain(article.text.slice(m.subjectAt.start, m.subjectAt.end));
         });
       }
     }
@@ -46,6 +47,17 @@ describe('what a figure measures, across an article', () => {
     const date = article.facts.find((f) => f.kind === 'date');
     expect(at).toEqual({ start: date?.start, end: date?.end });
   });
+  it('a figure whose clause names nobody continues its sentence\'s subject, across a semicolon too', () => {
+    expect(money('蔚來第一季度營收120億元；淨虧損52億元。', 'zh').map((f) => [f.measure?.metric, f.measure?.subject])).toEqual([['revenue', '蔚來'], ['loss', '蔚來']]);
+    expect(money('قالت الشركة إن إيراداتها بلغت 3 مليارات درهم، متجاوزة توقعات قدرت بـ2.8 مليار درهم.', 'ar').map((f) => f.measure?.subject)).toEqual(['الشركة', 'الشركة']);
+  });
+  it('a generic word is the name the passage gave before it', () => {
+    expect(money('收購金額最大的是富邦金控。該公司宣布以約20億美元收購一家美國銀行。', 'zh')[0]?.measure?.subject).toBe('富邦金控');
+    expect(money('أعلن مصرف الراجحي نتائجه الفصلية، وارتفعت أرباح المصرف إلى 5 مليارات ريال.', 'ar')[0]?.measure?.subject).toBe('مصرف الراجحي');
+  });
+  it('a price of goods takes no subject from the article when its sentence names no seller', () => {
+    expect(money('OpenAI发布新品。OpenAI很忙。今年鸡蛋价格涨至每斤6元。', 'zh').map((f) => f.measure?.subject)).toEqual([null]);
+  });
   it('a fiscal year the text does not bound, or a day for a flow, is no period', () => {
     expect(money('بلغت إيرادات الشركة في السنة المالية 2024-2025 نحو 12 مليار ريال.', 'ar')[0]?.measure?.period).toBeNull();
     expect(money('وتتضمن موازنة 2024/2025 مخصصات بنحو 90 مليار جنيه.', 'ar')[0]?.measure?.period).toBeNull();
@@ -53,6 +65,36 @@ describe('what a figure measures, across an article', () => {
     expect(money('سجلت المجموعة أرباحا بلغت 12 مليار درهم للنصف الأول من السنة المالية 2025-2026.', 'ar')[0]?.measure?.period).toBeNull();
     // A fiscal quarter is a quarter a reader can place.
     expect(money('بلغت إيرادات الشركة في الربع المالي الأول لعام 2023 نحو 95 مليار دولار.', 'ar')[0]?.measure?.period).toBe('2023-Q1');
+  });
+  it('a running total in one clause leaves an as-of figure after it its date; year to date is the year', () => {
+    const got = money('自2019年成立至今，该公司累计融资80亿元，但截至6月底账上现金仅剩9亿元。', 'zh');
+    expect(got.map((f) => f.measure?.period)).toEqual([null, '2025-06']);
+    expect(money('今年以来，区内住宅平均成交價为每平方米9万元。', 'zh')[0]?.measure?.period).toBe('2025');
+  });
+  it('a date after another figure, or another sentence\'s date, is not this figure\'s', () => {
+    const ar = money('تراجعت الأرباح إلى 3 مليارات دولار مقارنة بـ4 مليارات دولار في عام 2024.', 'ar');
+    expect(ar.map((f) => f.measure?.period)).toEqual([null, '2024']);
+    expect(money('بلغت الصادرات 10 مليارات دينار في 2024. مخصصات موازنة 2025: 900 مليون دينار للصحة.', 'ar').map((f) => f.measure?.period)).toEqual(['2024', '2025']);
+  });
+  it('a figure in an aside in brackets takes no date from outside it; a report\'s date (…日报道) is no period', () => {
+    const got = money('2024年平均交易金額約為3億美元(不包括某集團以80億美元收購一家德國企業)。', 'zh');
+    expect(got.map((f) => f.measure?.period)).toEqual(['2024', null]);
+    expect(money('6月10日報道，過去五年間該基金累計投資至少500億美元。', 'zh')[0]?.measure?.period).toBeNull();
+  });
+  it('a clause with a span or a rate of its own takes no date from another clause', () => {
+    const got = money('截至3月底，公司現金為40億元，全年預計支出達130億元，平均每月消耗超10億元。', 'zh');
+    expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', null, null]);
+    expect(money('سجلت الشركة في الربع الثالث من 2025 إيرادات بقيمة 900 مليون دولار، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 2 مليار دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
+  });
+  it('"the same period of" a year is that year\'s part the sentence named', () => {
+    const ar = money('ارتفعت أرباح المصرف إلى 90 مليون دينار في النصف الأول من عام 2025، مقارنة بـ80 مليون دينار خلال الفترة نفسها من عام 2024.', 'ar');
+    expect(ar.map((f) => f.measure?.period)).toEqual(['2025-H1', '2024-H1']);
+    const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
+    expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
+  });
+  it('a figure brought in as the comparison has the metric of the one it is compared with', () => {
+    expect(money('سجلت الشركة إيرادات بلغت 20 مليار دولار، مقابل تقديرات عند 19 مليار دولار بدعم من المبيعات.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
+    expect(money('وبلغت إيرادات المجموعة 5 مليارات درهم مقارنة بـ4 مليارات جمعتها قبل عام.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
   });
   it('a planned deal has no period yet; a running total none either', () => {
     expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();

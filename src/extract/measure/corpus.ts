@@ -23,8 +23,15 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'valuation' }, phrases: ['本轮融资后，公司估值达到300亿美元。', '此輪過後估值約為300億美元。'] },
   { expect: { metric: 'market-value' }, phrases: ['当天收盘，公司总市值蒸发1200亿元。', '股價急挫，市值一度跌至800億港元。'] },
   { expect: { metric: 'price' }, phrases: ['新股招股价定为每股3.8港元。', '该楼盘均价每平方米6万元。', '門票售價為120元。'] },
+  // A price of goods has no subject unless the seller is named; a share's price is its company's.
+  { expect: { metric: 'price', subject: null }, phrases: ['門票售價為120元。', '今年豬肉價格漲至每斤35元。'] },
+  { expect: { metric: 'price', subject: '小米' }, phrases: ['小米將SU7售價定為21.59萬元。'] },
   { expect: { metric: 'deal' }, phrases: ['公司以70亿元收购对方全部股权。', '雙方簽訂合同，總金額達5億元。', '該項目由一家央企以3.2億元中標。', '交易总代价约11亿港元。'] },
   { expect: { metric: 'fine' }, phrases: ['监管部门对其罚款500万元。', '法院判令被告賠償原告80萬元。'] },
+  // A fine is the party fined, not the authority; null when only the authority is named.
+  { expect: { metric: 'fine', subject: '平安银行' }, phrases: ['国家金融监督管理总局对平安银行罚款720万元。', '平安银行因违规被罚款720万元。'] },
+  { expect: { metric: 'fine', subject: '富邦人壽' }, phrases: ['金管會對富邦人壽開出罰款600萬元新台幣。'] },
+  { expect: { metric: 'fine', subject: null }, phrases: ['新加坡金融管理局宣布罰款300萬新元。'] },
   { expect: { metric: 'salary' }, phrases: ['该岗位月薪1.5万元。', '今年起最低工資調升至每小時42元。'] },
   { expect: { metric: 'budget' }, phrases: ['市政府拨款2亿元用于旧城改造。', '特區政府預算案預留100億元。'] },
   { expect: { metric: 'donation' }, phrases: ['这位企业家向母校捐款1亿元。', '政府向每户发放消费券5000元。'] },
@@ -34,8 +41,26 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'trade' }, phrases: ['上半年出口额达1626亿美元。', '今年首五個月進口貨值為800億元。'] },
   { expect: { metric: 'tax' }, phrases: ['该公司去年缴纳税款30亿元。'] },
   { expect: { metric: 'deficit' }, phrases: ['今年财政赤字预计为5.6万亿元。'] },
+  // A total after a metric word is that metric's.
+  { expect: { metric: 'trade' }, phrases: ['上半年进口总金额为820亿美元。', '今年首季出口總金額達120億美元。'] },
   // A figure restated in another currency measures the same thing.
   { expect: { metric: 'funding' }, phrases: ['公司融资4亿美元(约合人民币29亿元)。'] },
+  // A dateline, a time or a description before the name is not the subject; a clause that opens with a verb takes the sentence's.
+  { expect: { metric: 'donation', subject: '深圳' }, phrases: ['新华社广州8月2日电 (记者张明)深圳共捐款300万元。'] },
+  { expect: { metric: 'donation', subject: '慈濟基金會' }, phrases: ['截至昨天下午3時，慈濟基金會直接發放善款1200萬元。'] },
+  { expect: { metric: 'funding', subject: '小鹏' }, phrases: ['电动车厂商小鹏近日宣布，成功获得一笔5亿美元融资。', '智能驾驶独角兽小鹏日前表示，已完成5亿美元融资。'] },
+  { expect: { metric: 'revenue', subject: '星展' }, phrases: ['新加坡银行业龙头星展今日公布，去年营收达220亿新元。'] },
+  // 公司 after a year is the company the passage named before.
+  { expect: { metric: 'revenue', subject: '联发科', period: '2024' }, phrases: ['联发科发布年报。2024 年公司实现营收5300亿新台币。'] },
+  { expect: { metric: 'price', subject: '恒隆地产' }, phrases: ['【智通财经讯】恒隆地产(00101.HK)公布，配售价定为每股8.2港元。'] },
+  // A name ends at its stock code or at the metric word that follows it.
+  { expect: { metric: 'market-value', subject: '寧德時代' }, phrases: ['動力電池巨頭寧德時代(300750.SZ)股價大漲，總市值達1.2萬億元。'] },
+  { expect: { metric: 'investment', subject: '百度' }, phrases: ['年報顯示，2024年，百度研發投入為221億元。'] },
+  // A regulator approving another's investment: the one approved.
+  { expect: { metric: 'investment', subject: 'Blue Harbor Capital Ltd' }, phrases: ['經濟部投審會通過美商Blue Harbor Capital Ltd以新台幣15億元增資台灣子公司。'] },
+  { expect: { metric: 'revenue', subject: '蔚來' }, phrases: ['蔚來第一季度營收120億元。'] },
+  // Not a name: an exchange, a term (AIGC).
+  { expect: { metric: 'price', subject: null }, phrases: ['该股于NASDAQ上市，报收每股12美元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -49,8 +74,13 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'valuation' }, phrases: ['جرى تقييم الشركة بنحو 80 مليار دولار في الجولة الأخيرة.'] },
   { expect: { metric: 'market-value' }, phrases: ['تجاوزت القيمة السوقية للشركة تريليوني دولار.'] },
   { expect: { metric: 'price' }, phrases: ['حددت الشركة سعر السهم في الطرح عند 32 ريالا.', 'يبلغ سعر الكيلوغرام 46 جنيها في الأسواق.'] },
+  { expect: { metric: 'price', subject: null }, phrases: ['ارتفع سعر البنزين في المغرب إلى 14 درهما للتر.', 'يبلغ سعر الكيلوغرام 46 جنيها في الأسواق.'] },
+  { expect: { metric: 'price', subject: 'أرامكو' }, phrases: ['حددت أرامكو سعر البروبان عند 600 دولار للطن.'] },
+  { expect: { metric: 'price', subject: 'بنك الكويت الوطني' }, phrases: ['أغلق سعر سهم بنك الكويت الوطني عند 0.95 دينار.'] },
   { expect: { metric: 'deal' }, phrases: ['أتمت الشركة صفقة استحواذ بقيمة 3 مليارات دولار.', 'وقعت الوزارة عقدا بقيمة 200 مليون دينار لإنشاء الطريق.', 'انتقل اللاعب إلى النادي مقابل 60 مليون يورو في صفقة قياسية.'] },
   { expect: { metric: 'fine' }, phrases: ['فرضت الهيئة غرامة قدرها 5 ملايين ريال على البنك.', 'قضت المحكمة بتعويض قدره 300 ألف درهم.'] },
+  { expect: { metric: 'fine', subject: 'البنك التجاري' }, phrases: ['فرض البنك المركزي المصري غرامة بقيمة 10 ملايين جنيه على البنك التجاري.'] },
+  { expect: { metric: 'fine', subject: null }, phrases: ['أعلنت هيئة السوق المالية فرض غرامة قدرها مليون ريال.'] },
   { expect: { metric: 'salary' }, phrases: ['رفعت الحكومة الحد الأدنى للأجور إلى 6000 جنيه شهريا.', 'يبلغ متوسط الرواتب 15 ألف ريال.'] },
   { expect: { metric: 'budget' }, phrases: ['خصصت الحكومة 90 مليار جنيه لدعم السلع التموينية.', 'أقر البرلمان موازنة بقيمة 2 تريليون جنيه.'] },
   { expect: { metric: 'spending' }, phrases: ['بلغت النفقات العامة 1.2 تريليون ريال.', 'تنفق الشركة نحو مليار دولار شهريا على الحوسبة.'] },
@@ -60,5 +90,21 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'dividend' }, phrases: ['أوصى مجلس الإدارة بتوزيعات نقدية بواقع 1.5 ريال للسهم.'] },
   { expect: { metric: 'trade' }, phrases: ['بلغت الصادرات غير النفطية 75 مليار درهم.'] },
   { expect: { metric: 'revenue' }, phrases: ['بلغت إيرادات الربع 20 مليار درهم (5.4 مليار دولار).'] },
+  // A verb with its vowel marks (سجّلت) still opens its subject; a clause with no verb of its own takes its sentence's.
+  { expect: { metric: 'profit', subject: 'المجموعة' }, phrases: ['سجّلت المجموعة أرباحاً فصلية غير مسبوقة بلغت 4,1 مليار درهم.', 'قالت المجموعة إن صافي أرباحها بلغ 700 مليون دينار.'] },
+  { expect: { metric: 'profit', subject: 'مجموعة طلعت مصطفى' }, phrases: ['كشفت مجموعة طلعت مصطفى، أكبر مطور عقاري في مصر، عن أرباحها السنوية التي بلغت 9 مليارات جنيه.'] },
+  // A speaker who is no organisation is not the owner of the figure.
+  { expect: { metric: 'revenue', subject: null }, phrases: ['قال الوزير إن الإيرادات بلغت 40 مليار دينار.'] },
+  // A state's accounts: the state the budget is of (موازنة تونس, الميزانية الكويتية, للدولة → الدولة).
+  { expect: { metric: 'revenue', subject: 'تونس' }, phrases: ['تتوقع موازنة تونس لسنة 2026 أن تبلغ الإيرادات 52 مليار دينار.'] },
+  { expect: { metric: 'deficit', subject: 'الكويت' }, phrases: ['أظهرت بيانات الميزانية العامة لدولة الكويت عجزا قدره 5.6 مليار دينار.'], todo: 'لدولة الكويت: a state named after دولة is not yet read' },
+  { expect: { metric: 'spending', subject: 'الدولة' }, phrases: ['قدّرت الحكومة النفقات العامة للدولة بنحو 60 مليار درهم.'] },
+  { expect: { metric: 'budget', subject: 'المملكة' }, phrases: ['خصصت ميزانية المملكة 190 مليار ريال للتعليم.'] },
+  // A generic البنك / الشركة is the organisation the passage named before it.
+  { expect: { metric: 'profit', subject: 'بنك مسقط' }, phrases: ['أعلن بنك مسقط عن نتائجه المالية. وارتفعت أرباح البنك إلى 200 مليون ريال.'] },
+  // A participle after the metric word (العجز البالغ, الخسارة المتوقعة) is not its owner.
+  { expect: { metric: 'deficit', subject: null }, phrases: ['قال الوزير إن العجز البالغ 40 مليار جنيه سيتم تمويله.'] },
+  // A word that qualifies the figure (قبل احتساب الضرائب) names no metric of it.
+  { expect: { metric: null }, phrases: ['قبل احتساب ضريبة الدخل بلغت 4 مليارات درهم.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

@@ -33,18 +33,32 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // "… 780 مليون دولار مقارنة بـ1,05 مليار دولار", "营收50亿元，较去年的40亿元": the figure compared with has the same metric.
     const before = prev && prev.end >= a ? measures.get(prev) : undefined;
     // A figure with no cue of its own in a sentence whose previous figure has one continues its list.
-    if (before?.metricCue && ((!cue || cue.start < prev!.start) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
+    // … also when the figure is brought in as the comparison (مقارنة بـ 97.2 مليارًا جمعتها, مقابل تقديرات عند 138 مليار): a word after it is not its own.
+    if (before?.metricCue && ((!cue || cue.start < prev!.start || cue.start >= m.end) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
-    const local = subjectOf(text, a, m.start, cue);
-    // A figure whose sentence names nobody, or a generic 公司 / الشركة, is the article's: its main entity.
-    const subject = local && !GENERIC.test(local.text) ? local : main ?? lastNamed ?? local;
+    // A fine is the party fined (غرامة … على البنك, 对该公司罚款), none when only the authority is named.
+    const own = subjectOf(text, a, m.start, cue);
+    // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
+    const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
+    const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
+    // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
+    // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
+    const joined = prev && /[;；]\s*$/u.test(text.slice(Math.max(0, a - 3), a)) && prev.end >= sentences.range(a - 1)[0] ? measures.get(prev) : undefined;
+    const listed = before ?? joined;
+    const carried = !local && listed?.subjectAt ? { text: listed.subject as string, start: listed.subjectAt.start, end: listed.subjectAt.end } : null;
+    // A generic 该公司 / البنك stands for the organisation the passage named last before it (أعلن بنك قطر الدولي … أرباح البنك);
+    // a figure whose sentence names nobody, or a generic word with no such name, is the article's: its main entity.
+    const near = lastNamed && m.start - lastNamed.end <= LOOK_BACK ? lastNamed : null;
+    // A price of goods (門票售價, سعر البنزين) whose seller the sentence does not name has no subject: no fallback.
+    const goods = cue?.metric === 'price' && m.per !== 'share' && !SHARE_PRICE.test(text.slice(cue.start, cue.end) + m.text);
+    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? local;
     if (local && !GENERIC.test(local.text)) lastNamed = local;
     let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
-    if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30))) {
+    if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       if (d) period = d;
     }
@@ -197,7 +211,14 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const i = firstAtOrAfter(moneyAt, from);
     return i < moneyAt.length && (moneyAt[i] as readonly [number, number])[1] <= to;
   };
-  for (const c of cues.in(a, b)) {
+  const all = cues.in(a, b);
+  for (let ci = 0; ci < all.length; ci++) {
+    let c = all[ci] as Cue;
+    // A total after a metric word is that metric's (进口总金额 → trade, 投资总额 → investment).
+    const prior = all[ci - 1];
+    if (prior && prior.end === c.start && AGGREGATE.test(text.slice(c.start, c.end))) c = { ...prior, end: c.end };
+    // A word inside a tax's name (قبل احتساب ضريبة الدخل, 所得税) is no metric of the figure.
+    if (TAX_OF.test(text.slice(Math.max(a, c.start - 16), c.start))) continue;
     let d: number;
     if (c.end <= m.start) {
       const gap = text.slice(c.end, m.start);
@@ -247,11 +268,16 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
   return best;
 }
 
+/** Words for a total that take the metric word before them. */
+const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;
+/** What names a tax before a metric word (ضريبة الدخل, ضرائب الأرباح), or makes the word a qualifier (قبل احتساب الضرائب). */
+const TAX_OF = /(?:(?:ضريبة|ضرائب)\s(?:على\s)?|(?:قبل|بعد)\s(?:احتساب|خصم|اقتطاع|دفع)\s)(?:ال)?$/u;
+
 /** Words between two figures that compare them (the second has the first's metric). */
 const COMPARED = /^[^。.!?！？؟\n]{0,30}?(?:مقارنة|مقابل|قياسا|بالمقارنة|من\s|较|較|比|相比|同比|对比|對比|增至|增加至|升至|降至|减至|減至|从|從|إلى|الى|لتصل|ليصل)/u;
 
 /** Latin-script words that are no one's name. */
-const NOT_NAMES = new Set(['GDP', 'CEO', 'CFO', 'IPO', 'AI', 'USD', 'HKD', 'RMB', 'CNY', 'EUR', 'HK', 'US', 'UK', 'EU', 'EBITDA', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'PMI', 'CPI', 'ETF', 'A', 'B', 'H', 'M', 'IT', 'App', 'APP', 'PC', 'ESG', 'M2', 'LPR']);
+const NOT_NAMES = new Set(['GDP', 'CEO', 'CFO', 'IPO', 'AI', 'USD', 'HKD', 'RMB', 'CNY', 'EUR', 'HK', 'US', 'UK', 'EU', 'EBITDA', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'PMI', 'CPI', 'ETF', 'A', 'B', 'H', 'M', 'IT', 'App', 'APP', 'PC', 'ESG', 'M2', 'LPR', 'AIGC', 'AGI', 'GPU', 'CPU', 'LLM', 'API', 'SaaS', 'IoT', 'VR', 'AR', 'EV', 'GMV', 'ARR', 'EPS', 'ROE', 'NFT', 'OTA', 'IPO', 'AUM', 'FDI', 'GNP', 'VAT', 'NASDAQ', 'Nasdaq', 'SZ', 'SH', 'SS', 'TW', 'TWO', 'SI', 'KS', 'HKG', 'NYSE', 'HKEX', 'SGX', 'TWSE', 'LSE', 'SSE', 'SZSE', 'TSE']);
 
 /**
  * The article's main entity: a Latin-script name said at least twice (xAI,
@@ -276,6 +302,76 @@ function mainEntity(text: string, title: readonly [number, number] | null): { te
   return best ? { text: best[0], start: best[1].start, end: best[1].start + best[0].length } : null;
 }
 
+/** The named subject of one of the two sentences before `a` (联发科发布年报。2024年公司实现营收…), or null. */
+function previousSubject(text: string, a: number, sentences: Sentences): { text: string; start: number; end: number } | null {
+  for (let k = 0, at = a; k < 2 && at > 0; k++) {
+    const [s, e] = sentences.range(at - 1);
+    if (a - s > LOOK_BACK) break;
+    const got = subjectOf(text, s, Math.max(s, e - 1), null);
+    if (got && !GENERIC.test(got.text)) return got;
+    at = s;
+  }
+  return null;
+}
+
+/**
+ * A price has no subject unless the seller is named (小米將SU7售價定為…, حددت أرامكو سعر…) or it is a
+ * share's (سعر سهم أرامكو): the good the price word is of (門票售價, سعر البنزين) is none.
+ */
+function seller(text: string, cue: Cue, subject: { text: string; start: number; end: number } | null): { text: string; start: number; end: number } | null {
+  if (!subject) return null;
+  // The good right before the price word (門票售價, 豬肉價格) or right after it (سعر البنزين, أسعار الذهب).
+  if (subject.end <= cue.start && cue.start - subject.end <= 1 && /^\p{Script=Han}+$/u.test(subject.text)) return null;
+  const share = /^(?:سهم|أسهم|السهم|للسهم)/u;
+  if (subject.start >= cue.end && subject.start - cue.end <= 2 && !share.test(text.slice(cue.start, cue.end)) && !share.test(text.slice(cue.end, cue.end + 8).trim())) return null;
+  return subject;
+}
+
+/** Words of a share's price: its company is its subject even when the sentence does not name it. */
+const SHARE_PRICE = /股|NASDAQ|NYSE|纳斯达克|納斯達克|开盘|開盤|报收|報收|收市|收盘|收盤|涨停|漲停|跌停|破发|破發|盘中|盤中|سهم|السهم|للسهم|أسهم/u;
+
+/** Authorities that impose fines: never the party fined. */
+const AUTHORITY = /(?:监管|監管|证监会|證監會|金管会|金管會|法院|市场监管|市場監管|监督管理|監督管理|委员会|委員會|署|局|厅|廳|هيئة|الهيئة|وزارة|الوزارة|المحكمة|محكمة|البنك المركزي|المصرف المركزي|السلطات|سلطة|جهاز|الجهاز|المفوضية|مفوضية|النيابة|الاتحاد|اتحاد|لجنة|اللجنة)/u;
+
+/** The party a fine is imposed on, in the figure's clause: على X after the figure or its word, 对X罚款 / 向X开出 before it. */
+function finedParty(text: string, a: number, b: number, m: MoneyFact, subject: { text: string; start: number; end: number } | null): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  const after = text.slice(m.end, Math.min(b, m.end + 60));
+  const on = /^[^،,؛.\n]{0,30}?(?<![\p{L}])على\s(?<who>(?:ال)?[\p{L}\p{M}]{2,}(?:\s(?:ال)[\p{L}\p{M}]{2,}){0,2})/u.exec(after);
+  if (on?.groups?.who) {
+    const at = m.end + (on.index as number) + on[0].length - on.groups.who.length;
+    const np = trimArPhrase(text, at, at + on.groups.who.length);
+    if (np) return np;
+  }
+  const zh = /(?:对|對|向)(?<who>[^，,。、对對向]{1,16}?)(?:处以|處以|作出|作出|开出|開出|罚款|罰款|罚|罰)/u.exec(text.slice(from, m.start));
+  if (zh?.groups?.who) {
+    const at = from + (zh.index as number) + 1;
+    const who = zh.groups.who.trim();
+    if (who.length >= 1) return { text: who, start: at, end: at + who.length };
+  }
+  return subject && AUTHORITY.test(subject.text) ? null : subject;
+}
+
+/** How far back a generic word (该公司, الشركة) looks for the name it stands for. */
+const LOOK_BACK = 300;
+
+/** The last organisation named in [from, to) by its own name (not a generic word): 东京海上控股公司, بنك قطر الدولي الإسلامي. */
+function namedBefore(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
+  if (/\p{Script=Arabic}/u.test(text.slice(Math.max(from, to - 20), to))) {
+    const orgs = [...text.slice(from, to).matchAll(AR_ORG)];
+    for (let k = orgs.length - 1; k >= 0; k--) {
+      const o = orgs[k] as RegExpMatchArray;
+      const s = from + (o.index as number) + o[0].length - (o[1] as string).length;
+      const named = lastArOrg(text, s, s + (o[1] as string).length);
+      if (named && named.text.includes(' ') && !GENERIC.test(named.text)) return named;
+    }
+    return null;
+  }
+  // Not a kind of company (一家大模型独角兽公司, 这家初创企业): that is a description, no name.
+  const org = zhOrgs(text.slice(from, to)).filter((o) => !GENERIC.test(o.text) && !ZH_CLASS.test(o.text)).pop();
+  return org ? { text: org.text, start: from + org.start, end: from + org.end } : null;
+}
+
 /** Budget words that set money aside. */
 const ALLOCATION = /مخصصات|تخصيص|خصص|رصد|اعتمادات|拨款|撥款|拨付|撥付|预算|預算/u;
 
@@ -283,11 +379,11 @@ const ALLOCATION = /مخصصات|تخصيص|خصص|رصد|اعتمادات|拨�
 const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|حصل|تلقت|تلقى|جذبت|جذب/u;
 
 /** Generic words for an entity the text names elsewhere: 公司, الشركة. */
-const GENERIC = /^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
+const GENERIC = /^其$|^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
-const ZH_STOP = /(?:创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
-const ZH_LEAD = /^(?:根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
+const ZH_STOP = /(?:[(（]|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
+const ZH_LEAD = /^(?:因此|所以|因而|于是|於是|根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
 
 /**
  * Whose amount: in Chinese the clause's opening noun phrase (科大讯飞2024年…实现营收);
@@ -306,38 +402,106 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
   for (let k = starts.length - 1; k >= 0; k--) {
     const from = starts[k] as number;
     const clause = before.slice(from);
-    const lead = ZH_LEAD.exec(clause)?.[0].length ?? 0;
-    const rest = clause.slice(lead);
-    // A name has two characters at least: a stop word is looked for after them (比亚迪 is no 比).
-    const stop = ZH_STOP.exec(rest.slice(2));
-    const name = (stop ? rest.slice(0, stop.index + 2) : '').replace(/[\s"“”「」『』《》]+$/u, '');
+    // What opens a clause before its subject: a dateline (中新网昆明3月31日电 (记者)), 据悉, a time (2024年, 近日).
+    let lead = 0;
+    for (let n = -1; n !== lead; ) {
+      n = lead;
+      if (k === 0 && from === 0) lead += ZH_DATELINE.exec(clause.slice(lead))?.[0].length ?? ZH_OUTLET.exec(clause.slice(lead))?.[0].length ?? 0;
+      lead += ZH_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
+      lead += ZH_TIME_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
+    }
+    let rest = clause.slice(lead);
+    // A description before a name is not part of it: 电动汽车制造商极星, 芯片巨头英伟达, 中国"AIGC第一股"出门问问.
+    const described = ZH_DESCRIPTOR.exec(rest);
+    if (described) {
+      lead += described[0].length;
+      rest = rest.slice(described[0].length);
+    }
+    // A clause that opens with a verb, an adverb, a means (成功获得…, 预计今年…, 通过各种渠道…) or the metric
+    // itself (代价合共…) has no subject of its own.
+    if (ZH_NO_SUBJECT.test(rest) || ZH_MEANS.test(clause) || ZH_BY_FIRST.get(rest[0] as string)?.some((w) => rest.startsWith(w))) continue;
+    // A name has two characters at least: a stop word is looked for after them (比亚迪 is no 比), or after a Latin name (X還).
+    const skip = /^[A-Za-z][A-Za-z0-9&.-]*/u.exec(rest)?.[0].length ?? 2;
+    const stop = ZH_STOP.exec(rest.slice(skip));
+    // A name with its stock code (英伟达(NASDAQ: NVDA), 盛京银行(02066.HK)) ends at the code, whatever its characters.
+    const coded = ZH_CODED.exec(rest)?.[1];
+    let name = (coded ?? (stop ? rest.slice(0, stop.index + skip) : '')).replace(/[\s"“”「」『』《》]+$/u, '');
+    // A name the metric follows at once (科大讯飞研发投入为…) ends at the metric word.
+    let owns = coded !== undefined;
+    for (let i = 2; i < name.length; i++) {
+      if (ZH_FIRST[name.charCodeAt(i)] && ZH_BY_FIRST.get(name[i] as string)?.some((w) => name.startsWith(w, i))) {
+        name = name.slice(0, i);
+        owns = i <= 8;
+        break;
+      }
+    }
     const trimmed = name.replace(/^[\s"“”「」『』《》]+/u, '');
     const len = [...trimmed].length;
-    if (len >= 2 && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^\p{Script=Han}?[年月日]/u.test(trimmed) && looksLikeName(trimmed, text, rest.slice(trimmed.length))) {
-      const start = a + from + lead + (name.length - trimmed.length);
+    if ((len >= 2 || /^[A-Z]$/u.test(trimmed)) && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^\p{Script=Han}?[年月日]/u.test(trimmed) && !/[，,、：:（）()]/u.test(trimmed) && !NOT_NAMES.has(trimmed) && (owns || looksLikeName(trimmed, text, rest.slice(rest.indexOf(trimmed) + trimmed.length)))) {
+      const start = a + from + lead + rest.indexOf(trimmed);
+      // A regulator approving another's move (投審會通過英商X以…增資): the one it approves.
+      const approved = ZH_APPROVED.exec(before.slice(start - a + trimmed.length));
+      if (approved?.groups?.who) {
+        const at2 = start + trimmed.length + (approved[0].length - approved.groups.who.length);
+        return { text: approved.groups.who, start: at2, end: at2 + approved.groups.who.length };
+      }
       return { text: trimmed, start, end: start + trimmed.length };
     }
   }
   // An organisation named before the figure in its sentence, the nearest: 国侨办, 和記黃埔, 上海煙草集团.
-  const orgs = [...before.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)]
-    .map((m) => ({ m, end: ZH_ORG_SUFFIX_AT(m[0]) }))
-    .filter((x) => x.end > 1);
-  const org = orgs.pop();
-  if (org) {
-    const start = a + (org.m.index as number);
-    let name = org.m[0].slice(0, org.end);
-    const lead = ZH_LEAD.exec(name)?.[0].length ?? 0;
-    name = name.slice(lead);
-    if ([...name].length >= 2) return { text: name, start: start + lead, end: start + lead + name.length };
-  }
+  const org = zhOrgs(before).pop();
+  if (org) return { text: org.text, start: a + org.start, end: a + org.end };
   // A Latin name before the figure: xAI, OpenAI.
-  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].pop();
+  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].filter((x) => !NOT_NAMES.has(x[0])).pop();
   if (latin?.index !== undefined) return { text: latin[0], start: a + latin.index, end: a + latin.index + latin[0].length };
   return null;
 }
 
+/** A dateline opening a report: 中新网昆明3月31日电 (赵书勇), 本报北京5月16日讯, 新華社香港9月2日電. */
+const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)\s{0,2}(?:[(（][^)）]{1,16}[)）])?\s{0,2}/u;
+/** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
+const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|前三季度|近日|日前|近期|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|\d{1,2}[时時点點]){1,6}/u;
+/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…. */
+const ZH_NO_SUBJECT = /^(?:平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
+/** A kind of company, not a name: 独角兽公司, 初创企业, 上市公司, 一家保险公司. */
+const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
+
+/** A name and its stock code: 英伟达(NASDAQ: NVDA), 盛京银行(02066.HK), 台積電（2330）. */
+const ZH_CODED = /^([^，,。()（）\s]{2,16})\s?[(（](?:[A-Za-z]{2,8}\s?[:：]\s?)?[A-Z0-9]{2,8}(?:\.[A-Z]{1,3})?[)）]/u;
+/** An outlet's tag opening a report: 【财华社讯】. */
+const ZH_OUTLET = /^【[^】]{1,12}】\s{0,2}/u;
+/** A regulator's approval and the one approved, up to how it invests: 通過英商X以…, 核准陸資Y向…. */
+const ZH_APPROVED = /^(?:通过|通過|核准|批准|同意)(?:了)?\s?(?:[英美日韩韓德法港台陆陸中外星新马馬澳加荷瑞]商|外资|外資|陆资|陸資|港资|港資|中资|中資)?(?<who>[^，,。；;、以向在于於]{2,60}?)\s?(?=以|向|在|于|於|斥资|斥資|出资|出資)/u;
+
+/** A clause opening with a means (通过各种渠道捐赠…): what follows is no subject. */
+const ZH_MEANS = /^(?:通过|通過|经由|經由|借助|透过|透過)/u;
+/** A description before a name: 电动汽车制造商极星, 芯片巨头英伟达, 运动品牌安踏. */
+const ZH_DESCRIPTOR = /^(?:[^，,。"“”「」]{1,12}?(?:制造商|製造商|厂商|廠商|车企|車企|运营商|營運商|开发商|開發商|供应商|供應商|服务商|服務商|巨头|巨頭|龙头|龍頭|独角兽|獨角獸|品牌|新贵|新貴)(?:之一|公司|企业|企業)?|[^，,。"“”「」]{1,16}之一|[^，,。"“”「」]{0,8}["“「][^"“”「」，,。]{1,12}["”」])\s{0,2}(?=[\p{Script=Han}A-Za-z]{2})/u;
+
+/** Organisations named in a Chinese text, in order: a run of name characters up to its last org ending (国侨办, 和記黃埔集团). */
+function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> {
+  const got: Array<{ text: string; start: number; end: number }> = [];
+  for (const m of s.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)) {
+    const end = ZH_ORG_SUFFIX_AT(m[0]);
+    // Not a publication's title (《2024年人工智能指数报告》).
+    if (end <= 1 || s[(m.index as number) - 1] === '《') continue;
+    let name = m[0].slice(0, end);
+    // A name after a copula is the one named (案例是东京海上控股公司).
+    const copula = /^.*(?:是|乃)/u.exec(name);
+    let lead = copula && [...name.slice(copula[0].length)].length >= 2 ? copula[0].length : 0;
+    lead += ZH_LEAD.exec(name.slice(lead))?.[0].length ?? 0;
+    // Not the tail of a date (2023 年公司 → 公司), not a verb's object (成功登陆香港交易所).
+    lead += /^[年月日号號]/u.exec(name.slice(lead))?.[0].length ?? 0;
+    if (ZH_NO_SUBJECT.test(name.slice(lead))) continue;
+    name = name.slice(lead);
+    const start = (m.index as number) + lead;
+    if ([...name].length >= 2) got.push({ text: name, start, end: start + name.length });
+  }
+  return got;
+}
+
 /** Endings of Chinese organisation names. */
-const ZH_ORG_END = /(?:公司|集团|集團|银行|銀行|科技|股份|控股|基金|证券|證券|保险|保險|汽车|汽車|电子|電子|航空|地产|地產|置业|置業|医药|醫藥|政府|港府|局|署|部|委员会|委員會|协会|協會|法院|大学|大學|医院|醫院|办|辦|会|會|院|厂|廠|企业|企業|机构|機構|中资|中資|资本|資本|能源|电力|電力|石油|石化|电信|電信|移动|移動|国际|國際|实业|實業|指数|指數|交易所|央行|财团|財團|基金会|基金會)$/u;
+const ZH_ORG_END = /(?:公司|金控|集团|集團|银行|銀行|科技|股份|控股|基金|证券|證券|保险|保險|汽车|汽車|电子|電子|航空|地产|地產|置业|置業|医药|醫藥|政府|港府|局|署|部|委员会|委員會|协会|協會|法院|大学|大學|医院|醫院|办|辦|(?:协|協|商|工|学|學|委员|委員|理事|董事|联合|聯合|总|總|议|議|审|審|博|红十字|紅十字|奥委|奧委)(?:会|會)|院|厂|廠|企业|企業|机构|機構|中资|中資|资本|資本|能源|电力|電力|石油|石化|电信|電信|移动|移動|国际|國際|实业|實業|指数|指數|交易所|央行|财团|財團|基金会|基金會)$/u;
 /** Where an organisation's name ends in a run of text (after its last org ending), or 0. */
 function ZH_ORG_SUFFIX_AT(run: string): number {
   let end = 0;
@@ -346,7 +510,7 @@ function ZH_ORG_SUFFIX_AT(run: string): number {
 }
 
 /** Verbs a Chinese subject is followed by at once. */
-const ZH_SUBJECT_VERB = /^(?:宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
+const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|今[(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
 
 /** A Chinese subject candidate is a name: an organisation's, one the text repeats, one in Latin letters, or a short one a verb follows. */
 function looksLikeName(name: string, text: string, after: string): boolean {
@@ -355,32 +519,105 @@ function looksLikeName(name: string, text: string, after: string): boolean {
   return [...name].length <= 5 && ZH_SUBJECT_VERB.test(after);
 }
 
-const AR_STOP = new Set(['في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
+const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
-const AR_VERB = /^(?:و|ف)?(?:حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط)(?:ت|ا|وا|ن)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
 
 function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
+  // 0. A state's accounts (موازنة مصر, الميزانية العامة السعودية, الإيرادات الفعلية للمملكة): the state.
+  if (cue && STATE_METRICS.has(cue.metric)) {
+    const state = stateOwner(text, a, at, cue);
+    if (state) return state;
+  }
   // 1. The noun after the metric word: "أرباح الشركة", "إيرادات أرامكو", "صافي ربح البنك".
   if (cue && cue.end <= at) {
     const np = nounPhrase(text, cue.end, at);
     if (np) return np;
   }
-  // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا".
+  // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا"; then, when that names no one,
+  // after the first verb of its sentence ("كشفت مجموعة الإمارات، المالكة لـ…، عن أرباحها التي بلغت").
   const from = clauseStartOf(text, a, at);
-  for (const m of text.slice(from, at).matchAll(/[\p{L}\p{M}]+/gu)) {
-    if (AR_VERB.test(m[0])) {
-      const np = nounPhrase(text, from + (m.index as number) + m[0].length, at, true);
-      if (np) return np;
-      break;
-    }
+  const verb = firstVerb(text, from, at);
+  if (verb !== null) {
+    const np = nounPhrase(text, verb.end, at, true);
+    if (np && (!verb.reports || AR_ORG_HEAD.test(np.text))) return np;
+  }
+  if (from > a) {
+    const first = firstVerb(text, a, from);
+    const np = first && nounPhrase(text, first.end, from, true);
+    // A speaker is the owner only when it is an organisation (قالت المجموعة إن أرباحها…), not a minister.
+    if (np && first && (!first.reports || AR_ORG_HEAD.test(np.text))) return np;
   }
   // 3. An organisation named before the figure in its sentence: "شركة أرامكو", "الحكومة الليبية".
-  const orgs = [...text.slice(a, at).matchAll(/(?<![\p{L}\p{M}])(?:[وبلف])?((?:شركة|مجموعة|بنك|مصرف|البنك|الحكومة|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)(?:\s[«"“]?[\p{L}\p{M}]+[»"”]?){0,2})/gu)];
+  return lastArOrg(text, a, at);
+}
+
+/** Where the first verb of [from, to) ends (حققت, أعلن, قالت), and whether it only reports; or null. */
+function firstVerb(text: string, from: number, to: number): { end: number; reports: boolean } | null {
+  for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)) {
+    // Vowel marks and shadda (سجّلت) are not letters of the word.
+    const w = m[0].replace(/\p{M}/gu, '');
+    if (AR_VERB.test(w)) return { end: from + (m.index as number) + m[0].length, reports: AR_REPORT.test(w) };
+  }
+  return null;
+}
+
+/** Verbs of saying: their subject is a speaker, the owner only when an organisation. */
+const AR_REPORT = /^(?:و|ف)?(?:قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد|كشف)(?:ت|وا)?$/u;
+/** An organisation's name starts with its kind (شركة, مجموعة الإمارات, البنك). */
+const AR_ORG_HEAD = /^(?:ال)?(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)/u;
+
+/** Arabic organisations: the kind word and up to three words of its name (بنك قطر الدولي الإسلامي). */
+const AR_ORG = /(?<![\p{L}\p{M}])(?:[وبلف])?((?:شركة|مجموعة|بنك|مصرف|البنك|الحكومة|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)(?:\s[«"“]?[\p{L}\p{M}]+[»"”]?){0,3})/gu;
+
+/** The last organisation named in [from, to), its name cut at a function word, a verb or a metric word. */
+function lastArOrg(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
+  const orgs = [...text.slice(from, to).matchAll(AR_ORG)];
   const last = orgs.pop();
-  if (last?.index !== undefined) {
-    const s = a + last.index + last[0].length - (last[1] as string).length;
-    return trimArPhrase(text, s, s + (last[1] as string).length);
+  if (last?.index === undefined) return null;
+  const s = from + last.index + last[0].length - (last[1] as string).length;
+  const words = (last[1] as string).split(' ');
+  let keep = 1;
+  for (; keep < words.length; keep++) {
+    const w = (words[keep] as string).replace(/[«"“»"”]/gu, '');
+    if (AR_STOP.has(w) || isMetricWord(w) && !/^ال/u.test(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || /^(?:ب|ل)?(?:مبلغ|قيمة)/u.test(w) || /[^ا](?:ه|ها|هم)$/u.test(w)) break;
+  }
+  return trimArPhrase(text, s, s + words.slice(0, keep).join(' ').length);
+}
+
+/** Metrics of a state's accounts: the state is their subject when the sentence names its budget. */
+const STATE_METRICS: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'budget', 'debt']);
+/** Arab states and the words for "the state", as budget news names them. */
+const AR_STATES = /^(?:مصر|السعودية|المملكة|الدولة|الكويت|الإمارات|قطر|عمان|عُمان|البحرين|الأردن|لبنان|سوريا|سورية|العراق|المغرب|الجزائر|تونس|ليبيا|السودان|اليمن|فلسطين|موريتانيا)$/u;
+const AR_BUDGET = /(?<![\p{L}\p{M}])(?:[وبلف])?(?:ال)?(?:موازنة|ميزانية)(?![\p{L}\p{M}])/gu;
+
+/**
+ * The state whose accounts a fiscal figure is: named after the budget word or the metric word,
+ * past adjectives (العامة, الفعلية), as a noun (موازنة مصر), a fused ل (للدولة → الدولة) or a
+ * country adjective (الميزانية السعودية → السعودية).
+ */
+function stateOwner(text: string, a: number, at: number, cue: Cue): { text: string; start: number; end: number } | null {
+  const heads = [cue.end];
+  AR_BUDGET.lastIndex = 0;
+  const s = text.slice(a, at);
+  for (let m = AR_BUDGET.exec(s); m; m = AR_BUDGET.exec(s)) heads.push(a + m.index + m[0].length);
+  for (const head of heads) {
+    const re = /\s*([\p{L}\p{M}]+)/uy;
+    let i = head;
+    for (let k = 0; k < 3 && i < at; k++) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) break;
+      const w = m[1] as string;
+      const ws = i + m[0].length - w.length;
+      i = re.lastIndex;
+      if (AR_STATES.test(w)) return { text: w, start: ws, end: ws + w.length };
+      // للدولة, للمملكة: the state without its fused preposition.
+      if (/^لل/u.test(w) && AR_STATES.test(`ال${w.slice(2)}`)) return { text: `ال${w.slice(2)}`, start: ws + 1, end: ws + w.length };
+      // Past the adjectives of the budget or the metric (العامة, الفعلية, الجديدة) and للعام المالي.
+      if (!/^ال[\p{L}]+(?:ة|ي|ية)$/u.test(w)) break;
+    }
   }
   return null;
 }
@@ -441,10 +678,16 @@ const FISCAL = /مالي|مالية|财年|財年|财政年度|財政年度|FY/u
 const FLOWS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'spending', 'trade', 'deficit', 'budget', 'salary', 'tax', 'dividend']);
 
 /** Words that place a figure in another period than the one before it: 去年同期, العام الماضي. */
-const OTHER_PERIOD = /去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
+const OTHER_PERIOD = /الأشهر|أشهر|前[一二三四五六七八九十\d]{1,2}个?月|首[一二三四五六七八九十\d]{1,2}个?月|去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
 
 /** Words that make a figure a running total: 至今, 以来, منذ. */
 const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
+
+const CUMULATIVE_G = new RegExp(CUMULATIVE.source, 'gu');
+/** As-of words: the figure is a level at that date (截至3月底, حتى نهاية يونيو). */
+const AS_OF = /截至|截止|حتى نهاية|حتى تاريخ|كما في/u;
+/** Words that give a figure a span or a rate of its own, which no date fact says. */
+const OWN_SPAN = /全年|整年|每月|每年|每天|每日|每周|每週|平均每|شهريا|شهرياً|سنويا|سنوياً|يوميا|يومياً|الأشهر|أشهر/u;
 
 /** Metrics of one-off transactions: their period is the date of the event. */
 const TRANSACTIONS: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donation', 'fine', 'funding']);
@@ -465,7 +708,17 @@ function periodOf(
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
   if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
   // A running total (自2023年成立至今累计…, منذ تأسيسها) has no one period.
-  if (CUMULATIVE.test(text.slice(a, m.start))) return null;
+  // … unless an as-of date follows it (自2023年成立至今累计融资140亿美元，但截至3月底现金仅剩40亿美元).
+  const run = [...text.slice(a, m.start).matchAll(CUMULATIVE_G)].pop();
+  // A date the running total starts from is its period (今年迄今, 今年以来: year to date).
+  if (run && !AS_OF.test(text.slice(a + (run.index as number), m.start))) {
+    const j = firstAtOrAfter(dateAt, a + (run.index as number)) - 1;
+    const since = j >= 0 ? (dates[j] as DateFact) : null;
+    if (!since || since.start < a || a + (run.index as number) - since.end > 1 || since.grain !== 'year' || !/今年|本年|هذا العام|العام الحالي/u.test(since.text)) return null;
+    return since;
+  }
+  // A clause with a span or a rate of its own (全年预计支出, 平均每月消耗, خلال الأشهر التسعة) takes a date only from itself.
+  if (OWN_SPAN.test(text.slice(clauseStart, m.start))) a = clauseStart;
   // A rate (每月消耗10億美元) takes a date only from its own clause.
   if (m.per === 'month' || m.per === 'day' || m.per === 'week' || m.per === 'year') a = clauseStart;
   let best: DateFact | null = null;
@@ -482,18 +735,22 @@ function periodOf(
     // A day is the date of an event (a deal signed, a price set, cash as of): not the period of a flow (revenue, a loss).
     if (d.grain !== 'year' && d.grain !== 'half' && d.grain !== 'quarter' && d.grain !== 'month' && d.grain !== 'week' && (metric === null || FLOWS.has(metric))) continue;
     // A dateline (本报北京5月16日讯) dates the report, not its figures.
-    if (/^\s{0,2}(?:讯|訊|电|電|消息|\/?واس|\(رويترز\)|\(أ ف ب\))/u.test(text.slice(d.end, d.end + 8))) continue;
+    if (/^\s{0,2}(?:讯|訊|电|電|消息|报道|報道|報導|报导|获悉|獲悉|\/?واس|\(رويترز\)|\(أ ف ب\))/u.test(text.slice(d.end, d.end + 8))) continue;
     let dist: number;
     if (d.end <= m.start) {
       const gap = text.slice(d.end, m.start);
       // A date right after another figure is that figure's ("من 51 مليار دولار نهاية 2024 إلى 80 مليار").
       const j = firstAtOrAfter(moneyAt, d.start) - 1;
       const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
-      if (owner && owner[0] !== m.start && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      // A figure in an aside in brackets takes no date from outside it (2017年…略高于2.9亿美元(未将…以463亿美元收购…计算在内)).
+      if (/[(（][^)）]{4,}$/u.test(gap)) continue;
       dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
     } else if (d.start >= m.end) {
       const gap = text.slice(m.end, d.start);
-      if (CLAUSE_BREAK.test(gap)) continue;
+      // A date after another figure is that one's (… 1,76 مليار مقارنة بـ2,04 مليار في الفترة ذاتها من العام الماضي).
+      const k = firstAtOrAfter(moneyAt, m.end);
+      if (CLAUSE_BREAK.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
       dist = gap.length * 1.5 + 2;
     } else continue;
     if (dist < bestD) {
@@ -501,7 +758,27 @@ function periodOf(
       bestD = dist;
     }
   }
-  return best;
+  return best ? samePeriod(best, text, a, dates, from) : null;
+}
+
+/** "The same period of" a year: خلال نفس الفترة من العام السابق, 去年同期. */
+const SAME_PERIOD_BEFORE = /(?:نفس الفترة|الفترة نفسها|الفترة ذاتها|الفترة المماثلة)\s(?:من|في)\s?(?:عام\s)?$/u;
+const SAME_PERIOD_AFTER = /^\s?同期/u;
+
+/**
+ * A year said as "the same period of" it takes the part of the year the sentence named before
+ * (بنهاية النصف الأول من 2010 … 272 مليون خلال نفس الفترة من العام السابق → 2009-H1; 一季度…去年同期 → 2024-Q1).
+ */
+function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFact[], from: number): DateFact {
+  if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
+  if (!SAME_PERIOD_BEFORE.test(text.slice(Math.max(a, d.start - 30), d.start)) && !SAME_PERIOD_AFTER.test(text.slice(d.end, d.end + 3))) return d;
+  // The nearest such part before it.
+  let part: string | null = null;
+  for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
+    const e = dates[i] as DateFact;
+    if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
+  }
+  return part ? { ...d, value: d.value + part } : d;
 }
 
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
