@@ -461,8 +461,10 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
 const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)\s{0,2}(?:[(（][^)）]{1,16}[)）])?\s{0,2}/u;
 /** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
 const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|前三季度|近日|日前|近期|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|\d{1,2}[时時点點]){1,6}/u;
-/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…. */
-const ZH_NO_SUBJECT = /^(?:平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
+/** The date rules of a window counted from the page's day (../date/zh/rules.ts, ../date/ar/rules.ts: *.date.span). */
+const ROLLING_WINDOW = /\.date\.span$/u;
+/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…. */
+const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
 /** A kind of company, not a name: 独角兽公司, 初创企业, 上市公司, 一家保险公司. */
 const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
 
@@ -732,6 +734,9 @@ function periodOf(
     // A fiscal year the text does not bound (السنة المالية 2022-2023, 2025财年) is no period a reader can place.
     // … or a part of one that spans two calendar years (النصف الأول من السنة المالية 2025-2026).
     if ((FISCAL.test(d.text) && (d.grain === 'year' || /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(d.start, d.end + 6)))) || splitYear(d.value)) continue;
+    // A window counted back or ahead from the page's day (过去五年, 未來四年, الأشهر الستة الأخيرة) is no period of
+    // the calendar: a total over it (过去五年累计投资…) has no period a reader could file it under.
+    if (ROLLING_WINDOW.test(d.rule)) continue;
     // A day is the date of an event (a deal signed, a price set, cash as of): not the period of a flow (revenue, a loss).
     if (d.grain !== 'year' && d.grain !== 'half' && d.grain !== 'quarter' && d.grain !== 'month' && d.grain !== 'week' && (metric === null || FLOWS.has(metric))) continue;
     // A dateline (本报北京5月16日讯) dates the report, not its figures.
