@@ -289,8 +289,9 @@ Options:
   -h, --help             show this help
 
 Exit codes: 0 done or nothing pending, 1 changes left pending without a
-terminal to ask, 2 trouble (no such folder, a pattern that matches nothing,
-a pending file that is not a valid article: it is left pending), 130 Ctrl-C.
+terminal to ask, 2 trouble (no such folder; a pattern that matches nothing,
+checked before anything is decided, so nothing is; a pending file that is
+not a valid article: it is left pending), 130 Ctrl-C.
 
 Example:
   newsfacts extract corpus --out extracted --pending

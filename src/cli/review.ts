@@ -5,6 +5,7 @@ import { renderArticleText, renderTotals } from '../diff/text.js';
 import type { Article } from '../facts/schema.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
+import { printable } from './io.js';
 import { pendingFiles, type PendingFile } from './layout.js';
 import { parseArticle, RunError } from './runs.js';
 
@@ -73,18 +74,20 @@ export async function runReview(o: ReviewOptions): Promise<number> {
   return interactive(all, o);
 }
 
-/** Accept / reject by id or glob, without asking. */
+/**
+ * Accept / reject by id or glob, without asking. Every pattern is checked
+ * first: one that matches no pending change (a typo) is a usage error, and
+ * nothing is accepted or rejected.
+ */
 function decide(all: Pending[], o: ReviewOptions): number {
   let trouble = false;
   const chosen = new Map<string, 'accept' | 'reject'>();
+  const unmatched: string[] = [];
   const pick = (patterns: string[], what: 'accept' | 'reject') => {
     for (const pattern of patterns) {
       const match = globMatcher(pattern);
       const hits = all.filter((p) => match(p.id));
-      if (!hits.length) {
-        process.stderr.write(`newsfacts: review: no pending change matches "${pattern}"\n`);
-        trouble = true;
-      }
+      if (!hits.length) unmatched.push(pattern);
       for (const p of hits) chosen.set(p.id, what);
     }
   };
@@ -92,6 +95,11 @@ function decide(all: Pending[], o: ReviewOptions): number {
   if (o.rejectAll) for (const p of all) chosen.set(p.id, 'reject');
   pick(o.accept, 'accept');
   pick(o.reject, 'reject');
+  if (unmatched.length) {
+    for (const pattern of unmatched) process.stderr.write(`newsfacts: review: no pending change matches "${printable(pattern)}"\n`);
+    process.stderr.write(`newsfacts: review: nothing was accepted or rejected (${listPending(o.dir).length} pending in ${o.dir}; --list shows them)\n`);
+    return 2;
+  }
   for (const p of all) {
     const what = chosen.get(p.id);
     if (!what) continue;

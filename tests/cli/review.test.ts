@@ -79,6 +79,12 @@ describe('extract --pending and newsfacts review', { timeout: 60_000 }, () => {
 
   it('exit 2 for a pattern that matches nothing or a proposal that is not a valid article (left pending)', () => {
     expect(runCli(['review', s.out, '--accept', 'zzz*']).code).toBe(2);
+    // A typo beside a good pattern: nothing is decided, so the good one is not half done.
+    const typo = runCli(['review', s.out, '--accept', 'o*', '--reject', 'tow']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/no pending change matches "tow"\n.*nothing was accepted or rejected \(3 pending/su);
+    expect(read('one.json')).toBe(s.golden['one.json']);
+    expect(files()).toHaveLength(5);
     writeFileSync(join(s.out, P, 'two.json'), '{"schemaVersion": 1}');
     const r = runCli(['review', s.out, '--accept', 'two']);
     expect(r.code).toBe(2);
