@@ -195,7 +195,8 @@ function ingest(input: ArticleInput): { content: string; format: 'html' | 'text'
     rejectUnreadable(input.bytes);
     const decoded = decodeBytes(input.bytes, { charsetHint: input.charsetHint ?? null });
     rejectNoise(decoded);
-    const format = input.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text');
+    // A file named .html that holds no markup at all (scraped text saved under that name) is text.
+    const format = input.format === 'html' && !HAS_TAG.test(decoded.text) ? 'text' : (input.format ?? (looksLikeHtml(decoded.text) ? 'html' : 'text'));
     return { content: decoded.text, format, decoded, sha256: sha256(input.bytes), bytes: input.bytes.length };
   }
   const content = input.html ?? input.text;
@@ -254,6 +255,9 @@ function rejectNoise(decoded: Decoded): void {
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/** A tag, a comment or a doctype anywhere: what any HTML page has and plain text has not. */
+const HAS_TAG = /<[A-Za-z!/?]/u;
 
 /** True when a text starts like an HTML document or fragment. */
 export function looksLikeHtml(text: string): boolean {

@@ -54,6 +54,24 @@ describe('newsfacts CLI', { timeout: 60_000 }, () => {
     expect(outputs(out)).toEqual(['good.json']);
   });
 
+  it('scraped text saved as .html (no tag at all) is read as text, as the same file named .txt is', () => {
+    const dir = tmp();
+    const text = readFileSync(repoPath('corpus/000_28edb389c983b1a7.txt'), 'utf8');
+    writeFileSync(join(dir, 'as-text.txt'), text);
+    writeFileSync(join(dir, 'as-html.html'), text);
+    writeFileSync(join(dir, 'real.html'), `<html><body><p>${text.split('\n').join('</p><p>')}</p></body></html>`);
+    const out = tmp();
+    expect(run(['extract', dir, '--out', out, '--ref-date', '2025-06-19']).code).toBe(0);
+    const read = (n: string) => Article.parse(JSON.parse(readFileSync(join(out, `${n}.json`), 'utf8')));
+    const [txt, html, real] = [read('as-text'), read('as-html'), read('real')];
+    expect(html.source.format).toBe('text');
+    expect(html.warnings).toEqual([]);
+    expect(html.facts.map((f) => f.text)).toEqual(txt.facts.map((f) => f.text));
+    // Markup still makes a page HTML.
+    expect(real.source.format).toBe('html');
+    expect(real.facts.length).toBeGreaterThan(10);
+  });
+
   it('keeps two inputs with the same name apart', () => {
     const dir = tmp();
     for (const sub of ['a', 'b']) {
