@@ -229,6 +229,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-Q1', grain: 'quarter' }, phrases: ['公司1Q25营收增长', '25Q1', '2025Q1'] },
   { expect: { value: '2025-H1', grain: 'half' }, phrases: ['2025H1', '1H25', 'H1 2025'] },
   { expect: { value: '2025/2026', grain: 'year' }, phrases: ['2025-26年度财政预算案', '2025/26財政年度', '2025至26年度'] },
+  // A sports season or a school year across two years, the second year in two or four digits.
+  { expect: { value: '2024/2025', grain: 'year' }, phrases: ['2024/25赛季英超', '2024-25賽季', '2024/2025赛季', '2024-2025学年第一学期', '2024至2025學年', '2024/25球季'] },
   { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['31日晚间公告'] },
   { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['公司将于30日召开股东大会', '30日起', '股东大会将于30号召开'] },
   { expect: { value: '2025-Q1', grain: 'quarter', relative: true }, phrases: ['上季度营收', '上一季度', '上季末'] },
@@ -247,6 +249,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
 /** Phrases that must yield no date fact. */
 export const ZH_DATE_NEGATIVES: string[] = [
+  '新赛季开始',
+  '2024/25比分',
+  '本学年结束',
   '接近三年',
   '近30%的用户',
   '近五年期国债',

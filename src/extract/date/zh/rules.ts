@@ -323,10 +323,11 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     if (kind === 'H' && n > 2) return null;
     return dateSpan(...at(m), 'zh.date.q-short', kind === 'Q' ? { year, quarter: n } : { year, half: n });
   } },
-  // 2025-26年度, 2024/25财年: a fiscal year across two calendar years (Hong Kong's runs April to March)
-  { name: 'zh.date.fy-span', pattern: /(?<![\d.\-/])((?:19|20)\d{2})\s{0,2}[-/至到]\s{0,2}(\d{2})\s{0,2}(?:年度|(?:财|財)政?年度?|(?:会计|會計)年度|年)/gu, extract: (m) => {
+  // 2025-26年度, 2024/25财年: a fiscal year across two calendar years (Hong Kong's runs April to March);
+  // 2024/25赛季, 2024-2025學年, 2023/24球季: a season or school year across two years
+  { name: 'zh.date.fy-span', pattern: /(?<![\d.\-/])((?:19|20)\d{2})\s{0,2}[-/至到—–]\s{0,2}((?:19|20)?\d{2})\s{0,2}(?:年度|(?:财|財)政?年度?|(?:会计|會計)年度|年|[赛賽球雪]季|[学學]年)/gu, extract: (m) => {
     const a = Number(m[1]);
-    const b = a - (a % 100) + Number(m[2]);
+    const b = (m[2] as string).length === 4 ? Number(m[2]) : a - (a % 100) + Number(m[2]);
     if (b !== a + 1) return null;
     return dateSpan(...at(m), 'zh.date.fy-span', { year: a }, { year: b });
   } },
