@@ -73,7 +73,7 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.quarter-ctx', /ربع|ثلاثي/u],
   ['ar.date.half', /نصف|سداسي/u],
   ['ar.date.half-ctx', /نصف|سداسي/u],
-  ['ar.date.day-pair', /يومي/u],
+  ['ar.date.day-pair', /يومي|في|فى/u],
   ['ar.date.fiscal', /مالي|ميزانية|موازنة/u],
   ['ar.date.year-pair', /عامي|عامين|سنتي|سنتين/u],
   ['ar.date.decade', /ينيات|ينات/u],

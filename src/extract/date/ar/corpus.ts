@@ -197,7 +197,10 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-01', grain: 'month' }, phrases: ['كانون الثاني 2024', 'كانون ثاني 2024', 'كانون الثاني/يناير 2024', 'يناير (كانون الثاني) 2024', 'جانفي 2024', 'الكانون الثاني 2024'] },
   { expect: { value: '2024-10-15', grain: 'day' }, phrases: ['15 تشرين الأول 2024', '15 تشرين أول 2024', '15 تشرين الاول/أكتوبر 2024'] },
   { expect: { value: '2024-11-15', grain: 'day' }, phrases: ['15 تشرين الثاني 2024', '15 تشرين ثاني 2024', '15 نونبر 2024', '15 نوفمبر 2024'] },
-  { expect: { value: '2024-08-03', grain: 'day' }, phrases: ['3 أوت 2024', '3 غشت 2024', '3 آب 2024'] },
+  { expect: { value: '2024-08-03', grain: 'day' }, phrases: ['3 أوت 2024', '3 غشت 2024', '3 آب 2024', '3 أغسطس آب 2024', '3 آب أغسطس 2024'] },
+  // The two names side by side with only a space: one date (Levant, Iraq).
+  { expect: { value: '2023-12-21', grain: 'day' }, phrases: ['21 كانون الأول ديسمبر 2023', '21 ديسمبر كانون الأول 2023', 'الخميس 21 كانون الأول ديسمبر 2023'] },
+  { expect: { value: '2024-04', grain: 'month' }, phrases: ['نيسان أبريل 2024', 'في أبريل نيسان 2024'] },
   { expect: { value: '2024-07-14', grain: 'day' }, phrases: ['14 جويلية 2024', '14 يوليوز 2024', '14 تموز 2024'] },
   { expect: { value: '2024-09-09', grain: 'day' }, phrases: ['9 شتنبر 2024', '9 أيلول 2024', '9 سبتمبر 2024'] },
   { expect: { value: '2024-12-25', grain: 'day' }, phrases: ['25 دجنبر 2024', '25 كانون الأول 2024', '25 كانون أول 2024'] },
@@ -249,6 +252,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2023', grain: 'year', relative: true }, phrases: ['العام قبل الماضي', 'السنة قبل الماضية'] },
   { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['الأسبوع قبل الماضي'] },
   { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025'] },
+  // A season of a year: the year (the schema has no season grain).
+  { expect: { value: '2023', grain: 'year' }, phrases: ['صيف 2023', 'في صيف عام 2023', 'خلال شتاء 2023', 'ربيع 2023', 'وفي خريف 2023'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['صيف العام الماضي', 'خلال شتاء العام الماضي', 'في خريف السنة الماضية'] },
   { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
 
   // After a preposition a month name that is also a word (مارس, ماي, آب, أوت) is the month.
@@ -264,6 +270,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
+  'خريف العمر',
+  'ربيع عربي',
+  'صيف ساخن سياسيا',
   'اليوم التالي للحرب',
   'النصف الأول من المباراة',
   'قبل يومين من الانتخابات',

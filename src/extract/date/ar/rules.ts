@@ -3,7 +3,7 @@ import { dateSpan, grainOf, spanDays, type DateParts, type DateRule, type Pendin
 import { AR_DATE_TRIGGERS, withTriggers } from '../triggers.js';
 import { AR_NUMBER_SRC, parseArNumber } from '../../../numerals/ar.js';
 import { toNumber } from '../../../util/decimal.js';
-import { AR_MONTH_PATTERN, arMonth, HIJRI_MONTH_PATTERN, hijriMonth } from '../../../calendar/months.js';
+import { AR_MONTH_PATTERN, AR_MONTHS, arMonth, HIJRI_MONTH_PATTERN, hijriMonth } from '../../../calendar/months.js';
 import { dayTime, type RefDate } from '../../../calendar/index.js';
 import { easter, hijriYearAround, hijriYearIn, ISLAMIC_HOLIDAYS, type HijriDay } from '../../../calendar/islamic-holidays.js';
 import { dropOverlaps } from '../../refiners/overlaps.js';
@@ -20,14 +20,21 @@ const PFX = '(?:[وفبلك]{1,2}ـ?)?';
 /** "2022م": the Gregorian era mark. */
 const M_MARK = `(?:\\s?م${E}|\\s{1,2}ميلادي(?:ة)?${E})?`;
 const MONTHS = `(${AR_MONTH_PATTERN})`;
-// "آب/أغسطس", "آب (أغسطس)": a second name for the same month
-const MONTH2 = String.raw`(?:\s{0,2}[/(]\s{0,2}(?:${AR_MONTH_PATTERN})\s{0,2}\)?)?`;
+/** "أغسطس آب", "حزيران يونيو": a second name with only a space between, taken only when it names the month just named. */
+const SAME_MONTH_SPACED = Array.from({ length: 12 }, (_, i) => {
+  const names = AR_MONTHS.filter(([, n]) => n === i + 1).map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
+  return String.raw`(?<=(?<![\p{L}\p{M}])(?:${names}))\s{1,2}(?:${names})(?![\p{L}\p{M}])`;
+}).join('|');
+// "آب/أغسطس", "آب (أغسطس)", "أغسطس آب": a second name for the same month
+const MONTH2 = String.raw`(?:\s{0,2}[/(]\s{0,2}(?:${AR_MONTH_PATTERN})\s{0,2}\)?|${SAME_MONTH_SPACED})?`;
 const YEAR_WORD = String.raw`(?:من\s{1,2}(?:(?:عام|العام|سنة)\s{1,2})?|(?:عام|العام|سنة|لعام|بعام|للعام)\s{1,2})?`;
 const ORDINAL: Readonly<Record<string, number>> = { الأول: 1, الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الأخير: 4, الاخير: 4 };
 const PART_WORDS = 'بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|أوسط|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع|أول|آخر|اخر';
-const PARTS_OF_YEAR = `(?:[وفب]?(?:${PART_WORDS}))`;
+/** The seasons, as a part of a year: صيف 2024, شتاء العام الماضي (the year's value: the schema has no season grain). */
+const SEASONS = 'صيف|شتاء|ربيع|خريف';
+const PARTS_OF_YEAR = `(?:[وفب]?(?:${PART_WORDS}|${SEASONS}))`;
 /** A part of a month or year before a relative one: مطلع الشهر الجاري, أواخر العام الماضي. */
-const PART_PREFIX = `(?:[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط)\\s{1,2})?`;
+const PART_PREFIX = `(?:[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|${SEASONS})\\s{1,2})?`;
 const REL_YEAR: Readonly<Record<string, number>> = withLam({
   'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'السنة الحالية': 0, 'هذه السنة': 0, 'السنة الجارية': 0,
   'العام قبل الماضي': -2, 'السنة قبل الماضية': -2, 'العام الماضي': -1, 'العام الماضى': -1, 'السنة الماضية': -1, 'العام المنصرم': -1, 'العام الفائت': -1, 'السنة المنصرمة': -1,
@@ -437,8 +444,8 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // النصف الأول من العام, السداسي الثاني من السنة: the year named just before, else the reference year (not النصف الأول من المباراة)
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
-  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024: one fact a day
-  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?يومي\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024, في 5 و6 نونبر: one fact a day
+  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي|في|فى)\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const month = arMonth(m[3] ?? '');
     const year: DateParts = m[4] ? { year: Number(m[4]) } : { refYear: true };
     const a = m.index + m[0].search(/\d/u);
