@@ -42,7 +42,14 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-03-01', grain: 'day', relative: true }, phrases: ['الأول من مارس', '1 آذار', 'الاول من اذار', '1 مارس'] },
   { expect: { value: '2025-04-04', grain: 'day', relative: true }, phrases: ['الرابع من أبريل', 'الرابع من نيسان', '4 ابريل', '4 أفريل'] },
   { expect: { value: '2025-08-15', grain: 'day', relative: true }, phrases: ['الخميس 15 أغسطس', '15 آب', '15 أوت'] },
-  { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['(حتى سبتمبر)', 'في سبتمبر', 'خلال شهر سبتمبر', 'منذ أيلول'] },
+  { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['(حتى سبتمبر)', 'في سبتمبر', 'خلال شهر سبتمبر'] },
+  // منذ with no year looks back: the latest such day or month on or before the reference.
+  { expect: { value: '2024-09', grain: 'month', relative: true }, phrases: ['منذ أيلول', 'منذ سبتمبر', 'ومنذ شهر سبتمبر'] },
+  { expect: { value: '2024-10-07', grain: 'day', relative: true }, phrases: ['منذ 7 أكتوبر', 'منذ السابع من أكتوبر', 'منذ 7 تشرين الأول', 'منذ يوم 7 أكتوبر'] },
+  { expect: { value: '2025-06-03', grain: 'day', relative: true }, phrases: ['منذ 3 يونيو', 'منذ الثالث من حزيران'] },
+  // A day, من and a month (Gulf, Levant), with الـ before the digits too.
+  { expect: { value: '2025-04-20', grain: 'day', relative: true }, phrases: ['في 20 من أبريل', 'في الـ20 من نيسان', 'يوم 20 من شهر أبريل', 'الـ20 من أفريل'] },
+  { expect: { value: '2024-04-20', grain: 'day' }, phrases: ['20 من أبريل 2024', 'في الـ20 من شهر نيسان 2024'] },
   { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['13 إلى 15 يوليو', '13 الى 15 تموز', '13-15 يوليو', 'من 13 تموز الى 15 تموز', 'من 13 يوليو حتى 15 يوليو'] },
   { expect: { value: '2025-07-13/2025-08-15', grain: 'day', relative: true }, phrases: ['من 13 تموز الى 15 آب', '13 يوليو - 15 أغسطس'] },
   { expect: { value: '2024-11-10/2024-11-12', grain: 'day' }, phrases: ['من 10 إلى 12 نوفمبر 2024', '10-12 نوفمبر 2024', '10 - 12 تشرين الثاني 2024'] },
@@ -178,8 +185,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Parts of a month or a year keep the grain of what they divide; أول and غرة are the first day.
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['أوائل مارس', 'في منتصف آذار', 'أواخر شهر مارس', 'نهاية مارس', 'مطلع آذار'] },
   { expect: { value: '2024-06', grain: 'month' }, phrases: ['منتصف يونيو 2024', 'أواخر حزيران 2024', 'بداية جوان 2024', 'نهاية يونيو من عام 2024'] },
-  { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['أول يوليو المقبل', 'غرة تموز القادم', 'الأول من يوليو المقبل', 'أول يوليو'] },
-  { expect: { value: '2024-01-01', grain: 'day' }, phrases: ['غرة يناير 2024', 'أول كانون الثاني 2024'] },
+  { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['أول يوليو المقبل', 'غرة تموز القادم', 'الأول من يوليو المقبل', 'أول يوليو', 'فاتح يوليوز المقبل', 'ابتداء من فاتح يوليو'] },
+  { expect: { value: '2024-01-01', grain: 'day' }, phrases: ['غرة يناير 2024', 'أول كانون الثاني 2024', 'فاتح يناير 2024', 'بداية من فاتح جانفي 2024'] },
   { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['أواخر العام الماضي', 'نهاية العام الماضي', 'مطلع السنة الماضية', 'للعام الماضي'] },
   { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['مطلع الشهر الجاري', 'نهاية الشهر الحالي', 'منتصف هذا الشهر'] },
   { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['بحلول نهاية العام، ستكتمل المرحلة', 'منتصف العام'] },
@@ -222,7 +229,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-21', grain: 'day', relative: true }, phrases: ['بعد غد', 'بعد غدٍ', 'يوم بعد غد', 'بعد الغد'] },
   { expect: { value: '2025-06-17', grain: 'day', relative: true }, phrases: ['قبل أمس', 'أمس الأول'] },
   { expect: { value: '2025-05-12', grain: 'day', relative: true }, phrases: ['الأحد (12 مايو)', 'الأحد، 12 مايو', '12 مايو (الأحد)', 'يوم الاثنين الموافق 12 مايو'] },
-  { expect: { value: '2025-06-24', grain: 'day', relative: true }, phrases: ['في 24 من الشهر الجاري', 'الرابع والعشرين من الشهر الحالي', 'يوم 24 من هذا الشهر'] },
+  { expect: { value: '2025-06-24', grain: 'day', relative: true }, phrases: ['في 24 من الشهر الجاري', 'الرابع والعشرين من الشهر الحالي', 'يوم 24 من هذا الشهر', 'حتى الـ24 من الشهر الجاري', 'في 24 الجاري', 'يوم 24 الحالي'] },
+  // A day and the month's place with no من (Levant, Iraq): only after في, يوم, منذ, حتى, بتاريخ.
+  { expect: { value: '2025-05-24', grain: 'day', relative: true }, phrases: ['في 24 الشهر الماضي', 'منذ 24 الشهر المنصرم', 'في 24 من الشهر الماضي'] },
   { expect: { value: '2025-05-10', grain: 'day', relative: true }, phrases: ['في 10 من الشهر الماضي', 'العاشر من الشهر المنصرم'] },
   { expect: { value: '2021-06-29', grain: 'day' }, phrases: ['الثلاثاء29يونيو2021', 'الثلاثاء 29 يونيو 2021', 'يوم الثلاثاء، 29 حزيران 2021'] },
   { expect: { value: '2025-W26', grain: 'week', relative: true }, phrases: ['الأسبوع التالي', 'الاسبوع الجاي', 'مطلع الأسبوع المقبل', 'للأسبوع المقبل'] },
@@ -259,7 +268,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
   // After a preposition a month name that is also a word (مارس, ماي, آب, أوت) is the month.
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['في مارس', 'منذ آذار', 'خلال شهر مارس', 'حتى مارس'] },
-  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت', 'منذ شهر أغسطس'] },
+  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت'] },
+  { expect: { value: '2024-08', grain: 'month', relative: true }, phrases: ['منذ شهر أغسطس', 'منذ آب'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['في ماي', 'حتى أيار'] },
 
   // Prefixes joined to the day number, and a range opened by بين.
@@ -270,6 +280,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
+  'أصيب 15 من مارس الرياضة',
+  'سجل 24 الجاري',
+  'فاتح شهية',
   'خريف العمر',
   'ربيع عربي',
   'صيف ساخن سياسيا',

@@ -20,6 +20,8 @@ const PFX = '(?:[وفبلك]{1,2}ـ?)?';
 /** "2022م": the Gregorian era mark. */
 const M_MARK = `(?:\\s?م${E}|\\s{1,2}ميلادي(?:ة)?${E})?`;
 const MONTHS = `(${AR_MONTH_PATTERN})`;
+/** The article before a day in digits: الـ15 من يونيو, للـ30 من الشهر. */
+const DAY_AL = '(?:(?:ال|لل)ـ?)?';
 /** "أغسطس آب", "حزيران يونيو": a second name with only a space between, taken only when it names the month just named. */
 const SAME_MONTH_SPACED = Array.from({ length: 12 }, (_, i) => {
   const names = AR_MONTHS.filter(([, n]) => n === i + 1).map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
@@ -176,7 +178,8 @@ const RAMADAN_CUE = /(?:شهر|خلال|في|قبل|بعد|منذ|حتى|طوا�
 /** Parts a rule passes to the refiners below; the resolver never reads these. */
 interface ArParts extends DateParts {
   /** A month placed by a word after it: يونيو الماضي (last), أول يوليو المقبل (next), الجاري (this year). */
-  monthDir?: 'last' | 'next' | 'same';
+  /** since: the latest on or before the reference (منذ 7 أكتوبر, with no year, is a day already past). */
+  monthDir?: 'last' | 'next' | 'same' | 'since';
   /** A feast or month of the Hijri calendar with no year written: the reference's Gregorian year, or the next / last one. */
   feast?: HijriDay & { dir?: 1 | -1 };
   /** Easter of the reference year. */
@@ -210,6 +213,13 @@ function tailParts(dir: string | undefined, relYear: string | undefined): ArPart
   if (LAST_WORD.test(dir)) return { monthDir: 'last' };
   return { monthDir: 'same' };
 }
+/** منذ just before a match: "منذ 7 أكتوبر", "منذ مطلع مارس" look back. */
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])[وف]?منذ\s{1,2}(?:يوم\s{1,2}|شهر\s{1,2})?$/u;
+/** tailParts, or a look back when منذ stands just before a match with no year or word after its month. */
+function dirParts(m: RegExpExecArray, dir: string | undefined, relYear: string | undefined): ArParts {
+  if (!dir && !relYear && SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return { monthDir: 'since' };
+  return tailParts(dir, relYear);
+}
 const TAIL = `(?:\\s{0,2}[،,]?\\s{1,2}(${DIR_SRC})${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC}|${CONTEXT_YEAR_SRC})${E})?`;
 
 /** A year range's second year: 2016-2018, 2023/24 (a season or fiscal year), or null when it is no range. */
@@ -227,7 +237,7 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
-  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
   // شهري يناير وفبراير, في مارس وأبريل 2024, خلال يناير وفبراير ومارس (one fact per month)
   { name: 'ar.date.month-list', pattern: new RegExp(`${B}[وفبل]?(?:شهري|أشهر|الأشهر|شهور|في|فى|خلال|حتى)\\s{1,2}${MONTHS}${MONTH2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}(?:شهر\\s{1,2})?(?:${AR_MONTH_PATTERN})${MONTH2}${E}){1,4}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
@@ -284,20 +294,20 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.dm-range', { ...year, month: arMonth(m[3] ?? ''), day: Number(m[2]) }, { ...year, month: arMonth(m[6] ?? ''), day: Number(m[5]) });
   } },
   // 15 مارس, الخميس 15 أغسطس (the year of the reference), 7 يوليو الجاري, 12 مايو الماضي, 3 مارس من العام الماضي
-  { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...tailParts(m[3], m[4]) } as ArParts) },
+  { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2}(?!(?:${[...AMBIGUOUS_MONTHS].join('|')})${E}))?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...dirParts(m, m[3], m[4]) } as ArParts) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025, الثالث عشر من فبراير القادم
   { name: 'ar.date.ordinal', pattern: new RegExp(`${B}(?<!(?:الأسبوع|الاسبوع|أسبوع|اسبوع|الأسابيع|الاسابيع)\\s{1,2})${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
     const day = ordinalDay((m[1] ?? '').replace(/\s+/gu, ' '));
     if (day === undefined) return null;
-    return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true, ...tailParts(m[4], m[5]) }), month: arMonth(m[2] ?? ''), day } as ArParts);
+    return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) }), month: arMonth(m[2] ?? ''), day } as ArParts);
   } },
   // أول يوليو المقبل, غرة يناير 2024, آخر يونيو (أول and غرة are the first day; آخر, نهاية, مطلع… keep the month's grain)
-  { name: 'ar.date.part-month', pattern: new RegExp(`${B}[وفب]?(أول|اول|غرة|آخر|اخر|${PART_WORDS.split('|').filter((w) => !/^(?:أول|آخر|اخر|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع)$/u.test(w)).join('|')})\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.part-month', pattern: new RegExp(`${B}[وفب]?(أول|اول|غرة|فاتح|آخر|اخر|${PART_WORDS.split('|').filter((w) => !/^(?:أول|آخر|اخر|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع)$/u.test(w)).join('|')})\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
     if ((m[2] === 'آب' || m[2] === 'اب') && !m[3] && !m[4] && !m[5]) return null; // آخر أب: a father
     const month = arMonth(m[2] ?? '');
-    const first = /^(?:أول|اول|غرة)$/u.test(m[1] ?? '');
-    const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...tailParts(m[4], m[5]) };
+    const first = /^(?:أول|اول|غرة|فاتح)$/u.test(m[1] ?? ''); // فاتح: the first of a month in the Maghreb
+    const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) };
     return dateSpan(...at(m), 'ar.date.part-month', { ...year, month, ...(first ? { day: 1 } : {}) } as ArParts);
   } },
   // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
@@ -457,9 +467,15 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   } },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
   { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}(?:[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?|[وفبل]{0,2}شهر\\s{1,2}))${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
+    dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...dirParts(m, m[2], m[3]) } as ArParts) },
+  // في 17 الجاري, منذ 25 الشهر الماضي (Levant, Iraq): a day of this or another month, without من; only after في/يوم/منذ/حتى/بتاريخ
+  { name: 'ar.date.day-rel-bare', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|يوم|منذ|حتى|بتاريخ|تاريخ)\\s{1,2})(\\d{1,2})\\s{1,2}(?:(الجاري|الحالي)|(${alt(Object.keys(REL_MONTH))}))${E}`, 'gu'), extract: (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    return dateSpan(...at(m), 'ar.date.day-rel-bare', { monthOffset: m[2] ? 0 : REL_MONTH[norm(m[3])] ?? 0, day });
+  } },
   // 24 من الشهر الجاري, العاشر من الشهر الماضي (a day of a month named by where it stands)
-  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
@@ -691,7 +707,7 @@ const anchored: Refiner<PendingDate> = {
       if (p.monthDir && p.month !== undefined && p.year === undefined) {
         const later = p.day !== undefined ? p.month * 100 + p.day > ref.month * 100 + ref.day : p.month > ref.month;
         const earlier = p.day !== undefined ? p.month * 100 + p.day < ref.month * 100 + ref.day : p.month < ref.month;
-        p.yearOffset = p.monthDir === 'next' ? (later ? 0 : 1) : p.monthDir === 'last' ? (earlier ? 0 : -1) : 0;
+        p.yearOffset = p.monthDir === 'next' ? (later ? 0 : 1) : p.monthDir === 'last' ? (earlier ? 0 : -1) : p.monthDir === 'since' ? (later ? -1 : 0) : 0;
       }
       if (p.feast && p.hijri && p.hijri.year === undefined) {
         const { dir, ...h } = p.feast;
