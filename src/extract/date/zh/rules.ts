@@ -132,7 +132,11 @@ function saidDayMonth(ctx: ExtractContext, offset: number, day: number): number 
   return 0;
 }
 /** A month with no year, resolved as news means it (see DateParts.newsYear). */
-const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts => ({ refYear: true, newsYear: true, ...(looksAhead(ctx, start, end) ? { ahead: true } : {}) });
+/** 以来 / 至今 right after a date: it is already past (自10月7日以来, 10月至今). */
+const LOOKS_BACK = /^\s{0,2}(?:以来|以來|至今)/u;
+const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts => (LOOKS_BACK.test(ctx.scan.slice(end, end + 6))
+  ? { refYear: true, past: true }
+  : { refYear: true, newsYear: true, ...(looksAhead(ctx, start, end) ? { ahead: true } : {}) });
 
 /** Taiwan copy: Republic of China years (113年, 九十六年) are read in it. */
 const TAIWAN = /民國|臺灣|台灣|臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|中央社|立法院|行政院|總統府|立委|新臺幣|新台幣|台幣|臺幣|國民黨|民進黨|縣市|縣府|市府|金管會|衛福部|環境部|經濟部|內政部|勞動部|國發會|農委會|交通部/u;
@@ -493,14 +497,17 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : dateSpan(...at(m), 'zh.date.first-part', { ...base, month: 1 }, { ...base, month: n });
   } },
   // 1至6月 → H1, 2025年1-3月 → Q1, 1-9月 → 2025-01/2025-09
-  { name: 'zh.date.month-range', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), extract: (m) => {
-    const a = zhInt(m[2]);
-    const b = zhInt(m[3]);
+  // 今年1—5月, 去年1-11月, 上年3至5月: a relative year before the range is its year (one fact, not 去年 beside a range of this year)
+  { name: 'zh.date.month-range', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S}的?${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), extract: (m, ctx) => {
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const a = zhInt(m[3]);
+    const b = zhInt(m[4]);
     if (a === undefined || b === undefined) return null;
     const part = monthRangeParts(a, b);
     if (!part) return null;
     const year = zhInt(m[1]);
-    const base: DateParts = year === undefined ? { nearYear: true } : { year };
+    const rel = m[2] === undefined ? undefined : REL_YEAR[m[2]];
+    const base: DateParts = year !== undefined ? { year } : rel ? { ...rel } : { nearYear: true };
     const to = part.month !== undefined ? { ...base, month: b } : undefined;
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
