@@ -142,7 +142,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-06', grain: 'day', relative: true }, phrases: ['تبدأ إجازة عيد الأضحى المبارك', 'عيد الاضحى', 'عيد الأضحى الماضي'] },
   { expect: { value: '2024-06-16', grain: 'day' }, phrases: ['أول أيام عيد الأضحى 2024', 'عيد الأضحى 1445 هـ', 'عيد الأضحى لعام 2024'] },
   { expect: { value: '2026-03-20', grain: 'day' }, phrases: ['عيد الفطر 2026', 'عيد الفطر عام 2026'] },
-  { expect: { value: '2026-03-20', grain: 'day', relative: true }, phrases: ['عيد الفطر المقبل', 'عيد الفطر القادم'] },
+  { expect: { value: '2026-03-20', grain: 'day', relative: true }, phrases: ['عيد الفطر المقبل', 'عيد الفطر القادم', 'عيد الفطر من العام المقبل', 'عيد الفطر من السنة القادمة'] },
+  // A feast or رمضان with من and a relative year: the one in that Gregorian year, one fact.
+  { expect: { value: '2024-03-11/2024-04-09', grain: 'month', relative: true }, phrases: ['شهر رمضان من العام الماضي', 'في رمضان من السنة الماضية', 'خلال شهر رمضان المبارك من العام الماضي'] },
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['بمناسبة رأس السنة الهجرية', 'رأس السنة الهجرية الجديدة'] },
   // غرة with a Hijri month and no year: the Hijri year of the reference, as every Hijri date.
   { expect: { value: '2024-07-07', grain: 'day', relative: true }, phrases: ['غرة محرم', 'غرة شهر محرم'] },

@@ -181,7 +181,7 @@ interface ArParts extends DateParts {
   /** since: the latest on or before the reference (منذ 7 أكتوبر, with no year, is a day already past). */
   monthDir?: 'last' | 'next' | 'same' | 'since';
   /** A feast or month of the Hijri calendar with no year written: the reference's Gregorian year, or the next / last one. */
-  feast?: HijriDay & { dir?: 1 | -1 };
+  feast?: HijriDay & { dir?: 1 | -1; years?: number };
   /** Easter of the reference year. */
   easter?: boolean;
   /** A time of day alone (الساعة الرابعة عصراً): joined to a date just before it. */
@@ -332,11 +332,11 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       ? dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } })
       : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[6]), day: Number(m[7]) } }) },
   // عيد الفطر, عيد الأضحى 2024, رمضان 2019, شهر رمضان المقبل, رأس السنة الهجرية 1447, المولد النبوي الشريف
-  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
     const h = holidayOf(m[1] ?? '');
     if (!h) return null;
     const whole = m[0];
-    if (h.day === undefined && !/^[وفبلك]{0,2}شهر/u.test(whole) && !m[2] && !m[3] && !m[4] && !/(?:المبارك|الكريم|المعظم)/u.test(whole)
+    if (h.day === undefined && !/^[وفبلك]{0,2}شهر/u.test(whole) && !m[2] && !m[3] && !m[4] && !m[5] && !/(?:المبارك|الكريم|المعظم)/u.test(whole)
       && !RAMADAN_CUE.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null; // محمد رمضان: a name
     if (m[2]) return dateSpan(...at(m), 'ar.date.holiday', { hijri: { year: Number(m[2]), ...h } });
     if (m[3]) {
@@ -344,7 +344,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       return y === null ? null : dateSpan(...at(m), 'ar.date.holiday', { hijri: { year: y, ...h } });
     }
     const dir = m[4] ? (NEXT_WORD.test(m[4]) ? 1 : LAST_WORD.test(m[4]) ? -1 : undefined) : undefined;
-    return dateSpan(...at(m), 'ar.date.holiday', { hijri: { ...h }, feast: { ...h, ...(dir ? { dir } : {}) } } as ArParts);
+    // رمضان من العام الماضي: the feast in the Gregorian year that many years from the reference's
+    const years = m[5] ? REL_YEAR[norm(m[5])] : undefined;
+    return dateSpan(...at(m), 'ar.date.holiday', { hijri: { ...h }, feast: { ...h, ...(dir ? { dir } : {}), ...(years ? { years } : {}) } } as ArParts);
   } },
   // عيد الميلاد 2020, عيد الميلاد (25 December; not عيد الميلاد المجيد, which Egypt's Copts keep on 7 January)
   { name: 'ar.date.christmas', pattern: new RegExp(`${B}[وفبل]{0,2}عيد\\s{1,2}الميلاد${E}(?!\\s{1,2}المجيد)(?:\\s{0,2}(?:(?:عام|لعام)\\s{1,2})?${YEAR})?`, 'gu'), extract: (m) =>
@@ -710,8 +712,8 @@ const anchored: Refiner<PendingDate> = {
         p.yearOffset = p.monthDir === 'next' ? (later ? 0 : 1) : p.monthDir === 'last' ? (earlier ? 0 : -1) : p.monthDir === 'since' ? (later ? -1 : 0) : 0;
       }
       if (p.feast && p.hijri && p.hijri.year === undefined) {
-        const { dir, ...h } = p.feast;
-        const y = dir ? hijriYearAround(dayTime(ref), h, dir) : hijriYearIn(ref.year, h);
+        const { dir, years, ...h } = p.feast;
+        const y = dir ? hijriYearAround(dayTime(ref), h, dir) : hijriYearIn(ref.year + (years ?? 0), h);
         if (y !== null) p.hijri = { ...p.hijri, year: y };
       }
       if (p.easter && p.year === undefined) {
