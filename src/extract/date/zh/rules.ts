@@ -106,7 +106,8 @@ function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
 
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
-const DAY_RANGE = String.raw`(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?`;
+// 起至 … 止 wraps a range too: 7月1日起至9月30日止
+const DAY_RANGE = String.raw`(?:${S}(?:起${S})?[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}止)?)?`;
 
 /**
  * True when the sentence looks ahead (将, 预计…, …起, …前): a month named
@@ -537,11 +538,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
   // 上月, 本月, 下月6日, 本月十日
-  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}|底|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}|底|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     // 当月 alone is the month just named (2019年3月…当月); 本月 and 上月 count from the reference
     if (/^[当當]月$/u.test(m[0])) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true });
-    return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset });
+    // 本月15日至17日: a range of days in that month (本月28日至7月3日: the end's month named)
+    const to: DateParts | undefined = m[7] === undefined ? undefined : m[6] !== undefined ? { refYear: true, month: zhInt(m[6]), day: zhInt(m[7]) } : { monthOffset, day: zhInt(m[7]) };
+    return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset }, to);
   } },
   // 今(2024)年, 本(101)年12月14日上午: the year said in brackets after 今 or 本 (Taiwan copy)
   { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
