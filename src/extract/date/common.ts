@@ -48,6 +48,8 @@ export interface DateParts extends Partial<CalendarFields> {
    */
   newsYear?: boolean;
   ahead?: boolean;
+  /** The text looks back from it (10月7日以来, 自3月至今): a month or day after the reference is last year's. */
+  past?: boolean;
   /** The nth weekday (n = -1: the last) of the month resolved: 5月的第二个星期日, أول جمعة من يوليو. */
   nthWeekday?: { n: number; weekday: number };
   /** A day of the Chinese lunar calendar (正月初一, 农历八月十五), in the lunar year that begins in the Gregorian year resolved. */
@@ -169,10 +171,11 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
       month = ref.month;
       // A day alone (29日) is in the reference month, or the month before when that month has no
       // such day or, read as news, when it is more than a fortnight after the reference day.
-      if (p.newsYear && (p.day > daysInMonth(year, month) || (p.day - ref.day > 15 && !p.ahead))) {
+      if ((p.newsYear || p.past) && (p.day > daysInMonth(year, month) || (p.past ? p.day > ref.day : p.day - ref.day > 15 && !p.ahead))) {
         ({ year, month } = addMonths(ref, -1));
       }
-    } else if (p.newsYear && ref && !p.contextYear && month !== undefined && month - ref.month >= 6 && !p.ahead) year -= 1;
+    } else if (ref && !p.contextYear && month !== undefined && !p.ahead
+      && (p.past ? month * 100 + (p.day ?? 0) > ref.month * 100 + ref.day : p.newsYear && month - ref.month >= 6)) year -= 1;
   }
   if (p.lunar) {
     // 腊月 named early in the year is the last lunar month of the year before.

@@ -42,9 +42,20 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-03-01', grain: 'day', relative: true }, phrases: ['الأول من مارس', '1 آذار', 'الاول من اذار', '1 مارس'] },
   { expect: { value: '2025-04-04', grain: 'day', relative: true }, phrases: ['الرابع من أبريل', 'الرابع من نيسان', '4 ابريل', '4 أفريل'] },
   { expect: { value: '2025-08-15', grain: 'day', relative: true }, phrases: ['الخميس 15 أغسطس', '15 آب', '15 أوت'] },
-  { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['(حتى سبتمبر)', 'في سبتمبر', 'خلال شهر سبتمبر', 'منذ أيلول'] },
+  { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['(حتى سبتمبر)', 'في سبتمبر', 'خلال شهر سبتمبر'] },
+  // منذ with no year looks back: the latest such day or month on or before the reference.
+  { expect: { value: '2024-09', grain: 'month', relative: true }, phrases: ['منذ أيلول', 'منذ سبتمبر', 'ومنذ شهر سبتمبر'] },
+  { expect: { value: '2024-10-07', grain: 'day', relative: true }, phrases: ['منذ 7 أكتوبر', 'منذ السابع من أكتوبر', 'منذ 7 تشرين الأول', 'منذ يوم 7 أكتوبر'] },
+  { expect: { value: '2025-06-03', grain: 'day', relative: true }, phrases: ['منذ 3 يونيو', 'منذ الثالث من حزيران'] },
+  // A day, من and a month (Gulf, Levant), with الـ before the digits too.
+  { expect: { value: '2025-04-20', grain: 'day', relative: true }, phrases: ['في 20 من أبريل', 'في الـ20 من نيسان', 'يوم 20 من شهر أبريل', 'الـ20 من أفريل'] },
+  { expect: { value: '2024-04-20', grain: 'day' }, phrases: ['20 من أبريل 2024', 'في الـ20 من شهر نيسان 2024'] },
   { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['13 إلى 15 يوليو', '13 الى 15 تموز', '13-15 يوليو', 'من 13 تموز الى 15 تموز', 'من 13 يوليو حتى 15 يوليو'] },
   { expect: { value: '2025-07-13/2025-08-15', grain: 'day', relative: true }, phrases: ['من 13 تموز الى 15 آب', '13 يوليو - 15 أغسطس'] },
+  // Ranges with both names of a month, وحتى, or a month placed by a word after it.
+  { expect: { value: '2025-07-01/2025-09-30', grain: 'day', relative: true }, phrases: ['من 1 يوليو وحتى 30 سبتمبر', 'من 1 تموز/يوليو إلى 30 أيلول/سبتمبر', 'اعتبارا من 1 يوليوز وإلى 30 شتنبر'] },
+  { expect: { value: '2025-06-03/2025-06-05', grain: 'day', relative: true }, phrases: ['بين 3 و5 يونيو الجاري', 'من 3 إلى 5 حزيران الحالي', 'من 3 إلى 5 من الشهر الجاري', 'بين 3 و5 من الشهر الحالي'] },
+  { expect: { value: '2025-07-20/2025-07-25', grain: 'day', relative: true }, phrases: ['من 20 إلى 25 من الشهر المقبل', 'من 20 حتى 25 الشهر القادم'] },
   { expect: { value: '2024-11-10/2024-11-12', grain: 'day' }, phrases: ['من 10 إلى 12 نوفمبر 2024', '10-12 نوفمبر 2024', '10 - 12 تشرين الثاني 2024'] },
 
   // Relative days, weeks, months, years (the reference is a Thursday).
@@ -135,7 +146,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-06', grain: 'day', relative: true }, phrases: ['تبدأ إجازة عيد الأضحى المبارك', 'عيد الاضحى', 'عيد الأضحى الماضي'] },
   { expect: { value: '2024-06-16', grain: 'day' }, phrases: ['أول أيام عيد الأضحى 2024', 'عيد الأضحى 1445 هـ', 'عيد الأضحى لعام 2024'] },
   { expect: { value: '2026-03-20', grain: 'day' }, phrases: ['عيد الفطر 2026', 'عيد الفطر عام 2026'] },
-  { expect: { value: '2026-03-20', grain: 'day', relative: true }, phrases: ['عيد الفطر المقبل', 'عيد الفطر القادم'] },
+  { expect: { value: '2026-03-20', grain: 'day', relative: true }, phrases: ['عيد الفطر المقبل', 'عيد الفطر القادم', 'عيد الفطر من العام المقبل', 'عيد الفطر من السنة القادمة'] },
+  // A feast or رمضان with من and a relative year: the one in that Gregorian year, one fact.
+  { expect: { value: '2024-03-11/2024-04-09', grain: 'month', relative: true }, phrases: ['شهر رمضان من العام الماضي', 'في رمضان من السنة الماضية', 'خلال شهر رمضان المبارك من العام الماضي'] },
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['بمناسبة رأس السنة الهجرية', 'رأس السنة الهجرية الجديدة'] },
   // غرة with a Hijri month and no year: the Hijri year of the reference, as every Hijri date.
   { expect: { value: '2024-07-07', grain: 'day', relative: true }, phrases: ['غرة محرم', 'غرة شهر محرم'] },
@@ -178,8 +191,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Parts of a month or a year keep the grain of what they divide; أول and غرة are the first day.
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['أوائل مارس', 'في منتصف آذار', 'أواخر شهر مارس', 'نهاية مارس', 'مطلع آذار'] },
   { expect: { value: '2024-06', grain: 'month' }, phrases: ['منتصف يونيو 2024', 'أواخر حزيران 2024', 'بداية جوان 2024', 'نهاية يونيو من عام 2024'] },
-  { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['أول يوليو المقبل', 'غرة تموز القادم', 'الأول من يوليو المقبل', 'أول يوليو'] },
-  { expect: { value: '2024-01-01', grain: 'day' }, phrases: ['غرة يناير 2024', 'أول كانون الثاني 2024'] },
+  { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['أول يوليو المقبل', 'غرة تموز القادم', 'الأول من يوليو المقبل', 'أول يوليو', 'فاتح يوليوز المقبل', 'ابتداء من فاتح يوليو'] },
+  { expect: { value: '2024-01-01', grain: 'day' }, phrases: ['غرة يناير 2024', 'أول كانون الثاني 2024', 'فاتح يناير 2024', 'بداية من فاتح جانفي 2024'] },
   { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['أواخر العام الماضي', 'نهاية العام الماضي', 'مطلع السنة الماضية', 'للعام الماضي'] },
   { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['مطلع الشهر الجاري', 'نهاية الشهر الحالي', 'منتصف هذا الشهر'] },
   { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['بحلول نهاية العام، ستكتمل المرحلة', 'منتصف العام'] },
@@ -197,7 +210,10 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-01', grain: 'month' }, phrases: ['كانون الثاني 2024', 'كانون ثاني 2024', 'كانون الثاني/يناير 2024', 'يناير (كانون الثاني) 2024', 'جانفي 2024', 'الكانون الثاني 2024'] },
   { expect: { value: '2024-10-15', grain: 'day' }, phrases: ['15 تشرين الأول 2024', '15 تشرين أول 2024', '15 تشرين الاول/أكتوبر 2024'] },
   { expect: { value: '2024-11-15', grain: 'day' }, phrases: ['15 تشرين الثاني 2024', '15 تشرين ثاني 2024', '15 نونبر 2024', '15 نوفمبر 2024'] },
-  { expect: { value: '2024-08-03', grain: 'day' }, phrases: ['3 أوت 2024', '3 غشت 2024', '3 آب 2024'] },
+  { expect: { value: '2024-08-03', grain: 'day' }, phrases: ['3 أوت 2024', '3 غشت 2024', '3 آب 2024', '3 أغسطس آب 2024', '3 آب أغسطس 2024'] },
+  // The two names side by side with only a space: one date (Levant, Iraq).
+  { expect: { value: '2023-12-21', grain: 'day' }, phrases: ['21 كانون الأول ديسمبر 2023', '21 ديسمبر كانون الأول 2023', 'الخميس 21 كانون الأول ديسمبر 2023'] },
+  { expect: { value: '2024-04', grain: 'month' }, phrases: ['نيسان أبريل 2024', 'في أبريل نيسان 2024'] },
   { expect: { value: '2024-07-14', grain: 'day' }, phrases: ['14 جويلية 2024', '14 يوليوز 2024', '14 تموز 2024'] },
   { expect: { value: '2024-09-09', grain: 'day' }, phrases: ['9 شتنبر 2024', '9 أيلول 2024', '9 سبتمبر 2024'] },
   { expect: { value: '2024-12-25', grain: 'day' }, phrases: ['25 دجنبر 2024', '25 كانون الأول 2024', '25 كانون أول 2024'] },
@@ -219,7 +235,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-21', grain: 'day', relative: true }, phrases: ['بعد غد', 'بعد غدٍ', 'يوم بعد غد', 'بعد الغد'] },
   { expect: { value: '2025-06-17', grain: 'day', relative: true }, phrases: ['قبل أمس', 'أمس الأول'] },
   { expect: { value: '2025-05-12', grain: 'day', relative: true }, phrases: ['الأحد (12 مايو)', 'الأحد، 12 مايو', '12 مايو (الأحد)', 'يوم الاثنين الموافق 12 مايو'] },
-  { expect: { value: '2025-06-24', grain: 'day', relative: true }, phrases: ['في 24 من الشهر الجاري', 'الرابع والعشرين من الشهر الحالي', 'يوم 24 من هذا الشهر'] },
+  { expect: { value: '2025-06-24', grain: 'day', relative: true }, phrases: ['في 24 من الشهر الجاري', 'الرابع والعشرين من الشهر الحالي', 'يوم 24 من هذا الشهر', 'حتى الـ24 من الشهر الجاري', 'في 24 الجاري', 'يوم 24 الحالي'] },
+  // A day and the month's place with no من (Levant, Iraq): only after في, يوم, منذ, حتى, بتاريخ.
+  { expect: { value: '2025-05-24', grain: 'day', relative: true }, phrases: ['في 24 الشهر الماضي', 'منذ 24 الشهر المنصرم', 'في 24 من الشهر الماضي'] },
   { expect: { value: '2025-05-10', grain: 'day', relative: true }, phrases: ['في 10 من الشهر الماضي', 'العاشر من الشهر المنصرم'] },
   { expect: { value: '2021-06-29', grain: 'day' }, phrases: ['الثلاثاء29يونيو2021', 'الثلاثاء 29 يونيو 2021', 'يوم الثلاثاء، 29 حزيران 2021'] },
   { expect: { value: '2025-W26', grain: 'week', relative: true }, phrases: ['الأسبوع التالي', 'الاسبوع الجاي', 'مطلع الأسبوع المقبل', 'للأسبوع المقبل'] },
@@ -249,11 +267,15 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2023', grain: 'year', relative: true }, phrases: ['العام قبل الماضي', 'السنة قبل الماضية'] },
   { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['الأسبوع قبل الماضي'] },
   { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025'] },
+  // A season of a year: the year (the schema has no season grain).
+  { expect: { value: '2023', grain: 'year' }, phrases: ['صيف 2023', 'في صيف عام 2023', 'خلال شتاء 2023', 'ربيع 2023', 'وفي خريف 2023'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['صيف العام الماضي', 'خلال شتاء العام الماضي', 'في خريف السنة الماضية'] },
   { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
 
   // After a preposition a month name that is also a word (مارس, ماي, آب, أوت) is the month.
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['في مارس', 'منذ آذار', 'خلال شهر مارس', 'حتى مارس'] },
-  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت', 'منذ شهر أغسطس'] },
+  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت'] },
+  { expect: { value: '2024-08', grain: 'month', relative: true }, phrases: ['منذ شهر أغسطس', 'منذ آب'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['في ماي', 'حتى أيار'] },
 
   // Prefixes joined to the day number, and a range opened by بين.
@@ -264,6 +286,12 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
+  'أصيب 15 من مارس الرياضة',
+  'سجل 24 الجاري',
+  'فاتح شهية',
+  'خريف العمر',
+  'ربيع عربي',
+  'صيف ساخن سياسيا',
   'اليوم التالي للحرب',
   'النصف الأول من المباراة',
   'قبل يومين من الانتخابات',

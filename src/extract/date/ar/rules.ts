@@ -3,7 +3,7 @@ import { dateSpan, grainOf, spanDays, type DateParts, type DateRule, type Pendin
 import { AR_DATE_TRIGGERS, withTriggers } from '../triggers.js';
 import { AR_NUMBER_SRC, parseArNumber } from '../../../numerals/ar.js';
 import { toNumber } from '../../../util/decimal.js';
-import { AR_MONTH_PATTERN, arMonth, HIJRI_MONTH_PATTERN, hijriMonth } from '../../../calendar/months.js';
+import { AR_MONTH_PATTERN, AR_MONTHS, arMonth, HIJRI_MONTH_PATTERN, hijriMonth } from '../../../calendar/months.js';
 import { dayTime, type RefDate } from '../../../calendar/index.js';
 import { easter, hijriYearAround, hijriYearIn, ISLAMIC_HOLIDAYS, type HijriDay } from '../../../calendar/islamic-holidays.js';
 import { dropOverlaps } from '../../refiners/overlaps.js';
@@ -20,14 +20,23 @@ const PFX = '(?:[وفبلك]{1,2}ـ?)?';
 /** "2022م": the Gregorian era mark. */
 const M_MARK = `(?:\\s?م${E}|\\s{1,2}ميلادي(?:ة)?${E})?`;
 const MONTHS = `(${AR_MONTH_PATTERN})`;
-// "آب/أغسطس", "آب (أغسطس)": a second name for the same month
-const MONTH2 = String.raw`(?:\s{0,2}[/(]\s{0,2}(?:${AR_MONTH_PATTERN})\s{0,2}\)?)?`;
+/** The article before a day in digits: الـ15 من يونيو, للـ30 من الشهر. */
+const DAY_AL = '(?:(?:ال|لل)ـ?)?';
+/** "أغسطس آب", "حزيران يونيو": a second name with only a space between, taken only when it names the month just named. */
+const SAME_MONTH_SPACED = Array.from({ length: 12 }, (_, i) => {
+  const names = AR_MONTHS.filter(([, n]) => n === i + 1).map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
+  return String.raw`(?<=(?<![\p{L}\p{M}])(?:${names}))\s{1,2}(?:${names})(?![\p{L}\p{M}])`;
+}).join('|');
+// "آب/أغسطس", "آب (أغسطس)", "أغسطس آب": a second name for the same month
+const MONTH2 = String.raw`(?:\s{0,2}[/(]\s{0,2}(?:${AR_MONTH_PATTERN})\s{0,2}\)?|${SAME_MONTH_SPACED})?`;
 const YEAR_WORD = String.raw`(?:من\s{1,2}(?:(?:عام|العام|سنة)\s{1,2})?|(?:عام|العام|سنة|لعام|بعام|للعام)\s{1,2})?`;
 const ORDINAL: Readonly<Record<string, number>> = { الأول: 1, الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الأخير: 4, الاخير: 4 };
 const PART_WORDS = 'بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|أوسط|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع|أول|آخر|اخر';
-const PARTS_OF_YEAR = `(?:[وفب]?(?:${PART_WORDS}))`;
+/** The seasons, as a part of a year: صيف 2024, شتاء العام الماضي (the year's value: the schema has no season grain). */
+const SEASONS = 'صيف|شتاء|ربيع|خريف';
+const PARTS_OF_YEAR = `(?:[وفب]?(?:${PART_WORDS}|${SEASONS}))`;
 /** A part of a month or year before a relative one: مطلع الشهر الجاري, أواخر العام الماضي. */
-const PART_PREFIX = `(?:[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط)\\s{1,2})?`;
+const PART_PREFIX = `(?:[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|${SEASONS})\\s{1,2})?`;
 const REL_YEAR: Readonly<Record<string, number>> = withLam({
   'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'السنة الحالية': 0, 'هذه السنة': 0, 'السنة الجارية': 0,
   'العام قبل الماضي': -2, 'السنة قبل الماضية': -2, 'العام الماضي': -1, 'العام الماضى': -1, 'السنة الماضية': -1, 'العام المنصرم': -1, 'العام الفائت': -1, 'السنة المنصرمة': -1,
@@ -169,9 +178,10 @@ const RAMADAN_CUE = /(?:شهر|خلال|في|قبل|بعد|منذ|حتى|طوا�
 /** Parts a rule passes to the refiners below; the resolver never reads these. */
 interface ArParts extends DateParts {
   /** A month placed by a word after it: يونيو الماضي (last), أول يوليو المقبل (next), الجاري (this year). */
-  monthDir?: 'last' | 'next' | 'same';
+  /** since: the latest on or before the reference (منذ 7 أكتوبر, with no year, is a day already past). */
+  monthDir?: 'last' | 'next' | 'same' | 'since';
   /** A feast or month of the Hijri calendar with no year written: the reference's Gregorian year, or the next / last one. */
-  feast?: HijriDay & { dir?: 1 | -1 };
+  feast?: HijriDay & { dir?: 1 | -1; years?: number };
   /** Easter of the reference year. */
   easter?: boolean;
   /** A time of day alone (الساعة الرابعة عصراً): joined to a date just before it. */
@@ -203,6 +213,13 @@ function tailParts(dir: string | undefined, relYear: string | undefined): ArPart
   if (LAST_WORD.test(dir)) return { monthDir: 'last' };
   return { monthDir: 'same' };
 }
+/** منذ just before a match: "منذ 7 أكتوبر", "منذ مطلع مارس" look back. */
+const SINCE_BEFORE = /(?<![\p{L}\p{M}])[وف]?منذ\s{1,2}(?:يوم\s{1,2}|شهر\s{1,2})?$/u;
+/** tailParts, or a look back when منذ stands just before a match with no year or word after its month. */
+function dirParts(m: RegExpExecArray, dir: string | undefined, relYear: string | undefined): ArParts {
+  if (!dir && !relYear && SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return { monthDir: 'since' };
+  return tailParts(dir, relYear);
+}
 const TAIL = `(?:\\s{0,2}[،,]?\\s{1,2}(${DIR_SRC})${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC}|${CONTEXT_YEAR_SRC})${E})?`;
 
 /** A year range's second year: 2016-2018, 2023/24 (a season or fiscal year), or null when it is no range. */
@@ -220,7 +237,7 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
-  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.dmy', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
   // شهري يناير وفبراير, في مارس وأبريل 2024, خلال يناير وفبراير ومارس (one fact per month)
   { name: 'ar.date.month-list', pattern: new RegExp(`${B}[وفبل]?(?:شهري|أشهر|الأشهر|شهور|في|فى|خلال|حتى)\\s{1,2}${MONTHS}${MONTH2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}(?:شهر\\s{1,2})?(?:${AR_MONTH_PATTERN})${MONTH2}${E}){1,4}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
@@ -250,11 +267,12 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
   } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
     // "و" joins the ends of a range only after بين; "1 و8 سبتمبر" alone is two days: read on from the second.
     if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
     const month = arMonth(m[5] ?? '');
-    const base: DateParts = m[6] ? { year: Number(m[6]), month } : { refYear: true, month };
+    // بين 3 و5 يونيو الجاري, من 1 إلى 3 مارس من العام الماضي: the words after the month place it
+    const base: DateParts = m[6] ? { year: Number(m[6]), month } : { refYear: true, month, ...tailParts(m[7], m[8]) } as ArParts;
     return dateSpan(...at(m), 'ar.date.day-range', { ...base, day: Number(m[2]) }, { ...base, day: Number(m[4]) });
   } },
   // يوليو 13-15, تموز 13 إلى 15 (the month first)
@@ -270,27 +288,27 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
-  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     // بين 15 مارس و20 أبريل: a range; "15 مارس و20 أبريل" alone: two days, read by the day rules.
     if (m[4] && !m[1]) return m.index + m[0].indexOf(m[3] ?? '') + (m[3] ?? '').length;
     const year = m[7] ? { year: Number(m[7]) } : { refYear: true };
     return dateSpan(...at(m), 'ar.date.dm-range', { ...year, month: arMonth(m[3] ?? ''), day: Number(m[2]) }, { ...year, month: arMonth(m[6] ?? ''), day: Number(m[5]) });
   } },
   // 15 مارس, الخميس 15 أغسطس (the year of the reference), 7 يوليو الجاري, 12 مايو الماضي, 3 مارس من العام الماضي
-  { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...tailParts(m[3], m[4]) } as ArParts) },
+  { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2}(?!(?:${[...AMBIGUOUS_MONTHS].join('|')})${E}))?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...dirParts(m, m[3], m[4]) } as ArParts) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025, الثالث عشر من فبراير القادم
   { name: 'ar.date.ordinal', pattern: new RegExp(`${B}(?<!(?:الأسبوع|الاسبوع|أسبوع|اسبوع|الأسابيع|الاسابيع)\\s{1,2})${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
     const day = ordinalDay((m[1] ?? '').replace(/\s+/gu, ' '));
     if (day === undefined) return null;
-    return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true, ...tailParts(m[4], m[5]) }), month: arMonth(m[2] ?? ''), day } as ArParts);
+    return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) }), month: arMonth(m[2] ?? ''), day } as ArParts);
   } },
   // أول يوليو المقبل, غرة يناير 2024, آخر يونيو (أول and غرة are the first day; آخر, نهاية, مطلع… keep the month's grain)
-  { name: 'ar.date.part-month', pattern: new RegExp(`${B}[وفب]?(أول|اول|غرة|آخر|اخر|${PART_WORDS.split('|').filter((w) => !/^(?:أول|آخر|اخر|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع)$/u.test(w)).join('|')})\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.part-month', pattern: new RegExp(`${B}[وفب]?(أول|اول|غرة|فاتح|آخر|اخر|${PART_WORDS.split('|').filter((w) => !/^(?:أول|آخر|اخر|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع)$/u.test(w)).join('|')})\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
     if ((m[2] === 'آب' || m[2] === 'اب') && !m[3] && !m[4] && !m[5]) return null; // آخر أب: a father
     const month = arMonth(m[2] ?? '');
-    const first = /^(?:أول|اول|غرة)$/u.test(m[1] ?? '');
-    const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...tailParts(m[4], m[5]) };
+    const first = /^(?:أول|اول|غرة|فاتح)$/u.test(m[1] ?? ''); // فاتح: the first of a month in the Maghreb
+    const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) };
     return dateSpan(...at(m), 'ar.date.part-month', { ...year, month, ...(first ? { day: 1 } : {}) } as ArParts);
   } },
   // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
@@ -315,11 +333,11 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       ? dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } })
       : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[6]), day: Number(m[7]) } }) },
   // عيد الفطر, عيد الأضحى 2024, رمضان 2019, شهر رمضان المقبل, رأس السنة الهجرية 1447, المولد النبوي الشريف
-  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
     const h = holidayOf(m[1] ?? '');
     if (!h) return null;
     const whole = m[0];
-    if (h.day === undefined && !/^[وفبلك]{0,2}شهر/u.test(whole) && !m[2] && !m[3] && !m[4] && !/(?:المبارك|الكريم|المعظم)/u.test(whole)
+    if (h.day === undefined && !/^[وفبلك]{0,2}شهر/u.test(whole) && !m[2] && !m[3] && !m[4] && !m[5] && !/(?:المبارك|الكريم|المعظم)/u.test(whole)
       && !RAMADAN_CUE.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null; // محمد رمضان: a name
     if (m[2]) return dateSpan(...at(m), 'ar.date.holiday', { hijri: { year: Number(m[2]), ...h } });
     if (m[3]) {
@@ -327,7 +345,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       return y === null ? null : dateSpan(...at(m), 'ar.date.holiday', { hijri: { year: y, ...h } });
     }
     const dir = m[4] ? (NEXT_WORD.test(m[4]) ? 1 : LAST_WORD.test(m[4]) ? -1 : undefined) : undefined;
-    return dateSpan(...at(m), 'ar.date.holiday', { hijri: { ...h }, feast: { ...h, ...(dir ? { dir } : {}) } } as ArParts);
+    // رمضان من العام الماضي: the feast in the Gregorian year that many years from the reference's
+    const years = m[5] ? REL_YEAR[norm(m[5])] : undefined;
+    return dateSpan(...at(m), 'ar.date.holiday', { hijri: { ...h }, feast: { ...h, ...(dir ? { dir } : {}), ...(years ? { years } : {}) } } as ArParts);
   } },
   // عيد الميلاد 2020, عيد الميلاد (25 December; not عيد الميلاد المجيد, which Egypt's Copts keep on 7 January)
   { name: 'ar.date.christmas', pattern: new RegExp(`${B}[وفبل]{0,2}عيد\\s{1,2}الميلاد${E}(?!\\s{1,2}المجيد)(?:\\s{0,2}(?:(?:عام|لعام)\\s{1,2})?${YEAR})?`, 'gu'), extract: (m) =>
@@ -437,8 +457,8 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // النصف الأول من العام, السداسي الثاني من السنة: the year named just before, else the reference year (not النصف الأول من المباراة)
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
-  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024: one fact a day
-  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?يومي\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024, في 5 و6 نونبر: one fact a day
+  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي|في|فى)\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const month = arMonth(m[3] ?? '');
     const year: DateParts = m[4] ? { year: Number(m[4]) } : { refYear: true };
     const a = m.index + m[0].search(/\d/u);
@@ -450,9 +470,24 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   } },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
   { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}(?:[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?|[وفبل]{0,2}شهر\\s{1,2}))${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
+    dateSpan(...at(m), 'ar.date.month', { month: arMonth(m[1] ?? ''), ...dirParts(m, m[2], m[3]) } as ArParts) },
+  // من 20 إلى 25 من الشهر المقبل, بين 10 و12 من الشهر الجاري: a range of days in a month placed by a word
+  { name: 'ar.date.day-range-rel', pattern: new RegExp(`${B}(?:(بين)\\s{1,2})?${DAY_AL}(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|(و))\\s{0,2}${DAY_AL}(\\d{1,2})\\s{1,2}(?:من\\s{1,2})?(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
+    if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
+    const a = Number(m[2]);
+    const b = Number(m[4]);
+    if (a < 1 || b > 31 || b <= a) return null;
+    const monthOffset = REL_MONTH[norm(m[5])] ?? 0;
+    return dateSpan(...at(m), 'ar.date.day-range-rel', { monthOffset, day: a }, { monthOffset, day: b });
+  } },
+  // في 17 الجاري, منذ 25 الشهر الماضي (Levant, Iraq): a day of this or another month, without من; only after في/يوم/منذ/حتى/بتاريخ
+  { name: 'ar.date.day-rel-bare', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|يوم|منذ|حتى|بتاريخ|تاريخ)\\s{1,2})(\\d{1,2})\\s{1,2}(?:(الجاري|الحالي)|(${alt(Object.keys(REL_MONTH))}))${E}`, 'gu'), extract: (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    return dateSpan(...at(m), 'ar.date.day-rel-bare', { monthOffset: m[2] ? 0 : REL_MONTH[norm(m[3])] ?? 0, day });
+  } },
   // 24 من الشهر الجاري, العاشر من الشهر الماضي (a day of a month named by where it stands)
-  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
@@ -684,11 +719,11 @@ const anchored: Refiner<PendingDate> = {
       if (p.monthDir && p.month !== undefined && p.year === undefined) {
         const later = p.day !== undefined ? p.month * 100 + p.day > ref.month * 100 + ref.day : p.month > ref.month;
         const earlier = p.day !== undefined ? p.month * 100 + p.day < ref.month * 100 + ref.day : p.month < ref.month;
-        p.yearOffset = p.monthDir === 'next' ? (later ? 0 : 1) : p.monthDir === 'last' ? (earlier ? 0 : -1) : 0;
+        p.yearOffset = p.monthDir === 'next' ? (later ? 0 : 1) : p.monthDir === 'last' ? (earlier ? 0 : -1) : p.monthDir === 'since' ? (later ? -1 : 0) : 0;
       }
       if (p.feast && p.hijri && p.hijri.year === undefined) {
-        const { dir, ...h } = p.feast;
-        const y = dir ? hijriYearAround(dayTime(ref), h, dir) : hijriYearIn(ref.year, h);
+        const { dir, years, ...h } = p.feast;
+        const y = dir ? hijriYearAround(dayTime(ref), h, dir) : hijriYearIn(ref.year + (years ?? 0), h);
         if (y !== null) p.hijri = { ...p.hijri, year: y };
       }
       if (p.easter && p.year === undefined) {

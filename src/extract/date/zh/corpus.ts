@@ -229,6 +229,20 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-Q1', grain: 'quarter' }, phrases: ['公司1Q25营收增长', '25Q1', '2025Q1'] },
   { expect: { value: '2025-H1', grain: 'half' }, phrases: ['2025H1', '1H25', 'H1 2025'] },
   { expect: { value: '2025/2026', grain: 'year' }, phrases: ['2025-26年度财政预算案', '2025/26財政年度', '2025至26年度'] },
+  // 以来 / 至今 after a date with no year: it is already past, so a later month or day than the reference is last year's.
+  { expect: { value: '2024-10-07', grain: 'day', relative: true }, phrases: ['自10月7日以来', '10月7日以來', '从10月7日至今'] },
+  { expect: { value: '2024-11', grain: 'month', relative: true }, phrases: ['自11月以来', '11月至今', '從11月以來'] },
+  { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['自3月以来', '3月至今'] },
+  // A relative year before a range of months is the range's year: one fact.
+  { expect: { value: '2024-01/2024-11', grain: 'month', relative: true }, phrases: ['去年1-11月', '去年1至11月', '上年1—11月', '去年1月至11月'] },
+  { expect: { value: '2025-01/2025-05', grain: 'month', relative: true }, phrases: ['今年1—5月', '今年1至5月份', '本年1-5月'] },
+  // A range of days after 本月 / 下月, and a range wrapped in 起至 … 止: one interval.
+  { expect: { value: '2025-06-15/2025-06-17', grain: 'day', relative: true }, phrases: ['本月15日至17日', '本月15日到17日舉行', '本月15日起至17日止'] },
+  { expect: { value: '2025-07-06/2025-07-08', grain: 'day', relative: true }, phrases: ['下月6日至8日', '下個月6日至8日'] },
+  { expect: { value: '2025-07-01/2025-09-30', grain: 'day', relative: true }, phrases: ['7月1日起至9月30日止', '今年7月1日起至9月30日止', '7月1日起至9月30日'] },
+  { expect: { value: '2024-07-01/2024-09-30', grain: 'day' }, phrases: ['2024年7月1日起至9月30日止', '2024年7月1日起至9月30日'] },
+  // A sports season or a school year across two years, the second year in two or four digits.
+  { expect: { value: '2024/2025', grain: 'year' }, phrases: ['2024/25赛季英超', '2024-25賽季', '2024/2025赛季', '2024-2025学年第一学期', '2024至2025學年', '2024/25球季'] },
   { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['31日晚间公告'] },
   { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['公司将于30日召开股东大会', '30日起', '股东大会将于30号召开'] },
   { expect: { value: '2025-Q1', grain: 'quarter', relative: true }, phrases: ['上季度营收', '上一季度', '上季末'] },
@@ -247,6 +261,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
 /** Phrases that must yield no date fact. */
 export const ZH_DATE_NEGATIVES: string[] = [
+  '新赛季开始',
+  '2024/25比分',
+  '本学年结束',
   '接近三年',
   '近30%的用户',
   '近五年期国债',

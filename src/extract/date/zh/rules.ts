@@ -106,7 +106,8 @@ function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
 
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
-const DAY_RANGE = String.raw`(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?`;
+// 起至 … 止 wraps a range too: 7月1日起至9月30日止
+const DAY_RANGE = String.raw`(?:${S}(?:起${S})?[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}止)?)?`;
 
 /**
  * True when the sentence looks ahead (将, 预计…, …起, …前): a month named
@@ -132,7 +133,11 @@ function saidDayMonth(ctx: ExtractContext, offset: number, day: number): number 
   return 0;
 }
 /** A month with no year, resolved as news means it (see DateParts.newsYear). */
-const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts => ({ refYear: true, newsYear: true, ...(looksAhead(ctx, start, end) ? { ahead: true } : {}) });
+/** 以来 / 至今 right after a date: it is already past (自10月7日以来, 10月至今). */
+const LOOKS_BACK = /^\s{0,2}(?:以来|以來|至今)/u;
+const newsMonth = (ctx: ExtractContext, start: number, end: number): DateParts => (LOOKS_BACK.test(ctx.scan.slice(end, end + 6))
+  ? { refYear: true, past: true }
+  : { refYear: true, newsYear: true, ...(looksAhead(ctx, start, end) ? { ahead: true } : {}) });
 
 /** Taiwan copy: Republic of China years (113年, 九十六年) are read in it. */
 const TAIWAN = /民國|臺灣|台灣|臺北|台北|新北|桃園|臺中|台中|臺南|台南|高雄|中央社|立法院|行政院|總統府|立委|新臺幣|新台幣|台幣|臺幣|國民黨|民進黨|縣市|縣府|市府|金管會|衛福部|環境部|經濟部|內政部|勞動部|國發會|農委會|交通部/u;
@@ -323,10 +328,11 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     if (kind === 'H' && n > 2) return null;
     return dateSpan(...at(m), 'zh.date.q-short', kind === 'Q' ? { year, quarter: n } : { year, half: n });
   } },
-  // 2025-26年度, 2024/25财年: a fiscal year across two calendar years (Hong Kong's runs April to March)
-  { name: 'zh.date.fy-span', pattern: /(?<![\d.\-/])((?:19|20)\d{2})\s{0,2}[-/至到]\s{0,2}(\d{2})\s{0,2}(?:年度|(?:财|財)政?年度?|(?:会计|會計)年度|年)/gu, extract: (m) => {
+  // 2025-26年度, 2024/25财年: a fiscal year across two calendar years (Hong Kong's runs April to March);
+  // 2024/25赛季, 2024-2025學年, 2023/24球季: a season or school year across two years
+  { name: 'zh.date.fy-span', pattern: /(?<![\d.\-/])((?:19|20)\d{2})\s{0,2}[-/至到—–]\s{0,2}((?:19|20)?\d{2})\s{0,2}(?:年度|(?:财|財)政?年度?|(?:会计|會計)年度|年|[赛賽球雪]季|[学學]年)/gu, extract: (m) => {
     const a = Number(m[1]);
-    const b = a - (a % 100) + Number(m[2]);
+    const b = (m[2] as string).length === 4 ? Number(m[2]) : a - (a % 100) + Number(m[2]);
     if (b !== a + 1) return null;
     return dateSpan(...at(m), 'zh.date.fy-span', { year: a }, { year: b });
   } },
@@ -492,14 +498,17 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : dateSpan(...at(m), 'zh.date.first-part', { ...base, month: 1 }, { ...base, month: n });
   } },
   // 1至6月 → H1, 2025年1-3月 → Q1, 1-9月 → 2025-01/2025-09
-  { name: 'zh.date.month-range', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), extract: (m) => {
-    const a = zhInt(m[2]);
-    const b = zhInt(m[3]);
+  // 今年1—5月, 去年1-11月, 上年3至5月: a relative year before the range is its year (one fact, not 去年 beside a range of this year)
+  { name: 'zh.date.month-range', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S}的?${S})?(?<![\\d.])${M}${S}(?:月${S})?[至到~～—–-]${S}${M}${S}月(?!${S}[\\d一二三四五六七八九十]{1,3}${S}[日号號])(?:份)?`, 'gu'), extract: (m, ctx) => {
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    const a = zhInt(m[3]);
+    const b = zhInt(m[4]);
     if (a === undefined || b === undefined) return null;
     const part = monthRangeParts(a, b);
     if (!part) return null;
     const year = zhInt(m[1]);
-    const base: DateParts = year === undefined ? { nearYear: true } : { year };
+    const rel = m[2] === undefined ? undefined : REL_YEAR[m[2]];
+    const base: DateParts = year !== undefined ? { year } : rel ? { ...rel } : { nearYear: true };
     const to = part.month !== undefined ? { ...base, month: b } : undefined;
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
@@ -529,11 +538,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
   // 上月, 本月, 下月6日, 本月十日
-  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}|底|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}|底|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     // 当月 alone is the month just named (2019年3月…当月); 本月 and 上月 count from the reference
     if (/^[当當]月$/u.test(m[0])) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true });
-    return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset });
+    // 本月15日至17日: a range of days in that month (本月28日至7月3日: the end's month named)
+    const to: DateParts | undefined = m[7] === undefined ? undefined : m[6] !== undefined ? { refYear: true, month: zhInt(m[6]), day: zhInt(m[7]) } : { monthOffset, day: zhInt(m[7]) };
+    return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset }, to);
   } },
   // 今(2024)年, 本(101)年12月14日上午: the year said in brackets after 今 or 本 (Taiwan copy)
   { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
