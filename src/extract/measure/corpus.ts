@@ -61,6 +61,17 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', subject: '蔚來' }, phrases: ['蔚來第一季度營收120億元。'] },
   // Not a name: an exchange, a term (AIGC).
   { expect: { metric: 'price', subject: null }, phrases: ['该股于NASDAQ上市，报收每股12美元。'] },
+  // Hong Kong filings: 收益 is turnover, 溢利 / 純利 profit, 蝕 a loss.
+  { expect: { metric: 'revenue' }, phrases: ['本集團本年度收益約為3.2億港元。', '该集团录得收益人民币4.5亿元。'] },
+  { expect: { metric: 'profit' }, phrases: ['集團股東應佔溢利為1.8億港元。', '公司錄得純利2.3億港元。'] },
+  { expect: { metric: 'loss' }, phrases: ['這家酒樓集團去年虧蝕3000萬港元。'] },
+  { expect: { metric: 'price' }, phrases: ['該單位成交價為850萬港元。'] },
+  // A reporting span named by the day it ends (截至…止六個月) is the half, quarter, year or months it covers.
+  { expect: { metric: 'revenue', period: '2023-H1' }, phrases: ['截至2023年6月30日止六个月，本集团收益为人民币5.2亿元。', '截至2023年6月30日止六個月，集團營業額為5.2億港元。'] },
+  { expect: { metric: 'profit', period: '2023-01/2023-09' }, phrases: ['截至2023年9月30日止九个月，公司纯利为人民币1.1亿元。'] },
+  { expect: { metric: 'revenue', period: '2023-Q3' }, phrases: ['截至2023年9月30日止三個月，集團收益為2.4億港元。'] },
+  // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
+  { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -104,6 +115,19 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'profit', subject: 'بنك مسقط' }, phrases: ['أعلن بنك مسقط عن نتائجه المالية. وارتفعت أرباح البنك إلى 200 مليون ريال.'] },
   // A participle after the metric word (العجز البالغ, الخسارة المتوقعة) is not its owner.
   { expect: { metric: 'deficit', subject: null }, phrases: ['قال الوزير إن العجز البالغ 40 مليار جنيه سيتم تمويله.'] },
+  // A metric word whose figure comes after a comma and a verb of amount (…، بلغت), past a qualifier of its own.
+  { expect: { metric: 'profit' }, phrases: ['حققت الشركة أرباحا غير مسبوقة خلال النصف الأول قبل احتساب الزكاة، بلغت 2,4 مليار ريال.', 'سجل البنك أرباحاً قياسية هذا العام، وصلت إلى 900 مليون دينار.'] },
+  { expect: { metric: 'profit' }, phrases: ['ارتفع صافي الدخل إلى 450 مليون درهم.'] },
+  { expect: { metric: 'trade' }, phrases: ['قفزت فاتورة الاستيراد إلى 12 مليار دولار.'] },
+  // A football transfer: the fee is the deal's.
+  { expect: { metric: 'deal' }, phrases: ['انتقل المهاجم إلى الدوري السعودي مقابل 40 مليون يورو.'] },
+  // A span named by the day it ends: the fiscal year to March (Gulf), the nine months to September, the half to June.
+  { expect: { metric: 'revenue', period: '2023-04/2024-03' }, phrases: ['بلغت إيرادات المجموعة في السنة المالية المنتهية في 31 مارس 2024 نحو 20 مليار درهم.'] },
+  { expect: { metric: 'profit', period: '2024-01/2024-09' }, phrases: ['حققت الشركة أرباحا صافية بقيمة 3 مليارات ريال خلال التسعة أشهر المنتهية في 30 سبتمبر 2024.'] },
+  { expect: { metric: 'profit', period: '2024-H1' }, phrases: ['بلغت أرباح البنك خلال الأشهر الستة المنتهية في 30 يونيو 2024 نحو 400 مليون دينار.'] },
+  // A fiscal year named by one year is that year; one spanning two years is no period a reader can place.
+  { expect: { metric: 'deficit', period: '2026' }, phrases: ['تتوقع الحكومة عجزا في ميزانية العام المالي 2026 يبلغ 8 مليارات دينار.'] },
+  { expect: { metric: 'revenue', period: null }, phrases: ['بلغت الإيرادات في السنة المالية 2024-2025 نحو 30 مليار جنيه.'] },
   // A word that qualifies the figure (قبل احتساب الضرائب) names no metric of it.
   { expect: { metric: null }, phrases: ['قبل احتساب ضريبة الدخل بلغت 4 مليارات درهم.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },

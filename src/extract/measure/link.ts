@@ -223,7 +223,8 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     if (c.end <= m.start) {
       const gap = text.slice(c.end, m.start);
       // A cue with another figure between it and this one is that figure's ("营收50亿元，净利10亿元").
-      d = gap.length + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (figureBetween(c.end, m.start) ? 40 : 0);
+      // … but a clause that only brings the figure in (أرباحا قياسية للنصف الأول…، بلغت 12 مليار; 收入创新高，达50亿元) is the cue's.
+      d = gap.length + (CLAUSE_BREAK.test(gap) && !REACHES.test(text.slice(lastBreak(text, c.end, m.start), m.start)) ? 40 : 0) + (figureBetween(c.end, m.start) ? 40 : 0);
     } else if (c.start >= m.end) {
       const gap = text.slice(m.end, c.start);
       // A cue after the figure that is followed at once by a figure of its own belongs to that one ("… والإنفاق يسجل 550").
@@ -266,6 +267,15 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     return { ...best, metric: 'funding' };
   }
   return best;
+}
+
+/** A clause that is only a verb of amount before the figure: it continues the metric word of the clause before. */
+const REACHES = /^\s{0,2}(?:و|ف)?(?:بلغت|بلغ|تبلغ|يبلغ|لتبلغ|ليبلغ|وصلت|وصل|لتصل|ليصل|قدرها|قدره|قدرت|قدّرت|تقدر|ناهزت|ناهز|تجاوزت|تجاوز)\s{0,2}(?:(?:إلى|الى|ب|بـ|نحو|حوالي|حوالى|قرابة|أكثر من|ما يقارب|ما يزيد على|ما يزيد عن)\s{0,2})?$|^\s{0,2}(?:高达|高達|达到|達到|达|達|合共|共计|共計)\s{0,2}(?:约|約|近|逾|超过|超過)?\s{0,2}$/u;
+
+/** Where the last clause break between `from` and `to` is (just after it), or `from`. */
+function lastBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isBreak(text, i)) return i + 1;
+  return from;
 }
 
 /** Words for a total that take the metric word before them. */
@@ -728,12 +738,16 @@ function periodOf(
   let bestD = metric !== null && (TRANSACTIONS.has(metric) || metric === 'price') ? 200 : 90;
   const from = firstAtOrAfter(dateAt, a);
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < b; i++) {
-    const d = dates[i] as DateFact;
+    const d0 = dates[i] as DateFact;
+    // The day a reporting span ends (截至2020年6月30日止六个月, الأشهر الستة المنتهية في 30 يونيو) gives the span.
+    const span = d0.grain === 'day' || d0.grain === 'month' ? endingSpan(d0, text) : null;
+    const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : d0;
     if (d.value === null || d.end > b) continue;
     if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
     // A fiscal year the text does not bound (السنة المالية 2022-2023, 2025财年) is no period a reader can place.
     // … or a part of one that spans two calendar years (النصف الأول من السنة المالية 2025-2026).
-    if ((FISCAL.test(d.text) && (d.grain === 'year' || /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(d.start, d.end + 6)))) || splitYear(d.value)) continue;
+    // A fiscal year named by one year (للعام المالي 2026, 2025财年) is that year, as the text files it.
+    if ((FISCAL.test(d.text) && /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(d.start, d.end + 6))) || splitYear(d.value)) continue;
     // A window counted back or ahead from the page's day (过去五年, 未來四年, الأشهر الستة الأخيرة) is no period of
     // the calendar: a total over it (过去五年累计投资…) has no period a reader could file it under.
     if (ROLLING_WINDOW.test(d.rule)) continue;
@@ -764,6 +778,39 @@ function periodOf(
     }
   }
   return best ? samePeriod(best, text, a, dates, from) : null;
+}
+
+const ZH_ENDING = /^\s{0,2}(?:止|为止|為止)?\s{0,2}(?:的)?\s{0,2}(?:(?<n>六|6|三|3|九|9|十二|12)\s{0,2}(?:个|個)?月|(?<y>年度|财政年度|財政年度|财年|財年|全年|一年))/u;
+const AR_ENDING = /(?:(?:(?:ال)?أشهر|(?:ال)?شهور)\s(?<n1>ال?ستة|ال?ثلاثة|ال?تسعة|ال?اثني عشر)|(?<n2>ال?ستة|ال?ثلاثة|ال?تسعة|ال?اثني عشر)\s(?:(?:ال)?أشهر|(?:ال)?شهور)|(?<y>(?:ال)?سنة المالية|(?:ال)?عام المالي|(?:ال)?سنة|(?:ال)?عام)|(?<q>(?:ال)?ربع))(?:\s(?:الأولى|الأخيرة))?\s(?:ال)?منتهي(?:ة)?\s(?:في|ب|بـ)\s{0,2}$/u;
+const AR_MONTHS: Record<string, number> = { ستة: 6, ثلاثة: 3, تسعة: 9, 'اثني عشر': 12 };
+const ZH_MONTHS: Record<string, number> = { 六: 6, '6': 6, 三: 3, '3': 3, 九: 9, '9': 9, 十二: 12, '12': 12 };
+
+/**
+ * The span a reporting period names by the day it ends: 截至2020年6月30日止六个月 → 2020-H1,
+ * السنة المالية المنتهية في 31 مارس 2023 → 2022-04/2023-03, التسعة أشهر المنتهية في 30 سبتمبر → 2025-01/2025-09.
+ */
+function endingSpan(d: DateFact, text: string): string | null {
+  const v = /^(\d{4})-(\d{2})/u.exec(d.value ?? '');
+  if (!v) return null;
+  let n = 0;
+  const zh = ZH_ENDING.exec(text.slice(d.end, d.end + 12));
+  if (zh) n = zh.groups?.y ? 12 : ZH_MONTHS[zh.groups?.n as string] ?? 0;
+  else {
+    const ar = AR_ENDING.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (ar) {
+      const w = (ar.groups?.n1 ?? ar.groups?.n2 ?? '').replace(/^ال/u, '');
+      n = ar.groups?.y ? 12 : ar.groups?.q ? 3 : AR_MONTHS[w] ?? 0;
+    }
+  }
+  if (!n) return null;
+  const y = Number(v[1]);
+  const mo = Number(v[2]);
+  if (n === 12 && mo === 12) return String(y);
+  if (n === 6 && mo % 6 === 0) return `${y}-H${mo / 6}`;
+  if (n === 3 && mo % 3 === 0) return `${y}-Q${mo / 3}`;
+  const s = mo - n + 1;
+  const [sy, sm] = s >= 1 ? [y, s] : [y - 1, s + 12];
+  return `${sy}-${String(sm).padStart(2, '0')}/${y}-${String(mo).padStart(2, '0')}`;
 }
 
 /** "The same period of" a year: خلال نفس الفترة من العام السابق, 去年同期. */
