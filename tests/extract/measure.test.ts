@@ -81,10 +81,13 @@ describe('what a figure measures, across an article', () => {
     expect(got.map((f) => f.measure?.period)).toEqual(['2024', null]);
     expect(money('6月10日報道，過去五年間該基金累計投資至少500億美元。', 'zh')[0]?.measure?.period).toBeNull();
   });
-  it('a clause with a span or a rate of its own takes no date from another clause', () => {
+  it('a clause with a span or a rate of its own takes no date from another clause: a whole year or nine months takes only its year', () => {
     const got = money('截至3月底，公司現金為40億元，全年預計支出達130億元，平均每月消耗超10億元。', 'zh');
-    expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', null, null]);
-    expect(money('سجلت الشركة في الربع الثالث من 2025 إيرادات بقيمة 900 مليون دولار، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 2 مليار دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
+    expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', '2025', null]);
+    expect(money('سجلت الشركة في الربع الثالث من 2025 إيرادات بقيمة 900 مليون دولار، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 2 مليار دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q3', '2025-01/2025-09']);
+    // … and none when the sentence's only date is a day (when it was said) or last year.
+    expect(money('公司6月3日公布，全年营收为80亿元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('较去年全年的50亿元，今年营收大增。', 'zh')[0]?.measure?.period).not.toBe('2025');
   });
   it('"the same period of" a year is that year\'s part the sentence named', () => {
     const ar = money('ارتفعت أرباح المصرف إلى 90 مليون دينار في النصف الأول من عام 2025، مقارنة بـ80 مليون دينار خلال الفترة نفسها من عام 2024.', 'ar');

@@ -70,6 +70,11 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', period: '2023-H1' }, phrases: ['截至2023年6月30日止六个月，本集团收益为人民币5.2亿元。', '截至2023年6月30日止六個月，集團營業額為5.2億港元。'] },
   { expect: { metric: 'profit', period: '2023-01/2023-09' }, phrases: ['截至2023年9月30日止九个月，公司纯利为人民币1.1亿元。'] },
   { expect: { metric: 'revenue', period: '2023-Q3' }, phrases: ['截至2023年9月30日止三個月，集團收益為2.4億港元。'] },
+  // 全年 / 前三季度 without a year: the year of the date before it in the sentence.
+  { expect: { metric: 'spending', period: '2025' }, phrases: ['该公司3月底披露，全年预计支出高达90亿元。', '該集團2025年第四季度錄得虧損，全年支出則為90億元。'] },
+  { expect: { metric: 'revenue', period: '2024-01/2024-09' }, phrases: ['2024年第三季度营收增长放缓，前三季度营收累计为320亿元。'] },
+  // … none when the sentence gives no year, or the span is last year's.
+  { expect: { metric: 'revenue', period: null }, phrases: ['公司全年营收为320亿元。'] },
   // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
   { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
   // No cue: nothing decided.
@@ -125,6 +130,9 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', period: '2023-04/2024-03' }, phrases: ['بلغت إيرادات المجموعة في السنة المالية المنتهية في 31 مارس 2024 نحو 20 مليار درهم.'] },
   { expect: { metric: 'profit', period: '2024-01/2024-09' }, phrases: ['حققت الشركة أرباحا صافية بقيمة 3 مليارات ريال خلال التسعة أشهر المنتهية في 30 سبتمبر 2024.'] },
   { expect: { metric: 'profit', period: '2024-H1' }, phrases: ['بلغت أرباح البنك خلال الأشهر الستة المنتهية في 30 يونيو 2024 نحو 400 مليون دينار.'] },
+  // للسنة كاملة / الأشهر التسعة الأولى without a year: the year of the date before it in the sentence.
+  { expect: { metric: 'loss', period: '2024-01/2024-09' }, phrases: ['تراجعت خسائر الشركة في الربع الثالث من عام 2024، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 1.2 مليار دولار.'] },
+  { expect: { metric: 'profit', period: '2024' }, phrases: ['ارتفعت أرباح البنك في الربع الثالث من عام 2024، ويتوقع أن تبلغ أرباحه 3 مليارات ريال للسنة كاملة.'] },
   // A fiscal year named by one year is that year; one spanning two years is no period a reader can place.
   { expect: { metric: 'deficit', period: '2026' }, phrases: ['تتوقع الحكومة عجزا في ميزانية العام المالي 2026 يبلغ 8 مليارات دينار.'] },
   { expect: { metric: 'revenue', period: null }, phrases: ['بلغت الإيرادات في السنة المالية 2024-2025 نحو 30 مليار جنيه.'] },

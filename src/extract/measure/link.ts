@@ -60,7 +60,8 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
     if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
-      if (d) period = d;
+      // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
+      if (d && d.value === prevPeriod.period) period = d;
     }
     measures.set(m, {
       metric: cue?.metric ?? null,
@@ -729,6 +730,9 @@ function periodOf(
     if (!since || since.start < a || a + (run.index as number) - since.end > 1 || since.grain !== 'year' || !/今年|本年|هذا العام|العام الحالي/u.test(since.text)) return null;
     return since;
   }
+  // A whole year or nine months said without the year (全年, للسنة كاملة, الأشهر التسعة الأولى) is of the year the sentence gives.
+  const spanned = m.per ? null : spanOfYear(m, text, a0, b, dates, dateAt, moneyAt);
+  if (spanned) return spanned;
   // A clause with a span or a rate of its own (全年预计支出, 平均每月消耗, خلال الأشهر التسعة) takes a date only from itself.
   if (OWN_SPAN.test(text.slice(clauseStart, m.start))) a = clauseStart;
   // A rate (每月消耗10億美元) takes a date only from its own clause.
@@ -778,6 +782,52 @@ function periodOf(
     }
   }
   return best ? samePeriod(best, text, a, dates, from) : null;
+}
+
+/** A whole year or its first nine months said without the year (全年, 前三季度, للسنة كاملة, الأشهر التسعة الأولى). */
+const YEAR_SPAN = /全年度|全年|整年|全财年|للسنة كاملة|للسنة بأكملها|للعام كامل(?:ا|اً|ًا)?|للعام بأكمله|العام بأكمله|السنة الكاملة|العام الكامل|(?<nine>前三季度|前三季|首三季|首九个月|首九個月|前九个月|前九個月|الأشهر التسعة الأولى|التسعة أشهر الأولى|الشهور التسعة الأولى)/gu;
+
+/**
+ * The year such a span is of: the year of the nearest date before the figure in its sentence
+ * (…2025年第三季度…，全年预计…; …في الربع الثالث من عام 2025، لكن خسائر الأشهر التسعة الأولى…).
+ * The span word must be in the figure's clause, before it or just after it with no other figure between.
+ */
+function spanOfYear(
+  m: MoneyFact, text: string, a: number, b: number, dates: readonly DateFact[],
+  dateAt: ReadonlyArray<readonly [number, number]>, moneyAt: ReadonlyArray<readonly [number, number]>,
+): DateFact | null {
+  const from = clauseStartOf(text, a, m.start);
+  let to = m.end;
+  while (to < b && to - m.end < 40 && !isBreak(text, to)) to++;
+  const next = firstAtOrAfter(moneyAt, m.end);
+  if (next < moneyAt.length && (moneyAt[next] as readonly [number, number])[0] < to) to = (moneyAt[next] as readonly [number, number])[0];
+  let word: RegExpExecArray | null = null;
+  let wordD = Infinity;
+  YEAR_SPAN.lastIndex = 0;
+  const clause = text.slice(from, to);
+  for (let w = YEAR_SPAN.exec(clause); w; w = YEAR_SPAN.exec(clause)) {
+    const at = from + w.index;
+    // A span before another figure in the clause is that one's.
+    if (at < m.start && firstAtOrAfter(moneyAt, at) < firstAtOrAfter(moneyAt, m.start)) continue;
+    const d = at < m.start ? m.start - at : at - m.end;
+    if (d < wordD) {
+      word = w;
+      wordD = d;
+    }
+  }
+  if (!word) return null;
+  // A year the span is compared with (较去年全年) is not its own.
+  if (/去年|上年|前年|الماضي|السابق/u.test(text.slice(from + word.index - 4, from + word.index + word[0].length + 8))) return null;
+  for (let i = firstAtOrAfter(dateAt, m.start) - 1; i >= 0; i--) {
+    const d = dates[i] as DateFact;
+    if (d.start < a) break;
+    // (a day is when something was said or done, not which year is meant: 6月3日公布，全年营收…).
+    if (d.end > m.start || !d.value || d.grain === 'day' || d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || ROLLING_WINDOW.test(d.rule) || COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
+    const y = /^(\d{4})(?![\d/])/u.exec(d.value);
+    if (!y || d.relative && /去年|上年|الماضي|السابق/u.test(d.text)) return null;
+    return { ...d, value: word.groups?.nine ? `${y[1]}-01/${y[1]}-09` : y[1] as string, grain: word.groups?.nine ? 'month' : 'year' };
+  }
+  return null;
 }
 
 const ZH_ENDING = /^\s{0,2}(?:止|为止|為止)?\s{0,2}(?:的)?\s{0,2}(?:(?<n>六|6|三|3|九|9|十二|12)\s{0,2}(?:个|個)?月|(?<y>年度|财政年度|財政年度|财年|財年|全年|一年))/u;
