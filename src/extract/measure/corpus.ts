@@ -75,6 +75,11 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', period: '2024-01/2024-09' }, phrases: ['2024年第三季度营收增长放缓，前三季度营收累计为320亿元。'] },
   // … none when the sentence gives no year, or the span is last year's.
   { expect: { metric: 'revenue', period: null }, phrases: ['公司全年营收为320亿元。'] },
+  // A metric word inside an organisation's name is no cue: 投資公司 buying a stake is a deal.
+  { expect: { metric: 'deal' }, phrases: ['某某投資公司以新台幣30億元受讓取得該廠全部股權。'] },
+  { expect: { metric: 'salary' }, phrases: ['今年应届毕业生平均起薪为6500元。', '該職位月收入約為3萬港元。'] },
+  // The budget's own spending is spending (convention 4), not the budget.
+  { expect: { metric: 'spending' }, phrases: ['今年一般公共预算支出约为28万亿元。'] },
   // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
   { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
   // No cue: nothing decided.
@@ -124,6 +129,15 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'profit' }, phrases: ['حققت الشركة أرباحا غير مسبوقة خلال النصف الأول قبل احتساب الزكاة، بلغت 2,4 مليار ريال.', 'سجل البنك أرباحاً قياسية هذا العام، وصلت إلى 900 مليون دينار.'] },
   { expect: { metric: 'profit' }, phrases: ['ارتفع صافي الدخل إلى 450 مليون درهم.'] },
   { expect: { metric: 'trade' }, phrases: ['قفزت فاتورة الاستيراد إلى 12 مليار دولار.'] },
+  // Kashida (الـعـجـز) and vowel marks inside the word.
+  { expect: { metric: 'deficit' }, phrases: ['يُقـدّر الـعـجـز بمبلغ 80 مليار ريال.'] },
+  // The budget's revenue, uses or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
+  { expect: { metric: 'spending' }, phrases: ['وقدرت استخدامات الموازنة الجديدة بنحو 3 تريليونات جنيه.'] },
+  { expect: { metric: 'deficit' }, phrases: ['اتسع عجز الموازنة إلى 9 مليارات دينار.'] },
+  { expect: { metric: 'cash' }, phrases: ['ارتفع الرصيد النقدي للمجموعة إلى 20 مليار درهم.'] },
+  { expect: { metric: 'dividend' }, phrases: ['أعلنت الشركة توزيعات أرباح بقيمة 0.5 دولار للسهم.', 'أعاد البنك 300 مليون دينار من الأرباح الموزعة إلى المساهمين.'] },
+  // A purpose after the figure (للتعاقد, لشراء) does not say what the money is.
+  { expect: { metric: 'spending' }, phrases: ['أنفق النادي نحو 150 مليون يورو للتعاقد مع لاعبين جدد.'] },
   // A football transfer: the fee is the deal's.
   { expect: { metric: 'deal' }, phrases: ['انتقل المهاجم إلى الدوري السعودي مقابل 40 مليون يورو.'] },
   // A span named by the day it ends: the fiscal year to March (Gulf), the nine months to September, the half to June.

@@ -111,7 +111,8 @@ function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a
     if (m && !before.some((c) => c.start >= f.end)) return m;
     break;
   }
-  const after = cues.in(a, b).find((c) => c.start >= p.end && !CLAUSE_BREAK.test(text.slice(p.end, c.start)) && c.start - p.end <= 12);
+  // (30%的收入 is a share of revenue; 38%的毕业生起薪 a share of people, whatever their pay.)
+  const after = cues.in(a, b).find((c) => c.start >= p.end && !CLAUSE_BREAK.test(text.slice(p.end, c.start)) && c.start - p.end <= 12 && !/^\s?[的之]\s?[^\s]{2,}/u.test(text.slice(p.end, c.start)));
   if (after) return after.metric;
   // A change with its subject named earlier in the sentence (股价…，一度跌超21%).
   const last = before.pop();
@@ -138,7 +139,12 @@ for (const w of [...ZH_WORDS.keys()].sort(byLength)) ZH_BY_FIRST.set(w[0] as str
 /** Whether some Chinese cue word begins with the character of this code (most characters of a sentence start none). */
 const ZH_FIRST = new Uint8Array(0x10000);
 for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
-const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})`, 'gu');
+/** A kashida or a vowel mark inside a word (الـعـجـز, يُقدّر): the cue words match through them. */
+const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
+const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال\u0640*)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join('[\\u0640\\u064B-\\u0652]*')).join('|')})`, 'gu');
+/** A metric word that is part of an organisation's name (鴻元國際投資公司, 投資銀行) is no cue. */
+const ZH_ORG_TAIL = /^(?:公司|集团|集團|控股|有限|银行|銀行)/u;
+const NAMING: ReadonlySet<Metric> = new Set(['investment', 'trade', 'funding']);
 
 /** The cue words of each sentence, found once (several figures share a sentence); none inside a fact. */
 class CueCache {
@@ -156,6 +162,11 @@ class CueCache {
         continue;
       }
       const start = a + i;
+      const metric = ZH_WORDS.get(w) as Metric;
+      if (NAMING.has(metric) && ZH_ORG_TAIL.test(s.slice(i + w.length, i + w.length + 2))) {
+        i += w.length;
+        continue;
+      }
       if (!this.inFact(start, start + w.length)) got.push({ metric: ZH_WORDS.get(w) as Metric, start, end: start + w.length });
       i += w.length;
     }
@@ -164,7 +175,7 @@ class CueCache {
       for (let m = AR_CUE.exec(s); m; m = AR_CUE.exec(s)) {
         const w = m.groups?.w as string;
         const start = a + m.index + m[0].length - w.length;
-        const metric = AR_WORDS.get(w);
+        const metric = AR_WORDS.get(w.replace(AR_MARKS, ''));
         if (metric && !this.inFact(start, start + w.length)) got.push({ metric, start, end: start + w.length });
       }
     }
@@ -232,7 +243,8 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
       const next = firstAtOrAfter(moneyAt, c.end);
       const own = next < moneyAt.length && !CLAUSE_BREAK.test(text.slice(c.end, (moneyAt[next] as readonly [number, number])[0])) && (moneyAt[next] as readonly [number, number])[0] - c.end < 25;
       if (own) continue;
-      d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0);
+      // A purpose after the figure (… مليون يورو للتعاقد معه, 用于收购) says what the money is for, not what it is.
+      d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (PURPOSE.test(text.slice(Math.max(0, c.start - 4), c.start)) ? 40 : 0);
     } else continue;
     if (d < bestD) {
       best = c;
@@ -240,9 +252,17 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     }
   }
   const from = clauseStartOf(text, a, m.start);
+  // The budget's revenue, spending or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
+  if (best?.metric === 'budget') {
+    const i = all.indexOf(best);
+    const head = all[i - 1];
+    if (head && OF_BUDGET.has(head.metric) && /^\s{1,2}(?:ال)?$/u.test(text.slice(head.end, best.start))) best = head;
+  }
   // Money set aside (مخصصات, 拨款) is a budget, whatever it is for (دعم السلع, رواتب).
+  // … but not the budget's own revenue or spending (预算支出, 预算收入).
   if (best && best.metric !== 'budget') {
-    const alloc = cues.in(a, b).find((c) => c.metric === 'budget' && c.start >= from && c.end <= m.start && ALLOCATION.test(text.slice(c.start, c.end)));
+    const bs = best.start;
+    const alloc = cues.in(a, b).find((c) => c.metric === 'budget' && c.start >= from && c.end <= m.start && ALLOCATION.test(text.slice(c.start, c.end)) && !(OF_BUDGET.has(best!.metric) && /^\s{0,1}$/u.test(text.slice(c.end, bs))));
     if (alloc) best = alloc;
   }
   if (m.per === 'share' || inSpan) {
@@ -278,6 +298,11 @@ function lastBreak(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (isBreak(text, i)) return i + 1;
   return from;
 }
+
+/** Metrics a budget has (its revenue, spending, deficit, borrowing). */
+const OF_BUDGET: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'debt']);
+/** A purpose before a cue word: a fused ل (لشراء, للتعاقد) or 用于. */
+const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|用于|用於|用来|用來|用作)$/u;
 
 /** Words for a total that take the metric word before them. */
 const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;
