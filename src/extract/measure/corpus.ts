@@ -80,6 +80,8 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'salary' }, phrases: ['今年应届毕业生平均起薪为6500元。', '該職位月收入約為3萬港元。'] },
   // The budget's own spending is spending (convention 4), not the budget.
   { expect: { metric: 'spending' }, phrases: ['今年一般公共预算支出约为28万亿元。'] },
+  // The cost of a deal is the deal's value.
+  { expect: { metric: 'deal' }, phrases: ['这次收购的整笔交易的成本约为60亿元。'] },
   // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
   { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
   // No cue: nothing decided.
@@ -138,6 +140,9 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'dividend' }, phrases: ['أعلنت الشركة توزيعات أرباح بقيمة 0.5 دولار للسهم.', 'أعاد البنك 300 مليون دينار من الأرباح الموزعة إلى المساهمين.'] },
   // A purpose after the figure (للتعاقد, لشراء) does not say what the money is.
   { expect: { metric: 'spending' }, phrases: ['أنفق النادي نحو 150 مليون يورو للتعاقد مع لاعبين جدد.'] },
+  // What the money came from (من الاستثمارات) after the figure does not outweigh the verb before it.
+  { expect: { metric: 'funding' }, phrases: ['جمعت الشركة الناشئة منذ العام الماضي 3 مليارات دولار من الاستثمارات.'] },
+  { expect: { metric: 'profit' }, phrases: ['ارتفع مجمل الربح إلى 40 مليون دينار.'] },
   // A football transfer: the fee is the deal's.
   { expect: { metric: 'deal' }, phrases: ['انتقل المهاجم إلى الدوري السعودي مقابل 40 مليون يورو.'] },
   // A span named by the day it ends: the fiscal year to March (Gulf), the nine months to September, the half to June.

@@ -93,7 +93,7 @@ function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a
   // A stake (持股51%, حصة 10%) is a share of a company, none of the metrics.
   if (STAKE.test(text.slice(clauseStart, p.end))) return null;
   // A rate named after a metric (净资产收益率, 毛利率) is a ratio, not a change of that metric.
-  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長)?率/u.test(text.slice(c.end, c.end + 3)));
+  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長)?率/u.test(text.slice(c.end, c.end + 3)) && !/هامش/u.test(text.slice(c.start, c.end)));
   // The figure it brings the metric to (ارتفاع بـ 81% إلى 119.8 مليار درهم, 增长26%至36亿元).
   const next = all[i + 1];
   if (next?.kind === 'money' && next.start - p.end <= 12 && !CLAUSE_BREAK.test(text.slice(p.end, next.start)) && /إلى|الى|لتصل|ليصل|至|到|达|達/u.test(text.slice(p.end, next.start))) {
@@ -244,7 +244,7 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
       const own = next < moneyAt.length && !CLAUSE_BREAK.test(text.slice(c.end, (moneyAt[next] as readonly [number, number])[0])) && (moneyAt[next] as readonly [number, number])[0] - c.end < 25;
       if (own) continue;
       // A purpose after the figure (… مليون يورو للتعاقد معه, 用于收购) says what the money is for, not what it is.
-      d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (PURPOSE.test(text.slice(Math.max(0, c.start - 4), c.start)) ? 40 : 0);
+      d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (PURPOSE.test(text.slice(Math.max(0, c.start - 6), c.start)) ? 40 : 0);
     } else continue;
     if (d < bestD) {
       best = c;
@@ -252,6 +252,12 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     }
   }
   const from = clauseStartOf(text, a, m.start);
+  // The cost of a deal (收购的整笔交易的成本, 交易之代价) is the deal's value.
+  if (best?.metric === 'spending') {
+    const i = all.indexOf(best);
+    const head = all[i - 1];
+    if (head?.metric === 'deal' && /^\s?[的之]\s?$/u.test(text.slice(head.end, best.start))) best = head;
+  }
   // The budget's revenue, spending or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
   if (best?.metric === 'budget') {
     const i = all.indexOf(best);
@@ -302,7 +308,7 @@ function lastBreak(text: string, from: number, to: number): number {
 /** Metrics a budget has (its revenue, spending, deficit, borrowing). */
 const OF_BUDGET: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'debt']);
 /** A purpose before a cue word: a fused ل (لشراء, للتعاقد) or 用于. */
-const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|用于|用於|用来|用來|用作)$/u;
+const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|(?<![\p{L}\p{M}])من\s(?:ال)?|用于|用於|用来|用來|用作)$/u;
 
 /** Words for a total that take the metric word before them. */
 const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;
