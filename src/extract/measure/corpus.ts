@@ -82,6 +82,12 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'spending' }, phrases: ['今年一般公共预算支出约为28万亿元。'] },
   // The cost of a deal is the deal's value.
   { expect: { metric: 'deal' }, phrases: ['这次收购的整笔交易的成本约为60亿元。'] },
+  // The figure compared with takes the date the comparison gives it.
+  { expect: { metric: 'salary', period: '2024-Q4' }, phrases: ['今年一季度薪酬有所回落，较2024年四季度的9800元下降2%。'] },
+  // A monthly rate takes the period of a clause that is only a date, opening its sentence.
+  { expect: { metric: 'salary', period: '2024-Q2' }, phrases: ['2024年二季度，一线城市平均月薪为12000元/月。'] },
+  // A date that modifies another noun (…公布的方案) is not the figure's.
+  { expect: { metric: 'price', period: null }, phrases: ['新方案沿用公司2024年9月公布的认购价，每股12.5美元。'] },
   // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
   { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
   // No cue: nothing decided.
@@ -143,6 +149,8 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // What the money came from (من الاستثمارات) after the figure does not outweigh the verb before it.
   { expect: { metric: 'funding' }, phrases: ['جمعت الشركة الناشئة منذ العام الماضي 3 مليارات دولار من الاستثمارات.'] },
   { expect: { metric: 'profit' }, phrases: ['ارتفع مجمل الربح إلى 40 مليون دينار.'] },
+  // A rate per year is no amount of the day or month the agreement was reached.
+  { expect: { metric: 'debt', period: null }, phrases: ['اتفقت الحكومة في مارس 2023 على قرض يصرف على أربع سنوات بواقع 500 مليون دولار كل عام.'] },
   // A football transfer: the fee is the deal's.
   { expect: { metric: 'deal' }, phrases: ['انتقل المهاجم إلى الدوري السعودي مقابل 40 مليون يورو.'] },
   // A span named by the day it ends: the fiscal year to March (Gulf), the nine months to September, the half to June.

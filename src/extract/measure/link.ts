@@ -58,7 +58,8 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
-    if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
+    // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
+    if (!period && prevPeriod?.periodAt && !m.per && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
       if (d && d.value === prevPeriod.period) period = d;
@@ -768,6 +769,13 @@ function periodOf(
   if (OWN_SPAN.test(text.slice(clauseStart, m.start))) a = clauseStart;
   // A rate (每月消耗10億美元) takes a date only from its own clause.
   if (m.per === 'month' || m.per === 'day' || m.per === 'week' || m.per === 'year') a = clauseStart;
+  // … or from a clause that is only a date, which sets the period of its sentence (2023年一季度，…平均薪酬为10101元/月).
+  if (a === clauseStart && clauseStart > a0) {
+    const j = firstAtOrAfter(dateAt, a0);
+    const t = j < dates.length ? (dates[j] as DateFact) : null;
+    if (t && t.end <= clauseStart && t.value && TOPIC_BEFORE.test(text.slice(clauseStartOf(text, a0, t.start), t.start)) && /^\s{0,2}[，,،]/u.test(text.slice(t.end, t.end + 3)) && t.grain !== 'day' && t.grain !== 'hour' && t.grain !== 'minute' && t.grain !== 'second') return samePeriod(t, text, a0, dates, j);
+  }
+  const perYear = PER_YEAR_AFTER.test(text.slice(m.end, m.end + 14)) || /كل\s(?:عام|سنة)|سنويا|每年/u.test(m.text);
   let best: DateFact | null = null;
   // An event's date (a deal signed, a price set) may open a long sentence: 于2025年8月4日，要约人…代价合共约10.84亿港元.
   let bestD = metric !== null && (TRANSACTIONS.has(metric) || metric === 'price') ? 200 : 90;
@@ -778,7 +786,12 @@ function periodOf(
     const span = d0.grain === 'day' || d0.grain === 'month' ? endingSpan(d0, text) : null;
     const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : d0;
     if (d.value === null || d.end > b) continue;
-    if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
+    // A date after a comparison word is the compared figure's (较2022年四季度的10558元): the figure's own when it follows at once.
+    if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start)) && !(d.end <= m.start && /^\s?(?:同期)?\s?[的之]?\s?$/u.test(text.slice(d.end, m.start)))) continue;
+    // A date that modifies another noun (2025年12月公布的方案, 2020年上市的公司) is that event's.
+    if (d.end <= m.start && OTHER_EVENT.test(text.slice(d.end, d.end + 8))) continue;
+    // A rate per year (ثلاثة مليارات كل عام, 每年10亿元) takes no month or day.
+    if (perYear && d.grain !== 'year') continue;
     // A fiscal year the text does not bound (السنة المالية 2022-2023, 2025财年) is no period a reader can place.
     // … or a part of one that spans two calendar years (النصف الأول من السنة المالية 2025-2026).
     // A fiscal year named by one year (للعام المالي 2026, 2025财年) is that year, as the text files it.
@@ -893,6 +906,16 @@ function endingSpan(d: DateFact, text: string): string | null {
   const [sy, sm] = s >= 1 ? [y, s] : [y - 1, s + 12];
   return `${sy}-${String(sm).padStart(2, '0')}/${y}-${String(mo).padStart(2, '0')}`;
 }
+
+/** Words that make a figure a rate: كل عام, شهريا, 每年. */
+const RATE_WORDS = /كل\s(?:عام|سنة|شهر|يوم|أسبوع)|سنويا|شهريا|يوميا|每年|每月|每天|每日/u;
+
+/** What may open a clause that is only a date: nothing, 在 / 于, و / في / خلال (not 截至: an as-of point is no period of its sentence). */
+const TOPIC_BEFORE = /^\s{0,2}(?:在|于|於|و?(?:في|خلال)\s|و)?\s{0,2}$/u;
+/** A verb after a date that makes it another noun's modifier: 2025年12月公布的. */
+const OTHER_EVENT = /^\s?(?:公布|发布|發布|宣布|宣佈|推出|提出|签署|簽署|签订|簽訂|披露|通过|通過|批准|成立|上市|创立|創立)的/u;
+/** A rate per year after the figure: كل عام, سنويا, 每年. */
+const PER_YEAR_AFTER = /^\s{0,2}(?:(?:في\s)?كل\s(?:عام|سنة)|سنويا|سنوياً|في العام الواحد|每年|一年)/u;
 
 /** "The same period of" a year: خلال نفس الفترة من العام السابق, 去年同期. */
 const SAME_PERIOD_BEFORE = /(?:نفس الفترة|الفترة نفسها|الفترة ذاتها|الفترة المماثلة)\s(?:من|في)\s?(?:عام\s)?$/u;
