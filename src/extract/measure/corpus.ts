@@ -88,6 +88,10 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'salary', period: '2024-Q2' }, phrases: ['2024年二季度，一线城市平均月薪为12000元/月。'] },
   // A date that modifies another noun (…公布的方案) is not the figure's.
   { expect: { metric: 'price', period: null }, phrases: ['新方案沿用公司2024年9月公布的认购价，每股12.5美元。'] },
+  // Money received as an investment is funding, also when the word follows the figure.
+  { expect: { metric: 'funding' }, phrases: ['这家芯片初创公司宣布，获得来自多家基金的2亿美元战略投资。'] },
+  // Cash as a means of payment is no cash held: the figure is part of the deal's price.
+  { expect: { metric: 'deal' }, phrases: ['收购总代价为8亿元，全部以现金支付。'] },
   // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
   { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
   // No cue: nothing decided.
@@ -151,6 +155,10 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'profit' }, phrases: ['ارتفع مجمل الربح إلى 40 مليون دينار.'] },
   // A rate per year is no amount of the day or month the agreement was reached.
   { expect: { metric: 'debt', period: null }, phrases: ['اتفقت الحكومة في مارس 2023 على قرض يصرف على أربع سنوات بواقع 500 مليون دولار كل عام.'] },
+  // Money returned to shareholders is a payout.
+  { expect: { metric: 'dividend' }, phrases: ['أعاد البنك نحو 400 مليون دينار إلى المساهمين خلال العام.'] },
+  // A payment in exchange (مقابل) far from any metric word is the transaction's the sentence names.
+  { expect: { metric: 'deal' }, phrases: ['تعاقد الوداد يوم الإثنين الماضي، مع المدافع المغربي القادم من الدوري البلجيكي مقابل 3 ملايين يورو.'] },
   // A football transfer: the fee is the deal's.
   { expect: { metric: 'deal' }, phrases: ['انتقل المهاجم إلى الدوري السعودي مقابل 40 مليون يورو.'] },
   // A span named by the day it ends: the fiscal year to March (Gulf), the nine months to September, the half to June.

@@ -232,6 +232,8 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     if (prior && prior.end === c.start && AGGREGATE.test(text.slice(c.start, c.end))) c = { ...prior, end: c.end };
     // A word inside a tax's name (قبل احتساب ضريبة الدخل, 所得税) is no metric of the figure.
     if (TAX_OF.test(text.slice(Math.max(a, c.start - 16), c.start))) continue;
+    // Cash as the means of payment (以现金支付, تدفع نقدا) is no cash held.
+    if (c.metric === 'cash' && (PAID_IN.test(text.slice(c.end, c.end + 4)) || /以\s?$/u.test(text.slice(Math.max(a, c.start - 2), c.start)))) continue;
     let d: number;
     if (c.end <= m.start) {
       const gap = text.slice(c.end, m.start);
@@ -290,6 +292,20 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const deal = cues.in(a, b).find((c) => c.metric === 'deal');
     if (deal) return deal;
   }
+  // Money returned to shareholders (أعادت 25 مليار دولار إلى المساهمين, 回馈股东) is a payout.
+  const holders = SHAREHOLDERS_AFTER.exec(text.slice(m.end, m.end + 24));
+  if (holders && !CLAUSE_BREAK.test(text.slice(m.end, m.end + holders.index))) {
+    const w = (holders.groups?.w ?? holders.groups?.w2) as string;
+    const start = m.end + holders.index + holders[0].length - w.length;
+    return { metric: 'dividend', start, end: start + w.length };
+  }
+  // A payment in exchange (تعاقد … مع اللاعب … مقابل 60 مليون يورو) with no metric word near is the transaction's.
+  if (!best && /مقابل\s?$/u.test(text.slice(Math.max(a, m.start - 8), m.start))) {
+    const deal = all.filter((c) => c.metric === 'deal' && c.end <= m.start).pop();
+    if (deal) return deal;
+  }
+  // … also when the receiving verb opens the clause and the word follows the figure (获得来自…的4亿美元股权投资).
+  if (best?.metric === 'investment' && best.start >= m.end && RECEIVES.test(text.slice(from, m.start))) return { ...best, metric: 'funding' };
   if (best?.metric === 'investment' && RECEIVES.test(text.slice(Math.max(a, best.start - 12), best.start))) {
     // "获得4亿美元投资", "حصلت على استثمار": money the subject receives is funding.
     return { ...best, metric: 'funding' };
@@ -310,6 +326,11 @@ function lastBreak(text: string, from: number, to: number): number {
 const OF_BUDGET: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'debt']);
 /** A purpose before a cue word: a fused ل (لشراء, للتعاقد) or 用于. */
 const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|(?<![\p{L}\p{M}])من\s(?:ال)?|用于|用於|用来|用來|用作)$/u;
+
+/** Cash as a means of payment, after the word: 现金支付, 现金方式. */
+const PAID_IN = /^\s?(?:支付|付款|结算|結算|方式|形式)/u;
+/** Shareholders receiving the figure, just after it: إلى المساهمين, 给股东. */
+const SHAREHOLDERS_AFTER = /^[^،,，。.]{0,4}?(?:إلى|الى|على|ل)\s?(?<w>(?:ال)?مساهمين)|^[^،,，。.]{0,4}?(?:给|予|向|回馈|回饋|返还|返還)(?<w2>股东|股東)/u;
 
 /** Words for a total that take the metric word before them. */
 const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;
