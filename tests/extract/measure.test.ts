@@ -95,6 +95,11 @@ describe('what a figure measures, across an article', () => {
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
+  it('a per-share figure restating a profit in the next clause is earnings per share', () => {
+    expect(money('بلغ صافي الأرباح 3 مليارات دولار، أو ما يعادل 1.2 دولار للسهم.', 'ar').map((f) => f.measure?.metric)).toEqual(['profit', 'profit']);
+    expect(money('公司净利润为30亿元，即每股1.2元。', 'zh').map((f) => f.measure?.metric)).toEqual(['profit', 'profit']);
+    expect(money('公司净利润为30亿元，股价收报每股12元。', 'zh').map((f) => f.measure?.metric)).toEqual(['profit', 'price']);
+  });
   it('a figure brought in as the comparison has the metric of the one it is compared with', () => {
     expect(money('سجلت الشركة إيرادات بلغت 20 مليار دولار، مقابل تقديرات عند 19 مليار دولار بدعم من المبيعات.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
     expect(money('وبلغت إيرادات المجموعة 5 مليارات درهم مقارنة بـ4 مليارات جمعتها قبل عام.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);

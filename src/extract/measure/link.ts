@@ -276,7 +276,9 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
   }
   if (m.per === 'share' || inSpan) {
     // 末期息每股0.5港元, توزيعات … للسهم: a dividend or earnings word in the clause says what the per-share figure is.
-    const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= from && c.end <= m.start).pop();
+    // … or in the clause before, when this one restates it per share (صافي الأرباح 22 مليار، أو ما يقدر بـ4.99 دولار لكل سهم).
+    const restating = /^\s{0,2}(?:أو|أي|或|即|相当于|相當於)/u.test(text.slice(from, m.start));
+    const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= (restating ? a : from) && c.end <= m.start).pop();
     if (other) return other;
   }
   if (best && best.metric !== 'price' && m.amount < 10_000 && !/[万萬亿億兆]|مليون|مليار|ألف|آلاف|ملايين|مليارات/u.test(m.text)) {
