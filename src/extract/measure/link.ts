@@ -59,7 +59,7 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
     // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
-    if (!period && prevPeriod?.periodAt && !m.per && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
+    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
       if (d && d.value === prevPeriod.period) period = d;
