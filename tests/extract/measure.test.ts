@@ -95,6 +95,9 @@ describe('what a figure measures, across an article', () => {
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
+  it('a date after the end of a quotation is not the quoted figure\'s', () => {
+    expect(money('“甲市捐款300万元，乙市捐款200万元……”省民政厅今日通报称。', 'zh').map((f) => f.measure?.period)).toEqual([null, null]);
+  });
   it('a per-share figure restating a profit in the next clause is earnings per share', () => {
     expect(money('بلغ صافي الأرباح 3 مليارات دولار، أو ما يعادل 1.2 دولار للسهم.', 'ar').map((f) => f.measure?.metric)).toEqual(['profit', 'profit']);
     expect(money('公司净利润为30亿元，即每股1.2元。', 'zh').map((f) => f.measure?.metric)).toEqual(['profit', 'profit']);

@@ -840,7 +840,8 @@ function periodOf(
       const gap = text.slice(m.end, d.start);
       // A date after another figure is that one's (… 1,76 مليار مقارنة بـ2,04 مليار في الفترة ذاتها من العام الماضي).
       const k = firstAtOrAfter(moneyAt, m.end);
-      if (CLAUSE_BREAK.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
+      // … nor one past the end of a quotation (……”云南省民政厅今日通报称): the quote is over.
+      if (CLAUSE_BREAK.test(gap) || /[”」』…]/u.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
       dist = gap.length * 1.5 + 2;
     } else continue;
     if (dist < bestD) {
