@@ -95,6 +95,10 @@ describe('what a figure measures, across an article', () => {
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
+  it('a week or day when a flow was announced is not its period', () => {
+    expect(money('一周前，这家公司对外宣布其年化收入突破50亿美元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('2024年第24周，全国电影票房收入为8亿元。', 'zh')[0]?.measure?.period).toBe('2024-W24');
+  });
   it('a date after the end of a quotation is not the quoted figure\'s', () => {
     expect(money('“甲市捐款300万元，乙市捐款200万元……”省民政厅今日通报称。', 'zh').map((f) => f.measure?.period)).toEqual([null, null]);
   });

@@ -833,6 +833,8 @@ function periodOf(
       const j = firstAtOrAfter(moneyAt, d.start) - 1;
       const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
       if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      // A week or day when something was said (一周前，OpenAI宣布其收入突破…) is not the period of a flow it reports.
+      if ((d.grain === 'week' || d.relative && d.grain === 'day') && (metric === null || FLOWS.has(metric)) && SAID.test(gap)) continue;
       // A figure in an aside in brackets takes no date from outside it (2017年…略高于2.9亿美元(未将…以463亿美元收购…计算在内)).
       if (/[(（][^)）]{4,}$/u.test(gap)) continue;
       dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
@@ -933,6 +935,9 @@ function endingSpan(d: DateFact, text: string): string | null {
 
 /** Words that make a figure a rate: كل عام, شهريا, 每年. */
 const RATE_WORDS = /كل\s(?:عام|سنة|شهر|يوم|أسبوع)|سنويا|شهريا|يوميا|每年|每月|每天|每日/u;
+
+/** Verbs of saying between a date and a figure. */
+const SAID = /宣布|宣佈|表示|[^声聲]称|[^声聲]稱|公布|公佈|透露|披露|指出|أعلن|قال|ذكر|أفاد|أوضح|كشف/u;
 
 /** What may open a clause that is only a date: nothing, 在 / 于, و / في / خلال (not 截至: an as-of point is no period of its sentence). */
 const TOPIC_BEFORE = /^\s{0,2}(?:在|于|於|و?(?:في|خلال)\s|و)?\s{0,2}$/u;
