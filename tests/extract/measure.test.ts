@@ -95,6 +95,10 @@ describe('what a figure measures, across an article', () => {
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
+  it('a date in an aside in brackets after the figure is the aside\'s', () => {
+    expect(money('وزعت الشركة في عام 2023 أرباحا بقيمة 40 مليون ريال (وتخص هذه التوزيعات أرباح النصف الثاني من عام 2022).', 'ar')[0]?.measure?.period).toBe('2023');
+    expect(money('公司营收为50亿元（2024年）。', 'zh')[0]?.measure?.period).toBe('2024');
+  });
   it('a week or day when a flow was announced is not its period', () => {
     expect(money('一周前，这家公司对外宣布其年化收入突破50亿美元。', 'zh')[0]?.measure?.period).toBeNull();
     expect(money('2024年第24周，全国电影票房收入为8亿元。', 'zh')[0]?.measure?.period).toBe('2024-W24');

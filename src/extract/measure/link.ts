@@ -843,7 +843,8 @@ function periodOf(
       // A date after another figure is that one's (… 1,76 مليار مقارنة بـ2,04 مليار في الفترة ذاتها من العام الماضي).
       const k = firstAtOrAfter(moneyAt, m.end);
       // … nor one past the end of a quotation (……”云南省民政厅今日通报称): the quote is over.
-      if (CLAUSE_BREAK.test(gap) || /[”」』…]/u.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
+      // … nor one inside an aside in brackets after it (22 مليون ريال (هذه التوزيعات تخص أرباح النصف الثاني من 2021)).
+      if (CLAUSE_BREAK.test(gap) || /[”」』…]/u.test(gap) || /[(（][^)）]{4,}$/u.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
       dist = gap.length * 1.5 + 2;
     } else continue;
     if (dist < bestD) {
