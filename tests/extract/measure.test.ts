@@ -81,16 +81,35 @@ describe('what a figure measures, across an article', () => {
     expect(got.map((f) => f.measure?.period)).toEqual(['2024', null]);
     expect(money('6月10日報道，過去五年間該基金累計投資至少500億美元。', 'zh')[0]?.measure?.period).toBeNull();
   });
-  it('a clause with a span or a rate of its own takes no date from another clause', () => {
+  it('a clause with a span or a rate of its own takes no date from another clause: a whole year or nine months takes only its year', () => {
     const got = money('截至3月底，公司現金為40億元，全年預計支出達130億元，平均每月消耗超10億元。', 'zh');
-    expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', null, null]);
-    expect(money('سجلت الشركة في الربع الثالث من 2025 إيرادات بقيمة 900 مليون دولار، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 2 مليار دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
+    expect(got.map((f) => f.measure?.period)).toEqual(['2025-03', '2025', null]);
+    expect(money('سجلت الشركة في الربع الثالث من 2025 إيرادات بقيمة 900 مليون دولار، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 2 مليار دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q3', '2025-01/2025-09']);
+    // … and none when the sentence's only date is a day (when it was said) or last year.
+    expect(money('公司6月3日公布，全年营收为80亿元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('较去年全年的50亿元，今年营收大增。', 'zh')[0]?.measure?.period).not.toBe('2025');
   });
   it('"the same period of" a year is that year\'s part the sentence named', () => {
     const ar = money('ارتفعت أرباح المصرف إلى 90 مليون دينار في النصف الأول من عام 2025، مقارنة بـ80 مليون دينار خلال الفترة نفسها من عام 2024.', 'ar');
     expect(ar.map((f) => f.measure?.period)).toEqual(['2025-H1', '2024-H1']);
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
+  });
+  it('a date in an aside in brackets after the figure is the aside\'s', () => {
+    expect(money('وزعت الشركة في عام 2023 أرباحا بقيمة 40 مليون ريال (وتخص هذه التوزيعات أرباح النصف الثاني من عام 2022).', 'ar')[0]?.measure?.period).toBe('2023');
+    expect(money('公司营收为50亿元（2024年）。', 'zh')[0]?.measure?.period).toBe('2024');
+  });
+  it('a week or day when a flow was announced is not its period', () => {
+    expect(money('一周前，这家公司对外宣布其年化收入突破50亿美元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('2024年第24周，全国电影票房收入为8亿元。', 'zh')[0]?.measure?.period).toBe('2024-W24');
+  });
+  it('a date after the end of a quotation is not the quoted figure\'s', () => {
+    expect(money('“甲市捐款300万元，乙市捐款200万元……”省民政厅今日通报称。', 'zh').map((f) => f.measure?.period)).toEqual([null, null]);
+  });
+  it('a per-share figure restating a profit in the next clause is earnings per share', () => {
+    expect(money('بلغ صافي الأرباح 3 مليارات دولار، أو ما يعادل 1.2 دولار للسهم.', 'ar').map((f) => f.measure?.metric)).toEqual(['profit', 'profit']);
+    expect(money('公司净利润为30亿元，即每股1.2元。', 'zh').map((f) => f.measure?.metric)).toEqual(['profit', 'profit']);
+    expect(money('公司净利润为30亿元，股价收报每股12元。', 'zh').map((f) => f.measure?.metric)).toEqual(['profit', 'price']);
   });
   it('a figure brought in as the comparison has the metric of the one it is compared with', () => {
     expect(money('سجلت الشركة إيرادات بلغت 20 مليار دولار، مقابل تقديرات عند 19 مليار دولار بدعم من المبيعات.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);

@@ -61,6 +61,39 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', subject: '蔚來' }, phrases: ['蔚來第一季度營收120億元。'] },
   // Not a name: an exchange, a term (AIGC).
   { expect: { metric: 'price', subject: null }, phrases: ['该股于NASDAQ上市，报收每股12美元。'] },
+  // Hong Kong filings: 收益 is turnover, 溢利 / 純利 profit, 蝕 a loss.
+  { expect: { metric: 'revenue' }, phrases: ['本集團本年度收益約為3.2億港元。', '该集团录得收益人民币4.5亿元。'] },
+  { expect: { metric: 'profit' }, phrases: ['集團股東應佔溢利為1.8億港元。', '公司錄得純利2.3億港元。'] },
+  { expect: { metric: 'loss' }, phrases: ['這家酒樓集團去年虧蝕3000萬港元。'] },
+  { expect: { metric: 'price' }, phrases: ['該單位成交價為850萬港元。'] },
+  // A reporting span named by the day it ends (截至…止六個月) is the half, quarter, year or months it covers.
+  { expect: { metric: 'revenue', period: '2023-H1' }, phrases: ['截至2023年6月30日止六个月，本集团收益为人民币5.2亿元。', '截至2023年6月30日止六個月，集團營業額為5.2億港元。'] },
+  { expect: { metric: 'profit', period: '2023-01/2023-09' }, phrases: ['截至2023年9月30日止九个月，公司纯利为人民币1.1亿元。'] },
+  { expect: { metric: 'revenue', period: '2023-Q3' }, phrases: ['截至2023年9月30日止三個月，集團收益為2.4億港元。'] },
+  // 全年 / 前三季度 without a year: the year of the date before it in the sentence.
+  { expect: { metric: 'spending', period: '2025' }, phrases: ['该公司3月底披露，全年预计支出高达90亿元。', '該集團2025年第四季度錄得虧損，全年支出則為90億元。'] },
+  { expect: { metric: 'revenue', period: '2024-01/2024-09' }, phrases: ['2024年第三季度营收增长放缓，前三季度营收累计为320亿元。'] },
+  // … none when the sentence gives no year, or the span is last year's.
+  { expect: { metric: 'revenue', period: null }, phrases: ['公司全年营收为320亿元。'] },
+  // A metric word inside an organisation's name is no cue: 投資公司 buying a stake is a deal.
+  { expect: { metric: 'deal' }, phrases: ['某某投資公司以新台幣30億元受讓取得該廠全部股權。'] },
+  { expect: { metric: 'salary' }, phrases: ['今年应届毕业生平均起薪为6500元。', '該職位月收入約為3萬港元。'] },
+  // The budget's own spending is spending (convention 4), not the budget.
+  { expect: { metric: 'spending' }, phrases: ['今年一般公共预算支出约为28万亿元。'] },
+  // The cost of a deal is the deal's value.
+  { expect: { metric: 'deal' }, phrases: ['这次收购的整笔交易的成本约为60亿元。'] },
+  // The figure compared with takes the date the comparison gives it.
+  { expect: { metric: 'salary', period: '2024-Q4' }, phrases: ['今年一季度薪酬有所回落，较2024年四季度的9800元下降2%。'] },
+  // A monthly rate takes the period of a clause that is only a date, opening its sentence.
+  { expect: { metric: 'salary', period: '2024-Q2' }, phrases: ['2024年二季度，一线城市平均月薪为12000元/月。'] },
+  // A date that modifies another noun (…公布的方案) is not the figure's.
+  { expect: { metric: 'price', period: null }, phrases: ['新方案沿用公司2024年9月公布的认购价，每股12.5美元。'] },
+  // Money received as an investment is funding, also when the word follows the figure.
+  { expect: { metric: 'funding' }, phrases: ['这家芯片初创公司宣布，获得来自多家基金的2亿美元战略投资。'] },
+  // Cash as a means of payment is no cash held: the figure is part of the deal's price.
+  { expect: { metric: 'deal' }, phrases: ['收购总代价为8亿元，全部以现金支付。'] },
+  // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
+  { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -104,6 +137,40 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'profit', subject: 'بنك مسقط' }, phrases: ['أعلن بنك مسقط عن نتائجه المالية. وارتفعت أرباح البنك إلى 200 مليون ريال.'] },
   // A participle after the metric word (العجز البالغ, الخسارة المتوقعة) is not its owner.
   { expect: { metric: 'deficit', subject: null }, phrases: ['قال الوزير إن العجز البالغ 40 مليار جنيه سيتم تمويله.'] },
+  // A metric word whose figure comes after a comma and a verb of amount (…، بلغت), past a qualifier of its own.
+  { expect: { metric: 'profit' }, phrases: ['حققت الشركة أرباحا غير مسبوقة خلال النصف الأول قبل احتساب الزكاة، بلغت 2,4 مليار ريال.', 'سجل البنك أرباحاً قياسية هذا العام، وصلت إلى 900 مليون دينار.'] },
+  { expect: { metric: 'profit' }, phrases: ['ارتفع صافي الدخل إلى 450 مليون درهم.'] },
+  { expect: { metric: 'trade' }, phrases: ['قفزت فاتورة الاستيراد إلى 12 مليار دولار.'] },
+  // Kashida (الـعـجـز) and vowel marks inside the word.
+  { expect: { metric: 'deficit' }, phrases: ['يُقـدّر الـعـجـز بمبلغ 80 مليار ريال.'] },
+  // The budget's revenue, uses or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
+  { expect: { metric: 'spending' }, phrases: ['وقدرت استخدامات الموازنة الجديدة بنحو 3 تريليونات جنيه.'] },
+  { expect: { metric: 'deficit' }, phrases: ['اتسع عجز الموازنة إلى 9 مليارات دينار.'] },
+  { expect: { metric: 'cash' }, phrases: ['ارتفع الرصيد النقدي للمجموعة إلى 20 مليار درهم.'] },
+  { expect: { metric: 'dividend' }, phrases: ['أعلنت الشركة توزيعات أرباح بقيمة 0.5 دولار للسهم.', 'أعاد البنك 300 مليون دينار من الأرباح الموزعة إلى المساهمين.'] },
+  // A purpose after the figure (للتعاقد, لشراء) does not say what the money is.
+  { expect: { metric: 'spending' }, phrases: ['أنفق النادي نحو 150 مليون يورو للتعاقد مع لاعبين جدد.'] },
+  // What the money came from (من الاستثمارات) after the figure does not outweigh the verb before it.
+  { expect: { metric: 'funding' }, phrases: ['جمعت الشركة الناشئة منذ العام الماضي 3 مليارات دولار من الاستثمارات.'] },
+  { expect: { metric: 'profit' }, phrases: ['ارتفع مجمل الربح إلى 40 مليون دينار.'] },
+  // A rate per year is no amount of the day or month the agreement was reached.
+  { expect: { metric: 'debt', period: null }, phrases: ['اتفقت الحكومة في مارس 2023 على قرض يصرف على أربع سنوات بواقع 500 مليون دولار كل عام.'] },
+  // Money returned to shareholders is a payout.
+  { expect: { metric: 'dividend' }, phrases: ['أعاد البنك نحو 400 مليون دينار إلى المساهمين خلال العام.'] },
+  // A payment in exchange (مقابل) far from any metric word is the transaction's the sentence names.
+  { expect: { metric: 'deal' }, phrases: ['تعاقد الوداد يوم الإثنين الماضي، مع المدافع المغربي القادم من الدوري البلجيكي مقابل 3 ملايين يورو.'] },
+  // A football transfer: the fee is the deal's.
+  { expect: { metric: 'deal' }, phrases: ['انتقل المهاجم إلى الدوري السعودي مقابل 40 مليون يورو.'] },
+  // A span named by the day it ends: the fiscal year to March (Gulf), the nine months to September, the half to June.
+  { expect: { metric: 'revenue', period: '2023-04/2024-03' }, phrases: ['بلغت إيرادات المجموعة في السنة المالية المنتهية في 31 مارس 2024 نحو 20 مليار درهم.'] },
+  { expect: { metric: 'profit', period: '2024-01/2024-09' }, phrases: ['حققت الشركة أرباحا صافية بقيمة 3 مليارات ريال خلال التسعة أشهر المنتهية في 30 سبتمبر 2024.'] },
+  { expect: { metric: 'profit', period: '2024-H1' }, phrases: ['بلغت أرباح البنك خلال الأشهر الستة المنتهية في 30 يونيو 2024 نحو 400 مليون دينار.'] },
+  // للسنة كاملة / الأشهر التسعة الأولى without a year: the year of the date before it in the sentence.
+  { expect: { metric: 'loss', period: '2024-01/2024-09' }, phrases: ['تراجعت خسائر الشركة في الربع الثالث من عام 2024، لكن خسائرها خلال الأشهر التسعة الأولى بلغت 1.2 مليار دولار.'] },
+  { expect: { metric: 'profit', period: '2024' }, phrases: ['ارتفعت أرباح البنك في الربع الثالث من عام 2024، ويتوقع أن تبلغ أرباحه 3 مليارات ريال للسنة كاملة.'] },
+  // A fiscal year named by one year is that year; one spanning two years is no period a reader can place.
+  { expect: { metric: 'deficit', period: '2026' }, phrases: ['تتوقع الحكومة عجزا في ميزانية العام المالي 2026 يبلغ 8 مليارات دينار.'] },
+  { expect: { metric: 'revenue', period: null }, phrases: ['بلغت الإيرادات في السنة المالية 2024-2025 نحو 30 مليار جنيه.'] },
   // A word that qualifies the figure (قبل احتساب الضرائب) names no metric of it.
   { expect: { metric: null }, phrases: ['قبل احتساب ضريبة الدخل بلغت 4 مليارات درهم.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },

@@ -58,9 +58,11 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
-    if (!period && prevPeriod?.periodAt && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
+    // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
+    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
-      if (d) period = d;
+      // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
+      if (d && d.value === prevPeriod.period) period = d;
     }
     measures.set(m, {
       metric: cue?.metric ?? null,
@@ -92,7 +94,7 @@ function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a
   // A stake (持股51%, حصة 10%) is a share of a company, none of the metrics.
   if (STAKE.test(text.slice(clauseStart, p.end))) return null;
   // A rate named after a metric (净资产收益率, 毛利率) is a ratio, not a change of that metric.
-  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長)?率/u.test(text.slice(c.end, c.end + 3)));
+  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長)?率/u.test(text.slice(c.end, c.end + 3)) && !/هامش/u.test(text.slice(c.start, c.end)));
   // The figure it brings the metric to (ارتفاع بـ 81% إلى 119.8 مليار درهم, 增长26%至36亿元).
   const next = all[i + 1];
   if (next?.kind === 'money' && next.start - p.end <= 12 && !CLAUSE_BREAK.test(text.slice(p.end, next.start)) && /إلى|الى|لتصل|ليصل|至|到|达|達/u.test(text.slice(p.end, next.start))) {
@@ -110,7 +112,8 @@ function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a
     if (m && !before.some((c) => c.start >= f.end)) return m;
     break;
   }
-  const after = cues.in(a, b).find((c) => c.start >= p.end && !CLAUSE_BREAK.test(text.slice(p.end, c.start)) && c.start - p.end <= 12);
+  // (30%的收入 is a share of revenue; 38%的毕业生起薪 a share of people, whatever their pay.)
+  const after = cues.in(a, b).find((c) => c.start >= p.end && !CLAUSE_BREAK.test(text.slice(p.end, c.start)) && c.start - p.end <= 12 && !/^\s?[的之]\s?[^\s]{2,}/u.test(text.slice(p.end, c.start)));
   if (after) return after.metric;
   // A change with its subject named earlier in the sentence (股价…，一度跌超21%).
   const last = before.pop();
@@ -137,7 +140,12 @@ for (const w of [...ZH_WORDS.keys()].sort(byLength)) ZH_BY_FIRST.set(w[0] as str
 /** Whether some Chinese cue word begins with the character of this code (most characters of a sentence start none). */
 const ZH_FIRST = new Uint8Array(0x10000);
 for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
-const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})`, 'gu');
+/** A kashida or a vowel mark inside a word (الـعـجـز, يُقدّر): the cue words match through them. */
+const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
+const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال\u0640*)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join('[\\u0640\\u064B-\\u0652]*')).join('|')})`, 'gu');
+/** A metric word that is part of an organisation's name (鴻元國際投資公司, 投資銀行) is no cue. */
+const ZH_ORG_TAIL = /^(?:公司|集团|集團|控股|有限|银行|銀行)/u;
+const NAMING: ReadonlySet<Metric> = new Set(['investment', 'trade', 'funding']);
 
 /** The cue words of each sentence, found once (several figures share a sentence); none inside a fact. */
 class CueCache {
@@ -155,6 +163,11 @@ class CueCache {
         continue;
       }
       const start = a + i;
+      const metric = ZH_WORDS.get(w) as Metric;
+      if (NAMING.has(metric) && ZH_ORG_TAIL.test(s.slice(i + w.length, i + w.length + 2))) {
+        i += w.length;
+        continue;
+      }
       if (!this.inFact(start, start + w.length)) got.push({ metric: ZH_WORDS.get(w) as Metric, start, end: start + w.length });
       i += w.length;
     }
@@ -163,7 +176,7 @@ class CueCache {
       for (let m = AR_CUE.exec(s); m; m = AR_CUE.exec(s)) {
         const w = m.groups?.w as string;
         const start = a + m.index + m[0].length - w.length;
-        const metric = AR_WORDS.get(w);
+        const metric = AR_WORDS.get(w.replace(AR_MARKS, ''));
         if (metric && !this.inFact(start, start + w.length)) got.push({ metric, start, end: start + w.length });
       }
     }
@@ -219,18 +232,22 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     if (prior && prior.end === c.start && AGGREGATE.test(text.slice(c.start, c.end))) c = { ...prior, end: c.end };
     // A word inside a tax's name (قبل احتساب ضريبة الدخل, 所得税) is no metric of the figure.
     if (TAX_OF.test(text.slice(Math.max(a, c.start - 16), c.start))) continue;
+    // Cash as the means of payment (以现金支付, تدفع نقدا) is no cash held.
+    if (c.metric === 'cash' && (PAID_IN.test(text.slice(c.end, c.end + 4)) || /以\s?$/u.test(text.slice(Math.max(a, c.start - 2), c.start)))) continue;
     let d: number;
     if (c.end <= m.start) {
       const gap = text.slice(c.end, m.start);
       // A cue with another figure between it and this one is that figure's ("营收50亿元，净利10亿元").
-      d = gap.length + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (figureBetween(c.end, m.start) ? 40 : 0);
+      // … but a clause that only brings the figure in (أرباحا قياسية للنصف الأول…، بلغت 12 مليار; 收入创新高，达50亿元) is the cue's.
+      d = gap.length + (CLAUSE_BREAK.test(gap) && !REACHES.test(text.slice(lastBreak(text, c.end, m.start), m.start)) ? 40 : 0) + (figureBetween(c.end, m.start) ? 40 : 0);
     } else if (c.start >= m.end) {
       const gap = text.slice(m.end, c.start);
       // A cue after the figure that is followed at once by a figure of its own belongs to that one ("… والإنفاق يسجل 550").
       const next = firstAtOrAfter(moneyAt, c.end);
       const own = next < moneyAt.length && !CLAUSE_BREAK.test(text.slice(c.end, (moneyAt[next] as readonly [number, number])[0])) && (moneyAt[next] as readonly [number, number])[0] - c.end < 25;
       if (own) continue;
-      d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0);
+      // A purpose after the figure (… مليون يورو للتعاقد معه, 用于收购) says what the money is for, not what it is.
+      d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (PURPOSE.test(text.slice(Math.max(0, c.start - 6), c.start)) ? 40 : 0);
     } else continue;
     if (d < bestD) {
       best = c;
@@ -238,14 +255,30 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     }
   }
   const from = clauseStartOf(text, a, m.start);
+  // The cost of a deal (收购的整笔交易的成本, 交易之代价) is the deal's value.
+  if (best?.metric === 'spending') {
+    const i = all.indexOf(best);
+    const head = all[i - 1];
+    if (head?.metric === 'deal' && /^\s?[的之]\s?$/u.test(text.slice(head.end, best.start))) best = head;
+  }
+  // The budget's revenue, spending or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
+  if (best?.metric === 'budget') {
+    const i = all.indexOf(best);
+    const head = all[i - 1];
+    if (head && OF_BUDGET.has(head.metric) && /^\s{1,2}(?:ال)?$/u.test(text.slice(head.end, best.start))) best = head;
+  }
   // Money set aside (مخصصات, 拨款) is a budget, whatever it is for (دعم السلع, رواتب).
+  // … but not the budget's own revenue or spending (预算支出, 预算收入).
   if (best && best.metric !== 'budget') {
-    const alloc = cues.in(a, b).find((c) => c.metric === 'budget' && c.start >= from && c.end <= m.start && ALLOCATION.test(text.slice(c.start, c.end)));
+    const bs = best.start;
+    const alloc = cues.in(a, b).find((c) => c.metric === 'budget' && c.start >= from && c.end <= m.start && ALLOCATION.test(text.slice(c.start, c.end)) && !(OF_BUDGET.has(best!.metric) && /^\s{0,1}$/u.test(text.slice(c.end, bs))));
     if (alloc) best = alloc;
   }
   if (m.per === 'share' || inSpan) {
     // 末期息每股0.5港元, توزيعات … للسهم: a dividend or earnings word in the clause says what the per-share figure is.
-    const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= from && c.end <= m.start).pop();
+    // … or in the clause before, when this one restates it per share (صافي الأرباح 22 مليار، أو ما يقدر بـ4.99 دولار لكل سهم).
+    const restating = /^\s{0,2}(?:أو|أي|或|即|相当于|相當於)/u.test(text.slice(from, m.start));
+    const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= (restating ? a : from) && c.end <= m.start).pop();
     if (other) return other;
   }
   if (best && best.metric !== 'price' && m.amount < 10_000 && !/[万萬亿億兆]|مليون|مليار|ألف|آلاف|ملايين|مليارات/u.test(m.text)) {
@@ -261,12 +294,45 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const deal = cues.in(a, b).find((c) => c.metric === 'deal');
     if (deal) return deal;
   }
+  // Money returned to shareholders (أعادت 25 مليار دولار إلى المساهمين, 回馈股东) is a payout.
+  const holders = SHAREHOLDERS_AFTER.exec(text.slice(m.end, m.end + 24));
+  if (holders && !CLAUSE_BREAK.test(text.slice(m.end, m.end + holders.index))) {
+    const w = (holders.groups?.w ?? holders.groups?.w2) as string;
+    const start = m.end + holders.index + holders[0].length - w.length;
+    return { metric: 'dividend', start, end: start + w.length };
+  }
+  // A payment in exchange (تعاقد … مع اللاعب … مقابل 60 مليون يورو) with no metric word near is the transaction's.
+  if (!best && /مقابل\s?$/u.test(text.slice(Math.max(a, m.start - 8), m.start))) {
+    const deal = all.filter((c) => c.metric === 'deal' && c.end <= m.start).pop();
+    if (deal) return deal;
+  }
+  // … also when the receiving verb opens the clause and the word follows the figure (获得来自…的4亿美元股权投资).
+  if (best?.metric === 'investment' && best.start >= m.end && RECEIVES.test(text.slice(from, m.start))) return { ...best, metric: 'funding' };
   if (best?.metric === 'investment' && RECEIVES.test(text.slice(Math.max(a, best.start - 12), best.start))) {
     // "获得4亿美元投资", "حصلت على استثمار": money the subject receives is funding.
     return { ...best, metric: 'funding' };
   }
   return best;
 }
+
+/** A clause that is only a verb of amount before the figure: it continues the metric word of the clause before. */
+const REACHES = /^\s{0,2}(?:و|ف)?(?:بلغت|بلغ|تبلغ|يبلغ|لتبلغ|ليبلغ|وصلت|وصل|لتصل|ليصل|قدرها|قدره|قدرت|قدّرت|تقدر|ناهزت|ناهز|تجاوزت|تجاوز)\s{0,2}(?:(?:إلى|الى|ب|بـ|نحو|حوالي|حوالى|قرابة|أكثر من|ما يقارب|ما يزيد على|ما يزيد عن)\s{0,2})?$|^\s{0,2}(?:高达|高達|达到|達到|达|達|合共|共计|共計)\s{0,2}(?:约|約|近|逾|超过|超過)?\s{0,2}$/u;
+
+/** Where the last clause break between `from` and `to` is (just after it), or `from`. */
+function lastBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isBreak(text, i)) return i + 1;
+  return from;
+}
+
+/** Metrics a budget has (its revenue, spending, deficit, borrowing). */
+const OF_BUDGET: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'debt']);
+/** A purpose before a cue word: a fused ل (لشراء, للتعاقد) or 用于. */
+const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|(?<![\p{L}\p{M}])من\s(?:ال)?|用于|用於|用来|用來|用作)$/u;
+
+/** Cash as a means of payment, after the word: 现金支付, 现金方式. */
+const PAID_IN = /^\s?(?:支付|付款|结算|結算|方式|形式)/u;
+/** Shareholders receiving the figure, just after it: إلى المساهمين, 给股东. */
+const SHAREHOLDERS_AFTER = /^[^،,，。.]{0,4}?(?:إلى|الى|على|ل)\s?(?<w>(?:ال)?مساهمين)|^[^،,，。.]{0,4}?(?:给|予|向|回馈|回饋|返还|返還)(?<w2>股东|股東)/u;
 
 /** Words for a total that take the metric word before them. */
 const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;
@@ -719,21 +785,40 @@ function periodOf(
     if (!since || since.start < a || a + (run.index as number) - since.end > 1 || since.grain !== 'year' || !/今年|本年|هذا العام|العام الحالي/u.test(since.text)) return null;
     return since;
   }
+  // A whole year or nine months said without the year (全年, للسنة كاملة, الأشهر التسعة الأولى) is of the year the sentence gives.
+  const spanned = m.per ? null : spanOfYear(m, text, a0, b, dates, dateAt, moneyAt);
+  if (spanned) return spanned;
   // A clause with a span or a rate of its own (全年预计支出, 平均每月消耗, خلال الأشهر التسعة) takes a date only from itself.
   if (OWN_SPAN.test(text.slice(clauseStart, m.start))) a = clauseStart;
   // A rate (每月消耗10億美元) takes a date only from its own clause.
   if (m.per === 'month' || m.per === 'day' || m.per === 'week' || m.per === 'year') a = clauseStart;
+  // … or from a clause that is only a date, which sets the period of its sentence (2023年一季度，…平均薪酬为10101元/月).
+  if (a === clauseStart && clauseStart > a0) {
+    const j = firstAtOrAfter(dateAt, a0);
+    const t = j < dates.length ? (dates[j] as DateFact) : null;
+    if (t && t.end <= clauseStart && t.value && TOPIC_BEFORE.test(text.slice(clauseStartOf(text, a0, t.start), t.start)) && /^\s{0,2}[，,،]/u.test(text.slice(t.end, t.end + 3)) && t.grain !== 'day' && t.grain !== 'hour' && t.grain !== 'minute' && t.grain !== 'second') return samePeriod(t, text, a0, dates, j);
+  }
+  const perYear = PER_YEAR_AFTER.test(text.slice(m.end, m.end + 14)) || /كل\s(?:عام|سنة)|سنويا|每年/u.test(m.text);
   let best: DateFact | null = null;
   // An event's date (a deal signed, a price set) may open a long sentence: 于2025年8月4日，要约人…代价合共约10.84亿港元.
   let bestD = metric !== null && (TRANSACTIONS.has(metric) || metric === 'price') ? 200 : 90;
   const from = firstAtOrAfter(dateAt, a);
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < b; i++) {
-    const d = dates[i] as DateFact;
+    const d0 = dates[i] as DateFact;
+    // The day a reporting span ends (截至2020年6月30日止六个月, الأشهر الستة المنتهية في 30 يونيو) gives the span.
+    const span = d0.grain === 'day' || d0.grain === 'month' ? endingSpan(d0, text) : null;
+    const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : d0;
     if (d.value === null || d.end > b) continue;
-    if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
+    // A date after a comparison word is the compared figure's (较2022年四季度的10558元): the figure's own when it follows at once.
+    if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start)) && !(d.end <= m.start && /^\s?(?:同期)?\s?[的之]?\s?$/u.test(text.slice(d.end, m.start)))) continue;
+    // A date that modifies another noun (2025年12月公布的方案, 2020年上市的公司) is that event's.
+    if (d.end <= m.start && OTHER_EVENT.test(text.slice(d.end, d.end + 8))) continue;
+    // A rate per year (ثلاثة مليارات كل عام, 每年10亿元) takes no month or day.
+    if (perYear && d.grain !== 'year') continue;
     // A fiscal year the text does not bound (السنة المالية 2022-2023, 2025财年) is no period a reader can place.
     // … or a part of one that spans two calendar years (النصف الأول من السنة المالية 2025-2026).
-    if ((FISCAL.test(d.text) && (d.grain === 'year' || /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(d.start, d.end + 6)))) || splitYear(d.value)) continue;
+    // A fiscal year named by one year (للعام المالي 2026, 2025财年) is that year, as the text files it.
+    if ((FISCAL.test(d.text) && /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(d.start, d.end + 6))) || splitYear(d.value)) continue;
     // A window counted back or ahead from the page's day (过去五年, 未來四年, الأشهر الستة الأخيرة) is no period of
     // the calendar: a total over it (过去五年累计投资…) has no period a reader could file it under.
     if (ROLLING_WINDOW.test(d.rule)) continue;
@@ -748,6 +833,8 @@ function periodOf(
       const j = firstAtOrAfter(moneyAt, d.start) - 1;
       const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
       if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      // A week or day when something was said (一周前，OpenAI宣布其收入突破…) is not the period of a flow it reports.
+      if ((d.grain === 'week' || d.relative && d.grain === 'day') && (metric === null || FLOWS.has(metric)) && SAID.test(gap)) continue;
       // A figure in an aside in brackets takes no date from outside it (2017年…略高于2.9亿美元(未将…以463亿美元收购…计算在内)).
       if (/[(（][^)）]{4,}$/u.test(gap)) continue;
       dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
@@ -755,7 +842,9 @@ function periodOf(
       const gap = text.slice(m.end, d.start);
       // A date after another figure is that one's (… 1,76 مليار مقارنة بـ2,04 مليار في الفترة ذاتها من العام الماضي).
       const k = firstAtOrAfter(moneyAt, m.end);
-      if (CLAUSE_BREAK.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
+      // … nor one past the end of a quotation (……”云南省民政厅今日通报称): the quote is over.
+      // … nor one inside an aside in brackets after it (22 مليون ريال (هذه التوزيعات تخص أرباح النصف الثاني من 2021)).
+      if (CLAUSE_BREAK.test(gap) || /[”」』…]/u.test(gap) || /[(（][^)）]{4,}$/u.test(gap) || (k < moneyAt.length && (moneyAt[k] as readonly [number, number])[1] <= d.start)) continue;
       dist = gap.length * 1.5 + 2;
     } else continue;
     if (dist < bestD) {
@@ -765,6 +854,98 @@ function periodOf(
   }
   return best ? samePeriod(best, text, a, dates, from) : null;
 }
+
+/** A whole year or its first nine months said without the year (全年, 前三季度, للسنة كاملة, الأشهر التسعة الأولى). */
+const YEAR_SPAN = /全年度|全年|整年|全财年|للسنة كاملة|للسنة بأكملها|للعام كامل(?:ا|اً|ًا)?|للعام بأكمله|العام بأكمله|السنة الكاملة|العام الكامل|(?<nine>前三季度|前三季|首三季|首九个月|首九個月|前九个月|前九個月|الأشهر التسعة الأولى|التسعة أشهر الأولى|الشهور التسعة الأولى)/gu;
+
+/**
+ * The year such a span is of: the year of the nearest date before the figure in its sentence
+ * (…2025年第三季度…，全年预计…; …في الربع الثالث من عام 2025، لكن خسائر الأشهر التسعة الأولى…).
+ * The span word must be in the figure's clause, before it or just after it with no other figure between.
+ */
+function spanOfYear(
+  m: MoneyFact, text: string, a: number, b: number, dates: readonly DateFact[],
+  dateAt: ReadonlyArray<readonly [number, number]>, moneyAt: ReadonlyArray<readonly [number, number]>,
+): DateFact | null {
+  const from = clauseStartOf(text, a, m.start);
+  let to = m.end;
+  while (to < b && to - m.end < 40 && !isBreak(text, to)) to++;
+  const next = firstAtOrAfter(moneyAt, m.end);
+  if (next < moneyAt.length && (moneyAt[next] as readonly [number, number])[0] < to) to = (moneyAt[next] as readonly [number, number])[0];
+  let word: RegExpExecArray | null = null;
+  let wordD = Infinity;
+  YEAR_SPAN.lastIndex = 0;
+  const clause = text.slice(from, to);
+  for (let w = YEAR_SPAN.exec(clause); w; w = YEAR_SPAN.exec(clause)) {
+    const at = from + w.index;
+    // A span before another figure in the clause is that one's.
+    if (at < m.start && firstAtOrAfter(moneyAt, at) < firstAtOrAfter(moneyAt, m.start)) continue;
+    const d = at < m.start ? m.start - at : at - m.end;
+    if (d < wordD) {
+      word = w;
+      wordD = d;
+    }
+  }
+  if (!word) return null;
+  // A year the span is compared with (较去年全年) is not its own.
+  if (/去年|上年|前年|الماضي|السابق/u.test(text.slice(from + word.index - 4, from + word.index + word[0].length + 8))) return null;
+  for (let i = firstAtOrAfter(dateAt, m.start) - 1; i >= 0; i--) {
+    const d = dates[i] as DateFact;
+    if (d.start < a) break;
+    // (a day is when something was said or done, not which year is meant: 6月3日公布，全年营收…).
+    if (d.end > m.start || !d.value || d.grain === 'day' || d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || ROLLING_WINDOW.test(d.rule) || COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
+    const y = /^(\d{4})(?![\d/])/u.exec(d.value);
+    if (!y || d.relative && /去年|上年|الماضي|السابق/u.test(d.text)) return null;
+    return { ...d, value: word.groups?.nine ? `${y[1]}-01/${y[1]}-09` : y[1] as string, grain: word.groups?.nine ? 'month' : 'year' };
+  }
+  return null;
+}
+
+const ZH_ENDING = /^\s{0,2}(?:止|为止|為止)?\s{0,2}(?:的)?\s{0,2}(?:(?<n>六|6|三|3|九|9|十二|12)\s{0,2}(?:个|個)?月|(?<y>年度|财政年度|財政年度|财年|財年|全年|一年))/u;
+const AR_ENDING = /(?:(?:(?:ال)?أشهر|(?:ال)?شهور)\s(?<n1>ال?ستة|ال?ثلاثة|ال?تسعة|ال?اثني عشر)|(?<n2>ال?ستة|ال?ثلاثة|ال?تسعة|ال?اثني عشر)\s(?:(?:ال)?أشهر|(?:ال)?شهور)|(?<y>(?:ال)?سنة المالية|(?:ال)?عام المالي|(?:ال)?سنة|(?:ال)?عام)|(?<q>(?:ال)?ربع))(?:\s(?:الأولى|الأخيرة))?\s(?:ال)?منتهي(?:ة)?\s(?:في|ب|بـ)\s{0,2}$/u;
+const AR_MONTHS: Record<string, number> = { ستة: 6, ثلاثة: 3, تسعة: 9, 'اثني عشر': 12 };
+const ZH_MONTHS: Record<string, number> = { 六: 6, '6': 6, 三: 3, '3': 3, 九: 9, '9': 9, 十二: 12, '12': 12 };
+
+/**
+ * The span a reporting period names by the day it ends: 截至2020年6月30日止六个月 → 2020-H1,
+ * السنة المالية المنتهية في 31 مارس 2023 → 2022-04/2023-03, التسعة أشهر المنتهية في 30 سبتمبر → 2025-01/2025-09.
+ */
+function endingSpan(d: DateFact, text: string): string | null {
+  const v = /^(\d{4})-(\d{2})/u.exec(d.value ?? '');
+  if (!v) return null;
+  let n = 0;
+  const zh = ZH_ENDING.exec(text.slice(d.end, d.end + 12));
+  if (zh) n = zh.groups?.y ? 12 : ZH_MONTHS[zh.groups?.n as string] ?? 0;
+  else {
+    const ar = AR_ENDING.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (ar) {
+      const w = (ar.groups?.n1 ?? ar.groups?.n2 ?? '').replace(/^ال/u, '');
+      n = ar.groups?.y ? 12 : ar.groups?.q ? 3 : AR_MONTHS[w] ?? 0;
+    }
+  }
+  if (!n) return null;
+  const y = Number(v[1]);
+  const mo = Number(v[2]);
+  if (n === 12 && mo === 12) return String(y);
+  if (n === 6 && mo % 6 === 0) return `${y}-H${mo / 6}`;
+  if (n === 3 && mo % 3 === 0) return `${y}-Q${mo / 3}`;
+  const s = mo - n + 1;
+  const [sy, sm] = s >= 1 ? [y, s] : [y - 1, s + 12];
+  return `${sy}-${String(sm).padStart(2, '0')}/${y}-${String(mo).padStart(2, '0')}`;
+}
+
+/** Words that make a figure a rate: كل عام, شهريا, 每年. */
+const RATE_WORDS = /كل\s(?:عام|سنة|شهر|يوم|أسبوع)|سنويا|شهريا|يوميا|每年|每月|每天|每日/u;
+
+/** Verbs of saying between a date and a figure. */
+const SAID = /宣布|宣佈|表示|[^声聲]称|[^声聲]稱|公布|公佈|透露|披露|指出|أعلن|قال|ذكر|أفاد|أوضح|كشف/u;
+
+/** What may open a clause that is only a date: nothing, 在 / 于, و / في / خلال (not 截至: an as-of point is no period of its sentence). */
+const TOPIC_BEFORE = /^\s{0,2}(?:在|于|於|و?(?:في|خلال)\s|و)?\s{0,2}$/u;
+/** A verb after a date that makes it another noun's modifier: 2025年12月公布的. */
+const OTHER_EVENT = /^\s?(?:公布|发布|發布|宣布|宣佈|推出|提出|签署|簽署|签订|簽訂|披露|通过|通過|批准|成立|上市|创立|創立)的/u;
+/** A rate per year after the figure: كل عام, سنويا, 每年. */
+const PER_YEAR_AFTER = /^\s{0,2}(?:(?:في\s)?كل\s(?:عام|سنة)|سنويا|سنوياً|في العام الواحد|每年|一年)/u;
 
 /** "The same period of" a year: خلال نفس الفترة من العام السابق, 去年同期. */
 const SAME_PERIOD_BEFORE = /(?:نفس الفترة|الفترة نفسها|الفترة ذاتها|الفترة المماثلة)\s(?:من|في)\s?(?:عام\s)?$/u;
