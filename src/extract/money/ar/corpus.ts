@@ -48,7 +48,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '1.25', currency: 'KWD' }, phrases: ['بسعر 1.250 دينار كويتي للعبوة', 'سعر الوجبة 1.250 د.ك'] },
   { expect: { amount: '12000', currency: 'KWD' }, phrases: ['غرامة 12.000 دينار كويتي', 'تعويض بقيمة 12 ألف دينار كويتي', 'غرامة قدرها اثنا عشر ألف دينار كويتي'] },
   { expect: { amount: '500000', currency: 'DZD' }, phrases: ['قرض بقيمة 500 ألف دينار جزائري', 'منحة 500 ألف دج للشباب', 'تعويض بقيمة 500.000 دج', 'مبلغ 500 000 دينار جزائري'] },
-  { expect: { amount: '1.5', currency: 'TND' }, phrases: ['ارتفع سعر الخبزة إلى 1.500 دينار تونسي', 'بسعر 1.500 د.ت للكيلوغرام'] },
+  { expect: { amount: '1.5', currency: 'TND' }, phrases: ['ارتفع سعر الخبزة إلى 1.500 دينار تونسي'] },
+  { expect: { amount: '1.5', currency: 'TND', per: 'unit' }, phrases: ['بسعر 1.500 د.ت للكيلوغرام'] },
   { expect: { amount: '40000000', currency: 'TND' }, phrases: ['قرض بـ40 مليون دينار تونسي', 'رصدت الوزارة أربعين مليون دينار تونسي', 'بكلفة 40 مليون د.ت'] },
   { expect: { amount: '12000', currency: 'MAD' }, phrases: ['غرامة 12.000 درهم مغربي', 'غرامة قدرها 12 ألف درهم مغربي', 'دفع اثني عشر ألف درهماً مغربياً'] },
   { expect: { amount: '12000', currency: 'AED' }, phrases: ['غرامة 12 ألف درهم إماراتي', 'مخالفة بقيمة 12,000 د.إ', 'بقيمة 12.000 درهم إماراتي'] },
@@ -59,7 +60,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '20', currency: 'OMR' }, phrases: ['رسوم قدرها 20 ريالاً عمانياً', 'بسعر 20 ر.ع.', 'بعشرين ريالا عمانيا'] },
   { expect: { amount: '20', currency: 'QAR' }, phrases: ['تذكرة بـ20 ريالا قطريا', 'بسعر 20 ر.ق', 'بعشرين ريالًا قطريًا'] },
   { expect: { amount: '20', currency: 'SAR' }, phrases: ['رسوم 20 ر.س', 'بسعر ٢٠ ريالًا سعوديًا', 'بعشرين ريالاً سعودياً', 'بسعر 20 ر. س.'] },
-  { expect: { amount: '1000', currency: 'YER' }, phrases: ['بسعر ألف ريال يمني', 'بسعر 1000 ريال يمني للكيس'] },
+  { expect: { amount: '1000', currency: 'YER' }, phrases: ['بسعر ألف ريال يمني'] },
+  { expect: { amount: '1000', currency: 'YER', per: 'unit' }, phrases: ['بسعر 1000 ريال يمني للكيس'] },
   { expect: { amount: '5000000', currency: 'RUB' }, phrases: ['غرامة 5 ملايين روبل', 'غرامة قدرها خمسة ملايين روبلٍ', 'غرامة بخمسة ملايين روبل روسي'] },
   { expect: { amount: '300', currency: 'INR' }, phrases: ['بسعر 300 روبية هندية', 'بثلاثمائة روبية', 'بسعر 300 روبيةً'] },
   { expect: { amount: '300', currency: 'PKR' }, phrases: ['بسعر 300 روبية باكستانية'] },
@@ -78,7 +80,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2000000', currency: 'DZD' }, phrases: ['خصصت ولاية الجزائر 200 مليون سنتيم لترميم المدارس', 'اختلاس 200 مليون سنتيم في الجزائر'] },
   { expect: { amount: '0.05', currency: 'KWD' }, phrases: ['رفعت الكويت سعر رغيف الخبز إلى 50 فلساً', 'بسعر 50 فلس في الكويت'] },
   { expect: { amount: '0.05', currency: 'JOD' }, phrases: ['زاد سعر الكيلو في الأردن 5 قروش', 'ارتفع سعر لتر البنزين في الأردن خمسة قروش'] },
-  { expect: { amount: '0.5', currency: 'EGP' }, phrases: ['زاد سعر الرغيف 50 قرشا في مصر', 'بزيادة 50 قرشاً للتر في مصر'] },
+  { expect: { amount: '0.5', currency: 'EGP' }, phrases: ['زاد سعر الرغيف 50 قرشا في مصر'] },
+  { expect: { amount: '0.5', currency: 'EGP', per: 'unit' }, phrases: ['بزيادة 50 قرشاً للتر في مصر'] },
   { expect: { amount: '0.5', currency: 'SAR' }, phrases: ['رسوم 50 هللة للرسالة', 'بخمسين هللة'] },
   // سنت: the dollar's cent, as oil and fuel prices move.
   { expect: { amount: '0.5', currency: 'USD' }, phrases: ['ارتفع خام برنت 50 سنتا في التعاملات الآسيوية', 'صعد سعر البرميل خمسين سنتاً', 'زاد سعر غالون البنزين 50 سنتًا'] },
@@ -96,7 +99,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '750', currency: 'KWD' }, phrases: ['رسوم التسجيل KWD 750'] },
   // A currency noun in the dual, with no figure, is two of it.
   { expect: { amount: '2', currency: 'USD' }, phrases: ['رفعت الشركة سعر الاشتراك دولارين', 'زاد سعر التذكرة دولارين أمريكيين'] },
-  { expect: { amount: '2', currency: 'SAR' }, phrases: ['بيع بسعر ريالين سعوديين للعلبة'] },
+  { expect: { amount: '2', currency: 'SAR' }, phrases: ['بيع بسعر ريالين سعوديين'] },
+  { expect: { amount: '2', currency: 'SAR', per: 'unit' }, phrases: ['بيع بسعر ريالين سعوديين للعلبة'] },
   { expect: { amount: '2', currency: 'LYD' }, phrases: ['ارتفع سعر الدجاج دينارين في ليبيا'] },
   { expect: { amount: '0.02', currency: 'EGP' }, phrases: ['زاد سعر الرغيف قرشين في مصر'] },
   { expect: { amount: '0.2', currency: 'OMR' }, phrases: ['بسعر 200 بيسة', 'رسوم مائتي بيسة'] },
@@ -230,6 +234,23 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
 
   // A change from one figure to another is two facts; the table checks the second one's sentence alone.
   { expect: { amount: '3000000000', currency: 'USD' }, phrases: ['إلى 3 مليارات دولار'] },
+  // A price per measure or piece after the figure (per: unit): farm and market prices, gold, fuel, building materials, land.
+  { expect: { amount: '4', currency: 'MAD', per: 'unit' }, phrases: ['بيعت الطماطم بـ4 دراهم مغربية للكيلوغرام', 'سجل البصل 4 دراهم مغربية للكيلو', 'استقر ثمن البطاطس عند 4 دراهم مغربية لكل كيلو'] },
+  { expect: { amount: '2350', currency: 'USD', per: 'unit' }, phrases: ['أغلق الذهب عند 2350 دولارا للأوقية', 'صعد المعدن الأصفر إلى 2350 دولارا للأونصة'] },
+  { expect: { amount: '3200', currency: 'EGP', per: 'unit' }, phrases: ['بلغ الإسمنت 3200 جنيه مصري للطن', 'يباع الحديد بـ3200 جنيه مصري لكل طن'] },
+  { expect: { amount: '12000', currency: 'AED', per: 'unit' }, phrases: ['وصل سعر الأرض إلى 12 ألف درهم إماراتي للمتر المربع', 'بيعت الشقق بـ12 ألف درهم إماراتي لكل متر مربع'] },
+  { expect: { amount: '45', currency: 'EGP', per: 'unit' }, phrases: ['رفعت الشركة الحليب إلى 45 جنيها مصريا للتر', 'صار البنزين 45 جنيها مصريا لكل لتر'] },
+  { expect: { amount: '4500', currency: 'MAD', per: 'unit' }, phrases: ['بلغ ثمن الخروف 4500 درهم مغربي للرأس الواحد'] },
+  // A fee per student, pilgrim or traveller (per: person).
+  { expect: { amount: '15000', currency: 'DZD', per: 'person' }, phrases: ['منحة قدرها 15 ألف دينار جزائري لكل طالب', 'تصرف الجامعة 15 ألف دينار جزائري للطالب'] },
+  { expect: { amount: '900', currency: 'SAR', per: 'person' }, phrases: ['رسوم الخدمة 900 ريال سعودي للحاج', 'تبلغ التذكرة 900 ريال سعودي لكل مسافر'] },
+  // A range or change in a fraction (قرش, فلس): the first bare figure is counted in it too.
+  { expect: { amount: '0.15', currency: 'JOD', qualifier: 'range', max: '0.3', per: 'unit' }, phrases: ['تراوح سعر البندورة بين 15 و30 قرشا أردنيا للكيلو', 'سعر الخيار من 15 إلى 30 قرشا أردنيا للكيلو'] },
+  { expect: { amount: '0.25', currency: 'EGP', qualifier: 'range', max: '0.75' }, phrases: ['تراوحت الزيادة بين 25 و75 قرشا مصريا'] },
+  // The Mauritanian ouguiya, named with its adjective: new (MRU) or old (MRO, as prices are still quoted).
+  { expect: { amount: '4000', currency: 'MRU' }, phrases: ['رفعت نواكشوط الأجر الأدنى إلى 4000 أوقية جديدة', 'بلغت المنحة 4000 أوقية موريتانية'] },
+  { expect: { amount: '100', currency: 'MRO' }, phrases: ['يباع الرغيف في نواذيبو بـ100 أوقية قديمة'] },
+
 ];
 
 /** Phrases that must yield no money fact. */
@@ -300,4 +321,9 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'لن يخسر المودعون ديناراً واحداً',
   'دخل المدينة 3 ملايين في العام الماضي',
   'صفق الجمهور طويلا بعد أن شاهد العرض 5 ملايين في الموسم',
+  'أنتج منجم تازيازت 250 ألف أوقية من الذهب',
+  'بلغ إنتاج الشركة مليون أوقية هذا العام',
+  'قطع المتسابق 42 كيلومترا في ساعتين',
+  'يبيع المزارع 300 كيلو للتاجر',
+  'استورد البلد 2 مليون طن للمصانع',
 ];

@@ -65,6 +65,8 @@ const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|ع�
 
 // "في العام" is a rate only when no date follows: not "في العام السابق", "في العام 2024".
 const NO_DATE_AFTER = String.raw`(?: الواحد)?(?!\s{1,2}(?:ال|\d))`;
+/** Measures and pieces a price is quoted by, as they follow لل or لكل: "للكيلو", "لكل طن", "للمتر المربع". */
+const PER_UNIT_NOUN = String.raw`(?:كيلو(?:غرام|جرام|غ)?|كغ|كلغ|كجم|طن|برميل|غرام|جرام|أوقية|اوقية|أونصة|اونصة|أونصه|تر|لتر|ليتر|متر|رأس|راس|رغيف|قنطار|فدان|هكتار|دونم|علبة|كيس|قارورة|جالون|غالون|ميغاواط ساعة|كيلوواط ساعة)`;
 // "100 درهم عن كل يوم حبس", "لكل يوم": عن and ل may come before كل.
 const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`^\s{1,2}(?:شهري(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?شهر${NO_DATE_AFTER})`, 'u'), 'month'],
@@ -72,7 +74,9 @@ const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`^\s{1,2}(?:يومي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?يوم${NO_DATE_AFTER})`, 'u'), 'day'],
   [new RegExp(String.raw`^\s{1,2}(?:أسبوعي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?أسبوع${NO_DATE_AFTER})`, 'u'), 'week'],
   [/^\s{1,2}(?:للسهم(?: الواحد)?|لكل سهم|للسهم الواحد)/u, 'share'],
-  [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن)/u, 'person'],
+  [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن|(?:للطالب|لكل طالب|للحاج|لكل حاج|للمعتمر|لكل معتمر|للمسافر|لكل مسافر|للموظف|لكل موظف)(?![\p{L}\p{M}]))/u, 'person'],
+  // A price per measure or per piece: "4 دراهم للكيلوغرام", "2300 دولار للأوقية", "45 جنيها للتر", "5000 درهم للرأس".
+  [new RegExp(String.raw`^\s{1,2}(?:لل|لكل\s{1,2})${PER_UNIT_NOUN}(?:\s{1,2}(?:ال)?مربع)?(?:\s{1,2}الواحد[ةه]?)?(?![\p{L}\p{M}])`, 'u'), 'unit'],
 ];
 // "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
 // "الراتب الشهري 4500 ريال": the rate word right before the figure (not across قدره: the table keeps that one bare).
@@ -149,6 +153,8 @@ const RATE_ONE_BEFORE = new RegExp(String.raw`(?:${CURRENCY_SRC})${AR_WORD_END}\
 
 interface Found extends MoneySpan {
   number: ArNumber;
+  /** The power of ten of a fraction noun (قرش -2, فلس -3): a range's bare first figure counts in it too ("بين 15 و30 قرشا"). */
+  minorExp: number;
 }
 
 /**
@@ -169,7 +175,7 @@ export const arMoneyRule: Rule<MoneySpan> = {
     }
     const found = reading(ctx, m, number);
     if (!found) return null;
-    const { number: _n, ...fact } = found;
+    const { number: _n, minorExp: _e, ...fact } = found;
     return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? readTail(ctx, found, m.index) ?? fact;
   },
 };
@@ -205,6 +211,7 @@ export const arOneUnitRule: Rule<MoneySpan> = {
     const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
     if (!cur) return null;
     const adj = g.adj?.trim();
+    if (cur.adjectiveRequired && !adjectiveCode(cur, adj)) return null;
     const currency = currencyOf(cur, adj, ctx.text, noun);
     const amount = mulPow10(parseDecimal('1') as Decimal, (cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0));
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, m.index + m[0].length);
@@ -267,6 +274,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
     if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
+    // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective.
+    if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) return null;
   } else if (g.code !== undefined) {
     currency = AR_CODES[codeKey(g.code)] ?? null;
   } else if (g.sym !== undefined) {
@@ -330,7 +339,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value } };
+  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };
 }
 
 const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
@@ -354,7 +363,9 @@ function readTail(ctx: ExtractContext, first: Found, at: number): MoneySpan[] | 
   if (!n) return null;
   let high = n.value;
   if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
-  const { number: _n, ...fact } = first;
+  // "من 20 قرشا إلى 35": the second figure is counted in the first's fraction.
+  if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
+  const { number: _n, minorExp: _e, ...fact } = first;
   const secondStart = tailEnd - (t.groups.second as string).length;
   if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
     return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
@@ -396,9 +407,11 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
   if (!first) return null;
   let low = first.value;
   if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
+  if (second.minorExp !== 0) low = mulPow10(low, second.minorExp);
   // "5 أو 3": alternatives that fall are no range.
   if (open === 'أو' && compare(low, second.amount) >= 0) return null;
-  const { number: _n, ...fact } = second;
+  const { number: _n, minorExp: _e, ...fact } = second;
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
     const firstFact: MoneySpan = {
