@@ -87,6 +87,13 @@ const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`(?:^|\s)(?:ال)?يومي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'day'],
   [new RegExp(String.raw`(?:^|\s)(?:ال)?أسبوعي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'week'],
   [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
+  // The measure named with the price before the figure: "سعر الطن 3200 جنيه", "سعر كيلو اللحم 450 جنيها",
+  // "ارتفع سعر الكيلو إلى 5 دراهم", "سعر جرام الذهب عيار 21 سجل 4650 جنيها"; at most one noun after the measure, then verbs or prepositions.
+  [new RegExp(
+    String.raw`(?:سعر|ثمن|أسعار|اسعار)\s{1,2}(?:ال)?${PER_UNIT_NOUN}(?![\p{L}\p{M}])(?:\s{1,2}الواحد[ةه]?)?(?:\s{1,2}(?:ال)?[\p{L}\p{M}]{2,12})?(?:\s{1,2}عيار\s{1,2}\d{2})?` +
+      String.raw`(?:\s{1,2}(?:[يت]?(?:بلغ|سجل|وصل|يصل|ارتفع|انخفض|تراجع|استقر|قفز)\p{L}{0,2}|إلى|الى|عند|نحو|حوالي))*${AMOUNT_WORD}`,
+    'u',
+  ), 'unit'],
 ];
 
 /** A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار". */
