@@ -258,6 +258,9 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // A range or change in a fraction (قرش, فلس): the first bare figure is counted in it too.
   { expect: { amount: '0.15', currency: 'JOD', qualifier: 'range', max: '0.3', per: 'unit' }, phrases: ['تراوح سعر البندورة بين 15 و30 قرشا أردنيا للكيلو', 'سعر الخيار من 15 إلى 30 قرشا أردنيا للكيلو'] },
   { expect: { amount: '0.25', currency: 'EGP', qualifier: 'range', max: '0.75' }, phrases: ['تراوحت الزيادة بين 25 و75 قرشا مصريا'] },
+  // Both ends of a range with their own currency, adjective or code: fines and fee scales.
+  { expect: { amount: '40000', currency: 'DZD', qualifier: 'range', max: '120000' }, phrases: ['تتراوح الغرامة ما بين 40 ألف دج و120 ألف دج', 'حدد القانون غرامة من 40 ألف دينار جزائري إلى 120 ألف دينار جزائري'] },
+  { expect: { amount: '500', currency: 'KWD', qualifier: 'range', max: '2000' }, phrases: ['غرامة بين 500 د.ك و2000 د.ك', 'تتراوح المخالفة من 500 دينار كويتي إلى 2000 دينار كويتي'] },
   // The Mauritanian ouguiya, named with its adjective: new (MRU) or old (MRO, as prices are still quoted).
   { expect: { amount: '4000', currency: 'MRU' }, phrases: ['رفعت نواكشوط الأجر الأدنى إلى 4000 أوقية جديدة', 'بلغت المنحة 4000 أوقية موريتانية'] },
   { expect: { amount: '100', currency: 'MRO' }, phrases: ['يباع الرغيف في نواذيبو بـ100 أوقية قديمة'] },

@@ -96,10 +96,17 @@ const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
   ), 'unit'],
 ];
 
-/** A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار". */
+/** The nationality adjectives of the currency table, as a first figure of a range may carry them ("من 40 ألف دينار جزائري إلى …"). */
+const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjectives)))]
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+/**
+ * A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار"; the first
+ * figure may carry its own currency, adjective or code ("ما بين 40 ألف دج و120 ألف دج").
+ */
 const RANGE_HEAD = new RegExp(
   String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END})?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
+    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
