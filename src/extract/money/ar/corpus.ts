@@ -261,6 +261,9 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // Both ends of a range with their own currency, adjective or code: fines and fee scales.
   { expect: { amount: '40000', currency: 'DZD', qualifier: 'range', max: '120000' }, phrases: ['تتراوح الغرامة ما بين 40 ألف دج و120 ألف دج', 'حدد القانون غرامة من 40 ألف دينار جزائري إلى 120 ألف دينار جزائري'] },
   { expect: { amount: '500', currency: 'KWD', qualifier: 'range', max: '2000' }, phrases: ['غرامة بين 500 د.ك و2000 د.ك', 'تتراوح المخالفة من 500 دينار كويتي إلى 2000 دينار كويتي'] },
+  // The Tunisian millime, a thousandth of the dinar, alone or after the dinars.
+  { expect: { amount: '0.5', currency: 'TND' }, phrases: ['ارتفع سعر البيضة إلى 500 مليم', 'بيعت الخبزة بـ500 مليم تونسي'] },
+  { expect: { amount: '3.5', currency: 'TND' }, phrases: ['أصبحت التذكرة 3 دنانير و500 مليم في تونس', 'بلغت التذكرة 3 دنانير تونسية و500 مليم'] },
   // The Mauritanian ouguiya, named with its adjective: new (MRU) or old (MRO, as prices are still quoted).
   { expect: { amount: '4000', currency: 'MRU' }, phrases: ['رفعت نواكشوط الأجر الأدنى إلى 4000 أوقية جديدة', 'بلغت المنحة 4000 أوقية موريتانية'] },
   { expect: { amount: '100', currency: 'MRO' }, phrases: ['يباع الرغيف في نواذيبو بـ100 أوقية قديمة'] },
