@@ -264,6 +264,11 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // The Tunisian millime, a thousandth of the dinar, alone or after the dinars.
   { expect: { amount: '0.5', currency: 'TND' }, phrases: ['ارتفع سعر البيضة إلى 500 مليم', 'بيعت الخبزة بـ500 مليم تونسي'] },
   { expect: { amount: '3.5', currency: 'TND' }, phrases: ['أصبحت التذكرة 3 دنانير و500 مليم في تونس', 'بلغت التذكرة 3 دنانير تونسية و500 مليم'] },
+  // A half or a quarter of the unit: after one unit with no figure, or after a whole figure of it.
+  { expect: { amount: '1.5', currency: 'EGP' }, phrases: ['رفعت الحكومة الرغيف المدعم إلى جنيه ونصف في مصر', 'صارت التذكرة بجنيه ونصف في القاهرة'] },
+  { expect: { amount: '1.25', currency: 'KWD' }, phrases: ['تباع العلبة بدينار وربع في الكويت'] },
+  { expect: { amount: '3.5', currency: 'JOD' }, phrases: ['بلغت الأجرة 3 دنانير ونصف في إربد', 'دفع الراكب ثلاثة دنانير ونصف في الأردن'] },
+  { expect: { amount: '5.25', currency: 'EGP' }, phrases: ['زاد المشروب إلى 5 جنيهات مصرية وربع'] },
   // The Mauritanian ouguiya, named with its adjective: new (MRU) or old (MRO, as prices are still quoted).
   { expect: { amount: '4000', currency: 'MRU' }, phrases: ['رفعت نواكشوط الأجر الأدنى إلى 4000 أوقية جديدة', 'بلغت المنحة 4000 أوقية موريتانية'] },
   { expect: { amount: '100', currency: 'MRO' }, phrases: ['يباع الرغيف في نواذيبو بـ100 أوقية قديمة'] },
@@ -348,4 +353,6 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'استورد البلد 2 مليون طن للمصانع',
   'بلغ سعر الكيلو 5 في المئة أعلى من العام الماضي',
   'سعر الطن ارتفع 12%',
+  'دفع جنيه ونصف الكمية الباقية',
+  'بلغ سعر صرف الدولار ونصف المليار',
 ];

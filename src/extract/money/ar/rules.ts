@@ -264,8 +264,33 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
   },
 };
 
+/** "جنيه ونصف", "بدينار وربع": one unit of a currency noun and a half or a quarter, with no figure. */
+const UNIT_AND_PART = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>دولار|ريال|دينار|درهم|جنيه|جنية|فرنك|روبل)[\u064B-\u0652]{0,2}(?:ا[\u064B-\u0652]{0,2})?\s{1,2}و\s?(?<part>نصف|ربع)(?![\p{L}\p{M}])(?!\s{1,2}ال)`,
+  'gu',
+);
+export const arUnitAndPartRule: Rule<MoneySpan> = {
+  name: 'ar.money.unit-and-part',
+  pattern: UNIT_AND_PART,
+  extract(m, ctx) {
+    const g = m.groups ?? {};
+    const noun = g.cur as string;
+    const before = ctx.scan.slice(Math.max(0, m.index - 24), m.index);
+    // "مليار دولار ونصف", "3 دنانير ونصف": a figure already counts it (the figure's own rule reads the half);
+    // "مقابل دولار ونصف" is the unit of a rate.
+    if (NUMBER_JUST_BEFORE.test(before) || /(?:مقابل|أمام|امام|لكل)\s{1,2}$/u.test(before)) return null;
+    const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
+    if (!cur) return null;
+    const currency = currencyOf(cur, undefined, ctx.text, noun);
+    const amount = parseDecimal(g.part === 'نصف' ? '1.5' : '1.25') as Decimal;
+    // A clitic on the noun is part of the word and stays in the span, as in "بدينار واحد".
+    const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, m.index + m[0].length);
+    return { kind: 'money', start: from ?? m.index, end: to, rule: 'ar.money.unit-and-part', amount, ...decidedLater(cur, undefined, noun, currency), qualifier, min: null, max: null, per };
+  },
+};
+
 /** Arabic money: the rules, then their refiner. */
-export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule], refiners: [arRangeTakesOver, decideCurrency] };
+export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule], refiners: [arRangeTakesOver, decideCurrency] };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
   const { scan, text } = ctx;
@@ -328,6 +353,14 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     if (half) {
       value = add(value, mulPow10(half[1] === 'نصف' ? (parseDecimal('0.5') as Decimal) : (parseDecimal('0.25') as Decimal), number.scale));
       end += half[0].length;
+    }
+  }
+  // "3 دنانير ونصف", "5 جنيهات وربع": a half or a quarter of the unit after a whole figure of it (not "ونصف الكمية").
+  if (number.scale === 0 && g.cur !== undefined && minorExp === 0 && !/[.,٫٬]/u.test(g.num as string)) {
+    const part = /^\s{0,2}و\s?(نصف|ربع)(?![\p{L}\p{M}])(?!\s{1,2}ال)/u.exec(scan.slice(end, end + 12));
+    if (part) {
+      value = add(value, parseDecimal(part[1] === 'نصف' ? '0.5' : '0.25') as Decimal);
+      end += part[0].length;
     }
   }
   if (minorExp !== 0) value = mulPow10(value, minorExp);
