@@ -228,7 +228,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '100', currency: 'USD', qualifier: 'range', max: '200' }, phrases: ['يتراوح سعرها بين مئة ومئتي دولار', 'ما بين مائة ومائتي دولار', 'من مئة إلى مئتي دولار', 'مئة أو مئتي دولار'] },
   { expect: { amount: '5000000', currency: 'LYD', qualifier: 'range', max: '7000000' }, phrases: ['من 5 إلى 7 ملايين دينار ليبي', 'بين 5 و7 ملايين دينار ليبي', 'من خمسة إلى سبعة ملايين دينار ليبي'] },
   { expect: { amount: '300000', currency: 'MAD', qualifier: 'range', max: '400000' }, phrases: ['ما بين 300 و400 ألف درهم مغربي', 'تتراوح الغرامة بين 300 و400 ألف درهم مغربي', 'من 300 إلى 400 ألف درهم مغربي'] },
-  { expect: { amount: '5000', currency: 'SYP', qualifier: 'range', max: '7000' }, phrases: ['تراوح سعر الكيلو بين 5 و7 آلاف ليرة سورية', 'بين خمسة وسبعة آلاف ليرة سورية'] },
+  { expect: { amount: '5000', currency: 'SYP', qualifier: 'range', max: '7000' }, phrases: ['بين خمسة وسبعة آلاف ليرة سورية'] },
+  { expect: { amount: '5000', currency: 'SYP', qualifier: 'range', max: '7000', per: 'unit' }, phrases: ['تراوح سعر الكيلو بين 5 و7 آلاف ليرة سورية'] },
 
   { expect: { amount: '180', currency: 'DZD', qualifier: 'range', max: '200' }, phrases: [
     'تراوح سعر الطماطم مابين 180 و200 دينار جزائري', 'بين 180 دينار جزائري و200', 'من 180 دينار جزائري إلى 200', '180 - 200 دينار جزائري',
@@ -252,6 +253,7 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '4650', currency: 'EGP', per: 'unit' }, phrases: ['سعر الجرام عيار 21 بلغ 4650 جنيها مصريا'] },
   { expect: { amount: '4650', currency: 'EGP', qualifier: 'approx', per: 'unit' }, phrases: ['سجل سعر جرام الذهب عيار 21 نحو 4650 جنيها مصريا'] },
   { expect: { amount: '80', currency: 'USD', per: 'unit' }, phrases: ['صعد سعر برميل النفط إلى 80 دولارا'] },
+  { expect: { amount: '8', currency: 'MAD', qualifier: 'range', max: '10', per: 'unit' }, phrases: ['سجل سعر كيلو الطماطم ما بين 8 و10 دراهم مغربية', 'تراوح سعر الكيلو من 8 إلى 10 دراهم مغربية'] },
   // A fee per student, pilgrim or traveller (per: person).
   { expect: { amount: '15000', currency: 'DZD', per: 'person' }, phrases: ['منحة قدرها 15 ألف دينار جزائري لكل طالب', 'تصرف الجامعة 15 ألف دينار جزائري للطالب'] },
   { expect: { amount: '900', currency: 'SAR', per: 'person' }, phrases: ['رسوم الخدمة 900 ريال سعودي للحاج', 'تبلغ التذكرة 900 ريال سعودي لكل مسافر'] },

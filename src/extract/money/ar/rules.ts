@@ -459,15 +459,21 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
   // "5 أو 3": alternatives that fall are no range.
   if (open === 'أو' && compare(low, second.amount) >= 0) return null;
   const { number: _n, minorExp: _e, ...fact } = second;
+  // "سعر كيلو الطماطم ما بين 8 و10 دراهم": a rate word before the range or change is read before its first figure.
+  let per = fact.per;
+  if (!per) {
+    const pre = scan.slice(Math.max(0, firstStart - 60), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من)\s{1,2}$/u, '');
+    for (const [re, p] of PER_BEFORE) if (re.test(pre)) per = p;
+  }
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
     const firstFact: MoneySpan = {
-      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per: fact.per,
+      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per,
       rule: 'ar.money.change-from',
     };
-    return [firstFact, fact];
+    return [firstFact, { ...fact, per }];
   }
-  return [{ ...fact, start: firstStart, amount: low, qualifier: 'range', min: low, max: second.amount, rule: 'ar.money.range' }];
+  return [{ ...fact, start: firstStart, amount: low, qualifier: 'range', min: low, max: second.amount, per, rule: 'ar.money.range' }];
 }
 
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
