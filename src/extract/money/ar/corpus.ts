@@ -48,18 +48,21 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '1.25', currency: 'KWD' }, phrases: ['بسعر 1.250 دينار كويتي للعبوة', 'سعر الوجبة 1.250 د.ك'] },
   { expect: { amount: '12000', currency: 'KWD' }, phrases: ['غرامة 12.000 دينار كويتي', 'تعويض بقيمة 12 ألف دينار كويتي', 'غرامة قدرها اثنا عشر ألف دينار كويتي'] },
   { expect: { amount: '500000', currency: 'DZD' }, phrases: ['قرض بقيمة 500 ألف دينار جزائري', 'منحة 500 ألف دج للشباب', 'تعويض بقيمة 500.000 دج', 'مبلغ 500 000 دينار جزائري'] },
-  { expect: { amount: '1.5', currency: 'TND' }, phrases: ['ارتفع سعر الخبزة إلى 1.500 دينار تونسي', 'بسعر 1.500 د.ت للكيلوغرام'] },
+  { expect: { amount: '1.5', currency: 'TND' }, phrases: ['ارتفع سعر الخبزة إلى 1.500 دينار تونسي'] },
+  { expect: { amount: '1.5', currency: 'TND', per: 'unit' }, phrases: ['بسعر 1.500 د.ت للكيلوغرام'] },
   { expect: { amount: '40000000', currency: 'TND' }, phrases: ['قرض بـ40 مليون دينار تونسي', 'رصدت الوزارة أربعين مليون دينار تونسي', 'بكلفة 40 مليون د.ت'] },
   { expect: { amount: '12000', currency: 'MAD' }, phrases: ['غرامة 12.000 درهم مغربي', 'غرامة قدرها 12 ألف درهم مغربي', 'دفع اثني عشر ألف درهماً مغربياً'] },
   { expect: { amount: '12000', currency: 'AED' }, phrases: ['غرامة 12 ألف درهم إماراتي', 'مخالفة بقيمة 12,000 د.إ', 'بقيمة 12.000 درهم إماراتي'] },
-  { expect: { amount: '5000', currency: 'SYP' }, phrases: ['وصل سعر كيلو البطاطا إلى 5 آلاف ليرة سورية', 'بسعر 5000 ل.س', 'بخمسة آلاف ليرةٍ سورية', 'بسعر 5.000 ليرة سورية'] },
+  { expect: { amount: '5000', currency: 'SYP' }, phrases: ['بسعر 5000 ل.س', 'بخمسة آلاف ليرةٍ سورية', 'بسعر 5.000 ليرة سورية'] },
+  { expect: { amount: '5000', currency: 'SYP', per: 'unit' }, phrases: ['وصل سعر كيلو البطاطا إلى 5 آلاف ليرة سورية'] },
   { expect: { amount: '90000', currency: 'LBP' }, phrases: ['بلغ سعر ربطة الخبز 90 ألف ليرة لبنانية', 'بسعر 90,000 ل.ل.', 'بسعر 90.000 ليرة لبنانية', 'بتسعين ألف ليرة لبنانية'] },
   { expect: { amount: '30000', currency: 'SDG' }, phrases: ['بلغ سعر جوال السكر 30 ألف جنيه سوداني', 'بسعر 30 ألف ج.س', 'بثلاثين ألف جنيهٍ سوداني'] },
   { expect: { amount: '250', currency: 'EGP' }, phrases: ['رسوم 250 ج.م', 'بسعر 250 جنيهاً مصرياً', 'بتكلفة 250 جنيه مصرى', 'غرامة مائتين وخمسين جنيهًا مصريًا'] },
   { expect: { amount: '20', currency: 'OMR' }, phrases: ['رسوم قدرها 20 ريالاً عمانياً', 'بسعر 20 ر.ع.', 'بعشرين ريالا عمانيا'] },
   { expect: { amount: '20', currency: 'QAR' }, phrases: ['تذكرة بـ20 ريالا قطريا', 'بسعر 20 ر.ق', 'بعشرين ريالًا قطريًا'] },
   { expect: { amount: '20', currency: 'SAR' }, phrases: ['رسوم 20 ر.س', 'بسعر ٢٠ ريالًا سعوديًا', 'بعشرين ريالاً سعودياً', 'بسعر 20 ر. س.'] },
-  { expect: { amount: '1000', currency: 'YER' }, phrases: ['بسعر ألف ريال يمني', 'بسعر 1000 ريال يمني للكيس'] },
+  { expect: { amount: '1000', currency: 'YER' }, phrases: ['بسعر ألف ريال يمني'] },
+  { expect: { amount: '1000', currency: 'YER', per: 'unit' }, phrases: ['بسعر 1000 ريال يمني للكيس'] },
   { expect: { amount: '5000000', currency: 'RUB' }, phrases: ['غرامة 5 ملايين روبل', 'غرامة قدرها خمسة ملايين روبلٍ', 'غرامة بخمسة ملايين روبل روسي'] },
   { expect: { amount: '300', currency: 'INR' }, phrases: ['بسعر 300 روبية هندية', 'بثلاثمائة روبية', 'بسعر 300 روبيةً'] },
   { expect: { amount: '300', currency: 'PKR' }, phrases: ['بسعر 300 روبية باكستانية'] },
@@ -76,19 +79,24 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   ] },
   { expect: { amount: '10000000', currency: 'MAD' }, phrases: ['رصدت جماعة الرباط مليار سنتيم للنقل', 'كلفت الصفقة 1 مليار سنتيم في المغرب'] },
   { expect: { amount: '2000000', currency: 'DZD' }, phrases: ['خصصت ولاية الجزائر 200 مليون سنتيم لترميم المدارس', 'اختلاس 200 مليون سنتيم في الجزائر'] },
-  { expect: { amount: '0.05', currency: 'KWD' }, phrases: ['رفعت الكويت سعر رغيف الخبز إلى 50 فلساً', 'بسعر 50 فلس في الكويت'] },
+  { expect: { amount: '0.05', currency: 'KWD' }, phrases: ['بسعر 50 فلس في الكويت'] },
+  { expect: { amount: '0.05', currency: 'KWD', per: 'unit' }, phrases: ['رفعت الكويت سعر رغيف الخبز إلى 50 فلساً'] },
   { expect: { amount: '0.05', currency: 'JOD' }, phrases: ['زاد سعر الكيلو في الأردن 5 قروش', 'ارتفع سعر لتر البنزين في الأردن خمسة قروش'] },
-  { expect: { amount: '0.5', currency: 'EGP' }, phrases: ['زاد سعر الرغيف 50 قرشا في مصر', 'بزيادة 50 قرشاً للتر في مصر'] },
+  { expect: { amount: '0.5', currency: 'EGP', per: 'unit' }, phrases: ['زاد سعر الرغيف 50 قرشا في مصر'] },
+  { expect: { amount: '0.5', currency: 'EGP', per: 'unit' }, phrases: ['بزيادة 50 قرشاً للتر في مصر'] },
   { expect: { amount: '0.5', currency: 'SAR' }, phrases: ['رسوم 50 هللة للرسالة', 'بخمسين هللة'] },
   // سنت: the dollar's cent, as oil and fuel prices move.
-  { expect: { amount: '0.5', currency: 'USD' }, phrases: ['ارتفع خام برنت 50 سنتا في التعاملات الآسيوية', 'صعد سعر البرميل خمسين سنتاً', 'زاد سعر غالون البنزين 50 سنتًا'] },
-  { expect: { amount: '0.05', currency: 'USD' }, phrases: ['تراجع سعر الغالون 5 سنتات', 'انخفض الغالون خمسة سنتات', 'هبط الخام 5 سينتات'] },
+  { expect: { amount: '0.5', currency: 'USD' }, phrases: ['ارتفع خام برنت 50 سنتا في التعاملات الآسيوية'] },
+  { expect: { amount: '0.5', currency: 'USD', per: 'unit' }, phrases: ['صعد سعر البرميل خمسين سنتاً', 'زاد سعر غالون البنزين 50 سنتًا'] },
+  { expect: { amount: '0.05', currency: 'USD' }, phrases: ['انخفض الغالون خمسة سنتات', 'هبط الخام 5 سينتات'] },
+  { expect: { amount: '0.05', currency: 'USD', per: 'unit' }, phrases: ['تراجع سعر الغالون 5 سنتات'] },
   // A figure and its fraction after و are one amount.
-  { expect: { amount: '3.45', currency: 'USD' }, phrases: ['بلغ متوسط سعر الغالون 3 دولارات و45 سنتا', 'يباع الغالون بثلاثة دولارات و45 سنتا'] },
-  { expect: { amount: '15.5', currency: 'EGP' }, phrases: ['سعر كيلو الطماطم 15 جنيها و50 قرشا في مصر', 'بلغ سعر الكيلو 15 جنيهاً و50 قرشاً في أسواق القاهرة'] },
-  { expect: { amount: '12.5', currency: 'MAD' }, phrases: ['ثمن كيلو السردين 12 درهما و50 سنتيما في الدار البيضاء'] },
+  { expect: { amount: '3.45', currency: 'USD' }, phrases: ['يباع الغالون بثلاثة دولارات و45 سنتا'] },
+  { expect: { amount: '3.45', currency: 'USD', per: 'unit' }, phrases: ['بلغ متوسط سعر الغالون 3 دولارات و45 سنتا'] },
+  { expect: { amount: '15.5', currency: 'EGP', per: 'unit' }, phrases: ['سعر كيلو الطماطم 15 جنيها و50 قرشا في مصر', 'بلغ سعر الكيلو 15 جنيهاً و50 قرشاً في أسواق القاهرة'] },
+  { expect: { amount: '12.5', currency: 'MAD', per: 'unit' }, phrases: ['ثمن كيلو السردين 12 درهما و50 سنتيما في الدار البيضاء'] },
   { expect: { amount: '3.25', currency: 'KWD' }, phrases: ['رسوم الخدمة 3 دنانير و250 فلسا في الكويت'] },
-  { expect: { amount: '2.33', currency: 'SAR' }, phrases: ['سعر لتر البنزين 2 ريال و33 هللة في السعودية'] },
+  { expect: { amount: '2.33', currency: 'SAR', per: 'unit' }, phrases: ['سعر لتر البنزين 2 ريال و33 هللة في السعودية'] },
   { expect: { amount: '5.75', currency: 'AED' }, phrases: ['سعر لتر الديزل في الإمارات 5 دراهم و75 فلسا'] },
   // ISO codes before the figure, as wires print them beside Arabic.
   { expect: { amount: '50000000', currency: 'USD' }, phrases: ['تكلفة المشروع USD 50 مليون', 'بلغ الدين USD 50 مليون دولار'] },
@@ -96,9 +104,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '750', currency: 'KWD' }, phrases: ['رسوم التسجيل KWD 750'] },
   // A currency noun in the dual, with no figure, is two of it.
   { expect: { amount: '2', currency: 'USD' }, phrases: ['رفعت الشركة سعر الاشتراك دولارين', 'زاد سعر التذكرة دولارين أمريكيين'] },
-  { expect: { amount: '2', currency: 'SAR' }, phrases: ['بيع بسعر ريالين سعوديين للعلبة'] },
+  { expect: { amount: '2', currency: 'SAR' }, phrases: ['بيع بسعر ريالين سعوديين'] },
+  { expect: { amount: '2', currency: 'SAR', per: 'unit' }, phrases: ['بيع بسعر ريالين سعوديين للعلبة'] },
   { expect: { amount: '2', currency: 'LYD' }, phrases: ['ارتفع سعر الدجاج دينارين في ليبيا'] },
-  { expect: { amount: '0.02', currency: 'EGP' }, phrases: ['زاد سعر الرغيف قرشين في مصر'] },
+  { expect: { amount: '0.02', currency: 'EGP', per: 'unit' }, phrases: ['زاد سعر الرغيف قرشين في مصر'] },
   { expect: { amount: '0.2', currency: 'OMR' }, phrases: ['بسعر 200 بيسة', 'رسوم مائتي بيسة'] },
 
   // Number forms: ترليون, parentheses, grouped digits, the Saudi agency's reversed decimals, glued scale words.
@@ -219,7 +228,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '100', currency: 'USD', qualifier: 'range', max: '200' }, phrases: ['يتراوح سعرها بين مئة ومئتي دولار', 'ما بين مائة ومائتي دولار', 'من مئة إلى مئتي دولار', 'مئة أو مئتي دولار'] },
   { expect: { amount: '5000000', currency: 'LYD', qualifier: 'range', max: '7000000' }, phrases: ['من 5 إلى 7 ملايين دينار ليبي', 'بين 5 و7 ملايين دينار ليبي', 'من خمسة إلى سبعة ملايين دينار ليبي'] },
   { expect: { amount: '300000', currency: 'MAD', qualifier: 'range', max: '400000' }, phrases: ['ما بين 300 و400 ألف درهم مغربي', 'تتراوح الغرامة بين 300 و400 ألف درهم مغربي', 'من 300 إلى 400 ألف درهم مغربي'] },
-  { expect: { amount: '5000', currency: 'SYP', qualifier: 'range', max: '7000' }, phrases: ['تراوح سعر الكيلو بين 5 و7 آلاف ليرة سورية', 'بين خمسة وسبعة آلاف ليرة سورية'] },
+  { expect: { amount: '5000', currency: 'SYP', qualifier: 'range', max: '7000' }, phrases: ['بين خمسة وسبعة آلاف ليرة سورية'] },
+  { expect: { amount: '5000', currency: 'SYP', qualifier: 'range', max: '7000', per: 'unit' }, phrases: ['تراوح سعر الكيلو بين 5 و7 آلاف ليرة سورية'] },
 
   { expect: { amount: '180', currency: 'DZD', qualifier: 'range', max: '200' }, phrases: [
     'تراوح سعر الطماطم مابين 180 و200 دينار جزائري', 'بين 180 دينار جزائري و200', 'من 180 دينار جزائري إلى 200', '180 - 200 دينار جزائري',
@@ -230,6 +240,44 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
 
   // A change from one figure to another is two facts; the table checks the second one's sentence alone.
   { expect: { amount: '3000000000', currency: 'USD' }, phrases: ['إلى 3 مليارات دولار'] },
+  // A price per measure or piece after the figure (per: unit): farm and market prices, gold, fuel, building materials, land.
+  { expect: { amount: '4', currency: 'MAD', per: 'unit' }, phrases: ['بيعت الطماطم بـ4 دراهم مغربية للكيلوغرام', 'سجل البصل 4 دراهم مغربية للكيلو', 'استقر ثمن البطاطس عند 4 دراهم مغربية لكل كيلو'] },
+  { expect: { amount: '2350', currency: 'USD', per: 'unit' }, phrases: ['أغلق الذهب عند 2350 دولارا للأوقية', 'صعد المعدن الأصفر إلى 2350 دولارا للأونصة'] },
+  { expect: { amount: '3200', currency: 'EGP', per: 'unit' }, phrases: ['بلغ الإسمنت 3200 جنيه مصري للطن', 'يباع الحديد بـ3200 جنيه مصري لكل طن'] },
+  { expect: { amount: '12000', currency: 'AED', per: 'unit' }, phrases: ['وصل سعر الأرض إلى 12 ألف درهم إماراتي للمتر المربع', 'بيعت الشقق بـ12 ألف درهم إماراتي لكل متر مربع'] },
+  { expect: { amount: '45', currency: 'EGP', per: 'unit' }, phrases: ['رفعت الشركة الحليب إلى 45 جنيها مصريا للتر', 'صار البنزين 45 جنيها مصريا لكل لتر'] },
+  { expect: { amount: '4500', currency: 'MAD', per: 'unit' }, phrases: ['بلغ ثمن الخروف 4500 درهم مغربي للرأس الواحد'] },
+  // The measure named with the price before the figure (per: unit).
+  { expect: { amount: '5', currency: 'MAD', per: 'unit' }, phrases: ['بلغ سعر الكيلو 5 دراهم مغربية', 'ارتفع ثمن الكيلوغرام إلى 5 دراهم مغربية'] },
+  { expect: { amount: '3200', currency: 'EGP', per: 'unit' }, phrases: ['يبلغ سعر الطن 3200 جنيه مصري', 'استقر سعر طن الحديد عند 3200 جنيه مصري'] },
+  { expect: { amount: '4650', currency: 'EGP', per: 'unit' }, phrases: ['سعر الجرام عيار 21 بلغ 4650 جنيها مصريا'] },
+  { expect: { amount: '4650', currency: 'EGP', qualifier: 'approx', per: 'unit' }, phrases: ['سجل سعر جرام الذهب عيار 21 نحو 4650 جنيها مصريا'] },
+  { expect: { amount: '80', currency: 'USD', per: 'unit' }, phrases: ['صعد سعر برميل النفط إلى 80 دولارا'] },
+  { expect: { amount: '8', currency: 'MAD', qualifier: 'range', max: '10', per: 'unit' }, phrases: ['سجل سعر كيلو الطماطم ما بين 8 و10 دراهم مغربية', 'تراوح سعر الكيلو من 8 إلى 10 دراهم مغربية'] },
+  // A fee per student, pilgrim or traveller (per: person).
+  { expect: { amount: '15000', currency: 'DZD', per: 'person' }, phrases: ['منحة قدرها 15 ألف دينار جزائري لكل طالب', 'تصرف الجامعة 15 ألف دينار جزائري للطالب'] },
+  { expect: { amount: '900', currency: 'SAR', per: 'person' }, phrases: ['رسوم الخدمة 900 ريال سعودي للحاج', 'تبلغ التذكرة 900 ريال سعودي لكل مسافر'] },
+  // A range or change in a fraction (قرش, فلس): the first bare figure is counted in it too.
+  { expect: { amount: '0.15', currency: 'JOD', qualifier: 'range', max: '0.3', per: 'unit' }, phrases: ['تراوح سعر البندورة بين 15 و30 قرشا أردنيا للكيلو', 'سعر الخيار من 15 إلى 30 قرشا أردنيا للكيلو'] },
+  { expect: { amount: '0.25', currency: 'EGP', qualifier: 'range', max: '0.75' }, phrases: ['تراوحت الزيادة بين 25 و75 قرشا مصريا'] },
+  // Both ends of a range with their own currency, adjective or code: fines and fee scales.
+  { expect: { amount: '40000', currency: 'DZD', qualifier: 'range', max: '120000' }, phrases: ['تتراوح الغرامة ما بين 40 ألف دج و120 ألف دج', 'حدد القانون غرامة من 40 ألف دينار جزائري إلى 120 ألف دينار جزائري'] },
+  { expect: { amount: '500', currency: 'KWD', qualifier: 'range', max: '2000' }, phrases: ['غرامة بين 500 د.ك و2000 د.ك', 'تتراوح المخالفة من 500 دينار كويتي إلى 2000 دينار كويتي'] },
+  // The Tunisian millime, a thousandth of the dinar, alone or after the dinars.
+  { expect: { amount: '0.5', currency: 'TND' }, phrases: ['ارتفع سعر البيضة إلى 500 مليم', 'بيعت الخبزة بـ500 مليم تونسي'] },
+  { expect: { amount: '3.5', currency: 'TND' }, phrases: ['أصبحت التذكرة 3 دنانير و500 مليم في تونس', 'بلغت التذكرة 3 دنانير تونسية و500 مليم'] },
+  // A half or a quarter of the unit: after one unit with no figure, or after a whole figure of it.
+  { expect: { amount: '1.5', currency: 'EGP' }, phrases: ['رفعت الحكومة الرغيف المدعم إلى جنيه ونصف في مصر', 'صارت التذكرة بجنيه ونصف في القاهرة'] },
+  { expect: { amount: '1.25', currency: 'KWD' }, phrases: ['تباع العلبة بدينار وربع في الكويت'] },
+  { expect: { amount: '3.5', currency: 'JOD' }, phrases: ['بلغت الأجرة 3 دنانير ونصف في إربد', 'دفع الراكب ثلاثة دنانير ونصف في الأردن'] },
+  { expect: { amount: '5.25', currency: 'EGP' }, phrases: ['زاد المشروب إلى 5 جنيهات مصرية وربع'] },
+  // The Mauritanian ouguiya, named with its adjective: new (MRU) or old (MRO, as prices are still quoted).
+  { expect: { amount: '4000', currency: 'MRU' }, phrases: ['رفعت نواكشوط الأجر الأدنى إلى 4000 أوقية جديدة', 'بلغت المنحة 4000 أوقية موريتانية'] },
+  { expect: { amount: '100', currency: 'MRO' }, phrases: ['يباع الرغيف في نواذيبو بـ100 أوقية قديمة'] },
+  // A bare pound or dirham placed by the paper or town the text names.
+  { expect: { amount: '400', currency: 'EGP' }, phrases: ['قالت صحيفة الأهرام إن كيلو اللحم البلدي وصل إلى 400 جنيه', 'ذكر موقع اليوم السابع أن التذكرة بلغت 400 جنيه'] },
+  { expect: { amount: '2800', currency: 'MAD' }, phrases: ['نقلت هسبريس أن الخروف بيع بـ2800 درهم', 'بلغ ثمن الأضحية في بني ملال 2800 درهم'] },
+
 ];
 
 /** Phrases that must yield no money fact. */
@@ -300,4 +348,13 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'لن يخسر المودعون ديناراً واحداً',
   'دخل المدينة 3 ملايين في العام الماضي',
   'صفق الجمهور طويلا بعد أن شاهد العرض 5 ملايين في الموسم',
+  'أنتج منجم تازيازت 250 ألف أوقية من الذهب',
+  'بلغ إنتاج الشركة مليون أوقية هذا العام',
+  'قطع المتسابق 42 كيلومترا في ساعتين',
+  'يبيع المزارع 300 كيلو للتاجر',
+  'استورد البلد 2 مليون طن للمصانع',
+  'بلغ سعر الكيلو 5 في المئة أعلى من العام الماضي',
+  'سعر الطن ارتفع 12%',
+  'دفع جنيه ونصف الكمية الباقية',
+  'بلغ سعر صرف الدولار ونصف المليار',
 ];

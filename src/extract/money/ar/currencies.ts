@@ -24,6 +24,11 @@ export interface ArCurrency {
    * after a number that reads as a year it is not the currency.
    */
   notAfterYear?: boolean;
+  /**
+   * The noun names money only with its adjective: أوقية is also the ounce gold is weighed in
+   * ("250 ألف أوقية من الذهب"), so only "أوقية جديدة/قديمة/موريتانية" is the ouguiya.
+   */
+  adjectiveRequired?: boolean;
 }
 
 /** An adjective as the tables key it: no article, no vowel marks, masculine, no case ending: "الأمريكية" → "أمريكي", "ليبياً" → "ليبي". */
@@ -86,6 +91,10 @@ const CURRENCIES: readonly ArCurrency[] = [
   // The cent of the dollar, as oil and fuel prices are quoted ("ارتفع البرميل 50 سنتا"). No dual: سنتين is two years.
   { noun: noun('سنت|سينت', '', 'ات|ا'), bare: 'USD', adjectives: {}, minor: -2, notAfterYear: true },
   { noun: noun('بيس[ةه]', 'بيسات'), bare: 'OMR', adjectives: {}, minor: -3 },
+  // The millime, a thousandth of the Tunisian dinar: the one country that still counts in it ("500 مليم" for an egg).
+  { noun: noun('مليم|ملّيم', 'ملاليم'), bare: 'TND', adjectives: { 'تونسي': 'TND' }, minor: -3 },
+  // Mauritania's ouguiya: the new one (MRU, since 2018) and the old one (MRO, ten to a new one) that prices are still quoted in.
+  { noun: noun('أوقي|اوقي', '', 'ة|ه|ات|تان|تين'), bare: null, adjectives: { 'جديد': 'MRU', 'موريتاني': 'MRU', 'قديم': 'MRO' }, adjectiveRequired: true },
 ];
 
 export const AR_CURRENCIES: readonly ArCurrency[] = CURRENCIES.map((c) => ({ ...c, adjectives: keyed(c.adjectives) }));
@@ -125,6 +134,7 @@ export const AR_PARTS: ReadonlyArray<{ major: RegExp; minor: string; exp: number
   { major: /دينار|دنانير/u, minor: noun('فلس', 'فلوس'), exp: -3 },
   { major: /دينار|دنانير/u, minor: noun('قرش', 'قروش'), exp: -2 },
   { major: /دينار|دنانير/u, minor: noun('سنتيم|سانتيم'), exp: -2 },
+  { major: /دينار|دنانير/u, minor: noun('مليم|ملّيم', 'ملاليم'), exp: -3 },
 ];
 
 /** Nouns whose dual alone is an amount of two ("دفع دولارين", "بدينارين"); not سنتين, which is two years. */

@@ -65,6 +65,8 @@ const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|ع�
 
 // "في العام" is a rate only when no date follows: not "في العام السابق", "في العام 2024".
 const NO_DATE_AFTER = String.raw`(?: الواحد)?(?!\s{1,2}(?:ال|\d))`;
+/** Measures and pieces a price is quoted by, as they follow لل or لكل: "للكيلو", "لكل طن", "للمتر المربع". */
+const PER_UNIT_NOUN = String.raw`(?:كيلو(?:غرام|جرام|غ)?|كغ|كلغ|كجم|طن|برميل|غرام|جرام|أوقية|اوقية|أونصة|اونصة|أونصه|تر|لتر|ليتر|متر|رأس|راس|رغيف|قنطار|فدان|هكتار|دونم|علبة|كيس|قارورة|جالون|غالون|ميغاواط ساعة|كيلوواط ساعة)`;
 // "100 درهم عن كل يوم حبس", "لكل يوم": عن and ل may come before كل.
 const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`^\s{1,2}(?:شهري(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?شهر${NO_DATE_AFTER})`, 'u'), 'month'],
@@ -72,7 +74,9 @@ const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`^\s{1,2}(?:يومي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?يوم${NO_DATE_AFTER})`, 'u'), 'day'],
   [new RegExp(String.raw`^\s{1,2}(?:أسبوعي(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?أسبوع${NO_DATE_AFTER})`, 'u'), 'week'],
   [/^\s{1,2}(?:للسهم(?: الواحد)?|لكل سهم|للسهم الواحد)/u, 'share'],
-  [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن)/u, 'person'],
+  [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن|(?:للطالب|لكل طالب|للحاج|لكل حاج|للمعتمر|لكل معتمر|للمسافر|لكل مسافر|للموظف|لكل موظف)(?![\p{L}\p{M}]))/u, 'person'],
+  // A price per measure or per piece: "4 دراهم للكيلوغرام", "2300 دولار للأوقية", "45 جنيها للتر", "5000 درهم للرأس".
+  [new RegExp(String.raw`^\s{1,2}(?:لل|لكل\s{1,2})${PER_UNIT_NOUN}(?:\s{1,2}(?:ال)?مربع)?(?:\s{1,2}الواحد[ةه]?)?(?![\p{L}\p{M}])`, 'u'), 'unit'],
 ];
 // "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
 // "الراتب الشهري 4500 ريال": the rate word right before the figure (not across قدره: the table keeps that one bare).
@@ -83,12 +87,26 @@ const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`(?:^|\s)(?:ال)?يومي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'day'],
   [new RegExp(String.raw`(?:^|\s)(?:ال)?أسبوعي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'week'],
   [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
+  // The measure named with the price before the figure: "سعر الطن 3200 جنيه", "سعر كيلو اللحم 450 جنيها",
+  // "ارتفع سعر الكيلو إلى 5 دراهم", "سعر جرام الذهب عيار 21 سجل 4650 جنيها"; at most one noun after the measure, then verbs or prepositions.
+  [new RegExp(
+    String.raw`(?:سعر|ثمن|أسعار|اسعار)\s{1,2}(?:ال)?${PER_UNIT_NOUN}(?![\p{L}\p{M}])(?:\s{1,2}الواحد[ةه]?)?(?:\s{1,2}(?:ال)?[\p{L}\p{M}]{2,12})?(?:\s{1,2}عيار\s{1,2}\d{2})?` +
+      String.raw`(?:\s{1,2}(?:[يت]?(?:بلغ|سجل|وصل|يصل|ارتفع|انخفض|تراجع|استقر|قفز)\p{L}{0,2}|إلى|الى|عند|نحو|حوالي))*${AMOUNT_WORD}`,
+    'u',
+  ), 'unit'],
 ];
 
-/** A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار". */
+/** The nationality adjectives of the currency table, as a first figure of a range may carry them ("من 40 ألف دينار جزائري إلى …"). */
+const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjectives)))]
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+/**
+ * A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار"; the first
+ * figure may carry its own currency, adjective or code ("ما بين 40 ألف دج و120 ألف دج").
+ */
 const RANGE_HEAD = new RegExp(
   String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END})?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
+    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
@@ -149,6 +167,8 @@ const RATE_ONE_BEFORE = new RegExp(String.raw`(?:${CURRENCY_SRC})${AR_WORD_END}\
 
 interface Found extends MoneySpan {
   number: ArNumber;
+  /** The power of ten of a fraction noun (قرش -2, فلس -3): a range's bare first figure counts in it too ("بين 15 و30 قرشا"). */
+  minorExp: number;
 }
 
 /**
@@ -169,7 +189,7 @@ export const arMoneyRule: Rule<MoneySpan> = {
     }
     const found = reading(ctx, m, number);
     if (!found) return null;
-    const { number: _n, ...fact } = found;
+    const { number: _n, minorExp: _e, ...fact } = found;
     return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? readTail(ctx, found, m.index) ?? fact;
   },
 };
@@ -205,6 +225,7 @@ export const arOneUnitRule: Rule<MoneySpan> = {
     const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
     if (!cur) return null;
     const adj = g.adj?.trim();
+    if (cur.adjectiveRequired && !adjectiveCode(cur, adj)) return null;
     const currency = currencyOf(cur, adj, ctx.text, noun);
     const amount = mulPow10(parseDecimal('1') as Decimal, (cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0));
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, m.index + m[0].length);
@@ -243,8 +264,33 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
   },
 };
 
+/** "جنيه ونصف", "بدينار وربع": one unit of a currency noun and a half or a quarter, with no figure. */
+const UNIT_AND_PART = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>دولار|ريال|دينار|درهم|جنيه|جنية|فرنك|روبل)[\u064B-\u0652]{0,2}(?:ا[\u064B-\u0652]{0,2})?\s{1,2}و\s?(?<part>نصف|ربع)(?![\p{L}\p{M}])(?!\s{1,2}ال)`,
+  'gu',
+);
+export const arUnitAndPartRule: Rule<MoneySpan> = {
+  name: 'ar.money.unit-and-part',
+  pattern: UNIT_AND_PART,
+  extract(m, ctx) {
+    const g = m.groups ?? {};
+    const noun = g.cur as string;
+    const before = ctx.scan.slice(Math.max(0, m.index - 24), m.index);
+    // "مليار دولار ونصف", "3 دنانير ونصف": a figure already counts it (the figure's own rule reads the half);
+    // "مقابل دولار ونصف" is the unit of a rate.
+    if (NUMBER_JUST_BEFORE.test(before) || /(?:مقابل|أمام|امام|لكل)\s{1,2}$/u.test(before)) return null;
+    const cur = CURRENCY_RES.find(([re]) => re.test(noun))?.[1];
+    if (!cur) return null;
+    const currency = currencyOf(cur, undefined, ctx.text, noun);
+    const amount = parseDecimal(g.part === 'نصف' ? '1.5' : '1.25') as Decimal;
+    // A clitic on the noun is part of the word and stays in the span, as in "بدينار واحد".
+    const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, m.index + m[0].length);
+    return { kind: 'money', start: from ?? m.index, end: to, rule: 'ar.money.unit-and-part', amount, ...decidedLater(cur, undefined, noun, currency), qualifier, min: null, max: null, per };
+  },
+};
+
 /** Arabic money: the rules, then their refiner. */
-export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule], refiners: [arRangeTakesOver, decideCurrency] };
+export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule], refiners: [arRangeTakesOver, decideCurrency] };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
   const { scan, text } = ctx;
@@ -267,6 +313,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
     if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
+    // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective.
+    if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) return null;
   } else if (g.code !== undefined) {
     currency = AR_CODES[codeKey(g.code)] ?? null;
   } else if (g.sym !== undefined) {
@@ -307,6 +355,14 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
       end += half[0].length;
     }
   }
+  // "3 دنانير ونصف", "5 جنيهات وربع": a half or a quarter of the unit after a whole figure of it (not "ونصف الكمية").
+  if (number.scale === 0 && g.cur !== undefined && minorExp === 0 && !/[.,٫٬]/u.test(g.num as string)) {
+    const part = /^\s{0,2}و\s?(نصف|ربع)(?![\p{L}\p{M}])(?!\s{1,2}ال)/u.exec(scan.slice(end, end + 12));
+    if (part) {
+      value = add(value, parseDecimal(part[1] === 'نصف' ? '0.5' : '0.25') as Decimal);
+      end += part[0].length;
+    }
+  }
   if (minorExp !== 0) value = mulPow10(value, minorExp);
   // "3 دولارات و45 سنتا", "15 جنيها و50 قرشا": the fraction after و goes on the amount.
   else if (g.cur !== undefined && number.scale === 0 && !/[.,٫٬]/u.test(g.num as string)) {
@@ -330,7 +386,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value } };
+  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };
 }
 
 const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
@@ -354,7 +410,9 @@ function readTail(ctx: ExtractContext, first: Found, at: number): MoneySpan[] | 
   if (!n) return null;
   let high = n.value;
   if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
-  const { number: _n, ...fact } = first;
+  // "من 20 قرشا إلى 35": the second figure is counted in the first's fraction.
+  if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
+  const { number: _n, minorExp: _e, ...fact } = first;
   const secondStart = tailEnd - (t.groups.second as string).length;
   if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
     return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
@@ -396,18 +454,26 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
   if (!first) return null;
   let low = first.value;
   if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
+  if (second.minorExp !== 0) low = mulPow10(low, second.minorExp);
   // "5 أو 3": alternatives that fall are no range.
   if (open === 'أو' && compare(low, second.amount) >= 0) return null;
-  const { number: _n, ...fact } = second;
+  const { number: _n, minorExp: _e, ...fact } = second;
+  // "سعر كيلو الطماطم ما بين 8 و10 دراهم": a rate word before the range or change is read before its first figure.
+  let per = fact.per;
+  if (!per) {
+    const pre = scan.slice(Math.max(0, firstStart - 60), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من)\s{1,2}$/u, '');
+    for (const [re, p] of PER_BEFORE) if (re.test(pre)) per = p;
+  }
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
     const firstFact: MoneySpan = {
-      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per: fact.per,
+      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per,
       rule: 'ar.money.change-from',
     };
-    return [firstFact, fact];
+    return [firstFact, { ...fact, per }];
   }
-  return [{ ...fact, start: firstStart, amount: low, qualifier: 'range', min: low, max: second.amount, rule: 'ar.money.range' }];
+  return [{ ...fact, start: firstStart, amount: low, qualifier: 'range', min: low, max: second.amount, per, rule: 'ar.money.range' }];
 }
 
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
