@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { diffDocument, walkRuns, type DiffFilter, type RunReader } from '../diff/compare.js';
 import { DiffDocument, type ArticleDiff } from '../diff/schema.js';
 import { renderArticleText, renderTotals } from '../diff/text.js';
@@ -7,7 +6,7 @@ import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
 import { DEFAULT_DIR } from './defaults.js';
 import { pendingFiles } from './layout.js';
-import { articleId, loadGitRun, loadRun, parseArticle, RunError } from './runs.js';
+import { loadGitRun, loadRun, readArticleFile, RunError } from './runs.js';
 
 export interface DiffOptions {
   /** Two paths (folders or article files), or with `git` at most one folder. */
@@ -94,19 +93,9 @@ function pendingRuns(dir: string): [RunReader, RunReader] {
   if (!isDir(dir)) throw new RunError(dir, 'no such folder');
   const accepted = loadRun(dir);
   const files = new Map(pendingFiles(dir).map((p) => [p.id, p.pending]));
-  const proposed = (id: string) => {
-    const f = files.get(id) as string;
-    let json: string;
-    try {
-      json = readFileSync(f, 'utf8');
-    } catch (e) {
-      throw new RunError(f, (e as Error).message);
-    }
-    return parseArticle(f, json);
-  };
   return [
     { ids: [], get: (id) => accepted.get(id) },
-    { ids: [...files.keys()], get: proposed },
+    { ids: [...files.keys()], get: (id) => readArticleFile(files.get(id) as string) },
   ];
 }
 

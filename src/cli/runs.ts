@@ -19,6 +19,17 @@ export class RunError extends Error {
 export { articleId, isArticleFile };
 
 /** Parses and validates one article file's content; throws RunError naming `file`. */
+/** An article file read and checked against the schema; trouble reading it is a RunError naming it. */
+export function readArticleFile(f: string): Article {
+  let json: string;
+  try {
+    json = readFileSync(f, 'utf8');
+  } catch (e) {
+    throw new RunError(f, (e as Error).message);
+  }
+  return parseArticle(f, json);
+}
+
 export function parseArticle(file: string, json: string): Article {
   let data: unknown;
   try {
@@ -53,14 +64,7 @@ export function loadRun(path: string): RunReader {
     ids: [...files.keys()],
     get(id) {
       const f = files.get(id);
-      if (f === undefined) return null;
-      let json: string;
-      try {
-        json = readFileSync(f, 'utf8');
-      } catch (e) {
-        throw new RunError(f, (e as Error).message);
-      }
-      return parseArticle(f, json);
+      return f === undefined ? null : readArticleFile(f);
     },
   };
 }
