@@ -2,6 +2,7 @@
  * newsfacts: saved Chinese and Arabic news pages → normalized money, date and percent
  * facts with exact offsets into the cleaned text.
  */
+import './util/regexp-engine.js';
 export { extractArticle, looksLikeHtml, InputError, parseRefDate } from './pipeline.js';
 export type { ArticleInput, ExtractOptions, StageTimings } from './pipeline.js';
 export { Article, Fact, MoneyFact, DateFact, PercentFact, SCHEMA_VERSION, articleJsonSchema } from './facts/schema.js';

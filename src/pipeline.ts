@@ -1,3 +1,5 @@
+// First: regexes compile to machine code from their first use (see the module).
+import './util/regexp-engine.js';
 import { createHash } from 'node:crypto';
 import { cleanPage, keepWhole, type Cleaned } from './clean/index.js';
 import type { PageMeta } from './clean/block.js';
