@@ -143,6 +143,9 @@ for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
 /** A kashida or a vowel mark inside a word (الـعـجـز, يُقدّر): the cue words match through them. */
 const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
 const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال\u0640*)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join('[\\u0640\\u064B-\\u0652]*')).join('|')})`, 'gu');
+/** AR_CUE for text with no kashida or vowel mark (nearly all news): the same matches, without a mark class between every two letters. */
+const AR_CUE_PLAIN = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})`, 'gu');
+const HAS_MARK = /[\u0640\u064B-\u0652]/u;
 /** A metric word that is part of an organisation's name (鴻元國際投資公司, 投資銀行) is no cue. */
 const ZH_ORG_TAIL = /^(?:公司|集团|集團|控股|有限|银行|銀行)/u;
 const NAMING: ReadonlySet<Metric> = new Set(['investment', 'trade', 'funding']);
@@ -172,8 +175,9 @@ class CueCache {
       i += w.length;
     }
     if (/\p{Script=Arabic}/u.test(s)) {
-      AR_CUE.lastIndex = 0;
-      for (let m = AR_CUE.exec(s); m; m = AR_CUE.exec(s)) {
+      const re = HAS_MARK.test(s) ? AR_CUE : AR_CUE_PLAIN;
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
         const w = m.groups?.w as string;
         const start = a + m.index + m[0].length - w.length;
         const metric = AR_WORDS.get(w.replace(AR_MARKS, ''));
