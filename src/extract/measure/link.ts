@@ -143,9 +143,13 @@ for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
 /** A kashida or a vowel mark inside a word (الـعـجـز, يُقدّر): the cue words match through them. */
 const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
 const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال\u0640*)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join('[\\u0640\\u064B-\\u0652]*')).join('|')})`, 'gu');
-/** AR_CUE for text with no kashida or vowel mark (nearly all news): the same matches, without a mark class between every two letters. */
+/**
+ * AR_CUE for text where no kashida or vowel mark stands before a letter (nearly all news: بـ2.8 has
+ * one before a digit): AR_CUE only takes marks that a letter follows, so the matches are the same,
+ * without a mark class between every two letters.
+ */
 const AR_CUE_PLAIN = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})`, 'gu');
-const HAS_MARK = /[\u0640\u064B-\u0652]/u;
+const MARK_BEFORE_LETTER = /[\u0640\u064B-\u0652](?=[\u0620-\u063F\u0641-\u064A\u066E-\u06D3])/u;
 /** A metric word that is part of an organisation's name (鴻元國際投資公司, 投資銀行) is no cue. */
 const ZH_ORG_TAIL = /^(?:公司|集团|集團|控股|有限|银行|銀行)/u;
 const NAMING: ReadonlySet<Metric> = new Set(['investment', 'trade', 'funding']);
@@ -175,7 +179,7 @@ class CueCache {
       i += w.length;
     }
     if (/\p{Script=Arabic}/u.test(s)) {
-      const re = HAS_MARK.test(s) ? AR_CUE : AR_CUE_PLAIN;
+      const re = MARK_BEFORE_LETTER.test(s) ? AR_CUE : AR_CUE_PLAIN;
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const w = m.groups?.w as string;
