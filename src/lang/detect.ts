@@ -95,7 +95,7 @@ export function detectLanguage(text: string, hint?: string | null): LangScript {
     case 'Hangul':
       return { lang: 'ko', script };
     case 'Arabic':
-      return { lang: arabicScriptLanguage(sample), script };
+      return { lang: settleByWords(sample, arabicScriptLanguage(sample)), script };
     default:
       return { lang: toBcp47(franc(sample, { minLength: 20 })), script };
   }
@@ -169,6 +169,28 @@ function arabicScriptLanguage(sample: string): string {
   const guess = franc(sample, { minLength: 20, only: ['arb', 'pes', 'prs', 'urd', 'pbu', 'ckb', 'snd', 'uig', 'skr'] });
   if (guess === 'arb' && persianUrdu > arabicOnly) return 'und';
   return toBcp47(guess);
+}
+
+/**
+ * Arabic typed on a Persian keyboard writes ی and ک for ي and ك (فی, الحکومة: Iranian outlets'
+ * Arabic pages), and older Persian pages write ي and ك (كرد, براي): the letters then point the
+ * wrong way, and the words decide. Arabic's little words and its ة; Persian's, in either spelling.
+ * Names and words both share (علی the name, الی in "8 الی 10", بین, به) are left out of both.
+ */
+const ARABIC_TELLS = /(?:^|[\s،؛.,(«"])[وف]?(?:في|فی|على|إلى|الى|عن|التي|التی|الذي|الذی|الذين|الذین|هذا|هذه|أن|إن|قال|وقال|الیوم|اليوم|منذ|لدى)(?=[\s،؛.,)»":]|$)|ة/gu;
+const PERSIAN_TELLS = /(?:^|[\s،؛.,(«"])(?:است|را|از|با|تا|در|برای|براي|های|هاي|نیز|نيز|شده|شود|باشد|بود|خود|دارد|کند|كند|کرد|كرد|کرده|كرده|که|كه|یک|يك|این|اين|گفت|داد|شد|داشته|یافت|يافت|یافته|يافته|امروز|امسال)(?=[\s،؛.,)»":\u200c]|$)/gu;
+/** Letters only Urdu, Pashto, Kurdish… write: their text is decided by letters, not here. */
+const NEITHER = /[ٹڈڑںےہھۂۓټډړښږځڅګېۍڕڵۆێەڄٻڀٺٽڦڃڇڊڌڍڏڙڪڳڱڻۇۈۋݙ]/u;
+
+/** The letters' verdict between Arabic and Persian, turned when the words clearly say the other. */
+function settleByWords(sample: string, byLetters: string): string {
+  if ((byLetters !== 'ar' && byLetters !== 'fa') || NEITHER.test(sample)) return byLetters;
+  const ar = count(sample, ARABIC_TELLS);
+  const fa = count(sample, PERSIAN_TELLS);
+  // Arabic's article, two words for one tell (Persian keeps a few: البته, الان).
+  if (byLetters === 'fa' && ar + Math.floor(count(sample, ARABIC_WORDS) / 2) >= 2 * fa + 1) return 'ar';
+  if (byLetters === 'ar' && fa >= 2 * ar + 1) return 'fa';
+  return byLetters;
 }
 
 function count(text: string, re: RegExp): number {
