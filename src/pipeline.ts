@@ -9,6 +9,7 @@ import { decodeBytes, type Decoded } from './ingest/decode.js';
 import { detectLanguage, paragraphLanguage } from './lang/detect.js';
 import { formatDay, type RefDate } from './calendar/index.js';
 import { foldDigits } from './numerals/digits.js';
+import { foldKeyboardLetters } from './util/chars.js';
 import { KINDS } from './extract/kinds.js';
 import { LANGUAGES } from './extract/languages.js';
 import { linkMeasures } from './extract/measure/link.js';
@@ -126,7 +127,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 
   const paragraphLangs = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), detected));
   const ctx: ExtractContext = {
-    text, scan: foldDigits(text), lang: detected.lang, script: detected.script, refDate,
+    text, scan: foldKeyboardLetters(foldDigits(text)), lang: detected.lang, script: detected.script, refDate,
     url: input.url ?? page.canonicalUrl ?? null, country: countryOf(input.country ?? options.country ?? null),
     sentences: new Sentences(text), maxSpans: 4 * MAX_FACTS,
   };

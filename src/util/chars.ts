@@ -80,3 +80,14 @@ export function codePointBefore(text: string, index: number): number {
   }
   return lo;
 }
+
+/**
+ * Persian ی and ک as Arabic ي and ك, one character for one (offsets stay): Arabic typed on a
+ * Persian keyboard (الحکومة, ملیار, ینایر) then reads like any Arabic. Only the text rules scan is
+ * folded; facts quote the text as written.
+ */
+export function foldKeyboardLetters(text: string): string {
+  return PERSIAN_KEYS.test(text) ? text.replace(PERSIAN_KEYS_ALL, (c) => (c === '\u06cc' ? '\u064a' : '\u0643')) : text;
+}
+const PERSIAN_KEYS = /[\u06cc\u06a9]/u;
+const PERSIAN_KEYS_ALL = /[\u06cc\u06a9]/gu;

@@ -13,6 +13,17 @@ describe('the language gate', () => {
     expect(facts('قال وزير الاقتصاد إن سعر برميل النفط بلغ $80 في الأسواق.')).toEqual(['$80 ar.money.plain']);
   });
 
+  it('Arabic typed on a Persian keyboard (ی ک for ي ك) is Arabic, and its figures and dates are read as written', () => {
+    const text = 'أعلنت وزارة المالیة فی بیان ان الحکومة خصصت 3 ملیارات دولار للمشاریع الصغیرة فی ینایر الماضی، مقابل ملیاری دولار فی العام الماضی.';
+    const a = extractArticle({ text, clean: false }, { refDate: '2025-06-19' });
+    expect(a.lang).toBe('ar');
+    expect(a.facts.map((f) => [f.text, f.kind === 'date' ? f.value : f.kind === 'money' ? `${f.exact} ${f.currency}` : ''])).toEqual([
+      ['3 ملیارات دولار', '3000000000 USD'], ['ینایر الماضی', '2025-01'], ['ملیاری دولار', '2000000000 USD'], ['العام الماضی', '2024'],
+    ]);
+    // Persian typed with Arabic ي and ك is Persian: no rules.
+    expect(facts('بانك مركزي اعلام كرد نرخ تورم در ماه گذشته به 30 درصد رسيد و بودجه سال 2025 براي تصويب آماده است.')).toEqual([]);
+  });
+
   it('a Japanese page gets no Chinese rules (前年同期比 is no date, 5兆円 no yuan)', () => {
     expect(facts('日本銀行は5兆円の国債を買い入れると発表した。前年同期比で売上高は3億円増えた。2025年4月1日から実施する。')).toEqual([]);
   });
