@@ -81,8 +81,11 @@ export function commonEnds(a: string, b: string): { prefix: number; suffix: numb
   return { prefix, suffix };
 }
 
-/** Index pairs of a longest common subsequence of equal strings, after trimming common ends. */
-function lcs(a: string[], b: string[]): Array<[number, number]> {
+/**
+ * Index pairs of a longest common subsequence of equal strings, after trimming
+ * common ends; past `cells` (the table between the ends) only the ends match.
+ */
+export function lcs(a: readonly string[], b: readonly string[], cells = LCS_CELLS): Array<[number, number]> {
   let lo = 0;
   while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
   let hiA = a.length;
@@ -96,7 +99,7 @@ function lcs(a: string[], b: string[]): Array<[number, number]> {
   const n = hiA - lo;
   const m = hiB - lo;
   const middle: Array<[number, number]> = [];
-  if (n && m && n * m <= LCS_CELLS) {
+  if (n && m && n * m <= cells) {
     // table[i][j] = LCS length of a[lo+i..hiA) and b[lo+j..hiB)
     const w = m + 1;
     const table = new Uint32Array((n + 1) * w);
