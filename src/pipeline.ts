@@ -16,7 +16,7 @@ import { findSpans, runRefiners } from './extract/run.js';
 import type { ExtractContext, Language } from './extract/types.js';
 import { sortFacts } from './facts/build.js';
 import { Sentences } from './facts/sentences.js';
-import { Article, SCHEMA_VERSION, type Article as ArticleT, type Fact, type PageInfo, type Warning } from './facts/schema.js';
+import { Article, SCHEMA_VERSION, type Article as ArticleT, type Fact, type PageInfo, type Warning } from './article/schema.js';
 import { InputError, parseRefDate } from './input.js';
 
 /** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */

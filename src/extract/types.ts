@@ -1,5 +1,7 @@
 import type { RefDate } from '../calendar/index.js';
-import type { CurrencySource, Grain, Per, Qualifier } from '../facts/schema.js';
+import type { Qualifier } from '../facts/schema.js';
+import type { Grain } from './date/fact.js';
+import type { CurrencySource, Per } from './money/fact.js';
 import type { Sentences } from '../facts/sentences.js';
 import type { Decimal } from '../util/decimal.js';
 
