@@ -10,7 +10,7 @@ import { detectLanguage, paragraphLanguage } from './lang/detect.js';
 import { formatDay, type RefDate } from './calendar/index.js';
 import { foldDigits } from './numerals/digits.js';
 import { KINDS } from './extract/kinds.js';
-import { LANGUAGES } from './extract/languages.js';
+import { CLEAN_WORDS, LANGUAGES } from './extract/languages.js';
 import { linkMeasures } from './extract/measure/link.js';
 import { findSpans, runRefiners } from './extract/run.js';
 import type { ExtractContext, Language } from './extract/types.js';
@@ -94,7 +94,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const { content, format, decoded, sha256, bytes } = ingest(input);
   lap('decode');
   const source = format === 'html' ? { html: content, url: input.url ?? null, siteRules: options.siteRules ?? null } : { text: content };
-  const cleaned: Cleaned = input.clean === false ? keepWhole(source) : cleanPage(source);
+  const cleaned: Cleaned = input.clean === false ? keepWhole(source) : cleanPage(source, CLEAN_WORDS);
 
   const { text, paragraphs } = assemble(cleaned);
   lap('clean');

@@ -1,4 +1,5 @@
 import type { RefDate } from '../calendar/index.js';
+import type { Lexicon } from '../clean/lexicon.js';
 import type { Qualifier } from '../facts/schema.js';
 import type { Grain } from './date/fact.js';
 import type { CurrencySource, Per } from './money/fact.js';
@@ -135,4 +136,6 @@ export interface Language {
    */
   letters: RegExp;
   kinds: Readonly<Record<string, KindRules<any>>>;
+  /** The words its news sites print around an article (../clean/lexicon.ts), for the cleaner; none when absent. */
+  lexicon?: Lexicon;
 }
