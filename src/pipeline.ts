@@ -11,13 +11,13 @@ import { formatDay, type RefDate } from './calendar/index.js';
 import { foldDigits } from './numerals/digits.js';
 import { foldKeyboardLetters } from './util/chars.js';
 import { KINDS } from './extract/kinds.js';
-import { LANGUAGES } from './extract/languages.js';
+import { CLEAN_WORDS, LANGUAGES } from './extract/languages.js';
 import { linkMeasures } from './extract/measure/link.js';
 import { findSpans, runRefiners } from './extract/run.js';
 import type { ExtractContext, Language } from './extract/types.js';
 import { sortFacts } from './facts/build.js';
 import { Sentences } from './facts/sentences.js';
-import { Article, SCHEMA_VERSION, type Article as ArticleT, type Fact, type PageInfo, type Warning } from './facts/schema.js';
+import { Article, SCHEMA_VERSION, type Article as ArticleT, type Fact, type PageInfo, type Warning } from './article/schema.js';
 import { InputError, parseRefDate } from './input.js';
 
 /** One article to extract: raw bytes of a saved file, or text / HTML already decoded. */
@@ -95,7 +95,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const { content, format, decoded, sha256, bytes } = ingest(input);
   lap('decode');
   const source = format === 'html' ? { html: content, url: input.url ?? null, siteRules: options.siteRules ?? null } : { text: content };
-  const cleaned: Cleaned = input.clean === false ? keepWhole(source) : cleanPage(source);
+  const cleaned: Cleaned = input.clean === false ? keepWhole(source) : cleanPage(source, CLEAN_WORDS);
 
   const { text, paragraphs } = assemble(cleaned);
   lap('clean');

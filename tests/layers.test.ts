@@ -11,6 +11,7 @@ const STAGES: ReadonlyArray<readonly string[]> = [
   ['clean'],
   ['facts'],
   ['extract'],
+  ['article'],
   ['pipeline.ts', 'index.ts'],
   ['diff'],
   ['cli'],

@@ -1,8 +1,7 @@
 import { toSimplified } from '../lang/hanzi.js';
 import { isSpaceCode } from '../util/spaces.js';
 import { bmpClasses, charClass, LETTER, NUMBER, SCRIPT_HAN, SCRIPT_HANGUL, SCRIPT_KANA, SCRIPT_MASK } from '../util/chars.js';
-import { BOILERPLATE_PHRASES, COMMENT_MARKERS, CREDIT_PREFIXES, SECTION_MARKERS, SPAM_TERMS, WIDGET_LABELS } from './lexicon.js';
-
+import { fold, type CleanWords } from './lexicon.js';
 
 /**
  * Length in "Latin-letter equivalents": a Han character carries about as much
@@ -48,34 +47,12 @@ export function hasPunctuation(text: string): boolean {
   return PUNCTUATION.test(text);
 }
 
-/**
- * A label as a key: Simplified, without spaces, punctuation, Arabic
- * diacritics and tatweel, with every alef (أ إ آ) as ا and final ى as ي, lower
- * case: "إقرأ أيضًا:" and "اقرأ ايضا" are one key.
- */
-const fold = (s: string) =>
-  toSimplified(s)
-    .replace(/[\s:：|｜>»«·•\-–—_()（）【】\[\]「」“”"'.,،!！?？\u064b-\u0652\u0640…]+/gu, '')
-    .replace(/[أإآ]/gu, 'ا')
-    .replace(/ى/gu, 'ي')
-    .toLowerCase();
-const LABELS = new Set(WIDGET_LABELS.map(fold));
-const MARKERS = new Set(SECTION_MARKERS.map(fold));
-const COMMENTS = new Set(COMMENT_MARKERS.map(fold));
-const CREDIT = new RegExp(
-  `^[(（\\[【]?\\s{0,3}(?:${CREDIT_PREFIXES.map(escape).join('|')})\\s{0,3}[:：|｜]`,
-  'iu',
-);
 // A credit in parentheses anywhere: "(本文首发于钛媒体 APP,作者|王健,编辑|林志佳)"
 const CREDIT_PAREN = /^[(（].{0,60}(?:作者|编辑|记者|来源|首发于)\s{0,2}[:：|｜].{0,60}[)）]$/u;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** A widget label (button, tab) standing alone as a block. */
-export function isWidgetLabel(text: string): boolean {
-  return text.length <= 24 && LABELS.has(fold(text));
+export function isWidgetLabel(text: string, words: CleanWords): boolean {
+  return text.length <= 24 && words.labels.has(fold(text));
 }
 
 /**
@@ -83,10 +60,10 @@ export function isWidgetLabel(text: string): boolean {
  * bar, then a headline, and nothing that ends like a sentence after it:
  * "相关阅读：某某公司发布新品", "إقرأ أيضا: أسعار الذهب اليوم".
  */
-export function isRelatedLine(text: string): boolean {
+export function isRelatedLine(text: string, words: CleanWords): boolean {
   if (text.length > 120) return false;
   const m = /^[\s【\[（(«"]{0,3}([^:：|｜»\]】)）.…]{2,16})(?:[\]】)）»"]\s{0,3}(?:[:：|｜»>-]|\.{2,3}|…)?|\s{0,3}(?:[:：|｜»>-]|\.{2,3}|…))\s{0,3}\S/u.exec(text);
-  if (!m || !MARKERS.has(fold(m[1] as string))) return false;
+  if (!m || !words.markers.has(fold(m[1] as string))) return false;
   return !/[。!?！？]\s*$/u.test(text);
 }
 
@@ -94,26 +71,26 @@ export function isRelatedLine(text: string): boolean {
  * The title of a section standing alone: "comments" (网友评论, التعليقات),
  * "related" (相关阅读, اقرأ أيضا, rankings, recommendations), or null.
  */
-export function sectionMarker(text: string): 'comments' | 'related' | null {
+export function sectionMarker(text: string, words: CleanWords): 'comments' | 'related' | null {
   if (text.length > 30) return null;
   const key = fold(text);
-  return COMMENTS.has(key) ? 'comments' : MARKERS.has(key) ? 'related' : null;
+  return words.comments.has(key) ? 'comments' : words.markers.has(key) ? 'related' : null;
 }
 
-/** Why a block is boilerplate by its wording, or null. `simple` and `eff` (its Simplified folding and effectiveLength) may be passed when at hand. */
-export function boilerplateReason(text: string, simple = toSimplified(text), eff = effectiveLength(text)): string | null {
-  if (eff <= 120 && (CREDIT.test(simple) || CREDIT_PAREN.test(simple))) return 'credit';
+/** Why a block is boilerplate by its wording (the lexicons' phrases, or a credit line), or null. `simple` and `eff` (its Simplified folding and effectiveLength) may be passed when at hand. */
+export function boilerplateReason(text: string, words: CleanWords, simple = toSimplified(text), eff = effectiveLength(text)): string | null {
+  if (eff <= 120 && (words.credit.test(simple) || CREDIT_PAREN.test(simple))) return 'credit';
   // Long paragraphs that merely mention a phrase ("the app's download
   // numbers") stay; the furniture is short or says nothing else.
   if (eff > 400) return null;
-  for (const [re, reason] of BOILERPLATE_PHRASES) if (re.test(simple)) return reason;
+  for (const [re, reason] of words.boilerplate) if (re.test(simple)) return reason;
   return null;
 }
 
 /** Two distinct spam terms in one block. `simple` is the text folded to Simplified, if at hand. */
-export function isSpam(text: string, simple = toSimplified(text)): boolean {
+export function isSpam(text: string, words: CleanWords, simple = toSimplified(text)): boolean {
   let hits = 0;
-  for (const term of SPAM_TERMS) {
+  for (const term of words.spamTerms) {
     if (simple.includes(term) && ++hits >= 2) return true;
   }
   return false;

@@ -6,6 +6,7 @@ import {
   hasPunctuation, sectionMarker,
 } from './features.js';
 import { htmlToBlocks } from './html.js';
+import type { CleanWords } from './lexicon.js';
 import { readabilityArticle } from './readability.js';
 import { removePinyinGlosses } from './pinyin.js';
 import { publishedFromLine } from './published.js';
@@ -66,21 +67,24 @@ export interface CleanInput {
   siteRules?: readonly SiteRule[] | null;
 }
 
-/** Page → headline + body paragraphs, boilerplate removed. */
-export function cleanPage(input: CleanInput): Cleaned {
+/**
+ * Page → headline + body paragraphs, boilerplate removed. `words` are the
+ * boilerplate words of the languages read (the registry's CLEAN_WORDS).
+ */
+export function cleanPage(input: CleanInput, words: CleanWords): Cleaned {
   if (input.html !== undefined && input.siteRules?.length) {
-    const ruled = cleanWithSiteRules(input.html, input.url ?? null, input.siteRules, (blocks, meta) => strip(cleanBlocks(blocks, meta, true)));
+    const ruled = cleanWithSiteRules(input.html, input.url ?? null, input.siteRules, (blocks, meta) => strip(cleanBlocks(blocks, meta, true, words)));
     if (ruled) return ruled;
   }
   if (input.html !== undefined) {
     const { blocks, meta, elements, depth } = htmlToBlocks(input.html);
-    const cleaned = cleanBlocks(blocks, meta, true);
+    const cleaned = cleanBlocks(blocks, meta, true, words);
     // Readability walks a DOM many times over: on a page far larger or deeper than a news page it takes seconds.
     // and what it finds is taken only when it is prose, which a page with too few sentences cannot give.
     const rescuable = () => elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && cleaned.sentences() >= Math.max(STRICT.good, 1.5 * cleaned.kept);
-    return strip(cleaned.warnings.length && rescuable() ? rescue(cleaned, input.html) : cleaned);
+    return strip(cleaned.warnings.length && rescuable() ? rescue(cleaned, input.html, words) : cleaned);
   }
-  return strip(cleanBlocks(textToBlocks(input.text ?? ''), EMPTY_META, false));
+  return strip(cleanBlocks(textToBlocks(input.text ?? ''), EMPTY_META, false, words));
 }
 
 /**
@@ -105,7 +109,7 @@ function strip({ prose: _prose, kept: _kept, sentences: _sentences, ...cleaned }
  * titles) and repeats left out. What ours kept and Readability did not is
  * listed as removed ("outside-body").
  */
-function rescue(ours: Judged, html: string): Judged {
+function rescue(ours: Judged, html: string, words: CleanWords): Judged {
   const found = readabilityArticle(html);
   if (!found) return ours;
   const seen = new Set<string>();
@@ -118,7 +122,7 @@ function rescue(ours: Judged, html: string): Judged {
     const text = removePinyinGlosses(block.text);
     const key = text.replace(/\s+/gu, '');
     const s: Scored = { block, text, eff: effectiveLength(text), label: 'short', reason: '', key, first: -1, section: null, inBox: false };
-    classify(s, null, RELAXED);
+    classify(s, null, RELAXED, words);
     if (seen.has(key)) s.reason = 'duplicate';
     seen.add(key);
     if (s.reason === 'duplicate' || s.reason === 'section-title' || WORDING.has(s.reason) || s.reason === 'widget' || s.reason === 'keyword-list') {
@@ -197,13 +201,13 @@ const RETRY_BELOW = 0.25;
 const RETRY_MAX = 2 * STRICT.good;
 
 /** The shared classifier: blocks from HTML or text → the article. */
-export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean): Judged {
-  let pass = selectBody(blocks, html, STRICT);
+export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean, words: CleanWords): Judged {
+  let pass = selectBody(blocks, html, STRICT, words);
   let method: CleanMethod = 'general';
   // Only a body of a sentence or two is retried: lower bars over a page whose body is long but
   // outweighed (a sidebar of teasers) would add the teasers, not the article.
   if (pass.kept < RETRY_BELOW * pass.prose && pass.kept < RETRY_MAX) {
-    const relaxed = selectBody(blocks, html, RELAXED);
+    const relaxed = selectBody(blocks, html, RELAXED, words);
     if (relaxed.kept >= 1.5 * pass.kept && relaxed.kept > 0) {
       pass = relaxed;
       method = 'relaxed';
@@ -266,7 +270,7 @@ interface Pass {
   kept: number;
 }
 
-function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
+function selectBody(blocks: Block[], html: boolean, bars: Bars, words: CleanWords): Pass {
   const scored: Scored[] = blocks.map((block) => {
     const text = removePinyinGlosses(block.text);
     return {
@@ -275,7 +279,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
   });
   markDuplicates(scored);
   const lifted = liftedRoles(scored, bars);
-  for (const s of scored) if (s.label !== 'duplicate') classify(s, hintOf(s.block, lifted), bars);
+  for (const s of scored) if (s.label !== 'duplicate') classify(s, hintOf(s.block, lifted), bars, words);
   markListRuns(scored, html);
   markBoxes(scored, html);
 
@@ -296,7 +300,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
     for (let i = from; i <= to; i++) {
       const s = scored[i] as Scored;
       if (s.label !== 'duplicate' || keep.has(s.first)) continue;
-      classify(s, hintOf(s.block, lifted), bars);
+      classify(s, hintOf(s.block, lifted), bars, words);
       if (isBodyCopy(s)) keep.add(i);
       else Object.assign(s, { label: 'duplicate', reason: 'duplicate' });
     }
@@ -314,7 +318,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars): Pass {
   return { scored, keep, bodyStart, prose, kept };
 }
 
-function classify(s: Scored, hint: string | null, bars: Bars): void {
+function classify(s: Scored, hint: string | null, bars: Bars, words: CleanWords): void {
   const { block, text, eff } = s;
   s.label = 'short';
   s.reason = '';
@@ -325,16 +329,16 @@ function classify(s: Scored, hint: string | null, bars: Bars): void {
   if (hint && !(eff >= LONG_LENGTH && block.linkDensity < 0.1)) return bad(hint);
   if (block.linkDensity > 0.5 && eff < LONG_LENGTH * 2) return bad('links');
   const simple = toSimplified(text);
-  if (isSpam(text, simple)) return bad('spam');
-  const section = sectionMarker(text);
+  if (isSpam(text, words, simple)) return bad('spam');
+  const section = sectionMarker(text, words);
   if (section) {
     s.section = section;
     return bad('section-title');
   }
-  if (isWidgetLabel(text)) return bad('widget');
-  if (isRelatedLine(text)) return bad('related-link');
+  if (isWidgetLabel(text, words)) return bad('widget');
+  if (isRelatedLine(text, words)) return bad('related-link');
   if (isCode(text)) return bad('code');
-  const phrase = boilerplateReason(text, simple, eff);
+  const phrase = boilerplateReason(text, words, simple, eff);
   if (phrase) return bad(phrase);
   if (isSeparatorList(text)) return bad('keyword-list');
   if (eff >= bars.good && sentenceShaped(s) && block.linkDensity < bars.links) s.label = 'good';

@@ -1,4 +1,4 @@
-import type { Article } from '../facts/schema.js';
+import type { Article } from '../article/schema.js';
 
 /** The article as written to disk: 2-space JSON, keys in schema order, final newline. */
 export function serialize(article: Article): string {

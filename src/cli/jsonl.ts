@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import type { SiteRule } from '../clean/site-rules.js';
-import type { Article } from '../facts/schema.js';
+import type { Article } from '../article/schema.js';
 import { extractArticle, InputError } from '../pipeline.js';
 import { oneLine } from './format.js';
 

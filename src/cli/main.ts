@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
           process.stdout.write(`${SCHEMA_HELP}\n`);
           return 0;
         }
-        const { articleJsonSchema } = await import('../facts/schema.js');
+        const { articleJsonSchema } = await import('../article/schema.js');
         process.stdout.write(`${JSON.stringify(articleJsonSchema(), null, 2)}\n`);
         return 0;
       }

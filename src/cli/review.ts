@@ -2,7 +2,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { compareArticles, diffDocument } from '../diff/compare.js';
 import type { Counts } from '../diff/schema.js';
 import { renderArticleText, renderTotals } from '../diff/text.js';
-import type { Article } from '../facts/schema.js';
+import type { Article } from '../article/schema.js';
 import { terminalStyle, useColor } from './color.js';
 import { globMatcher } from './glob.js';
 import { printable } from './io.js';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { RunReader } from '../diff/compare.js';
 import type { z } from 'zod';
-import { readArticle, type Article } from '../facts/schema.js';
+import { readArticle, type Article } from '../article/schema.js';
 import { articleId, isArticleFile } from './layout.js';
 
 /** A run or article file that cannot be read as newsfacts output; `file` names it. */

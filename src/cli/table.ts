@@ -4,14 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { z } from 'zod';
-import { Article, Fact, readArticle } from '../facts/schema.js';
+import { Article, Fact, readArticle } from '../article/schema.js';
 import { oneLine } from './format.js';
 import { VERSION } from './help.js';
 import { makeFolder, printable } from './io.js';
 import { isArticleFile } from './layout.js';
 
 export type FactKind = Fact['kind'];
-/** The schema of each kind of fact, in the schema's order (money, date, percent): the order their columns come in. */
+/** The schema of each kind of fact, in the registry's order (src/extract/kinds.ts: money, date, percent): the order their columns come in. */
 const FACT_SCHEMAS = new Map<FactKind, z.ZodObject>(Fact.options.map((o) => [o.shape.kind.value, o as z.ZodObject]));
 /** The kinds of fact. */
 export const FACT_KINDS: readonly FactKind[] = [...FACT_SCHEMAS.keys()];
@@ -86,7 +86,7 @@ function valueAt(o: unknown, path: string): unknown {
 }
 
 /**
- * The columns of the table, from the schema (src/facts/schema.ts): `id`
+ * The columns of the table, from the schema (src/article/schema.ts): `id`
  * (the file name without .json), the article fields above, then the fields of
  * each kind of fact in schema order, money's first. A field of several kinds
  * is one column (text, start, qualifier, value…); one whose type differs

@@ -1,5 +1,5 @@
 import { kindOf } from '../extract/kinds.js';
-import type { Article, Fact } from '../facts/schema.js';
+import type { Article, Fact } from '../article/schema.js';
 import { alignParagraphs, type Para, type ParaLink } from './align.js';
 import {
   ARTICLE_FIELDS,

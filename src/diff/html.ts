@@ -1,5 +1,5 @@
 import { KINDS, kindOf } from '../extract/kinds.js';
-import type { Article, Fact, MoneyFact } from '../facts/schema.js';
+import type { Article, Fact, MoneyFact } from '../article/schema.js';
 import type { ArticleDiff, FactDelta, FieldChange } from './schema.js';
 import { describe } from './text.js';
 import { wordDiff } from './words.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fact } from '../facts/schema.js';
+import { Fact } from '../article/schema.js';
 
 /** Bumped when the diff document changes incompatibly. */
 export const DIFF_SCHEMA_VERSION = 1;

@@ -1,5 +1,5 @@
 import { kindOf } from '../extract/kinds.js';
-import type { Article, Fact } from '../facts/schema.js';
+import type { Article, Fact } from '../article/schema.js';
 import { commonEnds } from './align.js';
 import type { ArticleDiff, DiffDocument, FactDelta, FieldChange } from './schema.js';
 

@@ -1,5 +1,8 @@
 import type { RefDate } from '../calendar/index.js';
-import type { CurrencySource, Grain, Per, Qualifier } from '../facts/schema.js';
+import type { Lexicon } from '../clean/lexicon.js';
+import type { Qualifier } from '../facts/schema.js';
+import type { Grain } from './date/fact.js';
+import type { CurrencySource, Per } from './money/fact.js';
 import type { Sentences } from '../facts/sentences.js';
 import type { Decimal } from '../util/decimal.js';
 
@@ -133,4 +136,6 @@ export interface Language {
    */
   letters: RegExp;
   kinds: Readonly<Record<string, KindRules<any>>>;
+  /** The words its news sites print around an article (../clean/lexicon.ts), for the cleaner; none when absent. */
+  lexicon?: Lexicon;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPage } from '../../src/clean/index.js';
+import { cleanPage } from '../../src/index.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { readFixture } from '../helpers.js';
 

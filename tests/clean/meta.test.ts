@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks, MAX_JSON_LD } from '../../src/clean/html.js';
 import { publishedFromUrl } from '../../src/clean/published.js';
-import { articleJsonSchema, readArticle } from '../../src/facts/schema.js';
+import { articleJsonSchema, readArticle } from '../../src/article/schema.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { readFixture } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applySiteRule, findSiteRule, parseSiteRules, SiteRulesError, type SiteRule } from '../../src/clean/site-rules.js';
 import { serialize } from '../../src/cli/format.js';
-import { readArticle } from '../../src/facts/schema.js';
+import { readArticle } from '../../src/article/schema.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { readFixture } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Article } from '../../src/facts/schema.js';
+import { Article } from '../../src/article/schema.js';
 import { outputs, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 
 const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
-import { Article } from '../../src/facts/schema.js';
+import { Article } from '../../src/article/schema.js';
 import { HOSTILE_MAX, makeHostileCorpus } from '../fixtures/hostile.js';
 import { outputs, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
-import { Article } from '../../src/facts/schema.js';
+import { Article } from '../../src/article/schema.js';
 import { outputs, repoPath, runCli, tmp, stateFile } from '../helpers.js';
 
 /** A corpus of n distinct pages made from the seeds, big enough to be caught mid-run. */

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RunFile } from '../../src/cli/runfile.js';
-import { Article } from '../../src/facts/schema.js';
+import { Article } from '../../src/article/schema.js';
 import { outputs, repoPath, stateFile, tmp } from '../helpers.js';
 import { cli } from './cluster-corpus.js';
 import { BASE, EDITED } from '../diff/edits.js';

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Article, type Fact } from '../../src/facts/schema.js';
+import { Article, type Fact } from '../../src/article/schema.js';
 import { repoPath, runCli, tmp } from '../helpers.js';
 
 // `newsfacts table` as a user runs it: over the committed extracted/ folder
@@ -120,7 +120,7 @@ describe('newsfacts table', { timeout: 60_000 }, () => {
         expect([row.grain, row.unit]).toEqual(['', '']);
       } else if (f.kind === 'date') {
         expect([row.value, row.grain, row.relative, row.amount, row.exact]).toEqual([f.value ?? '', f.grain, String(f.relative), '', '']);
-      } else expect([row.exact, row.unit, row.metric]).toEqual([f.exact, f.unit, f.metric ?? '']);
+      } else if (f.kind === 'percent') expect([row.exact, row.unit, row.metric]).toEqual([f.exact, f.unit, f.metric ?? '']);
     });
   });
 
@@ -131,7 +131,7 @@ describe('newsfacts table', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, 'facts.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows = pythonCsv(join(dir, 'facts.csv'));
     expect(rows).toHaveLength(facts.length);
-    expect(rows.map((r) => r.exact)).toEqual(facts.map(({ f }) => (f.kind === 'date' ? '' : f.exact)));
+    expect(rows.map((r) => r.exact)).toEqual(facts.map(({ f }) => ('exact' in f ? f.exact : '')));
     expect(rows.map((r) => r.sentence)).toEqual(facts.map(({ f }) => f.sentence));
   });
 
@@ -244,7 +244,7 @@ describe('newsfacts table', { timeout: 60_000 }, () => {
     const hostile = rows.filter((r) => r.id === 'hostile');
     expect(rows.length - hostile.length).toBe(facts.length);
     expect(hostile.find((r) => r.kind === 'money')).toMatchObject({ sentence, exact: '123456789012345678901234.5678' });
-    expect(rows.filter((r) => r.id !== 'hostile').map((r) => r.exact)).toEqual(facts.map(({ f }) => (f.kind === 'date' ? '' : f.exact)));
+    expect(rows.filter((r) => r.id !== 'hostile').map((r) => r.exact)).toEqual(facts.map(({ f }) => ('exact' in f ? f.exact : '')));
   });
 
   // DuckDB itself (its Node package, a dev dependency: the engine DuckDB's CLI runs), on the files the CLI wrote.

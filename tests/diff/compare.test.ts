@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareArticles, compareRuns } from '../../src/diff/compare.js';
 import { DiffDocument } from '../../src/diff/schema.js';
 import { extractArticle } from '../../src/pipeline.js';
-import type { Article } from '../../src/facts/schema.js';
+import type { Article } from '../../src/article/schema.js';
 import { BASE, EDITED } from './edits.js';
 
 const extract = (text: string) => extractArticle({ text, file: 'a.txt' }, { refDate: '2025-06-19' });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Article } from '../../src/facts/schema.js';
+import { Article } from '../../src/article/schema.js';
 import { outputs, repoPath, runCli, tmp } from '../helpers.js';
 import { BASE, EDITED } from '../diff/edits.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import type { MoneyFact } from '../../src/facts/schema.js';
+import type { MoneyFact } from '../../src/article/schema.js';
 
 // Arabic sentences with more than one figure: what each figure reads as, in order.
 function money(text: string) {

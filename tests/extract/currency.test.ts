@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import type { MoneyFact } from '../../src/facts/schema.js';
+import type { MoneyFact } from '../../src/article/schema.js';
 
 // Which currency a bare 元 / $ / ريال / درهم / دينار means, and how it was decided.
 function money(text: string, lang: string, more: { url?: string; country?: string } = {}) {

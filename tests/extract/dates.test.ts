@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import type { DateFact } from '../../src/facts/schema.js';
+import type { DateFact } from '../../src/article/schema.js';
 
 const dates = (text: string, refDate: string | null = '2025-06-19') =>
   extractArticle({ text, clean: false, refDate }).facts.filter((f): f is DateFact => f.kind === 'date');

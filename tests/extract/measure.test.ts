@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
 import { AR_MEASURE_EXAMPLES, MEASURE_REF, ZH_MEASURE_EXAMPLES, type MeasureExample } from '../../src/extract/measure/corpus.js';
-import type { MoneyFact } from '../../src/facts/schema.js';
+import type { MoneyFact } from '../../src/article/schema.js';
 
 function money(text: string, lang: string): MoneyFact[] {
   return extractArticle({ text, clean: false, lang, refDate: MEASURE_REF }).facts.filter((f): f is MoneyFact => f.kind === 'money');

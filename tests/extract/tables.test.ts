@@ -7,7 +7,7 @@ import { ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES } from '../../src/extract/money/z
 import { AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES } from '../../src/extract/money/ar/corpus.js';
 import { ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES, ZH_DATE_REF } from '../../src/extract/date/zh/corpus.js';
 import { AR_DATE_EXAMPLES, AR_DATE_NEGATIVES, AR_DATE_REF } from '../../src/extract/date/ar/corpus.js';
-import type { DateFact, MoneyFact, PercentFact } from '../../src/facts/schema.js';
+import type { DateFact, MoneyFact, PercentFact } from '../../src/article/schema.js';
 
 // Each phrase is run as a whole article body (clean: false), as the JSONL mode does.
 function facts(phrase: string, lang: string, refDate: string | null = null, where: { url?: string; country?: string } = {}) {

@@ -6,7 +6,7 @@ import { brotliCompressSync, deflateRawSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Sidecar, pageName } from '../../src/ingest/sidecar.js';
-import { Article } from '../../src/facts/schema.js';
+import { Article } from '../../src/article/schema.js';
 import { runCliAsync, tmp } from '../helpers.js';
 
 // A news site on 127.0.0.1 only: no outside network is touched.
@@ -131,7 +131,7 @@ describe('newsfacts fetch', { timeout: 60_000 }, () => {
     expect(a.title).toBe('宁德时代发布年报');
     // Last-Modified is only a reference date: 去年 resolves against it, published stays null.
     expect(a).toMatchObject({ published: null, refDate: '2025-06-18', refDateSource: 'http-last-modified' });
-    expect(a.facts.map((f) => [f.text, f.kind === 'money' ? f.amount : f.value])).toEqual([
+    expect(a.facts.map((f) => [f.text, f.kind === 'money' ? f.amount : 'value' in f ? f.value : null])).toEqual([
       ['周二', '2025-06-17'],
       ['去年', '2024'],
       ['3620亿元', 362000000000],

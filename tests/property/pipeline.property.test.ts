@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks, isHidden, skipsSubtree } from '../../src/clean/html.js';
-import { Article } from '../../src/facts/schema.js';
+import { Article } from '../../src/article/schema.js';
 import { extractArticle, InputError } from '../../src/pipeline.js';
 
 // Fixed seed in CI, so a failure reproduces; a bigger local run:

@@ -1,4 +1,4 @@
-import type { Grain } from '../../facts/schema.js';
+import type { Grain } from './fact.js';
 import type { DateSpan, Rule } from '../types.js';
 import { addDays, addMonths, DAY_MS, dayOf, dayOfWeek, dayTime, daysInMonth, formatDay, isoAt, isoDayOfTime, isoWeek, nthWeekday, pad, type CalendarFields, type RefDate } from '../../calendar/index.js';
 import { hijriSpan, fromHijri, toHijri } from '../../calendar/hijri.js';

@@ -1,4 +1,10 @@
-import type { DateFact, Fact, Measure, Metric, MoneyFact } from '../../facts/schema.js';
+import type { FactBase, Measure, Metric } from '../../facts/schema.js';
+import type { DateFact } from '../date/fact.js';
+import type { MoneyFact } from '../money/fact.js';
+import type { PercentFact } from '../percent/fact.js';
+
+/** The facts whose measure is linked, and the dates they refer to; facts of other kinds pass through. */
+type Fact = MoneyFact | DateFact | PercentFact;
 import type { Sentences } from '../../facts/sentences.js';
 import { METRIC_WORDS } from './metrics.js';
 
@@ -8,7 +14,11 @@ import { METRIC_WORDS } from './metrics.js';
  * (see the frames conventions in the README). A part the sentence does not
  * decide is null. Pure: facts and text in, money facts with `measure` out.
  */
-export function linkMeasures(facts: readonly Fact[], text: string, sentences: Sentences, title: readonly [number, number] | null): Fact[] {
+export function linkMeasures<F extends FactBase>(all: readonly F[], text: string, sentences: Sentences, title: readonly [number, number] | null): F[] {
+  return link(all as readonly FactBase[] as readonly Fact[], text, sentences, title) as FactBase[] as F[];
+}
+
+function link(facts: readonly Fact[], text: string, sentences: Sentences, title: readonly [number, number] | null): Fact[] {
   const money = facts.filter((f): f is MoneyFact => f.kind === 'money');
   if (!money.length && !facts.some((f) => f.kind === 'percent')) return facts as Fact[];
   const dates = facts.filter((f): f is DateFact => f.kind === 'date').sort((x, y) => x.start - y.start);

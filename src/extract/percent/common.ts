@@ -1,4 +1,5 @@
-import type { Basis, Direction, PercentUnit, Qualifier } from '../../facts/schema.js';
+import type { Qualifier } from '../../facts/schema.js';
+import type { Basis, Direction, PercentUnit } from './fact.js';
 import { add, mulPow10, negate, type Decimal } from '../../util/decimal.js';
 import type { ExtractContext } from '../types.js';
 import type { PercentSpan } from './span.js';

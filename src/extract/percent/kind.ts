@@ -1,18 +1,19 @@
-import type { PercentFact } from '../../facts/schema.js';
 import { toExactString, toNumber } from '../../util/decimal.js';
 import type { Kind } from '../kinds.js';
 import { dropOverlapsRefiner } from '../refiners/overlaps.js';
 import type { Refiner } from '../types.js';
 import { AR_PERCENT } from './ar/rules.js';
+import { PercentFact } from './fact.js';
 import type { PercentSpan } from './span.js';
 import { ZH_PERCENT } from './zh/rules.js';
 
 /**
- * Percentages: its rules per language live beside this file. `metric` is left
+ * Percentages: its fact is in ./fact.ts, its rules per language beside this file. `metric` is left
  * null here: what a figure measures is linked after extraction.
  */
-export const percent: Kind<PercentSpan, PercentFact> = {
+export const percent: Kind<PercentSpan, typeof PercentFact> = {
   name: 'percent',
+  schema: PercentFact,
   plural: 'percentages',
   refiners: [dropOverlapsRefiner as Refiner<PercentSpan>],
   languages: { zh: ZH_PERCENT, ar: AR_PERCENT },

@@ -1,4 +1,5 @@
-import type { Basis, Direction, PercentUnit, Qualifier } from '../../facts/schema.js';
+import type { Qualifier } from '../../facts/schema.js';
+import type { Basis, Direction, PercentUnit } from './fact.js';
 import type { Decimal } from '../../util/decimal.js';
 
 /** A percentage found in the text: 26.27%, 百分之二十, 一成四, 0.5个百分点, 26 بالمئة, %26, 50 نقطة أساس. */

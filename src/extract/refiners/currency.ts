@@ -2,7 +2,7 @@ import { toNumber } from '../../util/decimal.js';
 import { countriesNamed, countryOfHost, pathWords, type CountryCounts } from '../country/index.js';
 import { DOLLAR_RATES, DOLLAR_RATES_BY_YEAR, FAMILIES, type Family } from '../country/families.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../types.js';
-import type { CurrencySource } from '../../facts/schema.js';
+import type { CurrencySource } from '../money/fact.js';
 
 /**
  * The currency of a bare word (元, $, ريال, جنيه, دينار, درهم, ليرة, سنتيم), as a

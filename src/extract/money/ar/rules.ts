@@ -1,5 +1,6 @@
 import { add, compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
-import type { Per, Qualifier } from '../../../facts/schema.js';
+import type { Qualifier } from '../../../facts/schema.js';
+import type { Per } from '../fact.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';

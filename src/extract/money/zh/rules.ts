@@ -2,7 +2,8 @@ import { add, compare, fromInt, mulPow10, negate, type Decimal } from '../../../
 import { parseZhNumber, ZH_DIGITS, ZH_TENS, zhInt, type ZhNumber } from '../../../numerals/zh.js';
 import type { Sentences } from '../../../facts/sentences.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
-import type { Per, Qualifier } from '../../../facts/schema.js';
+import type { Qualifier } from '../../../facts/schema.js';
+import type { Per } from '../fact.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import {
   EURO_ALONE_NOT_BEFORE, YUAN_NOT_MONEY_AFTER, ZH_AMBIGUOUS, ZH_CENT_OF, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,

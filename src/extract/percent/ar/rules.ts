@@ -1,4 +1,5 @@
-import type { Basis, Direction, Qualifier } from '../../../facts/schema.js';
+import type { Qualifier } from '../../../facts/schema.js';
+import type { Basis, Direction } from '../fact.js';
 import { AR_DIGITS_SRC, AR_NUMBER_SRC, AR_WORD_END, parseArDigits, parseArNumber } from '../../../numerals/ar.js';
 import { fromInt, type Decimal } from '../../../util/decimal.js';
 import { atWordStart } from '../../wordstart.js';

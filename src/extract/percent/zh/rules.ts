@@ -1,4 +1,5 @@
-import type { Basis, Direction, Qualifier } from '../../../facts/schema.js';
+import type { Qualifier } from '../../../facts/schema.js';
+import type { Basis, Direction } from '../fact.js';
 import { parseZhNumber, ZH_DIGITS } from '../../../numerals/zh.js';
 import { fromInt, mulInt, parseDecimal, ZERO, add, type Decimal } from '../../../util/decimal.js';
 import type { ExtractContext, KindRules, Rule } from '../../types.js';
