@@ -55,7 +55,7 @@ export function runRefiners<S>(refiners: ReadonlyArray<Refiner<S>>, spans: S[], 
 
 /**
  * Every accepted language's rules for one kind, each followed by that
- * language's refiners, in registry order. `accepted` lists the languages that
+ * language's joiners and refiners, in registry order. `accepted` lists the languages that
  * read some paragraph of the text (see ../lang and languages.ts); a language
  * reads only the paragraphs it accepts, so its spans elsewhere are dropped.
  */
@@ -69,7 +69,7 @@ export function findSpans<S extends { start: number; end: number }>(
     for (const k of [language.kinds[kind.name] as KindRules<S> | undefined, kind.languages?.[language.code]]) {
       if (!k) continue;
       if (out.length > (ctx.maxSpans ?? Infinity)) return out;
-      const found = runRules<S>(k.rules, ctx);
+      const found = runRefiners<S>(k.joiners ?? [], runRules<S>(k.rules, ctx), ctx);
       for (const s of runRefiners<S>(k.refiners, keep ? found.filter(keep) : found, ctx)) out.push(s);
     }
   }

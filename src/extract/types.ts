@@ -80,7 +80,8 @@ export type Span = MoneySpan | DateSpan;
  * look-behind is checked by hand, see wordstart.ts) over the digit-folded text
  * and calls `extract` on each match. `name` names the rule in tests and docs;
  * each span's `rule` (the `rule` of its fact) is the rule's name, or a finer
- * one for a rule that reads several shapes ("zh.money.range" of "zh.money").
+ * one for a rule that reads several shapes ("zh.money.scaled" of "zh.money"),
+ * or the name a joiner gives what it makes ("zh.money.range", see KindRules).
  */
 export interface Rule<S = Span> {
   name: string;
@@ -117,9 +118,20 @@ export interface Refiner<S = Span> {
   refine(spans: S[], ctx: ExtractContext): S[];
 }
 
-/** One language's rules and refiners for one kind. */
+/**
+ * One language's rules and refiners for one kind. The run (run.ts) is: the
+ * rules, then the joiners, then the language gate (a span in a paragraph of
+ * another language is dropped), then the refiners, each list in order.
+ */
 export interface KindRules<S = Span> {
   rules: ReadonlyArray<Rule<S>>;
+  /**
+   * Refiners that make one span of several figures the rules found one at a
+   * time (a range: 3至5亿元, بين 2 و3 مليارات دولار). They run before the
+   * language gate, which judges a range as the one span it is; they may drop
+   * the figures the rules kept only for them.
+   */
+  joiners?: ReadonlyArray<Refiner<S>>;
   refiners: ReadonlyArray<Refiner<S>>;
 }
 

@@ -86,7 +86,7 @@ describe('extraction steps grow linearly or n·log n with the number of spans', 
           return exec.call(this, s);
         });
         const ctx: ExtractContext = { text, scan: text, lang: 'ar', script: 'Arab', refDate: null, url: null, country: null, sentences: new Sentences(text) };
-        const spans = runRefiners(AR_MONEY.refiners, runRules([arMoneyRule], ctx), ctx);
+        const spans = runRefiners([...(AR_MONEY.joiners ?? []), ...AR_MONEY.refiners], runRules([arMoneyRule], ctx), ctx);
         vi.restoreAllMocks();
         expect(spans).toHaveLength(n);
         expect(spans[0]?.currency).toBe('SAR');

@@ -47,6 +47,12 @@ describe('the language gate', () => {
     ]);
   });
 
+  it('a range in a quote is judged as the one span it is: its bare first figure is read with it', () => {
+    // "3" alone has no Chinese letter: a range joined after the gate would lose it and keep 5亿元 only.
+    expect(facts('وقال رئيس مجلس إدارة الشركة في مؤتمر صحفي إن المبيعات في الصين كانت جيدة: "营收3至5亿元"')).toEqual(['3至5亿元 zh.money.range']);
+    expect(facts('وأضاف المتحدث أن المخالفين سيدفعون غرامات كبيرة وفق القانون الجديد: "每次罚款5000至8000元"')).toEqual(['5000至8000元 zh.money.range']);
+  });
+
   it('a paragraph in a language we have no rules for is read by none (an English paragraph in a Chinese story)', () => {
     const a = extractArticle({ text: '公司去年营收43亿元，同比增长12%。\n\nThe company said it had raised $500 million from investors in New York last week.', clean: false });
     expect(a.paragraphs.map((p) => p.lang)).toEqual(['zh', 'sco']);

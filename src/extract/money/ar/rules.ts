@@ -6,16 +6,9 @@ import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../
 import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import { arBareCurrency, arBareFamily } from './region.js';
+import { CODE_SRC, COUNT_NOUN, CURRENCY_SRC, isBareAfter, PER_BEFORE, PER_UNIT_NOUN, PRE_SYM_SRC } from './patterns.js';
+import { arRanges } from './ranges.js';
 
-const CURRENCY_SRC = AR_CURRENCIES.map((c) => c.noun).join('|');
-// Longest first; an Arabic abbreviation as news spaces and ends it: ر.س, ر. س., ل.ل.
-const CODE_SRC = Object.keys(AR_CODES)
-  .sort((a, b) => b.length - a.length)
-  .map((c) => (/^\p{L}\.\p{L}$/u.test(c) ? `${c[0]}\\.\\s?${c[2]}\\.?` : c.replace(/[$.]/gu, '\\$&')))
-  .join('|');
-/** Before a figure: symbols, and ISO codes as wires write them beside Arabic ("USD 50 مليون", "SAR 2.5 مليار"). */
-const PRE_SYM_SRC = [String.raw`US\$|\$|€|£`, ...Object.keys(AR_CODES).filter((c) => /^[A-Z]{3}$/u.test(c))].join('|');
-const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|(?:${CODE_SRC})(?![A-Za-z\p{L}]))`, 'u');
 
 /**
  * [clitic و/ب/ل/ف] [symbol] number currency [nationality]; a number word after the currency is the next
@@ -66,8 +59,6 @@ const QUALIFIER_AFTER = /^\s{1,2}(تقريبا|تقريباً|تقريبًا|ع�
 
 // "في العام" is a rate only when no date follows: not "في العام السابق", "في العام 2024".
 const NO_DATE_AFTER = String.raw`(?: الواحد)?(?!\s{1,2}(?:ال|\d))`;
-/** Measures and pieces a price is quoted by, as they follow لل or لكل: "للكيلو", "لكل طن", "للمتر المربع". */
-const PER_UNIT_NOUN = String.raw`(?:كيلو(?:غرام|جرام|غ)?|كغ|كلغ|كجم|طن|برميل|غرام|جرام|أوقية|اوقية|أونصة|اونصة|أونصه|تر|لتر|ليتر|متر|رأس|راس|رغيف|قنطار|فدان|هكتار|دونم|علبة|كيس|قارورة|جالون|غالون|ميغاواط ساعة|كيلوواط ساعة)`;
 // "100 درهم عن كل يوم حبس", "لكل يوم": عن and ل may come before كل.
 const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`^\s{1,2}(?:شهري(?:اً|ًا|ا)|(?:في|(?:عن\s{1,2}|ل)?كل|ب)\s?(?:ال)?شهر${NO_DATE_AFTER})`, 'u'), 'month'],
@@ -79,44 +70,6 @@ const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   // A price per measure or per piece: "4 دراهم للكيلوغرام", "2300 دولار للأوقية", "45 جنيها للتر", "5000 درهم للرأس".
   [new RegExp(String.raw`^\s{1,2}(?:لل|لكل\s{1,2})${PER_UNIT_NOUN}(?:\s{1,2}(?:ال)?مربع)?(?:\s{1,2}الواحد[ةه]?)?(?![\p{L}\p{M}])`, 'u'), 'unit'],
 ];
-// "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
-// "الراتب الشهري 4500 ريال": the rate word right before the figure (not across قدره: the table keeps that one bare).
-const AMOUNT_WORD = String.raw`\s{1,2}$`;
-const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
-  [new RegExp(String.raw`(?:^|\s)(?:ال)?شهري(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'month'],
-  [new RegExp(String.raw`(?:^|\s)(?:ال)?سنوي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'year'],
-  [new RegExp(String.raw`(?:^|\s)(?:ال)?يومي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'day'],
-  [new RegExp(String.raw`(?:^|\s)(?:ال)?أسبوعي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'week'],
-  [/(?:ربحية|عائد|توزيعات|سعر) السهم(?: الواحد)?\s{1,2}(?:\p{L}{2,8}\s{1,2})?$/u, 'share'],
-  // The measure named with the price before the figure: "سعر الطن 3200 جنيه", "سعر كيلو اللحم 450 جنيها",
-  // "ارتفع سعر الكيلو إلى 5 دراهم", "سعر جرام الذهب عيار 21 سجل 4650 جنيها"; at most one noun after the measure, then verbs or prepositions.
-  [new RegExp(
-    String.raw`(?:سعر|ثمن|أسعار|اسعار)\s{1,2}(?:ال)?${PER_UNIT_NOUN}(?![\p{L}\p{M}])(?:\s{1,2}الواحد[ةه]?)?(?:\s{1,2}(?:ال)?[\p{L}\p{M}]{2,12})?(?:\s{1,2}عيار\s{1,2}\d{2})?` +
-      String.raw`(?:\s{1,2}(?:[يت]?(?:بلغ|سجل|وصل|يصل|ارتفع|انخفض|تراجع|استقر|قفز)\p{L}{0,2}|إلى|الى|عند|نحو|حوالي))*${AMOUNT_WORD}`,
-    'u',
-  ), 'unit'],
-];
-
-/** The nationality adjectives of the currency table, as a first figure of a range may carry them ("من 40 ألف دينار جزائري إلى …"). */
-const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjectives)))]
-  .sort((x, y) => y.length - x.length)
-  .join('|');
-/**
- * A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار"; the first
- * figure may carry its own currency, adjective or code ("ما بين 40 ألف دج و120 ألف دج").
- */
-const RANGE_HEAD = new RegExp(
-  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
-  'u',
-);
-/** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
-const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
-/** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
-const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
-const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
-/** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
-const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
 const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو|(?:دولار|يورو|درهم|ريال|دينار|جنيه)\p{L}{0,4}(?: ال?\p{L}{2,10})?\s{0,2}(?:=|ي?ُ?ساوي|تساوي|يعادل|تعادل)\s{0,2}$/u;
 const EXCHANGE_AFTER = /^\s{0,2}=|^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:1|واحد)\s{1,2})?(?:ال)?|لل|لكل\s{1,2})(?:دولار|يورو|جنيه|ريال|درهم|دينار)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
@@ -131,26 +84,6 @@ const PARTS_AFTER = AR_PARTS.map((p) => ({ ...p, re: new RegExp(String.raw`^\s{0
 /** A number that reads as a year: "في 2019 سنت الحكومة قانونا". */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/u;
 
-// Nouns that make a figure a count, not money: "85 مليون مستخدم", "12 ألف نقطة", "10 ملايين برميل" (not after a
-// preposition: "8.5 مليارات لمشروعات التنمية" is money for projects).
-const COUNT_NOUN = new RegExp(
-  String.raw`^(?:ال)?(?:` +
-    [
-      'مستخدم', 'مشترك', 'شخص', 'أشخاص', 'اشخاص', 'نسم', 'مواطن', 'مقيم', 'سائح', 'سياح', 'زائر', 'زوار', 'لاجئ', 'نازح', 'مهاجر',
-      'طالب', 'طلاب', 'تلميذ', 'تلاميذ', 'عامل', 'عمال', 'موظف', 'برميل', 'براميل', 'طن', 'أطنان', 'اطنان', 'متر', 'أمتار', 'كيلو\\p{L}{0,6}',
-      'كلم', 'كم', 'ميل', 'أميال', 'قدم', 'سهم', 'أسهم', 'اسهم', 'وحد', 'نسخ', 'مشاهد', 'متابع', 'ناخب', 'جندي', 'جنود', 'طفل', 'أطفال',
-      'اطفال', 'امرأة', 'نساء', 'رجل', 'رجال', 'مسافر', 'حاج', 'حجاج', 'معتمر', 'مصل', 'عميل', 'عملاء', 'زبون', 'زبائن', 'مريض', 'مرضى',
-      'حال', 'إصاب', 'اصاب', 'جرع', 'لقاح', 'صوت', 'أصوات', 'منزل', 'مسكن', 'شق', 'سيار', 'هاتف', 'جهاز', 'أجهز', 'شجر', 'أشجار',
-      'رأس', 'نقط', 'نقاط', 'ميغاواط', 'ميجاواط', 'ميغاوات', 'واط', 'قنطار', 'هكتار', 'فدان', 'دونم', 'لتر', 'غالون', 'مقعد', 'وظيف',
-      'فرص', 'كتاب', 'صفح', 'تطبيق', 'حساب', 'منشأ', 'شرك', 'مشروع', 'مشاريع', 'مولود', 'قتيل', 'قتلى', 'جريح', 'جرحى', 'ضحي', 'ضحايا',
-      'دول', 'مر', 'ضعف', 'أضعاف', 'درج', 'بايت', 'تغريد', 'رسال', 'طلب', 'مستفيد', 'أسر', 'اسر', 'عائل', 'فرد', 'أفراد', 'افراد',
-      'بقر', 'حب', 'قطع', 'وجب', 'كيس', 'حاوي', 'غرام', 'جرام', 'أوقي', 'اوقي', 'شاب', 'مستهلك', 'مزارع', 'صياد', 'سجين', 'معتقل',
-      'زيار', 'رحل', 'بطاق', 'مركب', 'طائر', 'سفين', 'حاسوب', 'خط', 'منتج', 'سلع', 'عبو', 'زجاج', 'مشجع', 'متفرج', 'قارئ', 'قراء',
-      'نخل', 'رأس', 'حيوان', 'طير', 'دجاج', 'سمك', 'بيض', 'كتب', 'ملف', 'صور', 'فيديو', 'مرشح', 'عضو', 'أعضاء', 'لاعب', 'مسلم',
-    ].join('|') +
-    String.raw`)(?:ات|ين|ون|ان|ة|ه|ا|ي|ى)?(?![\p{L}\p{M}])`,
-  'u',
-);
 /** A count named before the figure: "بلغ عدد المستخدمين 85 مليونا", "سكانها 100 مليون". */
 const COUNT_BEFORE = /عدد|تعداد|سكان|نسم/u;
 /** Words after a bare figure that leave it standing alone: a preposition, a time, a rate, a new clause. */
@@ -166,15 +99,28 @@ const SCALE_FIRST = /^(?:ال)?(?:تر[يی]?ليون|مليار|بليون|مل
 
 const RATE_ONE_BEFORE = new RegExp(String.raw`(?:${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?:مقابل|أمام|امام|لكل)\s{1,2}$`, 'u');
 
-interface Found extends MoneySpan {
+/**
+ * One figure as the rule reads it, with what the range refiner (./ranges.ts)
+ * needs to join it to the figure before or after it; the refiner leaves these
+ * fields out of the spans it returns.
+ */
+export interface ArFigure extends MoneySpan {
+  /** The number as read, its scale word's power (a bare first figure borrows it: "بين 2 و3 مليارات"). */
   number: ArNumber;
   /** The power of ten of a fraction noun (قرش -2, فلس -3): a range's bare first figure counts in it too ("بين 15 و30 قرشا"). */
   minorExp: number;
+  /** Where the rule's match starts, before a clitic (و, ب): the words before it are read from there. */
+  at: number;
+  /** Where the number starts, after the clitic. */
+  numberStart: number;
 }
+type Found = Omit<ArFigure, 'at' | 'numberStart'>;
 
 /**
- * Arabic money figures: digits and number words, scale words, currency nouns
- * and symbols, ranges: 9.3 مليار دولار, بمليار دولار, ثلاثة مليارات دولار, بين 2 و3 مليارات دولار.
+ * Arabic money figures, one at a time: digits and number words, scale words,
+ * currency nouns and symbols: 9.3 مليار دولار, بمليار دولار, ثلاثة مليارات دولار.
+ * The range refiner (./ranges.ts) joins a figure with a bare one before or
+ * after it: بين 2 و3 مليارات دولار, من 10 إلى 20 دولار.
  */
 export const arMoneyRule: Rule<MoneySpan> = {
   name: 'ar.money',
@@ -190,8 +136,8 @@ export const arMoneyRule: Rule<MoneySpan> = {
     }
     const found = reading(ctx, m, number);
     if (!found) return null;
-    const { number: _n, minorExp: _e, ...fact } = found;
-    return readRange(ctx, found, m.index + (g.prefix?.length ?? 0)) ?? readTail(ctx, found, m.index) ?? fact;
+    const figure: ArFigure = { ...found, at: m.index, numberStart: m.index + (g.prefix?.length ?? 0) };
+    return figure;
   },
 };
 
@@ -290,8 +236,12 @@ export const arUnitAndPartRule: Rule<MoneySpan> = {
   },
 };
 
-/** Arabic money: the rules, then their refiner. */
-export const AR_MONEY: KindRules<MoneySpan> = { rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule], refiners: [arRangeTakesOver, decideCurrency] };
+/** Arabic money: the rules, the range refiner, then the others in order. */
+export const AR_MONEY: KindRules<MoneySpan> = {
+  rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
+  joiners: [arRanges],
+  refiners: [arRangeTakesOver, decideCurrency],
+};
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
   const { scan, text } = ctx;
@@ -390,93 +340,6 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };
 }
 
-const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
-const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?<second>${AR_NUMBER_SRC})`, 'u');
-
-/**
- * A range or change whose second figure has no currency of its own: "من 4105 جنيهات إلى 5155",
- * "بين 100 دينار و150": it takes the first figure's currency (and its scale, when it has none).
- */
-function readTail(ctx: ExtractContext, first: Found, at: number): MoneySpan[] | null {
-  const { scan } = ctx;
-  const o = TAIL_OPEN.exec(scan.slice(Math.max(0, at - 16), at));
-  if (!o) return null;
-  const t = TAIL.exec(scan.slice(first.end, first.end + 120));
-  if (!t?.groups) return null;
-  const between = /بين/u.test(o.groups?.open ?? '');
-  if (between ? t.groups.join === 'حتى' : t.groups.join === 'و') return null;
-  const tailEnd = first.end + t[0].length;
-  if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
-  const n = parseArNumber(t.groups.second as string);
-  if (!n) return null;
-  let high = n.value;
-  if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
-  // "من 20 قرشا إلى 35": the second figure is counted in the first's fraction.
-  if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
-  const { number: _n, minorExp: _e, ...fact } = first;
-  const secondStart = tailEnd - (t.groups.second as string).length;
-  if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
-    return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
-  }
-  if (compare(first.amount, high) >= 0) return null;
-  return [{ ...fact, end: tailEnd, qualifier: 'range', min: first.amount, max: high, rule: 'ar.money.range' }];
-}
-
-/**
- * The figure before a matched one, when the two make a range ("بين 2 و3
- * مليارات دولار", "من 10 إلى 20 دولار", "10-20 دولار") or a change ("ارتفعت من
- * 2 إلى 3 مليارات دولار": two facts). A bare first figure borrows the second's
- * scale word and currency.
- */
-function readRange(ctx: ExtractContext, second: Found, numberStart: number): MoneySpan[] | null {
-  const { scan } = ctx;
-  const headStart = Math.max(0, numberStart - 120);
-  const head = scan.slice(headStart, numberStart);
-  let firstText: string;
-  let firstStart: number;
-  let open = '';
-  const r = RANGE_HEAD.exec(head);
-  if (r?.groups?.first !== undefined) {
-    const join = r.groups.join ?? '';
-    const between = /بين/u.test(r.groups.open ?? '');
-    // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
-    if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
-    firstText = r.groups.first;
-    firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
-    open = r.groups.open as string;
-  } else {
-    const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head) ?? APPROX_TO_HEAD.exec(head);
-    if (!d?.groups?.first || second.start !== numberStart) return null;
-    firstText = d.groups.first;
-    firstStart = headStart + d.index + d[0].indexOf(firstText);
-    open = /أو|او|إلى|الى/u.test(d[0].slice(-6)) ? 'أو' : '';
-  }
-  const first = parseArNumber(firstText);
-  if (!first) return null;
-  let low = first.value;
-  if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
-  // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
-  if (second.minorExp !== 0) low = mulPow10(low, second.minorExp);
-  // "5 أو 3": alternatives that fall are no range.
-  if (open === 'أو' && compare(low, second.amount) >= 0) return null;
-  const { number: _n, minorExp: _e, ...fact } = second;
-  // "سعر كيلو الطماطم ما بين 8 و10 دراهم": a rate word before the range or change is read before its first figure.
-  let per = fact.per;
-  if (!per) {
-    const pre = scan.slice(Math.max(0, firstStart - 60), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من)\s{1,2}$/u, '');
-    for (const [re, p] of PER_BEFORE) if (re.test(pre)) per = p;
-  }
-  const clauseStart = Math.max(0, firstStart - 40);
-  if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
-    const firstFact: MoneySpan = {
-      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per,
-      rule: 'ar.money.change-from',
-    };
-    return [firstFact, { ...fact, per }];
-  }
-  return [{ ...fact, start: firstStart, amount: low, qualifier: 'range', min: low, max: second.amount, per, rule: 'ar.money.range' }];
-}
-
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
   return adj === undefined ? undefined : cur.adjectives[adjectiveKey(adj)];
 }
@@ -517,14 +380,6 @@ function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArN
   if (number.scale < 6) return alone && hasMoneyFigure(ctx, a, b);
   if (hasMoneyFigure(ctx, a, b)) return true;
   return alone && MONEY_CUES.test(scan.slice(a, b));
-}
-
-/** True when what follows `at` is no currency of its own and no count: "و437 مليونا للخدمات". */
-function isBareAfter(scan: string, at: number): boolean {
-  const rest = scan.slice(at, at + 40);
-  if (CURRENCY_AFTER.test(rest)) return false;
-  const w = /^\s{0,2}([\p{L}\p{M}]+)/u.exec(rest);
-  return !(w && COUNT_NOUN.test(w[1] as string));
 }
 
 /** Whether scan[a, b) holds a figure with a currency word, code or symbol; asked once per sentence. */

@@ -217,6 +217,21 @@ function named(): Array<[string, string]> {
 /** Named currency words (Simplified and Traditional) → code. */
 export const ZH_NAMED_CURRENCIES: ReadonlyArray<readonly [string, string]> = named();
 
+const NAMED_BY_LENGTH = [...ZH_NAMED_CURRENCIES].sort((x, y) => y[0].length - x[0].length);
+/** The named words by their first character, longest first: one look at a character picks the few to compare. */
+const NAMED_FIRST = new Map<string, Array<readonly [string, string]>>();
+for (const e of NAMED_BY_LENGTH) NAMED_FIRST.set(e[0][0] as string, [...(NAMED_FIRST.get(e[0][0] as string) ?? []), e]);
+/** The named currency word that starts at `at`, if any: 澳門幣五萬元, 5萬元澳門幣. */
+export function namedAt(scan: string, at: number): readonly [string, string] | null {
+  for (const e of NAMED_FIRST.get(scan[at] as string) ?? []) if (scan.startsWith(e[0], at)) return e;
+  return null;
+}
+
+/** The named currency word a text ends with, longest first, if any: 新臺幣(下同). */
+export function namedBefore(lead: string): readonly [string, string] | undefined {
+  return NAMED_BY_LENGTH.find(([w]) => lead.endsWith(w));
+}
+
 /** Currency after the number: 43亿美元, 5000令吉, 1.2兆元新台幣, 850万欧, 3块钱. */
 export const ZH_CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string | null]> = [
   ...ZH_NAMED_CURRENCIES,

@@ -7,8 +7,9 @@ import type { Per } from '../fact.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import {
   EURO_ALONE_NOT_BEFORE, YUAN_NOT_MONEY_AFTER, ZH_AMBIGUOUS, ZH_CENT_OF, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
-  ZH_NAMED_CURRENCIES, ZH_SCALED_ONLY_WORDS,
+  ZH_SCALED_ONLY_WORDS, namedAt, namedBefore,
 } from './currencies.js';
+import { mayJoin, zhRanges } from './ranges.js';
 
 const UNITS = '万萬亿億兆千百十拾佰仟';
 const EXTRA = '多余餘个個几幾';
@@ -25,10 +26,6 @@ const CORE = new RegExp(
   String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}])(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
   'gu',
 );
-/** CORE anchored at a position (sticky), for the second figure of a range. */
-const CORE_AT = new RegExp(CORE.source, 'uy');
-/** Between the two figures of a range; "70或80万元" (alternatives) is read as the range they span. */
-const RANGE_JOIN = /^\s{0,2}(?:至|到|~|～|—|–|-|－|或)\s{0,2}/u;
 
 // Longest first, so 美元 wins over 元 and 元人民币 over 元.
 const SUFFIXES = [...ZH_CURRENCY_SUFFIXES].sort((a, b) => b[0].length - a[0].length);
@@ -143,21 +140,26 @@ const COUNT_NOUNS =
 const MONEY_CUES_ALL = new RegExp(MONEY_CUES.source, 'gu');
 
 /**
- * Chinese money figures: digits or numerals, 万/亿 scales, currency words and
- * symbols, qualifiers, ranges: 43億美元, 约2.17 万亿元, 3000萬元至5000萬元, 研发投入为 38.39 亿.
+ * Chinese money figures, one at a time: digits or numerals, 万/亿 scales,
+ * currency words and symbols, qualifiers: 43億美元, 约2.17 万亿元, 研发投入为 38.39 亿.
+ * Two figures that make a range (3000萬元至5000萬元, 3至5亿元) are joined by
+ * the range refiner (./ranges.ts), which also drops the figures that are no
+ * money; two neighbouring numerals in one number (两三亿, 三五万) are read here.
  */
 export const zhMoneyRule: Rule<MoneySpan> = {
   name: 'zh.money',
   pattern: CORE,
   nativeLookBehind: true,
   extract(m, ctx) {
-    const first = readAmount(ctx, m.index, m[0]);
-    if (!first) return null;
-    const span = readRange(ctx, first) ?? first;
-    // A figure with no currency, not money: the search goes on after all it read.
-    if (!span.hasCurrency && !span.scaledOnly) return Math.max(m.index + m[0].length, span.end);
-    const { core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, isBare: _b, ...fact } = span;
-    return fact;
+    const figure = readAmount(ctx, m.index, m[0]);
+    if (!figure) return null;
+    // A figure with no currency is no money alone: it stays only where a range may take it, and the search goes on after all it read.
+    if (!figure.hasCurrency && !figure.scaledOnly && !mayJoin(ctx.scan, m.index, figure.end)) {
+      return Math.max(m.index + m[0].length, figure.end);
+    }
+    // "3万元 -5万元": as a range's second end the figure takes no minus sign.
+    if (figure.signed) figure.unsigned = readAmount(ctx, m.index, m[0], false);
+    return figure;
   },
 };
 
@@ -184,8 +186,8 @@ export const zhBorrowCurrency: Refiner<MoneySpan> = {
   refine: (spans, ctx) => borrowSentenceCurrency(ctx.sentences, spans),
 };
 
-/** Chinese money: the rule, then its refiners in order. */
-export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], refiners: [decideCurrency, zhExchangeRate, zhBorrowCurrency] };
+/** Chinese money: the rule, the range refiner, then the others in order. */
+export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], joiners: [zhRanges], refiners: [decideCurrency, zhExchangeRate, zhBorrowCurrency] };
 
 /**
  * "总市值1.12万亿元，较去年高点蒸发逾3000亿": a figure with no currency word takes
@@ -220,50 +222,16 @@ export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[])
 }
 
 /**
- * A range after a first figure: 3000萬元至5000萬元, 2000~3000元, 3至5亿元,
- * 70或80万元 (alternatives: the range they span), 澳門幣五萬元至60萬元. The
- * second figure carries the currency, or both do: the same one, or a named one
- * first and a bare 元 after it, which is that currency. A first figure with no
- * currency borrows the second's 万/亿 unit. A "range" whose low end is above its
- * high end is not one. "A以上B以下" (20萬元以上100萬元以下) is a range too.
+ * One figure as the rule reads it, with what the range refiner (./ranges.ts)
+ * needs to join it to a neighbour; the refiner leaves these fields out of
+ * the spans it returns.
  */
-function readRange(ctx: ExtractContext, first: Reading): Reading | null {
-  // 處新臺幣二十萬元以上一百萬元以下罰鍰: the bounds of a fine, as statutes write them.
-  const overThenUnder = first.qualifier === 'over' && /以上$/u.test(ctx.scan.slice(first.end - 2, first.end));
-  const join = overThenUnder ? /^\s{0,2}、?\s{0,2}/u.exec(ctx.scan.slice(first.end, first.end + 6)) : RANGE_JOIN.exec(ctx.scan.slice(first.end, first.end + 6));
-  if (!join) return null;
-  const at = first.end + join[0].length;
-  // 由$1,500至$3,000, 人民币3万元至人民币5万元: the second figure may name its currency first.
-  const symbol = SYMBOL_AT.exec(ctx.scan.slice(at, at + 5))?.[0] ?? namedAt(ctx.scan, at)?.[0] ?? '';
-  const from = at + symbol.length + (/^\s/u.test(ctx.scan.slice(at + symbol.length, at + symbol.length + 1)) && symbol ? 1 : 0);
-  CORE_AT.lastIndex = from;
-  const m = CORE_AT.exec(ctx.scan);
-  const second = m ? readAmount(ctx, from, m[0], false) : null;
-  if (!second || second.start < at) return null;
-  if (overThenUnder && (second.qualifier !== 'under' || !/以下$/u.test(ctx.scan.slice(second.end - 2, second.end)))) return null;
-  // Neither names a currency: a range when the second is money by its sentence (月薪8千-1.2万).
-  const ok = second.hasCurrency
-    ? !first.hasCurrency || first.currency === second.currency || (second.isBare && !first.isBare)
-    : (first.hasCurrency && second.scaled) || (!first.hasCurrency && second.scaledOnly);
-  if (!ok) return null;
-  let low = first.amount;
-  // 3至5亿元: 3亿; but 三千到一万元: 3000, as 3000万 is past the high end.
-  if (!first.scaled && !first.hasCurrency && second.scaled && second.unit) {
-    const borrowed = parseZhNumber(first.core + second.unit)?.value;
-    if (borrowed && compare(borrowed, second.amount) <= 0) low = borrowed;
-  }
-  if (compare(low, second.amount) > 0) return null;
-  const fromFirst = first.hasCurrency && (!first.isBare || !second.hasCurrency || second.isBare);
-  return {
-    ...first, end: second.end, amount: low, currency: fromFirst ? first.currency : second.currency,
-    hasCurrency: first.hasCurrency || second.hasCurrency, scaledOnly: !first.hasCurrency && !second.hasCurrency,
-    isBare: fromFirst ? first.isBare : second.isBare, bare: fromFirst ? first.bare ?? null : second.bare ?? null, qualifier: 'range', min: low, max: second.amount,
-    per: second.per ?? first.per, rule: first.hasCurrency || second.hasCurrency ? 'zh.money.range' : 'zh.money.no-currency',
-  };
-}
-
-interface Reading extends MoneySpan {
+export interface ZhFigure extends MoneySpan {
+  /** Where the rule's match starts: the number, after a currency word, qualifier or sign before it. */
+  index: number;
+  /** The number as written: 3, 5亿, 三千. */
   core: string;
+  /** Its 万/亿/兆 scale word, for a first figure of a range to borrow (3至5亿元). */
   unit: string;
   scaled: boolean;
   hasCurrency: boolean;
@@ -271,6 +239,10 @@ interface Reading extends MoneySpan {
   isBare: boolean;
   /** No currency, but scaled and in a money sentence: kept with currency null. */
   scaledOnly: boolean;
+  /** A minus sign before the figure is part of it ("-0.13 元"). */
+  signed: boolean;
+  /** When `signed`: the figure read without the sign (null when it is no figure then), as a range's second end reads it. */
+  unsigned?: ZhFigure | null;
 }
 
 // Longest currency word before a figure, plus "(下同)" and spaces.
@@ -279,7 +251,6 @@ const SUFFIX_WINDOW = Math.max(...SUFFIXES.map(([w]) => w.length)) + 2;
 /** "5亿3月": a lone digit after a unit, then a date or count word, is not the abbreviated next unit. */
 const ABBREV_TAIL = new RegExp(`[万萬亿億兆千仟百佰][${SMALL_DIGITS}]$`, 'u');
 const RATE_BEFORE = /[兑兌对對]\s{0,2}$/u;
-const SYMBOL_AT = /^(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|RM|\$|＄|¥|￥|€|£)/u;
 /** A hyphen after a figure or a unit joins a range (8千-1.2万), it is no minus sign. */
 const NOT_A_SIGN_AFTER = new RegExp(`[\\dA-Za-z${ZHD}${UNITS}元块塊]`, 'u');
 const FIGURE_END = new RegExp(`[\\d${ZHD}${UNITS}]\\s{0,2}$`, 'u');
@@ -293,7 +264,7 @@ const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
 const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
 
-function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): Reading | null {
+function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): ZhFigure | null {
   const { scan } = ctx;
   let core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
@@ -432,21 +403,24 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // "人民币3月", "港元4成": a currency word before a date or count.
   if (prefixOnly && COUNTER_AFTER.test(scan.slice(end, end + 4))) return null;
   // No currency: money only when scaled, not a count, in a money sentence;
-  // otherwise the reading is returned bare, for a range to pick up.
+  // otherwise the reading is returned bare, for the range refiner (./ranges.ts) to pick up.
   const scaledOnly = !hasCurrency && !lai && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
     moneyContext(ctx, start, end);
 
-  // Sign: "-0.13 元"; a hyphen between two numbers is a range, handled by the caller.
+  // Sign: "-0.13 元"; a hyphen between two numbers is a range's (./ranges.ts).
   let amount: Decimal = value;
+  let tookSign = false;
   const sign = scan[start - 1];
   if (signed && (sign === '-' || sign === '−' || sign === '－') && !NOT_A_SIGN_AFTER.test(scan[start - 2] ?? '')) {
     amount = negate(amount);
     start -= 1;
+    tookSign = true;
   }
   // "净利润为负3.2亿元": 负 as a minus sign after 为/是/至 or a break; not 背负, 担负, 胜负.
   else if (signed && hasCurrency && (sign === '负' || sign === '負') && NEGATIVE_WORD_AFTER.test(scan.slice(Math.max(0, start - 2), start - 1))) {
     amount = negate(amount);
     start -= 1;
+    tookSign = true;
   }
 
   let per: Per | null = null;
@@ -484,19 +458,11 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   const rule = scaledOnly ? 'zh.money.no-currency' : parsed.scaled ? 'zh.money.scaled' : 'zh.money.plain';
   return {
     kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
-    core, unit, scaled: parsed.scaled, hasCurrency, isBare, scaledOnly,
+    index, core, unit, scaled: parsed.scaled, hasCurrency, isBare, scaledOnly, signed: tookSign,
     // Left for the currency refiner: a bare 元 no (下同) declaration decided, or a bare $.
     bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
   };
-}
-
-const NAMED_BY_LENGTH = [...ZH_NAMED_CURRENCIES].sort((x, y) => y[0].length - x[0].length);
-const NAMED_FIRST = byChar(NAMED_BY_LENGTH, (w) => w[0] as string);
-/** The named currency word that starts at `at`, if any. */
-function namedAt(scan: string, at: number): readonly [string, string] | null {
-  for (const e of NAMED_FIRST.get(scan[at] as string) ?? []) if (scan.startsWith(e[0], at)) return e as readonly [string, string];
-  return null;
 }
 
 /** The text around a figure, within its sentence and at most `reach` characters each side. */
@@ -582,7 +548,7 @@ function bareCurrency(ctx: ExtractContext, pos: number): string | null {
     SAME_BELOW_ALL.lastIndex = 0;
     for (let m = SAME_BELOW_ALL.exec(ctx.scan); m; m = SAME_BELOW_ALL.exec(ctx.scan)) {
       const lead = ctx.scan.slice(Math.max(0, m.index - 12), m.index).trimEnd();
-      const hit = NAMED_BY_LENGTH.find(([w]) => lead.endsWith(w));
+      const hit = namedBefore(lead);
       if (hit) decl.push([m.index, hit[1]]);
     }
     sameBelowOf.set(ctx, decl);

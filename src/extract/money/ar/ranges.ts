@@ -1,0 +1,159 @@
+import { compare, mulPow10 } from '../../../util/decimal.js';
+import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber } from '../../../numerals/ar.js';
+import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
+import { AR_CURRENCIES } from './currencies.js';
+import { CODE_SRC, CURRENCY_SRC, isBareAfter, PER_BEFORE, PRE_SYM_SRC } from './patterns.js';
+import type { ArFigure } from './rules.js';
+
+/** The nationality adjectives of the currency table, as a first figure of a range may carry them ("من 40 ألف دينار جزائري إلى …"). */
+const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjectives)))]
+  .sort((x, y) => y.length - x.length)
+  .join('|');
+/**
+ * A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار"; the first
+ * figure may carry its own currency, adjective or code ("ما بين 40 ألف دج و120 ألف دج").
+ */
+const RANGE_HEAD = new RegExp(
+  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
+    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
+  'u',
+);
+/** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
+const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
+/** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
+const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
+const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
+/** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
+const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
+
+/**
+ * Joins an Arabic money figure with the figure before or after it into a
+ * range ("بين 2 و3 مليارات دولار", "من 10 إلى 20 دولار", "10-20 دولار",
+ * "1200 أو 1300 دولار") or a change ("ارتفعت من 2 إلى 3 مليارات دولار": two
+ * facts, change-from and change-to). The rule (./rules.ts) reads each figure
+ * that names its currency or is money by its sentence; the other end of a
+ * range is a bare number the rule does not keep ("بين 2 و3 مليارات دولار": 2),
+ * so it is read here from the words before the figure (or, for "من 4105
+ * جنيهات إلى 5155", after it). One pass in text order; the few characters
+ * before or after each figure are read once.
+ */
+export const arRanges: Refiner<MoneySpan> = {
+  name: 'ar.money.ranges',
+  refine(spans, ctx) {
+    const out: MoneySpan[] = [];
+    // A tail ("… إلى 5155") is one span with its figure: a figure the rule read inside it is part of it.
+    let tailEnd = -1;
+    for (const s of spans) {
+      const figure = s as Partial<ArFigure> & MoneySpan;
+      if (figure.number === undefined || figure.at === undefined || figure.numberStart === undefined || figure.minorExp === undefined) {
+        out.push(s);
+        continue;
+      }
+      if (figure.at < tailEnd) continue;
+      const f = figure as ArFigure;
+      const joined = readRange(ctx, f, f.numberStart) ?? readTail(ctx, f, f.at);
+      if (!joined) {
+        out.push(strip(f));
+        continue;
+      }
+      for (const j of joined) {
+        out.push(j);
+        if (j.end > f.end) tailEnd = Math.max(tailEnd, j.end);
+      }
+    }
+    return out;
+  },
+};
+
+/** A figure without what the rule left for this refiner. */
+function strip(f: ArFigure): MoneySpan {
+  const { number: _n, minorExp: _e, at: _a, numberStart: _s, ...fact } = f;
+  return fact;
+}
+
+const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
+const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?<second>${AR_NUMBER_SRC})`, 'u');
+
+/**
+ * A range or change whose second figure has no currency of its own: "من 4105 جنيهات إلى 5155",
+ * "بين 100 دينار و150": it takes the first figure's currency (and its scale, when it has none).
+ */
+function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[] | null {
+  const { scan } = ctx;
+  const o = TAIL_OPEN.exec(scan.slice(Math.max(0, at - 16), at));
+  if (!o) return null;
+  const t = TAIL.exec(scan.slice(first.end, first.end + 120));
+  if (!t?.groups) return null;
+  const between = /بين/u.test(o.groups?.open ?? '');
+  if (between ? t.groups.join === 'حتى' : t.groups.join === 'و') return null;
+  const tailEnd = first.end + t[0].length;
+  if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
+  const n = parseArNumber(t.groups.second as string);
+  if (!n) return null;
+  let high = n.value;
+  if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
+  // "من 20 قرشا إلى 35": the second figure is counted in the first's fraction.
+  if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
+  const fact = strip(first);
+  const secondStart = tailEnd - (t.groups.second as string).length;
+  if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
+    return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
+  }
+  if (compare(first.amount, high) >= 0) return null;
+  return [{ ...fact, end: tailEnd, qualifier: 'range', min: first.amount, max: high, rule: 'ar.money.range' }];
+}
+
+/**
+ * The figure before a matched one, when the two make a range ("بين 2 و3
+ * مليارات دولار", "من 10 إلى 20 دولار", "10-20 دولار") or a change ("ارتفعت من
+ * 2 إلى 3 مليارات دولار": two facts). A bare first figure borrows the second's
+ * scale word and currency.
+ */
+function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): MoneySpan[] | null {
+  const { scan } = ctx;
+  const headStart = Math.max(0, numberStart - 120);
+  const head = scan.slice(headStart, numberStart);
+  let firstText: string;
+  let firstStart: number;
+  let open = '';
+  const r = RANGE_HEAD.exec(head);
+  if (r?.groups?.first !== undefined) {
+    const join = r.groups.join ?? '';
+    const between = /بين/u.test(r.groups.open ?? '');
+    // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
+    if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
+    firstText = r.groups.first;
+    firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
+    open = r.groups.open as string;
+  } else {
+    const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head) ?? APPROX_TO_HEAD.exec(head);
+    if (!d?.groups?.first || second.start !== numberStart) return null;
+    firstText = d.groups.first;
+    firstStart = headStart + d.index + d[0].indexOf(firstText);
+    open = /أو|او|إلى|الى/u.test(d[0].slice(-6)) ? 'أو' : '';
+  }
+  const first = parseArNumber(firstText);
+  if (!first) return null;
+  let low = first.value;
+  if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
+  if (second.minorExp !== 0) low = mulPow10(low, second.minorExp);
+  // "5 أو 3": alternatives that fall are no range.
+  if (open === 'أو' && compare(low, second.amount) >= 0) return null;
+  const fact = strip(second);
+  // "سعر كيلو الطماطم ما بين 8 و10 دراهم": a rate word before the range or change is read before its first figure.
+  let per = fact.per;
+  if (!per) {
+    const pre = scan.slice(Math.max(0, firstStart - 60), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من)\s{1,2}$/u, '');
+    for (const [re, p] of PER_BEFORE) if (re.test(pre)) per = p;
+  }
+  const clauseStart = Math.max(0, firstStart - 40);
+  if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
+    const firstFact: MoneySpan = {
+      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per,
+      rule: 'ar.money.change-from',
+    };
+    return [firstFact, { ...fact, per }];
+  }
+  return [{ ...fact, start: firstStart, amount: low, qualifier: 'range', min: low, max: second.amount, per, rule: 'ar.money.range' }];
+}

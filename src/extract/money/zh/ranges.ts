@@ -1,0 +1,88 @@
+import { compare } from '../../../util/decimal.js';
+import { parseZhNumber } from '../../../numerals/zh.js';
+import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
+import { namedAt, ZH_NAMED_CURRENCIES } from './currencies.js';
+import type { ZhFigure } from './rules.js';
+
+/** Between the two figures of a range; "70或80万元" (alternatives) is read as the range they span. */
+const RANGE_JOIN = /^\s{0,2}(?:至|到|~|～|—|–|-|－|或)\s{0,2}/u;
+/** A symbol the second figure of a range may name first: 由$1,500至$3,000. */
+const SYMBOL_AT = /^(?:US\$|HK\$|NT\$|S\$|A\$|C\$|MOP\$|RM|\$|＄|¥|￥|€|£)/u;
+const LONGEST_NAMED = Math.max(...ZH_NAMED_CURRENCIES.map(([w]) => w.length));
+
+/**
+ * Whether a figure that is no money alone may still be one end of a range, so
+ * the rule keeps it for this refiner: a joiner after it (or its 以上), or one
+ * before it within reach of a joiner and a currency word (the refiner decides).
+ */
+export function mayJoin(scan: string, index: number, end: number): boolean {
+  return RANGE_JOIN.test(scan.slice(end, end + 6)) || scan.endsWith('以上', end) ||
+    /[至到~～—–\-－或、上]/u.test(scan.slice(Math.max(0, index - 8 - LONGEST_NAMED), index));
+}
+
+/**
+ * Joins two neighbouring figures with a joiner between them into one range:
+ * 3000萬元至5000萬元, 2000~3000元, 3至5亿元, 70或80万元 (alternatives: the
+ * range they span), 澳門幣五萬元至60萬元, 由$1,500至$3,000, and the bounds of a
+ * fine as statutes write them, 二十萬元以上一百萬元以下. The second figure
+ * carries the currency, or both do: the same one, or a named one first and a
+ * bare 元 after it, which is that currency. A first figure with no currency
+ * borrows the second's 万/亿 unit (3至5亿元: 3亿; but 三千到一万元: 3000, as
+ * 3000万 is past the high end). A "range" whose low end is above its high end
+ * is not one. Figures left with no currency and not money by their sentence
+ * are dropped. One pass in text order: each figure is compared with the next
+ * one only.
+ */
+export const zhRanges: Refiner<MoneySpan> = {
+  name: 'zh.money.ranges',
+  refine(spans, ctx) {
+    const figures = spans as ZhFigure[];
+    const out: MoneySpan[] = [];
+    for (let i = 0; i < figures.length; i++) {
+      const first = figures[i] as ZhFigure;
+      const next = figures[i + 1];
+      const range = next ? join(ctx, first, next) : null;
+      if (range) i++;
+      const span = range ?? first;
+      if (!span.hasCurrency && !span.scaledOnly) continue;
+      const { index: _i, core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, isBare: _b, signed: _g, unsigned: _n, ...fact } = span;
+      out.push(fact);
+    }
+    return out;
+  },
+};
+
+/** The range `first` and the figure after it make, or null. */
+function join(ctx: ExtractContext, first: ZhFigure, next: ZhFigure): ZhFigure | null {
+  const { scan } = ctx;
+  // 處新臺幣二十萬元以上一百萬元以下罰鍰: "A以上B以下", the bounds of a fine.
+  const overThenUnder = first.qualifier === 'over' && /以上$/u.test(scan.slice(first.end - 2, first.end));
+  const joiner = (overThenUnder ? /^\s{0,2}、?\s{0,2}/u : RANGE_JOIN).exec(scan.slice(first.end, first.end + 6));
+  if (!joiner) return null;
+  const at = first.end + joiner[0].length;
+  // 由$1,500至$3,000, 人民币3万元至人民币5万元: the second figure may name its currency first.
+  const symbol = SYMBOL_AT.exec(scan.slice(at, at + 5))?.[0] ?? namedAt(scan, at)?.[0] ?? '';
+  const from = at + symbol.length + (/^\s/u.test(scan.slice(at + symbol.length, at + symbol.length + 1)) && symbol ? 1 : 0);
+  // The next figure's number must start right there; read without a minus sign ("3万元 -5万元").
+  const second = next.index !== from ? null : next.signed ? next.unsigned : next;
+  if (!second || second.start < at) return null;
+  if (overThenUnder && (second.qualifier !== 'under' || !/以下$/u.test(scan.slice(second.end - 2, second.end)))) return null;
+  // Neither names a currency: a range when the second is money by its sentence (月薪8千-1.2万).
+  const ok = second.hasCurrency
+    ? !first.hasCurrency || first.currency === second.currency || (second.isBare && !first.isBare)
+    : (first.hasCurrency && second.scaled) || (!first.hasCurrency && second.scaledOnly);
+  if (!ok) return null;
+  let low = first.amount;
+  if (!first.scaled && !first.hasCurrency && second.scaled && second.unit) {
+    const borrowed = parseZhNumber(first.core + second.unit)?.value;
+    if (borrowed && compare(borrowed, second.amount) <= 0) low = borrowed;
+  }
+  if (compare(low, second.amount) > 0) return null;
+  const fromFirst = first.hasCurrency && (!first.isBare || !second.hasCurrency || second.isBare);
+  return {
+    ...first, end: second.end, amount: low, currency: fromFirst ? first.currency : second.currency,
+    hasCurrency: first.hasCurrency || second.hasCurrency, scaledOnly: !first.hasCurrency && !second.hasCurrency,
+    isBare: fromFirst ? first.isBare : second.isBare, bare: fromFirst ? first.bare ?? null : second.bare ?? null, qualifier: 'range', min: low, max: second.amount,
+    per: second.per ?? first.per, rule: first.hasCurrency || second.hasCurrency ? 'zh.money.range' : 'zh.money.no-currency',
+  };
+}
