@@ -255,6 +255,15 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
 
+  // A season of a named or relative year: the year (the schema has no season grain; Arabic صيف 2024 reads the same).
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['今年夏天用电负荷屡创新高', '今年夏季', '今年的冬天', '今年春夏', '今夏', '今冬', '今年夏天，台灣電力吃緊', '今秋上市'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['去年冬季取暖费', '去年秋天', '去年秋冬', '去冬以来', '去年的夏季'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['2024年春季', '2024年夏天', '2024 年秋冬', '二〇二四年冬季', '2024年的春天'] },
+  // 六一, 七一, 八一 said alone before a word of time (前夕, 当天, 期间) or with 节.
+  { expect: { value: '2025-06-01', grain: 'day', relative: true }, phrases: ['六一前夕', '六一当天', '今年六一前夕', '六一兒童節'] },
+  { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['七一前夕，多地举行活动', '七一當天', '建党节'] },
+  { expect: { value: '2025-08-01', grain: 'day', relative: true }, phrases: ['八一前夕走访慰问', '八一节', '八一建軍節'] },
+
   // Years counted from the year named before (同年), checked alone against the reference year.
   { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['同年9月', '当年9月', '同年九月'] },
 ];
@@ -364,4 +373,15 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '2025-27年度',
   '排名前十名',
   '前1个月',
+  // Seasons without a year, and words that hold a season's character.
+  '夏天到了',
+  '冬季奥运会',
+  '如今冬天不再寒冷',
+  '今春晚节目单公布',
+  '去冬天的哈尔滨旅游',
+  // 六一, 七一, 八一 inside a name or a number.
+  '六一中学',
+  '第七一二研究所',
+  '八一路',
+  '八一队',
 ];
