@@ -57,6 +57,8 @@ const REL_WEEK: Readonly<Record<string, number>> = withLam({
 const WEEKDAYS: Readonly<Record<string, number>> = {
   الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الاربعاء: 3, الخميس: 4, الجمعة: 5, الجمعه: 5, السبت: 6, الأحد: 7, الاحد: 7,
 };
+/** A weekday's name, with its article (الأحد), not captured. */
+const WEEKDAY_NAMES = `(?:${Object.keys(WEEKDAYS).join('|')})`;
 const WEEKDAY_SRC = `(?:يوم\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})`;
 const WEEKDAY_PREFIX = `(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})\\s{0,2}[،,]?\\s{0,2})?`;
 const LAST_WORDS = 'الماضي|الماضى|المنصرم|الفائت|السابق';
@@ -113,6 +115,22 @@ const SINCE_LAST: Readonly<Record<string, number>> = { التالي: 1, التا
 /** Weekday names inside "أول جمعة من يوليو" (no article). */
 const NTH_WEEKDAYS: Readonly<Record<string, number>> = { اثنين: 1, إثنين: 1, ثلاثاء: 2, أربعاء: 3, اربعاء: 3, خميس: 4, جمعة: 5, جمعه: 5, سبت: 6, أحد: 7, احد: 7 };
 const NTH: Readonly<Record<string, number>> = { أول: 1, اول: 1, ثاني: 2, ثالث: 3, رابع: 4, آخر: -1, اخر: -1 };
+/**
+ * Ordinals after a weekday (الجمعة الأولى من يوليو, الخميس الأخير من الشهر): the feminine ones
+ * agree only with الجمعة, and الأخير never names a day of the month; the masculine الأول,
+ * الثاني… are left to the day they name (الأحد الثاني من مايو: Sunday 2 May).
+ */
+const NTH_AFTER: Readonly<Record<string, number>> = {
+  الأولى: 1, الاولى: 1, الثانية: 2, الثالثة: 3, الرابعة: 4, الأخيرة: -1, الاخيرة: -1, الأخير: -1, الاخير: -1,
+};
+/**
+ * National days fixed in the Gregorian calendar, by the country word after اليوم الوطني /
+ * العيد الوطني (اليوم الوطني alone differs by country and is not read).
+ */
+const NATIONAL_DAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/السعودي|السعودية/u, 9, 23], [/الكويت/u, 2, 25], [/قطر/u, 12, 18], [/البحرين/u, 12, 16], [/الإمارات|الامارات/u, 12, 2],
+];
+const NATIONAL_COUNTRY = '(?:ال)?(?:سعودي|كويتي|قطري|بحريني|إماراتي|اماراتي)|ل(?:ل)?(?:مملكة\\s{1,2}العربية\\s{1,2}السعودية|دولة\\s{1,2}(?:الكويت|قطر|الإمارات|الامارات)|مملكة\\s{1,2}البحرين)';
 
 const REL_MONTH: Readonly<Record<string, number>> = withLam({
   'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر قبل الماضي': -2, 'الشهر الماضي': -1, 'الشهر الماضى': -1, 'الشهر الماض': -1, 'الشهر السابق': -1,
@@ -457,6 +475,18 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // النصف الأول من العام, السداسي الثاني من السنة: the year named just before, else the reference year (not النصف الأول من المباراة)
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
+  // يومي الأحد والإثنين 22 و23 يونيو, السبت 5 والأحد 6 أكتوبر 2024: two days, each restated by its weekday: one fact a day
+  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+    const first = m[1] ?? m[2] ?? '';
+    const month = arMonth(m[4] ?? '');
+    const year: DateParts = m[5] ? { year: Number(m[5]) } : { refYear: true };
+    const end1 = m[0].search(/\d/u) + first.length;
+    const start2 = end1 + (/^\s*/u.exec(m[0].slice(end1))?.[0].length ?? 0);
+    return [
+      dateSpan(m.index, m.index + end1, 'ar.date.weekday-day-pair', { ...year, month, day: Number(first) }),
+      dateSpan(m.index + start2, m.index + m[0].length, 'ar.date.weekday-day-pair', { ...year, month, day: Number(m[3]) }),
+    ];
+  } },
   // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024, في 5 و6 نونبر: one fact a day
   { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي|في|فى)\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const month = arMonth(m[3] ?? '');
@@ -539,6 +569,21 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const nthWeekday = { n: NTH[m[1] ?? ''] ?? 1, weekday: NTH_WEEKDAYS[m[2] ?? ''] ?? 5 };
     if (m[5]) return dateSpan(...at(m), 'ar.date.nth-weekday', { monthOffset: REL_MONTH[norm(m[5])] ?? 0, nthWeekday });
     return dateSpan(...at(m), 'ar.date.nth-weekday', { ...(m[4] ? { year: Number(m[4]) } : { refYear: true }), month: arMonth(m[3] ?? ''), nthWeekday });
+  } },
+  // الجمعة الأولى من يوليو, الخميس الأخير من الشهر الجاري, الجمعة الأخيرة من رمضان: a weekday, then its rank in a month (Gregorian or Hijri)
+  { name: 'ar.date.nth-weekday-after', pattern: new RegExp(`${B}[وفب]?(?:يوم\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})\\s{1,2}(${Object.keys(NTH_AFTER).join('|')})\\s{1,2}(?:من|في|فى)\\s{1,2}(?:(?:شهر\\s{1,2})?(?:${MONTHS}|(${HIJRI_MONTH_PATTERN}))${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
+    const nthWeekday = { n: NTH_AFTER[m[2] ?? ''] ?? 1, weekday: WEEKDAYS[m[1] ?? ''] ?? 5 };
+    if (/^ال(?:أولى|اولى|ثانية|ثالثة|رابعة)$/u.test(m[2] ?? '') && nthWeekday.weekday !== 5) return null; // a feminine rank agrees only with الجمعة
+    if (m[6]) return dateSpan(...at(m), 'ar.date.nth-weekday-after', { monthOffset: REL_MONTH[norm(m[6])] ?? 0, nthWeekday });
+    // A Hijri month (الجمعة الأخيرة من رمضان): in the Hijri year of the reference; with a Gregorian year written, not read.
+    if (m[4]) return m[5] ? null : dateSpan(...at(m), 'ar.date.nth-weekday-after', { hijri: { month: hijriMonth(m[4]) }, nthWeekday });
+    return dateSpan(...at(m), 'ar.date.nth-weekday-after', { ...(m[5] ? { year: Number(m[5]) } : { refYear: true }), month: arMonth(m[3] ?? ''), nthWeekday });
+  } },
+  // اليوم الوطني السعودي, العيد الوطني الكويتي, اليوم الوطني الـ94 للمملكة العربية السعودية, اليوم الوطني القطري 2024: a fixed day of the year
+  { name: 'ar.date.national-day', pattern: new RegExp(`${B}${AL}(?:يوم|عيد)\\s{1,2}(?:ال)?وطني(?:\\s{1,2}الـ?\\s?\\d{1,3})?\\s{1,2}(${NATIONAL_COUNTRY})${E}(?:\\s{0,2}(?:(?:عام|لعام)\\s{1,2})?${YEAR})?`, 'gu'), extract: (m) => {
+    const day = NATIONAL_DAYS.find(([re]) => re.test(m[1] ?? ''));
+    if (!day) return null;
+    return dateSpan(...at(m), 'ar.date.national-day', { ...(m[2] ? { year: Number(m[2]) } : { refYear: true }), month: day[1], day: day[2] });
   } },
   // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات, بعد أسبوعين من الآن (not قبل يومين من الانتخابات: from an event)
   { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
