@@ -35,7 +35,7 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.quarter', /季/u],
   // A lunar day after 月: 初五, 十五, 廿三, 三 (never digits).
   // A word of each holiday the pattern names (its leading year or 今年… is optional).
-  ['zh.date.holiday', /元旦|春[节節]|除夕|大年|新年|元宵|清明|端午|七夕|中秋|重[阳陽]|劳动|勞動|五一|[国國][庆慶]|情人|[妇婦]女|[儿兒]童|[圣聖][诞誕]|平安夜|[双雙]|[六七八]一|光棍|植[树樹]|消[费費]|愚人|建[党黨军軍]|教[师師]|万圣|萬聖|[腊臘]八|母[亲親]|父亲|感恩|[复復]活/u],
+  ['zh.date.holiday', /元旦|春[节節]|除夕|大年|新年|元宵|清明|端午|七夕|中秋|重[阳陽]|劳动|勞動|五一|[国國][庆慶]|情人|[妇婦]女|[儿兒]童|[圣聖][诞誕]|平安夜|[双雙]|[六七八]一|光棍|植[树樹]|消[费費]|愚人|青年|建[党黨军軍]|教[师師]|万圣|萬聖|[腊臘]八|母[亲親]|父亲|感恩|[复復]活/u],
   // 近 (in 最近 too), 过去, 未来, 今后, 往后, 接下来: the word before the count.
   ['zh.date.span', /近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來]/u],
   // 今天 / 今日 (这一天 holds 天 too, but not 今): the day named is the reference's.

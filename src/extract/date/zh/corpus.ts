@@ -96,8 +96,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Republic of China (民國) years in Taiwan copy; years before 1900; two-digit years.
   { expect: { value: '2024-11-18', grain: 'day' }, phrases: ['立法院於民國113年11月18日三讀通過', '行政院113年11月18日核定', '民國一一三年十一月十八日起生效', '2024年11月18日'] },
-  { expect: { value: '2017', grain: 'year' }, phrases: ['臺北市政府一○六年度預算', '民國106年', '民國一〇六年'] },
-  { expect: { value: '2007-11', grain: 'month' }, phrases: ['中央社報導，九十六年十一月', '民國96年11月', '臺灣九十六年11月'] },
+  { expect: { value: '2017', grain: 'year' }, phrases: ['臺北市政府一○六年度預算', '民國106年', '民國一〇六年', '中華民國106年'] },
+  { expect: { value: '2007-11', grain: 'month' }, phrases: ['中央社報導，九十六年十一月', '民國96年11月', '臺灣九十六年11月', '中華民國九十六年十一月'] },
   { expect: { value: '2019-01', grain: 'month' }, phrases: ['新北市108年1月起實施', '民國108年1月'] },
   { expect: { value: '1357-06-10', grain: 'day' }, phrases: ['1357年6月10日', '一三五七年六月十日'] },
   { expect: { value: '1789-01-29', grain: 'day' }, phrases: ['1789-01-29', '1789年1月29日'] },
@@ -115,7 +115,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['端午节', '端午期间', '端午連假'] },
   { expect: { value: '2025-10-06', grain: 'day', relative: true }, phrases: ['中秋节', '中秋', '农历八月十五'] },
   { expect: { value: '2024-09-17', grain: 'day', relative: true }, phrases: ['去年中秋', '去年的中秋节'] },
-  { expect: { value: '2025-01-01', grain: 'day', relative: true }, phrases: ['元旦起实施', '今年元旦'] },
+  { expect: { value: '2025-01-01', grain: 'day', relative: true }, phrases: ['元旦起实施', '今年元旦', '元旦节当天', '今年元旦節'] },
   { expect: { value: '2025-10-01', grain: 'day', relative: true }, phrases: ['国庆节', '國慶節當天', '国庆前夕'] },
   { expect: { value: '2025-05-01', grain: 'day', relative: true }, phrases: ['五一劳动节', '劳动节', '勞動節'] },
   { expect: { value: '2025-10-01/2025-10-07', grain: 'day', relative: true }, phrases: ['国庆假期', '国庆黄金周', '國慶連假', '国庆长假'] },
@@ -263,6 +263,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-01', grain: 'day', relative: true }, phrases: ['六一前夕', '六一当天', '今年六一前夕', '六一兒童節'] },
   { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['七一前夕，多地举行活动', '七一當天', '建党节'] },
   { expect: { value: '2025-08-01', grain: 'day', relative: true }, phrases: ['八一前夕走访慰问', '八一节', '八一建軍節'] },
+  // Youth Day: 4 May on the mainland (五四青年节), 29 March in Taiwan copy.
+  { expect: { value: '2025-05-04', grain: 'day', relative: true }, phrases: ['五四青年节当天', '青年节前夕', '五四青年節'] },
+  { expect: { value: '2025-03-29', grain: 'day', relative: true }, phrases: ['行政院於青年節表揚優秀青年', '臺北市青年節活動'] },
 
   // Years counted from the year named before (同年), checked alone against the reference year.
   { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['同年9月', '当年9月', '同年九月'] },
@@ -384,4 +387,5 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '第七一二研究所',
   '八一路',
   '八一队',
+  '青年节目主持人',
 ];

@@ -214,6 +214,7 @@ function holidayKey(name: string): string | null {
   if (key === '大年三十' || key === '大年夜') return '除夕';
   if (key === '五一劳动' || key === '五一勞動') return '五一';
   if (key === '劳动' || key === '勞動') return '劳动节';
+  if (key === '五四青年' || key === '青年') return '青年节';
   // 六一, 七一, 八一 said alone (六一前夕, 七一当天): Children's Day, the Party's founding day, Army Day.
   if (key === '六一') return '儿童节';
   if (key === '七一') return '建党节';
@@ -225,7 +226,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[六七八]一(?:[节節]|(?=[”"」』]?(?:前夕|当天|當天|期间|期間)))|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
+const HOLIDAY = String.raw`(元旦[节節]?|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[六七八]一(?:[节節]|(?=[”"」』]?(?:前夕|当天|當天|期间|期間)))|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|(?:五四)?青年[节節](?![目奏])|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -407,8 +408,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
   { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日|当晚|當晚))?`, 'gu'), extract: (m, ctx) => {
-    const key = holidayKey((m[3] as string).replace(/^(?:三八|六一|八一)(?=.{2})/u, ''));
+    let key = holidayKey((m[3] as string).replace(/^(?:三八|六一|八一)(?=.{2})/u, ''));
     if (!key) return null;
+    if (key === '青年节' && !/^五四/u.test(m[3] as string) && isTaiwan(ctx)) key = '臺灣青年節';
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
     if (/[每逢]/u.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1; // 每年中秋, 每逢春节: every year's
     const parts: DateParts = { holiday: key, ...(m[4] ? { goldenWeek: true } : {}) };
