@@ -99,6 +99,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2017', grain: 'year' }, phrases: ['臺北市政府一○六年度預算', '民國106年', '民國一〇六年', '中華民國106年'] },
   { expect: { value: '2007-11', grain: 'month' }, phrases: ['中央社報導，九十六年十一月', '民國96年11月', '臺灣九十六年11月', '中華民國九十六年十一月'] },
   { expect: { value: '2019-01', grain: 'month' }, phrases: ['新北市108年1月起實施', '民國108年1月'] },
+  // A short year with a range of days: one interval.
+  { expect: { value: '2018-03-01/2018-03-05', grain: 'day' }, phrases: ['18年3月1日至5日', '18年3月1日到5日举行'] },
+  { expect: { value: '2024-11-18/2024-11-20', grain: 'day' }, phrases: ['行政院113年11月18日至20日召開', '民國113年11月18日至20日'] },
   { expect: { value: '1357-06-10', grain: 'day' }, phrases: ['1357年6月10日', '一三五七年六月十日'] },
   { expect: { value: '1789-01-29', grain: 'day' }, phrases: ['1789-01-29', '1789年1月29日'] },
   { expect: { value: '1870', grain: 'year' }, phrases: ['始建于1870年'] },
@@ -388,4 +391,9 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '八一路',
   '八一队',
   '青年节目主持人',
+  // A short year counted from a reign name (China's emperors, Japan's eras) is not a year of this century.
+  '康熙二十年九月',
+  '乾隆50年3月',
+  '萬曆十年五月',
+  '日本平成30年4月',
 ];

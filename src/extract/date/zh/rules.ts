@@ -156,6 +156,11 @@ const isTaiwan = (ctx: ExtractContext): boolean => {
 
 /** A short year: 民國113年, 113年 and 九十六年 in Taiwan copy (ROC), 08年 and 18年 (two digits), 零八年. */
 const SHORT_YEAR = String.raw`((?:中[華华])?民[國国]${S})?(\d{1,3}|[一二三四五六七八九](?=${S}年)|[〇零○一二三四五六七八九]{2,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百[〇零○]?[一二三四五六七八九十]{0,2})`;
+/**
+ * Reign names a short year counts from (康熙二十年, 乾隆五十年, 萬曆十年; Japan's 令和6年, 平成30年):
+ * not a year of this century, so not read.
+ */
+const ERA_BEFORE = /(?:顺治|順治|康熙|雍正|乾隆|嘉庆|嘉慶|道光|咸丰|咸豐|同治|光绪|光緒|宣统|宣統|洪武|永乐|永樂|宣德|正统|正統|成化|弘治|正德|嘉靖|隆庆|隆慶|万历|萬曆|天启|天啟|崇祯|崇禎|贞观|貞觀|开元|開元|天宝|天寶|明治|大正|昭和|平成|令和)$/u;
 /** After a short year with no month: a span of time (10年来, 5年期, 100年前), not a date. */
 const SHORT_YEAR_NOT = /^(?:[来來间間期代制级級内內多余餘前后後以之半历歷老龄齡薪资資租息])/u;
 function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: boolean, after: string): number | null {
@@ -305,12 +310,15 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.ymd-said', { year, month: zhInt(m[2]), day: zhInt(m[3]) });
   } },
   // 民國113年11月18日, 113年11月18日 and 九十六年 in Taiwan copy, 18年10月1日, 08年
-  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
+    if (ERA_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1;
     const withMonth = m[3] !== undefined;
     const year = shortYear(ctx, m[1] !== undefined, m[2] as string, withMonth, ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (year === null) return m.index + 1;
     const parts: DateParts = { year, month: zhInt(m[3]), day: zhInt(m[4]), ...timeParts(m[5], m[6], m[7]) };
-    return dateSpan(...at(m), 'zh.date.short-year', parts);
+    // 18年3月1日至5日: a range of days, one interval
+    const to = m[9] !== undefined ? { year, month: zhInt(m[8]) ?? parts.month, day: zhInt(m[9]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.short-year', parts, to);
   } },
   // 2025-06-19 20:03, 2025/6/19, 2025.6.19, 1789-01-29
   { name: 'zh.date.numeric', pattern: /(?<![\d.])((?:1[0-9]|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:\s{0,2}[(（]?(?:星期|周|週)[一二三四五六日天][)）]?)?(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?(?:\s{0,2}[-—–~～至到]\s{0,2}((?:1[0-9]|20)\d{2})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.]))?/gu, extract: (m) => {
