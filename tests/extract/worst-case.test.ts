@@ -62,6 +62,7 @@ const CASES: Array<[string, string]> = [
   ['Arabic weekday pairs without a month', 'يومي الأحد والإثنين 22 و23 '.repeat(8_000)],
   ['Arabic weekdays and ranks without a month', 'الجمعة الأولى من '.repeat(10_000)],
   ['national days without a country', 'اليوم الوطني الـ94 '.repeat(10_000)],
+  ['Arabic time ranges without an end', 'من الساعة 9 حتى '.repeat(10_000)],
   ['seasons after years back to back', '今年的夏天2024年的'.repeat(10_000)],
   ['Arabic day pairs after في without a month', 'في 10 و11 '.repeat(10_000)],
   ['Arabic day ranges without a month word', 'من 20 إلى 25 من '.repeat(8_000)],

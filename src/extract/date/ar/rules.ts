@@ -176,6 +176,8 @@ function clock(hour: number, period: string | undefined): number {
   return hour < 12 ? hour + 12 : hour;
 }
 
+/** The end of a time range after الساعة …: حتى 11, إلى الساعة الثالثة عصراً, - 14:30 (an hour word or digits, with its own half of the day). */
+const TIME_END = String.raw`(?:\s{0,2}(?:حتى|وحتى|إلى|الى|وإلى|والى|[-–])\s{0,2}(?:(?:ال)?ساعة\s{1,2})?(?:(?<h2>\d{1,2})(?::(?<mm2>\d{2}))?(?!\s{0,2}[\d.,:])|(?<hw2>${HOUR_WORD_ALT})${E})(?:\s{0,2}(?<p2>${PERIOD_SRC}|ص|م)${E})?)?`;
 /** Decades: التسعينيات, ثمانينات القرن الماضي. */
 const DECADES: Readonly<Record<string, number>> = { عشرين: 20, ثلاثين: 30, أربعين: 40, اربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90 };
 /** A century named by its ordinal or by where it stands: القرن العشرين, القرن الماضي. */
@@ -614,14 +616,25 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[word] ?? 0 } as DateParts);
   } },
   // الساعة الرابعة عصراً, الساعة 9 مساء, الساعة العاشرة والنصف صباحاً, الساعة 3 و15 دقيقة
-  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?${TIME_END}`, 'gu'), extract: (m) => {
     const g = m.groups ?? {};
     const h = g.h !== undefined ? Number(g.h) : HOUR_WORDS.find(([w]) => w === norm(g.hw))?.[1];
     if (h === undefined || h > 23) return null;
     const mm = g.mm ?? g.dm ?? g.wm;
     const minute = mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
     if (minute !== undefined && minute > 59) return null;
-    return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, g.p ? norm(g.p) : undefined), ...(minute !== undefined ? { minute } : {}), time: true } as ArParts);
+    // من الساعة 9 حتى 11 صباحاً: the half of the day said once, after the end, is both ends'.
+    const p1 = g.p ?? g.p2;
+    const start = clock(h, p1 ? norm(p1) : undefined);
+    const parts = { dayOffset: 0, hour: start, ...(minute !== undefined ? { minute } : {}), time: true } as ArParts;
+    const h2 = g.h2 !== undefined ? Number(g.h2) : g.hw2 !== undefined ? HOUR_WORDS.find(([w]) => w === norm(g.hw2))?.[1] : undefined;
+    if (h2 === undefined || h2 > 23) return dateSpan(...at(m), 'ar.date.time', parts);
+    const p2 = g.p2 ?? g.p;
+    let end = clock(h2, p2 ? norm(p2) : undefined);
+    if (!g.p2 && end < start && end < 12) end += 12; // من 10 صباحاً حتى 2: the afternoon
+    if (end <= start || (g.mm2 !== undefined && Number(g.mm2) > 59)) return dateSpan(...at(m), 'ar.date.time', parts);
+    const to = { dayOffset: 0, hour: end, ...(g.mm2 !== undefined ? { minute: Number(g.mm2) } : minute !== undefined ? { minute: 0 } : {}), time: true } as ArParts;
+    return dateSpan(...at(m), 'ar.date.time', g.mm2 !== undefined && minute === undefined ? { ...parts, minute: 0 } : parts, to);
   } },
   // الرابعة عصراً, العاشرة والنصف صباحاً (an hour word needs the half of the day after it)
   { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
@@ -662,8 +675,8 @@ const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined &
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
 /** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس". */
 const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
-/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً". */
-const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام)\s{1,2}){0,2}$/u;
+/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11". */
+const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
 const DAY_PART_BEFORE = /(?:^|[^\p{L}\p{M}])([وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليلة|ظهيرة|ضحى)\s{1,2}(?:يوم\s{1,2})?)$/u;
 
@@ -671,10 +684,18 @@ function joined(a: PendingDate, b: PendingDate, keep: PendingDate, parts: DatePa
   return { ...keep, ...extra, start: a.start, end: b.end, parts, grain: grainOf(parts), relative: keep.relative, ...(keep.toParts ? { toParts: keep.toParts } : {}) };
 }
 
+/** The end of a time range (الساعة 9 حتى 11) on the day it joins, moved by the hours its start was moved (مساء أمس). */
+function timeEnd(day: PendingDate, time: PendingDate, shift = 0): Partial<PendingDate> {
+  const to = time.toParts;
+  if (!to || to.hour === undefined) return {};
+  const hour = to.hour + shift;
+  return { toParts: { ...day.parts, hour: hour > 23 ? hour - 12 : hour, ...(to.minute !== undefined ? { minute: to.minute } : {}) } };
+}
+
 /** Two neighbours that are one date said twice, or a date and its time; null when they are two facts. */
 function joinPair(a: PendingDate, b: PendingDate, gap: string): PendingDate | null {
   if (isTime(b) && isDay(a) && TIME_GAP.test(gap)) {
-    return joined(a, b, a, { ...a.parts, hour: b.parts.hour, ...(b.parts.minute !== undefined ? { minute: b.parts.minute } : {}) });
+    return joined(a, b, a, { ...a.parts, hour: b.parts.hour, ...(b.parts.minute !== undefined ? { minute: b.parts.minute } : {}) }, timeEnd(a, b));
   }
   if (!RESTATE_GAP.test(gap)) return null;
   // ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م, 1447هـ (2026م): one date, the Gregorian value, the Hijri date kept.
@@ -726,11 +747,15 @@ const restated: Refiner<PendingDate> = {
       // الساعة الواحدة ظهر اليوم, الثامنة من مساء أمس: the hour of the day after it.
       if (isTime(prev) && isDay(s) && /^\s{0,3}(?:من\s{1,2})?$/u.test(gap)) {
         const h = inHalf(prev.parts.hour as number, dayPart.get(s), ctx.scan.slice(prev.start, prev.end));
-        out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) });
+        out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) }, timeEnd(s, prev, h - (prev.parts.hour as number)));
         continue;
       }
       const j = joinPair(prev, s, gap);
-      if (j && isTime(s)) j.parts = { ...j.parts, hour: inHalf(s.parts.hour as number, dayPart.get(prev), ctx.scan.slice(s.start, s.end)) };
+      if (j && isTime(s)) {
+        const hour = inHalf(s.parts.hour as number, dayPart.get(prev), ctx.scan.slice(s.start, s.end));
+        if (j.toParts?.hour !== undefined) j.toParts = { ...j.toParts, hour: Math.min(23, j.toParts.hour + hour - (j.parts.hour as number)) };
+        j.parts = { ...j.parts, hour };
+      }
       if (j) out[out.length - 1] = j;
       else out.push(s);
     }
