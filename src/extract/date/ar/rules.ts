@@ -477,11 +477,13 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // النصف الأول من العام, السداسي الثاني من السنة: the year named just before, else the reference year (not النصف الأول من المباراة)
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
-  // يومي الأحد والإثنين 22 و23 يونيو, السبت 5 والأحد 6 أكتوبر 2024: two days, each restated by its weekday: one fact a day
-  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  // يومي الأحد والإثنين 22 و23 يونيو, السبت 5 والأحد 6 أكتوبر 2024, الأحد والإثنين 22 و23 الجاري: two days, each restated by its weekday: one fact a day
+  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(الجاري|الحالي|${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
     const first = m[1] ?? m[2] ?? '';
-    const month = arMonth(m[4] ?? '');
-    const year: DateParts = m[5] ? { year: Number(m[5]) } : { refYear: true };
+    // 22 و23 الجاري, 5 و6 من الشهر المقبل: the month placed by the word after the days
+    const rel = m[6] === undefined ? undefined : /^(?:الجاري|الحالي)$/u.test(m[6]) ? 0 : REL_MONTH[norm(m[6])] ?? 0;
+    const month = rel === undefined ? arMonth(m[4] ?? '') : undefined;
+    const year: DateParts = rel !== undefined ? { monthOffset: rel } : m[5] ? { year: Number(m[5]) } : { refYear: true };
     const end1 = m[0].search(/\d/u) + first.length;
     const start2 = end1 + (/^\s*/u.exec(m[0].slice(end1))?.[0].length ?? 0);
     return [
