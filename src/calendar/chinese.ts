@@ -80,7 +80,9 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   光棍节: { gregorian: [11, 11] }, 光棍節: { gregorian: [11, 11] },
   双十二: { gregorian: [12, 12] }, 雙十二: { gregorian: [12, 12] }, 双12: { gregorian: [12, 12] }, 雙12: { gregorian: [12, 12] },
   植树节: { gregorian: [3, 12] }, 植樹節: { gregorian: [3, 12] }, 消费者权益日: { gregorian: [3, 15] }, 消費者權益日: { gregorian: [3, 15] },
-  愚人节: { gregorian: [4, 1] }, 愚人節: { gregorian: [4, 1] }, 建党节: { gregorian: [7, 1] }, 建黨節: { gregorian: [7, 1] },
+  愚人节: { gregorian: [4, 1] }, 愚人節: { gregorian: [4, 1] }, 青年节: { gregorian: [5, 4] }, 青年節: { gregorian: [5, 4] },
+  // Taiwan keeps Youth Day on 29 March (the mainland's 五四青年节 is 4 May).
+  臺灣青年節: { gregorian: [3, 29] }, 建党节: { gregorian: [7, 1] }, 建黨節: { gregorian: [7, 1] },
   建军节: { gregorian: [8, 1] }, 建軍節: { gregorian: [8, 1] }, 教师节: { gregorian: [9, 10] }, 教師節: { gregorian: [9, 10] },
   万圣节: { gregorian: [10, 31] }, 萬聖節: { gregorian: [10, 31] }, 腊八: { lunar: [12, 8] }, 臘八: { lunar: [12, 8] },
   // Days that are a weekday of a month (as mainland, Hong Kong and Taiwan copy mean them; Taiwan keeps Father's Day on 8 August).

@@ -32,6 +32,7 @@ const TEXTS: string[] = [
   // Lists and paired days give a fact per member, so the one-fact tables hold none.
   '今年5、6、7月的出口额均有增长', '2024年3月和4月的銷量', '展会将于6月3日、4日和5日举行', '2025年1月8日及9日',
   'خلال شهري يناير وفبراير 2025', 'من مارس إلى مايو 2024', 'ينعقد المؤتمر يومي 10 و11 يونيو', 'في الفترة من أبريل حتى يونيو 2023',
+  'تعقد الجولة يومي الأحد والإثنين 22 و23 يونيو',
 ];
 
 /** Every rule that has a trigger, by name, from both registries. */

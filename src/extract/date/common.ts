@@ -61,7 +61,7 @@ export const NEAR_YEAR = 80;
 
 /** The grain a set of parts will have, before the year is known. */
 export function grainOf(p: DateParts): Grain {
-  if (p.hijri) return p.hijri.day !== undefined ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
+  if (p.hijri) return p.hijri.day !== undefined || p.nthWeekday ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
   if (p.holiday || p.lunar || p.nthWeekday || p.sinceLast !== undefined) return 'day';
   if (p.lastMonth) return 'month';
   if (p.week !== undefined) return 'week';
@@ -127,6 +127,13 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
   }
   const span = hijriSpan(year, h.month);
   if (!span) return { value: null, grain };
+  if (p.nthWeekday) {
+    // الجمعة الأخيرة من رمضان: the weekday counted from the first (or back from the last) day of the Hijri month.
+    const { n, weekday } = p.nthWeekday;
+    const [first, last] = span.map((d) => d.getTime()) as [number, number];
+    const t = n > 0 ? first + (((weekday - dayOfWeek(first) + 7) % 7) + 7 * (n - 1)) * DAY_MS : last - ((dayOfWeek(last) - weekday + 7) % 7) * DAY_MS;
+    return t >= first && t <= last ? { value: isoDay(new Date(t)), grain, hijriYear: year } : { value: null, grain };
+  }
   const [from, to] = span.map(isoDay) as [string, string];
   return { value: `${from}/${to}`, grain, from, to, hijriYear: year };
 }

@@ -35,11 +35,13 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.quarter', /季/u],
   // A lunar day after 月: 初五, 十五, 廿三, 三 (never digits).
   // A word of each holiday the pattern names (its leading year or 今年… is optional).
-  ['zh.date.holiday', /元旦|春[节節]|除夕|大年|新年|元宵|清明|端午|七夕|中秋|重[阳陽]|劳动|勞動|五一|[国國][庆慶]|情人|[妇婦]女|[儿兒]童|[圣聖][诞誕]|平安夜|[双雙]|光棍|植[树樹]|消[费費]|愚人|建[党黨军軍]|教[师師]|万圣|萬聖|[腊臘]八|母[亲親]|父亲|感恩|[复復]活/u],
+  ['zh.date.holiday', /元旦|春[节節]|除夕|大年|新年|元宵|清明|端午|七夕|中秋|重[阳陽]|劳动|勞動|五一|[国國][庆慶]|情人|[妇婦]女|[儿兒]童|[圣聖][诞誕]|平安夜|[双雙]|[六七八]一|光棍|植[树樹]|消[费費]|愚人|青年|建[党黨军軍]|教[师師]|万圣|萬聖|[腊臘]八|母[亲親]|父亲|感恩|[复復]活/u],
   // 近 (in 最近 too), 过去, 未来, 今后, 往后, 接下来: the word before the count.
   ['zh.date.span', /近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來]/u],
   // 今天 / 今日 (这一天 holds 天 too, but not 今): the day named is the reference's.
   ['zh.date.same-day', /今[天日]|[这這]一天/u],
+  // 今 or 去 before a season's character.
+  ['zh.date.season', /[今去][春夏秋冬]/u],
   ['zh.date.two-days', /今明|明[后後]/u],
   ['zh.date.nth-weekday', /第|最[后後]/u],
   // The dash between the two dates (起至 holds 至).
@@ -86,10 +88,15 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.rel-month', /شهر/u],
   ['ar.date.rel-week', /سبوع/u],
   ['ar.date.weekday', AR_WEEKDAY],
+  ['ar.date.weekday-day-pair', AR_WEEKDAY],
   ['ar.date.time-word', /ساعة/u],
   // The unit: a plural, a singular after digits, or a dual (each holds one of these stretches).
   ['ar.date.span', /يام|يوم|سابيع|سبوع|شهر|شهور|سنوات|عوام|سنين|عام|سنة|سنتين/u],
   ['ar.date.since-last', /يوم\s{1,2}ال(?:تال|سابق)/u],
+  // A weekday's name, then its rank (الأولى … الأخيرة: each holds one of these stretches).
+  ['ar.date.nth-weekday-after', /ولى|ثانية|ثالثة|رابعة|خير/u],
+  // الوطني and the country after it.
+  ['ar.date.national-day', /وطني/u],
   ['ar.date.nth-weekday', /اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمع[ةه]|سبت|أحد|احد/u],
   // A Hijri month's name, or a Hijri year marked هـ / ه / هجري / للهجرة (the three alternatives of the pattern).
   ['ar.date.hijri', new RegExp(`(?:${HIJRI_MONTH_PATTERN})|1[34]\\d{2}\\s{0,2}(?:ه|للهجرة)`, 'u')],

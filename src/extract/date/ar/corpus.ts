@@ -272,6 +272,25 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['صيف العام الماضي', 'خلال شتاء العام الماضي', 'في خريف السنة الماضية'] },
   { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
 
+  // A time with its end (من الساعة … حتى / إلى …): an interval of hours on the day it joins, the reference day alone; the half of the day said once is both ends'.
+  { expect: { value: '2025-06-19T09/2025-06-19T11', grain: 'hour', relative: true }, phrases: ['من الساعة 9 حتى 11 صباحا', 'من الساعة التاسعة إلى الحادية عشرة صباحاً', 'من الساعة 9 وحتى 11 صباحاً'] },
+  { expect: { value: '2025-06-20T09/2025-06-20T15', grain: 'hour', relative: true }, phrases: ['غداً من الساعة التاسعة صباحاً حتى الثالثة عصراً', 'يوم غد من الساعة 9 صباحا إلى 3 عصرا', 'غدا من الساعة 9 صباحا حتى 3'] },
+  { expect: { value: '2025-06-18T20/2025-06-18T22', grain: 'hour', relative: true }, phrases: ['مساء أمس من الساعة 8 حتى 10'] },
+  { expect: { value: '2024-10-03T14:00/2024-10-03T16:30', grain: 'minute' }, phrases: ['3 تشرين الأول 2024 من الساعة 14:00 إلى 16:30', '3 أكتوبر 2024 الساعة 14:00 - 16:30'] },
+
+  // A weekday and then its rank in a month (الجمعة الأولى, الخميس الأخير), in the month names of the Gulf and Egypt, the Levant and the Maghreb; in a Hijri month, the Hijri year of the reference.
+  { expect: { value: '2025-07-04', grain: 'day', relative: true }, phrases: ['الجمعة الأولى من يوليو', 'يوم الجمعة الأولى من تموز', 'في الجمعة الأولى من جويلية'] },
+  { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['الخميس الأخير من الشهر الجاري', 'الخميس الأخير من حزيران', 'الخميس الأخير من جوان'] },
+  { expect: { value: '2024-10-11', grain: 'day' }, phrases: ['الجمعة الثانية من أكتوبر 2024', 'الجمعة الثانية من تشرين الأول 2024'] },
+  { expect: { value: '2025-03-28', grain: 'day', relative: true }, phrases: ['الجمعة الأخيرة من رمضان', 'صلاة الجمعة الأخيرة من شهر رمضان'] },
+  // National days that the country word after اليوم الوطني / العيد الوطني fixes: its day in the year written, else the reference's.
+  { expect: { value: '2025-09-23', grain: 'day', relative: true }, phrases: ['اليوم الوطني السعودي', 'احتفالات اليوم الوطني السعودي الـ95', 'باليوم الوطني للمملكة العربية السعودية'] },
+  { expect: { value: '2025-02-25', grain: 'day', relative: true }, phrases: ['العيد الوطني الكويتي', 'بمناسبة العيد الوطني لدولة الكويت'] },
+  { expect: { value: '2025-12-18', grain: 'day', relative: true }, phrases: ['اليوم الوطني القطري', 'اليوم الوطني لدولة قطر'] },
+  { expect: { value: '2025-12-16', grain: 'day', relative: true }, phrases: ['العيد الوطني البحريني', 'العيد الوطني لمملكة البحرين'] },
+  { expect: { value: '2025-12-02', grain: 'day', relative: true }, phrases: ['اليوم الوطني الإماراتي', 'احتفالات اليوم الوطني لدولة الإمارات'] },
+  { expect: { value: '2024-12-18', grain: 'day' }, phrases: ['اليوم الوطني القطري 2024', 'اليوم الوطني القطري لعام 2024'] },
+
   // After a preposition a month name that is also a word (مارس, ماي, آب, أوت) is the month.
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['في مارس', 'منذ آذار', 'خلال شهر مارس', 'حتى مارس'] },
   { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['في آب', 'خلال أوت'] },
@@ -292,6 +311,9 @@ export const AR_DATE_NEGATIVES: string[] = [
   'خريف العمر',
   'ربيع عربي',
   'صيف ساخن سياسيا',
+  'اليوم الوطني للشعر',
+  'الحوار الوطني السعودي',
+  'المنتخب الوطني الكويتي',
   'اليوم التالي للحرب',
   'النصف الأول من المباراة',
   'قبل يومين من الانتخابات',

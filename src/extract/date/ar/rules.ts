@@ -57,6 +57,8 @@ const REL_WEEK: Readonly<Record<string, number>> = withLam({
 const WEEKDAYS: Readonly<Record<string, number>> = {
   الاثنين: 1, الإثنين: 1, الثلاثاء: 2, الأربعاء: 3, الاربعاء: 3, الخميس: 4, الجمعة: 5, الجمعه: 5, السبت: 6, الأحد: 7, الاحد: 7,
 };
+/** A weekday's name, with its article (الأحد), not captured. */
+const WEEKDAY_NAMES = `(?:${Object.keys(WEEKDAYS).join('|')})`;
 const WEEKDAY_SRC = `(?:يوم\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})`;
 const WEEKDAY_PREFIX = `(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})\\s{0,2}[،,]?\\s{0,2})?`;
 const LAST_WORDS = 'الماضي|الماضى|المنصرم|الفائت|السابق';
@@ -113,6 +115,22 @@ const SINCE_LAST: Readonly<Record<string, number>> = { التالي: 1, التا
 /** Weekday names inside "أول جمعة من يوليو" (no article). */
 const NTH_WEEKDAYS: Readonly<Record<string, number>> = { اثنين: 1, إثنين: 1, ثلاثاء: 2, أربعاء: 3, اربعاء: 3, خميس: 4, جمعة: 5, جمعه: 5, سبت: 6, أحد: 7, احد: 7 };
 const NTH: Readonly<Record<string, number>> = { أول: 1, اول: 1, ثاني: 2, ثالث: 3, رابع: 4, آخر: -1, اخر: -1 };
+/**
+ * Ordinals after a weekday (الجمعة الأولى من يوليو, الخميس الأخير من الشهر): the feminine ones
+ * agree only with الجمعة, and الأخير never names a day of the month; the masculine الأول,
+ * الثاني… are left to the day they name (الأحد الثاني من مايو: Sunday 2 May).
+ */
+const NTH_AFTER: Readonly<Record<string, number>> = {
+  الأولى: 1, الاولى: 1, الثانية: 2, الثالثة: 3, الرابعة: 4, الأخيرة: -1, الاخيرة: -1, الأخير: -1, الاخير: -1,
+};
+/**
+ * National days fixed in the Gregorian calendar, by the country word after اليوم الوطني /
+ * العيد الوطني (اليوم الوطني alone differs by country and is not read).
+ */
+const NATIONAL_DAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/السعودي|السعودية/u, 9, 23], [/الكويت/u, 2, 25], [/قطر/u, 12, 18], [/البحرين/u, 12, 16], [/الإمارات|الامارات/u, 12, 2],
+];
+const NATIONAL_COUNTRY = '(?:ال)?(?:سعودي|كويتي|قطري|بحريني|إماراتي|اماراتي)|ل(?:ل)?(?:مملكة\\s{1,2}العربية\\s{1,2}السعودية|دولة\\s{1,2}(?:الكويت|قطر|الإمارات|الامارات)|مملكة\\s{1,2}البحرين)';
 
 const REL_MONTH: Readonly<Record<string, number>> = withLam({
   'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر قبل الماضي': -2, 'الشهر الماضي': -1, 'الشهر الماضى': -1, 'الشهر الماض': -1, 'الشهر السابق': -1,
@@ -158,6 +176,8 @@ function clock(hour: number, period: string | undefined): number {
   return hour < 12 ? hour + 12 : hour;
 }
 
+/** The end of a time range after الساعة …: حتى 11, إلى الساعة الثالثة عصراً, - 14:30 (an hour word or digits, with its own half of the day). */
+const TIME_END = String.raw`(?:\s{0,2}(?:حتى|وحتى|إلى|الى|وإلى|والى|[-–])\s{0,2}(?:(?:ال)?ساعة\s{1,2})?(?:(?<h2>\d{1,2})(?::(?<mm2>\d{2}))?(?!\s{0,2}[\d.,:])|(?<hw2>${HOUR_WORD_ALT})${E})(?:\s{0,2}(?<p2>${PERIOD_SRC}|ص|م)${E})?)?`;
 /** Decades: التسعينيات, ثمانينات القرن الماضي. */
 const DECADES: Readonly<Record<string, number>> = { عشرين: 20, ثلاثين: 30, أربعين: 40, اربعين: 40, خمسين: 50, ستين: 60, سبعين: 70, ثمانين: 80, تسعين: 90 };
 /** A century named by its ordinal or by where it stands: القرن العشرين, القرن الماضي. */
@@ -457,6 +477,20 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // النصف الأول من العام, السداسي الثاني من السنة: the year named just before, else the reference year (not النصف الأول من المباراة)
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
+  // يومي الأحد والإثنين 22 و23 يونيو, السبت 5 والأحد 6 أكتوبر 2024, الأحد والإثنين 22 و23 الجاري: two days, each restated by its weekday: one fact a day
+  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(الجاري|الحالي|${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
+    const first = m[1] ?? m[2] ?? '';
+    // 22 و23 الجاري, 5 و6 من الشهر المقبل: the month placed by the word after the days
+    const rel = m[6] === undefined ? undefined : /^(?:الجاري|الحالي)$/u.test(m[6]) ? 0 : REL_MONTH[norm(m[6])] ?? 0;
+    const month = rel === undefined ? arMonth(m[4] ?? '') : undefined;
+    const year: DateParts = rel !== undefined ? { monthOffset: rel } : m[5] ? { year: Number(m[5]) } : { refYear: true };
+    const end1 = m[0].search(/\d/u) + first.length;
+    const start2 = end1 + (/^\s*/u.exec(m[0].slice(end1))?.[0].length ?? 0);
+    return [
+      dateSpan(m.index, m.index + end1, 'ar.date.weekday-day-pair', { ...year, month, day: Number(first) }),
+      dateSpan(m.index + start2, m.index + m[0].length, 'ar.date.weekday-day-pair', { ...year, month, day: Number(m[3]) }),
+    ];
+  } },
   // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024, في 5 و6 نونبر: one fact a day
   { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي|في|فى)\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     const month = arMonth(m[3] ?? '');
@@ -540,6 +574,21 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (m[5]) return dateSpan(...at(m), 'ar.date.nth-weekday', { monthOffset: REL_MONTH[norm(m[5])] ?? 0, nthWeekday });
     return dateSpan(...at(m), 'ar.date.nth-weekday', { ...(m[4] ? { year: Number(m[4]) } : { refYear: true }), month: arMonth(m[3] ?? ''), nthWeekday });
   } },
+  // الجمعة الأولى من يوليو, الخميس الأخير من الشهر الجاري, الجمعة الأخيرة من رمضان: a weekday, then its rank in a month (Gregorian or Hijri)
+  { name: 'ar.date.nth-weekday-after', pattern: new RegExp(`${B}[وفب]?(?:يوم\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})\\s{1,2}(${Object.keys(NTH_AFTER).join('|')})\\s{1,2}(?:من|في|فى)\\s{1,2}(?:(?:شهر\\s{1,2})?(?:${MONTHS}|(${HIJRI_MONTH_PATTERN}))${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
+    const nthWeekday = { n: NTH_AFTER[m[2] ?? ''] ?? 1, weekday: WEEKDAYS[m[1] ?? ''] ?? 5 };
+    if (/^ال(?:أولى|اولى|ثانية|ثالثة|رابعة)$/u.test(m[2] ?? '') && nthWeekday.weekday !== 5) return null; // a feminine rank agrees only with الجمعة
+    if (m[6]) return dateSpan(...at(m), 'ar.date.nth-weekday-after', { monthOffset: REL_MONTH[norm(m[6])] ?? 0, nthWeekday });
+    // A Hijri month (الجمعة الأخيرة من رمضان): in the Hijri year of the reference; with a Gregorian year written, not read.
+    if (m[4]) return m[5] ? null : dateSpan(...at(m), 'ar.date.nth-weekday-after', { hijri: { month: hijriMonth(m[4]) }, nthWeekday });
+    return dateSpan(...at(m), 'ar.date.nth-weekday-after', { ...(m[5] ? { year: Number(m[5]) } : { refYear: true }), month: arMonth(m[3] ?? ''), nthWeekday });
+  } },
+  // اليوم الوطني السعودي, العيد الوطني الكويتي, اليوم الوطني الـ94 للمملكة العربية السعودية, اليوم الوطني القطري 2024: a fixed day of the year
+  { name: 'ar.date.national-day', pattern: new RegExp(`${B}${AL}(?:يوم|عيد)\\s{1,2}(?:ال)?وطني(?:\\s{1,2}الـ?\\s?\\d{1,3})?\\s{1,2}(${NATIONAL_COUNTRY})${E}(?:\\s{0,2}(?:(?:عام|لعام)\\s{1,2})?${YEAR})?`, 'gu'), extract: (m) => {
+    const day = NATIONAL_DAYS.find(([re]) => re.test(m[1] ?? ''));
+    if (!day) return null;
+    return dateSpan(...at(m), 'ar.date.national-day', { ...(m[2] ? { year: Number(m[2]) } : { refYear: true }), month: day[1], day: day[2] });
+  } },
   // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات, بعد أسبوعين من الآن (not قبل يومين من الانتخابات: from an event)
   { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
     const unit = AGO_UNITS.find(([re]) => re.test(m[3] ?? ''));
@@ -569,14 +618,25 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[word] ?? 0 } as DateParts);
   } },
   // الساعة الرابعة عصراً, الساعة 9 مساء, الساعة العاشرة والنصف صباحاً, الساعة 3 و15 دقيقة
-  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?${TIME_END}`, 'gu'), extract: (m) => {
     const g = m.groups ?? {};
     const h = g.h !== undefined ? Number(g.h) : HOUR_WORDS.find(([w]) => w === norm(g.hw))?.[1];
     if (h === undefined || h > 23) return null;
     const mm = g.mm ?? g.dm ?? g.wm;
     const minute = mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
     if (minute !== undefined && minute > 59) return null;
-    return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, g.p ? norm(g.p) : undefined), ...(minute !== undefined ? { minute } : {}), time: true } as ArParts);
+    // من الساعة 9 حتى 11 صباحاً: the half of the day said once, after the end, is both ends'.
+    const p1 = g.p ?? g.p2;
+    const start = clock(h, p1 ? norm(p1) : undefined);
+    const parts = { dayOffset: 0, hour: start, ...(minute !== undefined ? { minute } : {}), time: true } as ArParts;
+    const h2 = g.h2 !== undefined ? Number(g.h2) : g.hw2 !== undefined ? HOUR_WORDS.find(([w]) => w === norm(g.hw2))?.[1] : undefined;
+    if (h2 === undefined || h2 > 23) return dateSpan(...at(m), 'ar.date.time', parts);
+    const p2 = g.p2 ?? g.p;
+    let end = clock(h2, p2 ? norm(p2) : undefined);
+    if (!g.p2 && end < start && end < 12) end += 12; // من 10 صباحاً حتى 2: the afternoon
+    if (end <= start || (g.mm2 !== undefined && Number(g.mm2) > 59)) return dateSpan(...at(m), 'ar.date.time', parts);
+    const to = { dayOffset: 0, hour: end, ...(g.mm2 !== undefined ? { minute: Number(g.mm2) } : minute !== undefined ? { minute: 0 } : {}), time: true } as ArParts;
+    return dateSpan(...at(m), 'ar.date.time', g.mm2 !== undefined && minute === undefined ? { ...parts, minute: 0 } : parts, to);
   } },
   // الرابعة عصراً, العاشرة والنصف صباحاً (an hour word needs the half of the day after it)
   { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
@@ -617,8 +677,8 @@ const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined &
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
 /** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس". */
 const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
-/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً". */
-const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام)\s{1,2}){0,2}$/u;
+/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11". */
+const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
 const DAY_PART_BEFORE = /(?:^|[^\p{L}\p{M}])([وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليلة|ظهيرة|ضحى)\s{1,2}(?:يوم\s{1,2})?)$/u;
 
@@ -626,10 +686,18 @@ function joined(a: PendingDate, b: PendingDate, keep: PendingDate, parts: DatePa
   return { ...keep, ...extra, start: a.start, end: b.end, parts, grain: grainOf(parts), relative: keep.relative, ...(keep.toParts ? { toParts: keep.toParts } : {}) };
 }
 
+/** The end of a time range (الساعة 9 حتى 11) on the day it joins, moved by the hours its start was moved (مساء أمس). */
+function timeEnd(day: PendingDate, time: PendingDate, shift = 0): Partial<PendingDate> {
+  const to = time.toParts;
+  if (!to || to.hour === undefined) return {};
+  const hour = to.hour + shift;
+  return { toParts: { ...day.parts, hour: hour > 23 ? hour - 12 : hour, ...(to.minute !== undefined ? { minute: to.minute } : {}) } };
+}
+
 /** Two neighbours that are one date said twice, or a date and its time; null when they are two facts. */
 function joinPair(a: PendingDate, b: PendingDate, gap: string): PendingDate | null {
   if (isTime(b) && isDay(a) && TIME_GAP.test(gap)) {
-    return joined(a, b, a, { ...a.parts, hour: b.parts.hour, ...(b.parts.minute !== undefined ? { minute: b.parts.minute } : {}) });
+    return joined(a, b, a, { ...a.parts, hour: b.parts.hour, ...(b.parts.minute !== undefined ? { minute: b.parts.minute } : {}) }, timeEnd(a, b));
   }
   if (!RESTATE_GAP.test(gap)) return null;
   // ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م, 1447هـ (2026م): one date, the Gregorian value, the Hijri date kept.
@@ -681,11 +749,15 @@ const restated: Refiner<PendingDate> = {
       // الساعة الواحدة ظهر اليوم, الثامنة من مساء أمس: the hour of the day after it.
       if (isTime(prev) && isDay(s) && /^\s{0,3}(?:من\s{1,2})?$/u.test(gap)) {
         const h = inHalf(prev.parts.hour as number, dayPart.get(s), ctx.scan.slice(prev.start, prev.end));
-        out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) });
+        out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) }, timeEnd(s, prev, h - (prev.parts.hour as number)));
         continue;
       }
       const j = joinPair(prev, s, gap);
-      if (j && isTime(s)) j.parts = { ...j.parts, hour: inHalf(s.parts.hour as number, dayPart.get(prev), ctx.scan.slice(s.start, s.end)) };
+      if (j && isTime(s)) {
+        const hour = inHalf(s.parts.hour as number, dayPart.get(prev), ctx.scan.slice(s.start, s.end));
+        if (j.toParts?.hour !== undefined) j.toParts = { ...j.toParts, hour: Math.min(23, j.toParts.hour + hour - (j.parts.hour as number)) };
+        j.parts = { ...j.parts, hour };
+      }
       if (j) out[out.length - 1] = j;
       else out.push(s);
     }

@@ -96,9 +96,12 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Republic of China (民國) years in Taiwan copy; years before 1900; two-digit years.
   { expect: { value: '2024-11-18', grain: 'day' }, phrases: ['立法院於民國113年11月18日三讀通過', '行政院113年11月18日核定', '民國一一三年十一月十八日起生效', '2024年11月18日'] },
-  { expect: { value: '2017', grain: 'year' }, phrases: ['臺北市政府一○六年度預算', '民國106年', '民國一〇六年'] },
-  { expect: { value: '2007-11', grain: 'month' }, phrases: ['中央社報導，九十六年十一月', '民國96年11月', '臺灣九十六年11月'] },
+  { expect: { value: '2017', grain: 'year' }, phrases: ['臺北市政府一○六年度預算', '民國106年', '民國一〇六年', '中華民國106年'] },
+  { expect: { value: '2007-11', grain: 'month' }, phrases: ['中央社報導，九十六年十一月', '民國96年11月', '臺灣九十六年11月', '中華民國九十六年十一月'] },
   { expect: { value: '2019-01', grain: 'month' }, phrases: ['新北市108年1月起實施', '民國108年1月'] },
+  // A short year with a range of days: one interval.
+  { expect: { value: '2018-03-01/2018-03-05', grain: 'day' }, phrases: ['18年3月1日至5日', '18年3月1日到5日举行'] },
+  { expect: { value: '2024-11-18/2024-11-20', grain: 'day' }, phrases: ['行政院113年11月18日至20日召開', '民國113年11月18日至20日'] },
   { expect: { value: '1357-06-10', grain: 'day' }, phrases: ['1357年6月10日', '一三五七年六月十日'] },
   { expect: { value: '1789-01-29', grain: 'day' }, phrases: ['1789-01-29', '1789年1月29日'] },
   { expect: { value: '1870', grain: 'year' }, phrases: ['始建于1870年'] },
@@ -115,7 +118,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['端午节', '端午期间', '端午連假'] },
   { expect: { value: '2025-10-06', grain: 'day', relative: true }, phrases: ['中秋节', '中秋', '农历八月十五'] },
   { expect: { value: '2024-09-17', grain: 'day', relative: true }, phrases: ['去年中秋', '去年的中秋节'] },
-  { expect: { value: '2025-01-01', grain: 'day', relative: true }, phrases: ['元旦起实施', '今年元旦'] },
+  { expect: { value: '2025-01-01', grain: 'day', relative: true }, phrases: ['元旦起实施', '今年元旦', '元旦节当天', '今年元旦節'] },
   { expect: { value: '2025-10-01', grain: 'day', relative: true }, phrases: ['国庆节', '國慶節當天', '国庆前夕'] },
   { expect: { value: '2025-05-01', grain: 'day', relative: true }, phrases: ['五一劳动节', '劳动节', '勞動節'] },
   { expect: { value: '2025-10-01/2025-10-07', grain: 'day', relative: true }, phrases: ['国庆假期', '国庆黄金周', '國慶連假', '国庆长假'] },
@@ -255,6 +258,18 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
 
+  // A season of a named or relative year: the year (the schema has no season grain; Arabic صيف 2024 reads the same).
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['今年夏天用电负荷屡创新高', '今年夏季', '今年的冬天', '今年春夏', '今夏', '今冬', '今年夏天，台灣電力吃緊', '今秋上市'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['去年冬季取暖费', '去年秋天', '去年秋冬', '去冬以来', '去年的夏季'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['2024年春季', '2024年夏天', '2024 年秋冬', '二〇二四年冬季', '2024年的春天'] },
+  // 六一, 七一, 八一 said alone before a word of time (前夕, 当天, 期间) or with 节.
+  { expect: { value: '2025-06-01', grain: 'day', relative: true }, phrases: ['六一前夕', '六一当天', '今年六一前夕', '六一兒童節'] },
+  { expect: { value: '2025-07-01', grain: 'day', relative: true }, phrases: ['七一前夕，多地举行活动', '七一當天', '建党节'] },
+  { expect: { value: '2025-08-01', grain: 'day', relative: true }, phrases: ['八一前夕走访慰问', '八一节', '八一建軍節'] },
+  // Youth Day: 4 May on the mainland (五四青年节), 29 March in Taiwan copy.
+  { expect: { value: '2025-05-04', grain: 'day', relative: true }, phrases: ['五四青年节当天', '青年节前夕', '五四青年節'] },
+  { expect: { value: '2025-03-29', grain: 'day', relative: true }, phrases: ['行政院於青年節表揚優秀青年', '臺北市青年節活動'] },
+
   // Years counted from the year named before (同年), checked alone against the reference year.
   { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['同年9月', '当年9月', '同年九月'] },
 ];
@@ -364,4 +379,21 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '2025-27年度',
   '排名前十名',
   '前1个月',
+  // Seasons without a year, and words that hold a season's character.
+  '夏天到了',
+  '冬季奥运会',
+  '如今冬天不再寒冷',
+  '今春晚节目单公布',
+  '去冬天的哈尔滨旅游',
+  // 六一, 七一, 八一 inside a name or a number.
+  '六一中学',
+  '第七一二研究所',
+  '八一路',
+  '八一队',
+  '青年节目主持人',
+  // A short year counted from a reign name (China's emperors, Japan's eras) is not a year of this century.
+  '康熙二十年九月',
+  '乾隆50年3月',
+  '萬曆十年五月',
+  '日本平成30年4月',
 ];

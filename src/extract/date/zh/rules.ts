@@ -94,6 +94,11 @@ const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
 const WEEK_PREFIX = String.raw`(上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
 const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|底|初|末|尾)`;
+/**
+ * A season of the year named before it (今年夏天, 2024年春季, 去年秋冬): the value is the year,
+ * as in Arabic (صيف 2024): no ISO value says a season without choosing its months.
+ */
+const SEASON = String.raw`${S}的?${S}(?:[春夏秋冬](?:季(?!度)|天)|春夏|秋冬)`;
 /** 1至6月 → H1, 1-3月 → Q1: a month range that is a named part of the year. */
 function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
   if (b <= a || a < 1 || b > 12) return null;
@@ -150,7 +155,12 @@ const isTaiwan = (ctx: ExtractContext): boolean => {
 };
 
 /** A short year: 民國113年, 113年 and 九十六年 in Taiwan copy (ROC), 08年 and 18年 (two digits), 零八年. */
-const SHORT_YEAR = String.raw`(民[國国]${S})?(\d{1,3}|[一二三四五六七八九](?=${S}年)|[〇零○一二三四五六七八九]{2,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百[〇零○]?[一二三四五六七八九十]{0,2})`;
+const SHORT_YEAR = String.raw`((?:中[華华])?民[國国]${S})?(\d{1,3}|[一二三四五六七八九](?=${S}年)|[〇零○一二三四五六七八九]{2,3}|[一二三四五六七八九]?十[一二三四五六七八九]?|一百[〇零○]?[一二三四五六七八九十]{0,2})`;
+/**
+ * Reign names a short year counts from (康熙二十年, 乾隆五十年, 萬曆十年; Japan's 令和6年, 平成30年):
+ * not a year of this century, so not read.
+ */
+const ERA_BEFORE = /(?:顺治|順治|康熙|雍正|乾隆|嘉庆|嘉慶|道光|咸丰|咸豐|同治|光绪|光緒|宣统|宣統|洪武|永乐|永樂|宣德|正统|正統|成化|弘治|正德|嘉靖|隆庆|隆慶|万历|萬曆|天启|天啟|崇祯|崇禎|贞观|貞觀|开元|開元|天宝|天寶|明治|大正|昭和|平成|令和)$/u;
 /** After a short year with no month: a span of time (10年来, 5年期, 100年前), not a date. */
 const SHORT_YEAR_NOT = /^(?:[来來间間期代制级級内內多余餘前后後以之半历歷老龄齡薪资資租息])/u;
 function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: boolean, after: string): number | null {
@@ -209,6 +219,11 @@ function holidayKey(name: string): string | null {
   if (key === '大年三十' || key === '大年夜') return '除夕';
   if (key === '五一劳动' || key === '五一勞動') return '五一';
   if (key === '劳动' || key === '勞動') return '劳动节';
+  if (key === '五四青年' || key === '青年') return '青年节';
+  // 六一, 七一, 八一 said alone (六一前夕, 七一当天): Children's Day, the Party's founding day, Army Day.
+  if (key === '六一') return '儿童节';
+  if (key === '七一') return '建党节';
+  if (key === '八一') return '建军节';
   for (const k of [key, `${key}节`, `${key}節`]) if (k in HOLIDAYS) return k;
   return null;
 }
@@ -216,7 +231,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
+const HOLIDAY = String.raw`(元旦[节節]?|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[六七八]一(?:[节節]|(?=[”"」』]?(?:前夕|当天|當天|期间|期間)))|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|(?:五四)?青年[节節](?![目奏])|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -295,12 +310,15 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.ymd-said', { year, month: zhInt(m[2]), day: zhInt(m[3]) });
   } },
   // 民國113年11月18日, 113年11月18日 and 九十六年 in Taiwan copy, 18年10月1日, 08年
-  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
+    if (ERA_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1;
     const withMonth = m[3] !== undefined;
     const year = shortYear(ctx, m[1] !== undefined, m[2] as string, withMonth, ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (year === null) return m.index + 1;
     const parts: DateParts = { year, month: zhInt(m[3]), day: zhInt(m[4]), ...timeParts(m[5], m[6], m[7]) };
-    return dateSpan(...at(m), 'zh.date.short-year', parts);
+    // 18年3月1日至5日: a range of days, one interval
+    const to = m[9] !== undefined ? { year, month: zhInt(m[8]) ?? parts.month, day: zhInt(m[9]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.short-year', parts, to);
   } },
   // 2025-06-19 20:03, 2025/6/19, 2025.6.19, 1789-01-29
   { name: 'zh.date.numeric', pattern: /(?<![\d.])((?:1[0-9]|20)\d{2})([-/.])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.])(?:\s{0,2}[(（]?(?:星期|周|週)[一二三四五六日天][)）]?)?(?:(?:\s{1,2}|T)([01]?\d|2[0-3]):([0-5]\d)(?![\d]))?(?:\s{0,2}[-—–~～至到]\s{0,2}((?:1[0-9]|20)\d{2})\2(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.]))?/gu, extract: (m) => {
@@ -368,8 +386,8 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const span = dateSpan(...at(m), 'zh.date.century', { year: Math.max(1, start) }, { year: start + 99 });
     return /^[上本这這]/u.test(m[1] as string) ? { ...span, relative: true } : span;
   } },
-  // 2025年, 二〇二五年, 2025年度, 2025财年, FY2025 (not 2000年代, 1500年前)
-  { name: 'zh.date.y', pattern: new RegExp(`(?:${Y}${S}(?:年(?:度)?|(?:财|財)政?年度?|(?:会计|會計)年度)(?!代)(?:${S}(?:底|初|末))?|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})(?![\\d]))`, 'gu'), extract: (m, ctx) => {
+  // 2025年, 二〇二五年, 2025年度, 2025财年, FY2025, 2024年春季 (not 2000年代, 1500年前)
+  { name: 'zh.date.y', pattern: new RegExp(`(?:${Y}${S}(?:年(?:度)?|(?:财|財)政?年度?|(?:会计|會計)年度)(?!代)(?:${S}(?:底|初|末)|${SEASON})?|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})(?![\\d]))`, 'gu'), extract: (m, ctx) => {
     const year = m[2] !== undefined ? (Number(m[2]) < 100 ? 2000 + Number(m[2]) : Number(m[2])) : zhInt(m[1]);
     if (year === undefined) return null;
     if (year < 1900 && /^[前来來间間多余餘历歷之以]/u.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
@@ -398,8 +416,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   } },
   // 国庆假期 (1–7 October), 今年春节, 2024年中秋节, 端午, 除夕
   { name: 'zh.date.holiday', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?${HOLIDAY}(?:[”"」』]?${S}${GOLDEN}|${S}(?:当天|當天|当日|當日|当晚|當晚))?`, 'gu'), extract: (m, ctx) => {
-    const key = holidayKey((m[3] as string).replace(/^(?:三八|六一|八一)/u, ''));
+    let key = holidayKey((m[3] as string).replace(/^(?:三八|六一|八一)(?=.{2})/u, ''));
     if (!key) return null;
+    if (key === '青年节' && !/^五四/u.test(m[3] as string) && isTaiwan(ctx)) key = '臺灣青年節';
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
     if (/[每逢]/u.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1; // 每年中秋, 每逢春节: every year's
     const parts: DateParts = { holiday: key, ...(m[4] ? { goldenWeek: true } : {}) };
@@ -527,8 +546,8 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const month = m[1] === '元' ? 1 : zhInt(m[1]);
     return dateSpan(...at(m), 'zh.date.m', { ...newsMonth(ctx, m.index, m.index + m[0].length), month });
   } },
-  // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度 (not 税前年薪, 以上年度, 本次年会)
-  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART})?`, 'gu'), extract: (m, ctx) => {
+  // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度, 今年夏天 (not 税前年薪, 以上年度, 本次年会)
+  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART}|${SEASON})?`, 'gu'), extract: (m, ctx) => {
     if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
     const rel = REL_YEAR[m[1] as string] ?? {};
     const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) };
@@ -596,6 +615,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
   { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適担擔充])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然会會])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4], /[晚夜]/u.test(m[1] as string)) }) },
+  // 今夏, 今冬, 去冬今春: this year's (last year's) season, its year (not 如今冬天, 至今春节, 今春晚: this year's gala)
+  { name: 'zh.date.season', pattern: /(?<![如至迄而现現过過失离離回])(?:今[春夏秋冬](?![节節晚联聯运運天季])|去冬(?=\s{0,2}(?:今春|以来|以來|[，,、至到])))/gu, extract: (m) =>
+    dateSpan(...at(m), 'zh.date.season', { yearOffset: m[0].startsWith('去') ? -1 : 0 }) },
   // 今明两天, 明后两天: two days, an interval
   { name: 'zh.date.two-days', pattern: /(今明|明[后後])(?:两|兩|二|2)?[天日]/gu, extract: (m) => {
     const first = m[1] === '今明' ? 0 : 1;
