@@ -28,6 +28,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Years, parts of a year, quarters, halves.
   { expect: { value: '2025', grain: 'year' }, phrases: ['في عام 2025 وحده', 'خلال العام 2025', 'بداية عام 2025', 'عام 2025', 'سنة 2025', 'منتصف عام 2025', 'مطلع 2025', 'أواخر عام 2025', 'بحلول عام 2025', 'في العام ٢٠٢٥'] },
   { expect: { value: '2026', grain: 'year' }, phrases: ['في 2026', 'نهاية عام 2026', 'حتى 2026', 'بحلول 2026', 'قبل نهاية 2026'] },
+  // A slash between the year word and the year, as Iraqi and Levantine official copy writes it.
+  { expect: { value: '2023', grain: 'year' }, phrases: ['رواتب الموظفين لسنة/2023', 'في سنة / ٢٠٢٣', 'الحسابات الختامية للسنة المالية/2023', 'ضمن موازنة عام/2023'] },
+  { expect: { value: '2023-05', grain: 'month' }, phrases: ['تقرير شهر أيار /2023', 'بيانات مايو/2023'] },
   { expect: { value: '2024', grain: 'year' }, phrases: ['نهاية 2024', 'منذ عام 2024', 'العام 2024', 'خلال 2024', 'أوائل 2024'] },
   { expect: { value: '2027', grain: 'year' }, phrases: ['عام 2027', 'بحلول عام 2027', 'في 2027'] },
   { expect: { value: '2025-Q1', grain: 'quarter' }, phrases: ['بحلول الربع الأول من 2025', 'الربع الأول من عام 2025', 'الربع الأول لعام 2025', 'الربع الاول من العام 2025'] },

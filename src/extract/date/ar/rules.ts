@@ -393,7 +393,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.numeric-yy', { year: yy < 70 ? 2000 + yy : 1900 + yy, month: Number(m[2]), day: Number(m[1]) });
   } },
   // يونيو 2025, سبتمبر من عام 2025
-  { name: 'ar.date.my', pattern: new RegExp(`${B}[وفب]?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.my', pattern: new RegExp(`${B}[وفب]?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:\\/\\s{0,2})?${YEAR_WORD}${YEAR_EXT}${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.my', { year: Number(m[2]), month: arMonth(m[1] ?? '') }) },
   // الربع الثالث من عام 2025, للربع الثالث 2023, الربع المالي الأول لعام 2023, الربع الأول من عامها المالي 2026, الربع الأخير من السنة المالية السابقة 2019
   { name: 'ar.date.quarter', pattern: new RegExp(`${B}${AL}(?:ربع|ثلاثي)\\s{1,2}(?:(?:ال)?مالي\\s{1,2})?(${alt(Object.keys(ORDINAL))})${E}(?:\\s{1,2}(?:ال)?مالي${E})?\\s{0,2}(?:(?:من|في|خلال)\\s{1,2})?(?:(?:لل|بال|ال|ل|ب)?(?:عام|سنة)(?:ها|ه|هم)?(?:\\s{1,2}(?:ال)?مالي(?:ة)?)?(?:\\s{1,2}(?:السابق|السابقة|الماضي|الماضية|المنصرم))?\\s{1,2})?(?:${YEAR}${M_MARK}|(${REL_YEAR_SRC})${E})`, 'gu'), extract: (m) => {
@@ -408,7 +408,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.half', { yearOffset: REL_YEAR[norm(m[3])] ?? 0, half });
   } },
   // السنة المالية 2005, للعام المالي 2026, ميزانية 2011, موازنة 2022/2023, العام المالي 2023-2024 (a range is the interval)
-  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}(?:\\s{1,2}(?:السابقة|الماضية|السابق|الماضي|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة))?\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}(?:\\s{1,2}(?:السابقة|الماضية|السابق|الماضي|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة))?\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?(?:\\/\\s{0,2})?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
     const a = Number(m[1]);
     if (!m[2]) return dateSpan(...at(m), 'ar.date.fiscal', { year: a });
     // Egyptian budgets name the later year first: 2019/2018.
@@ -456,7 +456,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.part-this-year', pattern: new RegExp(`${B}[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط)\\s{1,2}(العام|السنة|الشهر)${E}(?!\\s{1,2}(?:ال|لل|\\d))`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.part-this-year', m[1] === 'الشهر' ? { monthOffset: 0 } : { nearYear: true }) },
   // عام 2025, العام 2024, سنة 2023, للعام 2026, عام 1869
-  { name: 'ar.date.year-word', pattern: new RegExp(`${B}(?:[وفبلك]{0,2})(?:عام|العام|سنة|السنة)\\s{1,2}${YEAR_EXT}${M_MARK}${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) =>
+  { name: 'ar.date.year-word', pattern: new RegExp(`${B}(?:[وفبلك]{0,2})(?:عام|العام|سنة|السنة)(?:\\s{1,2}|\\s{0,2}\\/\\s{0,2})${YEAR_EXT}${M_MARK}${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.year-word', { year: Number(m[1]) }) },
   // 2021م: a year with the Gregorian era mark
   { name: 'ar.date.year-mark', pattern: new RegExp(`(?<![\\d/.\\-])(?:${YEAR_EXT}م|${YEAR}\\sم)${E}`, 'gu'), extract: (m) =>

@@ -227,6 +227,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-01/2024-10', grain: 'month' }, phrases: ['2024年前10月', '2024年前十个月'] },
   { expect: { value: '2025-06-23/2025-06-24', grain: 'day', relative: true }, phrases: ['将在下周一至周二(23日至24日)举办', '下周一至周二', '下星期一到星期二'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['首相今午在国会提呈预算案', '今夜', '周四(19日)'] },
+  // A weekday with its month/day in brackets, as Taiwan copy restates it: the bracket is the value.
+  { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: ['行政院週一(6/16)宣布', '立委周一（6/16）表示', '星期一(06/16)上午'] },
   { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['明早', '明晚'] },
   { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['昨夜', '昨晨'] },
   { expect: { value: '2025-Q1', grain: 'quarter' }, phrases: ['公司1Q25营收增长', '25Q1', '2025Q1'] },

@@ -437,8 +437,10 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   // 館七日接受, 七日電: a day said in one numeral, only where a word of the story follows (not 七日内, 三日游, 一日)
   { name: 'zh.date.d-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十百千万萬两兩几幾数數第每这這那同某前后後近逾约約仅僅只连連首末头頭初个個单單整全半多廿月号號周週期拜(（.:/\\-])([二三四五六七八九])日(?=\\p{Script=Han})(?![〇零○一二三四五六七八九十百千元圆圓本语語报報常内內以之游遊均年化后後前来來起间間里裏期制班工息薪份自夜的及和与與或左])${TIME}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.d-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
-  // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week)
-  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?:${S}[至到~～—–-]${S}${WEEK_WORD}?([一二三四五六日天]))?(?![\\d一二三四五六七八九十次])(?:${S}[(（]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?${S}[)）])?`, 'gu'), extract: (m, ctx) => {
+  // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week); 周五(9/19): the day in brackets
+  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?:${S}[至到~～—–-]${S}${WEEK_WORD}?([一二三四五六日天]))?(?![\\d一二三四五六七八九十次])(?:${S}[(（]${S}(?:(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?|(1[0-2]|0?[1-9])\\/(3[01]|[12]\\d|0?[1-9]))${S}[)）])?`, 'gu'), extract: (m, ctx) => {
+    // 周五(9/19), 週三（9/17）: the month and day in brackets, as Taiwan copy restates a weekday
+    if (m[8] !== undefined) return dateSpan(...at(m), 'zh.date.weekday', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[8]), day: Number(m[9]) });
     // 下周一至周二(22日至23日): the days said in brackets are the value
     if (m[5] !== undefined) {
       const base = (month: string | undefined): DateParts => (month === undefined ? { refYear: true } : { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(month) });
