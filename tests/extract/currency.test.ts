@@ -8,6 +8,14 @@ function money(text: string, lang: string, more: { url?: string; country?: strin
   return facts.filter((f): f is MoneyFact => f.kind === 'money').map((f) => [f.text, f.currency, f.currencySource]);
 }
 
+describe('rates and conversions', () => {
+  it('a conversion in brackets is a second amount; one unit worth so much of another is a rate, no amount', () => {
+    expect(money('法院判处罚款1万元（约合1400美元）。', 'zh-Hans')).toEqual([['1万元', 'CNY', 'text'], ['约合1400美元', 'USD', 'explicit']]);
+    expect(money('預算案支出3723億令吉（1美元約合4.65令吉）。', 'zh-Hant')).toEqual([['3723億令吉', 'MYR', 'explicit']]);
+    expect(money('以1欧元=7.8元人民币计算，合同金额为2亿欧元。', 'zh-Hans')).toEqual([['2亿欧元', 'EUR', 'explicit']]);
+  });
+});
+
 describe('a bare currency word takes the currency of the country the text is about', () => {
   it('元 in Traditional copy: the place named decides, not the script', () => {
     expect(money('台北市政府宣布補助每戶3000元。', 'zh-Hant')).toEqual([['3000元', 'TWD', 'text']]);

@@ -270,6 +270,12 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '亿元级别的项目',
   '1美元兑7.2元人民币',
   '1美元兌換7.1元',
+  // One unit worth so much of another: a rate (Malaysian, Taiwanese, mainland copy).
+  '（1美元約合4.65令吉）',
+  '1美元约合32.5新台币',
+  '100日元约合4.8元人民币',
+  '以1欧元=7.8元人民币计算',
+  '1新元相當於5.4元人民幣',
   '美元兑人民币汇率升至7.3',
   '单元楼里住着300户人家',
   '他的元宵节过得很好',

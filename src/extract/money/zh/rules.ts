@@ -122,6 +122,10 @@ const SAME_BELOW = /[(（]\s?下同\s?[)）]/u;
 const VAGUE_BEFORE = /[数數几幾]$/u;
 /** "1美元兑7.2元人民币": an exchange rate, not two amounts. */
 const RATE_JOIN = /^\s{0,2}(?:兑换|兌換|兑|兌|折合|换|換)\s{0,2}$/u;
+/** "1美元约合4.65林吉特", "(1欧元=7.8元人民币)": one unit worth so much of another is a rate too (约合 before a real amount is its conversion). */
+const UNIT_RATE_JOIN = /^\s{0,2}(?:约合|約合|约|約|合|相当于|相當於|等于|等於|=|＝)/u;
+const ONE = fromInt(1);
+const HUNDRED = fromInt(100);
 const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
@@ -174,11 +178,24 @@ export const zhExchangeRate: Refiner<MoneySpan> = {
         out.pop();
         continue;
       }
+      // The second figure's span may begin with its 约合: what joins them is read up to its number.
+      if (prev && isUnitRate(prev, fact, ctx.scan)) {
+        out.pop();
+        continue;
+      }
       out.push(fact);
     }
     return out;
   },
 };
+
+function isUnitRate(prev: MoneySpan, fact: MoneySpan, scan: string): boolean {
+  if (prev.currency === null || fact.currency === null || prev.currency === fact.currency || prev.qualifier !== 'exact') return false;
+  if (compare(prev.amount, ONE) !== 0 && compare(prev.amount, HUNDRED) !== 0) return false;
+  const between = scan.slice(prev.end, fact.start);
+  if (between.length > 4 || /\S/u.test(between.replace(UNIT_RATE_JOIN, ''))) return false;
+  return UNIT_RATE_JOIN.test(between + scan.slice(fact.start, fact.start + 3));
+}
 
 /** A figure with no currency word takes the one the figures before it in its sentence all name. */
 export const zhBorrowCurrency: Refiner<MoneySpan> = {
