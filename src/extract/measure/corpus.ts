@@ -94,6 +94,15 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'deal' }, phrases: ['收购总代价为8亿元，全部以现金支付。'] },
   // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
   { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
+  // Taiwan's dated verb (今(12)日, 昨(3)日) ends the name before it; it is no stock code.
+  { expect: { metric: 'investment', subject: '鴻海' }, phrases: ['鴻海今(12)日宣布，將投資新台幣300億元擴建高雄廠。'] },
+  { expect: { metric: 'revenue', subject: '聯發科', period: '2025-Q1' }, phrases: ['聯發科昨(3)日公布，第一季營收為新台幣1,200億元。'] },
+  // A short name followed by 对 / 为 / 在 is its clause's subject, and that of a later clause with none of its own.
+  { expect: { metric: 'investment', subject: '宁德时代' }, phrases: ['宁德时代对一家锂矿企业进行了15亿元的战略投资。'] },
+  { expect: { metric: 'investment', subject: '長榮' }, phrases: ['長榮對旗下一家物流企業進行了15億元的策略投資。'] },
+  { expect: { metric: 'revenue', subject: '澳佳宝', period: '2024' }, phrases: ['澳佳宝在马来西亚设有三座工厂，去年销售额约为8亿令吉。'] },
+  // … but a clause that opens with an adverb (目前在售) names nobody.
+  { expect: { metric: 'price', subject: null }, phrases: ['目前在售楼盘均价为每平方米3万元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
