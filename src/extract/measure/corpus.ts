@@ -103,6 +103,10 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', subject: '澳佳宝', period: '2024' }, phrases: ['澳佳宝在马来西亚设有三座工厂，去年销售额约为8亿令吉。'] },
   // … but a clause that opens with an adverb (目前在售) names nobody.
   { expect: { metric: 'price', subject: null }, phrases: ['目前在售楼盘均价为每平方米3万元。'] },
+  // 其 before the metric word (其营收, 其收益) is the organisation the passage named before; with none, nobody.
+  { expect: { metric: 'revenue', subject: '华润置地' }, phrases: ['华润置地去年表现平稳。受市场影响，其营业收入从最高时的3000亿元降至2500亿元。'] },
+  { expect: { metric: 'revenue', subject: '長實集團' }, phrases: ['長實集團早年在香港起家。近年其收益從高峰時的800億港元回落。'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['其营收为20亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];

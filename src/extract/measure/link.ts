@@ -52,7 +52,8 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     const near = lastNamed && m.start - lastNamed.end <= LOOK_BACK ? lastNamed : null;
     // A price of goods (門票售價, سعر البنزين) whose seller the sentence does not name has no subject: no fallback.
     const goods = cue?.metric === 'price' && m.per !== 'share' && !SHARE_PRICE.test(text.slice(cue.start, cue.end) + m.text);
-    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? local;
+    // (a pronoun no name stands behind, 其, is nobody.)
+    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? (local?.text === '其' ? null : local);
     if (local && !GENERIC.test(local.text)) lastNamed = local;
     let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
@@ -485,6 +486,11 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     }
     // A clause that opens with a verb, an adverb, a means (成功获得…, 预计今年…, 通过各种渠道…) or the metric
     // itself (代价合共…) has no subject of its own.
+    // Its own (其营收, 其營業額): a pronoun, which the caller resolves to the organisation named before.
+    if (/^其\s?$/u.test(rest.slice(0, 1)) && ZH_BY_FIRST.get(rest[1] as string)?.some((w) => rest.startsWith(w, 1))) {
+      const at2 = a + from + lead;
+      return { text: '其', start: at2, end: at2 + 1 };
+    }
     if (ZH_NO_SUBJECT.test(rest) || ZH_MEANS.test(clause) || ZH_BY_FIRST.get(rest[0] as string)?.some((w) => rest.startsWith(w))) continue;
     // A name has two characters at least: a stop word is looked for after them (比亚迪 is no 比), or after a Latin name (X還).
     const skip = /^[A-Za-z][A-Za-z0-9&.-]*/u.exec(rest)?.[0].length ?? 2;
@@ -526,7 +532,7 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
 /** A dateline opening a report: 中新网昆明3月31日电 (赵书勇), 本报北京5月16日讯, 新華社香港9月2日電. */
 const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)\s{0,2}(?:[(（][^)）]{1,16}[)）])?\s{0,2}/u;
 /** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
-const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度?|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|第?[一二三四1-4]\s?季度?|前三季度|近日|日前|近期|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|\d{1,2}[时時点點]){1,6}/u;
+const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度?|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|第?[一二三四1-4]\s?季度?|前三季度|近日|日前|近期|近年|近几年|近幾年|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|\d{1,2}[时時点點]){1,6}/u;
 /** The date rules of a window counted from the page's day (../date/zh/rules.ts, ../date/ar/rules.ts: *.date.span). */
 const ROLLING_WINDOW = /\.date\.span$/u;
 /** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…. */
