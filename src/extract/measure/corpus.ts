@@ -107,6 +107,9 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', subject: '华润置地' }, phrases: ['华润置地去年表现平稳。受市场影响，其营业收入从最高时的3000亿元降至2500亿元。'] },
   { expect: { metric: 'revenue', subject: '長實集團' }, phrases: ['長實集團早年在香港起家。近年其收益從高峰時的800億港元回落。'] },
   { expect: { metric: 'revenue', subject: null }, phrases: ['其营收为20亿元。'] },
+  // A figure whose sentence names nobody is the organisation named just before it, not an article-wide Latin name.
+  { expect: { metric: 'price', subject: '寒武紀' }, phrases: ['Nvidia與AMD競爭激烈，Nvidia股價今年大漲。寒武紀首日以每股64元招股。當天收市報每股120元。'] },
+  { expect: { metric: 'funding', subject: '智谱' }, phrases: ['OpenAI今年估值大涨，OpenAI的对手众多。智谱宣布完成新一轮融资，金额为30亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -186,5 +189,13 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', period: null }, phrases: ['بلغت الإيرادات في السنة المالية 2024-2025 نحو 30 مليار جنيه.'] },
   // A word that qualifies the figure (قبل احتساب الضرائب) names no metric of it.
   { expect: { metric: null }, phrases: ['قبل احتساب ضريبة الدخل بلغت 4 مليارات درهم.'] },
+  // A subject before its verb, as headlines and quotes put it (past or present tense).
+  { expect: { metric: 'profit', subject: 'أرامكو السعودية' }, phrases: ['أرامكو السعودية تحقق أرباحا بقيمة 100 مليار دولار.'] },
+  { expect: { metric: 'profit', subject: 'اتصالات المغرب' }, phrases: ['اتصالات المغرب تحقق أرباحا قدرها 6 مليارات درهم.'] },
+  { expect: { metric: 'donation', subject: 'بنك الخليج' }, phrases: ['قال المتحدث إن "بنك الخليج تبرع بخمسة ملايين دينار لبناء مدرسة".'] },
+  { expect: { metric: 'spending', subject: 'الشركة' }, phrases: ['وقال مسؤولون إن الشركة تنفق حاليا نحو مليار جنيه شهريا على التوسعات.'] },
+  // … but not a phrase of description before the verb (رقم قياسي بإجمالي…), nor a metric word.
+  { expect: { metric: 'spending', subject: null }, phrases: ['وهو رقم قياسي بإجمالي إنفاق بلغ 8 مليارات دولار.'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['الإيرادات تبلغ 5 مليارات درهم.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

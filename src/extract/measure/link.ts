@@ -53,7 +53,7 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
     // A price of goods (門票售價, سعر البنزين) whose seller the sentence does not name has no subject: no fallback.
     const goods = cue?.metric === 'price' && m.per !== 'share' && !SHARE_PRICE.test(text.slice(cue.start, cue.end) + m.text);
     // (a pronoun no name stands behind, 其, is nobody.)
-    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? (local?.text === '其' ? null : local);
+    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? near ?? main ?? lastNamed ?? (local?.text === '其' ? null : local);
     if (local && !GENERIC.test(local.text)) lastNamed = local;
     let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
@@ -449,7 +449,7 @@ const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|ح�
 const GENERIC = /^其$|^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
-const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
+const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
 const ZH_LEAD = /^(?:因此|所以|因而|于是|於是|根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
 
 /**
@@ -584,20 +584,20 @@ function ZH_ORG_SUFFIX_AT(run: string): number {
 }
 
 /** Verbs a Chinese subject is followed by at once. */
-const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|[今昨明][(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|对|對|为|為|在|于|於|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
+const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|[今昨明][(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|对|對|在|首日|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
 
 /** A Chinese subject candidate is a name: an organisation's, one the text repeats, one in Latin letters, or a short one a verb follows. */
 function looksLikeName(name: string, text: string, after: string): boolean {
   if (ZH_ORG_END.test(name) || /^[A-Za-z]/u.test(name)) return true;
   if (text.indexOf(name) !== text.lastIndexOf(name)) return true;
   // (not a demonstrative's noun: 该股, 這家: no name.)
-  return [...name].length <= 5 && !/^(?:该|該|这|這|此|其|本)/u.test(name) && ZH_SUBJECT_VERB.test(after);
+  return [...name].length <= 5 && !/^(?:该|該|这|這|此|其|本|金额|金額|总额|總額|规模|規模|总值|總值|数额|數額)/u.test(name) && ZH_SUBJECT_VERB.test(after);
 }
 
 const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
-const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تبرع|كلف|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
 
 function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
   // 0. A state's accounts (موازنة مصر, الميزانية العامة السعودية, الإيرادات الفعلية للمملكة): the state.
@@ -617,6 +617,12 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
   if (verb !== null) {
     const np = nounPhrase(text, verb.end, at, true);
     if (np && (!verb.reports || AR_ORG_HEAD.test(np.text))) return np;
+    // The subject before its verb (بيت التمويل الكويتي تبرع بـ…, xAI تنفق حاليا…, «الشركة حققت…»).
+    // … also of a later verb, after a verb of saying (قال مسؤولون إن الشركة تنفق…).
+    for (let v: typeof verb | null = verb, k = 0, prevEnd = from; v && k < 3; prevEnd = v.end, v = firstVerb(text, v.end, at), k++) {
+      const pre = subjectBefore(text, prevEnd, v.start);
+      if (pre && (!v.reports || AR_ORG_HEAD.test(pre.text))) return pre;
+    }
   }
   if (from > a) {
     const first = firstVerb(text, a, from);
@@ -629,13 +635,39 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
 }
 
 /** Where the first verb of [from, to) ends (حققت, أعلن, قالت), and whether it only reports; or null. */
-function firstVerb(text: string, from: number, to: number): { end: number; reports: boolean } | null {
+function firstVerb(text: string, from: number, to: number): { start: number; end: number; reports: boolean } | null {
   for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)) {
     // Vowel marks and shadda (سجّلت) are not letters of the word.
     const w = m[0].replace(/\p{M}/gu, '');
-    if (AR_VERB.test(w)) return { end: from + (m.index as number) + m[0].length, reports: AR_REPORT.test(w) };
+    if (AR_VERB.test(w) || AR_PRESENT.test(w)) return { start: from + (m.index as number), end: from + (m.index as number) + m[0].length, reports: AR_REPORT.test(w) };
   }
   return null;
+}
+
+/** Present-tense verbs of money news (تحقق, ينفق, ستضخ): a headline's or a quote's verb after its subject. */
+const AR_PRESENT = /^(?:و|ف)?(?:س)?(?:ت|ي)(?:حقق|سجل|جمع|نفق|ضخ|خصص|رصد|ستثمر|ربح|خسر|تكبد|دفع|حصل|بيع|شتري|منح|قدم|طرح|علن|قترض|سدد|صرف|تبرع|ستحوذ|وقع|رفع|خفض)(?:ان|ون)?$/u;
+
+/**
+ * A subject that comes before its verb: the noun phrase that ends where the verb starts, opening
+ * the clause or following أن / إن or a quotation mark (xAI تنفق…, "بيت التمويل الكويتي تبرع…").
+ */
+function subjectBefore(text: string, from: number, verbStart: number): { text: string; start: number; end: number } | null {
+  const s = text.slice(from, verbStart);
+  if (!/\S/u.test(s)) return null;
+  // Where the phrase may start: after the last quotation mark or function word before the verb.
+  let start = from;
+  for (const m of s.matchAll(/[\p{L}\p{M}]+|["“”«»:]/gu)) {
+    const w = m[0].replace(/^[وف](?=\p{L}{2})/u, '');
+    if (/^["“”«»:]$/u.test(m[0]) || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
+  }
+  // The head opens a name (nounPhrase's test); the words after it up to the verb are its name or adjectives (التمويل الكويتي).
+  const head = nounPhrase(text, start, verbStart);
+  const words = text.slice(start, verbStart).trim().split(/\s+/u);
+  // (each a definite word or an adjective: بالترتيب, بإجمالي, بعدما are no part of a name; after شركة / بنك its name.)
+  const org = AR_ORG_HEAD.test(words[0] as string);
+  const tail = (w: string, i: number) => /^ال/u.test(w) || /ي(?:ة)?$/u.test(w) || /^[A-Za-z]/u.test(w) || org && i === 1;
+  if (!head || words.length > 4 || words.some((w, i) => !/^[\p{L}\p{M}A-Za-z]+$/u.test(w) || i === 0 && isMetricWord(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || i > 0 && !tail(w, i))) return null;
+  return trimArPhrase(text, head.start, verbStart);
 }
 
 /** Verbs of saying: their subject is a speaker, the owner only when an organisation. */
@@ -723,6 +755,8 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   }
   if (end <= start) return null;
   const first = /^[^\s]+/u.exec(text.slice(start, end))?.[0] ?? '';
+  // After a verb, a fused ل (يسدد لمصرف قطر, دفعت للشركة) marks the one paid, not the subject.
+  if (afterVerb && /^ل(?:ل|(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة))/u.test(first)) return null;
   // An owner is a definite noun (الشركة, البنك) or a name in Latin letters (xAI), not an adjective (صافية, النقدي).
   const definite = /^(?:[وبلف])?ال/u.test(first) && !/(?:ي|ية|يه|يين|يون)$/u.test(first);
   // Right after a verb an indefinite word is its subject's name (سجلت أبل), unless it is an adverb or object (أرباحا).
