@@ -110,6 +110,9 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   // A figure whose sentence names nobody is the organisation named just before it, not an article-wide Latin name.
   { expect: { metric: 'price', subject: '寒武紀' }, phrases: ['Nvidia與AMD競爭激烈，Nvidia股價今年大漲。寒武紀首日以每股64元招股。當天收市報每股120元。'] },
   { expect: { metric: 'funding', subject: '智谱' }, phrases: ['OpenAI今年估值大涨，OpenAI的对手众多。智谱宣布完成新一轮融资，金额为30亿元。'] },
+  // A year in an event's or a plan's name is no period: the figure takes the date the sentence gives it, or none.
+  { expect: { metric: 'donation', subject: '长江集团', period: '2025-04' }, phrases: ['今年四月，长江集团向2010年上海世博会中国馆捐赠人民币一亿元。'] },
+  { expect: { metric: 'budget', period: null }, phrases: ['2022年北京冬奥会的总预算为31亿美元。', '2026年亞運會的預算約為800億日圓。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -197,5 +200,7 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // … but not a phrase of description before the verb (رقم قياسي بإجمالي…), nor a metric word.
   { expect: { metric: 'spending', subject: null }, phrases: ['وهو رقم قياسي بإجمالي إنفاق بلغ 8 مليارات دولار.'] },
   { expect: { metric: 'revenue', subject: null }, phrases: ['الإيرادات تبلغ 5 مليارات درهم.'] },
+  { expect: { metric: 'budget', subject: 'الحكومة', period: null }, phrases: ['خصصت الحكومة ضمن رؤية 2030 نحو 50 مليار ريال للسياحة.'] },
+  { expect: { metric: 'spending', period: null }, phrases: ['أنفقت الدولة على استضافة كأس العالم 2030 نحو 5 مليارات دولار.', 'بلغت نفقات تنظيم مونديال 2030 في المغرب نحو 50 مليار درهم.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];
