@@ -113,6 +113,9 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   // A year in an event's or a plan's name is no period: the figure takes the date the sentence gives it, or none.
   { expect: { metric: 'donation', subject: '长江集团', period: '2025-04' }, phrases: ['今年四月，长江集团向2010年上海世博会中国馆捐赠人民币一亿元。'] },
   { expect: { metric: 'budget', period: null }, phrases: ['2022年北京冬奥会的总预算为31亿美元。', '2026年亞運會的預算約為800億日圓。'] },
+  // 全年 without a year takes the quarter's year from the sentence before it in its paragraph; an event's year there does not count.
+  { expect: { metric: 'revenue', period: '2024' }, phrases: ['該集團2024年第三季度轉虧。全年營業額則為90億港元。', '这家车企2024年第四季度交付创新高。全年营收为900亿元。'] },
+  { expect: { metric: 'revenue', period: null }, phrases: ['公司2023年成立。全年营收为10亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -202,5 +205,8 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', subject: null }, phrases: ['الإيرادات تبلغ 5 مليارات درهم.'] },
   { expect: { metric: 'budget', subject: 'الحكومة', period: null }, phrases: ['خصصت الحكومة ضمن رؤية 2030 نحو 50 مليار ريال للسياحة.'] },
   { expect: { metric: 'spending', period: null }, phrases: ['أنفقت الدولة على استضافة كأس العالم 2030 نحو 5 مليارات دولار.', 'بلغت نفقات تنظيم مونديال 2030 في المغرب نحو 50 مليار درهم.'] },
+  // … also in Arabic, with the span in a clause of its own opening the sentence; not across a paragraph break.
+  { expect: { metric: 'spending', period: '2024-01/2024-09' }, phrases: ['سجلت الشركة خسارة في الربع الثالث من عام 2024. وعلى مدى الأشهر التسعة الأولى، بلغ الإنفاق 3 مليارات دولار.'] },
+  { expect: { metric: 'spending', period: null }, phrases: ['سجلت الشركة خسارة في الربع الثالث من عام 2024.\nوعلى مدى الأشهر التسعة الأولى، بلغ الإنفاق 3 مليارات دولار.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

@@ -827,7 +827,9 @@ function periodOf(
     return since;
   }
   // A whole year or nine months said without the year (全年, للسنة كاملة, الأشهر التسعة الأولى) is of the year the sentence gives.
-  const spanned = m.per ? null : spanOfYear(m, text, a0, b, dates, dateAt, moneyAt);
+  // (… or of the sentence before it in its paragraph: …في الربع الثالث من عام 2025. على مدى الأشهر التسعة الأولى، بلغ…)
+  const before = a0 > 0 ? sentences.range(a0 - 1)[0] : a0;
+  const spanned = m.per ? null : spanOfYear(m, text, a0, b, dates, dateAt, moneyAt, before < a0 && !text.slice(before, a0).includes('\n') ? before : a0);
   if (spanned) return spanned;
   // A clause with a span or a rate of its own (全年预计支出, 平均每月消耗, خلال الأشهر التسعة) takes a date only from itself.
   if (OWN_SPAN.test(text.slice(clauseStart, m.start))) a = clauseStart;
@@ -901,16 +903,21 @@ function periodOf(
 /** A whole year or its first nine months said without the year (全年, 前三季度, للسنة كاملة, الأشهر التسعة الأولى). */
 const YEAR_SPAN = /全年度|全年|整年|全财年|للسنة كاملة|للسنة بأكملها|للعام كامل(?:ا|اً|ًا)?|للعام بأكمله|العام بأكمله|السنة الكاملة|العام الكامل|(?<nine>前三季度|前三季|首三季|首九个月|首九個月|前九个月|前九個月|الأشهر التسعة الأولى|التسعة أشهر الأولى|الشهور التسعة الأولى)/gu;
 
+const YEAR_SPAN_ONE = new RegExp(YEAR_SPAN.source, 'u');
+
 /**
- * The year such a span is of: the year of the nearest date before the figure in its sentence
+ * The year such a span is of: the year of the nearest date before the figure in its sentence, or in the
+ * sentence before it in its paragraph, from `lead` on
  * (…2025年第三季度…，全年预计…; …في الربع الثالث من عام 2025، لكن خسائر الأشهر التسعة الأولى…).
  * The span word must be in the figure's clause, before it or just after it with no other figure between.
  */
 function spanOfYear(
   m: MoneyFact, text: string, a: number, b: number, dates: readonly DateFact[],
-  dateAt: ReadonlyArray<readonly [number, number]>, moneyAt: ReadonlyArray<readonly [number, number]>,
+  dateAt: ReadonlyArray<readonly [number, number]>, moneyAt: ReadonlyArray<readonly [number, number]>, lead: number,
 ): DateFact | null {
-  const from = clauseStartOf(text, a, m.start);
+  let from = clauseStartOf(text, a, m.start);
+  // … or in a short clause of its own that opens the sentence, with no figure (على مدى الأشهر التسعة الأولى، بلغ…).
+  if (from > a && from - a <= 40 && firstAtOrAfter(moneyAt, a) === firstAtOrAfter(moneyAt, from) && YEAR_SPAN_ONE.test(text.slice(a, from))) from = a;
   let to = m.end;
   while (to < b && to - m.end < 40 && !isBreak(text, to)) to++;
   const next = firstAtOrAfter(moneyAt, m.end);
@@ -934,7 +941,9 @@ function spanOfYear(
   if (/去年|上年|前年|الماضي|السابق/u.test(text.slice(from + word.index - 4, from + word.index + word[0].length + 8))) return null;
   for (let i = firstAtOrAfter(dateAt, m.start) - 1; i >= 0; i--) {
     const d = dates[i] as DateFact;
-    if (d.start < a) break;
+    if (d.start < lead) break;
+    // (from the sentence before, only a reporting part of a year: 2024年第三季度, الربع الثالث من 2025; not 2023年成立.)
+    if (d.start < a && d.grain !== 'quarter' && d.grain !== 'half') continue;
     // (a day is when something was said or done, not which year is meant: 6月3日公布，全年营收…).
     if (d.end > m.start || !d.value || d.grain === 'day' || d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || ROLLING_WINDOW.test(d.rule) || COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
     const y = /^(\d{4})(?![\d/])/u.exec(d.value);
