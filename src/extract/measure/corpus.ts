@@ -116,6 +116,11 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   // 全年 without a year takes the quarter's year from the sentence before it in its paragraph; an event's year there does not count.
   { expect: { metric: 'revenue', period: '2024' }, phrases: ['該集團2024年第三季度轉虧。全年營業額則為90億港元。', '这家车企2024年第四季度交付创新高。全年营收为900亿元。'] },
   { expect: { metric: 'revenue', period: null }, phrases: ['公司2023年成立。全年营收为10亿元。'] },
+  // A gift received is its giver's (接受X…捐赠); money put up 由X出资 after the figure is X's.
+  { expect: { metric: 'donation', subject: '招商局集团' }, phrases: ['博物馆昨日接受招商局集团两亿元人民币捐赠。'] },
+  { expect: { metric: 'donation', subject: '長江實業' }, phrases: ['該校上月收到長江實業的5000萬港元捐贈。'] },
+  { expect: { metric: 'investment', subject: '华润集团' }, phrases: ['该项目总投资30亿元，由华润集团全额出资。'] },
+  { expect: { metric: 'investment', subject: null }, phrases: ['该项目总投资30亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -208,5 +213,10 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // … also in Arabic, with the span in a clause of its own opening the sentence; not across a paragraph break.
   { expect: { metric: 'spending', period: '2024-01/2024-09' }, phrases: ['سجلت الشركة خسارة في الربع الثالث من عام 2024. وعلى مدى الأشهر التسعة الأولى، بلغ الإنفاق 3 مليارات دولار.'] },
   { expect: { metric: 'spending', period: null }, phrases: ['سجلت الشركة خسارة في الربع الثالث من عام 2024.\nوعلى مدى الأشهر التسعة الأولى، بلغ الإنفاق 3 مليارات دولار.'] },
+  // An organisation the result is attributed to at the end of the sentence, or the giver after the figure; not a news agency.
+  { expect: { metric: 'profit', subject: 'المصرف' }, phrases: ['ارتفع صافي الأرباح إلى 2 مليار دولار، حسبما قال المصرف في بيان.'] },
+  { expect: { metric: 'revenue', subject: 'المجموعة' }, phrases: ['وصلت الإيرادات إلى 700 مليون دينار خلال الربع، بحسب ما أعلنت المجموعة.'] },
+  { expect: { metric: 'donation', subject: 'شركة أرامكو' }, phrases: ['بلغت قيمة المنحة 50 مليون دولار قدمتها شركة أرامكو.'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['بلغت الإيرادات 5 مليارات دولار، بحسب وكالة رويترز.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

@@ -38,7 +38,9 @@ export function linkMeasures(facts: readonly Fact[], text: string, sentences: Se
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     // A fine is the party fined (غرامة … على البنك, 对该公司罚款), none when only the authority is named.
-    const own = subjectOf(text, a, m.start, cue);
+    // … or named after it (…، حسبما قال المصرف; قدمتها شركة X) when nobody is named before it; a gift's giver first (接受X…捐赠).
+    const after = cue?.metric === 'donation' ? subjectAfter(text, a, b, m, cue) : undefined;
+    const own = after ?? subjectOf(text, a, m.start, cue) ?? (after === undefined ? subjectAfter(text, a, b, m, cue) : null);
     // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
     const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
@@ -418,6 +420,43 @@ function finedParty(text: string, a: number, b: number, m: MoneyFact, subject: {
   }
   return subject && AUTHORITY.test(subject.text) ? null : subject;
 }
+
+/**
+ * A subject named after the figure, or as the giver before a gift received: a donation received from X
+ * (接受X两亿元捐赠), money given by X (…，由X出资; …قدمتها شركة X), or the organisation a result is
+ * attributed to at the end of its sentence (…، حسبما قال المصرف في بيان). Null when none is said.
+ */
+function subjectAfter(text: string, a: number, b: number, m: MoneyFact, cue: Cue | null): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  if (cue?.metric === 'donation' && cue.start >= m.end) {
+    const got = ZH_GIVER_BEFORE.exec(text.slice(from, m.start));
+    if (got?.groups?.who) {
+      const raw = got.groups.who;
+      const who = raw.trim();
+      const at = from + (got.index as number) + got[0].lastIndexOf(raw) + raw.indexOf(who);
+      return { text: who, start: at, end: at + who.length };
+    }
+  }
+  const rest = text.slice(m.end, Math.min(b, m.end + 160));
+  const zh = ZH_BY_AFTER.exec(rest);
+  if (zh?.groups?.who) {
+    const at = m.end + (zh.index as number) + zh[0].indexOf(zh.groups.who, zh[0].indexOf('由'));
+    return { text: zh.groups.who, start: at, end: at + zh.groups.who.length };
+  }
+  const ar = AR_BY_AFTER.exec(rest);
+  if (ar) {
+    const np = nounPhrase(text, m.end + (ar.index as number) + ar[0].length, Math.min(b, m.end + 160), true);
+    if (np && AR_ORG_HEAD.test(np.text)) return np;
+  }
+  return null;
+}
+
+/** A gift received, its giver before the figure: 接受X…, 收到X的…. */
+const ZH_GIVER_BEFORE = /(?:接受|收到)(?:了)?(?<who>[^，,。、；;的\d]{2,20}?)(?:的)?\s{0,2}$/u;
+/** Who put the money up, after the figure in its clause: …，由X出资 / 提供 / 捐赠. */
+const ZH_BY_AFTER = /^[^。；;！？]{0,30}?由(?<who>[\p{Script=Han}A-Za-z]{2,16}?)(?:全额|全額|独家|獨家|共同)?(?:出资|出資|提供|捐赠|捐贈|捐出|资助|資助|承担|承擔|支付)/u;
+/** Who gave it, or who the result is attributed to, after the figure: قدمتها, حسبما قال, بحسب, وفقا لـ. */
+const AR_BY_AFTER = /^[^.؟!]{0,100}?(?<![\p{L}\p{M}])(?:قدمها|قدمتها|دفعها|دفعتها|ضخها|ضختها|حسبما\s(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أوضح|أوضحت)|بحسب\sما\s(?:أعلن|أعلنت|ذكر|ذكرت)|بحسب|وفقا\sل|وفقاً\sل)(?![\p{L}\p{M}])/u;
 
 /** How far back a generic word (该公司, الشركة) looks for the name it stands for. */
 const LOOK_BACK = 300;
