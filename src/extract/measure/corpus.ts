@@ -218,5 +218,7 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', subject: 'المجموعة' }, phrases: ['وصلت الإيرادات إلى 700 مليون دينار خلال الربع، بحسب ما أعلنت المجموعة.'] },
   { expect: { metric: 'donation', subject: 'شركة أرامكو' }, phrases: ['بلغت قيمة المنحة 50 مليون دولار قدمتها شركة أرامكو.'] },
   { expect: { metric: 'revenue', subject: null }, phrases: ['بلغت الإيرادات 5 مليارات دولار، بحسب وكالة رويترز.'] },
+  // A preposition with its pronoun after the verb (حصلت عليه) is skipped; و before a participle (والبالغ) ends the name.
+  { expect: { metric: 'funding', subject: 'xAI' }, phrases: ['رغم التمويل الذي حصلت عليه xAI والبالغ 6 مليارات دولار.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

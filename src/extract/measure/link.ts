@@ -777,6 +777,9 @@ function isMetricWord(w: string): boolean {
 function nounPhrase(text: string, from: number, limit: number, afterVerb = false): { text: string; start: number; end: number } | null {
   let i = from;
   while (i < limit && /\s/u.test(text[i] as string)) i++;
+  // A preposition with its pronoun after a verb (حصلت عليه xAI, قدمها له البنك) is no part of the subject.
+  const pp = afterVerb ? AR_PREP_PRONOUN.exec(text.slice(i, Math.min(limit, i + 12))) : null;
+  if (pp) i += pp[0].length;
   const start = i;
   let end = i;
   let words = 0;
@@ -784,7 +787,7 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   while (words < 3 && i < limit) {
     re.lastIndex = i;
     const m = re.exec(text);
-    if (!m || AR_STOP.has(m[0]) || AR_QUANTITY_VERB.test(m[0]) || isMetricWord(m[0]) || /^(?:ب|ل)?(?:قيمة|مبلغ)/u.test(m[0]) || !/\p{Script=Arabic}|[A-Za-z]/u.test(m[0])) break;
+    if (!m || AR_STOP.has(m[0]) || /^[وف]/u.test(m[0]) && AR_STOP.has(m[0].slice(1)) || AR_QUANTITY_VERB.test(m[0]) || isMetricWord(m[0]) || /^(?:ب|ل)?(?:قيمة|مبلغ)/u.test(m[0]) || !/\p{Script=Arabic}|[A-Za-z]/u.test(m[0])) break;
     if (words > 0 && !/^(?:ال)/u.test(m[0]) && !/ي(?:ة)?$/u.test(m[0]) && words >= 1 && AR_VERB.test(m[0])) break;
     end = i + m[0].length;
     words++;
@@ -804,6 +807,8 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   if (!/^[A-Za-z]/u.test(first) && !definite && !named) return null;
   return trimArPhrase(text, start, end);
 }
+
+const AR_PREP_PRONOUN = /^(?:علي|لدي|من|عن|إلي|الي|في|ل|مع|عند|به)(?:ه|ها|هم|هما)\s/u;
 
 function trimArPhrase(text: string, start: number, end: number): { text: string; start: number; end: number } | null {
   const t = text.slice(start, end).trim();
