@@ -94,6 +94,33 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'deal' }, phrases: ['收购总代价为8亿元，全部以现金支付。'] },
   // A metric word in one clause and a bare verb of amount in the next: the figure is the word's.
   { expect: { metric: 'revenue' }, phrases: ['公司去年营业收入再创新高，达到58亿元。'] },
+  // Taiwan's dated verb (今(12)日, 昨(3)日) ends the name before it; it is no stock code.
+  { expect: { metric: 'investment', subject: '鴻海' }, phrases: ['鴻海今(12)日宣布，將投資新台幣300億元擴建高雄廠。'] },
+  { expect: { metric: 'revenue', subject: '聯發科', period: '2025-Q1' }, phrases: ['聯發科昨(3)日公布，第一季營收為新台幣1,200億元。'] },
+  // A short name followed by 对 / 为 / 在 is its clause's subject, and that of a later clause with none of its own.
+  { expect: { metric: 'investment', subject: '宁德时代' }, phrases: ['宁德时代对一家锂矿企业进行了15亿元的战略投资。'] },
+  { expect: { metric: 'investment', subject: '長榮' }, phrases: ['長榮對旗下一家物流企業進行了15億元的策略投資。'] },
+  { expect: { metric: 'revenue', subject: '澳佳宝', period: '2024' }, phrases: ['澳佳宝在马来西亚设有三座工厂，去年销售额约为8亿令吉。'] },
+  // … but a clause that opens with an adverb (目前在售) names nobody.
+  { expect: { metric: 'price', subject: null }, phrases: ['目前在售楼盘均价为每平方米3万元。'] },
+  // 其 before the metric word (其营收, 其收益) is the organisation the passage named before; with none, nobody.
+  { expect: { metric: 'revenue', subject: '华润置地' }, phrases: ['华润置地去年表现平稳。受市场影响，其营业收入从最高时的3000亿元降至2500亿元。'] },
+  { expect: { metric: 'revenue', subject: '長實集團' }, phrases: ['長實集團早年在香港起家。近年其收益從高峰時的800億港元回落。'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['其营收为20亿元。'] },
+  // A figure whose sentence names nobody is the organisation named just before it, not an article-wide Latin name.
+  { expect: { metric: 'price', subject: '寒武紀' }, phrases: ['Nvidia與AMD競爭激烈，Nvidia股價今年大漲。寒武紀首日以每股64元招股。當天收市報每股120元。'] },
+  { expect: { metric: 'funding', subject: '智谱' }, phrases: ['OpenAI今年估值大涨，OpenAI的对手众多。智谱宣布完成新一轮融资，金额为30亿元。'] },
+  // A year in an event's or a plan's name is no period: the figure takes the date the sentence gives it, or none.
+  { expect: { metric: 'donation', subject: '长江集团', period: '2025-04' }, phrases: ['今年四月，长江集团向2010年上海世博会中国馆捐赠人民币一亿元。'] },
+  { expect: { metric: 'budget', period: null }, phrases: ['2022年北京冬奥会的总预算为31亿美元。', '2026年亞運會的預算約為800億日圓。'] },
+  // 全年 without a year takes the quarter's year from the sentence before it in its paragraph; an event's year there does not count.
+  { expect: { metric: 'revenue', period: '2024' }, phrases: ['該集團2024年第三季度轉虧。全年營業額則為90億港元。', '这家车企2024年第四季度交付创新高。全年营收为900亿元。'] },
+  { expect: { metric: 'revenue', period: null }, phrases: ['公司2023年成立。全年营收为10亿元。'] },
+  // A gift received is its giver's (接受X…捐赠); money put up 由X出资 after the figure is X's.
+  { expect: { metric: 'donation', subject: '招商局集团' }, phrases: ['博物馆昨日接受招商局集团两亿元人民币捐赠。'] },
+  { expect: { metric: 'donation', subject: '長江實業' }, phrases: ['該校上月收到長江實業的5000萬港元捐贈。'] },
+  { expect: { metric: 'investment', subject: '华润集团' }, phrases: ['该项目总投资30亿元，由华润集团全额出资。'] },
+  { expect: { metric: 'investment', subject: null }, phrases: ['该项目总投资30亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
 ];
@@ -173,5 +200,25 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'revenue', period: null }, phrases: ['بلغت الإيرادات في السنة المالية 2024-2025 نحو 30 مليار جنيه.'] },
   // A word that qualifies the figure (قبل احتساب الضرائب) names no metric of it.
   { expect: { metric: null }, phrases: ['قبل احتساب ضريبة الدخل بلغت 4 مليارات درهم.'] },
+  // A subject before its verb, as headlines and quotes put it (past or present tense).
+  { expect: { metric: 'profit', subject: 'أرامكو السعودية' }, phrases: ['أرامكو السعودية تحقق أرباحا بقيمة 100 مليار دولار.'] },
+  { expect: { metric: 'profit', subject: 'اتصالات المغرب' }, phrases: ['اتصالات المغرب تحقق أرباحا قدرها 6 مليارات درهم.'] },
+  { expect: { metric: 'donation', subject: 'بنك الخليج' }, phrases: ['قال المتحدث إن "بنك الخليج تبرع بخمسة ملايين دينار لبناء مدرسة".'] },
+  { expect: { metric: 'spending', subject: 'الشركة' }, phrases: ['وقال مسؤولون إن الشركة تنفق حاليا نحو مليار جنيه شهريا على التوسعات.'] },
+  // … but not a phrase of description before the verb (رقم قياسي بإجمالي…), nor a metric word.
+  { expect: { metric: 'spending', subject: null }, phrases: ['وهو رقم قياسي بإجمالي إنفاق بلغ 8 مليارات دولار.'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['الإيرادات تبلغ 5 مليارات درهم.'] },
+  { expect: { metric: 'budget', subject: 'الحكومة', period: null }, phrases: ['خصصت الحكومة ضمن رؤية 2030 نحو 50 مليار ريال للسياحة.'] },
+  { expect: { metric: 'spending', period: null }, phrases: ['أنفقت الدولة على استضافة كأس العالم 2030 نحو 5 مليارات دولار.', 'بلغت نفقات تنظيم مونديال 2030 في المغرب نحو 50 مليار درهم.'] },
+  // … also in Arabic, with the span in a clause of its own opening the sentence; not across a paragraph break.
+  { expect: { metric: 'spending', period: '2024-01/2024-09' }, phrases: ['سجلت الشركة خسارة في الربع الثالث من عام 2024. وعلى مدى الأشهر التسعة الأولى، بلغ الإنفاق 3 مليارات دولار.'] },
+  { expect: { metric: 'spending', period: null }, phrases: ['سجلت الشركة خسارة في الربع الثالث من عام 2024.\nوعلى مدى الأشهر التسعة الأولى، بلغ الإنفاق 3 مليارات دولار.'] },
+  // An organisation the result is attributed to at the end of the sentence, or the giver after the figure; not a news agency.
+  { expect: { metric: 'profit', subject: 'المصرف' }, phrases: ['ارتفع صافي الأرباح إلى 2 مليار دولار، حسبما قال المصرف في بيان.'] },
+  { expect: { metric: 'revenue', subject: 'المجموعة' }, phrases: ['وصلت الإيرادات إلى 700 مليون دينار خلال الربع، بحسب ما أعلنت المجموعة.'] },
+  { expect: { metric: 'donation', subject: 'شركة أرامكو' }, phrases: ['بلغت قيمة المنحة 50 مليون دولار قدمتها شركة أرامكو.'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['بلغت الإيرادات 5 مليارات دولار، بحسب وكالة رويترز.'] },
+  // A preposition with its pronoun after the verb (حصلت عليه) is skipped; و before a participle (والبالغ) ends the name.
+  { expect: { metric: 'funding', subject: 'xAI' }, phrases: ['رغم التمويل الذي حصلت عليه xAI والبالغ 6 مليارات دولار.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
 ];

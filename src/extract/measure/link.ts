@@ -48,7 +48,9 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     // A fine is the party fined (غرامة … على البنك, 对该公司罚款), none when only the authority is named.
-    const own = subjectOf(text, a, m.start, cue);
+    // … or named after it (…، حسبما قال المصرف; قدمتها شركة X) when nobody is named before it; a gift's giver first (接受X…捐赠).
+    const after = cue?.metric === 'donation' ? subjectAfter(text, a, b, m, cue) : undefined;
+    const own = after ?? subjectOf(text, a, m.start, cue) ?? (after === undefined ? subjectAfter(text, a, b, m, cue) : null);
     // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
     const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
@@ -62,7 +64,8 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     const near = lastNamed && m.start - lastNamed.end <= LOOK_BACK ? lastNamed : null;
     // A price of goods (門票售價, سعر البنزين) whose seller the sentence does not name has no subject: no fallback.
     const goods = cue?.metric === 'price' && m.per !== 'share' && !SHARE_PRICE.test(text.slice(cue.start, cue.end) + m.text);
-    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? main ?? lastNamed ?? local;
+    // (a pronoun no name stands behind, 其, is nobody.)
+    const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? near ?? main ?? lastNamed ?? (local?.text === '其' ? null : local);
     if (local && !GENERIC.test(local.text)) lastNamed = local;
     let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
@@ -436,6 +439,43 @@ function finedParty(text: string, a: number, b: number, m: MoneyFact, subject: {
   return subject && AUTHORITY.test(subject.text) ? null : subject;
 }
 
+/**
+ * A subject named after the figure, or as the giver before a gift received: a donation received from X
+ * (接受X两亿元捐赠), money given by X (…，由X出资; …قدمتها شركة X), or the organisation a result is
+ * attributed to at the end of its sentence (…، حسبما قال المصرف في بيان). Null when none is said.
+ */
+function subjectAfter(text: string, a: number, b: number, m: MoneyFact, cue: Cue | null): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  if (cue?.metric === 'donation' && cue.start >= m.end) {
+    const got = ZH_GIVER_BEFORE.exec(text.slice(from, m.start));
+    if (got?.groups?.who) {
+      const raw = got.groups.who;
+      const who = raw.trim();
+      const at = from + (got.index as number) + got[0].lastIndexOf(raw) + raw.indexOf(who);
+      return { text: who, start: at, end: at + who.length };
+    }
+  }
+  const rest = text.slice(m.end, Math.min(b, m.end + 160));
+  const zh = ZH_BY_AFTER.exec(rest);
+  if (zh?.groups?.who) {
+    const at = m.end + (zh.index as number) + zh[0].indexOf(zh.groups.who, zh[0].indexOf('由'));
+    return { text: zh.groups.who, start: at, end: at + zh.groups.who.length };
+  }
+  const ar = AR_BY_AFTER.exec(rest);
+  if (ar) {
+    const np = nounPhrase(text, m.end + (ar.index as number) + ar[0].length, Math.min(b, m.end + 160), true);
+    if (np && AR_ORG_HEAD.test(np.text)) return np;
+  }
+  return null;
+}
+
+/** A gift received, its giver before the figure: 接受X…, 收到X的…. */
+const ZH_GIVER_BEFORE = /(?:接受|收到)(?:了)?(?<who>[^，,。、；;的\d]{2,20}?)(?:的)?\s{0,2}$/u;
+/** Who put the money up, after the figure in its clause: …，由X出资 / 提供 / 捐赠. */
+const ZH_BY_AFTER = /^[^。；;！？]{0,30}?由(?<who>[\p{Script=Han}A-Za-z]{2,16}?)(?:全额|全額|独家|獨家|共同)?(?:出资|出資|提供|捐赠|捐贈|捐出|资助|資助|承担|承擔|支付)/u;
+/** Who gave it, or who the result is attributed to, after the figure: قدمتها, حسبما قال, بحسب, وفقا لـ. */
+const AR_BY_AFTER = /^[^.؟!]{0,100}?(?<![\p{L}\p{M}])(?:قدمها|قدمتها|دفعها|دفعتها|ضخها|ضختها|حسبما\s(?:قال|قالت|أعلن|أعلنت|ذكر|ذكرت|أفاد|أفادت|أوضح|أوضحت)|بحسب\sما\s(?:أعلن|أعلنت|ذكر|ذكرت)|بحسب|وفقا\sل|وفقاً\sل)(?![\p{L}\p{M}])/u;
+
 /** How far back a generic word (该公司, الشركة) looks for the name it stands for. */
 const LOOK_BACK = 300;
 
@@ -466,7 +506,7 @@ const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|ح�
 const GENERIC = /^其$|^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
-const ZH_STOP = /(?:[(（]|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
+const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
 const ZH_LEAD = /^(?:因此|所以|因而|于是|於是|根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
 
 /**
@@ -503,6 +543,11 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     }
     // A clause that opens with a verb, an adverb, a means (成功获得…, 预计今年…, 通过各种渠道…) or the metric
     // itself (代价合共…) has no subject of its own.
+    // Its own (其营收, 其營業額): a pronoun, which the caller resolves to the organisation named before.
+    if (/^其\s?$/u.test(rest.slice(0, 1)) && ZH_BY_FIRST.get(rest[1] as string)?.some((w) => rest.startsWith(w, 1))) {
+      const at2 = a + from + lead;
+      return { text: '其', start: at2, end: at2 + 1 };
+    }
     if (ZH_NO_SUBJECT.test(rest) || ZH_MEANS.test(clause) || ZH_BY_FIRST.get(rest[0] as string)?.some((w) => rest.startsWith(w))) continue;
     // A name has two characters at least: a stop word is looked for after them (比亚迪 is no 比), or after a Latin name (X還).
     const skip = /^[A-Za-z][A-Za-z0-9&.-]*/u.exec(rest)?.[0].length ?? 2;
@@ -544,7 +589,7 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
 /** A dateline opening a report: 中新网昆明3月31日电 (赵书勇), 本报北京5月16日讯, 新華社香港9月2日電. */
 const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)\s{0,2}(?:[(（][^)）]{1,16}[)）])?\s{0,2}/u;
 /** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
-const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|前三季度|近日|日前|近期|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|\d{1,2}[时時点點]){1,6}/u;
+const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度?|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|第?[一二三四1-4]\s?季度?|前三季度|近日|日前|近期|近年|近几年|近幾年|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|\d{1,2}[时時点點]){1,6}/u;
 /** The date rules of a window counted from the page's day (../date/zh/rules.ts, ../date/ar/rules.ts: *.date.span). */
 const ROLLING_WINDOW = /\.date\.span$/u;
 /** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…. */
@@ -553,7 +598,7 @@ const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目
 const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
 
 /** A name and its stock code: 英伟达(NASDAQ: NVDA), 盛京银行(02066.HK), 台積電（2330）. */
-const ZH_CODED = /^([^，,。()（）\s]{2,16})\s?[(（](?:[A-Za-z]{2,8}\s?[:：]\s?)?[A-Z0-9]{2,8}(?:\.[A-Z]{1,3})?[)）]/u;
+const ZH_CODED = /^([^，,。()（）\s]{2,16})\s?[(（](?:[A-Za-z]{2,8}\s?[:：]\s?)?[A-Z0-9]{2,8}(?:\.[A-Z]{1,3})?[)）](?!\s?日)/u;
 /** An outlet's tag opening a report: 【财华社讯】. */
 const ZH_OUTLET = /^【[^】]{1,12}】\s{0,2}/u;
 /** A regulator's approval and the one approved, up to how it invests: 通過英商X以…, 核准陸資Y向…. */
@@ -596,19 +641,20 @@ function ZH_ORG_SUFFIX_AT(run: string): number {
 }
 
 /** Verbs a Chinese subject is followed by at once. */
-const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|今[(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
+const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|[今昨明][(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|对|對|在|首日|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
 
 /** A Chinese subject candidate is a name: an organisation's, one the text repeats, one in Latin letters, or a short one a verb follows. */
 function looksLikeName(name: string, text: string, after: string): boolean {
   if (ZH_ORG_END.test(name) || /^[A-Za-z]/u.test(name)) return true;
   if (text.indexOf(name) !== text.lastIndexOf(name)) return true;
-  return [...name].length <= 5 && ZH_SUBJECT_VERB.test(after);
+  // (not a demonstrative's noun: 该股, 這家: no name.)
+  return [...name].length <= 5 && !/^(?:该|該|这|這|此|其|本|金额|金額|总额|總額|规模|規模|总值|總值|数额|數額)/u.test(name) && ZH_SUBJECT_VERB.test(after);
 }
 
-const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
+const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'ضمن', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
-const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تبرع|كلف|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
 
 function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
   // 0. A state's accounts (موازنة مصر, الميزانية العامة السعودية, الإيرادات الفعلية للمملكة): the state.
@@ -628,6 +674,12 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
   if (verb !== null) {
     const np = nounPhrase(text, verb.end, at, true);
     if (np && (!verb.reports || AR_ORG_HEAD.test(np.text))) return np;
+    // The subject before its verb (بيت التمويل الكويتي تبرع بـ…, xAI تنفق حاليا…, «الشركة حققت…»).
+    // … also of a later verb, after a verb of saying (قال مسؤولون إن الشركة تنفق…).
+    for (let v: typeof verb | null = verb, k = 0, prevEnd = from; v && k < 3; prevEnd = v.end, v = firstVerb(text, v.end, at), k++) {
+      const pre = subjectBefore(text, prevEnd, v.start);
+      if (pre && (!v.reports || AR_ORG_HEAD.test(pre.text))) return pre;
+    }
   }
   if (from > a) {
     const first = firstVerb(text, a, from);
@@ -640,13 +692,39 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
 }
 
 /** Where the first verb of [from, to) ends (حققت, أعلن, قالت), and whether it only reports; or null. */
-function firstVerb(text: string, from: number, to: number): { end: number; reports: boolean } | null {
+function firstVerb(text: string, from: number, to: number): { start: number; end: number; reports: boolean } | null {
   for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)) {
     // Vowel marks and shadda (سجّلت) are not letters of the word.
     const w = m[0].replace(/\p{M}/gu, '');
-    if (AR_VERB.test(w)) return { end: from + (m.index as number) + m[0].length, reports: AR_REPORT.test(w) };
+    if (AR_VERB.test(w) || AR_PRESENT.test(w)) return { start: from + (m.index as number), end: from + (m.index as number) + m[0].length, reports: AR_REPORT.test(w) };
   }
   return null;
+}
+
+/** Present-tense verbs of money news (تحقق, ينفق, ستضخ): a headline's or a quote's verb after its subject. */
+const AR_PRESENT = /^(?:و|ف)?(?:س)?(?:ت|ي)(?:حقق|سجل|جمع|نفق|ضخ|خصص|رصد|ستثمر|ربح|خسر|تكبد|دفع|حصل|بيع|شتري|منح|قدم|طرح|علن|قترض|سدد|صرف|تبرع|ستحوذ|وقع|رفع|خفض)(?:ان|ون)?$/u;
+
+/**
+ * A subject that comes before its verb: the noun phrase that ends where the verb starts, opening
+ * the clause or following أن / إن or a quotation mark (xAI تنفق…, "بيت التمويل الكويتي تبرع…").
+ */
+function subjectBefore(text: string, from: number, verbStart: number): { text: string; start: number; end: number } | null {
+  const s = text.slice(from, verbStart);
+  if (!/\S/u.test(s)) return null;
+  // Where the phrase may start: after the last quotation mark or function word before the verb.
+  let start = from;
+  for (const m of s.matchAll(/[\p{L}\p{M}]+|["“”«»:]/gu)) {
+    const w = m[0].replace(/^[وف](?=\p{L}{2})/u, '');
+    if (/^["“”«»:]$/u.test(m[0]) || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
+  }
+  // The head opens a name (nounPhrase's test); the words after it up to the verb are its name or adjectives (التمويل الكويتي).
+  const head = nounPhrase(text, start, verbStart);
+  const words = text.slice(start, verbStart).trim().split(/\s+/u);
+  // (each a definite word or an adjective: بالترتيب, بإجمالي, بعدما are no part of a name; after شركة / بنك its name.)
+  const org = AR_ORG_HEAD.test(words[0] as string);
+  const tail = (w: string, i: number) => /^ال/u.test(w) || /ي(?:ة)?$/u.test(w) || /^[A-Za-z]/u.test(w) || org && i === 1;
+  if (!head || words.length > 4 || words.some((w, i) => !/^[\p{L}\p{M}A-Za-z]+$/u.test(w) || i === 0 && isMetricWord(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || i > 0 && !tail(w, i))) return null;
+  return trimArPhrase(text, head.start, verbStart);
 }
 
 /** Verbs of saying: their subject is a speaker, the owner only when an organisation. */
@@ -717,6 +795,9 @@ function isMetricWord(w: string): boolean {
 function nounPhrase(text: string, from: number, limit: number, afterVerb = false): { text: string; start: number; end: number } | null {
   let i = from;
   while (i < limit && /\s/u.test(text[i] as string)) i++;
+  // A preposition with its pronoun after a verb (حصلت عليه xAI, قدمها له البنك) is no part of the subject.
+  const pp = afterVerb ? AR_PREP_PRONOUN.exec(text.slice(i, Math.min(limit, i + 12))) : null;
+  if (pp) i += pp[0].length;
   const start = i;
   let end = i;
   let words = 0;
@@ -724,7 +805,7 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   while (words < 3 && i < limit) {
     re.lastIndex = i;
     const m = re.exec(text);
-    if (!m || AR_STOP.has(m[0]) || AR_QUANTITY_VERB.test(m[0]) || isMetricWord(m[0]) || /^(?:ب|ل)?(?:قيمة|مبلغ)/u.test(m[0]) || !/\p{Script=Arabic}|[A-Za-z]/u.test(m[0])) break;
+    if (!m || AR_STOP.has(m[0]) || /^[وف]/u.test(m[0]) && AR_STOP.has(m[0].slice(1)) || AR_QUANTITY_VERB.test(m[0]) || isMetricWord(m[0]) || /^(?:ب|ل)?(?:قيمة|مبلغ)/u.test(m[0]) || !/\p{Script=Arabic}|[A-Za-z]/u.test(m[0])) break;
     if (words > 0 && !/^(?:ال)/u.test(m[0]) && !/ي(?:ة)?$/u.test(m[0]) && words >= 1 && AR_VERB.test(m[0])) break;
     end = i + m[0].length;
     words++;
@@ -734,6 +815,8 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   }
   if (end <= start) return null;
   const first = /^[^\s]+/u.exec(text.slice(start, end))?.[0] ?? '';
+  // After a verb, a fused ل (يسدد لمصرف قطر, دفعت للشركة) marks the one paid, not the subject.
+  if (afterVerb && /^ل(?:ل|(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة))/u.test(first)) return null;
   // An owner is a definite noun (الشركة, البنك) or a name in Latin letters (xAI), not an adjective (صافية, النقدي).
   const definite = /^(?:[وبلف])?ال/u.test(first) && !/(?:ي|ية|يه|يين|يون)$/u.test(first);
   // Right after a verb an indefinite word is its subject's name (سجلت أبل), unless it is an adverb or object (أرباحا).
@@ -742,6 +825,8 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   if (!/^[A-Za-z]/u.test(first) && !definite && !named) return null;
   return trimArPhrase(text, start, end);
 }
+
+const AR_PREP_PRONOUN = /^(?:علي|لدي|من|عن|إلي|الي|في|ل|مع|عند|به)(?:ه|ها|هم|هما)\s/u;
 
 function trimArPhrase(text: string, start: number, end: number): { text: string; start: number; end: number } | null {
   const t = text.slice(start, end).trim();
@@ -804,7 +889,9 @@ function periodOf(
     return since;
   }
   // A whole year or nine months said without the year (全年, للسنة كاملة, الأشهر التسعة الأولى) is of the year the sentence gives.
-  const spanned = m.per ? null : spanOfYear(m, text, a0, b, dates, dateAt, moneyAt);
+  // (… or of the sentence before it in its paragraph: …في الربع الثالث من عام 2025. على مدى الأشهر التسعة الأولى، بلغ…)
+  const before = a0 > 0 ? sentences.range(a0 - 1)[0] : a0;
+  const spanned = m.per ? null : spanOfYear(m, text, a0, b, dates, dateAt, moneyAt, before < a0 && !text.slice(before, a0).includes('\n') ? before : a0);
   if (spanned) return spanned;
   // A clause with a span or a rate of its own (全年预计支出, 平均每月消耗, خلال الأشهر التسعة) takes a date only from itself.
   if (OWN_SPAN.test(text.slice(clauseStart, m.start))) a = clauseStart;
@@ -831,6 +918,8 @@ function periodOf(
     if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start)) && !(d.end <= m.start && /^\s?(?:同期)?\s?[的之]?\s?$/u.test(text.slice(d.end, m.start)))) continue;
     // A date that modifies another noun (2025年12月公布的方案, 2020年上市的公司) is that event's.
     if (d.end <= m.start && OTHER_EVENT.test(text.slice(d.end, d.end + 8))) continue;
+    // A year in an event's or a plan's name (2010年上海世博会, 2030愿景, رؤية 2030, كأس العالم 2022) is no period of a figure.
+    if (d.grain === 'year' && (EVENT_AFTER.test(text.slice(d.end, d.end + 10)) || EVENT_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)))) continue;
     // A rate per year (ثلاثة مليارات كل عام, 每年10亿元) takes no month or day.
     if (perYear && d.grain !== 'year') continue;
     // A fiscal year the text does not bound (السنة المالية 2022-2023, 2025财年) is no period a reader can place.
@@ -876,16 +965,21 @@ function periodOf(
 /** A whole year or its first nine months said without the year (全年, 前三季度, للسنة كاملة, الأشهر التسعة الأولى). */
 const YEAR_SPAN = /全年度|全年|整年|全财年|للسنة كاملة|للسنة بأكملها|للعام كامل(?:ا|اً|ًا)?|للعام بأكمله|العام بأكمله|السنة الكاملة|العام الكامل|(?<nine>前三季度|前三季|首三季|首九个月|首九個月|前九个月|前九個月|الأشهر التسعة الأولى|التسعة أشهر الأولى|الشهور التسعة الأولى)/gu;
 
+const YEAR_SPAN_ONE = new RegExp(YEAR_SPAN.source, 'u');
+
 /**
- * The year such a span is of: the year of the nearest date before the figure in its sentence
+ * The year such a span is of: the year of the nearest date before the figure in its sentence, or in the
+ * sentence before it in its paragraph, from `lead` on
  * (…2025年第三季度…，全年预计…; …في الربع الثالث من عام 2025، لكن خسائر الأشهر التسعة الأولى…).
  * The span word must be in the figure's clause, before it or just after it with no other figure between.
  */
 function spanOfYear(
   m: MoneyFact, text: string, a: number, b: number, dates: readonly DateFact[],
-  dateAt: ReadonlyArray<readonly [number, number]>, moneyAt: ReadonlyArray<readonly [number, number]>,
+  dateAt: ReadonlyArray<readonly [number, number]>, moneyAt: ReadonlyArray<readonly [number, number]>, lead: number,
 ): DateFact | null {
-  const from = clauseStartOf(text, a, m.start);
+  let from = clauseStartOf(text, a, m.start);
+  // … or in a short clause of its own that opens the sentence, with no figure (على مدى الأشهر التسعة الأولى، بلغ…).
+  if (from > a && from - a <= 40 && firstAtOrAfter(moneyAt, a) === firstAtOrAfter(moneyAt, from) && YEAR_SPAN_ONE.test(text.slice(a, from))) from = a;
   let to = m.end;
   while (to < b && to - m.end < 40 && !isBreak(text, to)) to++;
   const next = firstAtOrAfter(moneyAt, m.end);
@@ -909,7 +1003,9 @@ function spanOfYear(
   if (/去年|上年|前年|الماضي|السابق/u.test(text.slice(from + word.index - 4, from + word.index + word[0].length + 8))) return null;
   for (let i = firstAtOrAfter(dateAt, m.start) - 1; i >= 0; i--) {
     const d = dates[i] as DateFact;
-    if (d.start < a) break;
+    if (d.start < lead) break;
+    // (from the sentence before, only a reporting part of a year: 2024年第三季度, الربع الثالث من 2025; not 2023年成立.)
+    if (d.start < a && d.grain !== 'quarter' && d.grain !== 'half') continue;
     // (a day is when something was said or done, not which year is meant: 6月3日公布，全年营收…).
     if (d.end > m.start || !d.value || d.grain === 'day' || d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || ROLLING_WINDOW.test(d.rule) || COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
     const y = /^(\d{4})(?![\d/])/u.exec(d.value);
@@ -962,6 +1058,10 @@ const SAID = /宣布|宣佈|表示|[^声聲]称|[^声聲]稱|公布|公佈|透�
 const TOPIC_BEFORE = /^\s{0,2}(?:在|于|於|و?(?:في|خلال)\s|و)?\s{0,2}$/u;
 /** A verb after a date that makes it another noun's modifier: 2025年12月公布的. */
 const OTHER_EVENT = /^\s?(?:公布|发布|發布|宣布|宣佈|推出|提出|签署|簽署|签订|簽訂|披露|通过|通過|批准|成立|上市|创立|創立)的/u;
+/** Events and plans named with their year, after it in Chinese (2010年上海世博会, 2030愿景) and before it in Arabic (رؤية 2030). */
+const EVENT_AFTER = /^\s?(?:年\s?)?[^\s，,。；;、0-9]{0,5}?(?:世博|奥运|奧運|冬奥|冬奧|亚运|亞運|全运|全運|世界杯|世界盃|博览会|博覽會|峰会|峰會|愿景|願景|论坛|論壇|规划纲要|規劃綱要)/u;
+const EVENT_BEFORE = /(?:رؤية|إكسبو|اكسبو|معرض إكسبو|كأس العالم|مونديال|أولمبياد|دورة الألعاب الأولمبية|استراتيجية|مئوية)\s{0,2}$/u;
+
 /** A rate per year after the figure: كل عام, سنويا, 每年. */
 const PER_YEAR_AFTER = /^\s{0,2}(?:(?:في\s)?كل\s(?:عام|سنة)|سنويا|سنوياً|في العام الواحد|每年|一年)/u;
 
