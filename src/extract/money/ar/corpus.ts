@@ -277,6 +277,18 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // A bare pound or dirham placed by the paper or town the text names.
   { expect: { amount: '400', currency: 'EGP' }, phrases: ['قالت صحيفة الأهرام إن كيلو اللحم البلدي وصل إلى 400 جنيه', 'ذكر موقع اليوم السابع أن التذكرة بلغت 400 جنيه'] },
   { expect: { amount: '2800', currency: 'MAD' }, phrases: ['نقلت هسبريس أن الخروف بيع بـ2800 درهم', 'بلغ ثمن الأضحية في بني ملال 2800 درهم'] },
+  // Libya: the undotted دل of price lists, and the dirham, a thousandth of the dinar.
+  { expect: { amount: '320', currency: 'LYD' }, phrases: ['بلغت قيمة الفاتورة 320 دل', 'غرامة قدرها 320 د.ل', 'بلغت قيمة الفاتورة 320 دينارا في بنغازي'] },
+  { expect: { amount: '145', currency: 'LYD', per: 'unit' }, phrases: ['وصل سعر قنطار الدقيق إلى 145 دل', 'سعر القنطار 145 دل'] },
+  { expect: { amount: '0.25', currency: 'LYD', per: 'unit' }, phrases: ['حددت بلدية بنغازي سعر الرغيف بـ250 درهما', 'في سبها بلغ سعر الرغيف 250 درهم', 'قرر مصرف ليبيا المركزي ... وصار سعر الرغيف 250 درهما'] },
+  { expect: { amount: '0.5', currency: 'LYD' }, phrases: ['رفعت مخابز مصراتة الخبز بمقدار 500 درهم'] },
+  { expect: { amount: '3000.5', currency: 'LYD' }, phrases: ['قدرت الكلفة بـ3 آلاف دينار و500 درهم في ليبيا', 'بلغت الكلفة 3 آلاف دينار ليبي و500 درهم'] },
+  { expect: { amount: '1.75', currency: 'LYD' }, phrases: ['بلغ سعر اللتر في طرابلس الغرب دينارا و750 درهما'], todo: 'a single dinar with no figure, then its dirhams' },
+  // Two of the unit and a half or a quarter.
+  { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
+  { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
+  { expect: { amount: '2.5', currency: 'EGP' }, phrases: ['صارت التذكرة بجنيهين ونصف في القاهرة'] },
+  { expect: { amount: '2', currency: null }, phrases: ['دفع دينارين ونصف الكمية الباقية بالآجل'] },
 
 ];
 
@@ -357,4 +369,6 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'سعر الطن ارتفع 12%',
   'دفع جنيه ونصف الكمية الباقية',
   'بلغ سعر صرف الدولار ونصف المليار',
+  // دل after a year is the verb; a dirham that is a name.
+  'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
 ];

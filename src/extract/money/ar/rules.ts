@@ -238,6 +238,7 @@ const TWO_UNITS = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>(?:${AR_DUAL_STEMS.join('|')})(?:ان|ين))[\u064B-\u0652]{0,2}(?![\p{L}\p{M}])(?:\s{1,2}(?<adj>[\p{L}\p{M}]{2,16}))?`,
   'gu',
 );
+const DUAL_PART = /^\s{0,2}و\s?(نصف|ربع)(?![\p{L}\p{M}])(?!\s{1,2}ال)/u;
 const NUMBER_JUST_BEFORE = new RegExp(String.raw`(?:${AR_TOKEN_SRC})\s{0,2}$`, 'u');
 export const arTwoUnitsRule: Rule<MoneySpan> = {
   name: 'ar.money.two-units',
@@ -258,9 +259,16 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
     const amount = mulPow10(parseDecimal('2') as Decimal, cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0);
     const start = m.index + (g.prefix?.length ?? 0);
     const end = adj !== undefined ? m.index + m[0].length : m.index + m[0].length - (adjWritten !== undefined ? m[0].length - m[0].lastIndexOf(adjWritten) : 0);
-    const trimmed = ctx.scan.slice(start, end).trimEnd().length + start;
+    let trimmed = ctx.scan.slice(start, end).trimEnd().length + start;
+    // "دينارين وربع", "دولارين ونصف": a half or a quarter of the unit after the two (not "ونصف الكمية").
+    let value = amount;
+    const part = cur.minor === undefined ? DUAL_PART.exec(ctx.scan.slice(trimmed, trimmed + 12)) : null;
+    if (part) {
+      value = add(value, parseDecimal(part[1] === 'نصف' ? '0.5' : '0.25') as Decimal);
+      trimmed += part[0].length;
+    }
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, trimmed);
-    return { kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
+    return { kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount: value, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
   },
 };
 
@@ -317,6 +325,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) return null;
   } else if (g.code !== undefined) {
     currency = AR_CODES[codeKey(g.code)] ?? null;
+    // "في 2020 دل على": the undotted دل after a year is the verb "showed".
+    if (codeKey(g.code) === 'دل' && YEAR_LIKE.test((g.num as string).trim())) return null;
   } else if (g.sym !== undefined) {
     currency = AR_CODES[g.sym.trim()] ?? null;
   } else {
@@ -365,10 +375,10 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   if (minorExp !== 0) value = mulPow10(value, minorExp);
   // "3 دولارات و45 سنتا", "15 جنيها و50 قرشا": the fraction after و goes on the amount.
-  else if (g.cur !== undefined && number.scale === 0 && !/[.,٫٬]/u.test(g.num as string)) {
+  else if (g.cur !== undefined && !/[.,٫٬]/u.test(g.num as string)) {
     const rest = scan.slice(end, end + 60);
     for (const p of PARTS_AFTER) {
-      if (!p.major.test(g.cur)) continue;
+      if (!p.major.test(g.cur) || (number.scale !== 0 && !p.scaled)) continue;
       const part = p.re.exec(rest);
       const n = part ? parseArNumber(part[1] as string) : null;
       if (!part || !n || n.scale !== 0 || compare(n.value, mulPow10(parseDecimal('1') as Decimal, -p.exp)) >= 0) continue;
