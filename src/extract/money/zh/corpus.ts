@@ -251,6 +251,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // A heading reaches its table only: after a paragraph of prose a bare $ is decided as usual (USD here).
   { expect: { amount: '30', currency: 'USD' }, phrases: ['收費(港幣)\n另據美聯社報道，紐約博物館門票$30。'] },
 
+  // Macau by its police, courts and districts; a mainland story by the platforms only the mainland uses, whatever its script.
+  { expect: { amount: '500000', currency: 'MOP' }, phrases: ['司警指，事主被騙五十萬元', '初級法院判處被告賠償50萬元', '黑沙環一名婦人被騙50萬元'] },
+  { expect: { amount: '100000000', currency: 'CNY' }, phrases: ['京東前高管宣布再捐1億元', '淘寶店主被判賠償1億元', '他在微博表示將捐出1億元'] },
+
   // 半 before 万/亿: half of the unit.
   { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
   { expect: { amount: '50000000', currency: 'USD', qualifier: 'over' }, phrases: ['融资逾半亿美元', '融資超過半億美元'] },
