@@ -251,6 +251,14 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // A heading reaches its table only: after a paragraph of prose a bare $ is decided as usual (USD here).
   { expect: { amount: '30', currency: 'USD' }, phrases: ['收費(港幣)\n另據美聯社報道，紐約博物館門票$30。'] },
 
+  // A named currency before a symbol, or before a qualifier: 港幣$50, 人民幣約3,000元.
+  { expect: { amount: '50', currency: 'HKD' }, phrases: ['入場費為港幣$50', '門票港幣 $50', '入场费港币$50'] },
+  { expect: { amount: '300', currency: 'CNY' }, phrases: ['售价人民币¥300', '售價人民幣￥300'] },
+  { expect: { amount: '100', currency: 'MOP' }, phrases: ['入場收費澳門幣$100'] },
+  { expect: { amount: '3000', currency: 'CNY', qualifier: 'approx' }, phrases: ['賠償人民幣約3,000元', '赔偿人民币约3000元'] },
+  { expect: { amount: '200000000', currency: 'HKD', qualifier: 'over' }, phrases: ['工程耗資港幣逾2億元', '工程耗资港币超过2亿元'] },
+  { expect: { amount: '500000000', currency: 'TWD', qualifier: 'approx' }, phrases: ['工程經費新臺幣約5億元', '工程經費約新臺幣5億元'] },
+
   // Macau by its police, courts and districts; a mainland story by the platforms only the mainland uses, whatever its script.
   { expect: { amount: '500000', currency: 'MOP' }, phrases: ['司警指，事主被騙五十萬元', '初級法院判處被告賠償50萬元', '黑沙環一名婦人被騙50萬元'] },
   { expect: { amount: '100000000', currency: 'CNY' }, phrases: ['京東前高管宣布再捐1億元', '淘寶店主被判賠償1億元', '他在微博表示將捐出1億元'] },

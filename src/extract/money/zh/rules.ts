@@ -423,8 +423,15 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     // "欧元兑美元1.08": a quoted rate, not an amount.
     if (RATE_BEFORE.test(lead) && !/\d/u.test(lead.slice(-8))) return null;
     start -= before.length - at.length + sym.length;
+    // 港幣$50, 人民幣¥300: a named currency before the symbol is the figure's.
+    const named = SYMBOLS_ALONE.has(sym) && (!hasCurrency || isBare) ? namedEnding(lead) : null;
+    if (named) {
+      start -= named[0];
+      currency = named[1];
+      isBare = false;
+    }
     // 港币1.5亿元: the named currency before wins over a bare 元 after.
-    if (!hasCurrency || (isBare && code !== null && code !== 'dollar')) {
+    if (!named && (!hasCurrency || (isBare && code !== null && code !== 'dollar'))) {
       // A bare $ is the "dollar" family: USD, or HKD/TWD/SGD where the text is from there (../../refiners/currency.ts).
       dollar = code === 'dollar';
       currency = code === null ? bareCurrency(ctx, start) : dollar ? null : code;
@@ -484,6 +491,14 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (scan.endsWith(word, start - spaced) && (word !== '上' || (/^[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
       if (qualifier !== 'range') qualifier = q;
       start -= spaced + word.length;
+      // 人民幣約3,000元, 港幣逾2億元: a named currency before the qualifier is the figure's.
+      const named = hasCurrency && (isBare || dollar) ? namedEnding(scan.slice(Math.max(0, start - PREFIX_WINDOW), start)) : null;
+      if (named) {
+        start -= named[0];
+        currency = named[1];
+        isBare = false;
+        dollar = false;
+      }
       break;
     }
   }
@@ -503,6 +518,14 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
 }
 
 const NAMED_BY_LENGTH = [...ZH_NAMED_CURRENCIES].sort((x, y) => y[0].length - x[0].length);
+/** Symbols that name no currency of their own: a named currency may stand before them (港幣$50). */
+const SYMBOLS_ALONE: ReadonlySet<string> = new Set(['$', '＄', '¥', '￥']);
+/** The named currency word `text` ends with (a space may follow it): the length it takes from the end, and its code. */
+function namedEnding(text: string): readonly [number, string] | null {
+  const trimmed = text.trimEnd();
+  const hit = NAMED_BY_LENGTH.find(([w]) => trimmed.endsWith(w));
+  return hit ? [text.length - trimmed.length + hit[0].length, hit[1]] : null;
+}
 const NAMED_FIRST = byChar(NAMED_BY_LENGTH, (w) => w[0] as string);
 /** The named currency word that starts at `at`, if any. */
 function namedAt(scan: string, at: number): readonly [string, string] | null {
