@@ -284,6 +284,9 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.5', currency: 'LYD' }, phrases: ['رفعت مخابز مصراتة الخبز بمقدار 500 درهم'] },
   { expect: { amount: '3000.5', currency: 'LYD' }, phrases: ['قدرت الكلفة بـ3 آلاف دينار و500 درهم في ليبيا', 'بلغت الكلفة 3 آلاف دينار ليبي و500 درهم'] },
   { expect: { amount: '1.75', currency: 'LYD' }, phrases: ['بلغ سعر اللتر في طرابلس الغرب دينارا و750 درهما'], todo: 'a single dinar with no figure, then its dirhams' },
+  // Figures set in guillemets, as Sudanese papers print them.
+  { expect: { amount: '35', currency: 'SDG' }, phrases: ['التزم التجار ببيع الجوال بسعر «35» جنيهًا في الخرطوم', 'بلغت تذكرة الحافلة «35» جنيها في الخرطوم'] },
+  { expect: { amount: '2650', currency: 'SDG' }, phrases: ['يخرج جوال السكر من المصنع بسعر «2.650» جنيهاً في الخرطوم'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
@@ -370,5 +373,8 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'دفع جنيه ونصف الكمية الباقية',
   'بلغ سعر صرف الدولار ونصف المليار',
   // دل after a year is the verb; a dirham that is a name.
+  // Lines of a rate list: a currency, a colon, its price in another (or in the same noun of another country).
+  'الدولار الأمريكي: 3100 جنيه', 'الريال السعودي : 826.66 جنيه', '🔹 الدرهم الإماراتي: 844.68 جنيه', 'الجنيه المصري : 63.69 جنيه',
+  'اليورو: 5.22 دينار',
   'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
 ];

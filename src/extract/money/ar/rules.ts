@@ -120,6 +120,13 @@ const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قف�
 const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو|(?:دولار|يورو|درهم|ريال|دينار|جنيه)\p{L}{0,4}(?: ال?\p{L}{2,10})?\s{0,2}(?:=|ي?ُ?ساوي|تساوي|يعادل|تعادل)\s{0,2}$/u;
 const EXCHANGE_AFTER = /^\s{0,2}=|^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:1|واحد)\s{1,2})?(?:ال)?|لل|لكل\s{1,2})(?:دولار|يورو|جنيه|ريال|درهم|دينار)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
 
+/** A line of a rate list: a currency with the article, its adjective, a colon ("الدولار الأمريكي: "), before a figure in another. */
+const RATE_LIST_BEFORE = /(?:^|[\s🔹•*\-–])ال(دولار|يورو|درهم|ريال|دينار|جنيه|جنية|ليرة|فرنك|ين|يوان|روبل)((?:\s{1,2}ال[\p{L}\p{M}]{2,14}){0,2})\s{0,2}[:：]\s{0,2}$/u;
+/** The currency stem of a noun as written: "جنيهاً" → "جنيه". */
+function stemOf(noun: string): string {
+  return /دولار|يورو|درهم|دراهم|ريال|دينار|دنانير|جني[هة]|لير|فرنك|يوان|روبل|ين/u.exec(noun)?.[0].replace(/جنية/u, 'جنيه').replace(/دراهم/u, 'درهم').replace(/دنانير/u, 'دينار') ?? noun;
+}
+
 /** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
 /** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
@@ -340,7 +347,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // "12.000 درهم": one dot before three digits groups thousands, except in the currencies of three decimals
   // ("1.250 دينار كويتي" is a dinar and a quarter) unless the three digits are 000.
-  const dotted = /^\(?\s?(\d{1,3})\.(\d{3})\s?\)?$/u.exec(g.num as string);
+  const dotted = /^[(«]?\s?(\d{1,3})\.(\d{3})\s?[)»]?$/u.exec(g.num as string);
   if (dotted && (dotted[2] === '000' || !(currency && THREE_DECIMALS.has(currency)))) {
     value = parseDecimal(`${dotted[1]}${dotted[2]}`) as Decimal;
   }
@@ -389,11 +396,15 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
   // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
-  const start = g.prefix !== undefined && g.sym === undefined && /^[\d(]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  const start = g.prefix !== undefined && g.sym === undefined && /^[\d(«]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
   // What comes before is read from before the clitic: "أجر يومي بـ300 دولار".
   const at = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
   if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
+  // A rate list, "الدولار الأمريكي: 3100 جنيه", "الريال السعودي : 826 جنيها": another currency named, a colon, then the figure.
+  const listed = g.cur !== undefined ? RATE_LIST_BEFORE.exec(scan.slice(Math.max(0, at - 40), at)) : null;
+  // "الجنيه المصري : 63 جنيه" in a Sudanese list: the same noun, but another country's.
+  if (listed && (stemOf(listed[1] as string) !== stemOf(g.cur as string) || (listed[2] !== '' && g.adj === undefined))) return null;
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
   return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };
@@ -477,8 +488,12 @@ function readRange(ctx: ExtractContext, second: Found, numberStart: number): Mon
   }
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
+    // "ارتفعت الرسوم من 100 جنيه إلى 350 جنيهاً": the first figure's own currency word is in its span.
+    const own = r?.groups?.first !== undefined
+      ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?$/u, '').length
+      : firstText.length;
     const firstFact: MoneySpan = {
-      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per,
+      ...fact, start: firstStart, end: firstStart + Math.max(own, firstText.length), amount: low, qualifier: 'exact', per,
       rule: 'ar.money.change-from',
     };
     return [firstFact, { ...fact, per }];
