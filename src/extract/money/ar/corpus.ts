@@ -284,6 +284,9 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.5', currency: 'LYD' }, phrases: ['رفعت مخابز مصراتة الخبز بمقدار 500 درهم'] },
   { expect: { amount: '3000.5', currency: 'LYD' }, phrases: ['قدرت الكلفة بـ3 آلاف دينار و500 درهم في ليبيا', 'بلغت الكلفة 3 آلاف دينار ليبي و500 درهم'] },
   { expect: { amount: '1.75', currency: 'LYD' }, phrases: ['بلغ سعر اللتر في طرابلس الغرب دينارا و750 درهما'], todo: 'a single dinar with no figure, then its dirhams' },
+  // Three quarters of a scale word.
+  { expect: { amount: '750000', currency: 'USD' }, phrases: ['تبرع رجل الأعمال بثلاثة أرباع مليون دولار', 'بلغت الكلفة ثلاثة أرباع مليون دولار'] },
+  { expect: { amount: '750000000', currency: 'EGP' }, phrases: ['بلغت الخسائر ثلاثة أرباع مليار جنيه في مصر'] },
   // Figures set in guillemets, as Sudanese papers print them.
   { expect: { amount: '35', currency: 'SDG' }, phrases: ['التزم التجار ببيع الجوال بسعر «35» جنيهًا في الخرطوم', 'بلغت تذكرة الحافلة «35» جنيها في الخرطوم'] },
   { expect: { amount: '2650', currency: 'SDG' }, phrases: ['يخرج جوال السكر من المصنع بسعر «2.650» جنيهاً في الخرطوم'] },
@@ -376,5 +379,7 @@ export const AR_MONEY_NEGATIVES: string[] = [
   // Lines of a rate list: a currency, a colon, its price in another (or in the same noun of another country).
   'الدولار الأمريكي: 3100 جنيه', 'الريال السعودي : 826.66 جنيه', '🔹 الدرهم الإماراتي: 844.68 جنيه', 'الجنيه المصري : 63.69 جنيه',
   'اليورو: 5.22 دينار',
+  // A third is no decimal amount: no fact rather than the whole million.
+  'رصدت الحكومة ثلث مليار دولار', 'أنفق ثلثي المليون دولار',
   'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
 ];

@@ -1,4 +1,4 @@
-import { add, compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
+import { add, compare, mulInt, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import type { Per, Qualifier } from '../../../facts/schema.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
@@ -167,6 +167,8 @@ const MONEY_CUES = /أرباح|ارباح|ربح|إيراد|ايراد|عائد�
 const CURRENCY_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${CURRENCY_SRC})${AR_WORD_END}|\d\s?(?:${CODE_SRC})(?![A-Za-z\p{L}])|(?:${PRE_SYM_SRC})\s?\d`, 'gu');
 const NUMBER_BEFORE = new RegExp(String.raw`(?:${AR_TOKEN_SRC})\s{0,3}(?:من\s{1,2})?$`, 'u');
 
+/** A fraction word before a scale word: "ثلاثة أرباع مليون", "ثلث مليار", "ثلثي المليون". */
+const FRACTION_BEFORE = /(?:^|[\s،,(])[وفبل]?((?:ثلاثة|ثلاث)\s(?:أرباع|ارباع)|ثلث|ثلثا|ثلثي)\s$/u;
 /** A number that is a scale word alone ("مليون", "مليار ونصف"): a count in most sentences. */
 const SCALE_FIRST = /^(?:ال)?(?:تر[يی]?ليون|مليار|بليون|مليون|ألف|الف)/u;
 
@@ -396,7 +398,17 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
   // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
-  const start = g.prefix !== undefined && g.sym === undefined && /^[\d(«]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  let start = g.prefix !== undefined && g.sym === undefined && /^[\d(«]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  // "ثلاثة أرباع مليون دولار" = 750,000: three quarters of a scale word alone. A third (ثلث, ثلثا) is no
+  // decimal amount: no fact rather than the whole.
+  if (g.prefix === undefined && SCALE_FIRST.test(g.num as string) && number.scale > 0) {
+    const part = FRACTION_BEFORE.exec(scan.slice(Math.max(0, m.index - 20), m.index));
+    if (part?.[1] !== undefined) {
+      if (!/أرباع|ارباع/u.test(part[1])) return null;
+      value = mulPow10(mulInt(value, 75n), -2);
+      start = m.index - (part[1].length + 1);
+    }
+  }
   // What comes before is read from before the clitic: "أجر يومي بـ300 دولار".
   const at = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
