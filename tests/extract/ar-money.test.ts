@@ -77,6 +77,12 @@ describe('Arabic ranges and changes whose second figure has no currency', () => 
       ['4105 جنيهات مصرية', '4105', 'EGP'], ['5155', '5155', 'EGP'],
     ]);
   });
+  it('a change whose first figure names its own currency keeps that word in its span', () => {
+    expect(money('رفعت الهيئة رسوم الدمغة في الخرطوم من 100 جنيه إلى 350 جنيهاً.').map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['100 جنيه', '100', 'SDG'], ['350 جنيهاً', '350', 'SDG'],
+    ]);
+    expect(money('ارتفع سعر الطن من 200 دينار كويتي إلى 260 دينارا كويتيا.').map((m) => m[0])).toEqual(['200 دينار كويتي', '260 دينارا كويتيا']);
+  });
   it('no range across a percentage', () => {
     expect(money('بلغت الأرباح من 5 ملايين دولار و20 بالمئة').map((m) => m[3])).toEqual(['exact']);
   });

@@ -40,6 +40,18 @@ describe('a bare currency word takes the currency of the country the text is abo
     expect(money('بلغت الأرباح 300 مليون درهم.', 'ar')).toEqual([['300 مليون درهم', null, null]]);
   });
 
+  it('an Egyptian aggregator\'s address decides a bare pound', () => {
+    expect(money('قال المتحدث إن العجز بلغ 143 مليار جنيه.', 'ar', { url: 'http://www.akhbarak.net/news/2011/06/27/1/articles/2/x' })).toEqual([['143 مليار جنيه', 'EGP', 'url']]);
+  });
+
+  it('a dirham decided Libyan is a thousandth of the dinar, and says how it was decided', () => {
+    const facts = extractArticle({ text: 'في بنغازي صار سعر الرغيف 250 درهما.', clean: false, lang: 'ar', url: null, country: null }).facts;
+    const m = facts.filter((f): f is MoneyFact => f.kind === 'money');
+    expect(m.map((f) => [f.text, f.exact, f.currency, f.currencySource])).toEqual([['250 درهما', '0.25', 'LYD', 'text']]);
+    // The same figure in Moroccan copy stays in dirhams.
+    expect(money('في الرباط صار ثمن الخبزة 250 درهما.', 'ar')).toEqual([['250 درهما', 'MAD', 'text']]);
+  });
+
   it('a page address whose words name the country decides when the text does not', () => {
     const url = `https://example.com/ar/${encodeURIComponent('أرباح-بنك-قطري-ترتفع')}`;
     expect(money('سجل البنك أرباحا بلغت 82 مليون ريال.', 'ar', { url })).toEqual([['82 مليون ريال', 'QAR', 'url']]);

@@ -172,7 +172,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['埃及', '开罗', '開羅', '苏伊士', '蘇伊士'],
     hosts: [
       'youm7.com', 'almasryalyoum.com', 'masrawy.com', 'shorouknews.com', 'elwatannews.com', 'akhbarelyom.com',
-      'elaosboa.com', 'amwalalghad.com', 'masress.com', 'alborsaanews.com', 'elbalad.org', 'vetogate.com',
+      'elaosboa.com', 'amwalalghad.com', 'masress.com', 'alborsaanews.com', 'elbalad.org', 'vetogate.com', 'akhbarak.net',
       'dostor.org', 'cairo24.com', 'alwafd.news', 'almalnews.com', 'elfagr.org', 'mobtada.com',
       'albawabhnews.com', 'alamalmal.net', 'soutalomma.com', 'rosaelyoussef.com', 'masralarabia.net',
       'madamasr.com',
@@ -390,6 +390,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '创业板', '北交所', '上交所', '深交所', 'A股',
       '中石油', '中石化', '国家电网', '國家電網', '工商银行', '建设银行', '农业银行', '茅台', '宁德时代',
       '寧德時代', '比亚迪', '比亞迪',
+      // Platforms only the mainland uses: a Traditional-script story about a 京東 executive or a 淘寶 seller is a mainland one.
+      '京东', '京東', '淘宝', '淘寶', '天猫', '天貓', '拼多多', '支付宝', '支付寶', '美团', '美團', '微博',
     ],
     hosts: [
       'xinhuanet.com', 'chinanews.com', '163.com', 'qq.com', 'sohu.com', 'ifeng.com', 'caixin.com', 'yicai.com',
@@ -446,6 +448,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '澳門', '澳门', '本澳', '氹仔', '凼仔', '路環', '路环', '路氹', '路凼', '橫琴', '横琴', '議事亭', '澳門立法會', '澳门立法会',
       '經濟財政司', '经济财政司', '行政法務司', '行政法务司', '市政署', '統計暨普查局', '统计暨普查局',
       '博彩', '博企', '賭收', '赌收', '葡京', '新濠', '銀娛', '银娱', '澳博', '金光大道',
+      // Police, courts and bureaus by their Macau names (HK's are 警方, 區域法院, 勞工處; 終審法院 and 廉署 are both's).
+      '司警', '治安警', '初級法院', '中級法院', '勞工事務局', '劳工事务局', '社工局', '交通事務局', '交通事务局',
+      '黑沙環', '黑沙环', '筷子基', '新口岸',
     ],
     hosts: [
       'macaodaily.com', 'exmoo.com', 'aamacau.com', 'macaonews.org', 'shimindaily.net',

@@ -23,6 +23,11 @@ export interface Family {
    * names Hong Kong throughout (a listing there) still means CNY by a bare 元.
    */
   scripts?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Options where the word is a fraction of the country's currency, with the power of ten
+   * that counts it in full units: Libya's درهم is a thousandth of the dinar.
+   */
+  minor?: Readonly<Record<string, number>>;
 }
 
 export const FAMILIES: Readonly<Record<string, Family>> = {
@@ -51,7 +56,8 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     options: [['KW', 'KWD'], ['JO', 'JOD'], ['BH', 'BHD'], ['IQ', 'IQD'], ['LY', 'LYD'], ['TN', 'TND'], ['DZ', 'DZD']],
     namedElsewhereDecides: true,
   },
-  dirham: { options: [['AE', 'AED'], ['MA', 'MAD']], namedElsewhereDecides: true },
+  // درهم in Libyan copy is a thousandth of the dinar: "سعر الرغيف 250 درهما" = 0.25 LYD.
+  dirham: { options: [['AE', 'AED'], ['MA', 'MAD'], ['LY', 'LYD']], namedElsewhereDecides: true, minor: { LYD: -3 } },
   lira: { options: [['LB', 'LBP'], ['SY', 'SYP'], ['TR', 'TRY']], namedElsewhereDecides: true },
   // سنتيم: a hundredth of the Moroccan dirham or the Algerian dinar (the amount is already in full units).
   centime: { options: [['MA', 'MAD'], ['DZ', 'DZD']], namedElsewhereDecides: true },

@@ -1,4 +1,4 @@
-import { toNumber } from '../../util/decimal.js';
+import { mulPow10, toNumber } from '../../util/decimal.js';
 import { countriesNamed, countryOfHost, pathWords, type CountryCounts } from '../country/index.js';
 import { DOLLAR_RATES, DOLLAR_RATES_BY_YEAR, FAMILIES, type Family } from '../country/families.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../types.js';
@@ -30,7 +30,12 @@ export const decideCurrency: Refiner<MoneySpan> = {
       if (!s.bare) return s;
       const family = FAMILIES[s.bare];
       const decided = family ? decide(s, family, ctx, sorted, index.get(s) as number, explicit, where) : null;
-      return { ...s, bare: null, currency: decided?.[0] ?? null, currencySource: decided?.[1] ?? null };
+      // A word that is a fraction of the currency decided (Libya's درهم) counts in its full units.
+      const exp = decided ? family?.minor?.[decided[0]] : undefined;
+      const scaled = exp === undefined ? {} : {
+        amount: mulPow10(s.amount, exp), min: s.min && mulPow10(s.min, exp), max: s.max && mulPow10(s.max, exp),
+      };
+      return { ...s, ...scaled, bare: null, currency: decided?.[0] ?? null, currencySource: decided?.[1] ?? null };
     });
   },
 };

@@ -277,6 +277,24 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // A bare pound or dirham placed by the paper or town the text names.
   { expect: { amount: '400', currency: 'EGP' }, phrases: ['قالت صحيفة الأهرام إن كيلو اللحم البلدي وصل إلى 400 جنيه', 'ذكر موقع اليوم السابع أن التذكرة بلغت 400 جنيه'] },
   { expect: { amount: '2800', currency: 'MAD' }, phrases: ['نقلت هسبريس أن الخروف بيع بـ2800 درهم', 'بلغ ثمن الأضحية في بني ملال 2800 درهم'] },
+  // Libya: the undotted دل of price lists, and the dirham, a thousandth of the dinar.
+  { expect: { amount: '320', currency: 'LYD' }, phrases: ['بلغت قيمة الفاتورة 320 دل', 'غرامة قدرها 320 د.ل', 'بلغت قيمة الفاتورة 320 دينارا في بنغازي'] },
+  { expect: { amount: '145', currency: 'LYD', per: 'unit' }, phrases: ['وصل سعر قنطار الدقيق إلى 145 دل', 'سعر القنطار 145 دل'] },
+  { expect: { amount: '0.25', currency: 'LYD', per: 'unit' }, phrases: ['حددت بلدية بنغازي سعر الرغيف بـ250 درهما', 'في سبها بلغ سعر الرغيف 250 درهم', 'قرر مصرف ليبيا المركزي ... وصار سعر الرغيف 250 درهما'] },
+  { expect: { amount: '0.5', currency: 'LYD' }, phrases: ['رفعت مخابز مصراتة الخبز بمقدار 500 درهم'] },
+  { expect: { amount: '3000.5', currency: 'LYD' }, phrases: ['قدرت الكلفة بـ3 آلاف دينار و500 درهم في ليبيا', 'بلغت الكلفة 3 آلاف دينار ليبي و500 درهم'] },
+  { expect: { amount: '1.75', currency: 'LYD' }, phrases: ['بلغ سعر اللتر في طرابلس الغرب دينارا و750 درهما'], todo: 'a single dinar with no figure, then its dirhams' },
+  // Three quarters of a scale word.
+  { expect: { amount: '750000', currency: 'USD' }, phrases: ['تبرع رجل الأعمال بثلاثة أرباع مليون دولار', 'بلغت الكلفة ثلاثة أرباع مليون دولار'] },
+  { expect: { amount: '750000000', currency: 'EGP' }, phrases: ['بلغت الخسائر ثلاثة أرباع مليار جنيه في مصر'] },
+  // Figures set in guillemets, as Sudanese papers print them.
+  { expect: { amount: '35', currency: 'SDG' }, phrases: ['التزم التجار ببيع الجوال بسعر «35» جنيهًا في الخرطوم', 'بلغت تذكرة الحافلة «35» جنيها في الخرطوم'] },
+  { expect: { amount: '2650', currency: 'SDG' }, phrases: ['يخرج جوال السكر من المصنع بسعر «2.650» جنيهاً في الخرطوم'] },
+  // Two of the unit and a half or a quarter.
+  { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
+  { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
+  { expect: { amount: '2.5', currency: 'EGP' }, phrases: ['صارت التذكرة بجنيهين ونصف في القاهرة'] },
+  { expect: { amount: '2', currency: null }, phrases: ['دفع دينارين ونصف الكمية الباقية بالآجل'] },
 
 ];
 
@@ -357,4 +375,11 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'سعر الطن ارتفع 12%',
   'دفع جنيه ونصف الكمية الباقية',
   'بلغ سعر صرف الدولار ونصف المليار',
+  // دل after a year is the verb; a dirham that is a name.
+  // Lines of a rate list: a currency, a colon, its price in another (or in the same noun of another country).
+  'الدولار الأمريكي: 3100 جنيه', 'الريال السعودي : 826.66 جنيه', '🔹 الدرهم الإماراتي: 844.68 جنيه', 'الجنيه المصري : 63.69 جنيه',
+  'اليورو: 5.22 دينار',
+  // A third is no decimal amount: no fact rather than the whole million.
+  'رصدت الحكومة ثلث مليار دولار', 'أنفق ثلثي المليون دولار',
+  'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
 ];

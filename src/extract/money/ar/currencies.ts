@@ -104,14 +104,15 @@ export const THREE_DECIMALS: ReadonlySet<string> = new Set(['KWD', 'BHD', 'OMR',
 
 /**
  * Symbols, ISO codes and the Arabic abbreviations after a figure: $5 مليارات,
- * 5 مليارات USD, 500 ر.س., 20 د.ك, 1000 ل.ل., 50 ج.م. Keyed without spaces or a final dot.
+ * 5 مليارات USD, 500 ر.س., 20 د.ك, 1000 ل.ل., 50 ج.م, and Libyan price lists' undotted دل (145 دل).
+ * Keyed without spaces or a final dot.
  */
 export const AR_CODES: Readonly<Record<string, string>> = {
   USD: 'USD', EUR: 'EUR', SAR: 'SAR', AED: 'AED', EGP: 'EGP', QAR: 'QAR', KWD: 'KWD', GBP: 'GBP', CNY: 'CNY', JPY: 'JPY',
   'US$': 'USD', '$': 'USD', '€': 'EUR', '£': 'GBP', LBP: 'LBP', JOD: 'JOD', BHD: 'BHD', OMR: 'OMR', MAD: 'MAD', TRY: 'TRY',
   LYD: 'LYD', IQD: 'IQD', TND: 'TND', DZD: 'DZD', SDG: 'SDG', SYP: 'SYP', YER: 'YER', CHF: 'CHF', INR: 'INR', RUB: 'RUB', KRW: 'KRW', ILS: 'ILS',
   'ج.م': 'EGP', 'ج.س': 'SDG', 'ر.س': 'SAR', 'ر.ق': 'QAR', 'ر.ع': 'OMR', 'ر.ي': 'YER', 'د.ك': 'KWD', 'د.إ': 'AED', 'د.ا': 'AED',
-  'د.ب': 'BHD', 'د.أ': 'JOD', 'د.ع': 'IQD', 'د.ل': 'LYD', 'د.ت': 'TND', 'د.ج': 'DZD', 'دج': 'DZD', 'د.م': 'MAD', 'ل.ل': 'LBP',
+  'د.ب': 'BHD', 'د.أ': 'JOD', 'د.ع': 'IQD', 'د.ل': 'LYD', 'دل': 'LYD', 'د.ت': 'TND', 'د.ج': 'DZD', 'دج': 'DZD', 'د.م': 'MAD', 'ل.ل': 'LBP',
   'ل.س': 'SYP', 'ل.ت': 'TRY',
 };
 
@@ -122,9 +123,10 @@ export function codeKey(written: string): string {
 
 /**
  * The fractions that go on a figure after و, by the noun of the figure ("3 دولارات و45 سنتا" = 3.45,
- * "15 جنيها و50 قرشا" = 15.5, "12 درهما و50 سنتيما" = 12.5), with the power of ten that counts them in it.
+ * "15 جنيها و50 قرشا" = 15.5, "12 درهما و50 سنتيما" = 12.5), with the power of ten that counts them in it;
+ * `scaled`: also after a figure with a scale word.
  */
-export const AR_PARTS: ReadonlyArray<{ major: RegExp; minor: string; exp: number }> = [
+export const AR_PARTS: ReadonlyArray<{ major: RegExp; minor: string; exp: number; scaled?: boolean }> = [
   { major: /دولار|يورو|أورو|اورو/u, minor: noun('سنت|سينت', '', 'ات|ا'), exp: -2 },
   { major: /جني[هة]|لير[ةه]|ليرات/u, minor: noun('قرش', 'قروش'), exp: -2 },
   { major: /ريال/u, minor: noun('هلل[ةه]', 'هللات'), exp: -2 },
@@ -135,6 +137,8 @@ export const AR_PARTS: ReadonlyArray<{ major: RegExp; minor: string; exp: number
   { major: /دينار|دنانير/u, minor: noun('قرش', 'قروش'), exp: -2 },
   { major: /دينار|دنانير/u, minor: noun('سنتيم|سانتيم'), exp: -2 },
   { major: /دينار|دنانير/u, minor: noun('مليم|ملّيم', 'ملاليم'), exp: -3 },
+  // Libya's dirham, a thousandth of its dinar, also after a scaled figure: "3 آلاف دينار و500 درهم" = 3000.5.
+  { major: /دينار|دنانير/u, minor: noun('درهم', 'دراهم'), exp: -3, scaled: true },
 ];
 
 /** Nouns whose dual alone is an amount of two ("دفع دولارين", "بدينارين"); not سنتين, which is two years. */

@@ -149,8 +149,12 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   }
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
+    // "ارتفعت الرسوم من 100 جنيه إلى 350 جنيهاً": the first figure's own currency word is in its span.
+    const own = r?.groups?.first !== undefined
+      ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?$/u, '').length
+      : firstText.length;
     const firstFact: MoneySpan = {
-      ...fact, start: firstStart, end: firstStart + firstText.length, amount: low, qualifier: 'exact', per,
+      ...fact, start: firstStart, end: firstStart + Math.max(own, firstText.length), amount: low, qualifier: 'exact', per,
       rule: 'ar.money.change-from',
     };
     return [firstFact, { ...fact, per }];

@@ -1,4 +1,4 @@
-import { add, compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
+import { add, compare, mulInt, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import type { Qualifier } from '../../../facts/schema.js';
 import type { Per } from '../fact.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
@@ -74,6 +74,13 @@ const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
 const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو|(?:دولار|يورو|درهم|ريال|دينار|جنيه)\p{L}{0,4}(?: ال?\p{L}{2,10})?\s{0,2}(?:=|ي?ُ?ساوي|تساوي|يعادل|تعادل)\s{0,2}$/u;
 const EXCHANGE_AFTER = /^\s{0,2}=|^\s{0,2}(?:(?:مقابل|أمام|امام)\s{1,2}(?:(?:1|واحد)\s{1,2})?(?:ال)?|لل|لكل\s{1,2})(?:دولار|يورو|جنيه|ريال|درهم|دينار)(?:\s(?:ال)?(?:واحد|أمريكي|الأمريكي))?(?![\p{L}])/u;
 
+/** A line of a rate list: a currency with the article, its adjective, a colon ("الدولار الأمريكي: "), before a figure in another. */
+const RATE_LIST_BEFORE = /(?:^|[\s🔹•*\-–])ال(دولار|يورو|درهم|ريال|دينار|جنيه|جنية|ليرة|فرنك|ين|يوان|روبل)((?:\s{1,2}ال[\p{L}\p{M}]{2,14}){0,2})\s{0,2}[:：]\s{0,2}$/u;
+/** The currency stem of a noun as written: "جنيهاً" → "جنيه". */
+function stemOf(noun: string): string {
+  return /دولار|يورو|درهم|دراهم|ريال|دينار|دنانير|جني[هة]|لير|فرنك|يوان|روبل|ين/u.exec(noun)?.[0].replace(/جنية/u, 'جنيه').replace(/دراهم/u, 'درهم').replace(/دنانير/u, 'دينار') ?? noun;
+}
+
 /** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
 /** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
@@ -94,6 +101,8 @@ const MONEY_CUES = /أرباح|ارباح|ربح|إيراد|ايراد|عائد�
 const CURRENCY_WORD = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${CURRENCY_SRC})${AR_WORD_END}|\d\s?(?:${CODE_SRC})(?![A-Za-z\p{L}])|(?:${PRE_SYM_SRC})\s?\d`, 'gu');
 const NUMBER_BEFORE = new RegExp(String.raw`(?:${AR_TOKEN_SRC})\s{0,3}(?:من\s{1,2})?$`, 'u');
 
+/** A fraction word before a scale word: "ثلاثة أرباع مليون", "ثلث مليار", "ثلثي المليون". */
+const FRACTION_BEFORE = /(?:^|[\s،,(])[وفبل]?((?:ثلاثة|ثلاث)\s(?:أرباع|ارباع)|ثلث|ثلثا|ثلثي)\s$/u;
 /** A number that is a scale word alone ("مليون", "مليار ونصف"): a count in most sentences. */
 const SCALE_FIRST = /^(?:ال)?(?:تر[يی]?ليون|مليار|بليون|مليون|ألف|الف)/u;
 
@@ -185,6 +194,7 @@ const TWO_UNITS = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>(?:${AR_DUAL_STEMS.join('|')})(?:ان|ين))[\u064B-\u0652]{0,2}(?![\p{L}\p{M}])(?:\s{1,2}(?<adj>[\p{L}\p{M}]{2,16}))?`,
   'gu',
 );
+const DUAL_PART = /^\s{0,2}و\s?(نصف|ربع)(?![\p{L}\p{M}])(?!\s{1,2}ال)/u;
 const NUMBER_JUST_BEFORE = new RegExp(String.raw`(?:${AR_TOKEN_SRC})\s{0,2}$`, 'u');
 export const arTwoUnitsRule: Rule<MoneySpan> = {
   name: 'ar.money.two-units',
@@ -205,9 +215,16 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
     const amount = mulPow10(parseDecimal('2') as Decimal, cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0);
     const start = m.index + (g.prefix?.length ?? 0);
     const end = adj !== undefined ? m.index + m[0].length : m.index + m[0].length - (adjWritten !== undefined ? m[0].length - m[0].lastIndexOf(adjWritten) : 0);
-    const trimmed = ctx.scan.slice(start, end).trimEnd().length + start;
+    let trimmed = ctx.scan.slice(start, end).trimEnd().length + start;
+    // "دينارين وربع", "دولارين ونصف": a half or a quarter of the unit after the two (not "ونصف الكمية").
+    let value = amount;
+    const part = cur.minor === undefined ? DUAL_PART.exec(ctx.scan.slice(trimmed, trimmed + 12)) : null;
+    if (part) {
+      value = add(value, parseDecimal(part[1] === 'نصف' ? '0.5' : '0.25') as Decimal);
+      trimmed += part[0].length;
+    }
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, trimmed);
-    return { kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
+    return { kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount: value, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
   },
 };
 
@@ -268,6 +285,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) return null;
   } else if (g.code !== undefined) {
     currency = AR_CODES[codeKey(g.code)] ?? null;
+    // "في 2020 دل على": the undotted دل after a year is the verb "showed".
+    if (codeKey(g.code) === 'دل' && YEAR_LIKE.test((g.num as string).trim())) return null;
   } else if (g.sym !== undefined) {
     currency = AR_CODES[g.sym.trim()] ?? null;
   } else {
@@ -281,7 +300,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // "12.000 درهم": one dot before three digits groups thousands, except in the currencies of three decimals
   // ("1.250 دينار كويتي" is a dinar and a quarter) unless the three digits are 000.
-  const dotted = /^\(?\s?(\d{1,3})\.(\d{3})\s?\)?$/u.exec(g.num as string);
+  const dotted = /^[(«]?\s?(\d{1,3})\.(\d{3})\s?[)»]?$/u.exec(g.num as string);
   if (dotted && (dotted[2] === '000' || !(currency && THREE_DECIMALS.has(currency)))) {
     value = parseDecimal(`${dotted[1]}${dotted[2]}`) as Decimal;
   }
@@ -316,10 +335,10 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   if (minorExp !== 0) value = mulPow10(value, minorExp);
   // "3 دولارات و45 سنتا", "15 جنيها و50 قرشا": the fraction after و goes on the amount.
-  else if (g.cur !== undefined && number.scale === 0 && !/[.,٫٬]/u.test(g.num as string)) {
+  else if (g.cur !== undefined && !/[.,٫٬]/u.test(g.num as string)) {
     const rest = scan.slice(end, end + 60);
     for (const p of PARTS_AFTER) {
-      if (!p.major.test(g.cur)) continue;
+      if (!p.major.test(g.cur) || (number.scale !== 0 && !p.scaled)) continue;
       const part = p.re.exec(rest);
       const n = part ? parseArNumber(part[1] as string) : null;
       if (!part || !n || n.scale !== 0 || compare(n.value, mulPow10(parseDecimal('1') as Decimal, -p.exp)) >= 0) continue;
@@ -330,11 +349,25 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
   // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
-  const start = g.prefix !== undefined && g.sym === undefined && /^[\d(]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  let start = g.prefix !== undefined && g.sym === undefined && /^[\d(«]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  // "ثلاثة أرباع مليون دولار" = 750,000: three quarters of a scale word alone. A third (ثلث, ثلثا) is no
+  // decimal amount: no fact rather than the whole.
+  if (g.prefix === undefined && SCALE_FIRST.test(g.num as string) && number.scale > 0) {
+    const part = FRACTION_BEFORE.exec(scan.slice(Math.max(0, m.index - 20), m.index));
+    if (part?.[1] !== undefined) {
+      if (!/أرباع|ارباع/u.test(part[1])) return null;
+      value = mulPow10(mulInt(value, 75n), -2);
+      start = m.index - (part[1].length + 1);
+    }
+  }
   // What comes before is read from before the clitic: "أجر يومي بـ300 دولار".
   const at = m.index;
   // "سعر صرف الدولار 50 جنيها", "50 جنيها للدولار الواحد": an exchange rate, not an amount.
   if (EXCHANGE_BEFORE.test(scan.slice(Math.max(0, at - 40), at)) || EXCHANGE_AFTER.test(scan.slice(end, end + 24))) return null;
+  // A rate list, "الدولار الأمريكي: 3100 جنيه", "الريال السعودي : 826 جنيها": another currency named, a colon, then the figure.
+  const listed = g.cur !== undefined ? RATE_LIST_BEFORE.exec(scan.slice(Math.max(0, at - 40), at)) : null;
+  // "الجنيه المصري : 63 جنيه" in a Sudanese list: the same noun, but another country's.
+  if (listed && (stemOf(listed[1] as string) !== stemOf(g.cur as string) || (listed[2] !== '' && g.adj === undefined))) return null;
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
   return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };

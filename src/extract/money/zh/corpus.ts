@@ -243,7 +243,30 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '8', currency: 'CNY', qualifier: 'over' }, phrases: ['菠菜卖到了8元多', '菠菜卖到了8块多', '菠菜卖到8元以上'] },
 
   // A fee table headed 收費(港幣), then $ figures: the heading's currency is the lead's country decision.
-  { expect: { amount: '50', currency: 'HKD' }, phrases: ['收費(港幣)：成人$50'], todo: 'a currency heading over $ figures' },
+  { expect: { amount: '50', currency: 'HKD' }, phrases: ['收費(港幣)：成人$50', '收费（港币）\n成人 $50', '泳池收費 (單位：港元)\n全日 $50', '停車場收費（HK$）\n日泊 $50'] },
+  { expect: { amount: '120', currency: 'MOP' }, phrases: ['門票（澳門幣）：成人120元', '票价（澳门元）：成人120元'] },
+  { expect: { amount: '350', currency: 'TWD', per: 'unit' }, phrases: ['票價(單位：新臺幣元)\n每張350元', '票价（单位：新台币）每张350元'] },
+  { expect: { amount: '120', currency: 'MOP', per: 'person' }, phrases: ['入場費(MOP)：每位$120'] },
+  { expect: { amount: '2000', currency: 'SGD' }, phrases: ['课程收费（新元）：会员$2000', '課程收費（新幣）：會員$2000'] },
+  // A heading reaches its table only: after a paragraph of prose a bare $ is decided as usual (USD here).
+  { expect: { amount: '30', currency: 'USD' }, phrases: ['收費(港幣)\n另據美聯社報道，紐約博物館門票$30。'] },
+
+  // A named currency before a symbol, or before a qualifier: 港幣$50, 人民幣約3,000元.
+  { expect: { amount: '50', currency: 'HKD' }, phrases: ['入場費為港幣$50', '門票港幣 $50', '入场费港币$50'] },
+  { expect: { amount: '300', currency: 'CNY' }, phrases: ['售价人民币¥300', '售價人民幣￥300'] },
+  { expect: { amount: '100', currency: 'MOP' }, phrases: ['入場收費澳門幣$100'] },
+  { expect: { amount: '3000', currency: 'CNY', qualifier: 'approx' }, phrases: ['賠償人民幣約3,000元', '赔偿人民币约3000元'] },
+  { expect: { amount: '200000000', currency: 'HKD', qualifier: 'over' }, phrases: ['工程耗資港幣逾2億元', '工程耗资港币超过2亿元'] },
+  { expect: { amount: '500000000', currency: 'TWD', qualifier: 'approx' }, phrases: ['工程經費新臺幣約5億元', '工程經費約新臺幣5億元'] },
+
+  // Macau by its police, courts and districts; a mainland story by the platforms only the mainland uses, whatever its script.
+  { expect: { amount: '500000', currency: 'MOP' }, phrases: ['司警指，事主被騙五十萬元', '初級法院判處被告賠償50萬元', '黑沙環一名婦人被騙50萬元'] },
+  { expect: { amount: '100000000', currency: 'CNY' }, phrases: ['京東前高管宣布再捐1億元', '淘寶店主被判賠償1億元', '他在微博表示將捐出1億元'] },
+
+  // 半 before 万/亿: half of the unit.
+  { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
+  { expect: { amount: '50000000', currency: 'USD', qualifier: 'over' }, phrases: ['融资逾半亿美元', '融資超過半億美元'] },
+  { expect: { amount: '5000', currency: null, per: 'month' }, phrases: ['月租金半萬', '每月租金半万'] },
 ];
 
 /** Phrases that must yield no money fact. */
@@ -306,5 +329,6 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // Exchange rates, index points, codes, phone and case numbers.
   '人民币对美元汇率中间价报7.1', '1美元兑人民币7.2元', '欧元兑美元报1.08', '美元兑日圆升至150', '上证指数涨30点', '恒指收報2萬點',
   '八仙过海', '买了一张八仙桌', '比分上涨了7分', '领先对手7分', '排名下降了3分',
+  '全国有半亿人口', '半亿网民', '一半亿元的说法', '美元(USD)匯率走強',
   '热线电话12345', '(2024)京0105民初12345号', '股票代码600519', '人民币7月存款', '港元3月表现',
 ];

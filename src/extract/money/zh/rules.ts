@@ -21,9 +21,10 @@ const CODES = ZH_CURRENCY_PREFIXES.map(([w]) => w).filter((w) => /^[A-Z]+$/u.tes
 /**
  * A number in digits, numerals or both, with its 万/亿 units: "43億", "2.17 万亿", "二十多亿", "3億250萬8,400".
  * A unit may be followed by a space when a figure and a smaller unit come next: "3 千 5 百 元".
+ * 半 starts one before 万/亿 only: "半亿元".
  */
 const CORE = new RegExp(
-  String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}])(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
+  String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}]|(?<!一)半(?=[万萬亿億]))(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
   'gu',
 );
 
@@ -288,7 +289,12 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
   if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
   // "两三块钱": two neighbouring numerals alone are a range (2 to 3), not 23.
-  let parsed: ZhNumber & { max?: Decimal } | null = (core.length === 2 ? adjacentPair(core) : null) ?? parseZhNumber(core) ?? adjacentPair(core);
+  // "半亿", "半萬": half the unit (罚款半亿元 = 50,000,000); nothing else may follow 半.
+  const half = core.startsWith('半');
+  if (half && !/^半[万萬亿億]$/u.test(core)) return null;
+  let parsed: ZhNumber & { max?: Decimal } | null = half
+    ? parseZhNumber(`0.5${core.slice(1)}`)
+    : (core.length === 2 ? adjacentPair(core) : null) ?? parseZhNumber(core) ?? adjacentPair(core);
   if (!parsed) return null;
   let start = index;
   let end = index + core.length;
@@ -406,11 +412,24 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     // "欧元兑美元1.08": a quoted rate, not an amount.
     if (RATE_BEFORE.test(lead) && !/\d/u.test(lead.slice(-8))) return null;
     start -= before.length - at.length + sym.length;
+    // 港幣$50, 人民幣¥300: a named currency before the symbol is the figure's.
+    const named = SYMBOLS_ALONE.has(sym) && (!hasCurrency || isBare) ? namedEnding(lead) : null;
+    if (named) {
+      start -= named[0];
+      currency = named[1];
+      isBare = false;
+    }
     // 港币1.5亿元: the named currency before wins over a bare 元 after.
-    if (!hasCurrency || (isBare && code !== null && code !== 'dollar')) {
+    if (!named && (!hasCurrency || (isBare && code !== null && code !== 'dollar'))) {
       // A bare $ is the "dollar" family: USD, or HKD/TWD/SGD where the text is from there (../../refiners/currency.ts).
       dollar = code === 'dollar';
       currency = code === null ? bareCurrency(ctx, start) : dollar ? null : code;
+      // 收費(港幣)：成人$50: a heading's dollar currency is the bare $'s.
+      const declared = dollar ? bareCurrency(ctx, start) : null;
+      if (declared && DOLLAR_CODES.has(declared)) {
+        currency = declared;
+        dollar = false;
+      }
       isBare = code === null;
     }
     prefixOnly = !hasCurrency;
@@ -464,6 +483,14 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (scan.endsWith(word, start - spaced) && (word !== '上' || (/^[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
       if (qualifier !== 'range') qualifier = q;
       start -= spaced + word.length;
+      // 人民幣約3,000元, 港幣逾2億元: a named currency before the qualifier is the figure's.
+      const named = hasCurrency && (isBare || dollar) ? namedEnding(scan.slice(Math.max(0, start - PREFIX_WINDOW), start)) : null;
+      if (named) {
+        start -= named[0];
+        currency = named[1];
+        isBare = false;
+        dollar = false;
+      }
       break;
     }
   }
@@ -480,6 +507,15 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
   };
+}
+
+/** Symbols that name no currency of their own: a named currency may stand before them (港幣$50). */
+const SYMBOLS_ALONE: ReadonlySet<string> = new Set(['$', '＄', '¥', '￥']);
+/** The named currency word `text` ends with (a space may follow it): the length it takes from the end, and its code. */
+function namedEnding(text: string): readonly [number, string] | null {
+  const trimmed = text.trimEnd();
+  const hit = namedBefore(trimmed);
+  return hit ? [text.length - trimmed.length + hit[0].length, hit[1]] : null;
 }
 
 /** The text around a figure, within its sentence and at most `reach` characters each side. */
@@ -549,9 +585,48 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
   return { length: m[0].length, cent: false, extra: m[2] !== undefined ? numeralValue(m[2]) : 0 };
 }
 
-/** Each "(下同)" declaration in a text: where it stands and the currency it names. */
-const sameBelowOf = new WeakMap<ExtractContext, Array<[number, string]>>();
+/** Each "(下同)" declaration or currency heading in a text: where it stands and the currency it names. */
+const sameBelowOf = new WeakMap<ExtractContext, Array<Declaration>>();
+/** Where a declaration stands, the currency it names, and where its reach ends. */
+type Declaration = readonly [at: number, code: string, until: number];
+/** How far a heading reaches at most. */
+const HEADING_REACH = 600;
+/** A paragraph of prose: a sentence end, or longer than a table row or list item. */
+const PROSE = /[。！？!?]/u;
+
+/**
+ * Where a heading's reach ends: its own paragraph, then the short lines under it
+ * (table rows and list items, each its own paragraph), up to the first paragraph
+ * of prose and no more than HEADING_REACH characters.
+ */
+function headingReach(scan: string, at: number): number {
+  const cap = Math.min(scan.length, at + HEADING_REACH);
+  let end = scan.indexOf('\n\n', at);
+  while (end >= 0 && end < cap) {
+    const from = end + 2;
+    const next = scan.indexOf('\n\n', from);
+    const to = next < 0 ? scan.length : next;
+    if (to - from > 80 || PROSE.test(scan.slice(from, to))) return from;
+    end = next;
+  }
+  return cap;
+}
 const SAME_BELOW_ALL = new RegExp(SAME_BELOW.source, 'gu');
+/** Named currencies and codes (港幣, HK$, MOP…) as a heading may write them, longest first. */
+const HEADING_WORDS = new Map(
+  PREFIXES.filter((e): e is readonly [string, string] => e[1] !== null && e[1] !== 'dollar' && e[0].length > 1),
+);
+const HEADING_SRC = [...HEADING_WORDS.keys()].map((w) => w.replace(/[$]/gu, '\\$&')).join('|');
+/**
+ * A currency heading over a fee table or a list: 收費(港幣), 票價（澳門幣）, (單位：新臺幣元), 單位：港元,
+ * 币种：人民币. A bracket holds nothing but the currency (and 單位/幣別 before it, 元 after it).
+ */
+const HEADING_ALL = new RegExp(
+  `[(（]\\s?(?:(?:金額|金额)?(?:單位|单位|幣別|币别|幣種|币种)\\s?[:：]\\s?)?(${HEADING_SRC})\\s?元?\\s?[)）]|(?:單位|单位|幣別|币别|幣種|币种)\\s?[:：]\\s?(${HEADING_SRC})`,
+  'gu',
+);
+/** Currencies a bare $ under a heading may be: 收費(港幣) … $50 is HKD. */
+const DOLLAR_CODES: ReadonlySet<string> = new Set(['USD', 'HKD', 'TWD', 'SGD', 'MOP', 'AUD', 'CAD', 'NZD', 'BND']);
 
 /**
  * The currency of a bare 元 at `pos`: the one a "(下同)" declaration before it
@@ -566,19 +641,28 @@ function bareCurrency(ctx: ExtractContext, pos: number): string | null {
     for (let m = SAME_BELOW_ALL.exec(ctx.scan); m; m = SAME_BELOW_ALL.exec(ctx.scan)) {
       const lead = ctx.scan.slice(Math.max(0, m.index - 12), m.index).trimEnd();
       const hit = namedBefore(lead);
-      if (hit) decl.push([m.index, hit[1]]);
+      if (hit) decl.push([m.index, hit[1], Infinity]);
     }
+    // 收費(港幣)：成人$50: a heading names the currency of the bare figures under it, as 下同 does.
+    HEADING_ALL.lastIndex = 0;
+    for (let m = HEADING_ALL.exec(ctx.scan); m; m = HEADING_ALL.exec(ctx.scan)) {
+      const code = HEADING_WORDS.get((m[1] ?? m[2]) as string);
+      if (code) decl.push([m.index, code, headingReach(ctx.scan, m.index)]);
+    }
+    decl.sort((x, y) => x[0] - y[0]);
     sameBelowOf.set(ctx, decl);
   }
-  if (decl.length === 0 || (decl[0] as [number, string])[0] > pos) return null;
+  if (decl.length === 0 || (decl[0] as Declaration)[0] > pos) return null;
   let lo = 0;
   let hi = decl.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((decl[mid] as [number, string])[0] < pos) lo = mid + 1;
+    if ((decl[mid] as Declaration)[0] < pos) lo = mid + 1;
     else hi = mid;
   }
-  return (decl[lo - 1] as [number, string])[1];
+  // The nearest declaration before that still reaches here (a heading's ends with its table).
+  for (let i = lo - 1; i >= 0; i--) if ((decl[i] as Declaration)[2] > pos) return (decl[i] as Declaration)[1];
+  return null;
 }
 
 /** A word that names several currencies (比索, 卢比, 镑…): the country the article names most, else the word's fallback. */
