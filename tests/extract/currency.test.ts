@@ -27,6 +27,8 @@ describe('a bare currency word takes the currency of the country the text is abo
   it('元 in Simplified copy is the mainland\'s unless the text is from elsewhere', () => {
     expect(money('他花了300元买书。', 'zh-Hans')).toEqual([['300元', 'CNY', 'text']]);
     expect(money('新加坡政府为每户发放300元补贴。', 'zh-Hans')).toEqual([['300元', 'SGD', 'text']]);
+    // Malaysian papers write 令吉 by name, and 元 too in headlines and quotes.
+    expect(money('（吉隆坡6日讯）财政部长说，明年预算案拨出3500亿元开销，大马政府将削减津贴。', 'zh-Hans')).toEqual([['3500亿元', 'MYR', 'text']]);
     // Mainland papers name 港元 when they mean it: a Hong Kong listing does not make 元 HKD.
     expect(money('这家公司在香港上市，港交所数据显示，公司去年营收5亿元。', 'zh-Hans')).toEqual([['5亿元', 'CNY', 'text']]);
   });

@@ -31,9 +31,9 @@ export interface Family {
 }
 
 export const FAMILIES: Readonly<Record<string, Family>> = {
-  // 元 / 圆 / 块 / ¥ in Chinese copy.
+  // 元 / 圆 / 块 / ¥ in Chinese copy (Malaysian papers write 令吉 by name, and 元 too, in headlines and quotes).
   yuan: {
-    options: [['CN', 'CNY'], ['HK', 'HKD'], ['TW', 'TWD'], ['MO', 'MOP'], ['SG', 'SGD']],
+    options: [['CN', 'CNY'], ['HK', 'HKD'], ['TW', 'TWD'], ['MO', 'MOP'], ['SG', 'SGD'], ['MY', 'MYR']],
     byScript: { Hans: 'CNY', Hani: 'CNY' },
     namedElsewhereDecides: false,
     scripts: { HK: ['Hant', 'Hani'], TW: ['Hant', 'Hani'], MO: ['Hant', 'Hani'] },
