@@ -59,7 +59,7 @@ export const AR_TOKEN_SRC = `(?:${AR_DIGITS_SRC}|(?:${SCALE_SRC}|(?:ال)?(?:${H
 /** Tokens joined by spaces or و (a word may follow digits with no space: 10مليارات): at most 12, so a scan stays linear. */
 /** A token after the first: no figure in parentheses ("خمسة آلاف (5000) ريال" restates the words, see the rule). */
 const NEXT_TOKEN_SRC = `(?:${DIGIT_GROUPS_SRC}|(?:${SCALE_SRC}|(?:ال)?(?:${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC})|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
-export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:(?:\\s{1,2}(?:و\\s?)?|(?<=\\d))${NEXT_TOKEN_SRC}){0,11}`;
+export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:(?:\\s{1,2}(?:و\\s?)?|(?<=\\d))${NEXT_TOKEN_SRC}){0,19}`;
 
 const TOKEN_RE = new RegExp(`(و\\s?)?(${AR_TOKEN_SRC})`, 'gu');
 const UNIT_RES = UNIT_STEMS.map(([s, v]) => [new RegExp(`^(?:${s})$`, 'u'), v] as const);
@@ -121,7 +121,11 @@ export function parseArNumber(phrase: string): ArNumber | null {
     let word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '');
     const tanween = /[\u064B-\u064D]/u.test(m[2] as string);
     count++;
-    if (restated) return null;
+    if (restated) {
+      // "(1500) ألف دينار": one scale word, last, multiplies the figure; a restatement goes on in words.
+      if (!(SCALES.some(([re]) => re.test(word)) && /^\s*$/u.test(phrase.slice(prevEnd)))) return null;
+      restated = false;
+    }
     if (/^[\d(«]/u.test(word)) {
       if (!isZeroDec(section) || (lastUnit !== null)) return null; // "2 و3": two numbers
       const d = parseArDigits(word);

@@ -163,6 +163,25 @@ export const arRangeTakesOver: Refiner<MoneySpan> = {
   },
 };
 
+/**
+ * "(91643667236) ألف دينار (احدى وتسعون ترليون … الف دينار)": the same amount spelled out in brackets
+ * after a figure, as official gazettes and budgets restate it, is that figure again: one fact.
+ */
+export const arRestatedInWords: Refiner<MoneySpan> = {
+  name: 'ar.money.restated-in-words',
+  refine(spans, ctx) {
+    const sorted = spans.slice().sort((a, b) => a.start - b.start);
+    const drop = new Set<MoneySpan>();
+    for (let i = 1; i < sorted.length; i++) {
+      const a = sorted[i - 1] as MoneySpan;
+      const b = sorted[i] as MoneySpan;
+      if (b.rule !== 'ar.money.words' || compare(a.amount, b.amount) !== 0 || a.qualifier === 'range') continue;
+      if (/^\s{0,2}[(（]\s{0,2}$/u.test(ctx.scan.slice(a.end, b.start)) && /^\s{0,2}[)）]/u.test(ctx.scan.slice(b.end, b.end + 3))) drop.add(b);
+    }
+    return drop.size ? spans.filter((s) => !drop.has(s)) : spans;
+  },
+};
+
 /** "بدينار واحد", "ريالاً واحداً": a currency noun counted by واحد is one unit of it. */
 const ONE_UNIT = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d])(?<prefix>[وفبل]{1,2}ـ?)?(?<cur>${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?<adj>[\p{L}\p{M}]{2,14}\s{1,2})?(?:واحد|واحدة)[\u064B-\u0652]{0,2}(?:ا[\u064B-\u0652]{0,2})?(?![\p{L}\p{M}])`,
@@ -257,7 +276,7 @@ export const arUnitAndPartRule: Rule<MoneySpan> = {
 export const AR_MONEY: KindRules<MoneySpan> = {
   rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
   joiners: [arRanges],
-  refiners: [arRangeTakesOver, decideCurrency],
+  refiners: [arRangeTakesOver, arRestatedInWords, decideCurrency],
 };
 
 function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Found | null {
