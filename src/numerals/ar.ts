@@ -49,10 +49,10 @@ const FRACTION_SRC = 'نصف|ربع';
  * - spaces between groups of three: 1 500 000;
  * - a decimal point or a decimal comma with one or two digits after it: 9.3 | 2,5 (the Arabic comma before a scale word: 12،5 مليار);
  * - any of these in parentheses, as budgets and contracts write them: (199) ترليون, (5) ملايين,
- *   or in guillemets, as Sudanese papers set figures apart: «35» جنيهًا.
+ *   or in guillemets or quotes, as Sudanese papers set figures apart: «35» جنيهًا, “120” جنيهاً.
  */
 const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
-export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROUPS_SRC})\s?\)|«\s?(?:${DIGIT_GROUPS_SRC})\s?»`;
+export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROUPS_SRC})\s?\)|«\s?(?:${DIGIT_GROUPS_SRC})\s?»|[“"]\s?(?:${DIGIT_GROUPS_SRC})\s?[”"]`;
 
 /** One number token: digits, a number word (with or without the article: المائة مليون) or a scale word. */
 export const AR_TOKEN_SRC = `(?:${AR_DIGITS_SRC}|(?:${SCALE_SRC}|(?:ال)?(?:${HUNDREDS_SRC}|${TENS_SRC}|${UNITS_SRC})|${FRACTION_SRC})${HARAKAT}${AR_WORD_END})`;
@@ -82,7 +82,7 @@ export interface ArNumber {
  * the rule decides whether one dot before three digits groups thousands.
  */
 export function parseArDigits(raw: string): Decimal | null {
-  const s = raw.replace(/^[(«]\s?|\s?[)»]$/gu, '');
+  const s = raw.replace(/^[(«“"]\s?|\s?[)»”"]$/gu, '');
   if (s.includes('ر')) {
     const groups = s.split('ر').reverse();
     if (groups.length === 2) return parseDecimal(`${groups[0]}.${groups[1]}`);
@@ -126,7 +126,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
       if (!(SCALES.some(([re]) => re.test(word)) && /^\s*$/u.test(phrase.slice(prevEnd)))) return null;
       restated = false;
     }
-    if (/^[\d(«]/u.test(word)) {
+    if (/^[\d(«“"]/u.test(word)) {
       if (!isZeroDec(section) || (lastUnit !== null)) return null; // "2 و3": two numbers
       const d = parseArDigits(word);
       if (!d) return null;

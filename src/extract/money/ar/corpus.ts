@@ -297,7 +297,7 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '750000', currency: 'USD' }, phrases: ['تبرع رجل الأعمال بثلاثة أرباع مليون دولار', 'بلغت الكلفة ثلاثة أرباع مليون دولار'] },
   { expect: { amount: '750000000', currency: 'EGP' }, phrases: ['بلغت الخسائر ثلاثة أرباع مليار جنيه في مصر'] },
   // Figures set in guillemets, as Sudanese papers print them.
-  { expect: { amount: '35', currency: 'SDG' }, phrases: ['التزم التجار ببيع الجوال بسعر «35» جنيهًا في الخرطوم', 'بلغت تذكرة الحافلة «35» جنيها في الخرطوم'] },
+  { expect: { amount: '35', currency: 'SDG' }, phrases: ['التزم التجار ببيع الجوال بسعر «35» جنيهًا في الخرطوم', 'بلغت تذكرة الحافلة «35» جنيها في الخرطوم', 'حددت الولاية غرامة المخالفة بـ“35” جنيهاً في الخرطوم', 'دفع المواطن "35" جنيها رسوم تسجيل في أم درمان'] },
   { expect: { amount: '2650', currency: 'SDG' }, phrases: ['يخرج جوال السكر من المصنع بسعر «2.650» جنيهاً في الخرطوم'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },

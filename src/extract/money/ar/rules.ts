@@ -319,7 +319,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // "12.000 درهم": one dot before three digits groups thousands, except in the currencies of three decimals
   // ("1.250 دينار كويتي" is a dinar and a quarter) unless the three digits are 000.
-  const dotted = /^[(«]?\s?(\d{1,3})\.(\d{3})\s?[)»]?$/u.exec(g.num as string);
+  const dotted = /^[(«“"]?\s?(\d{1,3})\.(\d{3})\s?[)»”"]?$/u.exec(g.num as string);
   if (dotted && (dotted[2] === '000' || !(currency && THREE_DECIMALS.has(currency)))) {
     value = parseDecimal(`${dotted[1]}${dotted[2]}`) as Decimal;
   }
@@ -368,7 +368,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // The span starts at the number. A clitic ب/و/ل stays in the span when it is part of a word ("بمليار
   // جنيه"); before digits ("و61 مليارا", "بـ 500 ر.س") the span starts at the digits, as the gold marks it.
-  let start = g.prefix !== undefined && g.sym === undefined && /^[\d(«]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
+  let start = g.prefix !== undefined && g.sym === undefined && /^[\d(«“"]/u.test(g.num as string) ? m.index + g.prefix.length : m.index;
   // "ثلاثة أرباع مليون دولار" = 750,000: three quarters of a scale word alone. A third (ثلث, ثلثا) is no
   // decimal amount: no fact rather than the whole.
   if (g.prefix === undefined && SCALE_FIRST.test(g.num as string) && number.scale > 0) {
