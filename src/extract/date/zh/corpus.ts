@@ -66,6 +66,11 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Relative years and months.
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['截至3月底', '今年3月', '3月份', '今年三月', '3月底', '3月初', '今年的3月', '3月中旬', '三月底'] },
+  // 杪, the end, as Singapore and Malaysian papers write 月杪 and 年杪 beside 月底 and 年底.
+  { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['新措施将在3月杪实施', '三月杪'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['计划于本月杪推出', '本月杪前完成'] },
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['工程预计在年杪竣工', '今年杪'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['去年杪公布的数据'] },
   { expect: { value: '2024-06', grain: 'month', relative: true }, phrases: ['去年6月', '去年六月', '去年6月份', '上年6月', '去年6月底'] },
   { expect: { value: '2024-06-18', grain: 'day', relative: true }, phrases: ['去年6月18日', '去年六月十八日'] },
   { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['去年', '上年', '去年年底', '去年年初', '一年前', '1年前', '一年以前'] },

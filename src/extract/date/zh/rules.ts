@@ -13,7 +13,7 @@ const Y_SAID = String.raw`(${YEAR}|[两兩二]千(?:零[一二三四五六七八
 const M = String.raw`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
 const D = String.raw`(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const DAY_MARK = '[日号號]';
-const PART = '(上中旬|中下旬|上旬|中旬|下旬|底|初|中|末|份)';
+const PART = '(上中旬|中下旬|上旬|中旬|下旬|底|杪|初|中|末|份)';
 const QUARTER = String.raw`(?:第${S})?([一二三四1-4]|首(?=季))${S}(?:财|財)?季(?:度)?`;
 /** The quarter a QUARTER match names: 首季 is the first. */
 const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 1 : zhInt(q));
@@ -93,7 +93,7 @@ const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^
 const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
 const WEEK_PREFIX = String.raw`(上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
-const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|底|初|末|尾)`;
+const YEAR_PART = String.raw`${S}(?:年底|年杪|年初|年末|年中|年尾|底|杪|初|末|尾)`;
 /**
  * A season of the year named before it (今年夏天, 2024年春季, 去年秋冬): the value is the year,
  * as in Arabic (صيف 2024): no ISO value says a season without choosing its months.
@@ -387,7 +387,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return /^[上本这這]/u.test(m[1] as string) ? { ...span, relative: true } : span;
   } },
   // 2025年, 二〇二五年, 2025年度, 2025财年, FY2025, 2024年春季 (not 2000年代, 1500年前)
-  { name: 'zh.date.y', pattern: new RegExp(`(?:${Y}${S}(?:年(?:度)?|(?:财|財)政?年度?|(?:会计|會計)年度)(?!代)(?:${S}(?:底|初|末)|${SEASON})?|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})(?![\\d]))`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.y', pattern: new RegExp(`(?:${Y}${S}(?:年(?:度)?|(?:财|財)政?年度?|(?:会计|會計)年度)(?!代)(?:${S}(?:底|杪|初|末)|${SEASON})?|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})(?![\\d]))`, 'gu'), extract: (m, ctx) => {
     const year = m[2] !== undefined ? (Number(m[2]) < 100 ? 2000 + Number(m[2]) : Number(m[2])) : zhInt(m[1]);
     if (year === undefined) return null;
     if (year < 1900 && /^[前来來间間多余餘历歷之以]/u.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
@@ -534,7 +534,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
   // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|月底|月初|月末|月尾|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
+  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年杪|年初|年末|年尾|月底|月杪|月初|月末|月尾|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
   // Q1, 上半年 with no year (the year named just before, else the reference year)
   { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), extract: (m) =>
@@ -543,7 +543,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.m-part', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.m-part', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(m[1]) }) },
   // 7月, 十一月, 元月 where the sentence makes it a date (not 5个月, 3月期, 12月龄)
-  { name: 'zh.date.m', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十两兩个個几幾数數多每第上下本当當这這那近前首头頭年/.\\-~～至到])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)${S}月(?![\\d〇零○一二三四五六七八九十日号號份底初中末旬期薪租费費息龄齡饼餅天花票卡刊度均嫂子光球亮色台臺内內间間来來])`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.m', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十两兩个個几幾数數多每第上下本当當这這那近前首头頭年/.\\-~～至到])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元)${S}月(?![\\d〇零○一二三四五六七八九十日号號份底杪初中末旬期薪租费費息龄齡饼餅天花票卡刊度均嫂子光球亮色台臺内內间間来來])`, 'gu'), extract: (m, ctx) => {
     if (m[1] === '元' && /[美港币幣万萬亿億千百台日欧歐韩韓英加澳镑鎊分角\d]/u.test(ctx.scan[m.index - 1] ?? '')) return m.index + 1;
     const month = m[1] === '元' ? 1 : zhInt(m[1]);
     return dateSpan(...at(m), 'zh.date.m', { ...newsMonth(ctx, m.index, m.index + m[0].length), month });
@@ -559,7 +559,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
   // 上月, 本月, 下月6日, 本月十日
-  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}|底|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}|底|杪|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     // 当月 alone is the month just named (2019年3月…当月); 本月 and 上月 count from the reference
     if (/^[当當]月$/u.test(m[0])) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true });
@@ -626,7 +626,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.two-days', { dayOffset: first }, { dayOffset: first + 1 });
   } },
   // 上季度, 本季, 下一季度: a quarter counted from the reference quarter
-  { name: 'zh.date.rel-quarter', pattern: /(?<![\d一二三四第每])(本|上一?|下一?|当|當|这一?|這一?)[个個]?季度?(?:末|底|初)?(?![报報节節赛賽])/gu, extract: (m) => {
+  { name: 'zh.date.rel-quarter', pattern: /(?<![\d一二三四第每])(本|上一?|下一?|当|當|这一?|這一?)[个個]?季度?(?:末|底|杪|初)?(?![报報节節赛賽])/gu, extract: (m) => {
     const w = m[1] as string;
     return dateSpan(...at(m), 'zh.date.rel-quarter', { quarterOffset: /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0 });
   } },
