@@ -172,7 +172,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '13000000', currency: 'USD' }, phrases: ['ثلاثة عشر مليون دولار', 'تعويضات بقيمة 13 مليون دولار'] },
   { expect: { amount: '125000000', currency: 'USD' }, phrases: ['مائة وخمسة وعشرين مليون دولار', 'مئة وخمسة وعشرون مليون دولار'] },
   { expect: { amount: '300000', currency: 'USD' }, phrases: ['ثلاثمائة ألف دولار', 'ثلاث مائة ألف دولار', 'بقيمة 300 ألف دولار', 'ثلاثمئة ألف دولار'] },
-  { expect: { amount: '2000', currency: 'USD' }, phrases: ['راتب شهري قدره ألفي دولار', 'دفع 2000 دولار', 'ألفا دولار فقط'] },
+  { expect: { amount: '2000', currency: 'USD' }, phrases: ['دفع 2000 دولار', 'ألفا دولار فقط'] },
+  // A rate word, then a word of amount, then the figure: the rate is the figure's.
+  { expect: { amount: '2000', currency: 'USD', per: 'month' }, phrases: ['راتب شهري قدره ألفي دولار', 'بدل سكن شهري بقيمة 2000 دولار'] },
+  { expect: { amount: '5000', currency: 'AED', per: 'year' }, phrases: ['مكافأة سنوية قدرها 5 آلاف درهم إماراتي', 'رسوم سنوية تبلغ 5000 درهم إماراتي'] },
   { expect: { amount: '50000', currency: 'USD' }, phrases: ['جائزة بقيمة خمسين ألف دولار', 'جائزة بقيمة 50 ألف دولار', 'جائزة بقيمة ٥٠ ألف دولار'] },
   { expect: { amount: '5000000000', currency: 'USD' }, phrases: ['الحصول على 5 مليارات دولار', 'و5 مليارات دولار', '5 مليارات من الدولارات', 'خمسة مليارات دولار'] },
   { expect: { amount: '100000000000', currency: 'USD' }, phrases: ['صندوق بقيمة 100 مليار دولار', 'صندوق بقيمة مائة مليار دولار', 'صندوق بمئة مليار دولار'] },

@@ -22,7 +22,8 @@ export const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(
 export const PER_UNIT_NOUN = String.raw`(?:كيلو(?:غرام|جرام|غ)?|كغ|كلغ|كجم|طن|برميل|غرام|جرام|أوقية|اوقية|أونصة|اونصة|أونصه|تر|لتر|ليتر|متر|رأس|راس|رغيف|قنطار|فدان|هكتار|دونم|علبة|كيس|قارورة|جالون|غالون|ميغاواط ساعة|كيلوواط ساعة)`;
 // "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
 // "الراتب الشهري 4500 ريال": the rate word right before the figure (not across قدره: the table keeps that one bare).
-const AMOUNT_WORD = String.raw`\s{1,2}$`;
+/** What may stand between a rate word and its figure: "راتب شهري قدره 900 دينار", "مكافأة سنوية بقيمة 5 آلاف درهم". */
+const AMOUNT_WORD = String.raw`(?:\s{1,2}(?:قدره|قدرها|مقداره|مقدارها|بقيمة|بمبلغ|قيمته|قيمتها|يبلغ|تبلغ|بلغ|بلغت))?\s{1,2}$`;
 export const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
   [new RegExp(String.raw`(?:^|\s)(?:ال)?شهري(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'month'],
   [new RegExp(String.raw`(?:^|\s)(?:ال)?سنوي(?:ة|ا|اً|ًا)?${AMOUNT_WORD}`, 'u'), 'year'],
