@@ -30,6 +30,19 @@ describe('Hijri dates', () => {
   });
 });
 
+describe('an Arabic day of the month just named (الشهر نفسه)', () => {
+  const ar = (text: string, refDate: string | null = '2025-06-19') =>
+    extractArticle({ text, clean: false, lang: 'ar', refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('takes the month of the date before it, else the reference month', () => {
+    expect(ar('آخر موعد للعروض 26 تشرين الثاني، وتبقى سارية حتى 30 من الشهر نفسه').map((d) => d.value)).toEqual(['2025-11-26', '2025-11-30']);
+    expect(ar('طرحت المناقصة في الأول من مارس 2024 وأغلقت في العاشر من الشهر ذاته').map((d) => d.value)).toEqual(['2024-03-01', '2024-03-10']);
+    expect(ar('تنتهي المهلة في 30 من الشهر نفسه').map((d) => d.value)).toEqual(['2025-06-30']);
+  });
+  it('is null with no month before it and no reference', () => {
+    expect(ar('في 30 من الشهر نفسه', null).map((d) => d.value)).toEqual([null]);
+  });
+});
+
 describe('years counted from the text', () => {
   it('العام السابق is the year before the one just named', () => {
     const got = dates('بلغت الأرباح 398 مليار ريال في 2024، مقارنة مع 454 مليار ريال في العام السابق.');
@@ -131,6 +144,15 @@ describe('Chinese dates that are more than one fact, or lean on the text before 
   it('当月 is the month named just before, else the reference month', () => {
     expect(zh('2019年3月公司成立，当月即获融资').map((d) => d.value)).toEqual(['2019-03', '2019-03']);
     expect(zh('当月').map((d) => d.value)).toEqual(['2025-06']);
+  });
+  it('当月15日 is that day of the month named just before', () => {
+    expect(zh('2019年3月召开会议，当月15日公布结果').map((d) => d.value)).toEqual(['2019-03', '2019-03-15']);
+    expect(zh('當月20日截止').map((d) => d.value)).toEqual(['2025-06-20']);
+  });
+  it('days listed with no month (17、18日) and days joined by 或 are one fact each', () => {
+    expect(zh('17、18日將受東北季風影響').map((d) => [d.text, d.value])).toEqual([['17', '2025-06-17'], ['18日', '2025-06-18']]);
+    expect(zh('比賽在20及21日舉行').map((d) => d.value)).toEqual(['2025-06-20', '2025-06-21']);
+    expect(zh('會議定於5月13日或14日舉行').map((d) => d.value)).toEqual(['2025-05-13', '2025-05-14']);
   });
   it('次日 and 当天 count from the day named just before, else from the reference', () => {
     expect(zh('2023年3月5日签约，次日公告。').map((d) => d.value)).toEqual(['2023-03-05', '2023-03-06']);

@@ -304,6 +304,21 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-03-15', grain: 'day' }, phrases: ['الموافق لـ15 مارس 2024', 'و15 آذار 2024', 'بـ15 مارس 2024'] },
   { expect: { value: '2024-03-15/2024-04-20', grain: 'day' }, phrases: ['بين 15 مارس و20 أبريل 2024', 'من 15 آذار إلى 20 نيسان 2024'] },
 
+  // Moroccan copy: an ordinal day without its article before the month (سادس يوليوز); a month name that is also a word needs a year or a word after it.
+  { expect: { value: '2025-07-06', grain: 'day', relative: true }, phrases: ['مساء الأحد سادس يوليوز الجاري', 'سادس يوليوز الجاري'] },
+  { expect: { value: '2024-10-03', grain: 'day' }, phrases: ['ثالث أكتوبر 2024', 'ثالث تشرين الأول 2024'] },
+  { expect: { value: '2024-07-04', grain: 'day' }, phrases: ['رابع جويلية 2024'] },
+  // A Hijri month with the year word of official notices (لعام, للعام, سنة); فاتح (Maghreb) and غرة are its first day; an ordinal day of a Hijri month.
+  { expect: { value: '2025-06-26', grain: 'day' }, phrases: ['غرة شهر محرم لعام 1447 هـ', 'فاتح شهر محرم لعام 1447 هجرية', 'فاتح محرم 1447هـ'] },
+  { expect: { value: '2024-08-05/2024-09-03', grain: 'month' }, phrases: ['رؤية هلال شهر صفر لعام 1446 هـ', 'صفر للعام 1446 هـ'] },
+  { expect: { value: '2025-06-25', grain: 'day' }, phrases: ['مساء التاسع والعشرين من شهر ذي الحجة لعام 1446هـ'] },
+  { expect: { value: '2025-07-05', grain: 'day' }, phrases: ['العاشر من محرم 1447 هـ'] },
+  // Numeric dates with spaces around the slashes (Saudi notices), after a weekday: the whole date, not its day and month.
+  { expect: { value: '2024-07-06', grain: 'day' }, phrases: ['يوم السبت 30 / 12 / 1445هـ', 'يوم السبت 6 / 7 / 2024م'] },
+  // A day of the month just named (الشهر نفسه); alone, the reference month.
+  { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['تظل العروض سارية حتى 30 من الشهر نفسه'] },
+  { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['في الخامس من الشهر ذاته', 'الخامس من نفس الشهر'] },
+
 ];
 
 /** Phrases that must yield no date fact. */
@@ -374,4 +389,10 @@ export const AR_DATE_NEGATIVES: string[] = [
   'بنسبة 3/4 من الأسهم',
   'احتفل بعيد ميلاده الستين',
   'في اليوم التالي للاجتماع',
+  // Ordinals without the article that are ranks, and a rank before a month name that is also a word.
+  'ثالث أكبر اقتصاد في العالم',
+  'حل ثاني مارس ضغطا',
+  // An article and its clause, a score.
+  'بموجب المادة 12/3 من القانون',
+  'فاز الفريق 2-1 على ضيفه',
 ];

@@ -30,6 +30,8 @@ const SAME_MONTH_SPACED = Array.from({ length: 12 }, (_, i) => {
 // "آب/أغسطس", "آب (أغسطس)", "أغسطس آب": a second name for the same month
 const MONTH2 = String.raw`(?:\s{0,2}[/(]\s{0,2}(?:${AR_MONTH_PATTERN})\s{0,2}\)?|${SAME_MONTH_SPACED})?`;
 const YEAR_WORD = String.raw`(?:من\s{1,2}(?:(?:عام|العام|سنة)\s{1,2})?|(?:عام|العام|سنة|لعام|بعام|للعام)\s{1,2})?`;
+/** The year word between a Hijri month and its year: محرم عام 1446, صفر لعام 1446 هـ, ذي الحجة للعام 1445هـ, رجب سنة 1445. */
+const HIJRI_YEAR_WORD = '(?:(?:ل|لل|ال)?(?:عام|سنة)\\s{1,2})?';
 const ORDINAL: Readonly<Record<string, number>> = { الأول: 1, الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الأخير: 4, الاخير: 4 };
 const PART_WORDS = 'بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|أوسط|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع|أول|آخر|اخر';
 /** The seasons, as a part of a year: صيف 2024, شتاء العام الماضي (the year's value: the schema has no season grain). */
@@ -85,6 +87,8 @@ function ordinalDay(words: string): number | undefined {
   if (rest === 'عشر' || rest === 'عشرة') return unit === 10 ? undefined : 10 + unit;
   return unit + (rest === 'والعشرين' ? 20 : 30);
 }
+/** Ordinal days without the article, as Moroccan copy writes them before a month (سادس يوليوز); فاتح (the first) is read with أول and غرة. */
+const BARE_ORDINALS: Readonly<Record<string, number>> = { ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10 };
 /** Units of منذ/قبل/بعد N …: singular, dual, plural. */
 const AGO_UNITS: ReadonlyArray<readonly [RegExp, 'day' | 'week' | 'month' | 'year', number]> = [
   [/^(?:يومين|يومان)$/u, 'day', 2], [/^(?:يوم|يوما|يومًا|أيام|ايام)$/u, 'day', 1],
@@ -305,7 +309,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-day-range', { ...base, day: a }, { ...base, day: b });
   } },
   // يوم السبت 21/09, بتاريخ 21/9 (day and month in digits, only after a word that announces a date)
-  { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d)`, 'gu'), extract: (m) =>
+  { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s{1,2}/)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
   { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
@@ -332,7 +336,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.part-month', { ...year, month, ...(first ? { day: 1 } : {}) } as ArParts);
   } },
   // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
-  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
+  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
     if (m[1] !== undefined) {
       // A day and a month alone ("15 صفر") is too easily a count: it needs a year or a Hijri marker.
       if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -342,10 +346,10 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.hijri', { hijri: { year: Number(m[6]) } });
   } },
   // ذي الحجة 1446, ربيع الأول 1447هـ (a Hijri month and year: its days)
-  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
+  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-my', { hijri: { year: Number(m[2]), month: hijriMonth(m[1] ?? '') } }) },
-  // غرة رمضان, غرة شوال 1446 هـ (the first day of a Hijri month)
-  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?غرة\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
+  // غرة رمضان, غرة شوال 1446 هـ, فاتح شهر صفر لعام 1446 هجرية (the first day of a Hijri month; فاتح in Maghreb copy)
+  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?(?:غرة|فاتح)\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-first', { hijri: { year: m[2] ? Number(m[2]) : undefined, month: hijriMonth(m[1] ?? ''), day: 1 } }) },
   // ٩ /١١ /١٤٤١هـ, 8/8/1442هـ, 1445/3/12 هـ (a year of the 1300s or 1400s is Hijri)
   { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}([/-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\5\s{0,2}(30|[12]\d|0?[1-9])(?![\d/]|[.,]\d))(?:\s{0,2}(?:هـ|ه(?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
@@ -382,7 +386,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-my', pattern: /(?<![\d/.-])(1[0-2]|0?[1-9])\/((?:19|20)\d{2})(?![\d/])/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-my', { year: Number(m[2]), month: Number(m[1]) }) },
   // 19/6/2025, 19-6-2025, 19.06.2025 (day first)
-  { name: 'ar.date.numeric', pattern: /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s{0,2}([/.-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\2\s{0,2}((?:1[5-9]|20)\d{2})(?![\d/]|[.-]\d)/gu, extract: (m) =>
+  { name: 'ar.date.numeric', pattern: /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s{0,2}([/.-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\2\s{0,2}((?:1[5-9]|20)\d{2})(?![\d/]|[.-]\d)(?:\s?م(?![\p{L}\p{M}]))?/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric', { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }) },
   // 2025/06/19, 2025-6-19 (year first)
   { name: 'ar.date.numeric-ymd', pattern: /(?<![\d/.-])((?:1[5-9]|20)\d{2})([/.-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|[.-]\d)/gu, extract: (m) =>
@@ -525,6 +529,27 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
+  } },
+  // 30 من الشهر نفسه, الخامس من الشهر ذاته, في العاشر من نفس الشهر (a day of the month the text named last)
+  { name: 'ar.date.day-same-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(?:الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E}`, 'gu'), extract: (m) => {
+    const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
+    if (day === undefined || day < 1 || day > 31) return null;
+    return dateSpan(...at(m), 'ar.date.day-same-month', { lastMonth: true, day });
+  } },
+  // سادس يوليوز الجاري, ثالث أكتوبر 2024 (Moroccan copy: an ordinal day without its article; an ambiguous month name needs a year or a word after it)
+  { name: 'ar.date.bare-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(${Object.keys(BARE_ORDINALS).join('|')})\\s{1,2}(?:من\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
+    const month = arMonth(m[2] ?? '');
+    const tail = m[4] !== undefined || m[5] !== undefined;
+    if (month === undefined || (m[3] === undefined && !tail && AMBIGUOUS_MONTHS.has(m[2] ?? ''))) return null;
+    const day = BARE_ORDINALS[m[1] ?? ''] as number;
+    return dateSpan(...at(m), 'ar.date.bare-ordinal', m[3] !== undefined ? { year: Number(m[3]), month, day } : { refYear: true, month, day, ...dirParts(m, m[4], m[5]) } as ArParts);
+  } },
+  // التاسع والعشرين من شهر ذي الحجة لعام 1445هـ, العاشر من محرم (an ordinal day of a Hijri month)
+  { name: 'ar.date.hijri-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) => {
+    const day = ordinalDay(norm(m[1]));
+    if (day === undefined || day > 30) return null;
+    if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
+    return dateSpan(...at(m), 'ar.date.hijri-ordinal', { hijri: { year: m[3] ? Number(m[3]) : undefined, month: hijriMonth(m[2] ?? ''), day } });
   } },
   // يونيو الماضي, شهر مارس المقبل, أكتوبر من العام الماضي (a month placed by the words after it)
   { name: 'ar.date.month-dir', pattern: new RegExp(`${B}[وفب]?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{1,2}(${DIR_SRC})${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC}|${CONTEXT_YEAR_SRC})${E})`, 'gu'), extract: (m) =>

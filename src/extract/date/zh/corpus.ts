@@ -274,6 +274,25 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Years counted from the year named before (同年), checked alone against the reference year.
   { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['同年9月', '当年9月', '同年九月'] },
+
+  // 杪, the end of a month or year in Malaysian and Singapore copy: like 底, it keeps the month or the year.
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['国会预计本月杪复会', '本月杪', '这项计划6月杪截止'] },
+  { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['工程下月杪完成', '7月杪以前提交'] },
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['预计年杪完成修法', '今年杪'] },
+  { expect: { value: '2026', grain: 'year', relative: true }, phrases: ['捷运线明年杪通车'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['2024年杪'] },
+  // A relative weekday with its time of day (Hong Kong and Macau notices).
+  { expect: { value: '2025-06-25T20:30', grain: 'minute', relative: true }, phrases: ['活動於下周三晚上8時半舉行', '下星期三晚上八时半'] },
+  // A day of a relative month or year restated by its weekday in brackets is one date.
+  { expect: { value: '2025-06-21', grain: 'day', relative: true }, phrases: ['總部本月二十一日（周六）開放', '本月21日(星期六)'] },
+  { expect: { value: '2024-05-01', grain: 'day', relative: true }, phrases: ['商场去年5月1日（星期三）开业'] },
+  // The lunar new year's days: 大年初三, 年初九 (正月初三, 正月初九); a lunar day in brackets restates the date before it.
+  { expect: { value: '2025-01-31', grain: 'day', relative: true }, phrases: ['今年1月31日（大年初三）', '大年初三', '年初三晚上放煙花'] },
+  { expect: { value: '2025-01-31', grain: 'day' }, phrases: ['2025年1月31日（年初三）'] },
+  { expect: { value: '2025-01-30', grain: 'day', relative: true }, phrases: ['年初二的團拜'] },
+  { expect: { value: '2024-02-12', grain: 'day' }, phrases: ['2024年大年初三'] },
+  // 年初 before a count is early in the year, not the lunar day: 年初三个月 (the year's first three months).
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['公司年初三个月营收增长', '年初一度大涨'] },
 ];
 
 /** Phrases that must yield no date fact. */
@@ -398,4 +417,7 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '乾隆50年3月',
   '萬曆十年五月',
   '日本平成30年4月',
+  // A list of numbers before 日 that is no list of days: a rank, a count.
+  '第1、2日的賽事',
+  '每3、5日一次',
 ];
