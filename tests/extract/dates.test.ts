@@ -38,6 +38,9 @@ describe('an Arabic day of the month just named (الشهر نفسه)', () => {
     expect(ar('طرحت المناقصة في الأول من مارس 2024 وأغلقت في العاشر من الشهر ذاته').map((d) => d.value)).toEqual(['2024-03-01', '2024-03-10']);
     expect(ar('تنتهي المهلة في 30 من الشهر نفسه').map((d) => d.value)).toEqual(['2025-06-30']);
   });
+  it('نفس اليوم is the day named before it, not today', () => {
+    expect(ar('يلعب الأهلي مساء يوم 21 نوفمبر، ويلعب الزمالك في نفس اليوم').map((d) => d.value)).toEqual(['2025-11-21', '2025-11-21']);
+  });
   it('is null with no month before it and no reference', () => {
     expect(ar('في 30 من الشهر نفسه', null).map((d) => d.value)).toEqual([null]);
   });

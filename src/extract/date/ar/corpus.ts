@@ -279,6 +279,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19T09/2025-06-19T11', grain: 'hour', relative: true }, phrases: ['من الساعة 9 حتى 11 صباحا', 'من الساعة التاسعة إلى الحادية عشرة صباحاً', 'من الساعة 9 وحتى 11 صباحاً'] },
   { expect: { value: '2025-06-20T09/2025-06-20T15', grain: 'hour', relative: true }, phrases: ['غداً من الساعة التاسعة صباحاً حتى الثالثة عصراً', 'يوم غد من الساعة 9 صباحا إلى 3 عصرا', 'غدا من الساعة 9 صباحا حتى 3'] },
   { expect: { value: '2025-06-18T20/2025-06-18T22', grain: 'hour', relative: true }, phrases: ['مساء أمس من الساعة 8 حتى 10'] },
+  // A byline's date and time with a bar between them.
+  { expect: { value: '2026-02-15T14:51', grain: 'minute' }, phrases: ['2026-02-15 | 2:51 مساءً', '15/02/2026 | 02:51 م'] },
   { expect: { value: '2024-10-03T14:00/2024-10-03T16:30', grain: 'minute' }, phrases: ['3 تشرين الأول 2024 من الساعة 14:00 إلى 16:30', '3 أكتوبر 2024 الساعة 14:00 - 16:30'] },
 
   // A weekday and then its rank in a month (الجمعة الأولى, الخميس الأخير), in the month names of the Gulf and Egypt, the Levant and the Maghreb; in a Hijri month, the Hijri year of the reference.
@@ -315,6 +317,13 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-07-05', grain: 'day' }, phrases: ['العاشر من محرم 1447 هـ'] },
   // Numeric dates with spaces around the slashes (Saudi notices), after a weekday: the whole date, not its day and month.
   { expect: { value: '2024-07-06', grain: 'day' }, phrases: ['يوم السبت 30 / 12 / 1445هـ', 'يوم السبت 6 / 7 / 2024م'] },
+  // The same day (نفس اليوم, اليوم ذاته): the day named last; alone, the reference day (never "today" read out of it).
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['يلعب الفريق الآخر في نفس اليوم', 'في اليوم ذاته', 'وفي ذات اليوم'] },
+  // An hour word before the part of the day that opens the day (Egyptian and Gulf match previews): one time on that day.
+  { expect: { value: '2025-06-20T19', grain: 'hour', relative: true }, phrases: ['السابعة مساء غدٍ', 'في السابعة من مساء الغد', 'تنطلق المباراة في السابعة مساء غد الجمعة'] },
+  { expect: { value: '2025-06-19T10', grain: 'hour', relative: true }, phrases: ['العاشرة صباح اليوم', 'في العاشرة من صباح اليوم الخميس'] },
+  { expect: { value: '2025-11-21T17', grain: 'hour', relative: true }, phrases: ['في الخامسة من مساء يوم 21 نوفمبر', 'الخامسة مساء يوم 21 تشرين الثاني'] },
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['مساء غدٍ', 'صباح غدٍ'] },
   // A day of the month just named (الشهر نفسه); alone, the reference month.
   { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['تظل العروض سارية حتى 30 من الشهر نفسه'] },
   { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['في الخامس من الشهر ذاته', 'الخامس من نفس الشهر'] },

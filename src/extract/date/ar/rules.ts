@@ -143,7 +143,7 @@ const REL_MONTH: Readonly<Record<string, number>> = withLam({
 const REL_DAY: Readonly<Record<string, number>> = {
   'أول أمس': -2, 'أول من أمس': -2, 'اول امس': -2, 'أمس الأول': -2, 'امس الاول': -2, 'قبل أمس': -2, 'قبل امس': -2,
   'أمس': -1, 'امس': -1, 'البارحة': -1, 'الأمس': -1, 'الليلة الماضية': -1, 'اليوم': 0, 'في هذا اليوم': 0, 'الليلة': 0, 'هذه الليلة': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بكرا': 1,
-  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
+  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'صباح غدٍ': 1, 'مساء غدٍ': 1, 'ظهر غدٍ': 1, 'غدٍ': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
 };
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
@@ -170,8 +170,8 @@ const HOUR_WORD_SRC = `(${[...HOUR_WORDS].filter(([w]) => w.startsWith('ال')).
 const FRACTION_MIN: Readonly<Record<string, number>> = { النصف: 30, نصف: 30, الربع: 15, ربع: 15, الثلث: 20, ثلث: 20 };
 /** Words after an hour that say which half of the day: صباحاً, عصراً, مساءً, م. */
 const PERIOD_SRC = 'بعد\\s{1,2}الظهر|صباحا|صباحاً|صباحًا|الصبح|صباح|فجرا|فجراً|فجرًا|الفجر|ظهرا|ظهراً|ظهرًا|الظهر|عصرا|عصراً|عصرًا|العصر|مساءً|مساءا|مساءاً|مساء|ليلا|ليلاً|ليلًا|الليل';
-/** The half of the day after a bare hour word: not صباح / مساء alone, which begin "صباح اليوم" (المرة الثانية صباح اليوم). */
-const PERIOD_BARE_SRC = PERIOD_SRC.split('|').map((w) => (w === 'صباح' || w === 'مساء' ? `${w}(?!\\s{1,2}(?!(?:اليوم|أمس|امس|الغد|غد|يوم|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)(?![\\p{L}\\p{M}]))\\p{L})` : w)).join('|');
+/** The half of the day after a bare hour word: not صباح / مساء alone, which begin "صباح اليوم" (المرة الثانية صباح اليوم); before غد they are the day's own words (مساء غد), left to ar.date.time-before-day. */
+const PERIOD_BARE_SRC = PERIOD_SRC.split('|').map((w) => (w === 'صباح' || w === 'مساء' ? `${w}(?!\\s{1,2}(?!(?:اليوم|أمس|امس|يوم|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)(?![\\p{L}\\p{M}]))\\p{L})` : w)).join('|');
 function clock(hour: number, period: string | undefined): number {
   if (!period) return hour;
   if (/^(?:ص|صباح|الصبح|فجر|الفجر)/u.test(period)) return hour === 12 ? 0 : hour;
@@ -530,6 +530,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
   } },
+  // في نفس اليوم, في اليوم ذاته, ذات اليوم (the day named last; not today: "نادي مصر في نفس اليوم")
+  { name: 'ar.date.same-day', pattern: new RegExp(`${B}[وفب]?(?:(?:نفس|ذات)\\s{1,2}اليوم|اليوم\\s{1,2}(?:نفسه|ذاته|عينه))${E}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.same-day', { sinceLast: 0 }) },
   // 30 من الشهر نفسه, الخامس من الشهر ذاته, في العاشر من نفس الشهر (a day of the month the text named last)
   { name: 'ar.date.day-same-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(?:الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
@@ -664,13 +667,19 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.time', g.mm2 !== undefined && minute === undefined ? { ...parts, minute: 0 } : parts, to);
   } },
   // الرابعة عصراً, العاشرة والنصف صباحاً (an hour word needs the half of the day after it)
-  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
     const h = HOUR_WORDS.find(([w]) => w === norm(m[1]))?.[1];
     if (h === undefined) return null;
     // "للمرة الثانية صباح اليوم": the second time, this morning.
     if (h === 2 && /^(?:صباح|مساء)$/u.test(norm(m[3]))) return null;
     const minute = m[2] ? FRACTION_MIN[m[2]] : undefined;
     return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, norm(m[3])), ...(minute !== undefined ? { minute } : {}), time: true } as ArParts);
+  } },
+  // السابعة مساء غدٍ الثلاثاء, العاشرة صباح اليوم: an hour word before the part of the day that opens a day (the day keeps its own words; the two are joined after)
+  { name: 'ar.date.time-before-day', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?=\\s{1,2}(?:من\\s{1,2})?(صباح|مساء|ظهر|عصر|فجر)\\s{1,2}(?:يوم\\s{1,2})?(?:غدٍ|غد|الغد|اليوم|أمس|امس|${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}\\p{M}]))`, 'gu'), extract: (m) => {
+    const h = HOUR_WORDS.find(([w]) => w === norm(m[1]))?.[1];
+    if (h === undefined || h === 2) return null;
+    return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, m[2]), time: true } as ArParts);
   } },
   // 09:45 م, 12:34 مساءً, 08:06 (two-digit hours, or an hour with the half of the day)
   { name: 'ar.date.time-digits', pattern: new RegExp(`(?<![\\d:.,/])(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:]|[.,]\\d)(?:\\s{0,2}(${PERIOD_SRC}|ص|م)${E})?`, 'gu'), nativeLookBehind: true, extract: (m) => {
@@ -702,8 +711,8 @@ const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined &
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
 /** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس". */
 const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
-/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11". */
-const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
+/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11", a byline's "2026-02-15 | 2:51 مساءً". */
+const TIME_GAP = /^\s{0,3}(?:[،,–|-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
 const DAY_PART_BEFORE = /(?:^|[^\p{L}\p{M}])([وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليلة|ظهيرة|ضحى)\s{1,2}(?:يوم\s{1,2})?)$/u;
 
@@ -772,7 +781,7 @@ const restated: Refiner<PendingDate> = {
       }
       const gap = ctx.scan.slice(prev.end, s.start);
       // الساعة الواحدة ظهر اليوم, الثامنة من مساء أمس: the hour of the day after it.
-      if (isTime(prev) && isDay(s) && /^\s{0,3}(?:من\s{1,2})?$/u.test(gap)) {
+      if (isTime(prev) && isDay(s) && /^\s{0,3}(?:من\s{1,2})?(?:يوم\s{1,2})?$/u.test(gap)) {
         const h = inHalf(prev.parts.hour as number, dayPart.get(s), ctx.scan.slice(prev.start, prev.end));
         out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) }, timeEnd(s, prev, h - (prev.parts.hour as number)));
         continue;

@@ -291,6 +291,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-01-31', grain: 'day' }, phrases: ['2025年1月31日（年初三）'] },
   { expect: { value: '2025-01-30', grain: 'day', relative: true }, phrases: ['年初二的團拜'] },
   { expect: { value: '2024-02-12', grain: 'day' }, phrases: ['2024年大年初三'] },
+  // A range whose end day is restated by its weekday and time too (Malaysian water-cut notices): one interval, no stray weekday.
+  { expect: { value: '2025-06-03/2025-06-05', grain: 'day', relative: true }, phrases: ['6月3日（星期二）至6月5日（星期四）', '6月3日(周二)至5日(周四)'] },
+  { expect: { value: '2025-01-06T08/2025-01-07', grain: 'hour', relative: true }, phrases: ['将于1月6日（星期二）上午8时至1月7日（星期三）上午8时停水'] },
   // 年初 before a count is early in the year, not the lunar day: 年初三个月 (the year's first three months).
   { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['公司年初三个月营收增长', '年初一度大涨'] },
 ];

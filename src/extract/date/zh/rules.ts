@@ -113,7 +113,9 @@ function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
 // 起至 … 止 wraps a range too: 7月1日起至9月30日止
-const DAY_RANGE = String.raw`(?:${S}(?:起${S})?[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}止)?)?`;
+/** A TIME whose hour is not kept: the end day of a range says it (1月7日（星期三）上午8时), the range's value is days. */
+const TIME_SAID = TIME.replace(/\((?!\?)/gu, '(?:');
+const DAY_RANGE = String.raw`(?:${S}(?:起${S})?[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}${WD}${TIME_SAID}(?:${S}止)?)?`;
 
 /**
  * True when the sentence looks ahead (将, 预计…, …起, …前): a month named
