@@ -294,6 +294,16 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   // A range whose end day is restated by its weekday and time too (Malaysian water-cut notices): one interval, no stray weekday.
   { expect: { value: '2025-06-03/2025-06-05', grain: 'day', relative: true }, phrases: ['6月3日（星期二）至6月5日（星期四）', '6月3日(周二)至5日(周四)'] },
   { expect: { value: '2025-01-06T08/2025-01-07', grain: 'hour', relative: true }, phrases: ['将于1月6日（星期二）上午8时至1月7日（星期三）上午8时停水'] },
+  // Taiwan copy: a relative month or year restated by its number in brackets (本(6)月, 上（5）月, 明(115)年, 去(113)年); the number is the value.
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['新制於本(6)月20日起上路', '本（6）月20日'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['本（6）月底前完成'] },
+  { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['立法院於上（5）月三讀通過'] },
+  { expect: { value: '2026-01-01', grain: 'day' }, phrases: ['明(115)年1月1日起施行'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['去(113)年全年營收創高'] },
+  // Two month/day dates with their weekdays, joined by a dash (event notices).
+  { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
+  // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
+  { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
   // 年初 before a count is early in the year, not the lunar day: 年初三个月 (the year's first three months).
   { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['公司年初三个月营收增长', '年初一度大涨'] },
 ];
@@ -423,4 +433,6 @@ export const ZH_DATE_NEGATIVES: string[] = [
   // A list of numbers before 日 that is no list of days: a rank, a count.
   '第1、2日的賽事',
   '每3、5日一次',
+  // 本 inside a word before a bracketed number and 月薪.
+  '基本（1）月薪調整',
 ];

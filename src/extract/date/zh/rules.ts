@@ -122,7 +122,7 @@ const DAY_RANGE = String.raw`(?:${S}(?:起${S})?[至到~～—–-]${S}(?:${M}${
  * there is this year's even when it is more than half a year away.
  */
 const AHEAD_BEFORE = /将|將|预计|預計|计划|計劃|拟|擬|预定|預定|有望|预期|預期|定于|定於|届时|屆時|准备|準備|打算|计划|預估|预估|將於|即将|即將/u;
-const AHEAD_AFTER = /^\s{0,2}[日号號]?\s{0,2}(?:起|前|以前|之前|开始|開始|举行|舉行|上市|到期|实施|實施|施行|生效|截止|合约|合約|期货|期貨|交割)/u;
+const AHEAD_AFTER = /^\s{0,2}[日号號]?\s{0,2}(?:起|止|前|以前|之前|开始|開始|举行|舉行|上市|到期|实施|實施|施行|生效|截止|合约|合約|期货|期貨|交割)/u;
 function looksAhead(ctx: ExtractContext, start: number, end: number): boolean {
   const before = ctx.scan.slice(Math.max(0, start - 30), start);
   const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n'), before.lastIndexOf('；'));
@@ -295,9 +295,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const month = zhInt(m[2]);
     return dateSpan(...at(m), 'zh.date.day-range', { ...base, month, day: zhInt(m[3]) }, { ...base, month: zhInt(m[4]) ?? month, day: zhInt(m[5]) });
   } },
-  // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them
-  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）]/gu, extract: (m, ctx) =>
-    dateSpan(...at(m), 'zh.date.md-slash', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
+  // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them; 6/20(五)-6/22(日): a range of them
+  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）](?:\s{0,2}[-–~～至到]\s{0,2}(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])(?:\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）])?)?/gu, extract: (m, ctx) => {
+    // 6/20(五)-6/22(日): a range of days, each restated by its weekday
+    const base = newsMonth(ctx, m.index, m.index + m[0].length);
+    const to = m[3] !== undefined ? { ...base, month: Number(m[3]), day: Number(m[4]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.md-slash', { ...base, month: Number(m[1]), day: Number(m[2]) }, to);
+  } },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
   { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
@@ -592,11 +596,19 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset }, to);
   } },
   // 今(2024)年, 本(101)年12月14日上午: the year said in brackets after 今 or 本 (Taiwan copy)
-  { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本去明前後后][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
     const n = Number(m[1]);
     const year = n >= 1900 ? n : n < 200 && (ctx.script !== 'Hans' || /民國/u.test(ctx.scan)) ? fromRoc(n) : null;
     if (year === null) return m.index + 1;
     return dateSpan(...at(m), 'zh.date.this-year-n', { year, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
+  } },
+  // 本(6)月20日, 上（5）月, 本（6）月底: a relative month restated by its number in brackets (Taiwan copy); the number is the month (not 基本（1）月薪)
+  { name: 'zh.date.rel-month-n', pattern: new RegExp(`(?<![基根成资資版样樣文剧劇账賬课課范範标標读讀书書副母血老原])([本上下])${S}[(（]${S}(1[0-2]|0?[1-9])${S}[)）]${S}月(?![薪租费費息])(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}|${S}(底|初|末|杪|中旬|上旬|下旬|份))?`, 'gu'), extract: (m, ctx) => {
+    const month = Number(m[2]);
+    const ref = ctx.refDate;
+    // 上（12）月 said in January is last year's December; 下（1）月 said in December is next year's January.
+    const yearOffset = !ref ? 0 : m[1] === '上' && month > ref.month ? -1 : m[1] === '下' && month < ref.month ? 1 : 0;
+    return dateSpan(...at(m), 'zh.date.rel-month-n', { refYear: true, yearOffset, month, day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
   } },
   // 今(4/22): today, with its month and day in brackets
   { name: 'zh.date.today-md', pattern: /今[(（](1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[)）]日?/gu, extract: (m, ctx) =>
