@@ -77,6 +77,8 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   // الشهر نفسه / ذاته / عينه, نفس الشهر, ذات الشهر: each holds الشهر.
   ['ar.date.day-same-month', /الشهر/u],
   ['ar.date.same-day', /اليوم/u],
+  // The slash of the first numeric date.
+  ['ar.date.numeric-range', /\//u],
   // The part of the day after the hour word: صباح, مساء, ظهر, عصر, فجر.
   ['ar.date.time-before-day', /صباح|مساء|ظهر|عصر|فجر/u],
   ['ar.date.holiday', /الإسراء|الهجرية|المولد|عاشوراء|عيد|عرف|رمضان/u],

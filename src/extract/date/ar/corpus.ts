@@ -317,6 +317,12 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-07-05', grain: 'day' }, phrases: ['العاشر من محرم 1447 هـ'] },
   // Numeric dates with spaces around the slashes (Saudi notices), after a weekday: the whole date, not its day and month.
   { expect: { value: '2024-07-06', grain: 'day' }, phrases: ['يوم السبت 30 / 12 / 1445هـ', 'يوم السبت 6 / 7 / 2024م'] },
+  // Two numeric dates joined by a range word (Iraqi and Jordanian notices: لغاية, ولغاية), and ولغاية between day-month dates: one interval.
+  { expect: { value: '2025-07-01/2025-07-31', grain: 'day' }, phrases: ['من 1/7/2025 إلى 31/7/2025', 'خلال الفترة من 1/7/2025 ولغاية 31/7/2025', 'بين 1/7/2025 و31/7/2025', '1/7/2025 - 31/7/2025م'] },
+  { expect: { value: '2025-07-01/2025-08-31', grain: 'day' }, phrases: ['من 1 تموز ولغاية 31 آب 2025'] },
+  { expect: { value: '2025-07-01/2025-07-15', grain: 'day', relative: true }, phrases: ['التسجيل من 1 ولغاية 15 تموز'] },
+  // آب after a part word, or after شهر, is August (آخر أب alone is a father).
+  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['حتى نهاية شهر آب/اغسطس', 'نهاية آب', 'منتصف آب'] },
   // The same day (نفس اليوم, اليوم ذاته): the day named last; alone, the reference day (never "today" read out of it).
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['يلعب الفريق الآخر في نفس اليوم', 'في اليوم ذاته', 'وفي ذات اليوم'] },
   // An hour word before the part of the day that opens the day (Egyptian and Gulf match previews): one time on that day.

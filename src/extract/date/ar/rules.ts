@@ -260,6 +260,14 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
+  // من 1/7/2025 ولغاية 31/7/2025, بين 1/7/2025 و31/7/2025: two numeric dates joined by a range word are one interval (و only after بين)
+  { name: 'ar.date.numeric-range', pattern: new RegExp(`${B}(?:[وف]?(بين)\\s{1,2})?(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})${M_MARK}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|لغاية|ولغاية|وإلى|والى|(و))\\s{0,2}(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})(?![\\d/])${M_MARK}`, 'gu'), extract: (m) => {
+    if (m[5] !== undefined && m[1] !== 'بين') return null;
+    const from = { year: Number(m[4]), month: Number(m[3]), day: Number(m[2]) };
+    const to = { year: Number(m[8]), month: Number(m[7]), day: Number(m[6]) };
+    if (to.year * 10000 + to.month * 100 + to.day <= from.year * 10000 + from.month * 100 + from.day) return null;
+    return dateSpan(...at(m), 'ar.date.numeric-range', from, to);
+  } },
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
   { name: 'ar.date.dmy', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
@@ -291,7 +299,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
   } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
     // "و" joins the ends of a range only after بين; "1 و8 سبتمبر" alone is two days: read on from the second.
     if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
     const month = arMonth(m[5] ?? '');
@@ -312,7 +320,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s{1,2}/)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
-  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     // بين 15 مارس و20 أبريل: a range; "15 مارس و20 أبريل" alone: two days, read by the day rules.
     if (m[4] && !m[1]) return m.index + m[0].indexOf(m[3] ?? '') + (m[3] ?? '').length;
     const year = m[7] ? { year: Number(m[7]) } : { refYear: true };
@@ -329,7 +337,8 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   } },
   // أول يوليو المقبل, غرة يناير 2024, آخر يونيو (أول and غرة are the first day; آخر, نهاية, مطلع… keep the month's grain)
   { name: 'ar.date.part-month', pattern: new RegExp(`${B}[وفب]?(أول|اول|غرة|فاتح|آخر|اخر|${PART_WORDS.split('|').filter((w) => !/^(?:أول|آخر|اخر|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع)$/u.test(w)).join('|')})\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
-    if ((m[2] === 'آب' || m[2] === 'اب') && !m[3] && !m[4] && !m[5]) return null; // آخر أب: a father
+    // آخر أب: a father; نهاية آب, آخر شهر آب, أول آب/أغسطس are the month
+    if ((m[2] === 'آب' || m[2] === 'اب') && !m[3] && !m[4] && !m[5] && /^(?:آخر|اخر|أول|اول)$/u.test(m[1] ?? '') && !/شهر|\//u.test(m[0])) return null;
     const month = arMonth(m[2] ?? '');
     const first = /^(?:أول|اول|غرة|فاتح)$/u.test(m[1] ?? ''); // فاتح: the first of a month in the Maghreb
     const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) };
