@@ -317,6 +317,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-07-05', grain: 'day' }, phrases: ['العاشر من محرم 1447 هـ'] },
   // Numeric dates with spaces around the slashes (Saudi notices), after a weekday: the whole date, not its day and month.
   { expect: { value: '2024-07-06', grain: 'day' }, phrases: ['يوم السبت 30 / 12 / 1445هـ', 'يوم السبت 6 / 7 / 2024م'] },
+  // A Hijri date and its Gregorian twin across "، موافق" (Moroccan communiqués) or the Umm al-Qura aside of Saudi notices: one fact.
+  { expect: { value: '2024-08-04', grain: 'day' }, phrases: ['مغرب يوم الأحد 29 محرم 1446 هـ، موافق 4 غشت 2024 م', 'يوم الأحد 29 محرم 1446هـ ـ حسب تقويم أم القرى ـ الموافق 4 / 8 / 2024م'] },
   // Two numeric dates joined by a range word (Iraqi and Jordanian notices: لغاية, ولغاية), and ولغاية between day-month dates: one interval.
   { expect: { value: '2025-07-01/2025-07-31', grain: 'day' }, phrases: ['من 1/7/2025 إلى 31/7/2025', 'خلال الفترة من 1/7/2025 ولغاية 31/7/2025', 'بين 1/7/2025 و31/7/2025', '1/7/2025 - 31/7/2025م'] },
   { expect: { value: '2025-07-01/2025-08-31', grain: 'day' }, phrases: ['من 1 تموز ولغاية 31 آب 2025'] },

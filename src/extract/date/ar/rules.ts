@@ -718,8 +718,8 @@ const isDay = (s: PendingDate) => !s.toParts && !isTime(s) && grainOf(s.parts) =
 const isRelYear = (s: PendingDate) => !s.toParts && s.parts.year === undefined && !s.parts.hijri && grainOf(s.parts) === 'year' && (s.parts.yearOffset !== undefined || s.parts.contextYear === true);
 const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined && grainOf(s.parts) === 'year';
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
-/** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس". */
-const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
+/** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس"; a Hijri date and its twin: "، موافق" (Morocco), "ـ حسب تقويم أم القرى ـ الموافق" (Saudi notices). */
+const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:ـ?\s{0,2}حسب\s{1,2}تقويم\s{1,2}أم\s{1,2}القرى\s{0,2}ـ?\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|موافق|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
 /** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11", a byline's "2026-02-15 | 2:51 مساءً". */
 const TIME_GAP = /^\s{0,3}(?:[،,–|-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
