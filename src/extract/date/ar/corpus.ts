@@ -412,4 +412,10 @@ export const AR_DATE_NEGATIVES: string[] = [
   // An article and its clause, a score.
   'بموجب المادة 12/3 من القانون',
   'فاز الفريق 2-1 على ضيفه',
+  // Places named after a date (Morocco, Algeria, Egypt, Iraq).
+  'حماس الجمهور بساحة 20 غشت بتارودانت',
+  'على ملعب 5 جويلية بالعاصمة',
+  'ازدحام في شارع 26 يوليو',
+  'يسكن في حي 8 ماي 1945',
+  'عبر جسر 14 تموز',
 ];

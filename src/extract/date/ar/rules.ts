@@ -699,6 +699,17 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   } },
 ];
 
+/** A place named after a date: ساحة 20 غشت, شارع 26 يوليو, ملعب 5 جويلية, حي 8 ماي 1945, جسر 14 تموز. */
+const PLACE_BEFORE = /(?<![\p{L}\p{M}])[وفبل]{0,2}(?:ال)?(?:ساحة|شارع|ميدان|ملعب|استاد|ستاد|حي|زنقة|جسر|كوبري|مدرسة|ثانوية|إعدادية|اعدادية|مستشفى|مطار|محطة|مسجد|قاعة)\s{1,2}$/u;
+const placeName: Refiner<PendingDate> = {
+  name: 'ar.date.place-name',
+  refine(found, ctx) {
+    const places = found.filter((d) => /^\d/u.test(ctx.scan.slice(d.start, d.end)) && d.parts.month !== undefined && PLACE_BEFORE.test(ctx.scan.slice(Math.max(0, d.start - 16), d.start)));
+    // The name's shorter readings go with it (ماي 1945 inside حي 8 ماي 1945).
+    return found.filter((d) => !places.some((p) => d.start < p.end && p.start < d.end));
+  },
+};
+
 /** "من المقرر أن يعقد الاجتماع الأحد": a bare weekday after a future cue is the next one, not the latest. */
 const weekdayAhead: Refiner<PendingDate> = {
   name: 'ar.date.weekday-ahead',
@@ -852,4 +863,4 @@ const anchored: Refiner<PendingDate> = {
 };
 
 /** Arabic dates: the rules, then the refiners; overlaps and resolution are the date kind's. */
-export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [weekdayAhead, restated, anchored] };
+export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [placeName, weekdayAhead, restated, anchored] };
