@@ -30,6 +30,22 @@ describe('Hijri dates', () => {
   });
 });
 
+describe('an Arabic day of the month just named (الشهر نفسه)', () => {
+  const ar = (text: string, refDate: string | null = '2025-06-19') =>
+    extractArticle({ text, clean: false, lang: 'ar', refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('takes the month of the date before it, else the reference month', () => {
+    expect(ar('آخر موعد للعروض 26 تشرين الثاني، وتبقى سارية حتى 30 من الشهر نفسه').map((d) => d.value)).toEqual(['2025-11-26', '2025-11-30']);
+    expect(ar('طرحت المناقصة في الأول من مارس 2024 وأغلقت في العاشر من الشهر ذاته').map((d) => d.value)).toEqual(['2024-03-01', '2024-03-10']);
+    expect(ar('تنتهي المهلة في 30 من الشهر نفسه').map((d) => d.value)).toEqual(['2025-06-30']);
+  });
+  it('نفس اليوم is the day named before it, not today', () => {
+    expect(ar('يلعب الأهلي مساء يوم 21 نوفمبر، ويلعب الزمالك في نفس اليوم').map((d) => d.value)).toEqual(['2025-11-21', '2025-11-21']);
+  });
+  it('is null with no month before it and no reference', () => {
+    expect(ar('في 30 من الشهر نفسه', null).map((d) => d.value)).toEqual([null]);
+  });
+});
+
 describe('years counted from the text', () => {
   it('العام السابق is the year before the one just named', () => {
     const got = dates('بلغت الأرباح 398 مليار ريال في 2024، مقارنة مع 454 مليار ريال في العام السابق.');
@@ -84,6 +100,10 @@ describe('Arabic lists and ranges', () => {
     expect(got('تنطلق البطولة يومي الأحد والإثنين 22 و23 الجاري')).toEqual([['يومي الأحد والإثنين 22', '2025-06-22'], ['و23 الجاري', '2025-06-23']]);
     expect(got('يومي السبت والأحد 5 و6 من الشهر المقبل')).toEqual([['يومي السبت والأحد 5', '2025-07-05'], ['و6 من الشهر المقبل', '2025-07-06']]);
   });
+  it('two numeric dates joined by و are a range only after بين', () => {
+    expect(dates('سجلت في 1/7/2025 و31/7/2025 حالتين').map((d) => d.value)).toEqual(['2025-07-01', '2025-07-31']);
+    expect(dates('بين 1/7/2025 و31/7/2025').map((d) => d.value)).toEqual(['2025-07-01/2025-07-31']);
+  });
   it('a range is one interval', () => {
     expect(got('خلال الفترة بين عامي 2020 و2022')).toEqual([['بين عامي 2020 و2022', '2020/2022']]);
     expect(got('الإيرادات بين يناير ومارس')).toEqual([['بين يناير ومارس', '2025-01/2025-03']]);
@@ -131,6 +151,15 @@ describe('Chinese dates that are more than one fact, or lean on the text before 
   it('当月 is the month named just before, else the reference month', () => {
     expect(zh('2019年3月公司成立，当月即获融资').map((d) => d.value)).toEqual(['2019-03', '2019-03']);
     expect(zh('当月').map((d) => d.value)).toEqual(['2025-06']);
+  });
+  it('当月15日 is that day of the month named just before', () => {
+    expect(zh('2019年3月召开会议，当月15日公布结果').map((d) => d.value)).toEqual(['2019-03', '2019-03-15']);
+    expect(zh('當月20日截止').map((d) => d.value)).toEqual(['2025-06-20']);
+  });
+  it('days listed with no month (17、18日) and days joined by 或 are one fact each', () => {
+    expect(zh('17、18日將受東北季風影響').map((d) => [d.text, d.value])).toEqual([['17', '2025-06-17'], ['18日', '2025-06-18']]);
+    expect(zh('比賽在20及21日舉行').map((d) => d.value)).toEqual(['2025-06-20', '2025-06-21']);
+    expect(zh('會議定於5月13日或14日舉行').map((d) => d.value)).toEqual(['2025-05-13', '2025-05-14']);
   });
   it('次日 and 当天 count from the day named just before, else from the reference', () => {
     expect(zh('2023年3月5日签约，次日公告。').map((d) => d.value)).toEqual(['2023-03-05', '2023-03-06']);

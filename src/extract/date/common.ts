@@ -37,7 +37,7 @@ export interface DateParts extends Partial<CalendarFields> {
   goldenWeek?: boolean;
   /** Days after the day the text named last (次日 = 1, 当天 = 0); the reference day when it named none. */
   sinceLast?: number;
-  /** The month the text named last (当月, 同月); the reference month when it named none. */
+  /** The month the text named last (当月, 同月); the reference month when it named none. With `day`, that day of it (当月15日, 30 من الشهر نفسه). */
   lastMonth?: boolean;
   /**
    * A month with no year read as news means it (7月, 11月10日): a month more
@@ -63,7 +63,7 @@ export const NEAR_YEAR = 80;
 export function grainOf(p: DateParts): Grain {
   if (p.hijri) return p.hijri.day !== undefined || p.nthWeekday ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
   if (p.holiday || p.lunar || p.nthWeekday || p.sinceLast !== undefined) return 'day';
-  if (p.lastMonth) return 'month';
+  if (p.lastMonth) return p.day !== undefined ? 'day' : 'month';
   if (p.week !== undefined) return 'week';
   if (p.weekday !== undefined) return 'day';
   if (p.weekOffset !== undefined) return 'week';
@@ -145,8 +145,10 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
 export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity, lastDay: RefDate | null = null, lastMonth: string | null = null): Resolved {
   if (p.hijri) return withTime(resolveHijri(p, ref), p);
   if (p.lastMonth) {
-    if (lastMonth) return { value: lastMonth, grain: 'month' };
-    return ref ? { value: `${pad(ref.year, 4)}-${pad(ref.month)}`, grain: 'month' } : { value: null, grain: 'month' };
+    const month = lastMonth ?? (ref ? `${pad(ref.year, 4)}-${pad(ref.month)}` : null);
+    if (p.day === undefined || month === null) return { value: month, grain: grainOf(p) };
+    const [y, mo] = month.split('-').map(Number) as [number, number];
+    return isoAt({ year: y, month: mo, day: p.day, hour: p.hour, minute: p.minute }) ?? { value: null, grain: 'day' };
   }
   if (p.quarterOffset !== undefined) {
     if (!ref) return { value: null, grain: 'quarter' };

@@ -22,12 +22,13 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.week', /周|週|星期|礼拜|禮拜/u],
   ['zh.date.weekend', /周|週|星期|礼拜|禮拜/u],
   ['zh.date.first-part', /前/u],
-  ['zh.date.part', /[年月][底杪初末尾中]/u],
+  ['zh.date.part', /[年月][底初末尾中杪]/u],
   ['zh.date.q-half', /Q|半年/u],
-  ['zh.date.m-part', /月\s{0,2}[上中下底杪初末份]/u],
+  ['zh.date.m-part', /月\s{0,2}[上中下底初末杪份]/u],
   ['zh.date.rel-year', /[今本去上前明后後同当當次翌隔]年/u],
   ['zh.date.rel-month', /[本当當个個上下]月/u],
-  ['zh.date.this-year-n', /[今本][(（]/u],
+  ['zh.date.this-year-n', /[今本去明前後后][(（]/u],
+  ['zh.date.rel-month-n', /[本上下]\s{0,2}[(（]/u],
   ['zh.date.today-md', /今[(（]/u],
   ['zh.date.today-n', /[今昨明前]\s{0,2}[(（]/u],
   ['zh.date.rel-day', /[今昨明前后後]/u],
@@ -50,7 +51,10 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   // The list's last separator, its last month (at most two of these characters) and 月.
   ['zh.date.month-list', /[、和及与與]\s{0,2}[\d一二三四五六七八九十]{1,2}\s{0,2}月/u],
   // A separator and a day after it (its first character).
-  ['zh.date.day-list', /[、和及与與]\s{0,2}[\d一二三四五六七八九十]/u],
+  ['zh.date.day-list', /[、和及与與或]\s{0,2}[\d一二三四五六七八九十]/u],
+  // A separator and a day in digits after it.
+  ['zh.date.bare-day-list', /[、及和与與]\s{0,2}\d/u],
+  ['zh.date.new-year-day', /年初/u],
   // 月, the first day (at most three of these characters), and the range's dash.
   ['zh.date.day-range', /月\s{0,2}[\d一二三四五六七八九十]{1,3}\s{0,2}[至到~～—–-]/u],
   // The range's dash, the second month (at most two characters) and 月.
@@ -62,12 +66,21 @@ const AR_WEEKDAY = /اثنين|إثنين|ثلاثاء|أربعاء|اربعاء
 const AR_MONTH = new RegExp(`(?:${AR_MONTH_PATTERN})`, 'u');
 const AR_MONTH_RULES = [
   'ar.date.dmy', 'ar.date.month-list', 'ar.date.month-range', 'ar.date.day-range', 'ar.date.month-day-range', 'ar.date.dm-range',
-  'ar.date.dm', 'ar.date.ordinal', 'ar.date.part-month', 'ar.date.my', 'ar.date.month', 'ar.date.month-dir',
+  'ar.date.dm', 'ar.date.ordinal', 'ar.date.bare-ordinal', 'ar.date.part-month', 'ar.date.my', 'ar.date.month', 'ar.date.month-dir',
 ];
 
 export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.hijri-my', /جمادى|ربيع|القعدة|الحجة|شعبان|رمضان|محرم|شوال|صفر|رجب/u],
-  ['ar.date.hijri-first', /غرة/u],
+  ['ar.date.hijri-first', /غرة|فاتح/u],
+  // A Hijri month's name after the ordinal day and من.
+  ['ar.date.hijri-ordinal', new RegExp(`(?:${HIJRI_MONTH_PATTERN})`, 'u')],
+  // الشهر نفسه / ذاته / عينه, نفس الشهر, ذات الشهر: each holds الشهر.
+  ['ar.date.day-same-month', /الشهر/u],
+  ['ar.date.same-day', /اليوم/u],
+  // The slash of the first numeric date.
+  ['ar.date.numeric-range', /\//u],
+  // The part of the day after the hour word: صباح, مساء, ظهر, عصر, فجر.
+  ['ar.date.time-before-day', /صباح|مساء|ظهر|عصر|فجر/u],
   ['ar.date.holiday', /الإسراء|الهجرية|المولد|عاشوراء|عيد|عرف|رمضان/u],
   ['ar.date.christmas', /الميلاد/u],
   ['ar.date.easter', /الفصح/u],

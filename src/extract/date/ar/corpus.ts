@@ -279,6 +279,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19T09/2025-06-19T11', grain: 'hour', relative: true }, phrases: ['من الساعة 9 حتى 11 صباحا', 'من الساعة التاسعة إلى الحادية عشرة صباحاً', 'من الساعة 9 وحتى 11 صباحاً'] },
   { expect: { value: '2025-06-20T09/2025-06-20T15', grain: 'hour', relative: true }, phrases: ['غداً من الساعة التاسعة صباحاً حتى الثالثة عصراً', 'يوم غد من الساعة 9 صباحا إلى 3 عصرا', 'غدا من الساعة 9 صباحا حتى 3'] },
   { expect: { value: '2025-06-18T20/2025-06-18T22', grain: 'hour', relative: true }, phrases: ['مساء أمس من الساعة 8 حتى 10'] },
+  // A byline's date and time with a bar between them.
+  { expect: { value: '2026-02-15T14:51', grain: 'minute' }, phrases: ['2026-02-15 | 2:51 مساءً', '15/02/2026 | 02:51 م'] },
   { expect: { value: '2024-10-03T14:00/2024-10-03T16:30', grain: 'minute' }, phrases: ['3 تشرين الأول 2024 من الساعة 14:00 إلى 16:30', '3 أكتوبر 2024 الساعة 14:00 - 16:30'] },
 
   // A weekday and then its rank in a month (الجمعة الأولى, الخميس الأخير), in the month names of the Gulf and Egypt, the Levant and the Maghreb; in a Hijri month, the Hijri year of the reference.
@@ -303,6 +305,36 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Prefixes joined to the day number, and a range opened by بين.
   { expect: { value: '2024-03-15', grain: 'day' }, phrases: ['الموافق لـ15 مارس 2024', 'و15 آذار 2024', 'بـ15 مارس 2024'] },
   { expect: { value: '2024-03-15/2024-04-20', grain: 'day' }, phrases: ['بين 15 مارس و20 أبريل 2024', 'من 15 آذار إلى 20 نيسان 2024'] },
+
+  // Moroccan copy: an ordinal day without its article before the month (سادس يوليوز); a month name that is also a word needs a year or a word after it.
+  { expect: { value: '2025-07-06', grain: 'day', relative: true }, phrases: ['مساء الأحد سادس يوليوز الجاري', 'سادس يوليوز الجاري'] },
+  { expect: { value: '2024-10-03', grain: 'day' }, phrases: ['ثالث أكتوبر 2024', 'ثالث تشرين الأول 2024'] },
+  { expect: { value: '2024-07-04', grain: 'day' }, phrases: ['رابع جويلية 2024'] },
+  // A Hijri month with the year word of official notices (لعام, للعام, سنة); فاتح (Maghreb) and غرة are its first day; an ordinal day of a Hijri month.
+  { expect: { value: '2025-06-26', grain: 'day' }, phrases: ['غرة شهر محرم لعام 1447 هـ', 'فاتح شهر محرم لعام 1447 هجرية', 'فاتح محرم 1447هـ'] },
+  { expect: { value: '2024-08-05/2024-09-03', grain: 'month' }, phrases: ['رؤية هلال شهر صفر لعام 1446 هـ', 'صفر للعام 1446 هـ'] },
+  { expect: { value: '2025-06-25', grain: 'day' }, phrases: ['مساء التاسع والعشرين من شهر ذي الحجة لعام 1446هـ'] },
+  { expect: { value: '2025-07-05', grain: 'day' }, phrases: ['العاشر من محرم 1447 هـ'] },
+  // Numeric dates with spaces around the slashes (Saudi notices), after a weekday: the whole date, not its day and month.
+  { expect: { value: '2024-07-06', grain: 'day' }, phrases: ['يوم السبت 30 / 12 / 1445هـ', 'يوم السبت 6 / 7 / 2024م'] },
+  // A Hijri date and its Gregorian twin across "، موافق" (Moroccan communiqués) or the Umm al-Qura aside of Saudi notices: one fact.
+  { expect: { value: '2024-08-04', grain: 'day' }, phrases: ['مغرب يوم الأحد 29 محرم 1446 هـ، موافق 4 غشت 2024 م', 'يوم الأحد 29 محرم 1446هـ ـ حسب تقويم أم القرى ـ الموافق 4 / 8 / 2024م'] },
+  // Two numeric dates joined by a range word (Iraqi and Jordanian notices: لغاية, ولغاية), and ولغاية between day-month dates: one interval.
+  { expect: { value: '2025-07-01/2025-07-31', grain: 'day' }, phrases: ['من 1/7/2025 إلى 31/7/2025', 'خلال الفترة من 1/7/2025 ولغاية 31/7/2025', 'بين 1/7/2025 و31/7/2025', '1/7/2025 - 31/7/2025م'] },
+  { expect: { value: '2025-07-01/2025-08-31', grain: 'day' }, phrases: ['من 1 تموز ولغاية 31 آب 2025'] },
+  { expect: { value: '2025-07-01/2025-07-15', grain: 'day', relative: true }, phrases: ['التسجيل من 1 ولغاية 15 تموز'] },
+  // آب after a part word, or after شهر, is August (آخر أب alone is a father).
+  { expect: { value: '2025-08', grain: 'month', relative: true }, phrases: ['حتى نهاية شهر آب/اغسطس', 'نهاية آب', 'منتصف آب'] },
+  // The same day (نفس اليوم, اليوم ذاته): the day named last; alone, the reference day (never "today" read out of it).
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['يلعب الفريق الآخر في نفس اليوم', 'في اليوم ذاته', 'وفي ذات اليوم'] },
+  // An hour word before the part of the day that opens the day (Egyptian and Gulf match previews): one time on that day.
+  { expect: { value: '2025-06-20T19', grain: 'hour', relative: true }, phrases: ['السابعة مساء غدٍ', 'في السابعة من مساء الغد', 'تنطلق المباراة في السابعة مساء غد الجمعة'] },
+  { expect: { value: '2025-06-19T10', grain: 'hour', relative: true }, phrases: ['العاشرة صباح اليوم', 'في العاشرة من صباح اليوم الخميس'] },
+  { expect: { value: '2025-11-21T17', grain: 'hour', relative: true }, phrases: ['في الخامسة من مساء يوم 21 نوفمبر', 'الخامسة مساء يوم 21 تشرين الثاني'] },
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['مساء غدٍ', 'صباح غدٍ'] },
+  // A day of the month just named (الشهر نفسه); alone, the reference month.
+  { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['تظل العروض سارية حتى 30 من الشهر نفسه'] },
+  { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['في الخامس من الشهر ذاته', 'الخامس من نفس الشهر'] },
 
 ];
 
@@ -374,4 +406,16 @@ export const AR_DATE_NEGATIVES: string[] = [
   'بنسبة 3/4 من الأسهم',
   'احتفل بعيد ميلاده الستين',
   'في اليوم التالي للاجتماع',
+  // Ordinals without the article that are ranks, and a rank before a month name that is also a word.
+  'ثالث أكبر اقتصاد في العالم',
+  'حل ثاني مارس ضغطا',
+  // An article and its clause, a score.
+  'بموجب المادة 12/3 من القانون',
+  'فاز الفريق 2-1 على ضيفه',
+  // Places named after a date (Morocco, Algeria, Egypt, Iraq).
+  'حماس الجمهور بساحة 20 غشت بتارودانت',
+  'على ملعب 5 جويلية بالعاصمة',
+  'ازدحام في شارع 26 يوليو',
+  'يسكن في حي 8 ماي 1945',
+  'عبر جسر 14 تموز',
 ];

@@ -30,6 +30,8 @@ const SAME_MONTH_SPACED = Array.from({ length: 12 }, (_, i) => {
 // "آب/أغسطس", "آب (أغسطس)", "أغسطس آب": a second name for the same month
 const MONTH2 = String.raw`(?:\s{0,2}[/(]\s{0,2}(?:${AR_MONTH_PATTERN})\s{0,2}\)?|${SAME_MONTH_SPACED})?`;
 const YEAR_WORD = String.raw`(?:من\s{1,2}(?:(?:عام|العام|سنة)\s{1,2})?|(?:عام|العام|سنة|لعام|بعام|للعام)\s{1,2})?`;
+/** The year word between a Hijri month and its year: محرم عام 1446, صفر لعام 1446 هـ, ذي الحجة للعام 1445هـ, رجب سنة 1445. */
+const HIJRI_YEAR_WORD = '(?:(?:ل|لل|ال)?(?:عام|سنة)\\s{1,2})?';
 const ORDINAL: Readonly<Record<string, number>> = { الأول: 1, الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الأخير: 4, الاخير: 4 };
 const PART_WORDS = 'بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|أوسط|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع|أول|آخر|اخر';
 /** The seasons, as a part of a year: صيف 2024, شتاء العام الماضي (the year's value: the schema has no season grain). */
@@ -85,6 +87,8 @@ function ordinalDay(words: string): number | undefined {
   if (rest === 'عشر' || rest === 'عشرة') return unit === 10 ? undefined : 10 + unit;
   return unit + (rest === 'والعشرين' ? 20 : 30);
 }
+/** Ordinal days without the article, as Moroccan copy writes them before a month (سادس يوليوز); فاتح (the first) is read with أول and غرة. */
+const BARE_ORDINALS: Readonly<Record<string, number>> = { ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10 };
 /** Units of منذ/قبل/بعد N …: singular, dual, plural. */
 const AGO_UNITS: ReadonlyArray<readonly [RegExp, 'day' | 'week' | 'month' | 'year', number]> = [
   [/^(?:يومين|يومان)$/u, 'day', 2], [/^(?:يوم|يوما|يومًا|أيام|ايام)$/u, 'day', 1],
@@ -139,7 +143,7 @@ const REL_MONTH: Readonly<Record<string, number>> = withLam({
 const REL_DAY: Readonly<Record<string, number>> = {
   'أول أمس': -2, 'أول من أمس': -2, 'اول امس': -2, 'أمس الأول': -2, 'امس الاول': -2, 'قبل أمس': -2, 'قبل امس': -2,
   'أمس': -1, 'امس': -1, 'البارحة': -1, 'الأمس': -1, 'الليلة الماضية': -1, 'اليوم': 0, 'في هذا اليوم': 0, 'الليلة': 0, 'هذه الليلة': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بكرا': 1,
-  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
+  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'صباح غدٍ': 1, 'مساء غدٍ': 1, 'ظهر غدٍ': 1, 'غدٍ': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
 };
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
@@ -166,8 +170,8 @@ const HOUR_WORD_SRC = `(${[...HOUR_WORDS].filter(([w]) => w.startsWith('ال')).
 const FRACTION_MIN: Readonly<Record<string, number>> = { النصف: 30, نصف: 30, الربع: 15, ربع: 15, الثلث: 20, ثلث: 20 };
 /** Words after an hour that say which half of the day: صباحاً, عصراً, مساءً, م. */
 const PERIOD_SRC = 'بعد\\s{1,2}الظهر|صباحا|صباحاً|صباحًا|الصبح|صباح|فجرا|فجراً|فجرًا|الفجر|ظهرا|ظهراً|ظهرًا|الظهر|عصرا|عصراً|عصرًا|العصر|مساءً|مساءا|مساءاً|مساء|ليلا|ليلاً|ليلًا|الليل';
-/** The half of the day after a bare hour word: not صباح / مساء alone, which begin "صباح اليوم" (المرة الثانية صباح اليوم). */
-const PERIOD_BARE_SRC = PERIOD_SRC.split('|').map((w) => (w === 'صباح' || w === 'مساء' ? `${w}(?!\\s{1,2}(?!(?:اليوم|أمس|امس|الغد|غد|يوم|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)(?![\\p{L}\\p{M}]))\\p{L})` : w)).join('|');
+/** The half of the day after a bare hour word: not صباح / مساء alone, which begin "صباح اليوم" (المرة الثانية صباح اليوم); before غد they are the day's own words (مساء غد), left to ar.date.time-before-day. */
+const PERIOD_BARE_SRC = PERIOD_SRC.split('|').map((w) => (w === 'صباح' || w === 'مساء' ? `${w}(?!\\s{1,2}(?!(?:اليوم|أمس|امس|يوم|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)(?![\\p{L}\\p{M}]))\\p{L})` : w)).join('|');
 function clock(hour: number, period: string | undefined): number {
   if (!period) return hour;
   if (/^(?:ص|صباح|الصبح|فجر|الفجر)/u.test(period)) return hour === 12 ? 0 : hour;
@@ -256,6 +260,14 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
+  // من 1/7/2025 ولغاية 31/7/2025, بين 1/7/2025 و31/7/2025: two numeric dates joined by a range word are one interval (و only after بين)
+  { name: 'ar.date.numeric-range', pattern: new RegExp(`${B}(?:[وف]?(بين)\\s{1,2})?(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})${M_MARK}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|لغاية|ولغاية|وإلى|والى|(و))\\s{0,2}(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})(?![\\d/])${M_MARK}`, 'gu'), extract: (m) => {
+    if (m[5] !== undefined && m[1] !== 'بين') return null;
+    const from = { year: Number(m[4]), month: Number(m[3]), day: Number(m[2]) };
+    const to = { year: Number(m[8]), month: Number(m[7]), day: Number(m[6]) };
+    if (to.year * 10000 + to.month * 100 + to.day <= from.year * 10000 + from.month * 100 + from.day) return null;
+    return dateSpan(...at(m), 'ar.date.numeric-range', from, to);
+  } },
   // 19 يونيو 2025, 12 آب/أغسطس 2021, الخميس 15 أغسطس 2024, 29 يناير 1789
   { name: 'ar.date.dmy', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}\\s{0,2}(?:[،,]\\s{0,2})?${YEAR_WORD}((?:1[0-9]|20)\\d{2})(?!\\d)${M_MARK}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dmy', { year: Number(m[3]), month: arMonth(m[2] ?? ''), day: Number(m[1]) }) },
@@ -287,7 +299,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
   } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
     // "و" joins the ends of a range only after بين; "1 و8 سبتمبر" alone is two days: read on from the second.
     if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
     const month = arMonth(m[5] ?? '');
@@ -305,10 +317,10 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-day-range', { ...base, day: a }, { ...base, day: b });
   } },
   // يوم السبت 21/09, بتاريخ 21/9 (day and month in digits, only after a word that announces a date)
-  { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d)`, 'gu'), extract: (m) =>
+  { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s{1,2}/)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
-  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     // بين 15 مارس و20 أبريل: a range; "15 مارس و20 أبريل" alone: two days, read by the day rules.
     if (m[4] && !m[1]) return m.index + m[0].indexOf(m[3] ?? '') + (m[3] ?? '').length;
     const year = m[7] ? { year: Number(m[7]) } : { refYear: true };
@@ -325,14 +337,15 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   } },
   // أول يوليو المقبل, غرة يناير 2024, آخر يونيو (أول and غرة are the first day; آخر, نهاية, مطلع… keep the month's grain)
   { name: 'ar.date.part-month', pattern: new RegExp(`${B}[وفب]?(أول|اول|غرة|فاتح|آخر|اخر|${PART_WORDS.split('|').filter((w) => !/^(?:أول|آخر|اخر|خلال|طوال|حتى|منذ|بحلول|قبل|بعد|مع)$/u.test(w)).join('|')})\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR_EXT}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
-    if ((m[2] === 'آب' || m[2] === 'اب') && !m[3] && !m[4] && !m[5]) return null; // آخر أب: a father
+    // آخر أب: a father; نهاية آب, آخر شهر آب, أول آب/أغسطس are the month
+    if ((m[2] === 'آب' || m[2] === 'اب') && !m[3] && !m[4] && !m[5] && /^(?:آخر|اخر|أول|اول)$/u.test(m[1] ?? '') && !/شهر|\//u.test(m[0])) return null;
     const month = arMonth(m[2] ?? '');
     const first = /^(?:أول|اول|غرة|فاتح)$/u.test(m[1] ?? ''); // فاتح: the first of a month in the Maghreb
     const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) };
     return dateSpan(...at(m), 'ar.date.part-month', { ...year, month, ...(first ? { day: 1 } : {}) } as ArParts);
   } },
   // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
-  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
+  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
     if (m[1] !== undefined) {
       // A day and a month alone ("15 صفر") is too easily a count: it needs a year or a Hijri marker.
       if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -342,10 +355,10 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.hijri', { hijri: { year: Number(m[6]) } });
   } },
   // ذي الحجة 1446, ربيع الأول 1447هـ (a Hijri month and year: its days)
-  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
+  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-my', { hijri: { year: Number(m[2]), month: hijriMonth(m[1] ?? '') } }) },
-  // غرة رمضان, غرة شوال 1446 هـ (the first day of a Hijri month)
-  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?غرة\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?(?:عام\\s{1,2})?(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
+  // غرة رمضان, غرة شوال 1446 هـ, فاتح شهر صفر لعام 1446 هجرية (the first day of a Hijri month; فاتح in Maghreb copy)
+  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?(?:غرة|فاتح)\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-first', { hijri: { year: m[2] ? Number(m[2]) : undefined, month: hijriMonth(m[1] ?? ''), day: 1 } }) },
   // ٩ /١١ /١٤٤١هـ, 8/8/1442هـ, 1445/3/12 هـ (a year of the 1300s or 1400s is Hijri)
   { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}([/-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\5\s{0,2}(30|[12]\d|0?[1-9])(?![\d/]|[.,]\d))(?:\s{0,2}(?:هـ|ه(?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
@@ -382,7 +395,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-my', pattern: /(?<![\d/.-])(1[0-2]|0?[1-9])\/((?:19|20)\d{2})(?![\d/])/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-my', { year: Number(m[2]), month: Number(m[1]) }) },
   // 19/6/2025, 19-6-2025, 19.06.2025 (day first)
-  { name: 'ar.date.numeric', pattern: /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s{0,2}([/.-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\2\s{0,2}((?:1[5-9]|20)\d{2})(?![\d/]|[.-]\d)/gu, extract: (m) =>
+  { name: 'ar.date.numeric', pattern: /(?<![\d/.-])(3[01]|[12]\d|0?[1-9])\s{0,2}([/.-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\2\s{0,2}((?:1[5-9]|20)\d{2})(?![\d/]|[.-]\d)(?:\s?م(?![\p{L}\p{M}]))?/gu, extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric', { year: Number(m[4]), month: Number(m[3]), day: Number(m[1]) }) },
   // 2025/06/19, 2025-6-19 (year first)
   { name: 'ar.date.numeric-ymd', pattern: /(?<![\d/.-])((?:1[5-9]|20)\d{2})([/.-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d/]|[.-]\d)/gu, extract: (m) =>
@@ -526,6 +539,30 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
   } },
+  // في نفس اليوم, في اليوم ذاته, ذات اليوم (the day named last; not today: "نادي مصر في نفس اليوم")
+  { name: 'ar.date.same-day', pattern: new RegExp(`${B}[وفب]?(?:(?:نفس|ذات)\\s{1,2}اليوم|اليوم\\s{1,2}(?:نفسه|ذاته|عينه))${E}`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'ar.date.same-day', { sinceLast: 0 }) },
+  // 30 من الشهر نفسه, الخامس من الشهر ذاته, في العاشر من نفس الشهر (a day of the month the text named last)
+  { name: 'ar.date.day-same-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(?:الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E}`, 'gu'), extract: (m) => {
+    const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
+    if (day === undefined || day < 1 || day > 31) return null;
+    return dateSpan(...at(m), 'ar.date.day-same-month', { lastMonth: true, day });
+  } },
+  // سادس يوليوز الجاري, ثالث أكتوبر 2024 (Moroccan copy: an ordinal day without its article; an ambiguous month name needs a year or a word after it)
+  { name: 'ar.date.bare-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(${Object.keys(BARE_ORDINALS).join('|')})\\s{1,2}(?:من\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
+    const month = arMonth(m[2] ?? '');
+    const tail = m[4] !== undefined || m[5] !== undefined;
+    if (month === undefined || (m[3] === undefined && !tail && AMBIGUOUS_MONTHS.has(m[2] ?? ''))) return null;
+    const day = BARE_ORDINALS[m[1] ?? ''] as number;
+    return dateSpan(...at(m), 'ar.date.bare-ordinal', m[3] !== undefined ? { year: Number(m[3]), month, day } : { refYear: true, month, day, ...dirParts(m, m[4], m[5]) } as ArParts);
+  } },
+  // التاسع والعشرين من شهر ذي الحجة لعام 1445هـ, العاشر من محرم (an ordinal day of a Hijri month)
+  { name: 'ar.date.hijri-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) => {
+    const day = ordinalDay(norm(m[1]));
+    if (day === undefined || day > 30) return null;
+    if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
+    return dateSpan(...at(m), 'ar.date.hijri-ordinal', { hijri: { year: m[3] ? Number(m[3]) : undefined, month: hijriMonth(m[2] ?? ''), day } });
+  } },
   // يونيو الماضي, شهر مارس المقبل, أكتوبر من العام الماضي (a month placed by the words after it)
   { name: 'ar.date.month-dir', pattern: new RegExp(`${B}[وفب]?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{1,2}(${DIR_SRC})${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC}|${CONTEXT_YEAR_SRC})${E})`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.month-dir', { month: arMonth(m[1] ?? ''), ...tailParts(m[2], m[3]) } as ArParts) },
@@ -639,13 +676,19 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.time', g.mm2 !== undefined && minute === undefined ? { ...parts, minute: 0 } : parts, to);
   } },
   // الرابعة عصراً, العاشرة والنصف صباحاً (an hour word needs the half of the day after it)
-  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
     const h = HOUR_WORDS.find(([w]) => w === norm(m[1]))?.[1];
     if (h === undefined) return null;
     // "للمرة الثانية صباح اليوم": the second time, this morning.
     if (h === 2 && /^(?:صباح|مساء)$/u.test(norm(m[3]))) return null;
     const minute = m[2] ? FRACTION_MIN[m[2]] : undefined;
     return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, norm(m[3])), ...(minute !== undefined ? { minute } : {}), time: true } as ArParts);
+  } },
+  // السابعة مساء غدٍ الثلاثاء, العاشرة صباح اليوم: an hour word before the part of the day that opens a day (the day keeps its own words; the two are joined after)
+  { name: 'ar.date.time-before-day', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?=\\s{1,2}(?:من\\s{1,2})?(صباح|مساء|ظهر|عصر|فجر)\\s{1,2}(?:يوم\\s{1,2})?(?:غدٍ|غد|الغد|اليوم|أمس|امس|${Object.keys(WEEKDAYS).join('|')})(?![\\p{L}\\p{M}]))`, 'gu'), extract: (m) => {
+    const h = HOUR_WORDS.find(([w]) => w === norm(m[1]))?.[1];
+    if (h === undefined || h === 2) return null;
+    return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, m[2]), time: true } as ArParts);
   } },
   // 09:45 م, 12:34 مساءً, 08:06 (two-digit hours, or an hour with the half of the day)
   { name: 'ar.date.time-digits', pattern: new RegExp(`(?<![\\d:.,/])(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d)?(?![\\d:]|[.,]\\d)(?:\\s{0,2}(${PERIOD_SRC}|ص|م)${E})?`, 'gu'), nativeLookBehind: true, extract: (m) => {
@@ -655,6 +698,17 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h, m[3] ? norm(m[3]) : undefined), minute: Number(m[2]), time: true } as ArParts);
   } },
 ];
+
+/** A place named after a date: ساحة 20 غشت, شارع 26 يوليو, ملعب 5 جويلية, حي 8 ماي 1945, جسر 14 تموز. */
+const PLACE_BEFORE = /(?<![\p{L}\p{M}])[وفبل]{0,2}(?:ال)?(?:ساحة|شارع|ميدان|ملعب|استاد|ستاد|حي|زنقة|جسر|كوبري|مدرسة|ثانوية|إعدادية|اعدادية|مستشفى|مطار|محطة|مسجد|قاعة)\s{1,2}$/u;
+const placeName: Refiner<PendingDate> = {
+  name: 'ar.date.place-name',
+  refine(found, ctx) {
+    const places = found.filter((d) => /^\d/u.test(ctx.scan.slice(d.start, d.end)) && d.parts.month !== undefined && PLACE_BEFORE.test(ctx.scan.slice(Math.max(0, d.start - 16), d.start)));
+    // The name's shorter readings go with it (ماي 1945 inside حي 8 ماي 1945).
+    return found.filter((d) => !places.some((p) => d.start < p.end && p.start < d.end));
+  },
+};
 
 /** "من المقرر أن يعقد الاجتماع الأحد": a bare weekday after a future cue is the next one, not the latest. */
 const weekdayAhead: Refiner<PendingDate> = {
@@ -675,10 +729,10 @@ const isDay = (s: PendingDate) => !s.toParts && !isTime(s) && grainOf(s.parts) =
 const isRelYear = (s: PendingDate) => !s.toParts && s.parts.year === undefined && !s.parts.hijri && grainOf(s.parts) === 'year' && (s.parts.yearOffset !== undefined || s.parts.contextYear === true);
 const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined && grainOf(s.parts) === 'year';
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
-/** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس". */
-const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
-/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11". */
-const TIME_GAP = /^\s{0,3}(?:[،,–-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
+/** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس"; a Hijri date and its twin: "، موافق" (Morocco), "ـ حسب تقويم أم القرى ـ الموافق" (Saudi notices). */
+const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:ـ?\s{0,2}حسب\s{1,2}تقويم\s{1,2}أم\s{1,2}القرى\s{0,2}ـ?\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|موافق|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
+/** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11", a byline's "2026-02-15 | 2:51 مساءً". */
+const TIME_GAP = /^\s{0,3}(?:[،,–|-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
 const DAY_PART_BEFORE = /(?:^|[^\p{L}\p{M}])([وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليلة|ظهيرة|ضحى)\s{1,2}(?:يوم\s{1,2})?)$/u;
 
@@ -747,7 +801,7 @@ const restated: Refiner<PendingDate> = {
       }
       const gap = ctx.scan.slice(prev.end, s.start);
       // الساعة الواحدة ظهر اليوم, الثامنة من مساء أمس: the hour of the day after it.
-      if (isTime(prev) && isDay(s) && /^\s{0,3}(?:من\s{1,2})?$/u.test(gap)) {
+      if (isTime(prev) && isDay(s) && /^\s{0,3}(?:من\s{1,2})?(?:يوم\s{1,2})?$/u.test(gap)) {
         const h = inHalf(prev.parts.hour as number, dayPart.get(s), ctx.scan.slice(prev.start, prev.end));
         out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) }, timeEnd(s, prev, h - (prev.parts.hour as number)));
         continue;
@@ -809,4 +863,4 @@ const anchored: Refiner<PendingDate> = {
 };
 
 /** Arabic dates: the rules, then the refiners; overlaps and resolution are the date kind's. */
-export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [weekdayAhead, restated, anchored] };
+export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [placeName, weekdayAhead, restated, anchored] };

@@ -279,6 +279,38 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Years counted from the year named before (同年), checked alone against the reference year.
   { expect: { value: '2025-09', grain: 'month', relative: true }, phrases: ['同年9月', '当年9月', '同年九月'] },
+
+  // 杪, the end of a month or year in Malaysian and Singapore copy: like 底, it keeps the month or the year.
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['国会预计本月杪复会', '本月杪', '这项计划6月杪截止'] },
+  { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['工程下月杪完成', '7月杪以前提交'] },
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['预计年杪完成修法', '今年杪'] },
+  { expect: { value: '2026', grain: 'year', relative: true }, phrases: ['捷运线明年杪通车'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['2024年杪'] },
+  // A relative weekday with its time of day (Hong Kong and Macau notices).
+  { expect: { value: '2025-06-25T20:30', grain: 'minute', relative: true }, phrases: ['活動於下周三晚上8時半舉行', '下星期三晚上八时半'] },
+  // A day of a relative month or year restated by its weekday in brackets is one date.
+  { expect: { value: '2025-06-21', grain: 'day', relative: true }, phrases: ['總部本月二十一日（周六）開放', '本月21日(星期六)'] },
+  { expect: { value: '2024-05-01', grain: 'day', relative: true }, phrases: ['商场去年5月1日（星期三）开业'] },
+  // The lunar new year's days: 大年初三, 年初九 (正月初三, 正月初九); a lunar day in brackets restates the date before it.
+  { expect: { value: '2025-01-31', grain: 'day', relative: true }, phrases: ['今年1月31日（大年初三）', '大年初三', '年初三晚上放煙花'] },
+  { expect: { value: '2025-01-31', grain: 'day' }, phrases: ['2025年1月31日（年初三）'] },
+  { expect: { value: '2025-01-30', grain: 'day', relative: true }, phrases: ['年初二的團拜'] },
+  { expect: { value: '2024-02-12', grain: 'day' }, phrases: ['2024年大年初三'] },
+  // A range whose end day is restated by its weekday and time too (Malaysian water-cut notices): one interval, no stray weekday.
+  { expect: { value: '2025-06-03/2025-06-05', grain: 'day', relative: true }, phrases: ['6月3日（星期二）至6月5日（星期四）', '6月3日(周二)至5日(周四)'] },
+  { expect: { value: '2025-01-06T08/2025-01-07', grain: 'hour', relative: true }, phrases: ['将于1月6日（星期二）上午8时至1月7日（星期三）上午8时停水'] },
+  // Taiwan copy: a relative month or year restated by its number in brackets (本(6)月, 上（5）月, 明(115)年, 去(113)年); the number is the value.
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['新制於本(6)月20日起上路', '本（6）月20日'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['本（6）月底前完成'] },
+  { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['立法院於上（5）月三讀通過'] },
+  { expect: { value: '2026-01-01', grain: 'day' }, phrases: ['明(115)年1月1日起施行'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['去(113)年全年營收創高'] },
+  // Two month/day dates with their weekdays, joined by a dash (event notices).
+  { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
+  // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
+  { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // 年初 before a count is early in the year, not the lunar day: 年初三个月 (the year's first three months).
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['公司年初三个月营收增长', '年初一度大涨'] },
 ];
 
 /** Phrases that must yield no date fact. */
@@ -403,4 +435,9 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '乾隆50年3月',
   '萬曆十年五月',
   '日本平成30年4月',
+  // A list of numbers before 日 that is no list of days: a rank, a count.
+  '第1、2日的賽事',
+  '每3、5日一次',
+  // 本 inside a word before a bracketed number and 月薪.
+  '基本（1）月薪調整',
 ];

@@ -13,12 +13,13 @@ const Y_SAID = String.raw`(${YEAR}|[两兩二]千(?:零[一二三四五六七八
 const M = String.raw`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])`;
 const D = String.raw`(3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])`;
 const DAY_MARK = '[日号號]';
-const PART = '(上中旬|中下旬|上旬|中旬|下旬|底|杪|初|中|末|份)';
+/** 杪: the end of a month or year, as Malaysian and Singapore copy writes it (本月杪, 年杪). */
+const PART = '(上中旬|中下旬|上旬|中旬|下旬|底|初|中|末|杪|份)';
 const QUARTER = String.raw`(?:第${S})?([一二三四1-4]|首(?=季))${S}(?:财|財)?季(?:度)?`;
 /** The quarter a QUARTER match names: 首季 is the first. */
 const quarterOf = (q: string | undefined): number | undefined => (q === '首' ? 1 : zhInt(q));
-/** (星期一), (四), ，周五: a weekday restating the date before it. */
-const WD = String.raw`(?:${S}[(（]${S}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]${S}[)）]|${S}[,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?`;
+/** (星期一), (四), ，周五: a weekday restating the date before it; (大年初三), （農曆正月初九）: the lunar day restating it. */
+const WD = String.raw`(?:${S}[(（]${S}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]${S}[)）]|${S}[,，]?${S}(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|${S}[(（]${S}(?:农历|農曆)?(?:大?年初|正月初)[一二三四五六七八九十]${S}[)）])?`;
 const AMPM = '上午|下午|晚上|早上|早晨|清晨|中午|凌晨|晚间|晚間|傍晚|夜间|夜間|夜晚|深夜|午后|午後|上晝|下晝|晚|早';
 // 上午十时, 下午3点, 8时半, 20:03, 上午九时正
 const TIME = String.raw`(?:${S}(${AMPM})?${S}(\d{1,2}|[一二三四五六七八九十]{1,3}|零|[两兩](?=${S}(?:点|點|时|時)))${S}(?:[:：]|时|時|点|點)${S}([一三]刻|\d{1,2}|[一二三四五六七八九十]{1,3}|正|半)?${S}分?)?`;
@@ -93,7 +94,7 @@ const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^
 const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
 const WEEK_PREFIX = String.raw`(上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
-const YEAR_PART = String.raw`${S}(?:年底|年杪|年初|年末|年中|年尾|底|杪|初|末|尾)`;
+const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|年杪|底|初|末|杪|尾)`;
 /**
  * A season of the year named before it (今年夏天, 2024年春季, 去年秋冬): the value is the year,
  * as in Arabic (صيف 2024): no ISO value says a season without choosing its months.
@@ -112,14 +113,16 @@ function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
 // 起至 … 止 wraps a range too: 7月1日起至9月30日止
-const DAY_RANGE = String.raw`(?:${S}(?:起${S})?[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}止)?)?`;
+/** A TIME whose hour is not kept: the end day of a range says it (1月7日（星期三）上午8时), the range's value is days. */
+const TIME_SAID = TIME.replace(/\((?!\?)/gu, '(?:');
+const DAY_RANGE = String.raw`(?:${S}(?:起${S})?[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK}${WD}${TIME_SAID}(?:${S}止)?)?`;
 
 /**
  * True when the sentence looks ahead (将, 预计…, …起, …前): a month named
  * there is this year's even when it is more than half a year away.
  */
 const AHEAD_BEFORE = /将|將|预计|預計|计划|計劃|拟|擬|预定|預定|有望|预期|預期|定于|定於|届时|屆時|准备|準備|打算|计划|預估|预估|將於|即将|即將/u;
-const AHEAD_AFTER = /^\s{0,2}[日号號]?\s{0,2}(?:起|前|以前|之前|开始|開始|举行|舉行|上市|到期|实施|實施|施行|生效|截止|合约|合約|期货|期貨|交割)/u;
+const AHEAD_AFTER = /^\s{0,2}[日号號]?\s{0,2}(?:起|止|前|以前|之前|开始|開始|举行|舉行|上市|到期|实施|實施|施行|生效|截止|合约|合約|期货|期貨|交割)/u;
 function looksAhead(ctx: ExtractContext, start: number, end: number): boolean {
   const before = ctx.scan.slice(Math.max(0, start - 30), start);
   const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n'), before.lastIndexOf('；'));
@@ -265,8 +268,8 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     }
     return spans;
   } },
-  // 3月5日、6日 and 3月5、6日: one fact per day, in the month named
-  { name: 'zh.date.day-list', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}?((?:${S}[、和及与與]${S}${D.replace('(', '(?:')}${S}${DAY_MARK}?){1,6})`, 'gu'), extract: (m, ctx) => {
+  // 3月5日、6日, 3月5、6日 and 5月13日或14日: one fact per day, in the month named
+  { name: 'zh.date.day-list', pattern: new RegExp(`(?:${Y}${S}年${S})?(?<![\\d年])${M}${S}月${S}${D}${S}${DAY_MARK}?((?:${S}[、和及与與或]${S}${D.replace('(', '(?:')}${S}${DAY_MARK}?){1,6})`, 'gu'), extract: (m, ctx) => {
     if (!/[日号號]$/u.test(m[0])) return m.index + 1;
     const year = zhInt(m[1]);
     const month = zhInt(m[2]);
@@ -292,9 +295,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const month = zhInt(m[2]);
     return dateSpan(...at(m), 'zh.date.day-range', { ...base, month, day: zhInt(m[3]) }, { ...base, month: zhInt(m[4]) ?? month, day: zhInt(m[5]) });
   } },
-  // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them
-  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）]/gu, extract: (m, ctx) =>
-    dateSpan(...at(m), 'zh.date.md-slash', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[1]), day: Number(m[2]) }) },
+  // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them; 6/20(五)-6/22(日): a range of them
+  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）](?:\s{0,2}[-–~～至到]\s{0,2}(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])(?:\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）])?)?/gu, extract: (m, ctx) => {
+    // 6/20(五)-6/22(日): a range of days, each restated by its weekday
+    const base = newsMonth(ctx, m.index, m.index + m[0].length);
+    const to = m[3] !== undefined ? { ...base, month: Number(m[3]), day: Number(m[4]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.md-slash', { ...base, month: Number(m[1]), day: Number(m[2]) }, to);
+  } },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
   { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
@@ -387,7 +394,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return /^[上本这這]/u.test(m[1] as string) ? { ...span, relative: true } : span;
   } },
   // 2025年, 二〇二五年, 2025年度, 2025财年, FY2025, 2024年春季 (not 2000年代, 1500年前)
-  { name: 'zh.date.y', pattern: new RegExp(`(?:${Y}${S}(?:年(?:度)?|(?:财|財)政?年度?|(?:会计|會計)年度)(?!代)(?:${S}(?:底|杪|初|末)|${SEASON})?|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})(?![\\d]))`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.y', pattern: new RegExp(`(?:${Y}${S}(?:年(?:度)?|(?:财|財)政?年度?|(?:会计|會計)年度)(?!代)(?:${S}(?:底|初|末|杪)|${SEASON})?|(?<![A-Za-z])FY${S}((?:19|20)\\d{2}|\\d{2})(?![\\d]))`, 'gu'), extract: (m, ctx) => {
     const year = m[2] !== undefined ? (Number(m[2]) < 100 ? 2000 + Number(m[2]) : Number(m[2])) : zhInt(m[1]);
     if (year === undefined) return null;
     if (year < 1900 && /^[前来來间間多余餘历歷之以]/u.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
@@ -428,8 +435,26 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     else parts.nearYear = true; // 2015年…春节: the year just named, else the reference year
     return dateSpan(...at(m), 'zh.date.holiday', parts);
   } },
-  // 19日 (month and year from the reference), not 3日内 (a duration) or 日元
-  { name: 'zh.date.d', pattern: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化自])${WD}${TIME}`, 'gu'), extract: (m, ctx) =>
+  // 17、18日, 20及21日: days listed with no month, one fact each, in the month a day alone is read in (digits only: 一、二日 is too often a count)
+  { name: 'zh.date.bare-day-list', pattern: /(?<![\d〇零○一二三四五六七八九十月年号號第每前近约約逾.．:：\/\-])((?:3[01]|[12]\d|0?[1-9])(?:\s{0,2}[、及和与與]\s{0,2}(?:3[01]|[12]\d|0?[1-9])){1,6})\s{0,2}日(?![\d元圆圓本语語报報常内內以之游遊均年化自间間里裏期])/gu, extract: (m, ctx) => {
+    const spans: PendingDate[] = [];
+    for (const x of (m[1] as string).matchAll(/\d{1,2}/gu)) {
+      const start = m.index + (x.index ?? 0);
+      const last = start + x[0].length === m.index + (m[1] as string).length;
+      const end = last ? m.index + m[0].length : start + x[0].length;
+      spans.push(dateSpan(start, end, 'zh.date.bare-day-list', { ...newsMonth(ctx, start, end), day: Number(x[0]) }));
+    }
+    return spans;
+  } },
+  // 大年初三, 年初九 (当天): a day of the lunar new year (正月初三), not 年初 "early in the year" (年初三个月 is the first three months)
+  { name: 'zh.date.new-year-day', pattern: new RegExp(`(?:${Y}${S}年${S})?(大)?年初([一二三四五六七八九十])(?![\\d〇零○一二三四五六七八九十个個些批次家位名项項度季成倍年月日天周週点點時时分期轮輪])`, 'gu'), extract: (m, ctx) => {
+    const after = ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    if (m[2] === undefined && !/^(?:$|[（(）)，,、。；;及和至到与與或当當晚早前後后起的是])/u.test(after)) return null;
+    const year = zhInt(m[1]);
+    return dateSpan(...at(m), 'zh.date.lunar', { lunar: { month: 1, day: zhInt(m[3]) as number }, ...(year === undefined ? { nearYear: true } : { year }) });
+  } },
+  // 19日 (month and year from the reference), not 3日内 (a duration) or 日元, nor the last of a list the list rules did not take (第1、2日)
+  { name: 'zh.date.d', pattern: new RegExp(`(?<![\\d月年号號周週期拜(（.:/\\-、])(3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)${S}日(?![\\d元圆圓本语語报報常内內以之游遊均年化自])${WD}${TIME}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.d', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
   // 于15号召开, 到20號: a day by 号 alone, only after 于/至/到/从 (3号线, 5号楼, 第3号文件 are no dates)
   { name: 'zh.date.d-hao', pattern: /(?<=[于於至到即从從])(3[01]|[12]\d|0?[1-9])[号號](?![\d线線楼樓院文令码碼机機台臺店房门門桥橋球位仓倉窗口馆館路街巷厅廳车車选選件字坑场場公地柜櫃])/gu, nativeLookBehind: true, extract: (m, ctx) =>
@@ -438,9 +463,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.d-said', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十百千万萬两兩几幾数數第每这這那同某前后後近逾约約仅僅只连連首末头頭初个個单單整全半多廿月号號周週期拜(（.:/\\-])([二三四五六七八九])日(?=\\p{Script=Han})(?![〇零○一二三四五六七八九十百千元圆圓本语語报報常内內以之游遊均年化后後前来來起间間里裏期制班工息薪份自夜的及和与與或左])${TIME}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.d-said', { ...newsMonth(ctx, m.index, m.index + m[0].length), day: zhInt(m[1]), ...timeParts(m[2], m[3], m[4]) }) },
   // 上周五, 周三, 下星期一, 这礼拜二 (a bare weekday is in the reference week); 周五(9/19): the day in brackets
-  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?:${S}[至到~～—–-]${S}${WEEK_WORD}?([一二三四五六日天]))?(?![\\d一二三四五六七八九十次])(?:${S}[(（]${S}(?:(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?|(1[0-2]|0?[1-9])\\/(3[01]|[12]\\d|0?[1-9]))${S}[)）])?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.weekday', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數个個])${WEEK_PREFIX}${WEEK_WORD}([一二三四五六日天])(?:${S}[至到~～—–-]${S}${WEEK_WORD}?([一二三四五六日天]))?(?![\\d一二三四五六七八九十次])(?:${S}[(（]${S}(?:(?:${M}${S}月${S})?${D}${S}${DAY_MARK}(?:${S}[至到~～—–-]${S}(?:${M}${S}月${S})?${D}${S}${DAY_MARK})?|(1[0-2]|0?[1-9])\\/(3[01]|[12]\\d|0?[1-9]))${S}[)）])?${TIME}`, 'gu'), extract: (m, ctx) => {
     // 周五(9/19), 週三（9/17）: the month and day in brackets, as Taiwan copy restates a weekday
-    if (m[8] !== undefined) return dateSpan(...at(m), 'zh.date.weekday', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[8]), day: Number(m[9]) });
+    if (m[8] !== undefined) return dateSpan(...at(m), 'zh.date.weekday', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: Number(m[8]), day: Number(m[9]), ...timeParts(m[10], m[11], m[12]) });
     // 下周一至周二(22日至23日): the days said in brackets are the value
     if (m[5] !== undefined) {
       const base = (month: string | undefined): DateParts => (month === undefined ? { refYear: true } : { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(month) });
@@ -450,7 +475,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     // 下周一至周二: the second day is in the same week
     const weekOffset = WEEK_OFFSET(m[1]);
     const to = m[3] !== undefined ? { weekOffset, weekday: WEEKDAY[m[3]] } : undefined;
-    return dateSpan(...at(m), 'zh.date.weekday', { weekOffset, weekday: WEEKDAY[m[2] as string] }, to);
+    // 下周三晚上8時半: the time joins the day (not a range's second day)
+    const time = to ? {} : timeParts(m[10], m[11], m[12]);
+    return dateSpan(...at(m), 'zh.date.weekday', { weekOffset, weekday: WEEKDAY[m[2] as string], ...time }, to);
   } },
   // 上周, 本周, 下个星期 (week grain: ISO week)
   { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
@@ -534,7 +561,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
   // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年杪|年初|年末|年尾|月底|月杪|月初|月末|月尾|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
+  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|年杪|月底|月初|月末|月尾|月杪|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
   // Q1, 上半年 with no year (the year named just before, else the reference year)
   { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), extract: (m) =>
@@ -549,7 +576,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.m', { ...newsMonth(ctx, m.index, m.index + m[0].length), month });
   } },
   // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度, 今年夏天 (not 税前年薪, 以上年度, 本次年会)
-  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART}|${SEASON})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART}|${SEASON})?`, 'gu'), extract: (m, ctx) => {
     if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
     const rel = REL_YEAR[m[1] as string] ?? {};
     const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) };
@@ -558,21 +585,30 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const to = m[8] !== undefined ? { ...rel, month: zhInt(m[7]) ?? parts.month, day: zhInt(m[8]) } : undefined;
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
-  // 上月, 本月, 下月6日, 本月十日
-  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${TIME}${DAY_RANGE}|底|杪|初|末|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
+  // 上月, 本月, 下月6日, 本月十日, 本月十七日（周六）; 当月15日 (a day of the month named just before)
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|底|初|末|杪|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     // 当月 alone is the month just named (2019年3月…当月); 本月 and 上月 count from the reference
     if (/^[当當]月$/u.test(m[0])) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true });
+    if (/^[当當]月/u.test(m[0]) && m[2] && m[7] === undefined) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) });
     // 本月15日至17日: a range of days in that month (本月28日至7月3日: the end's month named)
     const to: DateParts | undefined = m[7] === undefined ? undefined : m[6] !== undefined ? { refYear: true, month: zhInt(m[6]), day: zhInt(m[7]) } : { monthOffset, day: zhInt(m[7]) };
     return dateSpan(...at(m), 'zh.date.rel-month', m[2] ? { monthOffset, day: zhInt(m[2]), ...timeParts(m[3], m[4], m[5]) } : { monthOffset }, to);
   } },
   // 今(2024)年, 本(101)年12月14日上午: the year said in brackets after 今 or 本 (Taiwan copy)
-  { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.this-year-n', pattern: new RegExp(`[今本去明前後后][(（](\\d{2,4})[)）]年(?:度)?(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${TIME})?)?`, 'gu'), extract: (m, ctx) => {
     const n = Number(m[1]);
     const year = n >= 1900 ? n : n < 200 && (ctx.script !== 'Hans' || /民國/u.test(ctx.scan)) ? fromRoc(n) : null;
     if (year === null) return m.index + 1;
     return dateSpan(...at(m), 'zh.date.this-year-n', { year, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
+  } },
+  // 本(6)月20日, 上（5）月, 本（6）月底: a relative month restated by its number in brackets (Taiwan copy); the number is the month (not 基本（1）月薪)
+  { name: 'zh.date.rel-month-n', pattern: new RegExp(`(?<![基根成资資版样樣文剧劇账賬课課范範标標读讀书書副母血老原])([本上下])${S}[(（]${S}(1[0-2]|0?[1-9])${S}[)）]${S}月(?![薪租费費息])(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}|${S}(底|初|末|杪|中旬|上旬|下旬|份))?`, 'gu'), extract: (m, ctx) => {
+    const month = Number(m[2]);
+    const ref = ctx.refDate;
+    // 上（12）月 said in January is last year's December; 下（1）月 said in December is next year's January.
+    const yearOffset = !ref ? 0 : m[1] === '上' && month > ref.month ? -1 : m[1] === '下' && month < ref.month ? 1 : 0;
+    return dateSpan(...at(m), 'zh.date.rel-month-n', { refYear: true, yearOffset, month, day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) });
   } },
   // 今(4/22): today, with its month and day in brackets
   { name: 'zh.date.today-md', pattern: /今[(（](1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[)）]日?/gu, extract: (m, ctx) =>
