@@ -95,6 +95,16 @@ describe('what a figure measures, across an article', () => {
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
+  it('a figure brought in as the comparison is not of the period its sentence opened with', () => {
+    // (the same period as a part no date names is no year: null over the bare year.)
+    const ar = money('وخلال الأشهر الستة الأولى من السنة، ارتفعت مبيعات الشركة إلى 4 مليارات ريال مقارنة بـ3 مليارات ريال في الفترة ذاتها من العام الماضي.', 'ar');
+    expect(ar[1]?.measure?.period).toBeNull();
+    expect(money('تراجعت أرباح الربع الثاني إلى 500 مليون دينار، مقارنة بـ620 مليون دينار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q2', null]);
+    expect(money('第三季，集團收入為120億港元，相比110億港元有所上升。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
+    expect(money('第二季度公司净利润为8亿元，比上年同期的6亿元增长33%。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-Q2', '2024-Q2']);
+    // مقابل after a figure of another clause is a price paid, not a comparison: it keeps its date.
+    expect(money('انتقل اللاعب إلى النادي عام 2019 مقابل 80 مليون يورو.', 'ar')[0]?.measure?.period).toBe('2019');
+  });
   it('a date in an aside in brackets after the figure is the aside\'s', () => {
     expect(money('وزعت الشركة في عام 2023 أرباحا بقيمة 40 مليون ريال (وتخص هذه التوزيعات أرباح النصف الثاني من عام 2022).', 'ar')[0]?.measure?.period).toBe('2023');
     expect(money('公司营收为50亿元（2024年）。', 'zh')[0]?.measure?.period).toBe('2024');

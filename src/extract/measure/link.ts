@@ -72,7 +72,7 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
     // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
-    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
+    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
       if (d && d.value === prevPeriod.period) period = d;
@@ -865,6 +865,21 @@ const TRANSACTIONS: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donati
 
 /** Words that make a figure's clause an intention or a comparison: its date is not its period. */
 const INTENT = /将|將|拟|擬|计划|計劃|预计|預計|有意|打算|准备|準備|تخطط|يخطط|تعتزم|يعتزم|سوف|من المتوقع|يتوقع|تتوقع|ستقوم|سيتم/u;
+/**
+ * Where the comparison word that brings a figure in starts, or -1: only right after the figure it is
+ * compared with (…780 مليون دولار مقارنة بـ1,05 مليار; 营收120亿元，相比110亿元); مقابل 94 مليون يورو alone is a price paid.
+ */
+function comparedFrom(text: string, m: MoneyFact, a: number, moneyAt: ReadonlyArray<readonly [number, number]>): number {
+  const compared = COMPARED_FIGURE.exec(text.slice(Math.max(a, m.start - 24), m.start));
+  if (!compared) return -1;
+  const self = firstAtOrAfter(moneyAt, m.start);
+  const other = self > 0 ? (moneyAt[self - 1] as readonly [number, number]) : null;
+  const at = m.start - compared[0].length;
+  return other && other[1] >= a && at - other[1] <= 30 ? at : -1;
+}
+
+/** A comparison word just before a figure, with what may stand between (较去年同期的, مقارنة بـ, مقابل). */
+const COMPARED_FIGURE = /(?:(?<![\p{L}\p{M}])(?:و|ف)?(?:بال)?مقارنة\s?(?:ب|مع)?ـ?|(?<![\p{L}\p{M}])مقابل|较|較|相比|对比|對比|比)\s{0,2}(?:去年|上年|前年)?(?:同期)?\s{0,2}(?:的)?\s{0,2}$/u;
 const COMPARE_BEFORE = /(?:较|較|比|与|與|相比|同比|对比|對比|مقارنة\s?(?:ب|مع)?ـ?|مقابل|عن)\s{0,2}$/u;
 
 /** The date the figure refers to: one in its clause (before it first), or leading its sentence. */
@@ -875,6 +890,7 @@ function periodOf(
   // Sentences joined by a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元) share their date.
   let a = a0;
   for (let k = 0; k < 2 && a > 0 && /[;；]\s*$/u.test(text.slice(Math.max(0, a - 3), a)); k++) a = sentences.range(a - 1)[0];
+  const joined = a;
   const clauseStart = clauseStartOf(text, a, m.start);
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
   if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
@@ -903,6 +919,10 @@ function periodOf(
     const t = j < dates.length ? (dates[j] as DateFact) : null;
     if (t && t.end <= clauseStart && t.value && TOPIC_BEFORE.test(text.slice(clauseStartOf(text, a0, t.start), t.start)) && /^\s{0,2}[，,،]/u.test(text.slice(t.end, t.end + 3)) && t.grain !== 'day' && t.grain !== 'hour' && t.grain !== 'minute' && t.grain !== 'second') return samePeriod(t, text, a0, dates, j);
   }
+  // A figure brought in as the comparison (مقارنة بـ1,05 مليار دولار في الفترة ذاتها من العام الماضي, 较去年同期的40亿元)
+  // is of another period than the one its sentence opened with: it takes a date only from after the comparison word.
+  const compared = comparedFrom(text, m, a, moneyAt);
+  if (compared >= 0) a = Math.max(a, compared);
   const perYear = PER_YEAR_AFTER.test(text.slice(m.end, m.end + 14)) || /كل\s(?:عام|سنة)|سنويا|每年/u.test(m.text);
   let best: DateFact | null = null;
   // An event's date (a deal signed, a price set) may open a long sentence: 于2025年8月4日，要约人…代价合共约10.84亿港元.
@@ -959,7 +979,7 @@ function periodOf(
       bestD = dist;
     }
   }
-  return best ? samePeriod(best, text, a, dates, from) : null;
+  return best ? samePeriod(best, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
 }
 
 /** A whole year or its first nine months said without the year (全年, 前三季度, للسنة كاملة, الأشهر التسعة الأولى). */
@@ -1073,16 +1093,19 @@ const SAME_PERIOD_AFTER = /^\s?同期/u;
  * A year said as "the same period of" it takes the part of the year the sentence named before
  * (بنهاية النصف الأول من 2010 … 272 مليون خلال نفس الفترة من العام السابق → 2009-H1; 一季度…去年同期 → 2024-Q1).
  */
-function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFact[], from: number): DateFact {
+function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFact[], from: number): DateFact | null {
   if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
   if (!SAME_PERIOD_BEFORE.test(text.slice(Math.max(a, d.start - 30), d.start)) && !SAME_PERIOD_AFTER.test(text.slice(d.end, d.end + 3))) return d;
   // The nearest such part before it.
   let part: string | null = null;
+  let year = false;
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
     const e = dates[i] as DateFact;
     if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
+    else if (e.value && e.grain === 'year' && /^\d{4}$/u.test(e.value)) year = true;
   }
-  return part ? { ...d, value: d.value + part } : d;
+  // (the same period as a part the sentence does not date, الستة أشهر الأولى من السنة, is no year: null.)
+  return part ? { ...d, value: d.value + part } : year ? d : null;
 }
 
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
