@@ -77,6 +77,9 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
       if (d && d.value === prevPeriod.period) period = d;
     }
+    // "今年3月，马斯克宣布xAI收购X。对xAI的估值为800亿美元": a date that opens its paragraph's sentence as a clause of
+    // its own sets the period of the next sentences of that paragraph, which name none.
+    if (!period && cue && (!m.per || m.per === 'share') && (!prev || prev.end < a || !prevPeriod?.periodAt)) period = openingDate(m, cue.metric, text, a, b, dates, dateAt, sentences);
     measures.set(m, {
       metric: cue?.metric ?? null,
       metricCue: cue ? { text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end } : null,
@@ -980,6 +983,49 @@ function periodOf(
     }
   }
   return best ? samePeriod(best, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
+}
+
+/** Metrics an opening date carries to: events (a deal, a round, a price, a value) and flows over a reporting period. */
+const CARRIED: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donation', 'fine', 'funding', 'valuation', 'market-value', 'price', 'revenue', 'profit', 'loss', 'spending', 'trade']);
+/** Words that move a sentence off the opening date: a plan, a running total, now, later, another period. */
+const OFF_OPENING = /最近|近日|日前|近期|近来|近來|不仅如此|不僅如此|另一方面|مؤخرا|مؤخراً|في وقت سابق|目前|现在|現在|如今|当前|當前|至今|迄今|以来|以來|此后|此後|随后|隨後|后来|後來|之后|之後|此前|早前|未来|未來|حاليا|حالياً|الآن|حتى الآن|منذ|بعد ذلك|لاحقا|لاحقاً|ثم|سابقا|سابقاً|قبل ذلك|المقبل|القادم/u;
+/** An opening date that is a founding or a birth, not a period for what follows. */
+const FOUNDED = /^[^。.!?！？؟]{0,30}?(?:成立|创立|創立|创办|創辦|创建|創建|出生|تأسست|تأسس|أسست|أسس|ولد|وُلد)/u;
+/** Sentences back an opening date reaches. */
+const OPENING_REACH = 3;
+
+/**
+ * The date that opens the paragraph, up to OPENING_REACH sentences before the figure's sentence, as a clause
+ * of its own (今年3月，…; 4月24日，…; في الربع الأول من 2020، …), when no date comes between and the figure's
+ * sentence names none: a report's later sentences go on about that moment or period.
+ */
+function openingDate(
+  m: MoneyFact, metric: Metric, text: string, a: number, b: number, dates: readonly DateFact[],
+  dateAt: ReadonlyArray<readonly [number, number]>, sentences: Sentences,
+): DateFact | null {
+  if (!CARRIED.has(metric) || a === 0 || text.charCodeAt(a - 1) === 10) return null;
+  const own = firstAtOrAfter(dateAt, a);
+  if (own < dates.length && (dates[own] as DateFact).start < b) return null;
+  const clause = text.slice(a, m.end + 12);
+  if (OFF_OPENING.test(clause) || INTENT.test(clause) || AS_OF.test(clause) || OWN_SPAN.test(clause) || OTHER_PERIOD.test(clause) || RATE_WORDS.test(clause)) return null;
+  let s = a;
+  for (let k = 0; k < OPENING_REACH && s > 0 && text.charCodeAt(s - 1) !== 10; k++) {
+    const ps = sentences.range(s - 1)[0];
+    const j = firstAtOrAfter(dateAt, ps);
+    if (j >= dates.length || (dates[j] as DateFact).start >= s) {
+      s = ps;
+      continue;
+    }
+    // The sentence with a date must be the one it opens: any other date between is the later sentences' own.
+    const d = dates[j] as DateFact;
+    if (!d.value || !TOPIC_BEFORE.test(text.slice(ps, d.start)) || !/^\s{0,2}[，,،]/u.test(text.slice(d.end, d.end + 3))) return null;
+    if (d.grain === 'week' || d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || ROLLING_WINDOW.test(d.rule) || splitYear(d.value) || FISCAL.test(d.text)) return null;
+    // (a flow takes a reporting period, not the day something happened.)
+    if (FLOWS.has(metric) && d.grain === 'day') return null;
+    if (FOUNDED.test(text.slice(d.end, s))) return null;
+    return d;
+  }
+  return null;
 }
 
 /** A whole year or its first nine months said without the year (全年, 前三季度, للسنة كاملة, الأشهر التسعة الأولى). */
