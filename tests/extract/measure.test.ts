@@ -105,6 +105,13 @@ describe('what a figure measures, across an article', () => {
     // مقابل after a figure of another clause is a price paid, not a comparison: it keeps its date.
     expect(money('انتقل اللاعب إلى النادي عام 2019 مقابل 80 مليون يورو.', 'ar')[0]?.measure?.period).toBe('2019');
   });
+  it('a time of day, "lately" and a later event told after the date give no period', () => {
+    expect(money('截至今天上午10时，市红十字会共收到社会捐款3200万元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('截至昨日下午4時，慈善基金會已收到捐款850萬港元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('وكانت الجمعية قد تبرعت بالأمس القريب بمبلغ مليون درهم للأسر المحتاجة.', 'ar')[0]?.measure?.period).toBeNull();
+    expect(money('انضم اللاعب إلى الأهلي عام 2018 مقابل 3 ملايين دولار، قبل أن ينتقل بعد ذلك إلى نادي النصر مقابل 12 مليون دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2018', null]);
+    expect(money('該球會2019年以3000萬歐元簽下這名球員，隨後又以5000萬歐元將他賣出。', 'zh').map((f) => f.measure?.period)).toEqual(['2019', null]);
+  });
   it('a date in an aside in brackets after the figure is the aside\'s', () => {
     expect(money('وزعت الشركة في عام 2023 أرباحا بقيمة 40 مليون ريال (وتخص هذه التوزيعات أرباح النصف الثاني من عام 2022).', 'ar')[0]?.measure?.period).toBe('2023');
     expect(money('公司营收为50亿元（2024年）。', 'zh')[0]?.measure?.period).toBe('2024');

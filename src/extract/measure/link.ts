@@ -852,7 +852,10 @@ const FISCAL = /مالي|مالية|财年|財年|财政年度|財政年度|FY/u
 const FLOWS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'spending', 'trade', 'deficit', 'budget', 'salary', 'tax', 'dividend']);
 
 /** Words that place a figure in another period than the one before it: 去年同期, العام الماضي. */
-const OTHER_PERIOD = /الأشهر|أشهر|前[一二三四五六七八九十\d]{1,2}个?月|首[一二三四五六七八九十\d]{1,2}个?月|去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
+const OTHER_PERIOD = /بعد ذلك|قبل أن|لاحقا|لاحقاً|随后|隨後|此后|此後|后来|後來|الأشهر|أشهر|前[一二三四五六七八九十\d]{1,2}个?月|首[一二三四五六七八九十\d]{1,2}个?月|去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
+
+/** Words that tell a later event than the date before them: بعد ذلك, قبل أن, 随后, 后来. */
+const LATER = /بعد ذلك|قبل أن|لاحقا|لاحقاً|随后|隨後|此后|此後|后来|後來|之后又|之後又/u;
 
 /** Words that make a figure a running total: 至今, 以来, منذ. */
 const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
@@ -937,6 +940,8 @@ function periodOf(
     const span = d0.grain === 'day' || d0.grain === 'month' ? endingSpan(d0, text) : null;
     const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : d0;
     if (d.value === null || d.end > b) continue;
+    // A time of day (截至昨天下午5时) is a moment, no period of a figure; بالأمس القريب is "lately", no day.
+    if (d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || /^\s?القريب/u.test(text.slice(d.end, d.end + 8))) continue;
     // A date after a comparison word is the compared figure's (较2022年四季度的10558元): the figure's own when it follows at once.
     if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start)) && !(d.end <= m.start && /^\s?(?:同期)?\s?[的之]?\s?$/u.test(text.slice(d.end, m.start)))) continue;
     // A date that modifies another noun (2025年12月公布的方案, 2020年上市的公司) is that event's.
@@ -967,6 +972,8 @@ function periodOf(
       if ((d.grain === 'week' || d.relative && d.grain === 'day') && (metric === null || FLOWS.has(metric)) && SAID.test(gap)) continue;
       // A figure in an aside in brackets takes no date from outside it (2017年…略高于2.9亿美元(未将…以463亿美元收购…计算在内)).
       if (/[(（][^)）]{4,}$/u.test(gap)) continue;
+      // A later event told after the date (…عام 2009 مقابل 94 مليون يورو… قبل أن ينضم بعد ذلك إلى يوفنتوس مقابل 100 مليون; 随后) is not of that date.
+      if (LATER.test(gap)) continue;
       dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
     } else if (d.start >= m.end) {
       const gap = text.slice(m.end, d.start);
