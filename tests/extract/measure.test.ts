@@ -112,6 +112,14 @@ describe('what a figure measures, across an article', () => {
     expect(money('انضم اللاعب إلى الأهلي عام 2018 مقابل 3 ملايين دولار، قبل أن ينتقل بعد ذلك إلى نادي النصر مقابل 12 مليون دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2018', null]);
     expect(money('該球會2019年以3000萬歐元簽下這名球員，隨後又以5000萬歐元將他賣出。', 'zh').map((f) => f.measure?.period)).toEqual(['2019', null]);
   });
+  it('a figure of a list of years is of the span they make, of none when they skip a year', () => {
+    expect(money('2008、2009年，中国企业对外并购平均每笔近5亿美元。', 'zh')[0]?.measure?.period).toBe('2008/2009');
+    expect(money('2022年、2023年，該集團平均每年派息30億港元。', 'zh')[0]?.measure?.period).toBe('2022/2023');
+    expect(money('在2021和2022年，该市对外贸易出口额为900亿元。', 'zh')[0]?.measure?.period).toBe('2021/2022');
+    expect(money('2018、2020年，該公司營收均為50億元。', 'zh')[0]?.measure?.period).toBeNull();
+    // (a list told "respectively" does not take the year of the figure before it.)
+    expect(money('公司2023年營收為80億元，2022、2021年分別為70億和60億元。', 'zh').map((f) => f.measure?.period)).toEqual(['2023', null, null]);
+  });
   it('a date in an aside in brackets after the figure is the aside\'s', () => {
     expect(money('وزعت الشركة في عام 2023 أرباحا بقيمة 40 مليون ريال (وتخص هذه التوزيعات أرباح النصف الثاني من عام 2022).', 'ar')[0]?.measure?.period).toBe('2023');
     expect(money('公司营收为50亿元（2024年）。', 'zh')[0]?.measure?.period).toBe('2024');

@@ -72,7 +72,10 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
     // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
-    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
+    // (nor when a date stands between them that the figure did not take: 2022、2021年分别为70亿和60亿元.)
+    const between = prev ? firstAtOrAfter(dateAt, prev.end) : dates.length;
+    const list = between + 1 < dates.length && (dates[between + 1] as DateFact).start < m.start && (dates[between] as DateFact).grain === 'year' && YEAR_JOIN.test(text.slice((dates[between] as DateFact).end, (dates[between + 1] as DateFact).start));
+    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !list && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
       if (d && d.value === prevPeriod.period) period = d;
@@ -922,8 +925,14 @@ function periodOf(
   // … or from a clause that is only a date, which sets the period of its sentence (2023年一季度，…平均薪酬为10101元/月).
   if (a === clauseStart && clauseStart > a0) {
     const j = firstAtOrAfter(dateAt, a0);
-    const t = j < dates.length ? (dates[j] as DateFact) : null;
-    if (t && t.end <= clauseStart && t.value && TOPIC_BEFORE.test(text.slice(clauseStartOf(text, a0, t.start), t.start)) && /^\s{0,2}[，,،]/u.test(text.slice(t.end, t.end + 3)) && t.grain !== 'day' && t.grain !== 'hour' && t.grain !== 'minute' && t.grain !== 'second') return samePeriod(t, text, a0, dates, j);
+    let t = j < dates.length ? (dates[j] as DateFact) : null;
+    const t0 = t;
+    // (the last year of a list that opens the sentence: 2008、2009年，…)
+    for (let k = j + 1; t && k < dates.length && (dates[k] as DateFact).end <= clauseStart && t.grain === 'year' && (dates[k] as DateFact).grain === 'year' && YEAR_JOIN.test(text.slice(t.end, (dates[k] as DateFact).start)); k++) t = dates[k] as DateFact;
+    if (t && t0 && t.end <= clauseStart && t.value && TOPIC_BEFORE.test(text.slice(clauseStartOf(text, a0, t0.start), t0.start)) && /^\s{0,2}[，,،]/u.test(text.slice(t.end, t.end + 3)) && t.grain !== 'day' && t.grain !== 'hour' && t.grain !== 'minute' && t.grain !== 'second') {
+      const listed = yearList(t, text, dates, dateAt);
+      return listed ? samePeriod(listed, text, a0, dates, j) : null;
+    }
   }
   // A figure brought in as the comparison (مقارنة بـ1,05 مليار دولار في الفترة ذاتها من العام الماضي, 较去年同期的40亿元)
   // is of another period than the one its sentence opened with: it takes a date only from after the comparison word.
@@ -989,7 +998,38 @@ function periodOf(
       bestD = dist;
     }
   }
-  return best ? samePeriod(best, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
+  const listed = best ? yearList(best, text, dates, dateAt) : null;
+  return listed ? samePeriod(listed, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
+}
+
+/** What joins the years of a list: 2008、2009年, عامي 2008 و2009, 2016 and 2017. */
+const YEAR_JOIN = /^\s{0,2}(?:[、,，和及与與]|و|and)\s{0,2}$/u;
+
+/**
+ * A year said as one of a list of years (2008、2009年，…平均交易价格近7.4亿美元): the figure is of the span they make
+ * when they follow one another (2008/2009); of none a reader could file it under when they do not (2008、2010年).
+ */
+function yearList(d: DateFact, text: string, dates: readonly DateFact[], dateAt: ReadonlyArray<readonly [number, number]>): DateFact | null {
+  if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
+  const i = firstAtOrAfter(dateAt, d.start);
+  let first = d;
+  let last = d;
+  for (let k = i - 1; k >= 0; k--) {
+    const e = dates[k] as DateFact;
+    if (e.grain !== 'year' || !e.value || !/^\d{4}$/u.test(e.value) || !YEAR_JOIN.test(text.slice(e.end, first.start))) break;
+    first = e;
+  }
+  for (let k = i + 1; k < dates.length; k++) {
+    const e = dates[k] as DateFact;
+    if (e.grain !== 'year' || !e.value || !/^\d{4}$/u.test(e.value) || !YEAR_JOIN.test(text.slice(last.end, e.start))) break;
+    last = e;
+  }
+  if (first === last) return d;
+  const from = Number(first.value);
+  const to = Number(last.value);
+  const n = dates.slice(firstAtOrAfter(dateAt, first.start), firstAtOrAfter(dateAt, last.start) + 1).length;
+  if (to - from !== n - 1) return null;
+  return { ...d, start: first.start, end: last.end, text: text.slice(first.start, last.end), value: `${first.value}/${last.value}` };
 }
 
 /** Metrics an opening date carries to: events (a deal, a round, a price, a value) and flows over a reporting period. */
