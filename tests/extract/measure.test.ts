@@ -120,6 +120,16 @@ describe('what a figure measures, across an article', () => {
     // (a list told "respectively" does not take the year of the figure before it.)
     expect(money('公司2023年營收為80億元，2022、2021年分別為70億和60億元。', 'zh').map((f) => f.measure?.period)).toEqual(['2023', null, null]);
   });
+  it('the value of a plan put forward, or a change told as the difference of two dated figures, has no period of its own', () => {
+    expect(money('今年四月初，总统提出了总额1.5万亿美元的基建投资计划。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('今年4月，行政院提出總值8000億新台幣的前瞻建設計畫。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('في مارس الماضي، اقترحت الحكومة خطة تحفيز بقيمة 5 مليارات دولار.', 'ar')[0]?.measure?.period).toBeNull();
+    // (a plan carried out keeps its year.)
+    expect(money('該公司2024年完成了總額5億元的回購計劃。', 'zh')[0]?.measure?.period).toBe('2024');
+    expect(money('ارتفع سعر السهم من 20 درهما في يناير إلى 26 درهما في مايو، أي بزيادة مقدارها 6 دراهم.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-01', '2025-05', null]);
+    expect(money('該行存款從2023年的500億港元增至2024年的560億港元，即增加了60億港元。', 'zh').map((f) => f.measure?.period)).toEqual(['2023', '2024', null]);
+    expect(money('该市财政收入从2022年的300亿元增至2023年的360亿元。', 'zh').map((f) => f.measure?.period)).toEqual(['2022', '2023']);
+  });
   it('a date in an aside in brackets after the figure is the aside\'s', () => {
     expect(money('وزعت الشركة في عام 2023 أرباحا بقيمة 40 مليون ريال (وتخص هذه التوزيعات أرباح النصف الثاني من عام 2022).', 'ar')[0]?.measure?.period).toBe('2023');
     expect(money('公司营收为50亿元（2024年）。', 'zh')[0]?.measure?.period).toBe('2024');

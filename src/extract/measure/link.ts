@@ -75,7 +75,7 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // (nor when a date stands between them that the figure did not take: 2022、2021年分别为70亿和60亿元.)
     const between = prev ? firstAtOrAfter(dateAt, prev.end) : dates.length;
     const list = between + 1 < dates.length && (dates[between + 1] as DateFact).start < m.start && (dates[between] as DateFact).grain === 'year' && YEAR_JOIN.test(text.slice((dates[between] as DateFact).end, (dates[between + 1] as DateFact).start));
-    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !list && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
+    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !list && !CHANGE.test(text.slice(prev!.end, m.start)) && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
       if (d && d.value === prevPeriod.period) period = d;
@@ -851,6 +851,12 @@ function splitYear(v: string): boolean {
 
 /** A fiscal year's words. */
 const FISCAL = /مالي|مالية|财年|財年|财政年度|財政年度|FY/u;
+/** The value of a plan or proposal someone put forward (提出了总值2兆美元的计划, اقترح خطة بقيمة …): no period yet. */
+const PROPOSED_BEFORE = /提出|提议|提議|推出|公布了|اقترح|اقترحت|طرح|طرحت/u;
+const PLAN_AFTER = /^\s{0,2}(?:的)?[^，,。；;、]{0,14}?(?:计划|計劃|計畫|方案|提案|法案|草案)/u;
+const PLAN_BEFORE = /(?:خطة|مقترح|مشروع قانون|مشروع)\s(?:[\p{L}\p{M}]+\s){0,4}(?:بقيمة|بكلفة|بتكلفة|قيمتها|قيمته)\s{0,2}$/u;
+/** A change told as the difference of two dated figures (…إلى 131 ريالا بتاريخ…، أي بزيادة مقدارها 46 ريالا): a span, not the later date. */
+const CHANGE = /(?:أي|ما يعني)\s(?:بزيادة|بارتفاع|بانخفاض|بتراجع|بنقص)|(?:即|也就是|亦即)(?:增加|增长|增長|减少|減少|下降|上涨|上漲|下跌|上升)了?/u;
 /** Metrics that run over a period: a day is not theirs. */
 const FLOWS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'spending', 'trade', 'deficit', 'budget', 'salary', 'tax', 'dividend']);
 
@@ -903,6 +909,11 @@ function periodOf(
   const clauseStart = clauseStartOf(text, a, m.start);
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
   if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
+  // A change told as the difference of two dated figures (…，即增加了60亿元; أي بزيادة مقدارها) is of neither date.
+  const self = firstAtOrAfter(moneyAt, m.start);
+  if (self > 0 && (moneyAt[self - 1] as readonly [number, number])[1] >= a && CHANGE.test(text.slice((moneyAt[self - 1] as readonly [number, number])[1], m.start))) return null;
+  // Nor the value of a plan put forward (剛提出了總值2兆美元的基礎設施計畫, اقترحت الحكومة خطة بقيمة 5 مليارات).
+  if (PROPOSED_BEFORE.test(text.slice(clauseStart, m.start)) && (PLAN_AFTER.test(text.slice(m.end, m.end + 20)) || PLAN_BEFORE.test(text.slice(Math.max(clauseStart, m.start - 60), m.start)))) return null;
   // A running total (自2023年成立至今累计…, منذ تأسيسها) has no one period.
   // … unless an as-of date follows it (自2023年成立至今累计融资140亿美元，但截至3月底现金仅剩40亿美元).
   const run = [...text.slice(a, m.start).matchAll(CUMULATIVE_G)].pop();
@@ -976,7 +987,8 @@ function periodOf(
       // A date right after another figure is that figure's ("من 51 مليار دولار نهاية 2024 إلى 80 مليار").
       const j = firstAtOrAfter(moneyAt, d.start) - 1;
       const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
-      if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      // (… unless it modifies this one at once: 从2023年的500亿元增至2024年的560亿元.)
+      if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start)) && !/^\s?[的之]\s?$/u.test(gap)) continue;
       // A week or day when something was said (一周前，OpenAI宣布其收入突破…) is not the period of a flow it reports.
       if ((d.grain === 'week' || d.relative && d.grain === 'day') && (metric === null || FLOWS.has(metric)) && SAID.test(gap)) continue;
       // A figure in an aside in brackets takes no date from outside it (2017年…略高于2.9亿美元(未将…以463亿美元收购…计算在内)).
