@@ -52,7 +52,9 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     const after = cue?.metric === 'donation' ? subjectAfter(text, a, b, m, cue) : undefined;
     const own = after ?? subjectOf(text, a, m.start, cue) ?? (after === undefined ? subjectAfter(text, a, b, m, cue) : null);
     // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
-    const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
+    const local0 = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
+    // A loan is the borrower's: the one a lender arranges it for (银行为滴滴安排25亿美元银团贷款, 向該集團提供貸款20億元).
+    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : null) ?? local0;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
     // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
@@ -1211,6 +1213,27 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   }
   // (the same period as a part the sentence does not date, الستة أشهر الأولى من السنة, is no year: null.)
   return part ? { ...d, value: d.value + part } : year ? d : null;
+}
+
+/** A lender giving a loan to someone: 为/向/給 Y (牵头)安排/提供/发放 … 贷款. */
+const ZH_LENT_TO = /(?:为|為|向|给|給)(?<who>[\p{Script=Han}A-Za-z]{2,16}?)(?:牵头|牽頭|独家|獨家)?(?:提供|发放|發放|安排|批出|授出|批出了|提供了|安排了)[^，,。；;]{0,12}$/u;
+
+/** … in Arabic: قرضا إلى/لصالح Y بقيمة, (على) منح Y قرضا (the masdar's object; after a verb منح X is the lender). */
+const AR_LENT_TO = /(?:(?:قرضا|قرضًا|قرض|تمويلا|تمويلًا)\s(?:إلى|الى|لصالح)\s(?<who>[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}?)|(?<![\p{L}\p{M}])(?:على\s|ب)(?:منح|إقراض|اقراض)\s(?<who2>[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}?)\s(?:قرضا|قرضًا|قرض|تمويلا|تمويلًا))\s(?:[^،,.]{0,20}\s)?(?:بقيمة|قيمته|بمبلغ|قدره)\s{0,2}$/u;
+
+/** The borrower a loan figure's clause names after a lender's verb, or null. */
+function borrowerOf(text: string, a: number, m: MoneyFact): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  const ar = AR_LENT_TO.exec(text.slice(from, m.start));
+  const who = ar?.groups?.who ?? ar?.groups?.who2;
+  if (ar && who) {
+    const start = from + ar.index + ar[0].indexOf(who, 1);
+    return { text: who, start, end: start + who.length };
+  }
+  const r = ZH_LENT_TO.exec(text.slice(from, m.start));
+  if (!r?.groups?.who) return null;
+  const start = from + r.index + r[0].indexOf(r.groups.who, 1);
+  return { text: r.groups.who, start, end: start + r.groups.who.length };
 }
 
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
