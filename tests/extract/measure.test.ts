@@ -95,6 +95,41 @@ describe('what a figure measures, across an article', () => {
     const zh = money('2025年第一季度，集團營收為50億元；2024年同期營收為42億元。', 'zh');
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
+  it('a figure brought in as the comparison is not of the period its sentence opened with', () => {
+    // (the same period as a part no date names is no year: null over the bare year.)
+    const ar = money('وخلال الأشهر الستة الأولى من السنة، ارتفعت مبيعات الشركة إلى 4 مليارات ريال مقارنة بـ3 مليارات ريال في الفترة ذاتها من العام الماضي.', 'ar');
+    expect(ar[1]?.measure?.period).toBeNull();
+    expect(money('تراجعت أرباح الربع الثاني إلى 500 مليون دينار، مقارنة بـ620 مليون دينار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q2', null]);
+    expect(money('第三季，集團收入為120億港元，相比110億港元有所上升。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
+    expect(money('第二季度公司净利润为8亿元，比上年同期的6亿元增长33%。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-Q2', '2024-Q2']);
+    // مقابل after a figure of another clause is a price paid, not a comparison: it keeps its date.
+    expect(money('انتقل اللاعب إلى النادي عام 2019 مقابل 80 مليون يورو.', 'ar')[0]?.measure?.period).toBe('2019');
+  });
+  it('a time of day, "lately" and a later event told after the date give no period', () => {
+    expect(money('截至今天上午10时，市红十字会共收到社会捐款3200万元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('截至昨日下午4時，慈善基金會已收到捐款850萬港元。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('وكانت الجمعية قد تبرعت بالأمس القريب بمبلغ مليون درهم للأسر المحتاجة.', 'ar')[0]?.measure?.period).toBeNull();
+    expect(money('انضم اللاعب إلى الأهلي عام 2018 مقابل 3 ملايين دولار، قبل أن ينتقل بعد ذلك إلى نادي النصر مقابل 12 مليون دولار.', 'ar').map((f) => f.measure?.period)).toEqual(['2018', null]);
+    expect(money('該球會2019年以3000萬歐元簽下這名球員，隨後又以5000萬歐元將他賣出。', 'zh').map((f) => f.measure?.period)).toEqual(['2019', null]);
+  });
+  it('a figure of a list of years is of the span they make, of none when they skip a year', () => {
+    expect(money('2008、2009年，中国企业对外并购平均每笔近5亿美元。', 'zh')[0]?.measure?.period).toBe('2008/2009');
+    expect(money('2022年、2023年，該集團平均每年派息30億港元。', 'zh')[0]?.measure?.period).toBe('2022/2023');
+    expect(money('在2021和2022年，该市对外贸易出口额为900亿元。', 'zh')[0]?.measure?.period).toBe('2021/2022');
+    expect(money('2018、2020年，該公司營收均為50億元。', 'zh')[0]?.measure?.period).toBeNull();
+    // (a list told "respectively" does not take the year of the figure before it.)
+    expect(money('公司2023年營收為80億元，2022、2021年分別為70億和60億元。', 'zh').map((f) => f.measure?.period)).toEqual(['2023', null, null]);
+  });
+  it('the value of a plan put forward, or a change told as the difference of two dated figures, has no period of its own', () => {
+    expect(money('今年四月初，总统提出了总额1.5万亿美元的基建投资计划。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('今年4月，行政院提出總值8000億新台幣的前瞻建設計畫。', 'zh')[0]?.measure?.period).toBeNull();
+    expect(money('في مارس الماضي، اقترحت الحكومة خطة تحفيز بقيمة 5 مليارات دولار.', 'ar')[0]?.measure?.period).toBeNull();
+    // (a plan carried out keeps its year.)
+    expect(money('該公司2024年完成了總額5億元的回購計劃。', 'zh')[0]?.measure?.period).toBe('2024');
+    expect(money('ارتفع سعر السهم من 20 درهما في يناير إلى 26 درهما في مايو، أي بزيادة مقدارها 6 دراهم.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-01', '2025-05', null]);
+    expect(money('該行存款從2023年的500億港元增至2024年的560億港元，即增加了60億港元。', 'zh').map((f) => f.measure?.period)).toEqual(['2023', '2024', null]);
+    expect(money('该市财政收入从2022年的300亿元增至2023年的360亿元。', 'zh').map((f) => f.measure?.period)).toEqual(['2022', '2023']);
+  });
   it('a date in an aside in brackets after the figure is the aside\'s', () => {
     expect(money('وزعت الشركة في عام 2023 أرباحا بقيمة 40 مليون ريال (وتخص هذه التوزيعات أرباح النصف الثاني من عام 2022).', 'ar')[0]?.measure?.period).toBe('2023');
     expect(money('公司营收为50亿元（2024年）。', 'zh')[0]?.measure?.period).toBe('2024');

@@ -123,6 +123,19 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'investment', subject: null }, phrases: ['该项目总投资30亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
+  // A loan is the borrower's: the one the lender arranges, grants or lends it to (为/向 Y 安排/提供/发放); 向 a bank after the borrower is the lender.
+  { expect: { metric: 'debt', subject: '比亚迪' }, phrases: ['工商银行为比亚迪牵头安排30亿元的银团贷款。', '招商局向比亚迪发放了20亿元贷款。'] },
+  { expect: { metric: 'debt', subject: '長實集團' }, phrases: ['中國銀行向長實集團提供貸款50億港元。'] },
+  { expect: { metric: 'debt', subject: '萬科' }, phrases: ['萬科向多家銀行貸款80億元。'] },
+  // A date that opens its paragraph as a clause of its own (今年2月，…) sets the period of the next sentences, which name none:
+  // the deal, the round, the price of that moment; a flow takes only a reporting period from it, not a day.
+  { expect: { metric: 'deal', period: '2025-02' }, phrases: ['今年2月，腾讯宣布收购一家游戏公司。这笔交易的总价为12亿美元。', '今年2月，騰訊宣佈收購一家遊戲公司。雙方沒有透露細節。這筆交易的總價為12億美元。'] },
+  { expect: { metric: 'revenue', period: '2024-Q4' }, phrases: ['去年第四季度，台積電業績再創新高。營收達到8000億新台幣。', '2024年第四季度，招商银行经营稳健。营业收入为800亿元。'] },
+  { expect: { metric: 'price', period: '2025-04-10' }, phrases: ['4月10日，國泰航空公布上月客運量。該公司股價收報9.8港元。'] },
+  // … not a founding year, not what is said of now or later, not a plan, not across a paragraph, not a dateline's day.
+  { expect: { metric: 'valuation', period: null }, phrases: ['2010年，張先生創立了這家公司。公司估值達50億元。', '今年3月，该公司发布新品。目前公司估值约为30亿元。', '今年3月，该公司发布新品。\n\n公司估值约为30亿元。'] },
+  { expect: { metric: 'deal', period: null }, phrases: ['今年3月，雙方開始談判。公司計劃以20億元收購對方。'] },
+  { expect: { metric: 'revenue', period: null }, phrases: ['北京5月16日电 小米集团今日公布业绩。营收为900亿元。', '5月16日，小米集团公布业绩。营收为900亿元。'] },
 ];
 
 export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
@@ -221,4 +234,14 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // A preposition with its pronoun after the verb (حصلت عليه) is skipped; و before a participle (والبالغ) ends the name.
   { expect: { metric: 'funding', subject: 'xAI' }, phrases: ['رغم التمويل الذي حصلت عليه xAI والبالغ 6 مليارات دولار.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
+  // A loan is the borrower's: قرضا إلى/لصالح Y, منح Y قرضا; قرض من X keeps the one who got it.
+  { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['قدم صندوق النقد الدولي قرضا إلى تونس بقيمة 1.9 مليار دولار.'] },
+  { expect: { metric: 'debt', subject: 'الأردن' }, phrases: ['وافق البنك الدولي على منح الأردن قرضا بقيمة 300 مليون دولار.', 'منح البنك الإسلامي للتنمية قرضا لصالح الأردن بقيمة 300 مليون دولار.'] },
+  { expect: { metric: 'debt', subject: 'مصر' }, phrases: ['حصلت مصر على قرض من البنك الدولي بقيمة 500 مليون دولار.'] },
+  // A date that opens its paragraph as a clause of its own (في الربع الأول من 2025، …) sets the period of the next sentences, which name none.
+  { expect: { metric: 'revenue', period: '2025-Q1' }, phrases: ['في الربع الأول من 2025، واصلت أرامكو نموها القوي. وبلغت إيرادات الشركة 110 مليارات دولار.'] },
+  { expect: { metric: 'deal', period: '2025-03' }, phrases: ['في مارس الماضي، وقعت شركة موانئ دبي العالمية اتفاقية مع الحكومة المصرية. وتبلغ قيمة الصفقة 900 مليون دولار.', 'خلال شهر مارس الماضي، استحوذ بنك مسقط على حصة في شركة تأمين عمانية. وبلغت قيمة الصفقة 40 مليون ريال عماني.'] },
+  // … not a founding year, not a forecast or what is said of now, not across a paragraph.
+  { expect: { metric: 'profit', period: null }, phrases: ['في يناير الماضي، أعلن البنك الأهلي الكويتي نتائجه. ومن المتوقع أن تبلغ أرباحه 50 مليون دينار.', 'في الربع الأول من 2025، واصلت الشركة نموها.\n\nوبلغت أرباحها 70 مليون دينار.'] },
+  { expect: { metric: 'market-value', period: null }, phrases: ['في عام 2015، تأسست الشركة في عمّان. وبلغت قيمتها السوقية 2 مليار دينار.', 'في أبريل الماضي، أدرجت الشركة أسهمها في بورصة الكويت. وتبلغ قيمتها السوقية حاليا 2 مليار دينار.'] },
 ];

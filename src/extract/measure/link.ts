@@ -52,7 +52,9 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     const after = cue?.metric === 'donation' ? subjectAfter(text, a, b, m, cue) : undefined;
     const own = after ?? subjectOf(text, a, m.start, cue) ?? (after === undefined ? subjectAfter(text, a, b, m, cue) : null);
     // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
-    const local = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
+    const local0 = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
+    // A loan is the borrower's: the one a lender arranges it for (银行为滴滴安排25亿美元银团贷款, 向該集團提供貸款20億元).
+    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : null) ?? local0;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
     // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
@@ -72,11 +74,17 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
     const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
     // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
-    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
+    // (nor when a date stands between them that the figure did not take: 2022、2021年分别为70亿和60亿元.)
+    const between = prev ? firstAtOrAfter(dateAt, prev.end) : dates.length;
+    const list = between + 1 < dates.length && (dates[between + 1] as DateFact).start < m.start && (dates[between] as DateFact).grain === 'year' && YEAR_JOIN.test(text.slice((dates[between] as DateFact).end, (dates[between + 1] as DateFact).start));
+    if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !list && !CHANGE.test(text.slice(prev!.end, m.start)) && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
       if (d && d.value === prevPeriod.period) period = d;
     }
+    // "今年3月，马斯克宣布xAI收购X。对xAI的估值为800亿美元": a date that opens its paragraph's sentence as a clause of
+    // its own sets the period of the next sentences of that paragraph, which name none.
+    if (!period && cue && (!m.per || m.per === 'share') && (!prev || prev.end < a || !prevPeriod?.periodAt)) period = openingDate(m, cue.metric, text, a, b, dates, dateAt, sentences);
     measures.set(m, {
       metric: cue?.metric ?? null,
       metricCue: cue ? { text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end } : null,
@@ -845,11 +853,20 @@ function splitYear(v: string): boolean {
 
 /** A fiscal year's words. */
 const FISCAL = /مالي|مالية|财年|財年|财政年度|財政年度|FY/u;
+/** The value of a plan or proposal someone put forward (提出了总值2兆美元的计划, اقترح خطة بقيمة …): no period yet. */
+const PROPOSED_BEFORE = /提出|提议|提議|推出|公布了|اقترح|اقترحت|طرح|طرحت/u;
+const PLAN_AFTER = /^\s{0,2}(?:的)?[^，,。；;、]{0,14}?(?:计划|計劃|計畫|方案|提案|法案|草案)/u;
+const PLAN_BEFORE = /(?:خطة|مقترح|مشروع قانون|مشروع)\s(?:[\p{L}\p{M}]+\s){0,4}(?:بقيمة|بكلفة|بتكلفة|قيمتها|قيمته)\s{0,2}$/u;
+/** A change told as the difference of two dated figures (…إلى 131 ريالا بتاريخ…، أي بزيادة مقدارها 46 ريالا): a span, not the later date. */
+const CHANGE = /(?:أي|ما يعني)\s(?:بزيادة|بارتفاع|بانخفاض|بتراجع|بنقص)|(?:即|也就是|亦即)(?:增加|增长|增長|减少|減少|下降|上涨|上漲|下跌|上升)了?/u;
 /** Metrics that run over a period: a day is not theirs. */
 const FLOWS: ReadonlySet<Metric> = new Set(['revenue', 'profit', 'loss', 'spending', 'trade', 'deficit', 'budget', 'salary', 'tax', 'dividend']);
 
 /** Words that place a figure in another period than the one before it: 去年同期, العام الماضي. */
-const OTHER_PERIOD = /الأشهر|أشهر|前[一二三四五六七八九十\d]{1,2}个?月|首[一二三四五六七八九十\d]{1,2}个?月|去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
+const OTHER_PERIOD = /بعد ذلك|قبل أن|لاحقا|لاحقاً|随后|隨後|此后|此後|后来|後來|الأشهر|أشهر|前[一二三四五六七八九十\d]{1,2}个?月|首[一二三四五六七八九十\d]{1,2}个?月|去年|上年|同期|同比|上季|前年|全年|整年|للسنة كاملة|للعام كاملا|للعام بأكمله|السنة الكاملة|العام الكامل|العام الماضي|العام السابق|السنة الماضية|الفترة نفسها|الفترة ذاتها|الفترة المماثلة|الربع السابق|نفس الفترة/u;
+
+/** Words that tell a later event than the date before them: بعد ذلك, قبل أن, 随后, 后来. */
+const LATER = /بعد ذلك|قبل أن|لاحقا|لاحقاً|随后|隨後|此后|此後|后来|後來|之后又|之後又/u;
 
 /** Words that make a figure a running total: 至今, 以来, منذ. */
 const CUMULATIVE = /至今|迄今|以来|以來|حتى الآن|منذ/u;
@@ -865,6 +882,21 @@ const TRANSACTIONS: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donati
 
 /** Words that make a figure's clause an intention or a comparison: its date is not its period. */
 const INTENT = /将|將|拟|擬|计划|計劃|预计|預計|有意|打算|准备|準備|تخطط|يخطط|تعتزم|يعتزم|سوف|من المتوقع|يتوقع|تتوقع|ستقوم|سيتم/u;
+/**
+ * Where the comparison word that brings a figure in starts, or -1: only right after the figure it is
+ * compared with (…780 مليون دولار مقارنة بـ1,05 مليار; 营收120亿元，相比110亿元); مقابل 94 مليون يورو alone is a price paid.
+ */
+function comparedFrom(text: string, m: MoneyFact, a: number, moneyAt: ReadonlyArray<readonly [number, number]>): number {
+  const compared = COMPARED_FIGURE.exec(text.slice(Math.max(a, m.start - 24), m.start));
+  if (!compared) return -1;
+  const self = firstAtOrAfter(moneyAt, m.start);
+  const other = self > 0 ? (moneyAt[self - 1] as readonly [number, number]) : null;
+  const at = m.start - compared[0].length;
+  return other && other[1] >= a && at - other[1] <= 30 ? at : -1;
+}
+
+/** A comparison word just before a figure, with what may stand between (较去年同期的, مقارنة بـ, مقابل). */
+const COMPARED_FIGURE = /(?:(?<![\p{L}\p{M}])(?:و|ف)?(?:بال)?مقارنة\s?(?:ب|مع)?ـ?|(?<![\p{L}\p{M}])مقابل|较|較|相比|对比|對比|比)\s{0,2}(?:去年|上年|前年)?(?:同期)?\s{0,2}(?:的)?\s{0,2}$/u;
 const COMPARE_BEFORE = /(?:较|較|比|与|與|相比|同比|对比|對比|مقارنة\s?(?:ب|مع)?ـ?|مقابل|عن)\s{0,2}$/u;
 
 /** The date the figure refers to: one in its clause (before it first), or leading its sentence. */
@@ -875,9 +907,15 @@ function periodOf(
   // Sentences joined by a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元) share their date.
   let a = a0;
   for (let k = 0; k < 2 && a > 0 && /[;；]\s*$/u.test(text.slice(Math.max(0, a - 3), a)); k++) a = sentences.range(a - 1)[0];
+  const joined = a;
   const clauseStart = clauseStartOf(text, a, m.start);
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
   if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
+  // A change told as the difference of two dated figures (…，即增加了60亿元; أي بزيادة مقدارها) is of neither date.
+  const self = firstAtOrAfter(moneyAt, m.start);
+  if (self > 0 && (moneyAt[self - 1] as readonly [number, number])[1] >= a && CHANGE.test(text.slice((moneyAt[self - 1] as readonly [number, number])[1], m.start))) return null;
+  // Nor the value of a plan put forward (剛提出了總值2兆美元的基礎設施計畫, اقترحت الحكومة خطة بقيمة 5 مليارات).
+  if (PROPOSED_BEFORE.test(text.slice(clauseStart, m.start)) && (PLAN_AFTER.test(text.slice(m.end, m.end + 20)) || PLAN_BEFORE.test(text.slice(Math.max(clauseStart, m.start - 60), m.start)))) return null;
   // A running total (自2023年成立至今累计…, منذ تأسيسها) has no one period.
   // … unless an as-of date follows it (自2023年成立至今累计融资140亿美元，但截至3月底现金仅剩40亿美元).
   const run = [...text.slice(a, m.start).matchAll(CUMULATIVE_G)].pop();
@@ -900,9 +938,19 @@ function periodOf(
   // … or from a clause that is only a date, which sets the period of its sentence (2023年一季度，…平均薪酬为10101元/月).
   if (a === clauseStart && clauseStart > a0) {
     const j = firstAtOrAfter(dateAt, a0);
-    const t = j < dates.length ? (dates[j] as DateFact) : null;
-    if (t && t.end <= clauseStart && t.value && TOPIC_BEFORE.test(text.slice(clauseStartOf(text, a0, t.start), t.start)) && /^\s{0,2}[，,،]/u.test(text.slice(t.end, t.end + 3)) && t.grain !== 'day' && t.grain !== 'hour' && t.grain !== 'minute' && t.grain !== 'second') return samePeriod(t, text, a0, dates, j);
+    let t = j < dates.length ? (dates[j] as DateFact) : null;
+    const t0 = t;
+    // (the last year of a list that opens the sentence: 2008、2009年，…)
+    for (let k = j + 1; t && k < dates.length && (dates[k] as DateFact).end <= clauseStart && t.grain === 'year' && (dates[k] as DateFact).grain === 'year' && YEAR_JOIN.test(text.slice(t.end, (dates[k] as DateFact).start)); k++) t = dates[k] as DateFact;
+    if (t && t0 && t.end <= clauseStart && t.value && TOPIC_BEFORE.test(text.slice(clauseStartOf(text, a0, t0.start), t0.start)) && /^\s{0,2}[，,،]/u.test(text.slice(t.end, t.end + 3)) && t.grain !== 'day' && t.grain !== 'hour' && t.grain !== 'minute' && t.grain !== 'second') {
+      const listed = yearList(t, text, dates, dateAt);
+      return listed ? samePeriod(listed, text, a0, dates, j) : null;
+    }
   }
+  // A figure brought in as the comparison (مقارنة بـ1,05 مليار دولار في الفترة ذاتها من العام الماضي, 较去年同期的40亿元)
+  // is of another period than the one its sentence opened with: it takes a date only from after the comparison word.
+  const compared = comparedFrom(text, m, a, moneyAt);
+  if (compared >= 0) a = Math.max(a, compared);
   const perYear = PER_YEAR_AFTER.test(text.slice(m.end, m.end + 14)) || /كل\s(?:عام|سنة)|سنويا|每年/u.test(m.text);
   let best: DateFact | null = null;
   // An event's date (a deal signed, a price set) may open a long sentence: 于2025年8月4日，要约人…代价合共约10.84亿港元.
@@ -914,6 +962,8 @@ function periodOf(
     const span = d0.grain === 'day' || d0.grain === 'month' ? endingSpan(d0, text) : null;
     const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : d0;
     if (d.value === null || d.end > b) continue;
+    // A time of day (截至昨天下午5时) is a moment, no period of a figure; بالأمس القريب is "lately", no day.
+    if (d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || /^\s?القريب/u.test(text.slice(d.end, d.end + 8))) continue;
     // A date after a comparison word is the compared figure's (较2022年四季度的10558元): the figure's own when it follows at once.
     if (COMPARE_BEFORE.test(text.slice(Math.max(a, d.start - 6), d.start)) && !(d.end <= m.start && /^\s?(?:同期)?\s?[的之]?\s?$/u.test(text.slice(d.end, m.start)))) continue;
     // A date that modifies another noun (2025年12月公布的方案, 2020年上市的公司) is that event's.
@@ -939,11 +989,14 @@ function periodOf(
       // A date right after another figure is that figure's ("من 51 مليار دولار نهاية 2024 إلى 80 مليار").
       const j = firstAtOrAfter(moneyAt, d.start) - 1;
       const owner = j >= 0 ? (moneyAt[j] as readonly [number, number]) : null;
-      if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start))) continue;
+      // (… unless it modifies this one at once: 从2023年的500亿元增至2024年的560亿元.)
+      if (owner && owner[0] !== m.start && owner[1] >= a && d.start - owner[1] <= 12 && !CLAUSE_BREAK.test(text.slice(owner[1], d.start)) && !/^\s?[的之]\s?$/u.test(gap)) continue;
       // A week or day when something was said (一周前，OpenAI宣布其收入突破…) is not the period of a flow it reports.
       if ((d.grain === 'week' || d.relative && d.grain === 'day') && (metric === null || FLOWS.has(metric)) && SAID.test(gap)) continue;
       // A figure in an aside in brackets takes no date from outside it (2017年…略高于2.9亿美元(未将…以463亿美元收购…计算在内)).
       if (/[(（][^)）]{4,}$/u.test(gap)) continue;
+      // A later event told after the date (…عام 2009 مقابل 94 مليون يورو… قبل أن ينضم بعد ذلك إلى يوفنتوس مقابل 100 مليون; 随后) is not of that date.
+      if (LATER.test(gap)) continue;
       dist = gap.length + (CLAUSE_BREAK.test(gap) ? 25 : 0);
     } else if (d.start >= m.end) {
       const gap = text.slice(m.end, d.start);
@@ -959,7 +1012,81 @@ function periodOf(
       bestD = dist;
     }
   }
-  return best ? samePeriod(best, text, a, dates, from) : null;
+  const listed = best ? yearList(best, text, dates, dateAt) : null;
+  return listed ? samePeriod(listed, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
+}
+
+/** What joins the years of a list: 2008、2009年, عامي 2008 و2009, 2016 and 2017. */
+const YEAR_JOIN = /^\s{0,2}(?:[、,，和及与與]|و|and)\s{0,2}$/u;
+
+/**
+ * A year said as one of a list of years (2008、2009年，…平均交易价格近7.4亿美元): the figure is of the span they make
+ * when they follow one another (2008/2009); of none a reader could file it under when they do not (2008、2010年).
+ */
+function yearList(d: DateFact, text: string, dates: readonly DateFact[], dateAt: ReadonlyArray<readonly [number, number]>): DateFact | null {
+  if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
+  const i = firstAtOrAfter(dateAt, d.start);
+  let first = d;
+  let last = d;
+  for (let k = i - 1; k >= 0; k--) {
+    const e = dates[k] as DateFact;
+    if (e.grain !== 'year' || !e.value || !/^\d{4}$/u.test(e.value) || !YEAR_JOIN.test(text.slice(e.end, first.start))) break;
+    first = e;
+  }
+  for (let k = i + 1; k < dates.length; k++) {
+    const e = dates[k] as DateFact;
+    if (e.grain !== 'year' || !e.value || !/^\d{4}$/u.test(e.value) || !YEAR_JOIN.test(text.slice(last.end, e.start))) break;
+    last = e;
+  }
+  if (first === last) return d;
+  const from = Number(first.value);
+  const to = Number(last.value);
+  const n = dates.slice(firstAtOrAfter(dateAt, first.start), firstAtOrAfter(dateAt, last.start) + 1).length;
+  if (to - from !== n - 1) return null;
+  return { ...d, start: first.start, end: last.end, text: text.slice(first.start, last.end), value: `${first.value}/${last.value}` };
+}
+
+/** Metrics an opening date carries to: events (a deal, a round, a price, a value) and flows over a reporting period. */
+const CARRIED: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donation', 'fine', 'funding', 'valuation', 'market-value', 'price', 'revenue', 'profit', 'loss', 'spending', 'trade']);
+/** Words that move a sentence off the opening date: a plan, a running total, now, later, another period. */
+const OFF_OPENING = /最近|近日|日前|近期|近来|近來|不仅如此|不僅如此|另一方面|مؤخرا|مؤخراً|في وقت سابق|目前|现在|現在|如今|当前|當前|至今|迄今|以来|以來|此后|此後|随后|隨後|后来|後來|之后|之後|此前|早前|未来|未來|حاليا|حالياً|الآن|حتى الآن|منذ|بعد ذلك|لاحقا|لاحقاً|ثم|سابقا|سابقاً|قبل ذلك|المقبل|القادم/u;
+/** An opening date that is a founding or a birth, not a period for what follows. */
+const FOUNDED = /^[^。.!?！？؟]{0,30}?(?:成立|创立|創立|创办|創辦|创建|創建|出生|تأسست|تأسس|أسست|أسس|ولد|وُلد)/u;
+/** Sentences back an opening date reaches. */
+const OPENING_REACH = 3;
+
+/**
+ * The date that opens the paragraph, up to OPENING_REACH sentences before the figure's sentence, as a clause
+ * of its own (今年3月，…; 4月24日，…; في الربع الأول من 2020، …), when no date comes between and the figure's
+ * sentence names none: a report's later sentences go on about that moment or period.
+ */
+function openingDate(
+  m: MoneyFact, metric: Metric, text: string, a: number, b: number, dates: readonly DateFact[],
+  dateAt: ReadonlyArray<readonly [number, number]>, sentences: Sentences,
+): DateFact | null {
+  if (!CARRIED.has(metric) || a === 0 || text.charCodeAt(a - 1) === 10) return null;
+  const own = firstAtOrAfter(dateAt, a);
+  if (own < dates.length && (dates[own] as DateFact).start < b) return null;
+  const clause = text.slice(a, m.end + 12);
+  if (OFF_OPENING.test(clause) || INTENT.test(clause) || AS_OF.test(clause) || OWN_SPAN.test(clause) || OTHER_PERIOD.test(clause) || RATE_WORDS.test(clause)) return null;
+  let s = a;
+  for (let k = 0; k < OPENING_REACH && s > 0 && text.charCodeAt(s - 1) !== 10; k++) {
+    const ps = sentences.range(s - 1)[0];
+    const j = firstAtOrAfter(dateAt, ps);
+    if (j >= dates.length || (dates[j] as DateFact).start >= s) {
+      s = ps;
+      continue;
+    }
+    // The sentence with a date must be the one it opens: any other date between is the later sentences' own.
+    const d = dates[j] as DateFact;
+    if (!d.value || !TOPIC_BEFORE.test(text.slice(ps, d.start)) || !/^\s{0,2}[，,،]/u.test(text.slice(d.end, d.end + 3))) return null;
+    if (d.grain === 'week' || d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || ROLLING_WINDOW.test(d.rule) || splitYear(d.value) || FISCAL.test(d.text)) return null;
+    // (a flow takes a reporting period, not the day something happened.)
+    if (FLOWS.has(metric) && d.grain === 'day') return null;
+    if (FOUNDED.test(text.slice(d.end, s))) return null;
+    return d;
+  }
+  return null;
 }
 
 /** A whole year or its first nine months said without the year (全年, 前三季度, للسنة كاملة, الأشهر التسعة الأولى). */
@@ -1073,16 +1200,40 @@ const SAME_PERIOD_AFTER = /^\s?同期/u;
  * A year said as "the same period of" it takes the part of the year the sentence named before
  * (بنهاية النصف الأول من 2010 … 272 مليون خلال نفس الفترة من العام السابق → 2009-H1; 一季度…去年同期 → 2024-Q1).
  */
-function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFact[], from: number): DateFact {
+function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFact[], from: number): DateFact | null {
   if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
   if (!SAME_PERIOD_BEFORE.test(text.slice(Math.max(a, d.start - 30), d.start)) && !SAME_PERIOD_AFTER.test(text.slice(d.end, d.end + 3))) return d;
   // The nearest such part before it.
   let part: string | null = null;
+  let year = false;
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
     const e = dates[i] as DateFact;
     if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
+    else if (e.value && e.grain === 'year' && /^\d{4}$/u.test(e.value)) year = true;
   }
-  return part ? { ...d, value: d.value + part } : d;
+  // (the same period as a part the sentence does not date, الستة أشهر الأولى من السنة, is no year: null.)
+  return part ? { ...d, value: d.value + part } : year ? d : null;
+}
+
+/** A lender giving a loan to someone: 为/向/給 Y (牵头)安排/提供/发放 … 贷款. */
+const ZH_LENT_TO = /(?:为|為|向|给|給)(?<who>[\p{Script=Han}A-Za-z]{2,16}?)(?:牵头|牽頭|独家|獨家)?(?:提供|发放|發放|安排|批出|授出|批出了|提供了|安排了)[^，,。；;]{0,12}$/u;
+
+/** … in Arabic: قرضا إلى/لصالح Y بقيمة, (على) منح Y قرضا (the masdar's object; after a verb منح X is the lender). */
+const AR_LENT_TO = /(?:(?:قرضا|قرضًا|قرض|تمويلا|تمويلًا)\s(?:إلى|الى|لصالح)\s(?<who>[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}?)|(?<![\p{L}\p{M}])(?:على\s|ب)(?:منح|إقراض|اقراض)\s(?<who2>[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2}?)\s(?:قرضا|قرضًا|قرض|تمويلا|تمويلًا))\s(?:[^،,.]{0,20}\s)?(?:بقيمة|قيمته|بمبلغ|قدره)\s{0,2}$/u;
+
+/** The borrower a loan figure's clause names after a lender's verb, or null. */
+function borrowerOf(text: string, a: number, m: MoneyFact): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  const ar = AR_LENT_TO.exec(text.slice(from, m.start));
+  const who = ar?.groups?.who ?? ar?.groups?.who2;
+  if (ar && who) {
+    const start = from + ar.index + ar[0].indexOf(who, 1);
+    return { text: who, start, end: start + who.length };
+  }
+  const r = ZH_LENT_TO.exec(text.slice(from, m.start));
+  if (!r?.groups?.who) return null;
+  const start = from + r.index + r[0].indexOf(r.groups.who, 1);
+  return { text: r.groups.who, start, end: start + r.groups.who.length };
 }
 
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
