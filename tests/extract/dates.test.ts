@@ -54,6 +54,15 @@ describe('years counted from the text', () => {
   it('العام الماضي is the year before the reference', () => {
     expect(dates('في 2020، ثم العام الماضي').map((d) => d.value)).toEqual(['2020', '2024']);
   });
+  it('a month and day with no year, in the sentence of a date written out just before, is in its year', () => {
+    expect(dates('博览会于2022年5月1日开幕，5月3日闭幕，吸引了十万人次。').map((d) => d.value)).toEqual(['2022-05-01', '2022-05-03']);
+    expect(dates('該公司於2019年3月8日遞交申請，3月20日獲批。').map((d) => d.value)).toEqual(['2019-03-08', '2019-03-20']);
+    expect(dates('في 12 مارس 2021 أعلنت الهيئة النتائج، وفي 15 مارس بدأ التداول.').map((d) => d.value)).toEqual(['2021-03-12', '2021-03-15']);
+    // Not after a bare year, across a sentence, or with its own direction.
+    expect(dates('公司成立于2010年，5月1日起新规实施。').map((d) => d.value)).toEqual(['2010', '2025-05-01']);
+    expect(dates('2024年12月31日的数据显示增长。5月1日起新规实施。').map((d) => d.value)).toEqual(['2024-12-31', '2025-05-01']);
+    expect(dates('في 12 مارس 2021 أعلنت الهيئة النتائج، وفي 15 مارس الماضي بدأ التداول.').map((d) => d.value)).toEqual(['2021-03-12', '2025-03-15']);
+  });
 });
 
 describe('publication date from a dateline', () => {

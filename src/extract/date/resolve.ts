@@ -1,6 +1,6 @@
 import { dayOf, pad, type RefDate } from '../../calendar/index.js';
 import type { DateSpan, Refiner } from '../types.js';
-import { resolve, type PendingDate } from './common.js';
+import { NEAR_YEAR, resolve, type PendingDate } from './common.js';
 
 /**
  * Resolves relative dates in text order, after overlaps are dropped, so 同年
@@ -19,8 +19,12 @@ export const resolveDates: Refiner<DateSpan> = {
     let lastAbsoluteEnd = -Infinity;
     let lastDay: RefDate | null = null;
     let lastMonth: string | null = null;
+    // The last date written out to its month or day (2022年5月1日, 12 مارس 2021), and where it ends.
+    let lastFull: number | null = null;
+    let lastFullEnd = -Infinity;
     return (spans as PendingDate[]).map((s): DateSpan => {
-      const a = resolve(s.parts, ref, s.parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd, lastDay, lastMonth);
+      const parts = inNarrative(s, lastFull, lastFullEnd, ctx.sentences.bounds(s.start, s.end)[0]) ? yearOf(s.parts, lastFull as number) : s.parts;
+      const a = resolve(parts, ref, parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd, lastDay, lastMonth);
       let value = a.value;
       let from: string | null = a.from ?? null;
       let to: string | null = a.to ?? null;
@@ -40,6 +44,10 @@ export const resolveDates: Refiner<DateSpan> = {
         if (!s.relative) {
           lastAbsolute = lastYear;
           lastAbsoluteEnd = s.end;
+          if (a.grain === 'month' || a.grain === 'day' || a.grain === 'hour' || a.grain === 'minute') {
+            lastFull = lastYear;
+            lastFullEnd = s.end;
+          }
         }
       }
       return {
@@ -50,6 +58,26 @@ export const resolveDates: Refiner<DateSpan> = {
     });
   },
 };
+
+/**
+ * "2022年5月1日开幕，5月2日闭幕", "في 12 مارس 2021 أعلنت…، وفي 15 مارس بدأت": a month and day with no
+ * year, in the sentence of a date written out to its month or day just before, is in that date's
+ * year (the story is telling that time), not in the reference year. Not after a bare year
+ * (公司成立于2010年。5月1日起…), nor across a sentence, nor for a month said with its direction
+ * (مارس الماضي), nor a range's end.
+ */
+function inNarrative(s: PendingDate, lastFull: number | null, lastFullEnd: number, sentenceStart: number): boolean {
+  const p = s.parts as PendingDate['parts'] & { monthDir?: string };
+  return lastFull !== null && lastFullEnd > sentenceStart && s.start - lastFullEnd <= NEAR_YEAR && !s.toParts
+    && p.refYear === true && p.month !== undefined && p.year === undefined && p.monthDir === undefined
+    && p.yearOffset === undefined && p.monthOffset === undefined && p.dayOffset === undefined && !p.hijri;
+}
+
+/** The parts with their year said by the text: the reference's news-year guesses no longer apply. */
+function yearOf(p: PendingDate['parts'], year: number): PendingDate['parts'] {
+  const { refYear: _r, newsYear: _n, past: _p, ahead: _a, ...rest } = p;
+  return { ...rest, year };
+}
 
 function hijriText(h: { year?: number; month?: number; day?: number }, year: number | undefined): string | null {
   const y = h.year ?? year;
