@@ -95,7 +95,7 @@ export function detectLanguage(text: string, hint?: string | null): LangScript {
     case 'Hangul':
       return { lang: 'ko', script };
     case 'Arabic':
-      return { lang: settleByWords(sample, arabicScriptLanguage(sample)), script };
+      return { lang: arabicScriptLanguage(sample), script };
     default:
       return { lang: toBcp47(franc(sample, { minLength: 20 })), script };
   }
@@ -147,6 +147,22 @@ function arabicScriptLanguage(sample: string): string {
       if (!PERSIAN_URDU.has(cp)) urduExtra++;
     } else if (OTHER_ARABIC_SCRIPT.has(cp)) other++;
   }
+  const byLetters = lettersVerdict(sample, { arabicOnly, persianUrdu, urdu, urduExtra, other, letters });
+  // Letters only Urdu, Pashto, Kurdish… write decide by themselves; between Arabic and Persian the words may turn them.
+  return urdu || other ? byLetters : settleByWords(sample, byLetters);
+}
+
+interface LetterCounts {
+  arabicOnly: number;
+  persianUrdu: number;
+  urdu: number;
+  urduExtra: number;
+  other: number;
+  letters: number;
+}
+
+/** Arabic, Persian, Urdu or another language of the script, from the letters counted (and the words only each writes). */
+function lettersVerdict(sample: string, { arabicOnly, persianUrdu, urdu, urduExtra, other, letters }: LetterCounts): string {
   if (persianUrdu <= letters * 0.003 && arabicOnly >= 1) return 'ar';
   if (!other) {
     // Short text, or Persian/Urdu letters among Arabic ones: the letters and words only each writes.
@@ -179,12 +195,9 @@ function arabicScriptLanguage(sample: string): string {
  */
 const ARABIC_TELLS = /(?:^|[\s،؛.,(«"])[وف]?(?:في|فی|على|إلى|الى|عن|التي|التی|الذي|الذی|الذين|الذین|هذا|هذه|أن|إن|قال|وقال|الیوم|اليوم|منذ|لدى)(?=[\s،؛.,)»":]|$)|ة/gu;
 const PERSIAN_TELLS = /(?:^|[\s،؛.,(«"])(?:است|را|از|با|تا|در|برای|براي|های|هاي|نیز|نيز|شده|شود|باشد|بود|خود|دارد|کند|كند|کرد|كرد|کرده|كرده|که|كه|یک|يك|این|اين|گفت|داد|شد|داشته|یافت|يافت|یافته|يافته|امروز|امسال)(?=[\s،؛.,)»":\u200c]|$)/gu;
-/** Letters only Urdu, Pashto, Kurdish… write: their text is decided by letters, not here. */
-const NEITHER = /[ٹڈڑںےہھۂۓټډړښږځڅګېۍڕڵۆێەڄٻڀٺٽڦڃڇڊڌڍڏڙڪڳڱڻۇۈۋݙ]/u;
-
 /** The letters' verdict between Arabic and Persian, turned when the words clearly say the other. */
 function settleByWords(sample: string, byLetters: string): string {
-  if ((byLetters !== 'ar' && byLetters !== 'fa') || NEITHER.test(sample)) return byLetters;
+  if (byLetters !== 'ar' && byLetters !== 'fa') return byLetters;
   const ar = count(sample, ARABIC_TELLS);
   const fa = count(sample, PERSIAN_TELLS);
   // Arabic's article, two words for one tell (Persian keeps a few: البته, الان).
