@@ -87,7 +87,7 @@ export function codePointBefore(text: string, index: number): number {
  * folded; facts quote the text as written.
  */
 export function foldKeyboardLetters(text: string): string {
-  return PERSIAN_KEYS.test(text) ? text.replace(PERSIAN_KEYS_ALL, (c) => (c === '\u06cc' ? '\u064a' : '\u0643')) : text;
+  // A string with nothing to fold comes back as it is.
+  return text.replace(PERSIAN_KEYS, (c) => (c === '\u06cc' ? '\u064a' : '\u0643'));
 }
-const PERSIAN_KEYS = /[\u06cc\u06a9]/u;
-const PERSIAN_KEYS_ALL = /[\u06cc\u06a9]/gu;
+const PERSIAN_KEYS = /[\u06cc\u06a9]/gu;
