@@ -163,13 +163,19 @@ const ZH_FIRST = new Uint8Array(0x10000);
 for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
 /** A kashida or a vowel mark inside a word (الـعـجـز, يُقدّر): the cue words match through them. */
 const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
-const AR_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال\u0640*)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join('[\\u0640\\u064B-\\u0652]*')).join('|')})`, 'gu');
+/**
+ * The Arabic cue words after an optional clitic and article, with `marks` allowed between every
+ * two letters of a word and after the article's lam (a kashida only there).
+ */
+const arCue = (marks: string, afterArticle: string) =>
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال${afterArticle})?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join(marks)).join('|')})`, 'gu');
+const AR_CUE = arCue('[\\u0640\\u064B-\\u0652]*', '\u0640*');
 /**
  * AR_CUE for text where no kashida or vowel mark stands before a letter (nearly all news: بـ2.8 has
  * one before a digit): AR_CUE only takes marks that a letter follows, so the matches are the same,
  * without a mark class between every two letters.
  */
-const AR_CUE_PLAIN = new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال)?(?<w>${[...AR_WORDS.keys()].sort(byLength).map(escape).join('|')})`, 'gu');
+const AR_CUE_PLAIN = arCue('', '');
 const MARK_BEFORE_LETTER = /[\u0640\u064B-\u0652](?=[\u0620-\u063F\u0641-\u064A\u066E-\u06D3])/u;
 /** A metric word that is part of an organisation's name (鴻元國際投資公司, 投資銀行) is no cue. */
 const ZH_ORG_TAIL = /^(?:公司|集团|集團|控股|有限|银行|銀行)/u;
