@@ -1,4 +1,5 @@
 import { dayOf, pad, type RefDate } from '../../calendar/index.js';
+import type { Sentences } from '../../facts/sentences.js';
 import type { DateSpan, Refiner } from '../types.js';
 import { NEAR_YEAR, resolve, type PendingDate } from './common.js';
 
@@ -23,7 +24,7 @@ export const resolveDates: Refiner<DateSpan> = {
     let lastFull: number | null = null;
     let lastFullEnd = -Infinity;
     return (spans as PendingDate[]).map((s): DateSpan => {
-      const parts = inNarrative(s, lastFull, lastFullEnd, ctx.sentences.bounds(s.start, s.end)[0]) ? yearOf(s.parts, lastFull as number) : s.parts;
+      const parts = inNarrative(s, lastFull, lastFullEnd, ctx.sentences) ? yearOf(s.parts, lastFull as number) : s.parts;
       const a = resolve(parts, ref, parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd, lastDay, lastMonth);
       let value = a.value;
       let from: string | null = a.from ?? null;
@@ -66,11 +67,13 @@ export const resolveDates: Refiner<DateSpan> = {
  * (公司成立于2010年。5月1日起…), nor across a sentence, nor for a month said with its direction
  * (مارس الماضي), nor a range's end.
  */
-function inNarrative(s: PendingDate, lastFull: number | null, lastFullEnd: number, sentenceStart: number): boolean {
+function inNarrative(s: PendingDate, lastFull: number | null, lastFullEnd: number, sentences: Sentences): boolean {
   const p = s.parts as PendingDate['parts'] & { monthDir?: string };
-  return lastFull !== null && lastFullEnd > sentenceStart && s.start - lastFullEnd <= NEAR_YEAR && !s.toParts
+  return lastFull !== null && s.start - lastFullEnd <= NEAR_YEAR && !s.toParts
     && p.refYear === true && p.month !== undefined && p.year === undefined && p.monthDir === undefined
-    && p.yearOffset === undefined && p.monthOffset === undefined && p.dayOffset === undefined && !p.hijri;
+    && p.yearOffset === undefined && p.monthOffset === undefined && p.dayOffset === undefined && !p.hijri
+    // Last, the one look-up: the date written out is in this sentence.
+    && lastFullEnd > sentences.bounds(s.start, s.end)[0];
 }
 
 /** The parts with their year said by the text: the reference's news-year guesses no longer apply. */
