@@ -38,6 +38,9 @@ export interface FactBase {
 export const Qualifier = z.enum(['exact', 'approx', 'over', 'under', 'range']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+/** A figure as an exact decimal string ("22460000000", "-0.13"), exact past 2^53 too. */
+export const ExactDecimal = z.string().regex(/^-?\d+(?:\.\d+)?$/u);
+
 /** What a figure measures (../extract/measure/metrics.ts has the words for each). */
 export const Metric = z.enum([
   'revenue', 'profit', 'loss', 'valuation', 'market-value', 'funding', 'investment', 'spending', 'cash', 'debt',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Measure, Qualifier, SPAN } from '../../facts/schema.js';
+import { ExactDecimal, Measure, Qualifier, SPAN } from '../../facts/schema.js';
 
 export const CurrencySource = z.enum(['explicit', 'text', 'url', 'given']);
 export type CurrencySource = z.infer<typeof CurrencySource>;
@@ -13,7 +13,7 @@ export const MoneyFact = z.object({
   /** Full units of the currency; for a range, the lower bound. */
   amount: z.number(),
   /** The same amount as an exact decimal string ("22460000000", "-0.13"); exact past 2^53 too. */
-  exact: z.string().regex(/^-?\d+(?:\.\d+)?$/u),
+  exact: ExactDecimal,
   /** ISO 4217 code, or null when the text names no currency, or a bare word (元, ريال) whose country nothing decides. */
   currency: z.string().regex(/^[A-Z]{3}$/u).nullable(),
   /**

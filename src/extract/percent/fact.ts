@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Metric, Qualifier, SPAN } from '../../facts/schema.js';
+import { ExactDecimal, Metric, Qualifier, SPAN } from '../../facts/schema.js';
 
 export const PercentUnit = z.enum(['percent', 'points']);
 export const Direction = z.enum(['up', 'down']);
@@ -18,7 +18,7 @@ export const PercentFact = z.object({
   /** The number as written, in percent (千分之五 and 5‰ → 0.5) or in percentage points; for a range, the lower bound. */
   value: z.number(),
   /** The same value as an exact decimal string. */
-  exact: z.string().regex(/^-?\d+(?:\.\d+)?$/u),
+  exact: ExactDecimal,
   /** "points" for percentage points (个百分点, نقطة مئوية) and basis points (基点, نقطة أساس: value in points). */
   unit: PercentUnit,
   /** A rise (增长, ارتفع) or a fall (下降, انخفض) the text states; null for levels, shares, rates and stakes. */
