@@ -103,4 +103,11 @@ describe('Arabic figures side by side', () => {
     ]);
     expect(money('سعر اللتر 2.33 ريال سعودي و18 هللة للدعم.').map((m) => m[1])).toEqual(['2.33', '0.18']);
   });
+
+  it('a currency noun in the dual keeps the figures after it in the paragraph', () => {
+    expect(money('بيع البصل بدرهمين مغربيين، والجزر بـ1.40 درهم مغربي، والتفاح بين 9 و12 درهما مغربيا.').map((m) => [m[1], m[3]])).toEqual([
+      ['2', 'exact'], ['1.4', 'exact'], ['9', 'range'],
+    ]);
+    expect(money('دفع المستأجر دينارين ونصف عن كل يوم، ثم غرامة قدرها 300 دينار أردني.').map((m) => m[1])).toEqual(['2.5', '300']);
+  });
 });

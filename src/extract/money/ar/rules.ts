@@ -155,7 +155,9 @@ export const arRangeTakesOver: Refiner<MoneySpan> = {
   name: 'ar.money.range-takes-over',
   refine(spans) {
     const out: MoneySpan[] = [];
-    for (const s of spans) {
+    // In text order: the rules' spans come rule after rule, and a two-units span ("بدرهمين") read after
+    // the figures would otherwise take over every figure of the paragraph after it.
+    for (const s of spans.slice().sort((a, b) => a.start - b.start)) {
       while (out.length && (out[out.length - 1] as MoneySpan).end > s.start) out.pop();
       out.push(s);
     }
