@@ -302,6 +302,19 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // Figures set in guillemets, as Sudanese papers print them.
   { expect: { amount: '35', currency: 'SDG' }, phrases: ['التزم التجار ببيع الجوال بسعر «35» جنيهًا في الخرطوم', 'بلغت تذكرة الحافلة «35» جنيها في الخرطوم', 'حددت الولاية غرامة المخالفة بـ“35” جنيهاً في الخرطوم', 'دفع المواطن "35" جنيها رسوم تسجيل في أم درمان'] },
   { expect: { amount: '2650', currency: 'SDG' }, phrases: ['يخرج جوال السكر من المصنع بسعر «2.650» جنيهاً في الخرطوم'] },
+  // A scale word glued to a bracketed figure, as Sudanese market reports set it: (٢٣)ألف جنيه.
+  { expect: { amount: '23000', currency: 'SDG' }, phrases: [
+    'قال تاجر في أم درمان إن الجوال زنة ٥٠ كيلو بلغ (٢٣)ألف جنيه', 'وصل سعر الكرتونة إلى (23)ألف جنيه في الخرطوم', 'بيع جوال الدقيق بـ«23»ألف جنيه في بحري السودانية',
+  ] },
+  { expect: { amount: '8000', currency: 'EGP' }, phrases: ['ارتفع إيجار الشقة في القاهرة إلى (٨)آلاف جنيه في الحي'] },
+  // Arabic commas between groups of three: ٤،٣٠٠ جنيه.
+  { expect: { amount: '4300', currency: 'SDG' }, phrases: ['بلغ سعر السكر زنة ١٠ كيلو (٤،٣٠٠) جنيه في الخرطوم', 'سجل جوال العدس 4،300 جنيه في سوق أم درمان'] },
+  { expect: { amount: '1250000', currency: 'YER' }, phrases: ['بلغت قيمة الأرض ١،٢٥٠،٠٠٠ ريال يمني في صنعاء'] },
+  // The two ends of a range are written alike: one dot or ٫ before three digits groups thousands in both.
+  { expect: { amount: '2550', currency: 'SDG', qualifier: 'range', max: '2650' }, phrases: [
+    'تراوح سعر الجوال زنة 10 كيلو بين (2٫550) و(2٫650) جنيهاً في الخرطوم', 'يباع الجوال في الخرطوم من 2.550 إلى 2.650 جنيه',
+  ] },
+  { expect: { amount: '1.25', currency: 'KWD', qualifier: 'range', max: '1.5' }, phrases: ['يباع الكيس بين 1.250 و1.500 دينار كويتي'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },

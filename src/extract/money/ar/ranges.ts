@@ -1,4 +1,4 @@
-import { compare, mulPow10 } from '../../../util/decimal.js';
+import { compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
 import { AR_CURRENCIES } from './currencies.js';
@@ -23,6 +23,17 @@ const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?
 /** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
 const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
 const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
+/**
+ * "(2٫550) إلى (2٫650) جنيهاً", "بين 2.500 و3.000 جنيه": one dot (or ٫) before three digits groups thousands in
+ * both figures when the rule read the other one so (see ./rules.ts); the ends of one range are written alike.
+ */
+const DOTTED = /^[(«“"]?\s?(\d{1,3})\.(\d{3})(?!\d)/u;
+const THOUSAND = parseDecimal('1000') as Decimal;
+function dottedAsThousands(written: string, other: string, otherValue: Decimal): Decimal | null {
+  const d = DOTTED.exec(written);
+  if (!d || !DOTTED.test(other) || compare(otherValue, THOUSAND) < 0) return null;
+  return parseDecimal(`${d[1]}${d[2]}`);
+}
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
@@ -92,6 +103,7 @@ function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[]
   if (!n) return null;
   let high = n.value;
   if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
+  if (n.digitsOnly && first.number.digitsOnly) high = dottedAsThousands(t.groups.second as string, scan.slice(first.numberStart, first.end), first.amount) ?? high;
   // "من 20 قرشا إلى 35": the second figure is counted in the first's fraction.
   if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
   const fact = strip(first);
@@ -136,6 +148,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   if (!first) return null;
   let low = first.value;
   if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  if (first.digitsOnly && second.number.digitsOnly) low = dottedAsThousands(firstText, scan.slice(numberStart, second.end), second.number.value) ?? low;
   // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
   if (second.minorExp !== 0) low = mulPow10(low, second.minorExp);
   // "5 أو 3": alternatives that fall are no range.
