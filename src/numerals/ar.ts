@@ -14,16 +14,17 @@ const HARAKAT = '[\\u064B-\\u0652\\u0670]{0,3}';
 export const AR_WORD_END = '(?![\\p{L}\\p{M}])';
 
 const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['واحد|واحدة|أحد|احد|إحدى|احدى', 1],
+  ['واحد|واحدة|واحده|أحد|احد|إحدى|احدى', 1],
   ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|اثنتي|إثنان|إثنين|اثنين', 2],
-  ['ثلاث|ثلاثة', 3], ['أربع|أربعة|اربع|اربعة', 4], ['خمس|خمسة', 5], ['ست|ستة', 6], ['سبع|سبعة', 7],
-  ['ثمان|ثماني|ثمانية', 8], ['تسع|تسعة', 9], ['عشر|عشرة', 10],
+  ['ثلاث|ثلاثة|ثلاثه', 3], ['أربع|أربعة|اربع|اربعة|أربعه|اربعه', 4], ['خمس|خمسة|خمسه', 5], ['ست|ستة|سته', 6], ['سبع|سبعة|سبعه', 7],
+  ['ثمان|ثماني|ثمانية|ثمانيه', 8], ['تسع|تسعة|تسعه', 9], ['عشر|عشرة|عشره', 10],
 ];
 const TEN_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['عشر', 20], ['ثلاث', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست', 60], ['سبع', 70], ['ثماني|ثمان', 80], ['تسع', 90],
 ];
 const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
-  '': 1, ثلاث: 3, ثلاثة: 3, أربع: 4, اربع: 4, أربعة: 4, خمس: 5, خمسة: 5, ست: 6, ستة: 6, سبع: 7, سبعة: 7, ثمان: 8, ثماني: 8, ثمانية: 8, تسع: 9, تسعة: 9,
+  '': 1, ثلاث: 3, ثلاثة: 3, ثلاثه: 3, أربع: 4, اربع: 4, أربعة: 4, أربعه: 4, اربعه: 4, خمس: 5, خمسة: 5, خمسه: 5, ست: 6, ستة: 6, سته: 6, سبع: 7, سبعة: 7, سبعه: 7,
+  ثمان: 8, ثماني: 8, ثمانية: 8, ثمانيه: 8, تسع: 9, تسعة: 9, تسعه: 9,
 };
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
@@ -35,7 +36,8 @@ const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
 /** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
 const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
 
-const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})\\s?)?(?:مائة|مئة|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
+// ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
+const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
 /** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
@@ -65,7 +67,7 @@ export const AR_NUMBER_SRC = `${AR_TOKEN_SRC}(?:(?:\\s{1,2}(?:و\\s?)?|(?<=[\\d)
 const TOKEN_RE = new RegExp(`(و\\s?)?(${AR_TOKEN_SRC})`, 'gu');
 const UNIT_RES = UNIT_STEMS.map(([s, v]) => [new RegExp(`^(?:${s})$`, 'u'), v] as const);
 const TEN_RES = TEN_STEMS.map(([s, v]) => [new RegExp(`^(?:${s})(?:ون|ين)$`, 'u'), v] as const);
-const HUNDRED_RE = /^(.*?)\s?(?:مائة|مئة|مية|ماية)$/u;
+const HUNDRED_RE = /^(.*?)\s?(?:مائة|مئة|مائه|مئه|مية|ماية)$/u;
 const HALF = parseDecimal('0.5') as Decimal;
 const QUARTER = parseDecimal('0.25') as Decimal;
 

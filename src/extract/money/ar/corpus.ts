@@ -315,6 +315,15 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
     'تراوح سعر الجوال زنة 10 كيلو بين (2٫550) و(2٫650) جنيهاً في الخرطوم', 'يباع الجوال في الخرطوم من 2.550 إلى 2.650 جنيه',
   ] },
   { expect: { amount: '1.25', currency: 'KWD', qualifier: 'range', max: '1.5' }, phrases: ['يباع الكيس بين 1.250 و1.500 دينار كويتي'] },
+  // A figure after a zero is a decimal, whatever the currency: 0.027 دولار is under three cents.
+  { expect: { amount: '0.027', currency: 'USD' }, phrases: ['بلغ سعر لتر البنزين في ليبيا 0.027 دولار', 'يباع اللتر بما يعادل 0.027 دولارا أمريكيا'] },
+  { expect: { amount: '0.15', currency: 'LYD' }, phrases: ['يباع لتر البنزين المدعوم بسعر 0.150 دينار ليبي'] },
+  // Number words written with ه for ة, and vowel marks inside them, as some Levantine and Gulf copy has them.
+  { expect: { amount: '1375', currency: 'JOD' }, phrases: [
+    'بلغ سعر المتر المربع في عبدون الفاً وثلاثِ مئهٍ وخمسهً وسبعينَ ديناراً أردنياً', 'دفع المستأجر ألف وثلاثمائه وخمسه وسبعين دينارا أردنيا',
+  ] },
+  { expect: { amount: '1100', currency: 'JOD' }, phrases: ['يبلغ سعر المتر في الرابية الفاً ومئهَ دينار أردني'] },
+  { expect: { amount: '600', currency: 'SAR' }, phrases: ['غرامة قدرها ستمائه ريال سعودي', 'رسوم قيمتها سته مئه ريال سعودي'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },

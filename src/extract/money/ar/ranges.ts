@@ -27,7 +27,7 @@ const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:
  * "(2٫550) إلى (2٫650) جنيهاً", "بين 2.500 و3.000 جنيه": one dot (or ٫) before three digits groups thousands in
  * both figures when the rule read the other one so (see ./rules.ts); the ends of one range are written alike.
  */
-const DOTTED = /^[(«“"]?\s?(\d{1,3})\.(\d{3})(?!\d)/u;
+const DOTTED = /^[(«“"]?\s?([1-9]\d{0,2})\.(\d{3})(?!\d)/u;
 const THOUSAND = parseDecimal('1000') as Decimal;
 function dottedAsThousands(written: string, other: string, otherValue: Decimal): Decimal | null {
   const d = DOTTED.exec(written);

@@ -321,7 +321,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   }
   // "12.000 درهم": one dot before three digits groups thousands, except in the currencies of three decimals
   // ("1.250 دينار كويتي" is a dinar and a quarter) unless the three digits are 000.
-  const dotted = /^[(«“"]?\s?(\d{1,3})\.(\d{3})\s?[)»”"]?$/u.exec(g.num as string);
+  // Not after a zero: "0.027 دولار" is a decimal.
+  const dotted = /^[(«“"]?\s?([1-9]\d{0,2})\.(\d{3})\s?[)»”"]?$/u.exec(g.num as string);
   if (dotted && (dotted[2] === '000' || !(currency && THREE_DECIMALS.has(currency)))) {
     value = parseDecimal(`${dotted[1]}${dotted[2]}`) as Decimal;
   }
