@@ -83,6 +83,19 @@ describe('Arabic ranges and changes whose second figure has no currency', () => 
     ]);
     expect(money('ارتفع سعر الطن من 200 دينار كويتي إلى 260 دينارا كويتيا.').map((m) => m[0])).toEqual(['200 دينار كويتي', '260 دينارا كويتيا']);
   });
+  it('figures listed before a last one and على التوالي are each an amount, not a range', () => {
+    expect(money('بلغ إيجار الشقة في دير غبار والدوار الرابع 13,250 و16,250 دينارا أردنيا على التوالي.').map((m) => [m[0], m[1], m[2], m[3]])).toEqual([
+      ['13,250', '13250', 'JOD', 'exact'], ['16,250 دينارا أردنيا', '16250', 'JOD', 'exact'],
+    ]);
+    expect(money('حققت المصارف الثلاثة أرباحا بلغت 12، 15 و20 مليون دينار كويتي على التوالي.').map((m) => m[1])).toEqual(['12000000', '15000000', '20000000']);
+    expect(money('تراوح الإيجار بين 13 و16 ألف درهم مغربي في الرباط.').map((m) => [m[1], m[3]])).toEqual([['13000', 'range']]);
+  });
+  it('a range whose first figure leaves its thousands unsaid (4 – 4500) is read in thousands; not after من', () => {
+    expect(money('يتراوح سعر كيلو اللبن بين 4 – 4500 ليرة سورية.').map((m) => [m[1], m[3]])).toEqual([['4000', 'range']]);
+    expect(money('يباع الكيلو بين 15 و15500 ليرة سورية.').map((m) => [m[1], m[3]])).toEqual([['15000', 'range']]);
+    expect(money('تتراوح الغرامة بين 5 و1500 دينار أردني.').map((m) => [m[1], m[3]])).toEqual([['5', 'range']]);
+    expect(money('ارتفعت الرسوم من 2 إلى 2500 ليرة سورية.').map((m) => m[1])).toEqual(['2', '2500']);
+  });
   it('no range across a percentage', () => {
     expect(money('بلغت الأرباح من 5 ملايين دولار و20 بالمئة').map((m) => m[3])).toEqual(['exact']);
   });

@@ -34,6 +34,14 @@ function dottedAsThousands(written: string, other: string, otherValue: Decimal):
   if (!d || !DOTTED.test(other) || compare(otherValue, THOUSAND) < 0) return null;
   return parseDecimal(`${d[1]}${d[2]}`);
 }
+/** "4" before "4500": the first figure is the second's thousands, when the second starts with its digits and has three more. */
+function shortThousands(firstText: string, secondText: string, low: Decimal, high: Decimal): Decimal {
+  const a = /^[(«“"]?\s?([1-9]\d{0,2})\s?[)»”"]?$/u.exec(firstText)?.[1];
+  const b = /^[(«“"]?\s?(\d{4,6})(?!\d)/u.exec(secondText)?.[1];
+  if (a === undefined || b === undefined || b.length !== a.length + 3 || !b.startsWith(a)) return low;
+  const thousands = mulPow10(low, 3);
+  return compare(thousands, high) < 0 ? thousands : low;
+}
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
@@ -62,7 +70,7 @@ export const arRanges: Refiner<MoneySpan> = {
       }
       if (figure.at < tailEnd) continue;
       const f = figure as ArFigure;
-      const joined = readRange(ctx, f, f.numberStart) ?? readTail(ctx, f, f.at);
+      const joined = readRespectively(ctx, f) ?? readRange(ctx, f, f.numberStart) ?? readTail(ctx, f, f.at);
       if (!joined) {
         out.push(strip(f));
         continue;
@@ -75,6 +83,37 @@ export const arRanges: Refiner<MoneySpan> = {
     return out;
   },
 };
+
+/** "على التوالي" after the last figure of a list: each figure is its own amount. */
+const RESPECTIVELY_AFTER = /^\s{0,2}[،,]?\s{0,2}(?:على|علي)\s{1,2}(?:التوالي|التوالى)/u;
+/** One figure of the list before the last: "13,250 و", "12، ". */
+const LIST_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s،,(])(?<item>${AR_TOKEN_SRC})(?:\s{0,2}[،,]\s{0,2}(?:و\s?)?|\s{1,2}و\s?)$`, 'u');
+
+/**
+ * "بلغ الإيجار 13,250 و16,250 دينارا على التوالي": figures listed before the last one, which names the
+ * currency, and "على التوالي" after it are each an amount of that currency (and scale), not a range.
+ */
+function readRespectively(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
+  const { scan } = ctx;
+  if (!RESPECTIVELY_AFTER.test(scan.slice(last.end, last.end + 24))) return null;
+  const fact = strip(last);
+  const out: MoneySpan[] = [fact];
+  let at = last.numberStart;
+  for (let i = 0; i < 4; i++) {
+    const head = scan.slice(Math.max(0, at - 40), at);
+    const m = LIST_ITEM_BEFORE.exec(head);
+    if (!m?.groups?.item) break;
+    const n = parseArNumber(m.groups.item);
+    if (!n || (n.scale === 0 && !n.digitsOnly)) break;
+    const start = at - head.length + m.index + m[0].indexOf(m.groups.item);
+    let amount = n.value;
+    if (n.scale === 0 && last.number.scale > 0) amount = mulPow10(amount, last.number.scale);
+    if (last.minorExp !== 0) amount = mulPow10(amount, last.minorExp);
+    out.unshift({ ...fact, start, end: start + m.groups.item.length, amount, qualifier: 'exact', min: null, max: null, rule: 'ar.money.respectively' });
+    at = start;
+  }
+  return out.length > 1 ? out : null;
+}
 
 /** A figure without what the rule left for this refiner. */
 function strip(f: ArFigure): MoneySpan {
@@ -149,6 +188,8 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   let low = first.value;
   if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
   if (first.digitsOnly && second.number.digitsOnly) low = dottedAsThousands(firstText, scan.slice(numberStart, second.end), second.number.value) ?? low;
+  // "بين 4 – 4500 ليرة", "15 - 15500": the first figure in thousands, its thousands left unsaid, as Syrian price reports write it.
+  if (open !== 'من' && first.digitsOnly && second.number.digitsOnly && first.scale === 0 && second.number.scale === 0) low = shortThousands(firstText, scan.slice(numberStart, second.end), low, second.number.value);
   // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
   if (second.minorExp !== 0) low = mulPow10(low, second.minorExp);
   // "5 أو 3": alternatives that fall are no range.
