@@ -49,12 +49,13 @@ const FRACTION_SRC = 'نصف|ربع';
  * - dots between groups of three: 1.500.000 (one dot and three digits, 12.000, is read by the rule, which knows the currency);
  * - commas between groups of three: 1,500,000 | 1,250.5;
  * - spaces between groups of three: 1 500 000;
+ * - a colon for the decimal point before a currency word, as Egyptian copy writes pounds and piastres: ١٣:٥٠ جنيه = 13.50;
  * - Arabic commas between groups of three, as Sudanese and Yemeni price lists write them: ٤،٣٠٠ (not before a scale word);
  * - a decimal point or a decimal comma with one or two digits after it: 9.3 | 2,5 (the Arabic comma before a scale word: 12،5 مليار);
  * - any of these in parentheses, as budgets and contracts write them: (199) ترليون, (5) ملايين,
  *   or in guillemets or quotes, as Sudanese papers set figures apart: «35» جنيهًا, “120” جنيهاً.
  */
-const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
+const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,5}:\d{2}(?=\s{0,2}(?:جني|ريال|درهم|دراهم|دينار|دنانير|دولار|لير)|$)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
 export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROUPS_SRC})\s?\)|«\s?(?:${DIGIT_GROUPS_SRC})\s?»|[“"]\s?(?:${DIGIT_GROUPS_SRC})\s?[”"]`;
 
 /** One number token: digits, a number word (with or without the article: المائة مليون) or a scale word. */
@@ -97,6 +98,7 @@ export function parseArDigits(raw: string): Decimal | null {
   if (/^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/u.test(s)) return parseDecimal(s.replace(/[ \u00A0\u202F]/gu, ''));
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(s)) return parseDecimal(s.replace(/,/gu, ''));
   if (/^\d{1,3}(?:،\d{3})+$/u.test(s)) return parseDecimal(s.replace(/،/gu, ''));
+  if (/^\d{1,5}:\d{2}$/u.test(s)) return parseDecimal(s.replace(':', '.'));
   return parseDecimal(s.replace(/[,،]/u, '.'));
 }
 

@@ -324,6 +324,15 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   ] },
   { expect: { amount: '1100', currency: 'JOD' }, phrases: ['يبلغ سعر المتر في الرابية الفاً ومئهَ دينار أردني'] },
   { expect: { amount: '600', currency: 'SAR' }, phrases: ['غرامة قدرها ستمائه ريال سعودي', 'رسوم قيمتها سته مئه ريال سعودي'] },
+  // A colon for the decimal point before the currency, as Egyptian copy writes pounds and piastres.
+  { expect: { amount: '13.5', currency: 'EGP' }, phrases: ['بلغ سعر لتر بنزين 95 بعد الزيادة ١٣:٥٠ جنيه في مصر', 'أصبح سعر التذكرة 13:50 جنيها مصريا'] },
+  { expect: { amount: '8.75', currency: 'EGP' }, phrases: ['سجل السولار ٨:٧٥ جنيه بعد قرار لجنة التسعير في القاهرة'] },
+  // A range whose first figure names its own fraction: each end counts in its own word.
+  { expect: { amount: '2.5', currency: 'TND', qualifier: 'range', max: '3' }, phrases: [
+    'تراوحت أسعار الطماطم بين 2500 مليم و3 دنانير في سوق صفاقس', 'يباع الكلغ ما بين 2500 مليم إلى 3 دنانير تونسية',
+  ] },
+  { expect: { amount: '0.5', currency: 'EGP', qualifier: 'range', max: '1' }, phrases: ['تراوحت الزيادة ما بين 50 قرشاً إلى 1 جنيه مصري', 'زادت رسوم الخدمة بين 50 قرشا و1 جنيه في مصر'] },
+  { expect: { amount: '0.75', currency: 'JOD', qualifier: 'range', max: '1.25' }, phrases: ['رفعت الحكومة رسوم الخدمة بين 750 فلسا و1.250 دينار أردني'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
@@ -416,4 +425,6 @@ export const AR_MONEY_NEGATIVES: string[] = [
   // A third is no decimal amount: no fact rather than the whole million.
   'رصدت الحكومة ثلث مليار دولار', 'أنفق ثلثي المليون دولار',
   'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
+  // A time of day is no amount, even beside a price.
+  'انطلقت الحافلة في تمام الساعة 8:50 من موقف الجيزة', 'تبدأ المباراة عند 19:30 بتوقيت القاهرة',
 ];

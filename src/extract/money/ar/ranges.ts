@@ -15,7 +15,7 @@ const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjective
  */
 const RANGE_HEAD = new RegExp(
   String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,2}(?:${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
+    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
@@ -115,6 +115,14 @@ function readRespectively(ctx: ExtractContext, last: ArFigure): MoneySpan[] | nu
   return out.length > 1 ? out : null;
 }
 
+const NOUN_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:من\\s{1,2})?(?:${c.noun})$`, 'u'), c] as const);
+/** The power of ten a currency noun counts in: 0 for a unit (دينار), -2 for قرش, -3 for مليم. */
+function minorExpOf(noun: string, code: string | null): number {
+  const c = NOUN_RES.find(([re]) => re.test(noun))?.[1];
+  if (c?.minor === undefined) return 0;
+  return (code ? c.minorByCode?.[code] : undefined) ?? c.minor;
+}
+
 /** A figure without what the rule left for this refiner. */
 function strip(f: ArFigure): MoneySpan {
   const { number: _n, minorExp: _e, at: _a, numberStart: _s, ...fact } = f;
@@ -186,12 +194,15 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   const first = parseArNumber(firstText);
   if (!first) return null;
   let low = first.value;
-  if (first.scale === 0 && second.number.scale > 0) low = mulPow10(low, second.number.scale);
+  // "بين 2500 مليم و3 دنانير", "ما بين 50 قرشا إلى 1 جنيه": a first figure with its own currency word counts in it.
+  const ownNoun = r?.groups?.fcur;
+  const firstExp = ownNoun === undefined ? second.minorExp : minorExpOf(ownNoun, second.currency);
+  if (first.scale === 0 && second.number.scale > 0 && ownNoun === undefined) low = mulPow10(low, second.number.scale);
   if (first.digitsOnly && second.number.digitsOnly) low = dottedAsThousands(firstText, scan.slice(numberStart, second.end), second.number.value) ?? low;
   // "بين 4 – 4500 ليرة", "15 - 15500": the first figure in thousands, its thousands left unsaid, as Syrian price reports write it.
   if (open !== 'من' && first.digitsOnly && second.number.digitsOnly && first.scale === 0 && second.number.scale === 0) low = shortThousands(firstText, scan.slice(numberStart, second.end), low, second.number.value);
   // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
-  if (second.minorExp !== 0) low = mulPow10(low, second.minorExp);
+  if (firstExp !== 0) low = mulPow10(low, firstExp);
   // "5 أو 3": alternatives that fall are no range.
   if (open === 'أو' && compare(low, second.amount) >= 0) return null;
   const fact = strip(second);
