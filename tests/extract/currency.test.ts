@@ -94,6 +94,18 @@ describe('a bare currency word takes the currency of the country the text is abo
     expect(money('بلغت المخصصات نحو 90 مليار جنيه (4.9 مليارات دولار).', 'ar')[0]).toEqual(['نحو 90 مليار جنيه', null, null]);
   });
 
+  it('districts, markets and towns that market, rent and fuel reports name place a bare noun', () => {
+    expect(money('تراوح ثمن الطماطم بين 4 و6 دراهم في أسواق الدارالبيضاء.', 'ar').map((m) => m[1])).toEqual(['MAD']);
+    expect(money('بلغ إيجار الشقة في عبدون 15 ألف دينار في السنة.', 'ar').map((m) => m[1])).toEqual(['JOD']);
+    expect(money('يباع الكيلو في سوق الجملة ببئر القصعة بـ3 دنانير.', 'ar').map((m) => m[1])).toEqual(['TND']);
+    expect(money('تباع البطاطا في تيارت بـ70 دينارا للكيلوغرام.', 'ar').map((m) => m[1])).toEqual(['DZD']);
+    expect(money('بلغ سعر جوال الذرة في سوق كوستي 900 جنيه.', 'ar').map((m) => m[1])).toEqual(['SDG']);
+    expect(money('خصصت محافظة ذي قار 20 مليار دينار للمدارس.', 'ar').map((m) => m[1])).toEqual(['IQD']);
+    expect(money('يباع اللتر في زليتن بدينارين.', 'ar').map((m) => m[1])).toEqual(['LYD']);
+    // Nothing that places it: null.
+    expect(money('بلغ ثمن الكيلو 5 دراهم في السوق.', 'ar').map((m) => m[1])).toEqual([null]);
+  });
+
   it('two countries named as often, with nothing else to go by: null', () => {
     expect(money('اتفقت الكويت والأردن على منحة قدرها 40 مليون دينار.', 'ar')).toEqual([['40 مليون دينار', null, null]]);
   });
