@@ -333,6 +333,14 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   ] },
   { expect: { amount: '0.5', currency: 'EGP', qualifier: 'range', max: '1' }, phrases: ['تراوحت الزيادة ما بين 50 قرشاً إلى 1 جنيه مصري', 'زادت رسوم الخدمة بين 50 قرشا و1 جنيه في مصر'] },
   { expect: { amount: '0.75', currency: 'JOD', qualifier: 'range', max: '1.25' }, phrases: ['رفعت الحكومة رسوم الخدمة بين 750 فلسا و1.250 دينار أردني'] },
+  // The millime abbreviated مي in Tunisian market reports (only in copy placed in Tunisia), and prices per measure after a slash.
+  { expect: { amount: '0.9', currency: 'TND', per: 'unit' }, phrases: [
+    'استقر سعر البطاطا في سوق بئر القصعة عند 900 مي للكلغ', 'بلغ الكلغ من الطماطم 900 مى/كغ في تونس', 'سجل الفلفل في صفاقس 900 مي/كلغ',
+  ] },
+  { expect: { amount: '5.974', currency: 'TND' }, phrases: ['تراجع سعر الإجاص في تونس إلى 5974 مي'] },
+  { expect: { amount: '54', currency: 'DZD', per: 'unit' }, phrases: ['استقر سعر البطاطا عند 54 دج/كغ', 'بيع الحليب بـ54 دج/لتر في وهران'] },
+  { expect: { amount: '8', currency: 'MAD', per: 'unit' }, phrases: ['بلغ سعر القرنبيط 8 دراهم/للوحدة في مراكش', 'النعناع: 8 دراهم/ للحزمة في فاس'] },
+  { expect: { amount: '860', currency: 'SDG', per: 'unit' }, phrases: ['سجل أعلى سعر للأردب 860 جنيه في سوق القضارف', 'بلغ سعر لأردب الذرة 860 جنيها في كوستي'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
@@ -427,4 +435,6 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
   // A time of day is no amount, even beside a price.
   'انطلقت الحافلة في تمام الساعة 8:50 من موقف الجيزة', 'تبدأ المباراة عند 19:30 بتوقيت القاهرة',
+  // مي is the millime only in Tunisian copy: elsewhere a name.
+  'غنت 2 مي في الحفل الذي أقيم في بيروت', 'حضرت 300 مي من المتطوعين',
 ];

@@ -29,6 +29,12 @@ export interface ArCurrency {
    * ("250 ألف أوقية من الذهب"), so only "أوقية جديدة/قديمة/موريتانية" is the ouguiya.
    */
   adjectiveRequired?: boolean;
+  /**
+   * The noun names money only in copy from this country (ISO 3166-1): Tunisian market reports abbreviate
+   * the millime مي ("900 مي للكلغ"), a word that is a name elsewhere. The text, the page's address or the
+   * user's --country must place it there.
+   */
+  onlyIn?: string;
 }
 
 /** An adjective as the tables key it: no article, no vowel marks, masculine, no case ending: "الأمريكية" → "أمريكي", "ليبياً" → "ليبي". */
@@ -93,6 +99,8 @@ const CURRENCIES: readonly ArCurrency[] = [
   { noun: noun('بيس[ةه]', 'بيسات'), bare: 'OMR', adjectives: {}, minor: -3 },
   // The millime, a thousandth of the Tunisian dinar: the one country that still counts in it ("500 مليم" for an egg).
   { noun: noun('مليم|ملّيم', 'ملاليم'), bare: 'TND', adjectives: { 'تونسي': 'TND' }, minor: -3 },
+  // Its abbreviation in Tunisian market reports: "900 مى للكلغ", "1403 مي/كغ".
+  { noun: '(?:مي|مى)', bare: 'TND', adjectives: {}, minor: -3, onlyIn: 'TN' },
   // Mauritania's ouguiya: the new one (MRU, since 2018) and the old one (MRO, ten to a new one) that prices are still quoted in.
   { noun: noun('أوقي|اوقي', '', 'ة|ه|ات|تان|تين'), bare: null, adjectives: { 'جديد': 'MRU', 'موريتاني': 'MRU', 'قديم': 'MRO' }, adjectiveRequired: true },
 ];

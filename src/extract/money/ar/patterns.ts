@@ -19,7 +19,14 @@ export const PRE_SYM_SRC = [String.raw`US\$|\$|€|£`, ...Object.keys(AR_CODES)
 export const CURRENCY_AFTER = new RegExp(String.raw`^\s{0,3}(?:(?:من\s{1,2})?(?:${CURRENCY_SRC})${AR_WORD_END}|(?:${CODE_SRC})(?![A-Za-z\p{L}]))`, 'u');
 
 /** Measures and pieces a price is quoted by, as they follow لل or لكل: "للكيلو", "لكل طن", "للمتر المربع". */
-export const PER_UNIT_NOUN = String.raw`(?:كيلو(?:غرام|جرام|غ)?|كغ|كلغ|كجم|طن|برميل|غرام|جرام|أوقية|اوقية|أونصة|اونصة|أونصه|تر|لتر|ليتر|متر|رأس|راس|رغيف|قنطار|فدان|هكتار|دونم|علبة|كيس|قارورة|جالون|غالون|ميغاواط ساعة|كيلوواط ساعة)`;
+const MEASURE_NOUN = String.raw`كيلو(?:غرام|جرام|غ)?|كغ|كلغ|كجم|طن|برميل|غرام|جرام|أوقية|اوقية|أونصة|اونصة|أونصه|تر|لتر|ليتر|متر|رأس|راس|رغيف|قنطار|فدان|هكتار|دونم|علبة|كيس|قارورة|جالون|غالون|ميغاواط ساعة|كيلوواط ساعة`;
+/**
+ * The pieces and sacks market reports price by too, after لل or a slash ("للأردب", "/للوحدة", "للحزمة"): the
+ * bunch, the sack, the ardeb, the box, the bottle, the cylinder. "سعر جوال السكر" names the goods as much as the
+ * measure, so before a figure they count only with ل ("سعر للأردب").
+ */
+const PIECE_NOUN = String.raw`وحدة|حزمة|ربطة|باقة|حبة|قطعة|أردب|إردب|اردب|جوال|شوال|صندوق|كرتونة|قنينة|أسطوانة|اسطوانة|بيضة|رطل`;
+export const PER_UNIT_NOUN = String.raw`(?:${MEASURE_NOUN}|${PIECE_NOUN})`;
 // "إنفاق شهري بمليار دولار", "ربحية السهم 2.5 ريال": a rate word just before the figure.
 // "الراتب الشهري 4500 ريال": the rate word right before the figure (not across قدره: the table keeps that one bare).
 /** What may stand between a rate word and its figure: "راتب شهري قدره 900 دينار", "مكافأة سنوية بقيمة 5 آلاف درهم". */
@@ -33,7 +40,7 @@ export const PER_BEFORE: ReadonlyArray<readonly [RegExp, Per]> = [
   // The measure named with the price before the figure: "سعر الطن 3200 جنيه", "سعر كيلو اللحم 450 جنيها",
   // "ارتفع سعر الكيلو إلى 5 دراهم", "سعر جرام الذهب عيار 21 سجل 4650 جنيها"; at most one noun after the measure, then verbs or prepositions.
   [new RegExp(
-    String.raw`(?:سعر|ثمن|أسعار|اسعار)\s{1,2}(?:ال)?${PER_UNIT_NOUN}(?![\p{L}\p{M}])(?:\s{1,2}الواحد[ةه]?)?(?:\s{1,2}(?:ال)?[\p{L}\p{M}]{2,12})?(?:\s{1,2}عيار\s{1,2}\d{2})?` +
+    String.raw`(?:سعر|ثمن|أسعار|اسعار)\s{1,2}(?:(?:ال)?(?:${MEASURE_NOUN})|(?:لل|ل)${PER_UNIT_NOUN})(?![\p{L}\p{M}])(?:\s{1,2}الواحد[ةه]?)?(?:\s{1,2}(?:ال)?[\p{L}\p{M}]{2,12})?(?:\s{1,2}عيار\s{1,2}\d{2})?` +
       String.raw`(?:\s{1,2}(?:[يت]?(?:بلغ|سجل|وصل|يصل|ارتفع|انخفض|تراجع|استقر|قفز)\p{L}{0,2}|إلى|الى|عند|نحو|حوالي))*${AMOUNT_WORD}`,
     'u',
   ), 'unit'],

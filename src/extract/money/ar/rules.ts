@@ -5,6 +5,7 @@ import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber 
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
 import { decideCurrency } from '../../refiners/currency.js';
+import { countriesNamed, countryOfHost, type CountryCounts } from '../../country/index.js';
 import { arBareCurrency, arBareFamily } from './region.js';
 import { CODE_SRC, COUNT_NOUN, CURRENCY_SRC, isBareAfter, PER_BEFORE, PER_UNIT_NOUN, PRE_SYM_SRC } from './patterns.js';
 import { arRanges } from './ranges.js';
@@ -69,6 +70,8 @@ const PER_AFTER: ReadonlyArray<readonly [RegExp, Per]> = [
   [/^\s{1,2}(?:للفرد|لكل فرد|للشخص|لكل شخص|للمواطن|لكل مواطن|(?:للطالب|لكل طالب|للحاج|لكل حاج|للمعتمر|لكل معتمر|للمسافر|لكل مسافر|للموظف|لكل موظف)(?![\p{L}\p{M}]))/u, 'person'],
   // A price per measure or per piece: "4 دراهم للكيلوغرام", "2300 دولار للأوقية", "45 جنيها للتر", "5000 درهم للرأس".
   [new RegExp(String.raw`^\s{1,2}(?:لل|لكل\s{1,2})${PER_UNIT_NOUN}(?:\s{1,2}(?:ال)?مربع)?(?:\s{1,2}الواحد[ةه]?)?(?![\p{L}\p{M}])`, 'u'), 'unit'],
+  // As price lists write it after a slash: "5 دراهم/كلغ", "54 دج/كغ", "1403 مي/كغ", "8 دراهم/ للوحدة".
+  [new RegExp(String.raw`^\s{0,2}/\s{0,2}(?:لل|ال|ل)?${PER_UNIT_NOUN}(?![\p{L}\p{M}])`, 'u'), 'unit'],
 ];
 
 const EXCHANGE_BEFORE = /سعر (?:ال)?صرف|سعر (?:ال)?دولار|سعر (?:ال)?يورو|(?:دولار|يورو|درهم|ريال|دينار|جنيه)\p{L}{0,4}(?: ال?\p{L}{2,10})?\s{0,2}(?:=|ي?ُ?ساوي|تساوي|يعادل|تعادل)\s{0,2}$/u;
@@ -304,6 +307,8 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
     // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective.
     if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) return null;
+    // "900 مي": the millime's abbreviation only in copy the text or its address places in Tunisia.
+    if (cur.onlyIn !== undefined && !placedIn(ctx, cur.onlyIn)) return null;
   } else if (g.code !== undefined) {
     currency = AR_CODES[codeKey(g.code)] ?? null;
     // "في 2020 دل على": the undotted دل after a year is the verb "showed".
@@ -393,6 +398,15 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
   return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };
+}
+
+/** Whether the user, the text or the page's address places the article in `country`; the text is read once per article. */
+const namedIn = new WeakMap<ExtractContext, CountryCounts>();
+function placedIn(ctx: ExtractContext, country: string): boolean {
+  if (ctx.country === country || countryOfHost(ctx.url) === country) return true;
+  let counts = namedIn.get(ctx);
+  if (!counts) namedIn.set(ctx, (counts = countriesNamed(ctx.text)));
+  return (counts.get(country) ?? 0) > 0;
 }
 
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
