@@ -341,6 +341,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '54', currency: 'DZD', per: 'unit' }, phrases: ['استقر سعر البطاطا عند 54 دج/كغ', 'بيع الحليب بـ54 دج/لتر في وهران'] },
   { expect: { amount: '8', currency: 'MAD', per: 'unit' }, phrases: ['بلغ سعر القرنبيط 8 دراهم/للوحدة في مراكش', 'النعناع: 8 دراهم/ للحزمة في فاس'] },
   { expect: { amount: '860', currency: 'SDG', per: 'unit' }, phrases: ['سجل أعلى سعر للأردب 860 جنيه في سوق القضارف', 'بلغ سعر لأردب الذرة 860 جنيها في كوستي'] },
+  // A figure glued to the word before it, as typed copy and flattened tables leave it.
+  { expect: { amount: '2783', currency: 'LYD' }, phrases: ['ألزمت المحكمة المتهم برد مبلغ2783 دينار ليبي', 'حكم عليه بغرامة قدرها2783 د.ل', 'دفع تعويضا بقيمة2783 دينارا في بنغازي'] },
+  { expect: { amount: '125000', currency: 'MAD' }, phrases: ['رصدت الجماعة منحة بقيمة125 ألف درهم مغربي', 'خصصت البلدية مبلغ(125) ألف درهم في الرباط'] },
+  { expect: { amount: '19', currency: 'EGP' }, phrases: ['سعر لتر البنزين 95 أوكتان19 جنيهًا في مصر'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
@@ -435,6 +439,8 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
   // A time of day is no amount, even beside a price.
   'انطلقت الحافلة في تمام الساعة 8:50 من موقف الجيزة', 'تبدأ المباراة عند 19:30 بتوقيت القاهرة',
+  // A figure glued to a word with no currency after it is no amount.
+  'شاركت طائرات طراز2020 في العرض', 'سجل اللاعب هدفه رقم25 في الدوري', 'صدر القانون رقم10 لسنة 2019',
   // مي is the millime only in Tunisian copy: elsewhere a name.
   'غنت 2 مي في الحفل الذي أقيم في بيروت', 'حضرت 300 مي من المتطوعين',
 ];

@@ -161,6 +161,9 @@ export const arRangeTakesOver: Refiner<MoneySpan> = {
     // In text order: the rules' spans come rule after rule, and a two-units span ("بدرهمين") read after
     // the figures would otherwise take over every figure of the paragraph after it.
     for (const s of spans.slice().sort((a, b) => a.start - b.start)) {
+      // "بقيمة125 ألف درهم" read whole by the glued rule: the "ألف درهم" inside it is no figure of its own.
+      const last = out[out.length - 1];
+      if (last && last.start <= s.start && last.end >= s.end && last.end - last.start > s.end - s.start) continue;
       while (out.length && (out[out.length - 1] as MoneySpan).end > s.start) out.pop();
       out.push(s);
     }
@@ -277,9 +280,34 @@ export const arUnitAndPartRule: Rule<MoneySpan> = {
   },
 };
 
+/**
+ * "مبلغ2783 دينار", "بقيمة125 ألف درهم", "أوكتان19 جنيهًا": a figure glued to the Arabic word before it, as
+ * typed copy and flattened tables leave it, read like any figure when a currency word or code follows it.
+ * The pattern takes the letter before the figure (a leading look-behind would be tried at every character;
+ * not the tatweel of "بـ300", which the main rule reads with its clitic);
+ * the figure is read from after it.
+ */
+const GLUED = new RegExp(
+  String.raw`[\u0621-\u063A\u0641-\u064A][\u064B-\u0652]?(?=[\d(«“"])(?<num>${AR_NUMBER_SRC})\s{0,3}(?:(?<cur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?![وفبل]?(?:${AR_TOKEN_SRC}))(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
+    String.raw`|(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))`,
+  'gu',
+);
+export const arGluedRule: Rule<MoneySpan> = {
+  name: 'ar.money.glued',
+  pattern: GLUED,
+  trigger: /[\u0621-\u063A\u0641-\u064A][\u064B-\u0652]?[\d(«“"]/u,
+  extract(m, ctx) {
+    const lead = m[0].length - m[0].slice(1).replace(/^[\u064B-\u0652]/u, '').length;
+    const figure = Object.assign(m.slice(), { index: m.index + lead, input: m.input, groups: m.groups }) as unknown as RegExpExecArray;
+    figure[0] = m[0].slice(lead);
+    const got = arMoneyRule.extract(figure, ctx);
+    return typeof got === 'number' ? null : got;
+  },
+};
+
 /** Arabic money: the rules, the range refiner, then the others in order. */
 export const AR_MONEY: KindRules<MoneySpan> = {
-  rules: [arMoneyRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
+  rules: [arMoneyRule, arGluedRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
   joiners: [arRanges],
   refiners: [arRangeTakesOver, arRestatedInWords, decideCurrency],
 };
