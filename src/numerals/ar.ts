@@ -45,7 +45,8 @@ const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بلي�
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:
- * - the Saudi agency's reversed decimals, the integer part after ر: 88ر5 = 5.88, 000ر250ر1 = 1,250,000;
+ * - the Saudi and Kuwaiti agencies' reversed decimals, the integer part after ر (a space may follow it): 88ر5 = 5.88,
+ *   14ر 163 = 163.14, 000ر250ر1 = 1,250,000;
  * - dots between groups of three: 1.500.000 (one dot and three digits, 12.000, is read by the rule, which knows the currency);
  * - commas between groups of three: 1,500,000 | 1,250.5;
  * - spaces between groups of three: 1 500 000;
@@ -55,7 +56,7 @@ const FRACTION_SRC = 'نصف|ربع';
  * - any of these in parentheses, as budgets and contracts write them: (199) ترليون, (5) ملايين,
  *   or in guillemets or quotes, as Sudanese papers set figures apart: «35» جنيهًا, “120” جنيهاً.
  */
-const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,5}:\d{2}(?=\s{0,2}(?:جني|ريال|درهم|دراهم|دينار|دنانير|دولار|لير)|$)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
+const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر ?\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,5}:\d{2}(?=\s{0,2}(?:جني|ريال|درهم|دراهم|دينار|دنانير|دولار|لير)|$)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
 export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROUPS_SRC})\s?\)|«\s?(?:${DIGIT_GROUPS_SRC})\s?»|[“"]\s?(?:${DIGIT_GROUPS_SRC})\s?[”"]`;
 
 /** One number token: digits, a number word (with or without the article: المائة مليون) or a scale word. */
@@ -88,7 +89,8 @@ export interface ArNumber {
 export function parseArDigits(raw: string): Decimal | null {
   const s = raw.replace(/^[(«“"]\s?|\s?[)»”"]$/gu, '');
   if (s.includes('ر')) {
-    const groups = s.split('ر').reverse();
+    // "14ر 163" as the Kuwaiti agency sometimes spaces it: 163.14.
+    const groups = s.replace(/ر /gu, 'ر').split('ر').reverse();
     if (groups.length === 2) return parseDecimal(`${groups[0]}.${groups[1]}`);
     // Three groups or more: thousands, each group after the first of three digits.
     if (!groups.slice(1).every((g) => g.length === 3)) return null;

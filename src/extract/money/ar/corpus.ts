@@ -345,6 +345,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2783', currency: 'LYD' }, phrases: ['ألزمت المحكمة المتهم برد مبلغ2783 دينار ليبي', 'حكم عليه بغرامة قدرها2783 د.ل', 'دفع تعويضا بقيمة2783 دينارا في بنغازي'] },
   { expect: { amount: '125000', currency: 'MAD' }, phrases: ['رصدت الجماعة منحة بقيمة125 ألف درهم مغربي', 'خصصت البلدية مبلغ(125) ألف درهم في الرباط'] },
   { expect: { amount: '19', currency: 'EGP' }, phrases: ['سعر لتر البنزين 95 أوكتان19 جنيهًا في مصر'] },
+  // The Kuwaiti agency's reversed decimals with a space after ر.
+  { expect: { amount: '163140000', currency: 'KWD', qualifier: 'approx' }, phrases: ['رست على الجامعة مناقصات بنحو 14ر 163 مليون دينار كويتي', 'بلغت قيمة العقود نحو 14ر163 مليون دينار كويتي'] },
   // Two of the unit and a half or a quarter.
   { expect: { amount: '2.25', currency: 'LYD' }, phrases: ['يباع اللتر في السوق الموازي بدينارين وربع في ليبيا'] },
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
