@@ -345,6 +345,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2783', currency: 'LYD' }, phrases: ['ألزمت المحكمة المتهم برد مبلغ2783 دينار ليبي', 'حكم عليه بغرامة قدرها2783 د.ل', 'دفع تعويضا بقيمة2783 دينارا في بنغازي'] },
   { expect: { amount: '125000', currency: 'MAD' }, phrases: ['رصدت الجماعة منحة بقيمة125 ألف درهم مغربي', 'خصصت البلدية مبلغ(125) ألف درهم في الرباط'] },
   { expect: { amount: '19', currency: 'EGP' }, phrases: ['سعر لتر البنزين 95 أوكتان19 جنيهًا في مصر'] },
+  // The upper end of a range after وإلى غاية, as Moroccan price reports write it.
+  { expect: { amount: '6', currency: 'MAD', qualifier: 'range', max: '12' }, phrases: [
+    'تبدأ أثمنة الخضر الموسمية من 6 دراهم وإلى غاية 12 درهما في مراكش', 'يباع السردين من 6 إلى غاية 12 درهما في أكادير', 'تتراوح الأثمنة من 6 دراهم والى 12 درهما في فاس',
+  ] },
   // The Kuwaiti agency's reversed decimals with a space after ر.
   { expect: { amount: '163140000', currency: 'KWD', qualifier: 'approx' }, phrases: ['رست على الجامعة مناقصات بنحو 14ر 163 مليون دينار كويتي', 'بلغت قيمة العقود نحو 14ر163 مليون دينار كويتي'] },
   // Two of the unit and a half or a quarter.

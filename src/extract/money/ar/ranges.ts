@@ -15,7 +15,7 @@ const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjective
  */
 const RANGE_HEAD = new RegExp(
   String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>و|إلى|الى|حتى|ل)?\s?ـ?$`,
+    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|و|إلى|الى|حتى|ل)?\s?ـ?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
@@ -177,7 +177,8 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   let open = '';
   const r = RANGE_HEAD.exec(head);
   if (r?.groups?.first !== undefined) {
-    const join = r.groups.join ?? '';
+    // "من 6 دراهم وإلى غاية 12 درهما", as Moroccan price reports write the upper end.
+    const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل)/u, '').replace(/\s{1,2}غاية$/u, '');
     const between = /بين/u.test(r.groups.open ?? '');
     // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
     if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
