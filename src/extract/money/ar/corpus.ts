@@ -345,6 +345,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2783', currency: 'LYD' }, phrases: ['ألزمت المحكمة المتهم برد مبلغ2783 دينار ليبي', 'حكم عليه بغرامة قدرها2783 د.ل', 'دفع تعويضا بقيمة2783 دينارا في بنغازي'] },
   { expect: { amount: '125000', currency: 'MAD' }, phrases: ['رصدت الجماعة منحة بقيمة125 ألف درهم مغربي', 'خصصت البلدية مبلغ(125) ألف درهم في الرباط'] },
   { expect: { amount: '19', currency: 'EGP' }, phrases: ['سعر لتر البنزين 95 أوكتان19 جنيهًا في مصر'] },
+  // Thousands after the price they give, the currency left unsaid, as Syrian price bulletins write them.
+  { expect: { amount: '39000', currency: null }, phrases: ['حددت النشرة سعر كيلو الفروج المنظف بـ 39 ألف', 'سجل سعر كيلو لحم العجل 39 ألفا في الأسواق', 'وصل ثمن الصحن إلى 39 ألف'] },
   // The upper end of a range after وإلى غاية, as Moroccan price reports write it.
   { expect: { amount: '6', currency: 'MAD', qualifier: 'range', max: '12' }, phrases: [
     'تبدأ أثمنة الخضر الموسمية من 6 دراهم وإلى غاية 12 درهما في مراكش', 'يباع السردين من 6 إلى غاية 12 درهما في أكادير', 'تتراوح الأثمنة من 6 دراهم والى 12 درهما في فاس',
@@ -445,6 +447,8 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'ما تحقق في 2020 دل على تحسن الأداء', 'صرح محمد الدرهم لوسائل إعلام ليبية',
   // A time of day is no amount, even beside a price.
   'انطلقت الحافلة في تمام الساعة 8:50 من موقف الجيزة', 'تبدأ المباراة عند 19:30 بتوقيت القاهرة',
+  // A price word before thousands that count something keeps them a count.
+  'بعد خفض سعر التذكرة زار المعرض 3 آلاف زائر', 'سعر السهم تراجع فيما بلغت التداولات 12 ألف صفقة', 'ارتفع سعر الذهب بعد بيع 40 ألف أوقية',
   // A figure glued to a word with no currency after it is no amount.
   'شاركت طائرات طراز2020 في العرض', 'سجل اللاعب هدفه رقم25 في الدوري', 'صدر القانون رقم10 لسنة 2019',
   // مي is the millime only in Tunisian copy: elsewhere a name.

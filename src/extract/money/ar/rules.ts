@@ -98,6 +98,8 @@ const YEAR_LIKE = /^(?:1[89]|20)\d\d$/u;
 const COUNT_BEFORE = /عدد|تعداد|سكان|نسم/u;
 /** Words after a bare figure that leave it standing alone: a preposition, a time, a rate, a new clause. */
 const FUNCTION_AFTER = /^(?:في|فى|من|خلال|مقابل|كل|عن|على|إلى|الى|حتى|مع|أو|او|فقط|تقريب\p{M}{0,2}ا\p{M}{0,2}|سنوي\p{M}{0,2}ا\p{M}{0,2}|شهري\p{M}{0,2}ا\p{M}{0,2}|يومي\p{M}{0,2}ا\p{M}{0,2}|عام|العام|لعام|بين|منذ|بعد|قبل|حالي\p{M}{0,2}ا\p{M}{0,2}|هذا|هذه|مقارنة|بنهاية|بحلول|لل\p{L}+|و\p{L}+)$/u;
+/** A price named just before a figure: "سعر كيلو الفروج المنظف بـ", "سعر كيلو لحم الخروف سجل". */
+const PRICE_HEAD = /(?:^|[\s،,(])[وب]?(?:ال)?(?:سعر|ثمن|تسعيرة)(?:\s{1,2}[\p{L}\p{M}]{2,14}){0,5}\s{1,2}(?:(?:إلى|الى|عند|نحو|حوالي)\s{1,2})?$/u;
 /** Words that make a sentence about money: "وصلت أرباح المطورين إلى 4 مليارات". */
 const MONEY_CUES = /أرباح|ارباح|ربح|إيراد|ايراد|عائدات|مبيعات|موازن|ميزاني|عجز|إنفاق|انفاق|نفقات|مخصصات|تمويل|قرض|قروض|استثمار|ديون|منحة|المنح|رأس ?المال|رأسمال|الأصول|خسائر|خسارة|تكلف|تكاليف|كلفة|صفقة|صفقات|احتياطي|ودائع|رواتب|أجور|غرامة|غرامات|ضرائب|رسوم|ثروة|سيولة|صادرات|واردات|قيمة|الدخل|دخله|دخلها|الناتج|تبرع|مساعدات|مستحقات|سندات|صكوك|اكتتاب|أموال|اموال|مبلغ|أسعار|ثمن|ربحية|رأس مال/u;
 /** A figure with a currency: what makes its sentence's bare figures money ("… 690.1 مليار جنيه، مقابل 579.9 ملياراً"). */
@@ -473,8 +475,9 @@ function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArN
   if (next !== undefined && COUNT_NOUN.test(next === 'من' || next === 'مـن' ? (w?.[2] ?? '') : next)) return false;
   if (next !== undefined && /^(?:نسبة|بالمائة|بالمئة|المائة|المئة)$/u.test(next)) return false;
   const alone = next === undefined || FUNCTION_AFTER.test(next);
-  // Thousands are counts more often than millions: "7 آلاف" in a price list only with nothing after it.
-  if (number.scale < 6) return alone && hasMoneyFigure(ctx, a, b);
+  // Thousands are counts more often than millions: "7 آلاف" in a price list only with nothing after it, or
+  // after the price it gives ("سعر كيلو الفروج بـ 39 ألف", as Syrian copy leaves the lira unsaid).
+  if (number.scale < 6) return alone && (hasMoneyFigure(ctx, a, b) || PRICE_HEAD.test(scan.slice(Math.max(a, start - 60), start)));
   if (hasMoneyFigure(ctx, a, b)) return true;
   return alone && MONEY_CUES.test(scan.slice(a, b));
 }
