@@ -101,6 +101,14 @@ describe('Arabic ranges and changes whose second figure has no currency', () => 
   });
 });
 
+describe('Arabic qualifiers', () => {
+  it('a verb of exceeding with its subject before the figure is over; negated, it caps the figure', () => {
+    expect(money('تجاوزت الخسائر 13 مليون دينار ليبي.').map((m) => m[3])).toEqual(['over']);
+    expect(money('بينما لا تتجاوز التكلفة عشرة دنانير ليبية في المدن الشمالية.').map((m) => m[3])).toEqual(['under']);
+    expect(money('لم يتخط الإنفاق 5 ملايين دينار أردني.').map((m) => m[3])).toEqual(['under']);
+  });
+});
+
 describe('Arabic figures side by side', () => {
   it('a number word after a currency starts the next figure, it is no adjective', () => {
     expect(money('صرفت الجمعية لكل أسرة 300 دولار وخمسمائة دينار أردني في عمّان.')).toEqual([

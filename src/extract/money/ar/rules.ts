@@ -51,6 +51,8 @@ const QUALIFIER_RES: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   // A fine or a possibility that reaches a figure is capped by it: "غرامة تصل إلى 500 ألف ريال", "قد يصل إلى";
   // revenue that reaches a figure is the figure ("إيرادات تصل إلى 91.8 مليار دولار").
   [/(?:غرام|عقوب|مخالف|قد\s)\p{L}{0,4}\s{0,2}(?:\p{L}{2,12}\s{1,2})?(?:ت|ي)صل\s{1,2}(?:إلى|الى)\s{1,2}$/u, 'under'] as const,
+  // Negated, they cap it: "لا تتجاوز التكلفة عشرة دنانير", "لم يتخط الإنفاق 5 ملايين".
+  [/(?:^|[\s،,(])(?:و?لا|لم|لن)\s{1,2}(?<w>(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?)\s{1,2}(?<subject>\p{L}{2,14}\s{1,2})?$/u, 'under'] as const,
   // Verbs may have their subject between them and the figure: "تجاوزت الخسائر 13 مليار دولار".
   [/(?:^|[\s،,(])(?<w>(?:ت|ي)?(?:تجاوز|تخط|تخطى|فاق|يفوق|تفوق)(?:ت|ى|ا|ان)?)\s{1,2}(?<subject>\p{L}{2,14}\s{1,2})?$/u, 'over'] as const,
 ];
