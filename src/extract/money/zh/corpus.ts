@@ -263,6 +263,25 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '500000', currency: 'MOP' }, phrases: ['司警指，事主被騙五十萬元', '初級法院判處被告賠償50萬元', '黑沙環一名婦人被騙50萬元'] },
   { expect: { amount: '100000000', currency: 'CNY' }, phrases: ['京東前高管宣布再捐1億元', '淘寶店主被判賠償1億元', '他在微博表示將捐出1億元'] },
 
+  // "3、4千元": a figure, 、, and the next one up carrying the unit and the currency, "three or four thousand".
+  { expect: { amount: '3000', currency: 'TWD', qualifier: 'range', max: '4000' }, phrases: ['雲林菜農說，一箱高麗菜以前能賣3、4千元', '台南一桌年菜要價3、4千元'] },
+  { expect: { amount: '700000', currency: 'HKD', qualifier: 'range', max: '800000' }, phrases: ['香港一個單位裝修要花70、80萬元', '港府估計每年開支70、80萬元'] },
+  { expect: { amount: '20000', currency: 'CNY', qualifier: 'range', max: '30000' }, phrases: ['装修要花两、三万元', '一台二手车卖2、3万元'] },
+  // A currency in a bracket right after a bare figure is that figure's: 罰款8,000元（港幣）, 5万8000元(新币,下同;约…).
+  { expect: { amount: '58000', currency: 'SGD' }, phrases: ['她替儿子垫付了5万8000元(新币,下同)房贷', '替兒子墊付5萬8000元（新幣）房貸', '他向朋友借了5万8000元（新元）'] },
+  { expect: { amount: '8000', currency: 'HKD' }, phrases: ['被告認罪，被判罰款8,000元（港幣）', '被告认罪，被判罚款8000元（港币，下同）', '判罰8000元(港元)'] },
+  { expect: { amount: '3000', currency: 'MOP' }, phrases: ['事主被騙去3,000元（澳門幣，下同）', '事主被骗3000元(澳门元)'] },
+  { expect: { amount: '1200', currency: 'TWD' }, phrases: ['門票售1200元（新臺幣，下同）', '規費1,200元(新台幣)'] },
+  { expect: { amount: '500', currency: 'MYR' }, phrases: ['小贩被开出500元(马币)罚单', '攤販被開出500元（令吉）罰單'] },
+
+  // Hong Kong courts by their own names decide a bare 元 in Traditional copy (Macau's are 初級法院, Taiwan's 地方法院).
+  { expect: { amount: '6000', currency: 'HKD' }, phrases: ['被告在觀塘裁判法院被判罰款6,000元', '男子在區域法院被判賠償6000元', '司機認罪，被判監兩星期及罰款6000元'] },
+  // A Simplified edition of a Hong Kong outlet writing about its own city: the address and the text decide together.
+  { expect: { amount: '4500', currency: 'HKD' }, url: 'https://std.stheadline.com/sc/realtime/article/1', phrases: ['被告于观塘裁判法院认罪，被判罚款4,500元', '旺角一间食肆违规，负责人被罚4500元'] },
+  { expect: { amount: '4500', currency: 'CNY' }, url: 'https://www.takungpao.com/news/1', phrases: ['广州一间食肆违规，负责人被罚4500元', '一间食肆违规，负责人被罚4500元'] },
+  // 區縣 is the mainland's word in Traditional copy too: not Taiwan's 縣.
+  { expect: { amount: '11.95', currency: 'CNY', per: 'unit' }, phrases: ['各區縣鮮豬肉零售均價11.95元/500克', '本市各區縣豬肉均價每500克11.95元'] },
+
   // 半 before 万/亿: half of the unit.
   { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
   { expect: { amount: '50000000', currency: 'USD', qualifier: 'over' }, phrases: ['融资逾半亿美元', '融資超過半億美元'] },
@@ -331,4 +350,12 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '八仙过海', '买了一张八仙桌', '比分上涨了7分', '领先对手7分', '排名下降了3分',
   '全国有半亿人口', '半亿网民', '一半亿元的说法', '美元(USD)匯率走強',
   '热线电话12345', '(2024)京0105民初12345号', '股票代码600519', '人民币7月存款', '港元3月表现',
+  // A rate quoted at so many 元, and its move: not amounts, in any market's copy.
+  '人民币兑美元汇率中间价报7.1856元', '人民幣兌美元中間價報7.1856元', '在岸人民币兑美元收报7.2630元', '離岸人民幣兌美元一度跌至7.35元',
+  '新台幣兌美元終場收在32.51元', '美元兌新台幣收在32.5元，升值1.2角', '美元兑港元报7.82元', '港元兌美元匯率為7.8元',
+  '新元兑美元报1.34元', '令吉兌美元收在4.47元', '人民币对美元中间价调升至7.10元',
+  // Lists with 、 that are no range: a figure that does not follow the one before, or a longer list.
+  '第3、4季营收增长', '编号3、5号展位', '在1、2楼开设门店',
+  // 角 then a count of coins: two kinds, not 0.52.
+  '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
 ];

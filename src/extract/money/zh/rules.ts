@@ -84,13 +84,15 @@ const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
   [/每季|每季度/u, 'quarter'],
   [/每平方米|每平米|每平方公尺|每平方呎|每呎|每尺|每坪|每公升|每升|每公斤|每公觔|每500克|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
 ];
+/** Counters after a numeral that make it a count, not the 分 digit of a price: "1元和5角两种" (two kinds of coin). */
+const COIN_COUNTERS = '种種个個张張枚类類样樣款套';
 const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖';
 /**
  * 角/毛/毫 and 分 after a 元/块 figure: "5元3角", "三块五毛", "壹佰元伍角", "3块5" (a lone digit after 块 is 角),
  * "十块零五毛" (零 only fills the gap), "三块五毛八" (the digit after 毛 is 分), "五蚊六毫" (毫 is Hong Kong's 角).
  */
 const JIAO_FEN = new RegExp(
-  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微西焦帕摩])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
+  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微西焦帕摩])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫${COIN_COUNTERS}])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
   'u',
 );
 /** "三块零四", "三块〇四": 零 and a lone digit after 块 are 分 (3.04). */
@@ -103,7 +105,7 @@ const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒�
  * minute, and 毛 or 角 alone a name or a corner (三毛, 冰山一角): they need 钱
  * after them, or for 角/毛 a figure in digits, a 分 digit after, or a price in the sentence.
  */
-const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
+const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬${COIN_COUNTERS}]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
 const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
 const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
 /** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
@@ -184,11 +186,36 @@ export const zhExchangeRate: Refiner<MoneySpan> = {
         out.pop();
         continue;
       }
+      // "人民币兑美元中间价报7.1234元": a quoted rate, not an amount.
+      if (isQuotedRate(fact, ctx)) continue;
       out.push(fact);
     }
     return out;
   },
 };
+
+/** What names an exchange rate in a clause: 汇率, 中间价, or one currency against another (兑美元, 對港元). */
+const RATE_MARK = /汇率|匯率|中间价|中間價|[兑兌对對]\s?(?:美元|美金|港元|港币|港幣|人民币|人民幣|新台币|新台幣|新臺幣|台币|台幣|日元|日圓|日圆|欧元|歐元|英镑|英鎊|澳元|新元|令吉)/u;
+/** The verb a quote puts before its figure: 报, 收报, 收在, 升至, 跌至, 为. */
+const RATE_QUOTE_VERB = /[报報收在至为為于於到破]\s{0,2}$/u;
+/** A move of a rate, in its own clause after the quote: "…收在32.5元，升值1.2角". */
+const RATE_MOVE_VERB = /(?:升值|贬值|貶值|升|贬|貶)了?\s{0,2}$/u;
+
+/**
+ * A figure an exchange rate is quoted at: 人民币兑美元汇率中间价报7.1234元, 美元兌新台幣收在32.5元,
+ * and its move after it (升值1.2角). Scaled figures (汇率损失达3亿元) and large ones stay amounts.
+ */
+function isQuotedRate(fact: MoneySpan, ctx: ExtractContext): boolean {
+  const text = ctx.scan.slice(fact.start, fact.end);
+  if (/[万萬亿億兆]/u.test(text) || compare(fact.amount, fromInt(1000)) >= 0) return false;
+  let from = fact.start;
+  while (from > 0 && fact.start - from < 40 && !CLAUSE_BREAK.test(ctx.scan[from - 1] as string)) from--;
+  const clause = ctx.scan.slice(from, fact.start);
+  if (RATE_MARK.test(clause)) return RATE_QUOTE_VERB.test(clause);
+  if (!RATE_MOVE_VERB.test(clause)) return false;
+  const [a] = ctx.sentences.bounds(fact.start, fact.end);
+  return RATE_MARK.test(ctx.scan.slice(Math.max(a, fact.start - 60), from));
+}
 
 function isUnitRate(prev: MoneySpan, fact: MoneySpan, scan: string): boolean {
   if (prev.currency === null || fact.currency === null || prev.currency === fact.currency || prev.qualifier !== 'exact') return false;
@@ -383,6 +410,15 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     // 人民币贰拾万元整
     if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
     break;
+  }
+  // "5万8000元(新币,下同)", "罰款8,000元（港幣）": a bracket right after a bare figure names its currency.
+  if (isBare && !cantonese && /^\s?[(（]/u.test(scan.slice(end, end + 2))) {
+    const bracket = BRACKET_AFTER.exec(scan.slice(end, end + 16));
+    const code = bracket ? HEADING_WORDS.get(bracket[1] as string) : undefined;
+    if (code) {
+      currency = code;
+      isBare = false;
+    }
   }
   // 角/毛 and 分 alone: 5毛钱, 八毛五, 1角, 5分钱.
   if (!hasCurrency && !parsed.scaled && !parsed.more) {
@@ -625,6 +661,10 @@ const HEADING_ALL = new RegExp(
   `[(（]\\s?(?:(?:金額|金额)?(?:單位|单位|幣別|币别|幣種|币种)\\s?[:：]\\s?)?(${HEADING_SRC})\\s?元?\\s?[)）]|(?:單位|单位|幣別|币别|幣種|币种)\\s?[:：]\\s?(${HEADING_SRC})`,
   'gu',
 );
+/** A currency in a bracket right after a figure, alone or before 下同 or a conversion: 5万8000元(新币,下同;约…令吉), 8,000元（港幣）. */
+const BRACKET_AFTER = new RegExp(`^\\s?[(（]\\s?(${HEADING_SRC})\\s?(?=[)）,，、;；])`, 'u');
+/** The same bracket with 下同: its currency is every bare 元 after it, as "新臺幣(下同)" before a figure says. */
+const SAME_BELOW_AFTER_ALL = new RegExp(`[(（]\\s?(${HEADING_SRC})\\s?[,，、;；]\\s?下同`, 'gu');
 /** Currencies a bare $ under a heading may be: 收費(港幣) … $50 is HKD. */
 const DOLLAR_CODES: ReadonlySet<string> = new Set(['USD', 'HKD', 'TWD', 'SGD', 'MOP', 'AUD', 'CAD', 'NZD', 'BND']);
 
@@ -642,6 +682,12 @@ function bareCurrency(ctx: ExtractContext, pos: number): string | null {
       const lead = ctx.scan.slice(Math.max(0, m.index - 12), m.index).trimEnd();
       const hit = namedBefore(lead);
       if (hit) decl.push([m.index, hit[1], Infinity]);
+    }
+    // 5000元（新币，下同）: the bracket after the first figure declares the rest.
+    SAME_BELOW_AFTER_ALL.lastIndex = 0;
+    for (let m = SAME_BELOW_AFTER_ALL.exec(ctx.scan); m; m = SAME_BELOW_AFTER_ALL.exec(ctx.scan)) {
+      const code = HEADING_WORDS.get(m[1] as string);
+      if (code) decl.push([m.index, code, Infinity]);
     }
     // 收費(港幣)：成人$50: a heading names the currency of the bare figures under it, as 下同 does.
     HEADING_ALL.lastIndex = 0;
