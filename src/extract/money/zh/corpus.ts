@@ -227,6 +227,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
     '處新臺幣3萬元以上15萬元以下罰鍰', '處新臺幣三萬元以上十五萬元以下罰鍰', '處新臺幣3萬至15萬元罰鍰', '處新台幣3萬元至15萬元罰鍰',
   ] },
   { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '150000' }, phrases: ['处人民币3万元以上15万元以下罚款', '处3万元以上15万元以下的罚款'] },
+  // A statute's "at least A, less than B": 以上 then 不满/不足/未满.
+  { expect: { amount: '5000', currency: 'CNY', qualifier: 'range', max: '50000' }, phrases: ['受贿数额在5000元以上不满5万元的', '挪用公款五千元以上不足五万元的', '受賄數額在5000元以上不滿5萬元的，在北京'] },
+  { expect: { amount: '10000', currency: 'TWD', qualifier: 'range', max: '30000' }, phrases: ['處新臺幣1萬元以上未滿3萬元罰鍰', '處新台幣一萬元以上不足三萬元之罰鍰'] },
+  { expect: { amount: '50000', currency: 'CNY', qualifier: 'under' }, phrases: ['罚款不满5万元的案件', '罰款不滿5萬元人民幣'] },
   { expect: { amount: '70000000', currency: 'EUR', qualifier: 'range', max: '80000000' }, phrases: ['转会费7000或8000万欧元', '转会费7000万至8000万欧元', '轉會費7000萬至8000萬歐元'] },
 
   { expect: { amount: '1500', currency: 'HKD', qualifier: 'range', max: '3000' }, phrases: ['公屋租金由HK$1,500至HK$3,000不等', '公屋租金由1,500港元至3,000港元不等', '公屋租金由港幣1,500元至港幣3,000元不等'] },

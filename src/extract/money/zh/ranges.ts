@@ -24,7 +24,7 @@ export function mayJoin(scan: string, index: number, end: number): boolean {
  * Joins two neighbouring figures with a joiner between them into one range:
  * 3000萬元至5000萬元, 2000~3000元, 3至5亿元, 70或80万元 (alternatives: the
  * range they span), 澳門幣五萬元至60萬元, 由$1,500至$3,000, and the bounds of a
- * fine as statutes write them, 二十萬元以上一百萬元以下. The second figure
+ * fine as statutes write them, 二十萬元以上一百萬元以下, 5000元以上不满5万元. The second figure
  * carries the currency, or both do: the same one, or a named one first and a
  * bare 元 after it, which is that currency. A first figure with no currency
  * borrows the second's 万/亿 unit (3至5亿元: 3亿; but 三千到一万元: 3000, as
@@ -78,6 +78,9 @@ function listPair(scan: string, first: ZhFigure, next: ZhFigure): ZhFigure | nul
   };
 }
 
+/** After "A以上": 、, or the "less than" of a statute's upper bound (5000元以上不满5万元, 一萬元以上未滿三萬元). */
+const BOUNDS_JOIN = /^\s{0,2}、?\s{0,2}(不满|不滿|不足|未满|未滿)?/u;
+
 /** The range `first` and the figure after it make, or null. */
 function join(ctx: ExtractContext, first: ZhFigure, next: ZhFigure): ZhFigure | null {
   const { scan } = ctx;
@@ -85,7 +88,7 @@ function join(ctx: ExtractContext, first: ZhFigure, next: ZhFigure): ZhFigure | 
   if (pair) return pair;
   // 處新臺幣二十萬元以上一百萬元以下罰鍰: "A以上B以下", the bounds of a fine.
   const overThenUnder = first.qualifier === 'over' && /以上$/u.test(scan.slice(first.end - 2, first.end));
-  const joiner = (overThenUnder ? /^\s{0,2}、?\s{0,2}/u : RANGE_JOIN).exec(scan.slice(first.end, first.end + 6));
+  const joiner = (overThenUnder ? BOUNDS_JOIN : RANGE_JOIN).exec(scan.slice(first.end, first.end + 8));
   if (!joiner) return null;
   const at = first.end + joiner[0].length;
   // 由$1,500至$3,000, 人民币3万元至人民币5万元: the second figure may name its currency first.
@@ -93,8 +96,10 @@ function join(ctx: ExtractContext, first: ZhFigure, next: ZhFigure): ZhFigure | 
   const from = at + symbol.length + (/^\s/u.test(scan.slice(at + symbol.length, at + symbol.length + 1)) && symbol ? 1 : 0);
   // The next figure's number must start right there; read without a minus sign ("3万元 -5万元").
   const second = next.index !== from ? null : next.signed ? next.unsigned : next;
-  if (!second || second.start < at) return null;
-  if (overThenUnder && (second.qualifier !== 'under' || !/以下$/u.test(scan.slice(second.end - 2, second.end)))) return null;
+  // The second's span may begin with the 不满 the joiner read.
+  if (!second || second.start < at - (joiner[1]?.length ?? 0)) return null;
+  if (overThenUnder && !(joiner[1] ? second.qualifier === 'under' || second.qualifier === 'exact'
+    : second.qualifier === 'under' && /以下$/u.test(scan.slice(second.end - 2, second.end)))) return null;
   // Neither names a currency: a range when the second is money by its sentence (月薪8千-1.2万).
   const ok = second.hasCurrency
     ? !first.hasCurrency || first.currency === second.currency || (second.isBare && !first.isBare)

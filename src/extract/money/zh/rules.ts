@@ -54,7 +54,7 @@ const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['高於', 'over'], ['至少', 'over'], ['不少于', 'over'], ['不少於', 'over'], ['不低于', 'over'], ['不低於', 'over'],
   ['多于', 'over'], ['多於', 'over'], ['超', 'over'], ['逾', 'over'], ['不到', 'under'], ['不足', 'under'],
   ['不超过', 'under'], ['不超過', 'under'], ['低于', 'under'], ['低於', 'under'], ['少于', 'under'], ['少於', 'under'],
-  ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
+  ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['不满', 'under'], ['不滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
   ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The qualifier words by their last character, in the order above: one look at the character before a figure picks the few to compare. */
