@@ -227,6 +227,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
     '處新臺幣3萬元以上15萬元以下罰鍰', '處新臺幣三萬元以上十五萬元以下罰鍰', '處新臺幣3萬至15萬元罰鍰', '處新台幣3萬元至15萬元罰鍰',
   ] },
   { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '150000' }, phrases: ['处人民币3万元以上15万元以下罚款', '处3万元以上15万元以下的罚款'] },
+  // 万/亿 alone: "万余元", "上万元", "过亿元", "破千元".
+  { expect: { amount: '10000', currency: 'CNY', qualifier: 'over' }, phrases: ['老人被骗走万余元', '装修花了上万元', '维修费用过万元', '损失一万余元', '北京一桌年夜饭破万元'] },
+  { expect: { amount: '100000000', currency: 'CNY', qualifier: 'over' }, phrases: ['公司营收过亿元', '公司營收逾億元人民幣', '项目投资超亿元'] },
+  { expect: { amount: '100000000', currency: null, qualifier: 'over' }, phrases: ['电影票房破亿', '電影票房已過億'] },
   // A statute's "at least A, less than B": 以上 then 不满/不足/未满.
   { expect: { amount: '5000', currency: 'CNY', qualifier: 'range', max: '50000' }, phrases: ['受贿数额在5000元以上不满5万元的', '挪用公款五千元以上不足五万元的', '受賄數額在5000元以上不滿5萬元的，在北京'] },
   { expect: { amount: '10000', currency: 'TWD', qualifier: 'range', max: '30000' }, phrases: ['處新臺幣1萬元以上未滿3萬元罰鍰', '處新台幣一萬元以上不足三萬元之罰鍰'] },
@@ -358,6 +362,8 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '人民币兑美元汇率中间价报7.1856元', '人民幣兌美元中間價報7.1856元', '在岸人民币兑美元收报7.2630元', '離岸人民幣兌美元一度跌至7.35元',
   '新台幣兌美元終場收在32.51元', '美元兌新台幣收在32.5元，升值1.2角', '美元兑港元报7.82元', '港元兌美元匯率為7.8元',
   '新元兑美元报1.34元', '令吉兌美元收在4.47元', '人民币对美元中间价调升至7.10元',
+  // 万/亿 alone is no figure without 余/多 after it or 上/逾/过/破 before it; 万元户 is a household.
+  '村里第一个万元户', '萬元戶的年代', '亿元级别的基金', '经过3年的努力',
   // Lists with 、 that are no range: a figure that does not follow the one before, or a longer list.
   '第3、4季营收增长', '编号3、5号展位', '在1、2楼开设门店',
   // 角 then a count of coins: two kinds, not 0.52.

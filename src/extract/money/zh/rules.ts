@@ -55,7 +55,7 @@ const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['多于', 'over'], ['多於', 'over'], ['超', 'over'], ['逾', 'over'], ['不到', 'under'], ['不足', 'under'],
   ['不超过', 'under'], ['不超過', 'under'], ['低于', 'under'], ['低於', 'under'], ['少于', 'under'], ['少於', 'under'],
   ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['不满', 'under'], ['不滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
-  ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'],
+  ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'], ['过', 'over'], ['過', 'over'], ['破', 'over'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The qualifier words by their last character, in the order above: one look at the character before a figure picks the few to compare. */
 const QUALIFIER_BY_LAST = new Map<number, Array<readonly [string, Qualifier]>>();
@@ -309,11 +309,17 @@ const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
 const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
 
+/** 万 or 亿 alone as a figure: "万余元", "上万元", "过亿元" (not 万元户, 亿元级别). */
+const BARE_UNIT = /^[万萬亿億][余餘多]?$/u;
+const BARE_UNIT_BEFORE = /[上逾过過破超近]$/u;
+
 function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): ZhFigure | null {
   const { scan } = ctx;
   let core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
-  if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
+  // "万余元", "上万元", "过亿元", "破亿": a scale word alone is one of it, with 余/多 after it or 上/逾/过/破 before it.
+  const unitAlone = BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index)));
+  if (!unitAlone && (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index)))) return null;
   if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
   // "两三块钱": two neighbouring numerals alone are a range (2 to 3), not 23.
   // "半亿", "半萬": half the unit (罚款半亿元 = 50,000,000); nothing else may follow 半.
@@ -321,6 +327,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   if (half && !/^半[万萬亿億]$/u.test(core)) return null;
   let parsed: ZhNumber & { max?: Decimal } | null = half
     ? parseZhNumber(`0.5${core.slice(1)}`)
+    : unitAlone ? parseZhNumber(`一${core}`)
     : (core.length === 2 ? adjacentPair(core) : null) ?? parseZhNumber(core) ?? adjacentPair(core);
   if (!parsed) return null;
   let start = index;
@@ -516,7 +523,9 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // place (endsWith at an offset), with no slice per word.
   const spaced = scan.charCodeAt(start - 1) === 32 ? 1 : 0;
   for (const [word, q] of QUALIFIER_BY_LAST.get(scan.charCodeAt(start - spaced - 1)) ?? []) {
-    if (scan.endsWith(word, start - spaced) && (word !== '上' || (/^[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
+    // 上, 过, 破 alone qualify a round figure only (上万元, 过亿元, 破千元): not 以上3万元, 经过3年.
+    const roundOnly = word === '上' || word === '过' || word === '過' || word === '破';
+    if (scan.endsWith(word, start - spaced) && (!roundOnly || (/^一?[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
       if (qualifier !== 'range') qualifier = q;
       start -= spaced + word.length;
       // 人民幣約3,000元, 港幣逾2億元: a named currency before the qualifier is the figure's.
