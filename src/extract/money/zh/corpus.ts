@@ -207,6 +207,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Amounts in 万/亿 with no currency word, in a sentence about money.
   { expect: { amount: '7000000', currency: null }, phrases: ['北京共捐700万', '该市共募集善款700万', '获赔偿700万', '罰款700萬', '工资总额700万', '这套房子的成交价700万', '中标金额700万', '拍卖会以700万落槌'] },
   { expect: { amount: '3000000', currency: null }, phrases: ['違者可罰300萬', '违者可罚300万'] },
+  // Robbery and fraud: what was taken is money, whatever its currency.
+  { expect: { amount: '600000', currency: null }, phrases: ['匪徒洗劫豪宅，劫走60万', '老翁被骗走60万', '長者被騙60萬', '金铺遭抢走60万', '公司账户被盗走60万'] },
   { expect: { amount: '8000000', currency: null }, phrases: ['單位以800萬沽出', '該單位以800萬易手', '该物业以800万售出'] },
   { expect: { amount: '12000', currency: null, per: 'unit' }, phrases: ['樓價跌至每呎1.2萬', '新盤呎價1.2萬/呎'] },
   { expect: { amount: '35800000', currency: null }, phrases: ['全年票房3580萬', '租金收入3580萬', '預算3580萬', '贷款3580万', '薪酬总额3580万'] },
@@ -256,6 +258,11 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '350', currency: 'TWD', per: 'unit' }, phrases: ['票價(單位：新臺幣元)\n每張350元', '票价（单位：新台币）每张350元'] },
   { expect: { amount: '120', currency: 'MOP', per: 'person' }, phrases: ['入場費(MOP)：每位$120'] },
   { expect: { amount: '2000', currency: 'SGD' }, phrases: ['课程收费（新元）：会员$2000', '課程收費（新幣）：會員$2000'] },
+  // A table row's number, a space, then the symbol: the figure is the symbol's, not the row number's.
+  { expect: { amount: '2650', currency: 'MOP' }, phrases: ['津貼金額（澳門元）\n\n1 $2,650', '家團人數 金額(澳門幣)\n2 $2,650', '援助金金额（澳门元）\n3 $ 2,650'] },
+  { expect: { amount: '2650', currency: 'HKD' }, phrases: ['收費(港幣)\n\n1 $2,650', '香港房屋委員會租金表\n\n2 $2,650'] },
+  // Macau copy writes $ for the pataca.
+  { expect: { amount: '3360', currency: 'MOP' }, phrases: ['澳门社会工作局发放援助金，一人家团$3,360', '澳門社工局向一人家團發放$3,360'] },
   // A heading reaches its table only: after a paragraph of prose a bare $ is decided as usual (USD here).
   { expect: { amount: '30', currency: 'USD' }, phrases: ['收費(港幣)\n另據美聯社報道，紐約博物館門票$30。'] },
 
@@ -363,6 +370,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '新台幣兌美元終場收在32.51元', '美元兌新台幣收在32.5元，升值1.2角', '美元兑港元报7.82元', '港元兌美元匯率為7.8元',
   '新元兑美元报1.34元', '令吉兌美元收在4.47元', '人民币对美元中间价调升至7.10元',
   // 万/亿 alone is no figure without 余/多 after it or 上/逾/过/破 before it; 万元户 is a household.
+  '黑客盗走3万人的个人资料', '骗子骗走3万人的信任',
   '村里第一个万元户', '萬元戶的年代', '亿元级别的基金', '经过3年的努力',
   // Lists with 、 that are no range: a figure that does not follow the one before, or a longer list.
   '第3、4季营收增长', '编号3、5号展位', '在1、2楼开设门店',

@@ -136,7 +136,7 @@ const COUNTER_AFTER =
   /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
-  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
+  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|骗走|騙走|被骗|被騙|劫走|抢走|搶走|盗走|盜走|偷走|卷走|捲走|失窃|失竊|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
 /**
  * Head counts and other quantities named just before a figure: 用户700万, 观看人数达3580萬.
  * Nearer to the figure than any money cue, they make a currency-less figure a count.
@@ -450,8 +450,9 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (!at.endsWith(sym)) continue;
     const lead = at.slice(0, -sym.length);
     if (/^[A-Za-z$＄]/u.test(sym) && /[A-Za-z]$/u.test(lead)) continue;
-    // "三令吉十六仙": the word ends the figure before it, and starts no other.
-    if (FIGURE_END.test(lead)) continue;
+    // "三令吉十六仙": the word ends the figure before it, and starts no other; but a symbol after a
+    // table row's number and a space starts its figure ("1 $2,650" in a fee table).
+    if (FIGURE_END.test(lead) && !(SYMBOL_FIRST.test(sym) && /\s$/u.test(lead))) continue;
     // "欧元兑美元1.08": a quoted rate, not an amount.
     if (RATE_BEFORE.test(lead) && !/\d/u.test(lead.slice(-8))) return null;
     start -= before.length - at.length + sym.length;
@@ -554,6 +555,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   };
 }
 
+/** Currency symbols and codes, which Chinese copy writes before the figure only: US$, HK$, $, ¥, €, £… */
+const SYMBOL_FIRST = /^(?:[A-Z]{0,3}[$＄]|[¥￥€£₩₹฿₱₽])$/u;
 /** Symbols that name no currency of their own: a named currency may stand before them (港幣$50). */
 const SYMBOLS_ALONE: ReadonlySet<string> = new Set(['$', '＄', '¥', '￥']);
 /** The named currency word `text` ends with (a space may follow it): the length it takes from the end, and its code. */
