@@ -211,6 +211,8 @@ function isQuotedRate(fact: MoneySpan, ctx: ExtractContext): boolean {
   let from = fact.start;
   while (from > 0 && fact.start - from < 40 && !CLAUSE_BREAK.test(ctx.scan[from - 1] as string)) from--;
   const clause = ctx.scan.slice(from, fact.start);
+  // "…报7.1856元，兑1美元": the unit a rate is quoted against, after 兑.
+  if (RATE_BEFORE.test(clause) && (compare(fact.amount, ONE) === 0 || compare(fact.amount, HUNDRED) === 0)) return true;
   if (RATE_MARK.test(clause)) return RATE_QUOTE_VERB.test(clause);
   if (!RATE_MOVE_VERB.test(clause)) return false;
   const [a] = ctx.sentences.bounds(fact.start, fact.end);
