@@ -129,6 +129,7 @@ const RATE_JOIN = /^\s{0,2}(?:兑换|兌換|兑|兌|折合|换|換)\s{0,2}$/u;
 const UNIT_RATE_JOIN = /^\s{0,2}(?:约合|約合|约|約|合|相当于|相當於|等于|等於|=|＝)/u;
 const ONE = fromInt(1);
 const HUNDRED = fromInt(100);
+const THOUSAND = fromInt(1000);
 const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
@@ -206,8 +207,7 @@ const RATE_MOVE_VERB = /(?:升值|贬值|貶值|升|贬|貶)了?\s{0,2}$/u;
  * and its move after it (升值1.2角). Scaled figures (汇率损失达3亿元) and large ones stay amounts.
  */
 function isQuotedRate(fact: MoneySpan, ctx: ExtractContext): boolean {
-  const text = ctx.scan.slice(fact.start, fact.end);
-  if (/[万萬亿億兆]/u.test(text) || compare(fact.amount, fromInt(1000)) >= 0) return false;
+  if (compare(fact.amount, THOUSAND) >= 0 || /[万萬亿億兆]/u.test(ctx.scan.slice(fact.start, fact.end))) return false;
   let from = fact.start;
   while (from > 0 && fact.start - from < 40 && !CLAUSE_BREAK.test(ctx.scan[from - 1] as string)) from--;
   const clause = ctx.scan.slice(from, fact.start);
@@ -697,8 +697,8 @@ function bareCurrency(ctx: ExtractContext, pos: number): string | null {
       const hit = namedBefore(lead);
       if (hit) decl.push([m.index, hit[1], Infinity]);
     }
-    // 5000元（新币，下同）: the bracket after the first figure declares the rest.
-    SAME_BELOW_AFTER_ALL.lastIndex = 0;
+    // 5000元（新币，下同）: the bracket after the first figure declares the rest (most texts have no 下同: no scan).
+    SAME_BELOW_AFTER_ALL.lastIndex = ctx.scan.includes('下同') ? 0 : ctx.scan.length;
     for (let m = SAME_BELOW_AFTER_ALL.exec(ctx.scan); m; m = SAME_BELOW_AFTER_ALL.exec(ctx.scan)) {
       const code = HEADING_WORDS.get(m[1] as string);
       if (code) decl.push([m.index, code, Infinity]);
