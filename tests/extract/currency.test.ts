@@ -16,6 +16,26 @@ describe('rates and conversions', () => {
   });
 });
 
+describe('a rate quoted at so many 元 is no amount', () => {
+  it('a figure after 汇率, 中间价 or one currency against another, and the move after it', () => {
+    expect(money('人民币兑美元汇率中间价报7.1856元，上调35个基点。公司汇率损失达3亿元。', 'zh-Hans')).toEqual([['3亿元', 'CNY', 'text']]);
+    expect(money('美元兌新台幣收在32.5元，升值1.2角。台積電股價收在600元。', 'zh-Hant')).toEqual([['600元', 'TWD', 'text']]);
+  });
+});
+
+describe('a currency written in a bracket after the figure', () => {
+  it('is the figure\'s, and with 下同 every bare 元 after it', () => {
+    expect(money('被告被罚款5000元（新币，下同），另须赔偿3000元。', 'zh-Hans')).toEqual([['5000元', 'SGD', 'explicit'], ['3000元', 'SGD', 'explicit']]);
+    expect(money('被告被判罰款5000元（港幣，下同），另須支付堂費3000元。', 'zh-Hant')).toEqual([['5000元', 'HKD', 'explicit'], ['3000元', 'HKD', 'explicit']]);
+    // Without 下同 it reaches the rest of its paragraph only, as a heading does; a later paragraph of prose is
+    // decided as usual (here by the one local currency the text names, and in a text that also names 人民幣, not at all).
+    expect(money('他借了5000元（港幣），又花了3000元。\n\n他說，自己只是想買一本書，花了300元。', 'zh-Hant'))
+      .toEqual([['5000元', 'HKD', 'explicit'], ['3000元', 'HKD', 'explicit'], ['300元', 'HKD', 'text']]);
+    expect(money('他借了5000元（港幣），又欠人民幣3000元。\n\n他說，自己只是想買一本書，花了300元。', 'zh-Hant'))
+      .toEqual([['5000元', 'HKD', 'explicit'], ['人民幣3000元', 'CNY', 'explicit'], ['300元', null, null]]);
+  });
+});
+
 describe('a bare currency word takes the currency of the country the text is about', () => {
   it('元 in Traditional copy: the place named decides, not the script', () => {
     expect(money('台北市政府宣布補助每戶3000元。', 'zh-Hant')).toEqual([['3000元', 'TWD', 'text']]);
@@ -31,6 +51,23 @@ describe('a bare currency word takes the currency of the country the text is abo
     expect(money('（吉隆坡6日讯）财政部长说，明年预算案拨出3500亿元开销，大马政府将削减津贴。', 'zh-Hans')).toEqual([['3500亿元', 'MYR', 'text']]);
     // Mainland papers name 港元 when they mean it: a Hong Kong listing does not make 元 HKD.
     expect(money('这家公司在香港上市，港交所数据显示，公司去年营收5亿元。', 'zh-Hans')).toEqual([['5亿元', 'CNY', 'text']]);
+  });
+
+  it('Traditional copy that names no place: the one local currency it names elsewhere decides, two leave null', () => {
+    expect(money('法例訂明最高可罰款10萬港元，定額罰款的上限為5萬元。', 'zh-Hant')).toEqual([['10萬港元', 'HKD', 'explicit'], ['5萬元', 'HKD', 'text']]);
+    expect(money('公司被罰人民幣10萬元，另一宗罰款5萬元，另須付3000港元。', 'zh-Hant')).toEqual([['人民幣10萬元', 'CNY', 'explicit'], ['5萬元', null, null], ['3000港元', 'HKD', 'explicit']]);
+    // A foreign currency is no clue to the local one.
+    expect(money('該公司被罰款10萬美元，另一宗個案罰款5萬元。', 'zh-Hant')).toEqual([['10萬美元', 'USD', 'explicit'], ['5萬元', null, null]]);
+  });
+
+  it('a Simplified edition of a Hong Kong outlet about its own city: its address and text decide, and it says url', () => {
+    const sc = { url: 'https://std.stheadline.com/sc/realtime/article/1' };
+    expect(money('被告于九龙城裁判法院认罪，被判罚款8,000元。', 'zh-Hans', sc)).toEqual([['8,000元', 'HKD', 'url']]);
+    // The same outlet writing about the mainland, or naming no place, keeps the mainland's yuan.
+    expect(money('广州一间食肆违规，负责人被罚4500元。', 'zh-Hans', sc)).toEqual([['4500元', 'CNY', 'text']]);
+    expect(money('被告认罪，被判罚款8,000元。', 'zh-Hans', sc)).toEqual([['8,000元', 'CNY', 'text']]);
+    // Without the outlet, Simplified copy naming a Hong Kong court is still read as a mainland paper's.
+    expect(money('被告于九龙城裁判法院认罪，被判罚款8,000元。', 'zh-Hans')).toEqual([['8,000元', 'CNY', 'text']]);
   });
 
   it('with nothing in the text, the page address decides; with nothing at all, null', () => {

@@ -392,6 +392,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '安徽', '江西', '云南', '雲南', '贵州', '貴州', '广西', '廣西', '陕西', '陝西', '山西', '辽宁', '遼寧',
       '吉林', '黑龙江', '黑龍江', '内蒙古', '內蒙古', '新疆', '西藏', '甘肃', '甘肅', '宁夏', '寧夏', '青海',
       '海南', '自治区', '直辖市', '地级市', '省会', '县',
+      // 區縣 is the mainland's word in Traditional copy too (Taiwan writes 縣市): read before Taiwan's 縣.
+      '區縣', '区縣',
       // Government, party, regulators, statistics
       '国务院', '人民银行', '人民銀行', '证监会', '中證監', '发改委', '發改委', '国家发展改革委',
       '金融监管总局', '国家金融监督管理总局', '银保监会', '国资委', '國資委', '商务部', '国家统计局', '國家統計局',
@@ -425,6 +427,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '立法會', '立法会', '政務司', '政务司', '財爺', '財政預算案', '金管局', '證監會', '港交所', '聯交所',
       '联交所', '恒指', '恒生指數', '恒生指数', '恒生銀行', '恒生银行', '港鐵', '港铁', '港燈', '機管局', '房委會', '房屋署', '公屋', '居屋',
       '強積金', '强积金', '差餉', '差饷', '國泰航空',
+      // Courts and sentences by their Hong Kong names (Macau's are 初級法院, 中級法院; Taiwan's 地方法院).
+      '裁判法院', '區域法院', '区域法院', '判監',
     ],
     hosts: [
       'mingpao.com', 'mpfinance.com', 'hk01.com', 'on.cc', 'stheadline.com', 'hket.com', 'wenweipo.com',
@@ -445,6 +449,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '勞動部', '衛福部', '中央社記者', '（中央社）', '(中央社)', '民進黨', '民进党', '國民黨', '国民党', '民眾黨', '民众党',
       '賴清德', '赖清德', '蔡英文', '健保', '勞保', '六都',
       '新台幣', '新臺幣', '新台币', '加權指數', '台指期', '櫃買', '證交所',
+      // Years of the ROC calendar as Taiwanese copy dates this century (民國113年 = 2024), and its farm agency.
+      '民國10', '民國11', '民国11', '農糧署', '农粮署',
       '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信', '台鐵', '臺鐵', '台铁',
     ],
     hosts: [

@@ -44,9 +44,10 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     byScript: { Hant: 'HKD', Hans: 'HKD', Hani: 'HKD' },
     namedElsewhereDecides: false,
   },
-  // $ in Chinese copy: US dollars unless the text is from Hong Kong, Taiwan or Singapore.
+  // $ in Chinese copy: US dollars unless the text is from Hong Kong, Taiwan, Singapore or Macau (whose
+  // fee tables and notices write $ for the pataca, MOP$).
   dollar: {
-    options: [['US', 'USD'], ['HK', 'HKD'], ['TW', 'TWD'], ['SG', 'SGD']],
+    options: [['US', 'USD'], ['HK', 'HKD'], ['TW', 'TWD'], ['SG', 'SGD'], ['MO', 'MOP']],
     byScript: { Hans: 'USD', Hant: 'USD', Hani: 'USD' },
     namedElsewhereDecides: false,
   },

@@ -15,7 +15,10 @@ import type { CurrencySource } from '../money/fact.js';
  * 4. the country the figure's own sentence names, if one only; then the countries the text and the words of its address's path (often the
  *    headline) name, with the page's outlet or country domain counting for a
  *    little less than one mention: "text" when the text alone decides, else "url";
- * 5. the article's script, for 元 (Simplified copy is the mainland's): "text".
+ * 5. the article's script, for 元 (Simplified copy is the mainland's): "text";
+ * 6. where the script gives none, the one currency of the family the text names by name: "text".
+ * Countries a family counts only in some scripts (Hong Kong, Macau and Taiwan for 元: mainland papers
+ * name 港元) count in any when the page's outlet is from there and its text names them too.
  * Otherwise the currency stays null.
  */
 export const decideCurrency: Refiner<MoneySpan> = {
@@ -62,10 +65,15 @@ function decide(s: MoneySpan, family: Family, ctx: ExtractContext, sorted: Money
     if (named.length === 1) return [named[0] as string, 'text'];
   }
 
-  const allowed = family.options.map(([c]) => c).filter((c) => !family.scripts?.[c] || family.scripts[c]?.includes(ctx.script));
+  // A Simplified edition of a Hong Kong or Macau outlet (std.stheadline.com/sc) writing about its own city
+  // means its own dollar by a bare 元: the outlet's country counts there when the text names it too.
+  const inScript = (c: string) => !family.scripts?.[c] || (family.scripts[c]?.includes(ctx.script) ?? false);
+  const allowed = family.options.map(([c]) => c).filter((c) => inScript(c) || (c === where.host() && (where.text().get(c) ?? 0) > 0));
+  /** How a country decided: by the text, unless only the outlet's address let it count. */
+  const source = (c: string): CurrencySource => (inScript(c) ? 'text' : 'url');
   // The figure's own sentence first: 香港特區政府撥款2億元。台北市另編列… — each sentence names its own place.
   const own = uniqueMax(where.sentence(s.start, s.end), allowed);
-  if (own) return [byCountry.get(own) as string, 'text'];
+  if (own) return [byCountry.get(own) as string, source(own)];
 
   const text = where.text();
   const host = where.host();
@@ -83,10 +91,14 @@ function decide(s: MoneySpan, family: Family, ctx: ExtractContext, sorted: Money
   }
   if (best && !tie) {
     const textAlone = uniqueMax(text, allowed);
-    return [byCountry.get(best) as string, textAlone === best ? 'text' : 'url'];
+    return [byCountry.get(best) as string, textAlone === best ? source(best) : 'url'];
   }
   const script = family.byScript?.[ctx.script];
-  return script ? [script, 'text'] : null;
+  if (script) return [script, 'text'];
+  // Traditional copy that names no place: the one currency of the family it writes by name elsewhere
+  // (罰款10萬港元 … 上限為5萬元) is the bare word's, as a reader takes it; two or none leave it null.
+  const named = codes.filter((c) => explicit.has(c));
+  return named.length === 1 ? [named[0] as string, 'text'] : null;
 }
 
 function uniqueMax(counts: CountryCounts, among: readonly string[]): string | null {

@@ -207,6 +207,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Amounts in 万/亿 with no currency word, in a sentence about money.
   { expect: { amount: '7000000', currency: null }, phrases: ['北京共捐700万', '该市共募集善款700万', '获赔偿700万', '罰款700萬', '工资总额700万', '这套房子的成交价700万', '中标金额700万', '拍卖会以700万落槌'] },
   { expect: { amount: '3000000', currency: null }, phrases: ['違者可罰300萬', '违者可罚300万'] },
+  // Robbery and fraud: what was taken is money, whatever its currency.
+  { expect: { amount: '600000', currency: null }, phrases: ['匪徒洗劫豪宅，劫走60万', '老翁被骗走60万', '長者被騙60萬', '金铺遭抢走60万', '公司账户被盗走60万'] },
   { expect: { amount: '8000000', currency: null }, phrases: ['單位以800萬沽出', '該單位以800萬易手', '该物业以800万售出'] },
   { expect: { amount: '12000', currency: null, per: 'unit' }, phrases: ['樓價跌至每呎1.2萬', '新盤呎價1.2萬/呎'] },
   { expect: { amount: '35800000', currency: null }, phrases: ['全年票房3580萬', '租金收入3580萬', '預算3580萬', '贷款3580万', '薪酬总额3580万'] },
@@ -227,6 +229,14 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
     '處新臺幣3萬元以上15萬元以下罰鍰', '處新臺幣三萬元以上十五萬元以下罰鍰', '處新臺幣3萬至15萬元罰鍰', '處新台幣3萬元至15萬元罰鍰',
   ] },
   { expect: { amount: '30000', currency: 'CNY', qualifier: 'range', max: '150000' }, phrases: ['处人民币3万元以上15万元以下罚款', '处3万元以上15万元以下的罚款'] },
+  // 万/亿 alone: "万余元", "上万元", "过亿元", "破千元".
+  { expect: { amount: '10000', currency: 'CNY', qualifier: 'over' }, phrases: ['老人被骗走万余元', '装修花了上万元', '维修费用过万元', '损失一万余元', '北京一桌年夜饭破万元'] },
+  { expect: { amount: '100000000', currency: 'CNY', qualifier: 'over' }, phrases: ['公司营收过亿元', '公司營收逾億元人民幣', '项目投资超亿元'] },
+  { expect: { amount: '100000000', currency: null, qualifier: 'over' }, phrases: ['电影票房破亿', '電影票房已過億'] },
+  // A statute's "at least A, less than B": 以上 then 不满/不足/未满.
+  { expect: { amount: '5000', currency: 'CNY', qualifier: 'range', max: '50000' }, phrases: ['受贿数额在5000元以上不满5万元的', '挪用公款五千元以上不足五万元的', '受賄數額在5000元以上不滿5萬元的，在北京'] },
+  { expect: { amount: '10000', currency: 'TWD', qualifier: 'range', max: '30000' }, phrases: ['處新臺幣1萬元以上未滿3萬元罰鍰', '處新台幣一萬元以上不足三萬元之罰鍰'] },
+  { expect: { amount: '50000', currency: 'CNY', qualifier: 'under' }, phrases: ['罚款不满5万元的案件', '罰款不滿5萬元人民幣'] },
   { expect: { amount: '70000000', currency: 'EUR', qualifier: 'range', max: '80000000' }, phrases: ['转会费7000或8000万欧元', '转会费7000万至8000万欧元', '轉會費7000萬至8000萬歐元'] },
 
   { expect: { amount: '1500', currency: 'HKD', qualifier: 'range', max: '3000' }, phrases: ['公屋租金由HK$1,500至HK$3,000不等', '公屋租金由1,500港元至3,000港元不等', '公屋租金由港幣1,500元至港幣3,000元不等'] },
@@ -248,6 +258,11 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '350', currency: 'TWD', per: 'unit' }, phrases: ['票價(單位：新臺幣元)\n每張350元', '票价（单位：新台币）每张350元'] },
   { expect: { amount: '120', currency: 'MOP', per: 'person' }, phrases: ['入場費(MOP)：每位$120'] },
   { expect: { amount: '2000', currency: 'SGD' }, phrases: ['课程收费（新元）：会员$2000', '課程收費（新幣）：會員$2000'] },
+  // A table row's number, a space, then the symbol: the figure is the symbol's, not the row number's.
+  { expect: { amount: '2650', currency: 'MOP' }, phrases: ['津貼金額（澳門元）\n\n1 $2,650', '家團人數 金額(澳門幣)\n2 $2,650', '援助金金额（澳门元）\n3 $ 2,650'] },
+  { expect: { amount: '2650', currency: 'HKD' }, phrases: ['收費(港幣)\n\n1 $2,650', '香港房屋委員會租金表\n\n2 $2,650'] },
+  // Macau copy writes $ for the pataca.
+  { expect: { amount: '3360', currency: 'MOP' }, phrases: ['澳门社会工作局发放援助金，一人家团$3,360', '澳門社工局向一人家團發放$3,360'] },
   // A heading reaches its table only: after a paragraph of prose a bare $ is decided as usual (USD here).
   { expect: { amount: '30', currency: 'USD' }, phrases: ['收費(港幣)\n另據美聯社報道，紐約博物館門票$30。'] },
 
@@ -262,6 +277,25 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Macau by its police, courts and districts; a mainland story by the platforms only the mainland uses, whatever its script.
   { expect: { amount: '500000', currency: 'MOP' }, phrases: ['司警指，事主被騙五十萬元', '初級法院判處被告賠償50萬元', '黑沙環一名婦人被騙50萬元'] },
   { expect: { amount: '100000000', currency: 'CNY' }, phrases: ['京東前高管宣布再捐1億元', '淘寶店主被判賠償1億元', '他在微博表示將捐出1億元'] },
+
+  // "3、4千元": a figure, 、, and the next one up carrying the unit and the currency, "three or four thousand".
+  { expect: { amount: '3000', currency: 'TWD', qualifier: 'range', max: '4000' }, phrases: ['雲林菜農說，一箱高麗菜以前能賣3、4千元', '台南一桌年菜要價3、4千元'] },
+  { expect: { amount: '700000', currency: 'HKD', qualifier: 'range', max: '800000' }, phrases: ['香港一個單位裝修要花70、80萬元', '港府估計每年開支70、80萬元'] },
+  { expect: { amount: '20000', currency: 'CNY', qualifier: 'range', max: '30000' }, phrases: ['装修要花两、三万元', '一台二手车卖2、3万元'] },
+  // A currency in a bracket right after a bare figure is that figure's: 罰款8,000元（港幣）, 5万8000元(新币,下同;约…).
+  { expect: { amount: '58000', currency: 'SGD' }, phrases: ['她替儿子垫付了5万8000元(新币,下同)房贷', '替兒子墊付5萬8000元（新幣）房貸', '他向朋友借了5万8000元（新元）'] },
+  { expect: { amount: '8000', currency: 'HKD' }, phrases: ['被告認罪，被判罰款8,000元（港幣）', '被告认罪，被判罚款8000元（港币，下同）', '判罰8000元(港元)'] },
+  { expect: { amount: '3000', currency: 'MOP' }, phrases: ['事主被騙去3,000元（澳門幣，下同）', '事主被骗3000元(澳门元)'] },
+  { expect: { amount: '1200', currency: 'TWD' }, phrases: ['門票售1200元（新臺幣，下同）', '規費1,200元(新台幣)'] },
+  { expect: { amount: '500', currency: 'MYR' }, phrases: ['小贩被开出500元(马币)罚单', '攤販被開出500元（令吉）罰單'] },
+
+  // Hong Kong courts by their own names decide a bare 元 in Traditional copy (Macau's are 初級法院, Taiwan's 地方法院).
+  { expect: { amount: '6000', currency: 'HKD' }, phrases: ['被告在觀塘裁判法院被判罰款6,000元', '男子在區域法院被判賠償6000元', '司機認罪，被判監兩星期及罰款6000元'] },
+  // A Simplified edition of a Hong Kong outlet writing about its own city: the address and the text decide together.
+  { expect: { amount: '4500', currency: 'HKD' }, url: 'https://std.stheadline.com/sc/realtime/article/1', phrases: ['被告于观塘裁判法院认罪，被判罚款4,500元', '旺角一间食肆违规，负责人被罚4500元'] },
+  { expect: { amount: '4500', currency: 'CNY' }, url: 'https://www.takungpao.com/news/1', phrases: ['广州一间食肆违规，负责人被罚4500元', '一间食肆违规，负责人被罚4500元'] },
+  // 區縣 is the mainland's word in Traditional copy too: not Taiwan's 縣.
+  { expect: { amount: '11.95', currency: 'CNY', per: 'unit' }, phrases: ['各區縣鮮豬肉零售均價11.95元/500克', '本市各區縣豬肉均價每500克11.95元'] },
 
   // 半 before 万/亿: half of the unit.
   { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
@@ -331,4 +365,15 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '八仙过海', '买了一张八仙桌', '比分上涨了7分', '领先对手7分', '排名下降了3分',
   '全国有半亿人口', '半亿网民', '一半亿元的说法', '美元(USD)匯率走強',
   '热线电话12345', '(2024)京0105民初12345号', '股票代码600519', '人民币7月存款', '港元3月表现',
+  // A rate quoted at so many 元, and its move: not amounts, in any market's copy.
+  '人民币兑美元汇率中间价报7.1856元', '人民幣兌美元中間價報7.1856元', '在岸人民币兑美元收报7.2630元', '離岸人民幣兌美元一度跌至7.35元',
+  '新台幣兌美元終場收在32.51元', '美元兌新台幣收在32.5元，升值1.2角', '美元兑港元报7.82元', '港元兌美元匯率為7.8元',
+  '新元兑美元报1.34元', '令吉兌美元收在4.47元', '人民币对美元中间价调升至7.10元', '人民币中间价报7.1856元，兑1美元', '日圓報150.2，兌1美元',
+  // 万/亿 alone is no figure without 余/多 after it or 上/逾/过/破 before it; 万元户 is a household.
+  '黑客盗走3万人的个人资料', '骗子骗走3万人的信任',
+  '村里第一个万元户', '萬元戶的年代', '亿元级别的基金', '经过3年的努力',
+  // Lists with 、 that are no range: a figure that does not follow the one before, or a longer list.
+  '第3、4季营收增长', '编号3、5号展位', '在1、2楼开设门店',
+  // 角 then a count of coins: two kinds, not 0.52.
+  '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
 ];

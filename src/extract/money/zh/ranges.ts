@@ -1,4 +1,4 @@
-import { compare } from '../../../util/decimal.js';
+import { add, compare, fromInt } from '../../../util/decimal.js';
 import { parseZhNumber } from '../../../numerals/zh.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
 import { namedAt, ZH_NAMED_CURRENCIES } from './currencies.js';
@@ -16,7 +16,7 @@ const LONGEST_NAMED = Math.max(...ZH_NAMED_CURRENCIES.map(([w]) => w.length));
  * before it within reach of a joiner and a currency word (the refiner decides).
  */
 export function mayJoin(scan: string, index: number, end: number): boolean {
-  return RANGE_JOIN.test(scan.slice(end, end + 6)) || scan.endsWith('以上', end) ||
+  return RANGE_JOIN.test(scan.slice(end, end + 6)) || scan.endsWith('以上', end) || LIST_PAIR_NEXT.test(scan.slice(end, end + 2)) ||
     /[至到~～—–\-－或、上]/u.test(scan.slice(Math.max(0, index - 8 - LONGEST_NAMED), index));
 }
 
@@ -24,7 +24,7 @@ export function mayJoin(scan: string, index: number, end: number): boolean {
  * Joins two neighbouring figures with a joiner between them into one range:
  * 3000萬元至5000萬元, 2000~3000元, 3至5亿元, 70或80万元 (alternatives: the
  * range they span), 澳門幣五萬元至60萬元, 由$1,500至$3,000, and the bounds of a
- * fine as statutes write them, 二十萬元以上一百萬元以下. The second figure
+ * fine as statutes write them, 二十萬元以上一百萬元以下, 5000元以上不满5万元. The second figure
  * carries the currency, or both do: the same one, or a named one first and a
  * bare 元 after it, which is that currency. A first figure with no currency
  * borrows the second's 万/亿 unit (3至5亿元: 3亿; but 三千到一万元: 3000, as
@@ -52,12 +52,43 @@ export const zhRanges: Refiner<MoneySpan> = {
   },
 };
 
+/** "3、4千元", "70、80萬元": a figure, 、, then the next one up that carries the unit and the currency. */
+const LIST_PAIR_NEXT = /^、[\d一二两兩三四五六七八九]/u;
+const PAIR_FIRST = /^(?:[1-8]|[一二两兩三四五六七八]|[1-8]0|[二三四五六七八]十)$/u;
+const PAIR_SECOND = /^(\d{1,2}|[二两兩三四五六七八九]十?)(.*)$/u;
+
+/**
+ * "3、4千元" = 3,000 to 4,000, "70、80萬元" = 700,000 to 800,000, as Taiwanese and Hong Kong copy writes
+ * "three or four thousand": a bare single figure, 、, and the next one up (by one, or by ten) that carries
+ * the unit and the currency. A list of more (1、2、3) or of figures that do not follow each other is no range.
+ */
+function listPair(scan: string, first: ZhFigure, next: ZhFigure): ZhFigure | null {
+  if (first.hasCurrency || first.scaled || scan[first.end] !== '、' || next.index !== first.end + 1 || !next.hasCurrency) return null;
+  if (!PAIR_FIRST.test(first.core) || scan[first.index - 1] === '、') return null;
+  const m = PAIR_SECOND.exec(next.core);
+  const a = parseZhNumber(first.core)?.value;
+  const b = m ? parseZhNumber(m[1] as string)?.value : undefined;
+  if (!m || !m[2] || a === undefined || b === undefined) return null;
+  const step = compare(a, fromInt(10)) >= 0 ? 10 : 1;
+  if (compare(add(a, fromInt(step)), b) !== 0) return null;
+  const low = parseZhNumber(first.core + (m[2] as string))?.value;
+  if (!low || next.qualifier !== 'exact') return null;
+  return {
+    ...next, start: first.start, index: first.index, amount: low, qualifier: 'range', min: low, max: next.amount, rule: 'zh.money.range',
+  };
+}
+
+/** After "A以上": 、, or the "less than" of a statute's upper bound (5000元以上不满5万元, 一萬元以上未滿三萬元). */
+const BOUNDS_JOIN = /^\s{0,2}、?\s{0,2}(不满|不滿|不足|未满|未滿)?/u;
+
 /** The range `first` and the figure after it make, or null. */
 function join(ctx: ExtractContext, first: ZhFigure, next: ZhFigure): ZhFigure | null {
   const { scan } = ctx;
+  const pair = listPair(scan, first, next);
+  if (pair) return pair;
   // 處新臺幣二十萬元以上一百萬元以下罰鍰: "A以上B以下", the bounds of a fine.
   const overThenUnder = first.qualifier === 'over' && /以上$/u.test(scan.slice(first.end - 2, first.end));
-  const joiner = (overThenUnder ? /^\s{0,2}、?\s{0,2}/u : RANGE_JOIN).exec(scan.slice(first.end, first.end + 6));
+  const joiner = (overThenUnder ? BOUNDS_JOIN : RANGE_JOIN).exec(scan.slice(first.end, first.end + 8));
   if (!joiner) return null;
   const at = first.end + joiner[0].length;
   // 由$1,500至$3,000, 人民币3万元至人民币5万元: the second figure may name its currency first.
@@ -65,8 +96,10 @@ function join(ctx: ExtractContext, first: ZhFigure, next: ZhFigure): ZhFigure | 
   const from = at + symbol.length + (/^\s/u.test(scan.slice(at + symbol.length, at + symbol.length + 1)) && symbol ? 1 : 0);
   // The next figure's number must start right there; read without a minus sign ("3万元 -5万元").
   const second = next.index !== from ? null : next.signed ? next.unsigned : next;
-  if (!second || second.start < at) return null;
-  if (overThenUnder && (second.qualifier !== 'under' || !/以下$/u.test(scan.slice(second.end - 2, second.end)))) return null;
+  // The second's span may begin with the 不满 the joiner read.
+  if (!second || second.start < at - (joiner[1]?.length ?? 0)) return null;
+  if (overThenUnder && !(joiner[1] ? second.qualifier === 'under' || second.qualifier === 'exact'
+    : second.qualifier === 'under' && /以下$/u.test(scan.slice(second.end - 2, second.end)))) return null;
   // Neither names a currency: a range when the second is money by its sentence (月薪8千-1.2万).
   const ok = second.hasCurrency
     ? !first.hasCurrency || first.currency === second.currency || (second.isBare && !first.isBare)

@@ -54,8 +54,8 @@ const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['高於', 'over'], ['至少', 'over'], ['不少于', 'over'], ['不少於', 'over'], ['不低于', 'over'], ['不低於', 'over'],
   ['多于', 'over'], ['多於', 'over'], ['超', 'over'], ['逾', 'over'], ['不到', 'under'], ['不足', 'under'],
   ['不超过', 'under'], ['不超過', 'under'], ['低于', 'under'], ['低於', 'under'], ['少于', 'under'], ['少於', 'under'],
-  ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
-  ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'],
+  ['最多', 'under'], ['未满', 'under'], ['未滿', 'under'], ['不满', 'under'], ['不滿', 'under'], ['至多', 'under'], ['最高', 'under'], ['起码', 'over'],
+  ['起碼', 'over'], ['最少', 'over'], ['最低', 'over'], ['上', 'over'], ['过', 'over'], ['過', 'over'], ['破', 'over'],
 ] as Array<[string, Qualifier]>).sort((a, b) => b[0].length - a[0].length);
 /** The qualifier words by their last character, in the order above: one look at the character before a figure picks the few to compare. */
 const QUALIFIER_BY_LAST = new Map<number, Array<readonly [string, Qualifier]>>();
@@ -84,13 +84,15 @@ const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
   [/每季|每季度/u, 'quarter'],
   [/每平方米|每平米|每平方公尺|每平方呎|每呎|每尺|每坪|每公升|每升|每公斤|每公觔|每500克|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
 ];
+/** Counters after a numeral that make it a count, not the 分 digit of a price: "1元和5角两种" (two kinds of coin). */
+const COIN_COUNTERS = '种種个個张張枚类類样樣款套';
 const SMALL_DIGITS = '0-9一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖';
 /**
  * 角/毛/毫 and 分 after a 元/块 figure: "5元3角", "三块五毛", "壹佰元伍角", "3块5" (a lone digit after 块 is 角),
  * "十块零五毛" (零 only fills the gap), "三块五毛八" (the digit after 毛 is 分), "五蚊六毫" (毫 is Hong Kong's 角).
  */
 const JIAO_FEN = new RegExp(
-  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微西焦帕摩])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
+  `^[零〇]?([${SMALL_DIGITS}])\\s?[角毛毫](?![米升克秒安瓦伏无無不厘微西焦帕摩])(?:\\s?(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?:\\s?分|(?![\\d${SMALL_DIGITS}十百千万萬亿億元块塊蚊角毛毫${COIN_COUNTERS}])))?|^[零〇]?([${SMALL_DIGITS}])\\s?分(?![钟鐘之析别別])`,
   'u',
 );
 /** "三块零四", "三块〇四": 零 and a lone digit after 块 are 分 (3.04). */
@@ -103,7 +105,7 @@ const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒�
  * minute, and 毛 or 角 alone a name or a corner (三毛, 冰山一角): they need 钱
  * after them, or for 角/毛 a figure in digits, a 分 digit after, or a price in the sentence.
  */
-const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
+const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬${COIN_COUNTERS}]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
 const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
 const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
 /** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
@@ -127,6 +129,7 @@ const RATE_JOIN = /^\s{0,2}(?:兑换|兌換|兑|兌|折合|换|換)\s{0,2}$/u;
 const UNIT_RATE_JOIN = /^\s{0,2}(?:约合|約合|约|約|合|相当于|相當於|等于|等於|=|＝)/u;
 const ONE = fromInt(1);
 const HUNDRED = fromInt(100);
+const THOUSAND = fromInt(1000);
 const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
@@ -134,7 +137,7 @@ const COUNTER_AFTER =
   /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
-  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
+  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|骗走|騙走|被骗|被騙|劫走|抢走|搶走|盗走|盜走|偷走|卷走|捲走|失窃|失竊|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
 /**
  * Head counts and other quantities named just before a figure: 用户700万, 观看人数达3580萬.
  * Nearer to the figure than any money cue, they make a currency-less figure a count.
@@ -184,11 +187,37 @@ export const zhExchangeRate: Refiner<MoneySpan> = {
         out.pop();
         continue;
       }
+      // "人民币兑美元中间价报7.1234元": a quoted rate, not an amount.
+      if (isQuotedRate(fact, ctx)) continue;
       out.push(fact);
     }
     return out;
   },
 };
+
+/** What names an exchange rate in a clause: 汇率, 中间价, or one currency against another (兑美元, 對港元). */
+const RATE_MARK = /汇率|匯率|中间价|中間價|[兑兌对對]\s?(?:美元|美金|港元|港币|港幣|人民币|人民幣|新台币|新台幣|新臺幣|台币|台幣|日元|日圓|日圆|欧元|歐元|英镑|英鎊|澳元|新元|令吉)/u;
+/** The verb a quote puts before its figure: 报, 收报, 收在, 升至, 跌至, 为. */
+const RATE_QUOTE_VERB = /[报報收在至为為于於到破]\s{0,2}$/u;
+/** A move of a rate, in its own clause after the quote: "…收在32.5元，升值1.2角". */
+const RATE_MOVE_VERB = /(?:升值|贬值|貶值|升|贬|貶)了?\s{0,2}$/u;
+
+/**
+ * A figure an exchange rate is quoted at: 人民币兑美元汇率中间价报7.1234元, 美元兌新台幣收在32.5元,
+ * and its move after it (升值1.2角). Scaled figures (汇率损失达3亿元) and large ones stay amounts.
+ */
+function isQuotedRate(fact: MoneySpan, ctx: ExtractContext): boolean {
+  if (compare(fact.amount, THOUSAND) >= 0 || /[万萬亿億兆]/u.test(ctx.scan.slice(fact.start, fact.end))) return false;
+  let from = fact.start;
+  while (from > 0 && fact.start - from < 40 && !CLAUSE_BREAK.test(ctx.scan[from - 1] as string)) from--;
+  const clause = ctx.scan.slice(from, fact.start);
+  // "…报7.1856元，兑1美元": the unit a rate is quoted against, after 兑.
+  if (RATE_BEFORE.test(clause) && (compare(fact.amount, ONE) === 0 || compare(fact.amount, HUNDRED) === 0)) return true;
+  if (RATE_MARK.test(clause)) return RATE_QUOTE_VERB.test(clause);
+  if (!RATE_MOVE_VERB.test(clause)) return false;
+  const [a] = ctx.sentences.bounds(fact.start, fact.end);
+  return RATE_MARK.test(ctx.scan.slice(Math.max(a, fact.start - 60), from));
+}
 
 function isUnitRate(prev: MoneySpan, fact: MoneySpan, scan: string): boolean {
   if (prev.currency === null || fact.currency === null || prev.currency === fact.currency || prev.qualifier !== 'exact') return false;
@@ -282,11 +311,17 @@ const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
 const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
 
+/** 万 or 亿 alone as a figure: "万余元", "上万元", "过亿元" (not 万元户, 亿元级别). */
+const BARE_UNIT = /^[万萬亿億][余餘多]?$/u;
+const BARE_UNIT_BEFORE = /[上逾过過破超近]$/u;
+
 function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): ZhFigure | null {
   const { scan } = ctx;
   let core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
-  if (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index))) return null;
+  // "万余元", "上万元", "过亿元", "破亿": a scale word alone is one of it, with 余/多 after it or 上/逾/过/破 before it.
+  const unitAlone = BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index)));
+  if (!unitAlone && (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index)))) return null;
   if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
   // "两三块钱": two neighbouring numerals alone are a range (2 to 3), not 23.
   // "半亿", "半萬": half the unit (罚款半亿元 = 50,000,000); nothing else may follow 半.
@@ -294,6 +329,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   if (half && !/^半[万萬亿億]$/u.test(core)) return null;
   let parsed: ZhNumber & { max?: Decimal } | null = half
     ? parseZhNumber(`0.5${core.slice(1)}`)
+    : unitAlone ? parseZhNumber(`一${core}`)
     : (core.length === 2 ? adjacentPair(core) : null) ?? parseZhNumber(core) ?? adjacentPair(core);
   if (!parsed) return null;
   let start = index;
@@ -384,6 +420,15 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
     break;
   }
+  // "5万8000元(新币,下同)", "罰款8,000元（港幣）": a bracket right after a bare figure names its currency.
+  if (isBare && !cantonese && /^\s?[(（]/u.test(scan.slice(end, end + 2))) {
+    const bracket = BRACKET_AFTER.exec(scan.slice(end, end + 16));
+    const code = bracket ? HEADING_WORDS.get(bracket[1] as string) : undefined;
+    if (code) {
+      currency = code;
+      isBare = false;
+    }
+  }
   // 角/毛 and 分 alone: 5毛钱, 八毛五, 1角, 5分钱.
   if (!hasCurrency && !parsed.scaled && !parsed.more) {
     const sub = subunit(ctx, start, end, core);
@@ -407,8 +452,9 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (!at.endsWith(sym)) continue;
     const lead = at.slice(0, -sym.length);
     if (/^[A-Za-z$＄]/u.test(sym) && /[A-Za-z]$/u.test(lead)) continue;
-    // "三令吉十六仙": the word ends the figure before it, and starts no other.
-    if (FIGURE_END.test(lead)) continue;
+    // "三令吉十六仙": the word ends the figure before it, and starts no other; but a symbol after a
+    // table row's number and a space starts its figure ("1 $2,650" in a fee table).
+    if (FIGURE_END.test(lead) && !(SYMBOL_FIRST.test(sym) && /\s$/u.test(lead))) continue;
     // "欧元兑美元1.08": a quoted rate, not an amount.
     if (RATE_BEFORE.test(lead) && !/\d/u.test(lead.slice(-8))) return null;
     start -= before.length - at.length + sym.length;
@@ -480,7 +526,9 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // place (endsWith at an offset), with no slice per word.
   const spaced = scan.charCodeAt(start - 1) === 32 ? 1 : 0;
   for (const [word, q] of QUALIFIER_BY_LAST.get(scan.charCodeAt(start - spaced - 1)) ?? []) {
-    if (scan.endsWith(word, start - spaced) && (word !== '上' || (/^[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
+    // 上, 过, 破 alone qualify a round figure only (上万元, 过亿元, 破千元): not 以上3万元, 经过3年.
+    const roundOnly = word === '上' || word === '过' || word === '過' || word === '破';
+    if (scan.endsWith(word, start - spaced) && (!roundOnly || (/^一?[十百千万萬亿億]/u.test(core) && !/[以之]$/u.test(scan.slice(Math.max(0, start - spaced - 2), start - spaced - 1))))) {
       if (qualifier !== 'range') qualifier = q;
       start -= spaced + word.length;
       // 人民幣約3,000元, 港幣逾2億元: a named currency before the qualifier is the figure's.
@@ -509,6 +557,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   };
 }
 
+/** Currency symbols and codes, which Chinese copy writes before the figure only: US$, HK$, $, ¥, €, £… */
+const SYMBOL_FIRST = /^(?:[A-Z]{0,3}[$＄]|[¥￥€£₩₹฿₱₽])$/u;
 /** Symbols that name no currency of their own: a named currency may stand before them (港幣$50). */
 const SYMBOLS_ALONE: ReadonlySet<string> = new Set(['$', '＄', '¥', '￥']);
 /** The named currency word `text` ends with (a space may follow it): the length it takes from the end, and its code. */
@@ -625,6 +675,10 @@ const HEADING_ALL = new RegExp(
   `[(（]\\s?(?:(?:金額|金额)?(?:單位|单位|幣別|币别|幣種|币种)\\s?[:：]\\s?)?(${HEADING_SRC})\\s?元?\\s?[)）]|(?:單位|单位|幣別|币别|幣種|币种)\\s?[:：]\\s?(${HEADING_SRC})`,
   'gu',
 );
+/** A currency in a bracket right after a figure, alone or before 下同 or a conversion: 5万8000元(新币,下同;约…令吉), 8,000元（港幣）. */
+const BRACKET_AFTER = new RegExp(`^\\s?[(（]\\s?(${HEADING_SRC})\\s?(?=[)）,，、;；])`, 'u');
+/** The same bracket with 下同: its currency is every bare 元 after it, as "新臺幣(下同)" before a figure says. */
+const SAME_BELOW_AFTER_ALL = new RegExp(`[(（]\\s?(${HEADING_SRC})\\s?[,，、;；]\\s?下同`, 'gu');
 /** Currencies a bare $ under a heading may be: 收費(港幣) … $50 is HKD. */
 const DOLLAR_CODES: ReadonlySet<string> = new Set(['USD', 'HKD', 'TWD', 'SGD', 'MOP', 'AUD', 'CAD', 'NZD', 'BND']);
 
@@ -642,6 +696,12 @@ function bareCurrency(ctx: ExtractContext, pos: number): string | null {
       const lead = ctx.scan.slice(Math.max(0, m.index - 12), m.index).trimEnd();
       const hit = namedBefore(lead);
       if (hit) decl.push([m.index, hit[1], Infinity]);
+    }
+    // 5000元（新币，下同）: the bracket after the first figure declares the rest (most texts have no 下同: no scan).
+    SAME_BELOW_AFTER_ALL.lastIndex = ctx.scan.includes('下同') ? 0 : ctx.scan.length;
+    for (let m = SAME_BELOW_AFTER_ALL.exec(ctx.scan); m; m = SAME_BELOW_AFTER_ALL.exec(ctx.scan)) {
+      const code = HEADING_WORDS.get(m[1] as string);
+      if (code) decl.push([m.index, code, Infinity]);
     }
     // 收費(港幣)：成人$50: a heading names the currency of the bare figures under it, as 下同 does.
     HEADING_ALL.lastIndex = 0;
