@@ -54,6 +54,8 @@ export interface DateParts extends Partial<CalendarFields> {
   nthWeekday?: { n: number; weekday: number };
   /** A day of the Chinese lunar calendar (正月初一, 农历八月十五), in the lunar year that begins in the Gregorian year resolved. */
   lunar?: { month: number; day: number };
+  /** The text names a year no calendar has (雍正十六年: that reign lasted thirteen years): the date is kept, its value null. */
+  noSuchYear?: boolean;
 }
 
 /** How far back (UTF-16 units) a year still counts as "just named" for 一季度 / الربع الأول. */
@@ -77,6 +79,7 @@ export function grainOf(p: DateParts): Grain {
 
 /** True when resolving these parts needs the reference date or earlier text. */
 export function isRelative(p: DateParts): boolean {
+  if (p.noSuchYear) return false;
   if (p.sinceLast !== undefined || p.quarterOffset !== undefined || p.lastMonth) return true;
   return p.hijri ? p.hijri.year === undefined : p.year === undefined;
 }
@@ -143,6 +146,7 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
  * last named in the text; with neither, the value is null: never a guessed year.
  */
 export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity, lastDay: RefDate | null = null, lastMonth: string | null = null): Resolved {
+  if (p.noSuchYear) return { value: null, grain: grainOf(p) };
   if (p.hijri) return withTime(resolveHijri(p, ref), p);
   if (p.lastMonth) {
     const month = lastMonth ?? (ref ? `${pad(ref.year, 4)}-${pad(ref.month)}` : null);

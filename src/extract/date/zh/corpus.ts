@@ -309,6 +309,20 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
   { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // Reign eras. A Chinese reign's months are lunar (no calendar here reaches back before 1900): the value is the year;
+  // the Gregorian year restated in brackets is the same fact.
+  { expect: { value: '1681', grain: 'year' }, phrases: ['康熙二十年', '该寺始建于清康熙二十年九月', '康熙二十年（1681年）重修', '康熙二十年(1681)落成'] },
+  { expect: { value: '1785', grain: 'year' }, phrases: ['乾隆50年3月', '乾隆五十年', '碑文刻于乾隆五十年正月初十'] },
+  { expect: { value: '1582', grain: 'year' }, phrases: ['萬曆十年五月', '明万历十年', '萬曆十年（1582年）'] },
+  { expect: { value: '0705', grain: 'year' }, phrases: ['唐神龙元年', '神龍元年十一月'] },
+  { expect: { value: '1908', grain: 'year' }, phrases: ['光绪三十四年', '光緒三十四年十月'] },
+  // Japan's eras: months and days are Gregorian.
+  { expect: { value: '2018-04', grain: 'month' }, phrases: ['日本平成30年4月', '平成三十年四月'] },
+  { expect: { value: '2024-04-01', grain: 'day' }, phrases: ['该法令和6年4月1日起施行', '令和六年四月一日'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['令和6年（2024年）', '令和六年'] },
+  { expect: { value: '2019', grain: 'year' }, phrases: ['令和元年'] },
+  // A year its reign never reached (雍正 lasted thirteen years): a date, but no value.
+  { expect: { value: null, grain: 'year' }, phrases: ['雍正十六年', '雍正二十三年'] },
   // 年初 before a count is early in the year, not the lunar day: 年初三个月 (the year's first three months).
   { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['公司年初三个月营收增长', '年初一度大涨'] },
 ];
@@ -430,11 +444,12 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '八一路',
   '八一队',
   '青年节目主持人',
-  // A short year counted from a reign name (China's emperors, Japan's eras) is not a year of this century.
-  '康熙二十年九月',
-  '乾隆50年3月',
-  '萬曆十年五月',
-  '日本平成30年4月',
+  // A reign named with no year, or a length of its years.
+  '康熙年间修建',
+  '乾隆在位六十年间',
+  '正德十年来',
+  '神龙汽车3年销量翻番',
+  '昭和天皇',
   // A list of numbers before 日 that is no list of days: a rank, a count.
   '第1、2日的賽事',
   '每3、5日一次',

@@ -1,4 +1,4 @@
-import { fromRoc, HOLIDAYS } from '../../../calendar/chinese.js';
+import { fromEra, fromRoc, HOLIDAYS, REIGN_ERAS } from '../../../calendar/chinese.js';
 import { zhInt } from '../../../numerals/zh.js';
 import type { ExtractContext, KindRules } from '../../types.js';
 import { dateSpan, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
@@ -164,6 +164,9 @@ const SHORT_YEAR = String.raw`((?:中[華华])?民[國国]${S})?(\d{1,3}|[一二
  * not a year of this century, so not read.
  */
 const ERA_BEFORE = /(?:顺治|順治|康熙|雍正|乾隆|嘉庆|嘉慶|道光|咸丰|咸豐|同治|光绪|光緒|宣统|宣統|洪武|永乐|永樂|宣德|正统|正統|成化|弘治|正德|嘉靖|隆庆|隆慶|万历|萬曆|天启|天啟|崇祯|崇禎|贞观|貞觀|开元|開元|天宝|天寶|明治|大正|昭和|平成|令和)$/u;
+const ERA_NAMES = Object.keys(REIGN_ERAS).join('|');
+/** After a reign year with no month: a span of time (康熙年间 is no year; 乾隆六十年来), not a date. */
+const ERA_YEAR_NOT = /^(?:[来來间間期代内內多余餘前后後之])/u;
 /** After a short year with no month: a span of time (10年来, 5年期, 100年前), not a date. */
 const SHORT_YEAR_NOT = /^(?:[来來间間期代制级級内內多余餘前后後以之半历歷老龄齡薪资資租息])/u;
 function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: boolean, after: string): number | null {
@@ -315,6 +318,21 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.ymd-said', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?![\\d〇零○一二三四五六七八九十百千万萬亿億个個日号號元%％])`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.ymd-said', { year, month: zhInt(m[2]), day: zhInt(m[3]) });
+  } },
+  // 康熙二十年, 萬曆十年五月 (a lunar month: the value is the year), 神龙元年; 令和6年4月1日, 平成30年 (Japan's months are Gregorian)
+  { name: 'zh.date.era', pattern: new RegExp(`(${ERA_NAMES})${S}(元|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})${S}年(?:${S}[(（]${S}(?:公元)?${S}(\\d{3,4})${S}年?${S}[)）])?(?:${S}(正|腊|臘|冬|1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])${S}月(?:${S}(初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九]|3[01]|[12]\\d|0?[1-9])${S}${DAY_MARK}?)?)?`, 'gu'), extract: (m, ctx) => {
+    const era = m[1] as string;
+    const n = m[2] === '元' ? 1 : zhInt(m[2]);
+    if (n === undefined) return null;
+    if (m[4] === undefined && ERA_YEAR_NOT.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 1))) return m.index + 1;
+    // 康熙二十年（1681年）: the year restated in brackets is the text's own reading
+    const year = m[3] !== undefined ? Number(m[3]) : fromEra(era, n);
+    if (year === null) return dateSpan(...at(m), 'zh.date.era', { noSuchYear: true });
+    // A Chinese reign's months and days are lunar (no calendar here before 1900): the year is what is known.
+    if (REIGN_ERAS[era]?.lunar) return dateSpan(...at(m), 'zh.date.era', { year });
+    const month = /^[\d十一二三四五六七八九]/u.test(m[4] ?? '') ? zhInt(m[4]) : undefined;
+    const day = month !== undefined && m[5] !== undefined && !/[初廿]/u.test(m[5]) ? zhInt(m[5]) : undefined;
+    return dateSpan(...at(m), 'zh.date.era', { year, month, day: month === undefined ? undefined : day });
   } },
   // 民國113年11月18日, 113年11月18日 and 九十六年 in Taiwan copy, 18年10月1日, 08年
   { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
