@@ -47,7 +47,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Ranges.
   { expect: { value: '2013/2023', grain: 'year' }, phrases: ['在 2013 年— 2023 年的 10 年间', '2013年至2023年', '2013年-2023年', '2013年到2023年', '2013—2023年', '2013~2023年'] },
-  { expect: { value: '2025-05-01/2025-05-03', grain: 'day', relative: true }, phrases: ['5月1日至3日', '5月1日到3日', '5月1日-3日', '五月一日至三日', '5月1日至5月3日', '5月1至3日', '5月1-3日', '五月一到三日'] },
+  { expect: { value: '2025-05-01/2025-05-03', grain: 'day', relative: true }, phrases: ['5月1日至3日', '5月1日到3日', '展会从5月1日到3日举行', '展覽從5月1日至3日舉行', '5月1日-3日', '五月一日至三日', '5月1日至5月3日', '5月1至3日', '5月1-3日', '五月一到三日'] },
   { expect: { value: '2025-06-12/2025-07-03', grain: 'day', relative: true }, phrases: ['6月12日到7月3日', '6月12日至7月3日', '六月十二日至七月三日'] },
   { expect: { value: '2024-11-11/2024-11-13', grain: 'day' }, phrases: ['2024年11月11日至13日', '2024年11月11日-13日', '2024年11月11至13日'] },
 
@@ -119,13 +119,15 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-01-29', grain: 'day', relative: true }, phrases: ['今年春节', '春节期间客流回升', '春節前夕', '大年初一', '正月初一', '农历新年'] },
   { expect: { value: '2025-01-28', grain: 'day', relative: true }, phrases: ['除夕夜', '大年三十', '今年除夕'] },
   { expect: { value: '2025-02-12', grain: 'day', relative: true }, phrases: ['元宵节当晚', '元宵節'] },
-  { expect: { value: '2025-04-04', grain: 'day', relative: true }, phrases: ['清明节', '清明假期', '清明前后'] },
+  { expect: { value: '2025-04-04', grain: 'day', relative: true }, phrases: ['清明节', '清明假期', '清明前后', '今年清明，不少市民提前扫墓', '今年清明節'] },
   { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['端午节', '端午期间', '端午連假'] },
   { expect: { value: '2025-10-06', grain: 'day', relative: true }, phrases: ['中秋节', '中秋', '农历八月十五'] },
   { expect: { value: '2024-09-17', grain: 'day', relative: true }, phrases: ['去年中秋', '去年的中秋节'] },
   { expect: { value: '2025-01-01', grain: 'day', relative: true }, phrases: ['元旦起实施', '今年元旦', '元旦节当天', '今年元旦節'] },
   { expect: { value: '2025-10-01', grain: 'day', relative: true }, phrases: ['国庆节', '國慶節當天', '国庆前夕'] },
-  { expect: { value: '2025-05-01', grain: 'day', relative: true }, phrases: ['五一劳动节', '劳动节', '勞動節'] },
+  { expect: { value: '2025-05-01', grain: 'day', relative: true }, phrases: ['五一劳动节', '劳动节', '勞動節', '今年五一，各地景区客流大增', '五一去哪儿玩最划算', '五一出游人数创新高', '今年五一，各地景區人潮湧現'] },
+  // A holiday named after 是 restates the day before it: one fact, the day.
+  { expect: { value: '2025-01-29', grain: 'day' }, phrases: ['2025年农历正月初一是春节', '2025年1月29日是春節'] },
   { expect: { value: '2025-10-01/2025-10-07', grain: 'day', relative: true }, phrases: ['国庆假期', '国庆黄金周', '國慶連假', '国庆长假'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['五一长假', '五一假期', '五一小长假'] },
   { expect: { value: '2024-02-09/2024-02-15', grain: 'day' }, phrases: ['2024年春节假期', '2024年春節長假'] },
@@ -387,7 +389,10 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '12月龄婴儿',
   '王国庆表示',
   '五一路口',
+  '全国五一劳动奖章获得者',
+  '五一广场',
   '政治清明',
+  '政治清明，社会安定',
   '吃元宵',
   '服刑18年',
   '成立100年來',

@@ -1,6 +1,7 @@
 import { fromEra, fromRoc, HOLIDAYS, REIGN_ERAS } from '../../../calendar/chinese.js';
 import { zhInt } from '../../../numerals/zh.js';
-import type { ExtractContext, KindRules } from '../../types.js';
+import type { ExtractContext, KindRules, Refiner } from '../../types.js';
+import { dropOverlaps } from '../../refiners/overlaps.js';
 import { dateSpan, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { withTriggers, ZH_DATE_TRIGGERS } from '../triggers.js';
 
@@ -237,7 +238,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦[节節]?|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[六七八]一(?:[节節]|(?=[”"」』]?(?:前夕|当天|當天|期间|期間)))|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|(?:五四)?青年[节節](?![目奏])|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
+const HOLIDAY = String.raw`(元旦[节節]?|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|(?:清明(?=[节節假小期当當前后後时時])|(?<=(?:今天|明天|后天|後天|昨天|今年|去年|明年|\d{4}年)\s{0,2})清明(?![节節]))[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?(?:[假长長小黄黃期前当當连連]|去|出[游遊行]|[,，、]?\s{0,2}(?:去|到)[哪那]))|(?<=(?:今天|明天|后天|後天|昨天|今年|去年|明年|\d{4}年)\s{0,2})五一(?![路村街广廣大中小队隊劳勞奖獎])|[六七八]一(?:[节節]|(?=[”"」』]?(?:前夕|当天|當天|期间|期間)))|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|(?:五四)?青年[节節](?![目奏])|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -689,5 +690,28 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
 ];
 
-/** Chinese dates: the rules, then no refiner of their own (overlaps and resolution are the date kind's). */
-export const ZH_DATES: KindRules<PendingDate> = { rules: withTriggers(ZH_DATE_RULES, ZH_DATE_TRIGGERS), refiners: [] };
+/** A range of days written 至 / 到 / a dash between its ends (not a golden week, not 今明两天). */
+const RANGE_MARK = /[至到~～—–-]/u;
+/** 是 / 即 / 为 between a day and a holiday's name: the name restates the day (正月初一是春节). */
+const RESTATES = /^\s{0,2}(?:就是|即是|正是|是|即|为|為|乃)\s{0,2}$/u;
+/**
+ * 从5月1日到3日: the 从 that opens a range is the range's, as 到 closes it (one span, 从 … 到 …).
+ * 2015年农历正月初一是春节, 今天是中秋节: a holiday named after 是 restates the day before it: one fact, the day.
+ */
+const fromTo: Refiner<PendingDate> = {
+  name: 'zh.date.from-to',
+  refine(found, ctx) {
+    const spans = dropOverlaps(found);
+    const out: PendingDate[] = [];
+    for (const s of spans) {
+      const prev = out[out.length - 1];
+      if (s.toParts && RANGE_MARK.test(ctx.scan.slice(s.start, s.end)) && /[从從]$/u.test(ctx.scan.slice(Math.max(prev?.end ?? 0, s.start - 1), s.start))) s.start -= 1;
+      if (prev && s.parts.holiday && !s.parts.goldenWeek && prev.grain === 'day' && !prev.toParts && RESTATES.test(ctx.scan.slice(prev.end, s.start))) continue;
+      out.push(s);
+    }
+    return out;
+  },
+};
+
+/** Chinese dates: the rules, then 从 … 到 and restated holidays (overlaps and resolution are the date kind's). */
+export const ZH_DATES: KindRules<PendingDate> = { rules: withTriggers(ZH_DATE_RULES, ZH_DATE_TRIGGERS), refiners: [fromTo] };
