@@ -311,6 +311,10 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
   { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // A week counted in a month: the ISO week that holds the month's nth Thursday (as ISO gives a week to the year of its Thursday).
+  { expect: { value: '2025-W40', grain: 'week', relative: true }, phrases: ['10月的第一周', '十月第一週', '10月份的第一个星期'] },
+  { expect: { value: '2024-W11', grain: 'week' }, phrases: ['2024年3月第二周', '2024年3月的第二週'] },
+  { expect: { value: '2025-W31', grain: 'week', relative: true }, phrases: ['下个月的最后一周', '7月最後一週'] },
   // Reign eras. A Chinese reign's months are lunar (no calendar here reaches back before 1900): the value is the year;
   // the Gregorian year restated in brackets is the same fact.
   { expect: { value: '1681', grain: 'year' }, phrases: ['康熙二十年', '该寺始建于清康熙二十年九月', '康熙二十年（1681年）重修', '康熙二十年(1681)落成'] },
@@ -351,6 +355,7 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '聖誕老人',
   '建军路',
   '第一个星期',
+  '开学第一周',
   '过去 12 月内',
   '国产精品2022不卡',
   '寒武纪(SHA: 688256)',

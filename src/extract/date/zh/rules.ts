@@ -531,6 +531,16 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : newsMonth(ctx, m.index, m.index + m[0].length);
     return dateSpan(...at(m), 'zh.date.nth-weekday', { ...base, month, nthWeekday });
   } },
+  // 10月的第一周, 2024年3月第二周, 下个月的最后一周: a week counted in a month (the ISO week that holds the month's nth Thursday)
+  { name: 'zh.date.month-week', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:${M}${S}月(?:份)?|(本月|[这這][个個]月|上[个個]?月|下[个個]?月))${S}的?${S}(?:第${S}([一二三四五1-5])|(最[后後])${S}一?)${S}[个個]?${S}${WEEK_WORD}(?![一二三四五六日天末年])`, 'gu'), extract: (m, ctx) => {
+    const n = m[6] ? -1 : zhInt(m[5]);
+    if (n === undefined) return null;
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    if (m[4]) return dateSpan(...at(m), 'zh.date.month-week', { monthOffset: REL_MONTH[(m[4] as string).replace(/^([上下])月$/u, '$1个月')] ?? 0, weekOfMonth: n });
+    const year = zhInt(m[1]);
+    const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : newsMonth(ctx, m.index, m.index + m[0].length);
+    return dateSpan(...at(m), 'zh.date.month-week', { ...base, month: zhInt(m[3]), weekOfMonth: n });
+  } },
   // 2024年1月1日至2024年12月31日: two full dates, one interval
   { name: 'zh.date.ymd-range', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${S}(?:[至到~～—–\\-－]|起至)${S}${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}`, 'gu'), extract: (m) => {
     const [y1, m1, d1, y2, m2, d2] = [1, 2, 3, 4, 5, 6].map((i) => zhInt(m[i]));
