@@ -29,6 +29,7 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.m-part', /月\s{0,2}[上中下底初末杪份]/u],
   ['zh.date.rel-year', /[今本去上前明后後同当當次翌隔]年/u],
   ['zh.date.rel-month', /[本当當个個上下]月/u],
+  ['zh.date.year-same-month', /[本同当當]月/u],
   ['zh.date.this-year-n', /[今本去明前後后][(（]/u],
   ['zh.date.rel-month-n', /[本上下]\s{0,2}[(（]/u],
   ['zh.date.today-md', /今[(（]/u],

@@ -264,6 +264,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-01-01T00', grain: 'hour' }, phrases: ['2025年1月1日零时起施行', '2025年1月1日0时'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['6/19(四)起', '6/19（週四）', '6月19日(四)', '6月19日，周四'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
+  // Two of them joined by a dash: one interval, both ends read day first.
+  { expect: { value: '2018-10-01/2018-10-15', grain: 'day' }, phrases: ['展期1/10/2018至15/10/2018', '1.10.2018-15.10.2018', '01/10/2018 - 15/10/2018'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
 
@@ -311,6 +313,11 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
   { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // The reference month a year back (or on), a day of it when one is said.
+  { expect: { value: '2024-06', grain: 'month', relative: true }, phrases: ['比去年同月增长5%', '較去年同月減少', '去年本月'] },
+  { expect: { value: '2024-06-10', grain: 'day', relative: true }, phrases: ['去年本月十日', '去年同月10日'] },
+  // A year of the first millennium by its digits, before a month (a Republic of China year never reaches it).
+  { expect: { value: '0367-01-01', grain: 'day' }, phrases: ['三六七年一月一日'] },
   // A week counted in a month: the ISO week that holds the month's nth Thursday (as ISO gives a week to the year of its Thursday).
   { expect: { value: '2025-W40', grain: 'week', relative: true }, phrases: ['10月的第一周', '十月第一週', '10月份的第一个星期'] },
   { expect: { value: '2024-W11', grain: 'week' }, phrases: ['2024年3月第二周', '2024年3月的第二週'] },

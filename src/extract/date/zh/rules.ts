@@ -183,6 +183,8 @@ function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: bo
   if (three) {
     // 113年 (2024) in Traditional copy; elsewhere a three-digit count of years.
     // Alone (113年度) it needs copy that names Taiwan: 100年 in Hong Kong copy is a century.
+    // 三六七年一月一日: a year past the ROC's, by its digits, before a month (a year of the first millennium)
+    if (withMonth && n > rocRef + 5 && byForm) return n;
     if (!(withMonth ? ctx.script === 'Hant' || isTaiwan(ctx) : isTaiwan(ctx)) || n > rocRef + 5 || (!withMonth && n < 60)) return null;
     return fromRoc(n);
   }
@@ -614,6 +616,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const to = m[8] !== undefined ? { ...rel, month: zhInt(m[7]) ?? parts.month, day: zhInt(m[8]) } : undefined;
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
+  // 去年同月, 去年本月十日, 明年同月: the reference month that many years away (a day of it when one is said)
+  { name: 'zh.date.year-same-month', pattern: new RegExp(`(去年|上年|前年|明年)${S}的?${S}(?:本月|同月|当月|當月)(?:${S}${D}${S}${DAY_MARK})?`, 'gu'), extract: (m, ctx) => {
+    if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
+    const monthOffset = 12 * (REL_YEAR[m[1] as string]?.yearOffset ?? 0);
+    return dateSpan(...at(m), 'zh.date.year-same-month', { monthOffset, ...(m[2] !== undefined ? { day: zhInt(m[2]) } : {}) });
+  } },
   // 上月, 本月, 下月6日, 本月十日, 本月十七日（周六）; 当月15日 (a day of the month named just before)
   { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|底|初|末|杪|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
@@ -649,12 +657,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.roc-numeric', { year: fromRoc(n), month: Number(m[3]), day: Number(m[4]) });
   } },
   // 13/5/2015, 13.5.2015: day first, as Hong Kong, Singapore and Malaysia copy writes it (a month first only when the day cannot be a month)
-  { name: 'zh.date.dmy', pattern: /(?<![\d.\-/])(3[01]|[12]\d|0?[1-9])([-/.])(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2})(?![\d.\-/])/gu, extract: (m) => {
-    let day = Number(m[1]);
-    let month = Number(m[3]);
-    if (month > 12 && day <= 12) [day, month] = [month, day];
-    if (month > 12) return null;
-    return dateSpan(...at(m), 'zh.date.dmy', { year: Number(m[4]), month, day });
+  // 10/1/2018-10/7/2018: two of them joined by a dash, one interval (each end read the same way)
+  { name: 'zh.date.dmy', pattern: /(?<![\d.\-/])(3[01]|[12]\d|0?[1-9])([-/.])(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2})(?:\s{0,2}[-—–~～至到]\s{0,2}(3[01]|[12]\d|0?[1-9])\2(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2}))?(?![\d.\-/])/gu, extract: (m) => {
+    const ends = [[m[1], m[3], m[4]], [m[5], m[6], m[7]]].filter((e) => e[0] !== undefined).map(([a, b, y]) => ({ day: Number(a), month: Number(b), year: Number(y) }));
+    // Day first, unless the day cannot be a month (in either end: the two are written alike)
+    if (ends.some((e) => e.month > 12)) for (const e of ends) [e.day, e.month] = [e.month, e.day];
+    if (ends.some((e) => e.month > 12)) return null;
+    return dateSpan(...at(m), 'zh.date.dmy', ends[0] as DateParts, ends[1]);
   } },
   // 本周末, 上周末: the Saturday and Sunday of that week
   { name: 'zh.date.weekend', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)(?:周|週|星期|礼拜|禮拜)末`, 'gu'), extract: (m) => {
