@@ -313,6 +313,12 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
   { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // The week (month) before last and after next: 上上周 is two weeks back, not 上周.
+  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['上上周', '上上個星期'] },
+  { expect: { value: '2025-06-04', grain: 'day', relative: true }, phrases: ['上上周三', '上上個禮拜三'] },
+  { expect: { value: '2025-W27', grain: 'week', relative: true }, phrases: ['下下周', '下下个星期'] },
+  { expect: { value: '2025-04', grain: 'month', relative: true }, phrases: ['上上个月', '上上個月'] },
+  { expect: { value: '2025-08-06', grain: 'day', relative: true }, phrases: ['下下月6日', '下下個月6日'] },
   // The reference month a year back (or on), a day of it when one is said.
   { expect: { value: '2024-06', grain: 'month', relative: true }, phrases: ['比去年同月增长5%', '較去年同月減少', '去年本月'] },
   { expect: { value: '2024-06-10', grain: 'day', relative: true }, phrases: ['去年本月十日', '去年同月10日'] },

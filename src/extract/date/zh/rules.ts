@@ -75,7 +75,7 @@ function relYearInWord(text: string, start: number, word: string): boolean {
   return (before !== '' && not[0].includes(before)) || (after !== '' && not[1].includes(after));
 }
 const REL_MONTH: Readonly<Record<string, number>> = {
-  本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
+  本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上上月: -2, 上上个月: -2, 上上個月: -2, 下下月: 2, 下下个月: 2, 下下個月: 2, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
 };
 const REL_DAY: Readonly<Record<string, number>> = {
   今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今午: 0, 今晚: 0, 今夜: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 昨晨: -1, 昨早: -1,
@@ -91,9 +91,10 @@ const SINCE_LAST: Readonly<Record<string, number>> = {
 const SINCE_LAST_WORDS = Object.keys(SINCE_LAST).sort((a, b) => b.length - a.length).join('|');
 
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
-const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0);
+/** 上周 = -1, 上上周 = -2 (the week before last), 下下周 = 2. */
+const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^上上/u.test(w) ? -2 : /^下下/u.test(w) ? 2 : /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0);
 const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
-const WEEK_PREFIX = String.raw`(上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
+const WEEK_PREFIX = String.raw`(上上个?|上上個|下下个?|下下個|上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
 const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|年杪|底|初|末|杪|尾)`;
 /**
@@ -501,7 +502,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.weekday', { weekOffset, weekday: WEEKDAY[m[2] as string], ...time }, to);
   } },
   // 上周, 本周, 下个星期 (week grain: ISO week)
-  { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
+  { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上上个?|上上個|下下个?|下下個|上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
   // 过去一周, 近12个月, 未来三年, 最近两天: the days from the reference back (or on) that many units, an interval of days (近三年来 and 过去一周内, like 10年来, are a length of time: not read)
   { name: 'zh.date.span', pattern: new RegExp(`(?:(?<![接将將逼靠附临臨])近|最近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來])${S}的?${S}(\\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)(?![期化级級龄齡薪息均线線来來以内內])`, 'gu'), extract: (m, ctx) => {
@@ -623,7 +624,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.year-same-month', { monthOffset, ...(m[2] !== undefined ? { day: zhInt(m[2]) } : {}) });
   } },
   // 上月, 本月, 下月6日, 本月十日, 本月十七日（周六）; 当月15日 (a day of the month named just before)
-  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|底|初|末|杪|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上上个?月|上上個月|下下个?月|下下個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|底|初|末|杪|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     // 当月 alone is the month just named (2019年3月…当月); 本月 and 上月 count from the reference
     if (/^[当當]月$/u.test(m[0])) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true });
@@ -666,7 +667,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.dmy', ends[0] as DateParts, ends[1]);
   } },
   // 本周末, 上周末: the Saturday and Sunday of that week
-  { name: 'zh.date.weekend', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)(?:周|週|星期|礼拜|禮拜)末`, 'gu'), extract: (m) => {
+  { name: 'zh.date.weekend', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上上个?|上上個|下下个?|下下個|上个?|上個|下个?|下個|这个?|這個?|本)(?:周|週|星期|礼拜|禮拜)末`, 'gu'), extract: (m) => {
     const weekOffset = WEEK_OFFSET(m[1]);
     return dateSpan(...at(m), 'zh.date.weekend', { weekOffset, weekday: 6 }, { weekOffset, weekday: 7 });
   } },
