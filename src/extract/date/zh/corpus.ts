@@ -313,6 +313,9 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
   { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // Two dates of one grain across 至 / 到: one interval (从 opens it).
+  { expect: { value: '2024-06/2025-03', grain: 'month', relative: true }, phrases: ['从去年6月到今年3月', '去年6月至今年3月', '從去年6月到今年3月'] },
+  { expect: { value: '2023-Q3/2024-Q1', grain: 'quarter' }, phrases: ['2023年第三季度至2024年第一季度', '2023年第三季度到2024年第一季度'] },
   // The week (month) before last and after next: 上上周 is two weeks back, not 上周.
   { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['上上周', '上上個星期'] },
   { expect: { value: '2025-06-04', grain: 'day', relative: true }, phrases: ['上上周三', '上上個禮拜三'] },

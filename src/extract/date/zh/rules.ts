@@ -712,6 +712,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
 
 /** A range of days written 至 / 到 / a dash between its ends (not a golden week, not 今明两天). */
 const RANGE_MARK = /[至到~～—–-]/u;
+/** What lies between the two ends of a range written as two dates. */
+const RANGE_GAP = /^\s{0,2}(?:到|至|[~～—–-])\s{0,2}$/u;
+const JOINABLE = new Set(['year', 'half', 'quarter', 'month', 'week', 'day']);
 /** 是 / 即 / 为 between a day and a holiday's name: the name restates the day (正月初一是春节). */
 const RESTATES = /^\s{0,2}(?:就是|即是|正是|是|即|为|為|乃)\s{0,2}$/u;
 /**
@@ -725,6 +728,14 @@ const fromTo: Refiner<PendingDate> = {
     const out: PendingDate[] = [];
     for (const s of spans) {
       const prev = out[out.length - 1];
+      // 从去年6月到今年3月, 去年12月至今年2月: two dates of one grain across 至 / 到 are one interval
+      if (prev && !prev.toParts && !s.toParts && prev.grain === s.grain && JOINABLE.has(s.grain) && RANGE_GAP.test(ctx.scan.slice(prev.end, s.start))) {
+        prev.end = s.end;
+        prev.toParts = s.parts;
+        prev.relative ||= s.relative;
+        if (/[从從]$/u.test(ctx.scan.slice(Math.max(out[out.length - 2]?.end ?? 0, prev.start - 1), prev.start))) prev.start -= 1;
+        continue;
+      }
       if (s.toParts && RANGE_MARK.test(ctx.scan.slice(s.start, s.end)) && /[从從]$/u.test(ctx.scan.slice(Math.max(prev?.end ?? 0, s.start - 1), s.start))) s.start -= 1;
       if (prev && s.parts.holiday && !s.parts.goldenWeek && prev.grain === 'day' && !prev.toParts && RESTATES.test(ctx.scan.slice(prev.end, s.start))) continue;
       out.push(s);
