@@ -10,6 +10,8 @@ import type { Rule } from '../types.js';
  */
 export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.md-slash', /\//u],
+  ['zh.date.numeric-spaced', /\d \d\d \d/u],
+  ['zh.date.y3', /(?:公元|在|于|於)\s{0,2}\d{3}\s{0,2}年/u],
   // The era's name, then its year's 年 a few characters on.
   ['zh.date.era', /(?:治|熙|正|隆|庆|慶|光|丰|豐|绪|緒|统|統|武|乐|樂|德|化|靖|历|曆|启|啟|祯|禎|观|觀|元|宝|寶|龙|龍|宁|寧|和|成)\s{0,2}[元一二三四五六七八九十\d]{1,3}\s{0,2}年/u],
   ['zh.date.q-short', /[QH]/u],

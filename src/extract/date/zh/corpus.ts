@@ -313,6 +313,10 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
   { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // Year, month and day apart by single spaces (captions), two-digit month and day.
+  { expect: { value: '2010-01-29', grain: 'day' }, phrases: ['2010 01 29', '摄于2010 01 29'] },
+  // A year of three digits after 公元 / 在 / 于.
+  { expect: { value: '0789', grain: 'year' }, phrases: ['公元789年', '此城建于789年', '在789年，'] },
   // Two dates of one grain across 至 / 到: one interval (从 opens it).
   { expect: { value: '2024-06/2025-03', grain: 'month', relative: true }, phrases: ['从去年6月到今年3月', '去年6月至今年3月', '從去年6月到今年3月'] },
   { expect: { value: '2023-Q3/2024-Q1', grain: 'quarter' }, phrases: ['2023年第三季度至2024年第一季度', '2023年第三季度到2024年第一季度'] },
@@ -372,6 +376,11 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '建军路',
   '第一个星期',
   '开学第一周',
+  '热线 2010 01 29 88',
+  '在300年间',
+  '在500年一遇的洪水中',
+  '在150年的历史中',
+  '这座城在800年里几经兴衰',
   '过去 12 月内',
   '国产精品2022不卡',
   '寒武纪(SHA: 688256)',

@@ -354,6 +354,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const to = m[7] !== undefined ? { year: Number(m[7]), month: Number(m[8]), day: Number(m[9]) } : undefined;
     return dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }, to);
   } },
+  // 2010 01 29: year, month and day apart by single spaces, month and day in two digits (photo captions, datelines)
+  { name: 'zh.date.numeric-spaced', pattern: /(?<![\d.:/\-]|\d )((?:19|20)\d{2}) (1[0-2]|0[1-9]) (3[01]|[12]\d|0[1-9])(?![\d.:/\-%％]| \d)/gu, extract: (m) =>
+    dateSpan(...at(m), 'zh.date.numeric-spaced', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  // 公元789年, 在789年: a year of three digits after 公元 / 在 / 于 (not 在300年间, 于500年前, 在500年一遇, 在150年历史中: lengths of time)
+  { name: 'zh.date.y3', pattern: /(?<=(?:公元|在|于|於)\s{0,2})([1-9]\d{2})\s{0,2}年(?![前后後来來间間内內的里裏中多余餘左上下历歷期制级級龄齡代老半一之以左])/gu, nativeLookBehind: true, extract: (m) =>
+    dateSpan(...at(m), 'zh.date.y3', { year: Number(m[1]) }) },
   // 2025年6月, 2025年3月底, 两千年八月
   { name: 'zh.date.ym', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
