@@ -50,7 +50,8 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.season', /[今去][春夏秋冬]/u],
   ['zh.date.two-days', /今明|明[后後]/u],
   ['zh.date.nth-weekday', /第|最[后後]/u],
-  ['zh.date.month-week', /周|週|星期|礼拜|禮拜/u],
+  // The count and the week word after it (第一周, 第二个星期, 最后一周).
+  ['zh.date.month-week', /(?:第|最[后後])\s{0,2}[一二三四五1-5]?\s{0,2}一?\s{0,2}[个個]?\s{0,2}(?:周|週|星期|礼拜|禮拜)/u],
   // The dash between the two dates (起至 holds 至).
   ['zh.date.ymd-range', /[至到~～—–\-－]/u],
   ['zh.date.md-said', /月\s{0,2}[初十廿一二三四五六七八九]/u],
