@@ -123,3 +123,29 @@ export function goldenWeek(name: string, year: number): [RefDate, RefDate] | nul
 
 /** The Gregorian year of a Republic of China (民國) year: 民國113年 = 2024. */
 export const fromRoc = (rocYear: number): number => rocYear + 1911;
+
+/**
+ * Reign eras news still dates by: China's (history and heritage copy: 康熙二十年, 萬曆十年; their
+ * months are lunar) and Japan's (令和6年4月, Gregorian months since 1873). Name → [first year, years
+ * it lasted]; Simplified and Traditional names both.
+ */
+export const REIGN_ERAS: Readonly<Record<string, { first: number; years: number; lunar: boolean }>> = Object.fromEntries([
+  // Qing
+  ...[['顺治 順治', 1644, 18], ['康熙', 1662, 61], ['雍正', 1723, 13], ['乾隆', 1736, 60], ['嘉庆 嘉慶', 1796, 25], ['道光', 1821, 30],
+    ['咸丰 咸豐', 1851, 11], ['同治', 1862, 13], ['光绪 光緒', 1875, 34], ['宣统 宣統', 1909, 3],
+    // Ming
+    ['洪武', 1368, 31], ['永乐 永樂', 1403, 22], ['宣德', 1426, 10], ['正统 正統', 1436, 14], ['成化', 1465, 23], ['弘治', 1488, 18],
+    ['正德', 1506, 16], ['嘉靖', 1522, 45], ['隆庆 隆慶', 1567, 6], ['万历 萬曆', 1573, 48], ['天启 天啟', 1621, 7], ['崇祯 崇禎', 1628, 17],
+    // Tang and Song, as classical texts quoted in the news name them
+    ['贞观 貞觀', 627, 23], ['开元 開元', 713, 29], ['天宝 天寶', 742, 15], ['神龙 神龍', 705, 3], ['庆历 慶曆', 1041, 8], ['熙宁 熙寧', 1068, 10],
+  ].flatMap(([names, first, years]) => String(names).split(' ').map((n) => [n, { first: Number(first), years: Number(years), lunar: true }] as const)),
+  // Japan
+  ...[['明治', 1868, 45], ['大正', 1912, 15], ['昭和', 1926, 64], ['平成', 1989, 31], ['令和', 2019, 99]]
+    .map(([name, first, years]) => [String(name), { first: Number(first), years: Number(years), lunar: false }] as const),
+]);
+
+/** The Gregorian year of year `n` of a reign era, or null when the era had no such year. */
+export function fromEra(era: string, n: number): number | null {
+  const e = REIGN_ERAS[era];
+  return e && n >= 1 && n <= e.years ? e.first + n - 1 : null;
+}

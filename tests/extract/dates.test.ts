@@ -157,6 +157,15 @@ describe('Chinese dates that are more than one fact, or lean on the text before 
     expect(zh('2024年1月1日，2024年12月31日再次调整').map((d) => d.value)).toEqual(['2024-01-01', '2024-12-31']);
     expect(zh('二〇二四年一月一日；二〇二四年三月五日').map((d) => d.value)).toEqual(['2024-01-01', '2024-03-05']);
   });
+  it('a range opened by 从 takes 从 into its span, as it takes 到; 从 before a single date stays out', () => {
+    expect(zh('展会从5月1日到3日举行').map((d) => [d.text, d.value])).toEqual([['从5月1日到3日', '2025-05-01/2025-05-03']]);
+    expect(zh('從2016到2018年').map((d) => d.text)).toEqual(['從2016到2018年']);
+    expect(zh('从今天起实施').map((d) => d.text)).toEqual(['今天']);
+  });
+  it('a holiday after 是 restates the day before it: one fact; a golden week after it is its own', () => {
+    expect(zh('2025年农历正月初一是春节').map((d) => [d.text, d.value])).toEqual([['2025年农历正月初一', '2025-01-29']]);
+    expect(zh('10月1日是国庆假期的第一天').map((d) => d.value)).toEqual(['2025-10-01', '2025-10-01/2025-10-07']);
+  });
   it('当月 is the month named just before, else the reference month', () => {
     expect(zh('2019年3月公司成立，当月即获融资').map((d) => d.value)).toEqual(['2019-03', '2019-03']);
     expect(zh('当月').map((d) => d.value)).toEqual(['2025-06']);
@@ -201,7 +210,7 @@ describe('Chinese days named by the text before them', () => {
     extractArticle({ text, clean: false, lang: 'zh', refDate: '2025-06-19' }).facts.filter((f): f is DateFact => f.kind === 'date');
   it('當日 is the day just named, and a holiday takes the year just named', () => {
     expect(zh('2012年12月14日上午豪雨，公路總局當日10時成立應變小組').map((d) => d.value)).toEqual(['2012-12-14', '2012-12-14T10']);
-    expect(zh('2015年农历正月初一是春节').map((d) => d.value)).toEqual(['2015-02-19', '2015-02-19']);
+    expect(zh('2015年农历正月初一，春节当天').map((d) => d.value)).toEqual(['2015-02-19', '2015-02-19']);
   });
 });
 

@@ -52,8 +52,12 @@ export interface DateParts extends Partial<CalendarFields> {
   past?: boolean;
   /** The nth weekday (n = -1: the last) of the month resolved: 5月的第二个星期日, أول جمعة من يوليو. */
   nthWeekday?: { n: number; weekday: number };
+  /** The nth week of the month resolved (n = -1: the last): the ISO week whose Thursday is the month's nth (10月的第一周, as ISO gives a week to the year that holds its Thursday). */
+  weekOfMonth?: number;
   /** A day of the Chinese lunar calendar (正月初一, 农历八月十五), in the lunar year that begins in the Gregorian year resolved. */
   lunar?: { month: number; day: number };
+  /** The text names a year no calendar has (雍正十六年: that reign lasted thirteen years): the date is kept, its value null. */
+  noSuchYear?: boolean;
 }
 
 /** How far back (UTF-16 units) a year still counts as "just named" for 一季度 / الربع الأول. */
@@ -64,7 +68,7 @@ export function grainOf(p: DateParts): Grain {
   if (p.hijri) return p.hijri.day !== undefined || p.nthWeekday ? 'day' : p.hijri.month !== undefined ? 'month' : 'year';
   if (p.holiday || p.lunar || p.nthWeekday || p.sinceLast !== undefined) return 'day';
   if (p.lastMonth) return p.day !== undefined ? 'day' : 'month';
-  if (p.week !== undefined) return 'week';
+  if (p.week !== undefined || p.weekOfMonth !== undefined) return 'week';
   if (p.weekday !== undefined) return 'day';
   if (p.weekOffset !== undefined) return 'week';
   if (p.quarter || p.quarterOffset !== undefined) return 'quarter';
@@ -77,6 +81,7 @@ export function grainOf(p: DateParts): Grain {
 
 /** True when resolving these parts needs the reference date or earlier text. */
 export function isRelative(p: DateParts): boolean {
+  if (p.noSuchYear) return false;
   if (p.sinceLast !== undefined || p.quarterOffset !== undefined || p.lastMonth) return true;
   return p.hijri ? p.hijri.year === undefined : p.year === undefined;
 }
@@ -143,6 +148,7 @@ function resolveHijri(p: DateParts, ref: RefDate | null): Resolved {
  * last named in the text; with neither, the value is null: never a guessed year.
  */
 export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | null, lastYearDistance = Infinity, lastDay: RefDate | null = null, lastMonth: string | null = null): Resolved {
+  if (p.noSuchYear) return { value: null, grain: grainOf(p) };
   if (p.hijri) return withTime(resolveHijri(p, ref), p);
   if (p.lastMonth) {
     const month = lastMonth ?? (ref ? `${pad(ref.year, 4)}-${pad(ref.month)}` : null);
@@ -195,6 +201,10 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
   if (p.nthWeekday) {
     const d = month === undefined ? null : nthWeekday(year, month, p.nthWeekday.n, p.nthWeekday.weekday);
     return d ? { value: formatDay(d), grain: 'day' } : { value: null, grain };
+  }
+  if (p.weekOfMonth !== undefined) {
+    const thursday = month === undefined ? null : nthWeekday(year, month, p.weekOfMonth, 4);
+    return thursday ? { value: isoWeek(dayTime(thursday)), grain: 'week' } : { value: null, grain };
   }
   if (p.holiday) return resolveHoliday(p, year);
   if (p.week !== undefined) return p.week >= 1 && p.week <= 53 ? { value: `${pad(year, 4)}-W${pad(p.week)}`, grain: 'week' } : { value: null, grain };

@@ -10,6 +10,10 @@ import type { Rule } from '../types.js';
  */
 export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.md-slash', /\//u],
+  ['zh.date.numeric-spaced', /\d \d\d \d/u],
+  ['zh.date.y3', /(?:公元|在|于|於)\s{0,2}\d{3}\s{0,2}年/u],
+  // The era's name, then its year's 年 a few characters on.
+  ['zh.date.era', /(?:治|熙|正|隆|庆|慶|光|丰|豐|绪|緒|统|統|武|乐|樂|德|化|靖|历|曆|启|啟|祯|禎|观|觀|元|宝|寶|龙|龍|宁|寧|和|成)\s{0,2}[元一二三四五六七八九十\d]{1,3}\s{0,2}年/u],
   ['zh.date.q-short', /[QH]/u],
   ['zh.date.y-quarter', /[季Q]/u],
   ['zh.date.y-half', /半年/u],
@@ -27,6 +31,7 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.m-part', /月\s{0,2}[上中下底初末杪份]/u],
   ['zh.date.rel-year', /[今本去上前明后後同当當次翌隔]年/u],
   ['zh.date.rel-month', /[本当當个個上下]月/u],
+  ['zh.date.year-same-month', /[本同当當]月/u],
   ['zh.date.this-year-n', /[今本去明前後后][(（]/u],
   ['zh.date.rel-month-n', /[本上下]\s{0,2}[(（]/u],
   ['zh.date.today-md', /今[(（]/u],
@@ -45,6 +50,8 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.season', /[今去][春夏秋冬]/u],
   ['zh.date.two-days', /今明|明[后後]/u],
   ['zh.date.nth-weekday', /第|最[后後]/u],
+  // The count and the week word after it (第一周, 第二个星期, 最后一周).
+  ['zh.date.month-week', /(?:第|最[后後])\s{0,2}[一二三四五1-5]?\s{0,2}一?\s{0,2}[个個]?\s{0,2}(?:周|週|星期|礼拜|禮拜)/u],
   // The dash between the two dates (起至 holds 至).
   ['zh.date.ymd-range', /[至到~～—–\-－]/u],
   ['zh.date.md-said', /月\s{0,2}[初十廿一二三四五六七八九]/u],

@@ -47,7 +47,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
 
   // Ranges.
   { expect: { value: '2013/2023', grain: 'year' }, phrases: ['在 2013 年— 2023 年的 10 年间', '2013年至2023年', '2013年-2023年', '2013年到2023年', '2013—2023年', '2013~2023年'] },
-  { expect: { value: '2025-05-01/2025-05-03', grain: 'day', relative: true }, phrases: ['5月1日至3日', '5月1日到3日', '5月1日-3日', '五月一日至三日', '5月1日至5月3日', '5月1至3日', '5月1-3日', '五月一到三日'] },
+  { expect: { value: '2025-05-01/2025-05-03', grain: 'day', relative: true }, phrases: ['5月1日至3日', '5月1日到3日', '展会从5月1日到3日举行', '展覽從5月1日至3日舉行', '5月1日-3日', '五月一日至三日', '5月1日至5月3日', '5月1至3日', '5月1-3日', '五月一到三日'] },
   { expect: { value: '2025-06-12/2025-07-03', grain: 'day', relative: true }, phrases: ['6月12日到7月3日', '6月12日至7月3日', '六月十二日至七月三日'] },
   { expect: { value: '2024-11-11/2024-11-13', grain: 'day' }, phrases: ['2024年11月11日至13日', '2024年11月11日-13日', '2024年11月11至13日'] },
 
@@ -119,13 +119,15 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-01-29', grain: 'day', relative: true }, phrases: ['今年春节', '春节期间客流回升', '春節前夕', '大年初一', '正月初一', '农历新年'] },
   { expect: { value: '2025-01-28', grain: 'day', relative: true }, phrases: ['除夕夜', '大年三十', '今年除夕'] },
   { expect: { value: '2025-02-12', grain: 'day', relative: true }, phrases: ['元宵节当晚', '元宵節'] },
-  { expect: { value: '2025-04-04', grain: 'day', relative: true }, phrases: ['清明节', '清明假期', '清明前后'] },
+  { expect: { value: '2025-04-04', grain: 'day', relative: true }, phrases: ['清明节', '清明假期', '清明前后', '今年清明，不少市民提前扫墓', '今年清明節'] },
   { expect: { value: '2025-05-31', grain: 'day', relative: true }, phrases: ['端午节', '端午期间', '端午連假'] },
   { expect: { value: '2025-10-06', grain: 'day', relative: true }, phrases: ['中秋节', '中秋', '农历八月十五'] },
   { expect: { value: '2024-09-17', grain: 'day', relative: true }, phrases: ['去年中秋', '去年的中秋节'] },
   { expect: { value: '2025-01-01', grain: 'day', relative: true }, phrases: ['元旦起实施', '今年元旦', '元旦节当天', '今年元旦節'] },
   { expect: { value: '2025-10-01', grain: 'day', relative: true }, phrases: ['国庆节', '國慶節當天', '国庆前夕'] },
-  { expect: { value: '2025-05-01', grain: 'day', relative: true }, phrases: ['五一劳动节', '劳动节', '勞動節'] },
+  { expect: { value: '2025-05-01', grain: 'day', relative: true }, phrases: ['五一劳动节', '劳动节', '勞動節', '今年五一，各地景区客流大增', '五一去哪儿玩最划算', '五一出游人数创新高', '今年五一，各地景區人潮湧現'] },
+  // A holiday named after 是 restates the day before it: one fact, the day.
+  { expect: { value: '2025-01-29', grain: 'day' }, phrases: ['2025年农历正月初一是春节', '2025年1月29日是春節'] },
   { expect: { value: '2025-10-01/2025-10-07', grain: 'day', relative: true }, phrases: ['国庆假期', '国庆黄金周', '國慶連假', '国庆长假'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['五一长假', '五一假期', '五一小长假'] },
   { expect: { value: '2024-02-09/2024-02-15', grain: 'day' }, phrases: ['2024年春节假期', '2024年春節長假'] },
@@ -262,6 +264,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-01-01T00', grain: 'hour' }, phrases: ['2025年1月1日零时起施行', '2025年1月1日0时'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['6/19(四)起', '6/19（週四）', '6月19日(四)', '6月19日，周四'] },
   { expect: { value: '2015-05-13', grain: 'day' }, phrases: ['13/5/2015', '13.5.2015', '13-05-2015'] },
+  // Two of them joined by a dash: one interval, both ends read day first.
+  { expect: { value: '2018-10-01/2018-10-15', grain: 'day' }, phrases: ['展期1/10/2018至15/10/2018', '1.10.2018-15.10.2018', '01/10/2018 - 15/10/2018'] },
   { expect: { value: '2025-06-21/2025-06-22', grain: 'day', relative: true }, phrases: ['本周末', '這週末', '这个周末'] },
   { expect: { value: '2025-05-01/2025-05-05', grain: 'day', relative: true }, phrases: ['“五一”假期', '「五一」連假'] },
 
@@ -309,6 +313,42 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
   { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  // Year, month and day apart by single spaces (captions), two-digit month and day.
+  { expect: { value: '2010-01-29', grain: 'day' }, phrases: ['2010 01 29', '摄于2010 01 29'] },
+  // A year of three digits after 公元 / 在 / 于.
+  { expect: { value: '0789', grain: 'year' }, phrases: ['公元789年', '此城建于789年', '在789年，'] },
+  // Two dates of one grain across 至 / 到: one interval (从 opens it).
+  { expect: { value: '2024-06/2025-03', grain: 'month', relative: true }, phrases: ['从去年6月到今年3月', '去年6月至今年3月', '從去年6月到今年3月'] },
+  { expect: { value: '2023-Q3/2024-Q1', grain: 'quarter' }, phrases: ['2023年第三季度至2024年第一季度', '2023年第三季度到2024年第一季度'] },
+  // The week (month) before last and after next: 上上周 is two weeks back, not 上周.
+  { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['上上周', '上上個星期'] },
+  { expect: { value: '2025-06-04', grain: 'day', relative: true }, phrases: ['上上周三', '上上個禮拜三'] },
+  { expect: { value: '2025-W27', grain: 'week', relative: true }, phrases: ['下下周', '下下个星期'] },
+  { expect: { value: '2025-04', grain: 'month', relative: true }, phrases: ['上上个月', '上上個月'] },
+  { expect: { value: '2025-08-06', grain: 'day', relative: true }, phrases: ['下下月6日', '下下個月6日'] },
+  // The reference month a year back (or on), a day of it when one is said.
+  { expect: { value: '2024-06', grain: 'month', relative: true }, phrases: ['比去年同月增长5%', '較去年同月減少', '去年本月'] },
+  { expect: { value: '2024-06-10', grain: 'day', relative: true }, phrases: ['去年本月十日', '去年同月10日'] },
+  // A year of the first millennium by its digits, before a month (a Republic of China year never reaches it).
+  { expect: { value: '0367-01-01', grain: 'day' }, phrases: ['三六七年一月一日'] },
+  // A week counted in a month: the ISO week that holds the month's nth Thursday (as ISO gives a week to the year of its Thursday).
+  { expect: { value: '2025-W40', grain: 'week', relative: true }, phrases: ['10月的第一周', '十月第一週', '10月份的第一个星期'] },
+  { expect: { value: '2024-W11', grain: 'week' }, phrases: ['2024年3月第二周', '2024年3月的第二週'] },
+  { expect: { value: '2025-W31', grain: 'week', relative: true }, phrases: ['下个月的最后一周', '7月最後一週'] },
+  // Reign eras. A Chinese reign's months are lunar (no calendar here reaches back before 1900): the value is the year;
+  // the Gregorian year restated in brackets is the same fact.
+  { expect: { value: '1681', grain: 'year' }, phrases: ['康熙二十年', '该寺始建于清康熙二十年九月', '康熙二十年（1681年）重修', '康熙二十年(1681)落成'] },
+  { expect: { value: '1785', grain: 'year' }, phrases: ['乾隆50年3月', '乾隆五十年', '碑文刻于乾隆五十年正月初十'] },
+  { expect: { value: '1582', grain: 'year' }, phrases: ['萬曆十年五月', '明万历十年', '萬曆十年（1582年）'] },
+  { expect: { value: '0705', grain: 'year' }, phrases: ['唐神龙元年', '神龍元年十一月'] },
+  { expect: { value: '1908', grain: 'year' }, phrases: ['光绪三十四年', '光緒三十四年十月'] },
+  // Japan's eras: months and days are Gregorian.
+  { expect: { value: '2018-04', grain: 'month' }, phrases: ['日本平成30年4月', '平成三十年四月'] },
+  { expect: { value: '2024-04-01', grain: 'day' }, phrases: ['该法令和6年4月1日起施行', '令和六年四月一日'] },
+  { expect: { value: '2024', grain: 'year' }, phrases: ['令和6年（2024年）', '令和六年'] },
+  { expect: { value: '2019', grain: 'year' }, phrases: ['令和元年'] },
+  // A year its reign never reached (雍正 lasted thirteen years): a date, but no value.
+  { expect: { value: null, grain: 'year' }, phrases: ['雍正十六年', '雍正二十三年'] },
   // 年初 before a count is early in the year, not the lunar day: 年初三个月 (the year's first three months).
   { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['公司年初三个月营收增长', '年初一度大涨'] },
 ];
@@ -335,6 +375,12 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '聖誕老人',
   '建军路',
   '第一个星期',
+  '开学第一周',
+  '热线 2010 01 29 88',
+  '在300年间',
+  '在500年一遇的洪水中',
+  '在150年的历史中',
+  '这座城在800年里几经兴衰',
   '过去 12 月内',
   '国产精品2022不卡',
   '寒武纪(SHA: 688256)',
@@ -373,7 +419,10 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '12月龄婴儿',
   '王国庆表示',
   '五一路口',
+  '全国五一劳动奖章获得者',
+  '五一广场',
   '政治清明',
+  '政治清明，社会安定',
   '吃元宵',
   '服刑18年',
   '成立100年來',
@@ -430,11 +479,12 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '八一路',
   '八一队',
   '青年节目主持人',
-  // A short year counted from a reign name (China's emperors, Japan's eras) is not a year of this century.
-  '康熙二十年九月',
-  '乾隆50年3月',
-  '萬曆十年五月',
-  '日本平成30年4月',
+  // A reign named with no year, or a length of its years.
+  '康熙年间修建',
+  '乾隆在位六十年间',
+  '正德十年来',
+  '神龙汽车3年销量翻番',
+  '昭和天皇',
   // A list of numbers before 日 that is no list of days: a rank, a count.
   '第1、2日的賽事',
   '每3、5日一次',

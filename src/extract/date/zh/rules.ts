@@ -1,6 +1,7 @@
-import { fromRoc, HOLIDAYS } from '../../../calendar/chinese.js';
+import { fromEra, fromRoc, HOLIDAYS, REIGN_ERAS } from '../../../calendar/chinese.js';
 import { zhInt } from '../../../numerals/zh.js';
-import type { ExtractContext, KindRules } from '../../types.js';
+import type { ExtractContext, KindRules, Refiner } from '../../types.js';
+import { dropOverlaps } from '../../refiners/overlaps.js';
 import { dateSpan, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { withTriggers, ZH_DATE_TRIGGERS } from '../triggers.js';
 
@@ -74,7 +75,7 @@ function relYearInWord(text: string, start: number, word: string): boolean {
   return (before !== '' && not[0].includes(before)) || (after !== '' && not[1].includes(after));
 }
 const REL_MONTH: Readonly<Record<string, number>> = {
-  本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
+  本月: 0, 当月: 0, 當月: 0, 这个月: 0, 這個月: 0, 上上月: -2, 上上个月: -2, 上上個月: -2, 下下月: 2, 下下个月: 2, 下下個月: 2, 上月: -1, 上个月: -1, 上個月: -1, 下月: 1, 下个月: 1, 下個月: 1,
 };
 const REL_DAY: Readonly<Record<string, number>> = {
   今天: 0, 今日: 0, 今早: 0, 今晨: 0, 今午: 0, 今晚: 0, 今夜: 0, 昨天: -1, 昨日: -1, 昨晚: -1, 昨夜: -1, 昨晨: -1, 昨早: -1,
@@ -90,9 +91,10 @@ const SINCE_LAST: Readonly<Record<string, number>> = {
 const SINCE_LAST_WORDS = Object.keys(SINCE_LAST).sort((a, b) => b.length - a.length).join('|');
 
 const WEEKDAY: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
-const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0);
+/** 上周 = -1, 上上周 = -2 (the week before last), 下下周 = 2. */
+const WEEK_OFFSET = (w: string | undefined): number => (w === undefined ? 0 : /^上上/u.test(w) ? -2 : /^下下/u.test(w) ? 2 : /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0);
 const WEEK_WORD = String.raw`(?:周|週|星期|礼拜|禮拜)`;
-const WEEK_PREFIX = String.raw`(上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
+const WEEK_PREFIX = String.raw`(上上个?|上上個|下下个?|下下個|上一?个?|上一?個|下一?个?|下一?個|这个?|這個?|本|今個)?`;
 /** 年底, 年初 after a relative year: 去年年底 is the year 去年. */
 const YEAR_PART = String.raw`${S}(?:年底|年初|年末|年中|年尾|年杪|底|初|末|杪|尾)`;
 /**
@@ -164,6 +166,9 @@ const SHORT_YEAR = String.raw`((?:中[華华])?民[國国]${S})?(\d{1,3}|[一二
  * not a year of this century, so not read.
  */
 const ERA_BEFORE = /(?:顺治|順治|康熙|雍正|乾隆|嘉庆|嘉慶|道光|咸丰|咸豐|同治|光绪|光緒|宣统|宣統|洪武|永乐|永樂|宣德|正统|正統|成化|弘治|正德|嘉靖|隆庆|隆慶|万历|萬曆|天启|天啟|崇祯|崇禎|贞观|貞觀|开元|開元|天宝|天寶|明治|大正|昭和|平成|令和)$/u;
+const ERA_NAMES = Object.keys(REIGN_ERAS).join('|');
+/** After a reign year with no month: a span of time (康熙年间 is no year; 乾隆六十年来), not a date. */
+const ERA_YEAR_NOT = /^(?:[来來间間期代内內多余餘前后後之])/u;
 /** After a short year with no month: a span of time (10年来, 5年期, 100年前), not a date. */
 const SHORT_YEAR_NOT = /^(?:[来來间間期代制级級内內多余餘前后後以之半历歷老龄齡薪资資租息])/u;
 function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: boolean, after: string): number | null {
@@ -179,6 +184,8 @@ function shortYear(ctx: ExtractContext, roc: boolean, raw: string, withMonth: bo
   if (three) {
     // 113年 (2024) in Traditional copy; elsewhere a three-digit count of years.
     // Alone (113年度) it needs copy that names Taiwan: 100年 in Hong Kong copy is a century.
+    // 三六七年一月一日: a year past the ROC's, by its digits, before a month (a year of the first millennium)
+    if (withMonth && n > rocRef + 5 && byForm) return n;
     if (!(withMonth ? ctx.script === 'Hant' || isTaiwan(ctx) : isTaiwan(ctx)) || n > rocRef + 5 || (!withMonth && n < 60)) return null;
     return fromRoc(n);
   }
@@ -234,7 +241,7 @@ function holidayKey(name: string): string | null {
  * Holidays, with the words that must follow the ambiguous ones (五一 is also
  * a street, 国庆 a given name, 清明 "clear-sighted", 元宵 a dumpling).
  */
-const HOLIDAY = String.raw`(元旦[节節]?|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|清明(?=[节節假小期当當前后後时時])[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?[假长長小黄黃期前当當连連])|[六七八]一(?:[节節]|(?=[”"」』]?(?:前夕|当天|當天|期间|期間)))|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|(?:五四)?青年[节節](?![目奏])|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
+const HOLIDAY = String.raw`(元旦[节節]?|春[节節](?![联聯]欢|[联聯]歡)|除夕|大年三十|大年夜|大年初一|[农農][历曆]新年|元宵[节節]|(?:清明(?=[节節假小期当當前后後时時])|(?<=(?:今天|明天|后天|後天|昨天|今年|去年|明年|\d{4}年)\s{0,2})清明(?![节節]))[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]|(?:国际|國際)?(?:五一)?(?:劳动|勞動)[节節]|五一(?=[”"」』]?(?:[假长長小黄黃期前当當连連]|去|出[游遊行]|[,，、]?\s{0,2}(?:去|到)[哪那]))|(?<=(?:今天|明天|后天|後天|昨天|今年|去年|明年|\d{4}年)\s{0,2})五一(?![路村街广廣大中小队隊劳勞奖獎])|[六七八]一(?:[节節]|(?=[”"」』]?(?:前夕|当天|當天|期间|期間)))|[国國]庆(?=[节節假长長小黄黃期前当當连連档檔七])[节節]?|[國国]慶(?=[节節假長长小黃黄期前當当連连檔档七])[節节]?|情人[节節]|(?:三八)?[妇婦]女[节節]|(?:六一)?[儿兒]童[节節]|[圣聖]诞[节節]|聖誕[節节]|[圣聖][诞誕](?=[前期假当當档檔])|平安夜|[双雙](?:十[一二]|1[12](?![\d月]))|光棍[节節]|植[树樹][节節]|(?:国际|國際)?消[费費]者[权權]益日|愚人[节節]|(?:五四)?青年[节節](?![目奏])|建[党黨][节節]|(?:八一)?建[军軍][节節]|教[师師][节節]|万圣[节節]|萬聖節|[腊臘]八[节節]|母[亲親][节節]|父亲节|感恩[节節]|[复復]活[节節])`;
 const GOLDEN = '(假期|长假|長假|小长假|小長假|黄金周|黃金週|黃金周|连假|連假|七天长假|七天長假)';
 
 /** Chinese date rules, each with one example above it. Overlaps are settled by the refiner (longest wins; a tie goes to the rule listed first). */
@@ -316,6 +323,21 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const year = zhInt(m[1]);
     return year === undefined ? null : dateSpan(...at(m), 'zh.date.ymd-said', { year, month: zhInt(m[2]), day: zhInt(m[3]) });
   } },
+  // 康熙二十年, 萬曆十年五月 (a lunar month: the value is the year), 神龙元年; 令和6年4月1日, 平成30年 (Japan's months are Gregorian)
+  { name: 'zh.date.era', pattern: new RegExp(`(${ERA_NAMES})${S}(元|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\\d{1,2})${S}年(?:${S}[(（]${S}(?:公元)?${S}(\\d{3,4})${S}年?${S}[)）])?(?:${S}(正|腊|臘|冬|1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])${S}月(?:${S}(初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]|[一二三四五六七八九]|3[01]|[12]\\d|0?[1-9])${S}${DAY_MARK}?)?)?`, 'gu'), extract: (m, ctx) => {
+    const era = m[1] as string;
+    const n = m[2] === '元' ? 1 : zhInt(m[2]);
+    if (n === undefined) return null;
+    if (m[4] === undefined && ERA_YEAR_NOT.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 1))) return m.index + 1;
+    // 康熙二十年（1681年）: the year restated in brackets is the text's own reading
+    const year = m[3] !== undefined ? Number(m[3]) : fromEra(era, n);
+    if (year === null) return dateSpan(...at(m), 'zh.date.era', { noSuchYear: true });
+    // A Chinese reign's months and days are lunar (no calendar here before 1900): the year is what is known.
+    if (REIGN_ERAS[era]?.lunar) return dateSpan(...at(m), 'zh.date.era', { year });
+    const month = /^[\d十一二三四五六七八九]/u.test(m[4] ?? '') ? zhInt(m[4]) : undefined;
+    const day = month !== undefined && m[5] !== undefined && !/[初廿]/u.test(m[5]) ? zhInt(m[5]) : undefined;
+    return dateSpan(...at(m), 'zh.date.era', { year, month, day: month === undefined ? undefined : day });
+  } },
   // 民國113年11月18日, 113年11月18日 and 九十六年 in Taiwan copy, 18年10月1日, 08年
   { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
     if (ERA_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1;
@@ -332,6 +354,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const to = m[7] !== undefined ? { year: Number(m[7]), month: Number(m[8]), day: Number(m[9]) } : undefined;
     return dateSpan(...at(m), 'zh.date.numeric', { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), ...(m[5] !== undefined ? { hour: Number(m[5]), minute: Number(m[6]) } : {}) }, to);
   } },
+  // 2010 01 29: year, month and day apart by single spaces, month and day in two digits (photo captions, datelines)
+  { name: 'zh.date.numeric-spaced', pattern: /(?<![\d.:/\-]|\d )((?:19|20)\d{2}) (1[0-2]|0[1-9]) (3[01]|[12]\d|0[1-9])(?![\d.:/\-%％]| \d)/gu, extract: (m) =>
+    dateSpan(...at(m), 'zh.date.numeric-spaced', { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  // 公元789年, 在789年: a year of three digits after 公元 / 在 / 于 (not 在300年间, 于500年前, 在500年一遇, 在150年历史中: lengths of time)
+  { name: 'zh.date.y3', pattern: /(?<=(?:公元|在|于|於)\s{0,2})([1-9]\d{2})\s{0,2}年(?![前后後来來间間内內的里裏中多余餘左上下历歷期制级級龄齡代老半一之以左])/gu, nativeLookBehind: true, extract: (m) =>
+    dateSpan(...at(m), 'zh.date.y3', { year: Number(m[1]) }) },
   // 2025年6月, 2025年3月底, 两千年八月
   { name: 'zh.date.ym', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月(?:${S}${PART})?`, 'gu'), extract: (m) => {
     const year = zhInt(m[1]);
@@ -480,7 +508,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.weekday', { weekOffset, weekday: WEEKDAY[m[2] as string], ...time }, to);
   } },
   // 上周, 本周, 下个星期 (week grain: ISO week)
-  { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
+  { name: 'zh.date.week', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上上个?|上上個|下下个?|下下個|上个?|上個|下个?|下個|这个?|這個?|本)${WEEK_WORD}(?![一二三四五六日天末])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.week', { weekOffset: WEEK_OFFSET(m[1]) }) },
   // 过去一周, 近12个月, 未来三年, 最近两天: the days from the reference back (or on) that many units, an interval of days (近三年来 and 过去一周内, like 10年来, are a length of time: not read)
   { name: 'zh.date.span', pattern: new RegExp(`(?:(?<![接将將逼靠附临臨])近|最近|[过過]去|未[来來]|今[后後]|往[后後]|接下[来來])${S}的?${S}(\\d{1,2}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)(?![期化级級龄齡薪息均线線来來以内內])`, 'gu'), extract: (m, ctx) => {
@@ -511,6 +539,16 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const month = zhInt(m[3]);
     const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : newsMonth(ctx, m.index, m.index + m[0].length);
     return dateSpan(...at(m), 'zh.date.nth-weekday', { ...base, month, nthWeekday });
+  } },
+  // 10月的第一周, 2024年3月第二周, 下个月的最后一周: a week counted in a month (the ISO week that holds the month's nth Thursday)
+  { name: 'zh.date.month-week', pattern: new RegExp(`(?:${Y}${S}年${S}|(${REL_YEAR_WORDS})${S})?(?:${M}${S}月(?:份)?|(本月|[这這][个個]月|上[个個]?月|下[个個]?月))${S}的?${S}(?:第${S}([一二三四五1-5])|(最[后後])${S}一?)${S}[个個]?${S}${WEEK_WORD}(?![一二三四五六日天末年])`, 'gu'), extract: (m, ctx) => {
+    const n = m[6] ? -1 : zhInt(m[5]);
+    if (n === undefined) return null;
+    if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
+    if (m[4]) return dateSpan(...at(m), 'zh.date.month-week', { monthOffset: REL_MONTH[(m[4] as string).replace(/^([上下])月$/u, '$1个月')] ?? 0, weekOfMonth: n });
+    const year = zhInt(m[1]);
+    const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : newsMonth(ctx, m.index, m.index + m[0].length);
+    return dateSpan(...at(m), 'zh.date.month-week', { ...base, month: zhInt(m[3]), weekOfMonth: n });
   } },
   // 2024年1月1日至2024年12月31日: two full dates, one interval
   { name: 'zh.date.ymd-range', pattern: new RegExp(`${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${S}(?:[至到~～—–\\-－]|起至)${S}${Y}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}`, 'gu'), extract: (m) => {
@@ -585,8 +623,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const to = m[8] !== undefined ? { ...rel, month: zhInt(m[7]) ?? parts.month, day: zhInt(m[8]) } : undefined;
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
   } },
+  // 去年同月, 去年本月十日, 明年同月: the reference month that many years away (a day of it when one is said)
+  { name: 'zh.date.year-same-month', pattern: new RegExp(`(去年|上年|前年|明年)${S}的?${S}(?:本月|同月|当月|當月)(?:${S}${D}${S}${DAY_MARK})?`, 'gu'), extract: (m, ctx) => {
+    if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
+    const monthOffset = 12 * (REL_YEAR[m[1] as string]?.yearOffset ?? 0);
+    return dateSpan(...at(m), 'zh.date.year-same-month', { monthOffset, ...(m[2] !== undefined ? { day: zhInt(m[2]) } : {}) });
+  } },
   // 上月, 本月, 下月6日, 本月十日, 本月十七日（周六）; 当月15日 (a day of the month named just before)
-  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|底|初|末|杪|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
+  { name: 'zh.date.rel-month', pattern: new RegExp(`(本月|当月|當月|这个月|這個月|上上个?月|上上個月|下下个?月|下下個月|上个?月|上個月|下个?月|下個月)(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|底|初|末|杪|中旬|上旬|下旬|中(?![国國心央文])|份)?`, 'gu'), extract: (m) => {
     const monthOffset = REL_MONTH[m[1] as string] ?? 0;
     // 当月 alone is the month just named (2019年3月…当月); 本月 and 上月 count from the reference
     if (/^[当當]月$/u.test(m[0])) return dateSpan(...at(m), 'zh.date.rel-month', { lastMonth: true });
@@ -620,15 +664,16 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.roc-numeric', { year: fromRoc(n), month: Number(m[3]), day: Number(m[4]) });
   } },
   // 13/5/2015, 13.5.2015: day first, as Hong Kong, Singapore and Malaysia copy writes it (a month first only when the day cannot be a month)
-  { name: 'zh.date.dmy', pattern: /(?<![\d.\-/])(3[01]|[12]\d|0?[1-9])([-/.])(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2})(?![\d.\-/])/gu, extract: (m) => {
-    let day = Number(m[1]);
-    let month = Number(m[3]);
-    if (month > 12 && day <= 12) [day, month] = [month, day];
-    if (month > 12) return null;
-    return dateSpan(...at(m), 'zh.date.dmy', { year: Number(m[4]), month, day });
+  // 10/1/2018-10/7/2018: two of them joined by a dash, one interval (each end read the same way)
+  { name: 'zh.date.dmy', pattern: /(?<![\d.\-/])(3[01]|[12]\d|0?[1-9])([-/.])(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2})(?:\s{0,2}[-—–~～至到]\s{0,2}(3[01]|[12]\d|0?[1-9])\2(3[01]|[12]\d|0?[1-9])\2((?:19|20)\d{2}))?(?![\d.\-/])/gu, extract: (m) => {
+    const ends = [[m[1], m[3], m[4]], [m[5], m[6], m[7]]].filter((e) => e[0] !== undefined).map(([a, b, y]) => ({ day: Number(a), month: Number(b), year: Number(y) }));
+    // Day first, unless the day cannot be a month (in either end: the two are written alike)
+    if (ends.some((e) => e.month > 12)) for (const e of ends) [e.day, e.month] = [e.month, e.day];
+    if (ends.some((e) => e.month > 12)) return null;
+    return dateSpan(...at(m), 'zh.date.dmy', ends[0] as DateParts, ends[1]);
   } },
   // 本周末, 上周末: the Saturday and Sunday of that week
-  { name: 'zh.date.weekend', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上个?|上個|下个?|下個|这个?|這個?|本)(?:周|週|星期|礼拜|禮拜)末`, 'gu'), extract: (m) => {
+  { name: 'zh.date.weekend', pattern: new RegExp(`(?<![\\d一二两兩三四五六七八九十每几幾数數])(上上个?|上上個|下下个?|下下個|上个?|上個|下个?|下個|这个?|這個?|本)(?:周|週|星期|礼拜|禮拜)末`, 'gu'), extract: (m) => {
     const weekOffset = WEEK_OFFSET(m[1]);
     return dateSpan(...at(m), 'zh.date.weekend', { weekOffset, weekday: 6 }, { weekOffset, weekday: 7 });
   } },
@@ -671,5 +716,39 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
 ];
 
-/** Chinese dates: the rules, then no refiner of their own (overlaps and resolution are the date kind's). */
-export const ZH_DATES: KindRules<PendingDate> = { rules: withTriggers(ZH_DATE_RULES, ZH_DATE_TRIGGERS), refiners: [] };
+/** A range of days written 至 / 到 / a dash between its ends (not a golden week, not 今明两天). */
+const RANGE_MARK = /[至到~～—–-]/u;
+/** What lies between the two ends of a range written as two dates. */
+const RANGE_GAP = /^\s{0,2}(?:到|至|[~～—–-])\s{0,2}$/u;
+const JOINABLE = new Set(['year', 'half', 'quarter', 'month', 'week', 'day']);
+/** 是 / 即 / 为 between a day and a holiday's name: the name restates the day (正月初一是春节). */
+const RESTATES = /^\s{0,2}(?:就是|即是|正是|是|即|为|為|乃)\s{0,2}$/u;
+/**
+ * 从5月1日到3日: the 从 that opens a range is the range's, as 到 closes it (one span, 从 … 到 …).
+ * 2015年农历正月初一是春节, 今天是中秋节: a holiday named after 是 restates the day before it: one fact, the day.
+ */
+const fromTo: Refiner<PendingDate> = {
+  name: 'zh.date.from-to',
+  refine(found, ctx) {
+    const spans = dropOverlaps(found);
+    const out: PendingDate[] = [];
+    for (const s of spans) {
+      const prev = out[out.length - 1];
+      // 从去年6月到今年3月, 去年12月至今年2月: two dates of one grain across 至 / 到 are one interval
+      if (prev && !prev.toParts && !s.toParts && prev.grain === s.grain && JOINABLE.has(s.grain) && RANGE_GAP.test(ctx.scan.slice(prev.end, s.start))) {
+        prev.end = s.end;
+        prev.toParts = s.parts;
+        prev.relative ||= s.relative;
+        if (/[从從]$/u.test(ctx.scan.slice(Math.max(out[out.length - 2]?.end ?? 0, prev.start - 1), prev.start))) prev.start -= 1;
+        continue;
+      }
+      if (s.toParts && RANGE_MARK.test(ctx.scan.slice(s.start, s.end)) && /[从從]$/u.test(ctx.scan.slice(Math.max(prev?.end ?? 0, s.start - 1), s.start))) s.start -= 1;
+      if (prev && s.parts.holiday && !s.parts.goldenWeek && prev.grain === 'day' && !prev.toParts && RESTATES.test(ctx.scan.slice(prev.end, s.start))) continue;
+      out.push(s);
+    }
+    return out;
+  },
+};
+
+/** Chinese dates: the rules, then 从 … 到 and restated holidays (overlaps and resolution are the date kind's). */
+export const ZH_DATES: KindRules<PendingDate> = { rules: withTriggers(ZH_DATE_RULES, ZH_DATE_TRIGGERS), refiners: [fromTo] };
