@@ -90,7 +90,7 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.half-ctx', /نصف|سداسي/u],
   ['ar.date.day-pair', /يومي|في|فى/u],
   // الجاري / الحالي, or شهر in every month word (الشهر الماضي, هذا الشهر).
-  ['ar.date.day-rel-bare', /الجاري|الحالي|شهر/u],
+  ['ar.date.day-rel-bare', /الجاري|الحالي|الجارى|الحالى|شهر/u],
   ['ar.date.day-range-rel', /شهر/u],
   ['ar.date.fiscal', /مالي|ميزانية|موازنة/u],
   ['ar.date.year-pair', /عامي|عامين|سنتي|سنتين/u],

@@ -97,13 +97,13 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // A month after شهر alone.
   { expect: { value: '2025-01', grain: 'month', relative: true }, phrases: ['شهر يناير', 'لشهر كانون الثاني'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['الشهر الماضي', 'الشهر المنصرم', 'قبل شهر', 'منذ شهر', 'الشهر السابق'] },
-  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['هذا الشهر', 'الشهر الجاري', 'الشهر الحالي'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['هذا الشهر', 'الشهر الجاري', 'الشهر الحالي', 'الشهر الجارى', 'الشهر الحالى'] },
   { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['الشهر المقبل', 'الشهر القادم', 'بعد شهر'] },
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['منذ ثلاثة أشهر', 'قبل 3 أشهر', 'قبل ثلاثة شهور'] },
   { expect: { value: '2025-04', grain: 'month', relative: true }, phrases: ['قبل شهرين', 'منذ شهرين'] },
   { expect: { value: '2025-12', grain: 'month', relative: true }, phrases: ['بعد ستة أشهر', 'بعد 6 أشهر'] },
   { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['العام الماضي', 'السنة الماضية', 'العام المنصرم', 'قبل عام', 'منذ عام', 'قبل سنة', 'العام الفائت'] },
-  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['هذا العام', 'العام الجاري', 'العام الحالي', 'السنة الحالية', 'هذه السنة'] },
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['هذا العام', 'العام الجاري', 'العام الحالي', 'السنة الحالية', 'هذه السنة', 'العام الجارى', 'نهاية العام الحالى'] },
   { expect: { value: '2026', grain: 'year', relative: true }, phrases: ['العام المقبل', 'العام القادم', 'السنة المقبلة', 'بعد عام'] },
   { expect: { value: '2023', grain: 'year', relative: true }, phrases: ['منذ تأسيسها قبل عامين', 'قبل عامين', 'منذ سنتين', 'قبل سنتين'] },
   { expect: { value: '2027', grain: 'year', relative: true }, phrases: ['بعد عامين', 'بعد سنتين'] },
@@ -336,11 +336,29 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['تظل العروض سارية حتى 30 من الشهر نفسه'] },
   { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['في الخامس من الشهر ذاته', 'الخامس من نفس الشهر'] },
 
+  // Egyptian copy ends الجاري and الحالي in ى: the same words.
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['لجلسة 22 يونيو الجارى', '22 حزيران الحالى', 'في 22 الجارى', 'يومي الأحد والإثنين 22 و23 الجارى'] },
+  // The first or last months of a year (statistics offices, company results): an interval of months.
+  { expect: { value: '2024-01/2024-09', grain: 'month' }, phrases: [
+    'الأشهر التسعة الأولى من عام 2024', 'خلال التسعة أشهر الأولى من 2024', 'بنهاية التسعة الأشهر الأولى 2024', 'للأشهر التسعة الأولى من سنة 2024',
+    'أول تسعة أشهر من 2024', 'الـ9 أشهر الأولى من العام 2024', 'الاشهر التسعة الاولى من 2024م',
+  ] },
+  { expect: { value: '2025-01/2025-05', grain: 'month', relative: true }, phrases: [
+    'الأشهر الخمسة الأولى من العام الجاري', 'الخمسة أشهر الأولى من العام الحالي', 'الأشهر الخمسة الأولى من هذا العام', 'أول خمسة أشهر من السنة الحالية',
+    'خلال الأشهر الخمسة الأولى من العام', 'الأشهر الخمسة الأولى من العام الجارى',
+  ] },
+  { expect: { value: '2024-07/2024-12', grain: 'month' }, phrases: ['الأشهر الستة الأخيرة من 2024', 'آخر ستة أشهر من عام 2024', 'الستة أشهر الأخيرة من سنة 2024'] },
+  { expect: { value: '2024-01/2024-02', grain: 'month', relative: true }, phrases: ['الشهرين الأولين من العام الماضي', 'أول شهرين من العام الماضي'] },
+  { expect: { value: '2023-01/2023-04', grain: 'month' }, phrases: ['الأشهر الأربعة الأولى من 2023', 'أول 4 أشهر من عام 2023'] },
 ];
 
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
   'أصيب 15 من مارس الرياضة',
+  'الأشهر الستة الأولى من عمره',
+  'الأشهر التسعة الأولى 2024 موظف',
+  'خلال أول ثلاثة أشهر من ولايته',
+  'الشهرين الأولين من الموسم',
   'سجل 24 الجاري',
   'فاتح شهية',
   'خريف العمر',

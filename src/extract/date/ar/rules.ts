@@ -40,7 +40,7 @@ const PARTS_OF_YEAR = `(?:[وفب]?(?:${PART_WORDS}|${SEASONS}))`;
 /** A part of a month or year before a relative one: مطلع الشهر الجاري, أواخر العام الماضي. */
 const PART_PREFIX = `(?:[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|${SEASONS})\\s{1,2})?`;
 const REL_YEAR: Readonly<Record<string, number>> = withLam({
-  'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'السنة الحالية': 0, 'هذه السنة': 0, 'السنة الجارية': 0,
+  'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'العام الحالى': 0, 'العام الجارى': 0, 'السنة الحالية': 0, 'هذه السنة': 0, 'السنة الجارية': 0,
   'العام قبل الماضي': -2, 'السنة قبل الماضية': -2, 'العام الماضي': -1, 'العام الماضى': -1, 'السنة الماضية': -1, 'العام المنصرم': -1, 'العام الفائت': -1, 'السنة المنصرمة': -1,
   'العام المقبل': 1, 'العام القادم': 1, 'السنة المقبلة': 1, 'السنة القادمة': 1,
 });
@@ -68,7 +68,10 @@ const NEXT_WORDS = 'المقبل|القادم|المقبلة|القادمة';
 const NEXT_WORD = new RegExp(`^(?:${NEXT_WORDS})$`, 'u');
 const LAST_WORD = new RegExp(`^(?:${LAST_WORDS})$`, 'u');
 /** Words after a month that place it: يونيو الماضي, أول يوليو المقبل, 7 يوليو الجاري. */
-const DIR_SRC = `${LAST_WORDS}|${NEXT_WORDS}|الجاري|الحالي`;
+/** This month or year, in both spellings (Egyptian copy ends them in ى: 22 مايو الجارى). */
+const THIS_WORDS = 'الجاري|الحالي|الجارى|الحالى';
+const THIS_WORD = new RegExp(`^(?:${THIS_WORDS})$`, 'u');
+const DIR_SRC = `${LAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}`;
 /** Cues that a bare weekday is ahead: "من المقرر أن يعقد الاجتماع الأحد". */
 const FUTURE_CUE = /(?:سوف|من المقرر|من المنتظر|من المتوقع|المقرر|يعتزم|تعتزم)/u;
 /** Ordinal day words: الأول من مارس, الحادي والعشرين من يونيو. */
@@ -112,6 +115,9 @@ const SPAN_COUNTS: Readonly<Record<string, number>> = {
   الثلاثة: 3, الثلاث: 3, الأربعة: 4, الاربعة: 4, الأربع: 4, الاربع: 4, الخمسة: 5, الخمس: 5, الستة: 6, الست: 6, السبعة: 7, السبع: 7,
   الثمانية: 8, الثماني: 8, التسعة: 9, التسع: 9, العشرة: 10, العشر: 10, 'الاثني عشر': 12, 'الإثني عشر': 12, 'الاثنى عشر': 12, 'الاثنا عشر': 12,
 };
+/** The same counts without the article, after أول / آخر: أول ثلاثة أشهر, آخر خمسة أشهر. */
+const BARE_COUNTS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(SPAN_COUNTS).map(([k, v]) => [k.replace(/^ال/u, ''), v]));
+const MONTHS_PLURAL = '(?:أشهر|اشهر|شهور)';
 const SPAN_PAST = 'الماضية|الماضيه|الأخيرة|الاخيرة|المنصرمة|الفائتة|الماضيين|الأخيرين|الاخيرين|المنصرمين';
 const SPAN_NEXT = 'المقبلة|القادمة|المقبله|القادمه|المقبلين|القادمين';
 /** Days counted from the day named last: في اليوم التالي, صباح اليوم السابق. */
@@ -137,7 +143,7 @@ const NATIONAL_DAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
 const NATIONAL_COUNTRY = '(?:ال)?(?:سعودي|كويتي|قطري|بحريني|إماراتي|اماراتي)|ل(?:ل)?(?:مملكة\\s{1,2}العربية\\s{1,2}السعودية|دولة\\s{1,2}(?:الكويت|قطر|الإمارات|الامارات)|مملكة\\s{1,2}البحرين)';
 
 const REL_MONTH: Readonly<Record<string, number>> = withLam({
-  'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر قبل الماضي': -2, 'الشهر الماضي': -1, 'الشهر الماضى': -1, 'الشهر الماض': -1, 'الشهر السابق': -1,
+  'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر الحالى': 0, 'الشهر الجارى': 0, 'الشهر قبل الماضي': -2, 'الشهر الماضي': -1, 'الشهر الماضى': -1, 'الشهر الماض': -1, 'الشهر السابق': -1,
   'الشهر المنصرم': -1, 'الشهر الفائت': -1, 'الشهر المقبل': 1, 'الشهر القادم': 1, 'الشهر التالي': 1, 'الشهر الجاي': 1,
 });
 const REL_DAY: Readonly<Record<string, number>> = {
@@ -224,6 +230,14 @@ const alt = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.le
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/gu, ' ');
 const REL_YEAR_SRC = alt(Object.keys(REL_YEAR));
 const CONTEXT_YEAR_SRC = alt(Object.keys(CONTEXT_YEAR));
+/**
+ * The first or last months of a year, as statistics offices and company results write them:
+ * الأشهر التسعة الأولى, التسعة الأشهر الأولى, الخمسة أشهر الأولى, الـ9 أشهر الأولى, الشهرين الأولين,
+ * أول ثلاثة أشهر, آخر 3 أشهر. A year must follow (2025, عام 2025, العام الجاري, or العام / السنة:
+ * the year named just before, else the reference's); without one (خلال الأشهر الستة الأخيرة) it
+ * is the past months, read by ar.date.span.
+ */
+const YEAR_MONTHS_SRC = String.raw`${B}[وفبل]?(?:(?:(?:ال|لل)${MONTHS_PLURAL}\s{1,2}(?<countA>${alt(Object.keys(SPAN_COUNTS))})|(?<countB>${alt(Object.keys(SPAN_COUNTS))})\s{1,2}(?:ال)?${MONTHS_PLURAL}|(?:ال|لل)ـ?\s{0,2}(?<digits>\d{1,2})\s{1,2}${MONTHS_PLURAL}|(?:ال|لل)(?<dual>شهرين))\s{1,2}(?<order>الأولى|الاولى|الأولين|الاولين|الأخيرة|الاخيرة|الأخيرين|الاخيرين)|(?<nth>أول|اول|آخر|اخر)\s{1,2}(?:(?<countC>${alt(Object.keys(BARE_COUNTS))})\s{1,2}${MONTHS_PLURAL}|(?<digitsC>\d{1,2})\s{1,2}${MONTHS_PLURAL}|(?<dualC>شهرين)))${E}\s{0,2}(?:(?:من|في|خلال)\s{1,2})?(?:(?:(?:لل|بال|ال|ل|ب)?(?:عام|سنة)(?:\s{1,2}|\s{0,2}/\s{0,2}))?(?<year>(?:19|20)\d{2})(?!\d)${M_MARK}${NOT_A_YEAR_AFTER}|(?<rel>${REL_YEAR_SRC})${E}|(?<=(?:من|في|خلال)\s{1,2})(?:العام|السنة|للعام|للسنة)${E})`;
 
 /** What a word after a month, or "من العام الماضي", says about its year. */
 function tailParts(dir: string | undefined, relYear: string | undefined): ArParts {
@@ -491,10 +505,10 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
   // يومي الأحد والإثنين 22 و23 يونيو, السبت 5 والأحد 6 أكتوبر 2024, الأحد والإثنين 22 و23 الجاري: two days, each restated by its weekday: one fact a day
-  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(الجاري|الحالي|${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(${THIS_WORDS}|${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
     const first = m[1] ?? m[2] ?? '';
     // 22 و23 الجاري, 5 و6 من الشهر المقبل: the month placed by the word after the days
-    const rel = m[6] === undefined ? undefined : /^(?:الجاري|الحالي)$/u.test(m[6]) ? 0 : REL_MONTH[norm(m[6])] ?? 0;
+    const rel = m[6] === undefined ? undefined : THIS_WORD.test(m[6]) ? 0 : REL_MONTH[norm(m[6])] ?? 0;
     const month = rel === undefined ? arMonth(m[4] ?? '') : undefined;
     const year: DateParts = rel !== undefined ? { monthOffset: rel } : m[5] ? { year: Number(m[5]) } : { refYear: true };
     const end1 = m[0].search(/\d/u) + first.length;
@@ -528,7 +542,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.day-range-rel', { monthOffset, day: a }, { monthOffset, day: b });
   } },
   // في 17 الجاري, منذ 25 الشهر الماضي (Levant, Iraq): a day of this or another month, without من; only after في/يوم/منذ/حتى/بتاريخ
-  { name: 'ar.date.day-rel-bare', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|يوم|منذ|حتى|بتاريخ|تاريخ)\\s{1,2})(\\d{1,2})\\s{1,2}(?:(الجاري|الحالي)|(${alt(Object.keys(REL_MONTH))}))${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-rel-bare', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|يوم|منذ|حتى|بتاريخ|تاريخ)\\s{1,2})(\\d{1,2})\\s{1,2}(?:(${THIS_WORDS})|(${alt(Object.keys(REL_MONTH))}))${E}`, 'gu'), extract: (m) => {
     const day = Number(m[1]);
     if (day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-rel-bare', { monthOffset: m[2] ? 0 : REL_MONTH[norm(m[3])] ?? 0, day });
@@ -585,6 +599,17 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (m[3]) return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekOffset: REL_WEEK[norm(m[3])] ?? 0 });
     const dir: DateParts['weekdayDir'] = m[2] ? (NEXT_WORD.test(m[2]) ? 'next' : 'last') : 'latest';
     return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekdayDir: dir });
+  } },
+  // الأشهر التسعة الأولى من عام 2025, التسعة الأشهر الأولى 2023, الخمسة أشهر الأولى من سنة 2019, أول ثلاثة أشهر من العام الجاري,
+  // الأشهر الستة الأخيرة من 2024: the months of that year, an interval at month grain
+  { name: 'ar.date.year-months', pattern: new RegExp(YEAR_MONTHS_SRC, 'gu'), extract: (m) => {
+    const g = m.groups ?? {};
+    const count = g.dual ?? g.dualC ? 2 : g.digits ?? g.digitsC ? Number(g.digits ?? g.digitsC) : g.countC ? BARE_COUNTS[norm(g.countC)] : SPAN_COUNTS[norm(g.countA ?? g.countB)];
+    if (count === undefined || count < 2 || count > 11) return null;
+    const last = /^(?:آخر|اخر)$/u.test(g.nth ?? '') || /خير/u.test(g.order ?? '');
+    // الأشهر التسعة الأولى من العام: the year named just before, else the reference's
+    const year: ArParts = g.year ? { year: Number(g.year) } : g.rel ? { yearOffset: REL_YEAR[norm(g.rel)] ?? 0 } : { nearYear: true };
+    return dateSpan(...at(m), 'ar.date.year-months', { ...year, month: last ? 13 - count : 1 }, { ...year, month: last ? 12 : count });
   } },
   // في الأيام الثلاثة الماضية, السنوات الخمس المقبلة, الأشهر الاثني عشر الأخيرة, الـ12 شهرا الماضية, العامين المقبلين:
   // the days back from yesterday (or on from tomorrow) that many units, an interval of days. After خلال, طوال,
