@@ -76,6 +76,7 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.hijri-ordinal', new RegExp(`(?:${HIJRI_MONTH_PATTERN})`, 'u')],
   // الشهر نفسه / ذاته / عينه, نفس الشهر, ذات الشهر: each holds الشهر.
   ['ar.date.day-same-month', /الشهر/u],
+  ['ar.date.day-of-it', /منه/u],
   ['ar.date.same-day', /اليوم/u],
   // The slash of the first numeric date.
   ['ar.date.numeric-range', /\//u],

@@ -337,7 +337,11 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['في الخامس من الشهر ذاته', 'الخامس من نفس الشهر'] },
 
   // Egyptian copy ends الجاري and الحالي in ى: the same words.
-  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['لجلسة 22 يونيو الجارى', '22 حزيران الحالى', 'في 22 الجارى', 'يومي الأحد والإثنين 22 و23 الجارى'] },
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['لجلسة 22 يونيو الجارى', '22 حزيران الحالى', 'في 22 الجارى', 'حتى 22 يونيو الجارى'] },
+  // A weekday and the date that restates it, joined by بتاريخ or يصادف (Iraqi ministry notices): one fact.
+  { expect: { value: '2025-06-22', grain: 'day' }, phrases: ['الأحد بتاريخ 22/6/2025', '22/6/2025 الذي يصادف يوم الأحد', 'يوم الأحد المصادف 22 حزيران 2025', '22-6-2025 ويصادف الأحد'] },
+  // وحتى الأحد 22 منه (Gulf notices): a day of the month just named, the reference's when none was.
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['وحتى الأحد 22 منه', 'إلى 22 منه', 'حتى الـ22 منه'] },
   // The first or last months of a year (statistics offices, company results): an interval of months.
   { expect: { value: '2024-01/2024-09', grain: 'month' }, phrases: [
     'الأشهر التسعة الأولى من عام 2024', 'خلال التسعة أشهر الأولى من 2024', 'بنهاية التسعة الأشهر الأولى 2024', 'للأشهر التسعة الأولى من سنة 2024',
@@ -356,6 +360,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 export const AR_DATE_NEGATIVES: string[] = [
   'أصيب 15 من مارس الرياضة',
   'الأشهر الستة الأولى من عمره',
+  'اشترى 3 منه',
+  'باع 40 منه في المزاد',
   'الأشهر التسعة الأولى 2024 موظف',
   'خلال أول ثلاثة أشهر من ولايته',
   'الشهرين الأولين من الموسم',

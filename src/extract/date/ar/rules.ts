@@ -505,12 +505,13 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
   // يومي الأحد والإثنين 22 و23 يونيو, السبت 5 والأحد 6 أكتوبر 2024, الأحد والإثنين 22 و23 الجاري: two days, each restated by its weekday: one fact a day
-  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(${THIS_WORDS}|${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(${THIS_WORDS}|${alt(Object.keys(REL_MONTH))})${E}|من\\s{1,2}(الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E})`, 'gu'), extract: (m) => {
     const first = m[1] ?? m[2] ?? '';
     // 22 و23 الجاري, 5 و6 من الشهر المقبل: the month placed by the word after the days
     const rel = m[6] === undefined ? undefined : THIS_WORD.test(m[6]) ? 0 : REL_MONTH[norm(m[6])] ?? 0;
     const month = rel === undefined ? arMonth(m[4] ?? '') : undefined;
-    const year: DateParts = rel !== undefined ? { monthOffset: rel } : m[5] ? { year: Number(m[5]) } : { refYear: true };
+    // يومي الأربعاء والخميس 11 و12 من الشهر نفسه: the month the text named last
+    const year: DateParts = m[7] ? { lastMonth: true } : rel !== undefined ? { monthOffset: rel } : m[5] ? { year: Number(m[5]) } : { refYear: true };
     const end1 = m[0].search(/\d/u) + first.length;
     const start2 = end1 + (/^\s*/u.exec(m[0].slice(end1))?.[0].length ?? 0);
     return [
@@ -561,6 +562,13 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-same-month', { lastMonth: true, day });
+  } },
+  // وحتى الثلاثاء 7 منه, إلى 15 منه (Gulf notices): a day of the month just named; only after a weekday or a word that
+  // ends a range, so a count (اشترى 3 منه) is not read
+  { name: 'ar.date.day-of-it', pattern: new RegExp(`(?:${B}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}|(?<=${B}[وف]?(?:حتى|إلى|الى|لغاية|يوم)\\s{1,2}))${DAY_AL}(\\d{1,2})\\s{1,2}منه${E}`, 'gu'), extract: (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    return dateSpan(...at(m), 'ar.date.day-of-it', { lastMonth: true, day });
   } },
   // سادس يوليوز الجاري, ثالث أكتوبر 2024 (Moroccan copy: an ordinal day without its article; an ambiguous month name needs a year or a word after it)
   { name: 'ar.date.bare-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(${Object.keys(BARE_ORDINALS).join('|')})\\s{1,2}(?:من\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
@@ -754,8 +762,12 @@ const isDay = (s: PendingDate) => !s.toParts && !isTime(s) && grainOf(s.parts) =
 const isRelYear = (s: PendingDate) => !s.toParts && s.parts.year === undefined && !s.parts.hijri && grainOf(s.parts) === 'year' && (s.parts.yearOffset !== undefined || s.parts.contextYear === true);
 const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined && grainOf(s.parts) === 'year';
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
-/** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس"; a Hijri date and its twin: "، موافق" (Morocco), "ـ حسب تقويم أم القرى ـ الموافق" (Saudi notices). */
-const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:ـ?\s{0,2}حسب\s{1,2}تقويم\s{1,2}أم\s{1,2}القرى\s{0,2}ـ?\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|موافق|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
+/**
+ * Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس",
+ * "الأحد بتاريخ 22/9/2013", "1-9-2013 الذي يصادف يوم الأحد" (Iraqi ministry notices); a Hijri date and its
+ * twin: "، موافق" (Morocco), "ـ حسب تقويم أم القرى ـ الموافق" (Saudi notices).
+ */
+const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:ـ?\s{0,2}حسب\s{1,2}تقويم\s{1,2}أم\s{1,2}القرى\s{0,2}ـ?\s{0,3})?(?:(?:(?:و)?(?:الموافق|الموافقة|موافق|في|بتاريخ|تاريخ|المصادف|المصادفة)|(?:(?:الذي|التي|والذي|والتي)\s{1,2}|و)?(?:يصادف|يوافق|تصادف|توافق))(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
 /** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11", a byline's "2026-02-15 | 2:51 مساءً". */
 const TIME_GAP = /^\s{0,3}(?:[،,–|-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
