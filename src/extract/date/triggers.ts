@@ -106,7 +106,7 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.time-word', /ساعة/u],
   // The unit: a plural, a singular after digits, or a dual (each holds one of these stretches).
   ['ar.date.span', /يام|يوم|سابيع|سبوع|شهر|شهور|سنوات|عوام|سنين|عام|سنة|سنتين/u],
-  ['ar.date.since-last', /يوم\s{1,2}ال(?:تال|سابق)/u],
+  ['ar.date.since-last', /يوم\s{1,2}ال(?:تال|سابق|موالي)/u],
   // A weekday's name, then its rank (الأولى … الأخيرة: each holds one of these stretches).
   ['ar.date.nth-weekday-after', /ولى|ثانية|ثالثة|رابعة|خير/u],
   // الوطني and the country after it.

@@ -53,10 +53,10 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // A day, من and a month (Gulf, Levant), with الـ before the digits too.
   { expect: { value: '2025-04-20', grain: 'day', relative: true }, phrases: ['في 20 من أبريل', 'في الـ20 من نيسان', 'يوم 20 من شهر أبريل', 'الـ20 من أفريل'] },
   { expect: { value: '2024-04-20', grain: 'day' }, phrases: ['20 من أبريل 2024', 'في الـ20 من شهر نيسان 2024'] },
-  { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['13 إلى 15 يوليو', '13 الى 15 تموز', '13-15 يوليو', 'من 13 تموز الى 15 تموز', 'من 13 يوليو حتى 15 يوليو'] },
+  { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['13 إلى 15 يوليو', '13 الى 15 تموز', '13-15 يوليو', 'من 13 تموز الى 15 تموز', 'من 13 يوليو حتى 15 يوليو', 'من 13 إلى غاية 15 يوليوز'] },
   { expect: { value: '2025-07-13/2025-08-15', grain: 'day', relative: true }, phrases: ['من 13 تموز الى 15 آب', '13 يوليو - 15 أغسطس'] },
   // Ranges with both names of a month, وحتى, or a month placed by a word after it.
-  { expect: { value: '2025-07-01/2025-09-30', grain: 'day', relative: true }, phrases: ['من 1 يوليو وحتى 30 سبتمبر', 'من 1 تموز/يوليو إلى 30 أيلول/سبتمبر', 'اعتبارا من 1 يوليوز وإلى 30 شتنبر'] },
+  { expect: { value: '2025-07-01/2025-09-30', grain: 'day', relative: true }, phrases: ['من 1 يوليو وحتى 30 سبتمبر', 'من 1 تموز/يوليو إلى 30 أيلول/سبتمبر', 'اعتبارا من 1 يوليوز وإلى 30 شتنبر', 'ابتداء من 1 يوليوز إلى غاية 30 شتنبر', 'من 1 جويلية الى غاية 30 سبتمبر'] },
   { expect: { value: '2025-06-03/2025-06-05', grain: 'day', relative: true }, phrases: ['بين 3 و5 يونيو الجاري', 'من 3 إلى 5 حزيران الحالي', 'من 3 إلى 5 من الشهر الجاري', 'بين 3 و5 من الشهر الحالي'] },
   { expect: { value: '2025-07-20/2025-07-25', grain: 'day', relative: true }, phrases: ['من 20 إلى 25 من الشهر المقبل', 'من 20 حتى 25 الشهر القادم'] },
   { expect: { value: '2024-11-10/2024-11-12', grain: 'day' }, phrases: ['من 10 إلى 12 نوفمبر 2024', '10-12 نوفمبر 2024', '10 - 12 تشرين الثاني 2024'] },
@@ -90,7 +90,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['آخر خميس من الشهر الجاري', 'آخر خميس من هذا الشهر'] },
   { expect: { value: '2024-05-12', grain: 'day' }, phrases: ['ثاني أحد في مايو 2024', 'ثاني أحد من أيار 2024'] },
   // A day from the day named last; the reference day when none was named.
-  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['في اليوم التالي', 'صباح اليوم التالي'] },
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['في اليوم التالي', 'صباح اليوم التالي', 'في اليوم الموالي', 'ابتداء من اليوم الموالي'] },
   { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['في اليوم السابق'] },
   // A half of "the year": the year named just before, else the reference year.
   { expect: { value: '2025-H2', grain: 'half', relative: true }, phrases: ['النصف الثاني من العام', 'السداسي الثاني من السنة'] },
@@ -320,7 +320,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // A Hijri date and its Gregorian twin across "، موافق" (Moroccan communiqués) or the Umm al-Qura aside of Saudi notices: one fact.
   { expect: { value: '2024-08-04', grain: 'day' }, phrases: ['مغرب يوم الأحد 29 محرم 1446 هـ، موافق 4 غشت 2024 م', 'يوم الأحد 29 محرم 1446هـ ـ حسب تقويم أم القرى ـ الموافق 4 / 8 / 2024م'] },
   // Two numeric dates joined by a range word (Iraqi and Jordanian notices: لغاية, ولغاية), and ولغاية between day-month dates: one interval.
-  { expect: { value: '2025-07-01/2025-07-31', grain: 'day' }, phrases: ['من 1/7/2025 إلى 31/7/2025', 'خلال الفترة من 1/7/2025 ولغاية 31/7/2025', 'بين 1/7/2025 و31/7/2025', '1/7/2025 - 31/7/2025م'] },
+  { expect: { value: '2025-07-01/2025-07-31', grain: 'day' }, phrases: ['من 1/7/2025 إلى 31/7/2025', 'خلال الفترة من 1/7/2025 ولغاية 31/7/2025', 'بين 1/7/2025 و31/7/2025', '1/7/2025 - 31/7/2025م', 'من 1/7/2025 إلى غاية 31/7/2025'] },
   { expect: { value: '2025-07-01/2025-08-31', grain: 'day' }, phrases: ['من 1 تموز ولغاية 31 آب 2025'] },
   { expect: { value: '2025-07-01/2025-07-15', grain: 'day', relative: true }, phrases: ['التسجيل من 1 ولغاية 15 تموز'] },
   // آب after a part word, or after شهر, is August (آخر أب alone is a father).
@@ -374,6 +374,7 @@ export const AR_DATE_NEGATIVES: string[] = [
   'الحوار الوطني السعودي',
   'المنتخب الوطني الكويتي',
   'اليوم التالي للحرب',
+  'اليوم الموالي لرفع الحجر الصحي',
   'النصف الأول من المباراة',
   'قبل يومين من الانتخابات',
   'خلال الأسبوعين الماضيين',

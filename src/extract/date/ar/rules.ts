@@ -121,7 +121,7 @@ const MONTHS_PLURAL = '(?:أشهر|اشهر|شهور)';
 const SPAN_PAST = 'الماضية|الماضيه|الأخيرة|الاخيرة|المنصرمة|الفائتة|الماضيين|الأخيرين|الاخيرين|المنصرمين';
 const SPAN_NEXT = 'المقبلة|القادمة|المقبله|القادمه|المقبلين|القادمين';
 /** Days counted from the day named last: في اليوم التالي, صباح اليوم السابق. */
-const SINCE_LAST: Readonly<Record<string, number>> = { التالي: 1, التالى: 1, السابق: -1 };
+const SINCE_LAST: Readonly<Record<string, number>> = { التالي: 1, التالى: 1, الموالي: 1, السابق: -1 };
 /** Weekday names inside "أول جمعة من يوليو" (no article). */
 const NTH_WEEKDAYS: Readonly<Record<string, number>> = { اثنين: 1, إثنين: 1, ثلاثاء: 2, أربعاء: 3, اربعاء: 3, خميس: 4, جمعة: 5, جمعه: 5, سبت: 6, أحد: 7, احد: 7 };
 const NTH: Readonly<Record<string, number>> = { أول: 1, اول: 1, ثاني: 2, ثالث: 3, رابع: 4, آخر: -1, اخر: -1 };
@@ -159,7 +159,7 @@ const TODAY_NAME_BEFORE = /(?:صحيفة|جريدة|مجلة|موقع|صحيفت
 const QUOTED_NAME_BEFORE = /[«"“(]\s{0,2}[\p{L}\p{M}]{2,12}\s{1,2}$/u;
 const OUTLET_AFTER = /^\s{0,2}(?:[»"”]|ال(?:إخبارية|اخبارية|السابع)(?![\p{L}\p{M}]))/u;
 /** اليوم before these is a day of something (اليوم الوطني, اليوم الأول, اليوم الذي), not today. */
-const NOT_TODAY_AFTER = /^\s{1,2}ال(?:وطني|عالمي|عالمى|دولي|قومي|أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|تالي|سابق|ماضي|ذي|مفتوح|دراسي|رياضي|ختامي|افتتاحي|موعود|محدد|مشهود|نفسه|ذاته|كامل|واحد|عادي|مقرر|مخصص)(?![\p{L}\p{M}])/u;
+const NOT_TODAY_AFTER = /^\s{1,2}ال(?:وطني|عالمي|عالمى|دولي|قومي|أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|تالي|موالي|سابق|ماضي|ذي|مفتوح|دراسي|رياضي|ختامي|افتتاحي|موعود|محدد|مشهود|نفسه|ذاته|كامل|واحد|عادي|مقرر|مخصص)(?![\p{L}\p{M}])/u;
 /** A year that is a count or an amount: "في 2019 موظفا", "بعد 2010 دولار". */
 const NOT_A_YEAR_AFTER = String.raw`(?!\s{0,2}(?:[%٪]|(?:ال)?(?:مليون|مليار|ملايين|ألف|الف|آلاف|دولار|ريال|درهم|جنيه|دينار|ليرة|يورو|موظف|شخص|عامل|طالب|سهم|نقطة|طن|برميل|كيلو|كلم|متر|قتيل|جريح|مصاب|حالة|وحدة|سيارة|منزل|مسكن|أسرة|عائلة|مواطن|لاجئ|طفل|لاعب|مشارك|زائر|مسافر|صفقة|مشروع|شركة|مرة|ساعة|دقيقة|يوما|ميغا|ميجا)))`;
 
@@ -275,7 +275,7 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // من 1/7/2025 ولغاية 31/7/2025, بين 1/7/2025 و31/7/2025: two numeric dates joined by a range word are one interval (و only after بين)
-  { name: 'ar.date.numeric-range', pattern: new RegExp(`${B}(?:[وف]?(بين)\\s{1,2})?(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})${M_MARK}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|لغاية|ولغاية|وإلى|والى|(و))\\s{0,2}(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})(?![\\d/])${M_MARK}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.numeric-range', pattern: new RegExp(`${B}(?:[وف]?(بين)\\s{1,2})?(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})${M_MARK}\\s{0,2}(?:[-–]|(?:و?(?:إلى|الى)\\s{1,2})?غاية|إلى|الى|حتى|وحتى|لغاية|ولغاية|وإلى|والى|(و))\\s{0,2}(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})(?![\\d/])${M_MARK}`, 'gu'), extract: (m) => {
     if (m[5] !== undefined && m[1] !== 'بين') return null;
     const from = { year: Number(m[4]), month: Number(m[3]), day: Number(m[2]) };
     const to = { year: Number(m[8]), month: Number(m[7]), day: Number(m[6]) };
@@ -313,7 +313,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
   } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|(?:و?(?:إلى|الى)\\s{1,2})?غاية|إلى|الى|حتى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
     // "و" joins the ends of a range only after بين; "1 و8 سبتمبر" alone is two days: read on from the second.
     if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
     const month = arMonth(m[5] ?? '');
@@ -334,7 +334,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s{1,2}/)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
-  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|(?:و?(?:إلى|الى)\\s{1,2})?غاية|إلى|الى|حتى|وحتى|وإلى|والى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     // بين 15 مارس و20 أبريل: a range; "15 مارس و20 أبريل" alone: two days, read by the day rules.
     if (m[4] && !m[1]) return m.index + m[0].indexOf(m[3] ?? '') + (m[3] ?? '').length;
     const year = m[7] ? { year: Number(m[7]) } : { refYear: true };
@@ -636,7 +636,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.span', ...spanDays(ctx.refDate, past, months, days));
   } },
   // في اليوم التالي, صباح اليوم التالي, اليوم السابق: a day from the day named last (not "اليوم التالي للحرب", the day after something)
-  { name: 'ar.date.since-last', pattern: new RegExp(`${B}(?:(?:صباح|مساء|ظهر|فجر)\\s{1,2})?[وفبل]?(?:ال|لل)يوم\\s{1,2}(التالي|التالى|السابق)${E}(?!\\s{0,2}(?:ل|على|عن|من)[\\p{L}\\p{M}\\s])`, 'gu'), extract: (m) =>
+  { name: 'ar.date.since-last', pattern: new RegExp(`${B}(?:(?:صباح|مساء|ظهر|فجر)\\s{1,2})?[وفبل]?(?:ال|لل)يوم\\s{1,2}(التالي|التالى|الموالي|السابق)${E}(?!\\s{0,2}(?:ل|على|عن|من)[\\p{L}\\p{M}\\s])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.since-last', { sinceLast: SINCE_LAST[m[1] ?? ''] ?? 1 }) },
   // أول جمعة من يوليو, آخر خميس من الشهر الجاري, ثاني أحد في مايو 2024: a weekday counted in a month
   { name: 'ar.date.nth-weekday', pattern: new RegExp(`${B}[وفب]?(أول|اول|ثاني|ثالث|رابع|آخر|اخر)\\s{1,2}(?:يوم\\s{1,2})?(${Object.keys(NTH_WEEKDAYS).join('|')})\\s{1,2}(?:من|في|فى)\\s{1,2}(?:(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
