@@ -130,7 +130,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2023-09-27', grain: 'day' }, phrases: ['تبدأ المرحلة الثانية في 1445/3/12 هـ', '12 ربيع الأول 1445هـ'] },
   // A Hijri date beside its Gregorian twin is one fact: the Gregorian value, the Hijri date kept.
   { expect: { value: '1978-09-25', grain: 'day' }, phrases: [
-    'افتتح المصنع في ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م', 'افتتح المصنع في 22 شوال 1398هـ (25 سبتمبر 1978م)',
+    'افتتح المصنع في ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م', 'الصادر في ٢٢ شوال سنة ١٣٩٨ھ الموافق ( ٢٥ سبتمبر سنة ١٩٧٨م)', 'افتتح المصنع في 22 شوال 1398هـ (25 سبتمبر 1978م)',
     'في 25 سبتمبر 1978م الموافق 22 شوال 1398هـ', 'يوم الاثنين 22 شوال 1398 هـ الموافق 25 أيلول 1978',
   ] },
   { expect: { value: '2026', grain: 'year' }, phrases: ['ميزانية العام المالي 1447 / 1448هـ (2026م)', 'للعام 1447هـ (2026م)'] },
@@ -142,7 +142,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-02-26', grain: 'day' }, phrases: ['نشر في 26/02/24', 'بتاريخ 26/2/24'] },
 
   // Numeric dates in every order and separator.
-  { expect: { value: '2025-06-19', grain: 'day' }, phrases: ['19.06.2025', '2025/06/19', '2025-06-19', '١٩/٦/٢٠٢٥', '٢٠٢٥/٠٦/١٩'] },
+  { expect: { value: '2025-06-19', grain: 'day' }, phrases: ['19.06.2025', '2025/06/19', '2025-06-19', 'وحتى 2025/6/19', 'حتى ٢٠٢٥/٦/١٩', '١٩/٦/٢٠٢٥', '٢٠٢٥/٠٦/١٩'] },
 
   // Feasts: the first day (a day fact, calendar islamic), in the Gregorian year the text or the reference gives.
   { expect: { value: '2025-03-30', grain: 'day', relative: true }, phrases: ['تعطل البنوك خلال عطلة عيد الفطر', 'تهنئة بعيد الفطر السعيد', 'غرة شوال'] },
@@ -361,6 +361,8 @@ export const AR_DATE_NEGATIVES: string[] = [
   'أصيب 15 من مارس الرياضة',
   'الأشهر الستة الأولى من عمره',
   'اشترى 3 منه',
+  'أداء صلاة الجمعة في المسجد',
+  'خطبة الجمعة',
   'القانون رقم 2024-25',
   'المرسوم رقم (2023-118)',
   'باع 40 منه في المزاد',

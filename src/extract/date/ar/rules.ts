@@ -161,7 +161,7 @@ const OUTLET_AFTER = /^\s{0,2}(?:[»"”]|ال(?:إخبارية|اخبارية|�
 /** اليوم before these is a day of something (اليوم الوطني, اليوم الأول, اليوم الذي), not today. */
 const NOT_TODAY_AFTER = /^\s{1,2}ال(?:وطني|عالمي|عالمى|دولي|قومي|أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|تالي|موالي|سابق|ماضي|ذي|مفتوح|دراسي|رياضي|ختامي|افتتاحي|موعود|محدد|مشهود|نفسه|ذاته|كامل|واحد|عادي|مقرر|مخصص)(?![\p{L}\p{M}])/u;
 /** A year that is a count or an amount: "في 2019 موظفا", "بعد 2010 دولار". */
-const NOT_A_YEAR_AFTER = String.raw`(?!\s{0,2}(?:[%٪]|(?:ال)?(?:مليون|مليار|ملايين|ألف|الف|آلاف|دولار|ريال|درهم|جنيه|دينار|ليرة|يورو|موظف|شخص|عامل|طالب|سهم|نقطة|طن|برميل|كيلو|كلم|متر|قتيل|جريح|مصاب|حالة|وحدة|سيارة|منزل|مسكن|أسرة|عائلة|مواطن|لاجئ|طفل|لاعب|مشارك|زائر|مسافر|صفقة|مشروع|شركة|مرة|ساعة|دقيقة|يوما|ميغا|ميجا)))`;
+const NOT_A_YEAR_AFTER = String.raw`(?![/.\-]\d)(?!\s{0,2}(?:[%٪]|(?:ال)?(?:مليون|مليار|ملايين|ألف|الف|آلاف|دولار|ريال|درهم|جنيه|دينار|ليرة|يورو|موظف|شخص|عامل|طالب|سهم|نقطة|طن|برميل|كيلو|كلم|متر|قتيل|جريح|مصاب|حالة|وحدة|سيارة|منزل|مسكن|أسرة|عائلة|مواطن|لاجئ|طفل|لاعب|مشارك|زائر|مسافر|صفقة|مشروع|شركة|مرة|ساعة|دقيقة|يوما|ميغا|ميجا)))`;
 
 /** Hours as words: الساعة الرابعة, الحادية عشرة. */
 const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
@@ -359,7 +359,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.part-month', { ...year, month, ...(first ? { day: 1 } : {}) } as ArParts);
   } },
   // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
-  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
+  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
     if (m[1] !== undefined) {
       // A day and a month alone ("15 صفر") is too easily a count: it needs a year or a Hijri marker.
       if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -369,18 +369,18 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.hijri', { hijri: { year: Number(m[6]) } });
   } },
   // ذي الحجة 1446, ربيع الأول 1447هـ (a Hijri month and year: its days)
-  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
+  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-my', { hijri: { year: Number(m[2]), month: hijriMonth(m[1] ?? '') } }) },
   // غرة رمضان, غرة شوال 1446 هـ, فاتح شهر صفر لعام 1446 هجرية (the first day of a Hijri month; فاتح in Maghreb copy)
-  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?(?:غرة|فاتح)\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
+  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?(?:غرة|فاتح)\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-first', { hijri: { year: m[2] ? Number(m[2]) : undefined, month: hijriMonth(m[1] ?? ''), day: 1 } }) },
   // ٩ /١١ /١٤٤١هـ, 8/8/1442هـ, 1445/3/12 هـ (a year of the 1300s or 1400s is Hijri)
-  { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}([/-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\5\s{0,2}(30|[12]\d|0?[1-9])(?![\d/]|[.,]\d))(?:\s{0,2}(?:هـ|ه(?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
+  { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}([/-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\5\s{0,2}(30|[12]\d|0?[1-9])(?![\d/]|[.,]\d))(?:\s{0,2}(?:[هھ]ـ|[هھ](?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
     m[1] !== undefined
       ? dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } })
       : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[6]), day: Number(m[7]) } }) },
   // عيد الفطر, عيد الأضحى 2024, رمضان 2019, شهر رمضان المقبل, رأس السنة الهجرية 1447, المولد النبوي الشريف
-  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
     const h = holidayOf(m[1] ?? '');
     if (!h) return null;
     const whole = m[0];
@@ -580,7 +580,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.bare-ordinal', m[3] !== undefined ? { year: Number(m[3]), month, day } : { refYear: true, month, day, ...dirParts(m, m[4], m[5]) } as ArParts);
   } },
   // التاسع والعشرين من شهر ذي الحجة لعام 1445هـ, العاشر من محرم (an ordinal day of a Hijri month)
-  { name: 'ar.date.hijri-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.hijri-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) => {
     const day = ordinalDay(norm(m[1]));
     if (day === undefined || day > 30) return null;
     if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -602,7 +602,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.rel-week', pattern: new RegExp(`${B}${PART_PREFIX}[وفبل]?(${alt(Object.keys(REL_WEEK))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.rel-week', { weekOffset: REL_WEEK[norm(m[1])] ?? 0 }) },
   // الأحد الماضي, يوم الثلاثاء المقبل, الثلاثاء (a bare weekday in a report: the latest one), الأحد من الأسبوع الماضي
-  { name: 'ar.date.weekday', pattern: new RegExp(`${B}(?:[وبف]?)${WEEKDAY_SRC}(?:\\s{1,2}(${LAST_WORDS}|${NEXT_WORDS})|\\s{1,2}(?:من\\s{1,2})?(${alt(Object.keys(REL_WEEK))}))?${E}(?!\\s{1,2}عشر)`, 'gu'), extract: (m) => {
+  { name: 'ar.date.weekday', pattern: new RegExp(`${B}(?<!(?:صلاة|صلاتي|خطبة|خطيب|خطباء|خطب|إمام|امام)\\s{1,2})(?:[وبف]?)${WEEKDAY_SRC}(?:\\s{1,2}(${LAST_WORDS}|${NEXT_WORDS})|\\s{1,2}(?:من\\s{1,2})?(${alt(Object.keys(REL_WEEK))}))?${E}(?!\\s{1,2}عشر)`, 'gu'), extract: (m) => {
     const weekday = WEEKDAYS[m[1] ?? ''];
     if (weekday === undefined) return null;
     if (m[3]) return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekOffset: REL_WEEK[norm(m[3])] ?? 0 });
