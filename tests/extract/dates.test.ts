@@ -49,6 +49,10 @@ describe('an Arabic day of the month just named (الشهر نفسه)', () => {
     expect(ar('تقبل الطلبات من 10 أغسطس إلى 25 منه').map((d) => d.value)).toEqual(['2025-08-10', '2025-08-25']);
     expect(ar('اشترت الشركة 7 منه العام الماضي').map((d) => d.text)).toEqual(['العام الماضي']);
   });
+  it('an ordinal after a week word is a week, not the first day of the month', () => {
+    expect(ar('تبدأ الحملة خلال الأسبوع الأول من الشهر المقبل').map((d) => d.value)).not.toContain('2025-07-01');
+    expect(ar('تبدأ الحملة في الأول من الشهر المقبل').map((d) => d.value)).toEqual(['2025-07-01']);
+  });
   it('two days with their weekdays and من الشهر نفسه are days of the month named before', () => {
     const got = ar('تبدأ العطلة الجمعة 6 حزيران 2025، ويعود الموظفون يومي الأربعاء والخميس 11 و12 من الشهر نفسه');
     expect(got.map((d) => d.value)).toEqual(['2025-06-06', '2025-06-11', '2025-06-12']);

@@ -336,6 +336,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['تظل العروض سارية حتى 30 من الشهر نفسه'] },
   { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['في الخامس من الشهر ذاته', 'الخامس من نفس الشهر'] },
 
+  // A Hijri day, من and its month (Moroccan decrees: صادر في 13 من رمضان 1442), the Gregorian twin in brackets after it.
+  { expect: { value: '2021-04-25', grain: 'day' }, phrases: ['ظهير شريف صادر في 13 من رمضان 1442 (25 أبريل 2021)', 'الصادر في 13 من شهر رمضان 1442 الموافق 25 أبريل 2021'] },
+  { expect: { value: '2025-05-06', grain: 'day' }, phrases: ['المرسوم الصادر في 8 من ذي القعدة 1446', 'بتاريخ 8 من ذي القعدة 1446 هـ'] },
   // Egyptian copy ends الجاري and الحالي in ى: the same words.
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['لجلسة 22 يونيو الجارى', '22 حزيران الحالى', 'في 22 الجارى', 'حتى 22 يونيو الجارى'] },
   // A weekday and the date that restates it, joined by بتاريخ or يصادف (Iraqi ministry notices): one fact.
@@ -361,6 +364,7 @@ export const AR_DATE_NEGATIVES: string[] = [
   'أصيب 15 من مارس الرياضة',
   'الأشهر الستة الأولى من عمره',
   'اشترى 3 منه',
+  'ارتفع المؤشر 5 من صفر إلى 12',
   'أداء صلاة الجمعة في المسجد',
   'خطبة الجمعة',
   'القانون رقم 2024-25',

@@ -90,6 +90,8 @@ function ordinalDay(words: string): number | undefined {
   if (rest === 'عشر' || rest === 'عشرة') return unit === 10 ? undefined : 10 + unit;
   return unit + (rest === 'والعشرين' ? 20 : 30);
 }
+/** An ordinal after a week word is a week of the month (الأسبوع الأول من يوليو, الأسبوع الأول من الشهر المقبل), not its first day. */
+const NOT_A_WEEK = String.raw`(?<!(?:الأسبوع|الاسبوع|أسبوع|اسبوع|الأسابيع|الاسابيع)\s{1,2})`;
 /** Ordinal days without the article, as Moroccan copy writes them before a month (سادس يوليوز); فاتح (the first) is read with أول and غرة. */
 const BARE_ORDINALS: Readonly<Record<string, number>> = { ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10 };
 /** Units of منذ/قبل/بعد N …: singular, dual, plural. */
@@ -344,7 +346,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2}(?!(?:${[...AMBIGUOUS_MONTHS].join('|')})${E}))?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...dirParts(m, m[3], m[4]) } as ArParts) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025, الثالث عشر من فبراير القادم
-  { name: 'ar.date.ordinal', pattern: new RegExp(`${B}(?<!(?:الأسبوع|الاسبوع|أسبوع|اسبوع|الأسابيع|الاسابيع)\\s{1,2})${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.ordinal', pattern: new RegExp(`${B}${NOT_A_WEEK}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
     const day = ordinalDay((m[1] ?? '').replace(/\s+/gu, ' '));
     if (day === undefined) return null;
     return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) }), month: arMonth(m[2] ?? ''), day } as ArParts);
@@ -358,8 +360,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) };
     return dateSpan(...at(m), 'ar.date.part-month', { ...year, month, ...(first ? { day: 1 } : {}) } as ArParts);
   } },
-  // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
-  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
+  // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept); 13 من رمضان 1442 (Moroccan
+  // decrees: من between day and month only with a year after, so a count (5 من صفر) is not read)
+  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:من\\s{1,2}(?:شهر\\s{1,2})?(?=(?:${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}1[34]\\d{2}))?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
     if (m[1] !== undefined) {
       // A day and a month alone ("15 صفر") is too easily a count: it needs a year or a Hijri marker.
       if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -550,7 +553,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.day-rel-bare', { monthOffset: m[2] ? 0 : REL_MONTH[norm(m[3])] ?? 0, day });
   } },
   // 24 من الشهر الجاري, العاشر من الشهر الماضي (a day of a month named by where it stands)
-  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}${NOT_A_WEEK}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
@@ -559,7 +562,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.same-day', pattern: new RegExp(`${B}[وفب]?(?:(?:نفس|ذات)\\s{1,2}اليوم|اليوم\\s{1,2}(?:نفسه|ذاته|عينه))${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.same-day', { sinceLast: 0 }) },
   // 30 من الشهر نفسه, الخامس من الشهر ذاته, في العاشر من نفس الشهر (a day of the month the text named last)
-  { name: 'ar.date.day-same-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(?:الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-same-month', pattern: new RegExp(`${B}${NOT_A_WEEK}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(?:الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-same-month', { lastMonth: true, day });
