@@ -49,6 +49,12 @@ describe('an Arabic day of the month just named (الشهر نفسه)', () => {
     expect(ar('تقبل الطلبات من 10 أغسطس إلى 25 منه').map((d) => d.value)).toEqual(['2025-08-10', '2025-08-25']);
     expect(ar('اشترت الشركة 7 منه العام الماضي').map((d) => d.text)).toEqual(['العام الماضي']);
   });
+  it('two weekdays with one dual word after them are both placed by it', () => {
+    // the reference is a Thursday
+    expect(ar('يعقد المجلس جلستي الثلاثاء والأربعاء المقبلتين').map((d) => d.value)).toEqual(['2025-06-24', '2025-06-25']);
+    expect(ar('تقام المباريات يومي السبت والأحد المقبلين').map((d) => d.value)).toEqual(['2025-06-21', '2025-06-22']);
+    expect(ar('شهدت المدينة يومي الاثنين والثلاثاء الماضيين احتجاجات').map((d) => d.value)).toEqual(['2025-06-16', '2025-06-17']);
+  });
   it('an ordinal after a week word is a week, not the first day of the month', () => {
     expect(ar('تبدأ الحملة خلال الأسبوع الأول من الشهر المقبل').map((d) => d.value)).not.toContain('2025-07-01');
     expect(ar('تبدأ الحملة في الأول من الشهر المقبل').map((d) => d.value)).toEqual(['2025-07-01']);

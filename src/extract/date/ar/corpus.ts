@@ -71,7 +71,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-12', grain: 'day', relative: true }, phrases: ['الخميس الماضي', 'الخميس الفائت'] },
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['الخميس المقبل', 'الخميس القادم'] },
   { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: ['الاثنين', 'الإثنين', 'يوم الاثنين'] },
-  { expect: { value: '2025-06-09', grain: 'day', relative: true }, phrases: ['قبل عشرة أيام', 'منذ 10 أيام', 'قبل 10 أيام'] },
+  { expect: { value: '2025-06-09', grain: 'day', relative: true }, phrases: ['قبل عشرة أيام', 'منذ 10 أيام', 'قبل 10 أيام', 'وقبل 10 أيام', 'فمنذ عشرة أيام'] },
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['بعد ثلاثة أيام', 'بعد 3 أيام'] },
   { expect: { value: '2025-W24', grain: 'week', relative: true }, phrases: ['الأسبوع الماضي', 'الأسبوع المنصرم', 'قبل أسبوع', 'منذ أسبوع', 'الاسبوع الماضي'] },
   { expect: { value: '2025-W25', grain: 'week', relative: true }, phrases: ['هذا الأسبوع', 'الأسبوع الحالي', 'الأسبوع الجاري'] },
@@ -272,7 +272,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025', 'العام الدراسي لعام 2024-2025', 'للعام الدراسي 2024/2025', 'الموسم الرياضي 2024-2025', 'امتحانات سنة 2024/2025'] },
   // A season of a year: the year (the schema has no season grain).
   { expect: { value: '2023', grain: 'year' }, phrases: ['صيف 2023', 'في صيف عام 2023', 'خلال شتاء 2023', 'ربيع 2023', 'وفي خريف 2023'] },
-  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['صيف العام الماضي', 'خلال شتاء العام الماضي', 'في خريف السنة الماضية'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['صيف العام الماضي', 'خلال شتاء العام الماضي', 'في خريف السنة الماضية', 'السنة الفائتة', 'خلال السنة الفائتة'] },
   { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
 
   // A time with its end (من الساعة … حتى / إلى …): an interval of hours on the day it joins, the reference day alone; the half of the day said once is both ends'.

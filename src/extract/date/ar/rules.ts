@@ -41,7 +41,7 @@ const PARTS_OF_YEAR = `(?:[وفب]?(?:${PART_WORDS}|${SEASONS}))`;
 const PART_PREFIX = `(?:[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|${SEASONS})\\s{1,2})?`;
 const REL_YEAR: Readonly<Record<string, number>> = withLam({
   'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'العام الحالى': 0, 'العام الجارى': 0, 'السنة الحالية': 0, 'هذه السنة': 0, 'السنة الجارية': 0,
-  'العام قبل الماضي': -2, 'السنة قبل الماضية': -2, 'العام الماضي': -1, 'العام الماضى': -1, 'السنة الماضية': -1, 'العام المنصرم': -1, 'العام الفائت': -1, 'السنة المنصرمة': -1,
+  'العام قبل الماضي': -2, 'السنة قبل الماضية': -2, 'العام الماضي': -1, 'العام الماضى': -1, 'السنة الماضية': -1, 'العام المنصرم': -1, 'العام الفائت': -1, 'السنة الفائتة': -1, 'السنة المنصرمة': -1,
   'العام المقبل': 1, 'العام القادم': 1, 'السنة المقبلة': 1, 'السنة القادمة': 1,
 });
 /** Years counted from the year the text named last: "في 2024، مقارنة مع العام السابق" is 2023. */
@@ -612,6 +612,19 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const dir: DateParts['weekdayDir'] = m[2] ? (NEXT_WORD.test(m[2]) ? 'next' : 'last') : 'latest';
     return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekdayDir: dir });
   } },
+  // جلستي الثلاثاء والأربعاء المقبلتين, يومي السبت والأحد المقبلين, الأحد والاثنين الماضيين (Gulf parliament and court
+  // copy): two weekdays placed by one dual word after them, one fact each (the bare weekdays were read as past days)
+  { name: 'ar.date.weekday-pair-dir', pattern: new RegExp(`${B}[وفبل]?(?:(?:يومي|جلستي|جلستَي|ليلتي)\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})\\s{1,2}و\\s{0,2}(${Object.keys(WEEKDAYS).join('|')})\\s{1,2}(?:(المقبلين|القادمين|المقبلتين|القادمتين)|(الماضيين|المنصرمين|الماضيتين|المنصرمتين|الفائتين))${E}`, 'gu'), extract: (m) => {
+    const a = WEEKDAYS[m[1] ?? ''];
+    const b = WEEKDAYS[m[2] ?? ''];
+    if (a === undefined || b === undefined) return null;
+    const dir: DateParts['weekdayDir'] = m[3] ? 'next' : 'last';
+    const second = m.index + m[0].lastIndexOf(m[2] ?? '', m[0].length - (m[3] ?? m[4] ?? '').length - 1);
+    return [
+      dateSpan(m.index, m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length, 'ar.date.weekday-pair-dir', { weekday: a, weekdayDir: dir }),
+      dateSpan(second, m.index + m[0].length, 'ar.date.weekday-pair-dir', { weekday: b, weekdayDir: dir }),
+    ];
+  } },
   // الأشهر التسعة الأولى من عام 2025, التسعة الأشهر الأولى 2023, الخمسة أشهر الأولى من سنة 2019, أول ثلاثة أشهر من العام الجاري,
   // الأشهر الستة الأخيرة من 2024: the months of that year, an interval at month grain
   { name: 'ar.date.year-months', pattern: new RegExp(YEAR_MONTHS_SRC, 'gu'), extract: (m) => {
@@ -664,7 +677,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.national-day', { ...(m[2] ? { year: Number(m[2]) } : { refYear: true }), month: day[1], day: day[2] });
   } },
   // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات, بعد أسبوعين من الآن (not قبل يومين من الانتخابات: from an event)
-  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
+  { name: 'ar.date.ago', pattern: new RegExp(`${B}[وف]?(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
     const unit = AGO_UNITS.find(([re]) => re.test(m[3] ?? ''));
     if (!unit) return null;
     const [, grain, dual] = unit;
