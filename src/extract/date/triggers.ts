@@ -102,7 +102,8 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.rel-month', /شهر/u],
   ['ar.date.rel-week', /سبوع/u],
   ['ar.date.weekday', AR_WEEKDAY],
-  ['ar.date.weekday-pair-dir', /مقبل|قادم|ماضي|منصرم|فائت/u],
+  ['ar.date.weekday-pair-dir', /(?:مقبل|قادم|ماضي|منصرم)(?:تين|ين)|فائتين/u],
+  ['ar.date.year-months', /[أا]شهر|شهور|شهرين/u],
   ['ar.date.weekday-day-pair', AR_WEEKDAY],
   ['ar.date.time-word', /ساعة/u],
   // The unit: a plural, a singular after digits, or a dual (each holds one of these stretches).
