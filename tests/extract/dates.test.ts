@@ -44,6 +44,25 @@ describe('an Arabic day of the month just named (الشهر نفسه)', () => {
   it('is null with no month before it and no reference', () => {
     expect(ar('في 30 من الشهر نفسه', null).map((d) => d.value)).toEqual([null]);
   });
+  it('N منه (Gulf notices) is a day of the month named before it, not a count', () => {
+    expect(ar('تعطل الدوائر اعتباراً من الجمعة 3 أكتوبر 2014 وحتى الثلاثاء 7 منه').map((d) => d.value)).toEqual(['2014-10-03', '2014-10-07']);
+    expect(ar('تقبل الطلبات من 10 أغسطس إلى 25 منه').map((d) => d.value)).toEqual(['2025-08-10', '2025-08-25']);
+    expect(ar('اشترت الشركة 7 منه العام الماضي').map((d) => d.text)).toEqual(['العام الماضي']);
+  });
+  it('two weekdays with one dual word after them are both placed by it', () => {
+    // the reference is a Thursday
+    expect(ar('يعقد المجلس جلستي الثلاثاء والأربعاء المقبلتين').map((d) => d.value)).toEqual(['2025-06-24', '2025-06-25']);
+    expect(ar('تقام المباريات يومي السبت والأحد المقبلين').map((d) => d.value)).toEqual(['2025-06-21', '2025-06-22']);
+    expect(ar('شهدت المدينة يومي الاثنين والثلاثاء الماضيين احتجاجات').map((d) => d.value)).toEqual(['2025-06-16', '2025-06-17']);
+  });
+  it('an ordinal after a week word is a week, not the first day of the month', () => {
+    expect(ar('تبدأ الحملة خلال الأسبوع الأول من الشهر المقبل').map((d) => d.value)).not.toContain('2025-07-01');
+    expect(ar('تبدأ الحملة في الأول من الشهر المقبل').map((d) => d.value)).toEqual(['2025-07-01']);
+  });
+  it('two days with their weekdays and من الشهر نفسه are days of the month named before', () => {
+    const got = ar('تبدأ العطلة الجمعة 6 حزيران 2025، ويعود الموظفون يومي الأربعاء والخميس 11 و12 من الشهر نفسه');
+    expect(got.map((d) => d.value)).toEqual(['2025-06-06', '2025-06-11', '2025-06-12']);
+  });
 });
 
 describe('years counted from the text', () => {

@@ -83,6 +83,7 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.hijri-ordinal', new RegExp(`(?:${HIJRI_MONTH_PATTERN})`, 'u')],
   // الشهر نفسه / ذاته / عينه, نفس الشهر, ذات الشهر: each holds الشهر.
   ['ar.date.day-same-month', /الشهر/u],
+  ['ar.date.day-of-it', /منه/u],
   ['ar.date.same-day', /اليوم/u],
   // The slash of the first numeric date.
   ['ar.date.numeric-range', /\//u],
@@ -97,7 +98,7 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.half-ctx', /نصف|سداسي/u],
   ['ar.date.day-pair', /يومي|في|فى/u],
   // الجاري / الحالي, or شهر in every month word (الشهر الماضي, هذا الشهر).
-  ['ar.date.day-rel-bare', /الجاري|الحالي|شهر/u],
+  ['ar.date.day-rel-bare', /الجاري|الحالي|الجارى|الحالى|شهر/u],
   ['ar.date.day-range-rel', /شهر/u],
   ['ar.date.fiscal', /مالي|ميزانية|موازنة/u],
   ['ar.date.year-pair', /عامي|عامين|سنتي|سنتين/u],
@@ -108,11 +109,13 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.rel-month', /شهر/u],
   ['ar.date.rel-week', /سبوع/u],
   ['ar.date.weekday', AR_WEEKDAY],
+  ['ar.date.weekday-pair-dir', /(?:مقبل|قادم|ماضي|منصرم)(?:تين|ين)|فائتين/u],
+  ['ar.date.year-months', /[أا]شهر|شهور|شهرين/u],
   ['ar.date.weekday-day-pair', AR_WEEKDAY],
   ['ar.date.time-word', /ساعة/u],
   // The unit: a plural, a singular after digits, or a dual (each holds one of these stretches).
   ['ar.date.span', /يام|يوم|سابيع|سبوع|شهر|شهور|سنوات|عوام|سنين|عام|سنة|سنتين/u],
-  ['ar.date.since-last', /يوم\s{1,2}ال(?:تال|سابق)/u],
+  ['ar.date.since-last', /يوم\s{1,2}ال(?:تال|سابق|موالي)/u],
   // A weekday's name, then its rank (الأولى … الأخيرة: each holds one of these stretches).
   ['ar.date.nth-weekday-after', /ولى|ثانية|ثالثة|رابعة|خير/u],
   // الوطني and the country after it.

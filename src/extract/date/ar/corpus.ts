@@ -53,10 +53,10 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // A day, من and a month (Gulf, Levant), with الـ before the digits too.
   { expect: { value: '2025-04-20', grain: 'day', relative: true }, phrases: ['في 20 من أبريل', 'في الـ20 من نيسان', 'يوم 20 من شهر أبريل', 'الـ20 من أفريل'] },
   { expect: { value: '2024-04-20', grain: 'day' }, phrases: ['20 من أبريل 2024', 'في الـ20 من شهر نيسان 2024'] },
-  { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['13 إلى 15 يوليو', '13 الى 15 تموز', '13-15 يوليو', 'من 13 تموز الى 15 تموز', 'من 13 يوليو حتى 15 يوليو'] },
+  { expect: { value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, phrases: ['13 إلى 15 يوليو', '13 الى 15 تموز', '13-15 يوليو', 'من 13 تموز الى 15 تموز', 'من 13 يوليو حتى 15 يوليو', 'من 13 إلى غاية 15 يوليوز'] },
   { expect: { value: '2025-07-13/2025-08-15', grain: 'day', relative: true }, phrases: ['من 13 تموز الى 15 آب', '13 يوليو - 15 أغسطس'] },
   // Ranges with both names of a month, وحتى, or a month placed by a word after it.
-  { expect: { value: '2025-07-01/2025-09-30', grain: 'day', relative: true }, phrases: ['من 1 يوليو وحتى 30 سبتمبر', 'من 1 تموز/يوليو إلى 30 أيلول/سبتمبر', 'اعتبارا من 1 يوليوز وإلى 30 شتنبر'] },
+  { expect: { value: '2025-07-01/2025-09-30', grain: 'day', relative: true }, phrases: ['من 1 يوليو وحتى 30 سبتمبر', 'من 1 تموز/يوليو إلى 30 أيلول/سبتمبر', 'اعتبارا من 1 يوليوز وإلى 30 شتنبر', 'ابتداء من 1 يوليوز إلى غاية 30 شتنبر', 'من 1 جويلية الى غاية 30 سبتمبر'] },
   { expect: { value: '2025-06-03/2025-06-05', grain: 'day', relative: true }, phrases: ['بين 3 و5 يونيو الجاري', 'من 3 إلى 5 حزيران الحالي', 'من 3 إلى 5 من الشهر الجاري', 'بين 3 و5 من الشهر الحالي'] },
   { expect: { value: '2025-07-20/2025-07-25', grain: 'day', relative: true }, phrases: ['من 20 إلى 25 من الشهر المقبل', 'من 20 حتى 25 الشهر القادم'] },
   { expect: { value: '2024-11-10/2024-11-12', grain: 'day' }, phrases: ['من 10 إلى 12 نوفمبر 2024', '10-12 نوفمبر 2024', '10 - 12 تشرين الثاني 2024'] },
@@ -71,7 +71,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-12', grain: 'day', relative: true }, phrases: ['الخميس الماضي', 'الخميس الفائت'] },
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['الخميس المقبل', 'الخميس القادم'] },
   { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: ['الاثنين', 'الإثنين', 'يوم الاثنين'] },
-  { expect: { value: '2025-06-09', grain: 'day', relative: true }, phrases: ['قبل عشرة أيام', 'منذ 10 أيام', 'قبل 10 أيام'] },
+  { expect: { value: '2025-06-09', grain: 'day', relative: true }, phrases: ['قبل عشرة أيام', 'منذ 10 أيام', 'قبل 10 أيام', 'وقبل 10 أيام', 'فمنذ عشرة أيام'] },
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['بعد ثلاثة أيام', 'بعد 3 أيام'] },
   { expect: { value: '2025-W24', grain: 'week', relative: true }, phrases: ['الأسبوع الماضي', 'الأسبوع المنصرم', 'قبل أسبوع', 'منذ أسبوع', 'الاسبوع الماضي'] },
   { expect: { value: '2025-W25', grain: 'week', relative: true }, phrases: ['هذا الأسبوع', 'الأسبوع الحالي', 'الأسبوع الجاري'] },
@@ -90,20 +90,20 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['آخر خميس من الشهر الجاري', 'آخر خميس من هذا الشهر'] },
   { expect: { value: '2024-05-12', grain: 'day' }, phrases: ['ثاني أحد في مايو 2024', 'ثاني أحد من أيار 2024'] },
   // A day from the day named last; the reference day when none was named.
-  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['في اليوم التالي', 'صباح اليوم التالي'] },
+  { expect: { value: '2025-06-20', grain: 'day', relative: true }, phrases: ['في اليوم التالي', 'صباح اليوم التالي', 'في اليوم الموالي', 'ابتداء من اليوم الموالي'] },
   { expect: { value: '2025-06-18', grain: 'day', relative: true }, phrases: ['في اليوم السابق'] },
   // A half of "the year": the year named just before, else the reference year.
   { expect: { value: '2025-H2', grain: 'half', relative: true }, phrases: ['النصف الثاني من العام', 'السداسي الثاني من السنة'] },
   // A month after شهر alone.
   { expect: { value: '2025-01', grain: 'month', relative: true }, phrases: ['شهر يناير', 'لشهر كانون الثاني'] },
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['الشهر الماضي', 'الشهر المنصرم', 'قبل شهر', 'منذ شهر', 'الشهر السابق'] },
-  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['هذا الشهر', 'الشهر الجاري', 'الشهر الحالي'] },
+  { expect: { value: '2025-06', grain: 'month', relative: true }, phrases: ['هذا الشهر', 'الشهر الجاري', 'الشهر الحالي', 'الشهر الجارى', 'الشهر الحالى'] },
   { expect: { value: '2025-07', grain: 'month', relative: true }, phrases: ['الشهر المقبل', 'الشهر القادم', 'بعد شهر'] },
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['منذ ثلاثة أشهر', 'قبل 3 أشهر', 'قبل ثلاثة شهور'] },
   { expect: { value: '2025-04', grain: 'month', relative: true }, phrases: ['قبل شهرين', 'منذ شهرين'] },
   { expect: { value: '2025-12', grain: 'month', relative: true }, phrases: ['بعد ستة أشهر', 'بعد 6 أشهر'] },
   { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['العام الماضي', 'السنة الماضية', 'العام المنصرم', 'قبل عام', 'منذ عام', 'قبل سنة', 'العام الفائت'] },
-  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['هذا العام', 'العام الجاري', 'العام الحالي', 'السنة الحالية', 'هذه السنة'] },
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['هذا العام', 'العام الجاري', 'العام الحالي', 'السنة الحالية', 'هذه السنة', 'العام الجارى', 'نهاية العام الحالى'] },
   { expect: { value: '2026', grain: 'year', relative: true }, phrases: ['العام المقبل', 'العام القادم', 'السنة المقبلة', 'بعد عام'] },
   { expect: { value: '2023', grain: 'year', relative: true }, phrases: ['منذ تأسيسها قبل عامين', 'قبل عامين', 'منذ سنتين', 'قبل سنتين'] },
   { expect: { value: '2027', grain: 'year', relative: true }, phrases: ['بعد عامين', 'بعد سنتين'] },
@@ -130,7 +130,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2023-09-27', grain: 'day' }, phrases: ['تبدأ المرحلة الثانية في 1445/3/12 هـ', '12 ربيع الأول 1445هـ'] },
   // A Hijri date beside its Gregorian twin is one fact: the Gregorian value, the Hijri date kept.
   { expect: { value: '1978-09-25', grain: 'day' }, phrases: [
-    'افتتح المصنع في ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م', 'افتتح المصنع في 22 شوال 1398هـ (25 سبتمبر 1978م)',
+    'افتتح المصنع في ٢٢ شوال ١٣٩٨هـ الموافق ٢٥ سبتمبر ١٩٧٨م', 'الصادر في ٢٢ شوال سنة ١٣٩٨ھ الموافق ( ٢٥ سبتمبر سنة ١٩٧٨م)', 'افتتح المصنع في 22 شوال 1398هـ (25 سبتمبر 1978م)',
     'في 25 سبتمبر 1978م الموافق 22 شوال 1398هـ', 'يوم الاثنين 22 شوال 1398 هـ الموافق 25 أيلول 1978',
   ] },
   { expect: { value: '2026', grain: 'year' }, phrases: ['ميزانية العام المالي 1447 / 1448هـ (2026م)', 'للعام 1447هـ (2026م)'] },
@@ -142,7 +142,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-02-26', grain: 'day' }, phrases: ['نشر في 26/02/24', 'بتاريخ 26/2/24'] },
 
   // Numeric dates in every order and separator.
-  { expect: { value: '2025-06-19', grain: 'day' }, phrases: ['19.06.2025', '2025/06/19', '2025-06-19', '١٩/٦/٢٠٢٥', '٢٠٢٥/٠٦/١٩'] },
+  { expect: { value: '2025-06-19', grain: 'day' }, phrases: ['19.06.2025', '2025/06/19', '2025-06-19', 'وحتى 2025/6/19', 'حتى ٢٠٢٥/٦/١٩', '١٩/٦/٢٠٢٥', '٢٠٢٥/٠٦/١٩'] },
 
   // Feasts: the first day (a day fact, calendar islamic), in the Gregorian year the text or the reference gives.
   { expect: { value: '2025-03-30', grain: 'day', relative: true }, phrases: ['تعطل البنوك خلال عطلة عيد الفطر', 'تهنئة بعيد الفطر السعيد', 'غرة شوال'] },
@@ -269,10 +269,10 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
 
   { expect: { value: '2023', grain: 'year', relative: true }, phrases: ['العام قبل الماضي', 'السنة قبل الماضية'] },
   { expect: { value: '2025-W23', grain: 'week', relative: true }, phrases: ['الأسبوع قبل الماضي'] },
-  { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025'] },
+  { expect: { value: '2024/2025', grain: 'year' }, phrases: ['العام المالي الجاري 2024/2025', 'الموسم الزراعي 2024-2025', 'العام الدراسي لعام 2024-2025', 'للعام الدراسي 2024/2025', 'الموسم الرياضي 2024-2025', 'امتحانات سنة 2024/2025'] },
   // A season of a year: the year (the schema has no season grain).
   { expect: { value: '2023', grain: 'year' }, phrases: ['صيف 2023', 'في صيف عام 2023', 'خلال شتاء 2023', 'ربيع 2023', 'وفي خريف 2023'] },
-  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['صيف العام الماضي', 'خلال شتاء العام الماضي', 'في خريف السنة الماضية'] },
+  { expect: { value: '2024', grain: 'year', relative: true }, phrases: ['صيف العام الماضي', 'خلال شتاء العام الماضي', 'في خريف السنة الماضية', 'السنة الفائتة', 'خلال السنة الفائتة'] },
   { expect: { value: '2024', grain: 'year' }, phrases: ['في عام 2024 ميلادية', 'سنة 2024 ميلادي'] },
 
   // A time with its end (من الساعة … حتى / إلى …): an interval of hours on the day it joins, the reference day alone; the half of the day said once is both ends'.
@@ -320,7 +320,7 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // A Hijri date and its Gregorian twin across "، موافق" (Moroccan communiqués) or the Umm al-Qura aside of Saudi notices: one fact.
   { expect: { value: '2024-08-04', grain: 'day' }, phrases: ['مغرب يوم الأحد 29 محرم 1446 هـ، موافق 4 غشت 2024 م', 'يوم الأحد 29 محرم 1446هـ ـ حسب تقويم أم القرى ـ الموافق 4 / 8 / 2024م'] },
   // Two numeric dates joined by a range word (Iraqi and Jordanian notices: لغاية, ولغاية), and ولغاية between day-month dates: one interval.
-  { expect: { value: '2025-07-01/2025-07-31', grain: 'day' }, phrases: ['من 1/7/2025 إلى 31/7/2025', 'خلال الفترة من 1/7/2025 ولغاية 31/7/2025', 'بين 1/7/2025 و31/7/2025', '1/7/2025 - 31/7/2025م'] },
+  { expect: { value: '2025-07-01/2025-07-31', grain: 'day' }, phrases: ['من 1/7/2025 إلى 31/7/2025', 'خلال الفترة من 1/7/2025 ولغاية 31/7/2025', 'بين 1/7/2025 و31/7/2025', '1/7/2025 - 31/7/2025م', 'من 1/7/2025 إلى غاية 31/7/2025'] },
   { expect: { value: '2025-07-01/2025-08-31', grain: 'day' }, phrases: ['من 1 تموز ولغاية 31 آب 2025'] },
   { expect: { value: '2025-07-01/2025-07-15', grain: 'day', relative: true }, phrases: ['التسجيل من 1 ولغاية 15 تموز'] },
   // آب after a part word, or after شهر, is August (آخر أب alone is a father).
@@ -336,11 +336,43 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-30', grain: 'day', relative: true }, phrases: ['تظل العروض سارية حتى 30 من الشهر نفسه'] },
   { expect: { value: '2025-06-05', grain: 'day', relative: true }, phrases: ['في الخامس من الشهر ذاته', 'الخامس من نفس الشهر'] },
 
+  // A Hijri day, من and its month (Moroccan decrees: صادر في 13 من رمضان 1442), the Gregorian twin in brackets after it.
+  { expect: { value: '2021-04-25', grain: 'day' }, phrases: ['ظهير شريف صادر في 13 من رمضان 1442 (25 أبريل 2021)', 'الصادر في 13 من شهر رمضان 1442 الموافق 25 أبريل 2021'] },
+  { expect: { value: '2025-05-06', grain: 'day' }, phrases: ['المرسوم الصادر في 8 من ذي القعدة 1446', 'بتاريخ 8 من ذي القعدة 1446 هـ'] },
+  // Egyptian copy ends الجاري and الحالي in ى: the same words.
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['لجلسة 22 يونيو الجارى', '22 حزيران الحالى', 'في 22 الجارى', 'حتى 22 يونيو الجارى'] },
+  // A weekday and the date that restates it, joined by بتاريخ or يصادف (Iraqi ministry notices): one fact.
+  { expect: { value: '2025-06-22', grain: 'day' }, phrases: ['الأحد بتاريخ 22/6/2025', '22/6/2025 الذي يصادف يوم الأحد', 'يوم الأحد المصادف 22 حزيران 2025', '22-6-2025 ويصادف الأحد'] },
+  // وحتى الأحد 22 منه (Gulf notices): a day of the month just named, the reference's when none was.
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['وحتى الأحد 22 منه', 'إلى 22 منه', 'حتى الـ22 منه'] },
+  // The first or last months of a year (statistics offices, company results): an interval of months.
+  { expect: { value: '2024-01/2024-09', grain: 'month' }, phrases: [
+    'الأشهر التسعة الأولى من عام 2024', 'خلال التسعة أشهر الأولى من 2024', 'بنهاية التسعة الأشهر الأولى 2024', 'للأشهر التسعة الأولى من سنة 2024',
+    'أول تسعة أشهر من 2024', 'الـ9 أشهر الأولى من العام 2024', 'الاشهر التسعة الاولى من 2024م',
+  ] },
+  { expect: { value: '2025-01/2025-05', grain: 'month', relative: true }, phrases: [
+    'الأشهر الخمسة الأولى من العام الجاري', 'الخمسة أشهر الأولى من العام الحالي', 'الأشهر الخمسة الأولى من هذا العام', 'أول خمسة أشهر من السنة الحالية',
+    'خلال الأشهر الخمسة الأولى من العام', 'الأشهر الخمسة الأولى من العام الجارى',
+  ] },
+  { expect: { value: '2024-07/2024-12', grain: 'month' }, phrases: ['الأشهر الستة الأخيرة من 2024', 'آخر ستة أشهر من عام 2024', 'الستة أشهر الأخيرة من سنة 2024'] },
+  { expect: { value: '2024-01/2024-02', grain: 'month', relative: true }, phrases: ['الشهرين الأولين من العام الماضي', 'أول شهرين من العام الماضي'] },
+  { expect: { value: '2023-01/2023-04', grain: 'month' }, phrases: ['الأشهر الأربعة الأولى من 2023', 'أول 4 أشهر من عام 2023'] },
 ];
 
 /** Phrases that must yield no date fact. */
 export const AR_DATE_NEGATIVES: string[] = [
   'أصيب 15 من مارس الرياضة',
+  'الأشهر الستة الأولى من عمره',
+  'اشترى 3 منه',
+  'ارتفع المؤشر 5 من صفر إلى 12',
+  'أداء صلاة الجمعة في المسجد',
+  'خطبة الجمعة',
+  'القانون رقم 2024-25',
+  'المرسوم رقم (2023-118)',
+  'باع 40 منه في المزاد',
+  'الأشهر التسعة الأولى 2024 موظف',
+  'خلال أول ثلاثة أشهر من ولايته',
+  'الشهرين الأولين من الموسم',
   'سجل 24 الجاري',
   'فاتح شهية',
   'خريف العمر',
@@ -350,6 +382,7 @@ export const AR_DATE_NEGATIVES: string[] = [
   'الحوار الوطني السعودي',
   'المنتخب الوطني الكويتي',
   'اليوم التالي للحرب',
+  'اليوم الموالي لرفع الحجر الصحي',
   'النصف الأول من المباراة',
   'قبل يومين من الانتخابات',
   'خلال الأسبوعين الماضيين',

@@ -40,8 +40,8 @@ const PARTS_OF_YEAR = `(?:[وفب]?(?:${PART_WORDS}|${SEASONS}))`;
 /** A part of a month or year before a relative one: مطلع الشهر الجاري, أواخر العام الماضي. */
 const PART_PREFIX = `(?:[وفب]?(?:بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|اواسط|${SEASONS})\\s{1,2})?`;
 const REL_YEAR: Readonly<Record<string, number>> = withLam({
-  'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'السنة الحالية': 0, 'هذه السنة': 0, 'السنة الجارية': 0,
-  'العام قبل الماضي': -2, 'السنة قبل الماضية': -2, 'العام الماضي': -1, 'العام الماضى': -1, 'السنة الماضية': -1, 'العام المنصرم': -1, 'العام الفائت': -1, 'السنة المنصرمة': -1,
+  'هذا العام': 0, 'العام الحالي': 0, 'العام الجاري': 0, 'العام الحالى': 0, 'العام الجارى': 0, 'السنة الحالية': 0, 'هذه السنة': 0, 'السنة الجارية': 0,
+  'العام قبل الماضي': -2, 'السنة قبل الماضية': -2, 'العام الماضي': -1, 'العام الماضى': -1, 'السنة الماضية': -1, 'العام المنصرم': -1, 'العام الفائت': -1, 'السنة الفائتة': -1, 'السنة المنصرمة': -1,
   'العام المقبل': 1, 'العام القادم': 1, 'السنة المقبلة': 1, 'السنة القادمة': 1,
 });
 /** Years counted from the year the text named last: "في 2024، مقارنة مع العام السابق" is 2023. */
@@ -68,7 +68,10 @@ const NEXT_WORDS = 'المقبل|القادم|المقبلة|القادمة';
 const NEXT_WORD = new RegExp(`^(?:${NEXT_WORDS})$`, 'u');
 const LAST_WORD = new RegExp(`^(?:${LAST_WORDS})$`, 'u');
 /** Words after a month that place it: يونيو الماضي, أول يوليو المقبل, 7 يوليو الجاري. */
-const DIR_SRC = `${LAST_WORDS}|${NEXT_WORDS}|الجاري|الحالي`;
+/** This month or year, in both spellings (Egyptian copy ends them in ى: 22 مايو الجارى). */
+const THIS_WORDS = 'الجاري|الحالي|الجارى|الحالى';
+const THIS_WORD = new RegExp(`^(?:${THIS_WORDS})$`, 'u');
+const DIR_SRC = `${LAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}`;
 /** Cues that a bare weekday is ahead: "من المقرر أن يعقد الاجتماع الأحد". */
 const FUTURE_CUE = /(?:سوف|من المقرر|من المنتظر|من المتوقع|المقرر|يعتزم|تعتزم)/u;
 /** Ordinal day words: الأول من مارس, الحادي والعشرين من يونيو. */
@@ -87,6 +90,8 @@ function ordinalDay(words: string): number | undefined {
   if (rest === 'عشر' || rest === 'عشرة') return unit === 10 ? undefined : 10 + unit;
   return unit + (rest === 'والعشرين' ? 20 : 30);
 }
+/** An ordinal after a week word is a week of the month (الأسبوع الأول من يوليو, الأسبوع الأول من الشهر المقبل), not its first day. */
+const NOT_A_WEEK = String.raw`(?<!(?:الأسبوع|الاسبوع|أسبوع|اسبوع|الأسابيع|الاسابيع)\s{1,2})`;
 /** Ordinal days without the article, as Moroccan copy writes them before a month (سادس يوليوز); فاتح (the first) is read with أول and غرة. */
 const BARE_ORDINALS: Readonly<Record<string, number>> = { ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10 };
 /** Units of منذ/قبل/بعد N …: singular, dual, plural. */
@@ -112,10 +117,13 @@ const SPAN_COUNTS: Readonly<Record<string, number>> = {
   الثلاثة: 3, الثلاث: 3, الأربعة: 4, الاربعة: 4, الأربع: 4, الاربع: 4, الخمسة: 5, الخمس: 5, الستة: 6, الست: 6, السبعة: 7, السبع: 7,
   الثمانية: 8, الثماني: 8, التسعة: 9, التسع: 9, العشرة: 10, العشر: 10, 'الاثني عشر': 12, 'الإثني عشر': 12, 'الاثنى عشر': 12, 'الاثنا عشر': 12,
 };
+/** The same counts without the article, after أول / آخر: أول ثلاثة أشهر, آخر خمسة أشهر. */
+const BARE_COUNTS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(SPAN_COUNTS).map(([k, v]) => [k.replace(/^ال/u, ''), v]));
+const MONTHS_PLURAL = '(?:أشهر|اشهر|شهور)';
 const SPAN_PAST = 'الماضية|الماضيه|الأخيرة|الاخيرة|المنصرمة|الفائتة|الماضيين|الأخيرين|الاخيرين|المنصرمين';
 const SPAN_NEXT = 'المقبلة|القادمة|المقبله|القادمه|المقبلين|القادمين';
 /** Days counted from the day named last: في اليوم التالي, صباح اليوم السابق. */
-const SINCE_LAST: Readonly<Record<string, number>> = { التالي: 1, التالى: 1, السابق: -1 };
+const SINCE_LAST: Readonly<Record<string, number>> = { التالي: 1, التالى: 1, الموالي: 1, السابق: -1 };
 /** Weekday names inside "أول جمعة من يوليو" (no article). */
 const NTH_WEEKDAYS: Readonly<Record<string, number>> = { اثنين: 1, إثنين: 1, ثلاثاء: 2, أربعاء: 3, اربعاء: 3, خميس: 4, جمعة: 5, جمعه: 5, سبت: 6, أحد: 7, احد: 7 };
 const NTH: Readonly<Record<string, number>> = { أول: 1, اول: 1, ثاني: 2, ثالث: 3, رابع: 4, آخر: -1, اخر: -1 };
@@ -137,7 +145,7 @@ const NATIONAL_DAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
 const NATIONAL_COUNTRY = '(?:ال)?(?:سعودي|كويتي|قطري|بحريني|إماراتي|اماراتي)|ل(?:ل)?(?:مملكة\\s{1,2}العربية\\s{1,2}السعودية|دولة\\s{1,2}(?:الكويت|قطر|الإمارات|الامارات)|مملكة\\s{1,2}البحرين)';
 
 const REL_MONTH: Readonly<Record<string, number>> = withLam({
-  'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر قبل الماضي': -2, 'الشهر الماضي': -1, 'الشهر الماضى': -1, 'الشهر الماض': -1, 'الشهر السابق': -1,
+  'هذا الشهر': 0, 'الشهر الحالي': 0, 'الشهر الجاري': 0, 'الشهر الحالى': 0, 'الشهر الجارى': 0, 'الشهر قبل الماضي': -2, 'الشهر الماضي': -1, 'الشهر الماضى': -1, 'الشهر الماض': -1, 'الشهر السابق': -1,
   'الشهر المنصرم': -1, 'الشهر الفائت': -1, 'الشهر المقبل': 1, 'الشهر القادم': 1, 'الشهر التالي': 1, 'الشهر الجاي': 1,
 });
 const REL_DAY: Readonly<Record<string, number>> = {
@@ -153,9 +161,9 @@ const TODAY_NAME_BEFORE = /(?:صحيفة|جريدة|مجلة|موقع|صحيفت
 const QUOTED_NAME_BEFORE = /[«"“(]\s{0,2}[\p{L}\p{M}]{2,12}\s{1,2}$/u;
 const OUTLET_AFTER = /^\s{0,2}(?:[»"”]|ال(?:إخبارية|اخبارية|السابع)(?![\p{L}\p{M}]))/u;
 /** اليوم before these is a day of something (اليوم الوطني, اليوم الأول, اليوم الذي), not today. */
-const NOT_TODAY_AFTER = /^\s{1,2}ال(?:وطني|عالمي|عالمى|دولي|قومي|أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|تالي|سابق|ماضي|ذي|مفتوح|دراسي|رياضي|ختامي|افتتاحي|موعود|محدد|مشهود|نفسه|ذاته|كامل|واحد|عادي|مقرر|مخصص)(?![\p{L}\p{M}])/u;
+const NOT_TODAY_AFTER = /^\s{1,2}ال(?:وطني|عالمي|عالمى|دولي|قومي|أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|أخير|اخير|تالي|موالي|سابق|ماضي|ذي|مفتوح|دراسي|رياضي|ختامي|افتتاحي|موعود|محدد|مشهود|نفسه|ذاته|كامل|واحد|عادي|مقرر|مخصص)(?![\p{L}\p{M}])/u;
 /** A year that is a count or an amount: "في 2019 موظفا", "بعد 2010 دولار". */
-const NOT_A_YEAR_AFTER = String.raw`(?!\s{0,2}(?:[%٪]|(?:ال)?(?:مليون|مليار|ملايين|ألف|الف|آلاف|دولار|ريال|درهم|جنيه|دينار|ليرة|يورو|موظف|شخص|عامل|طالب|سهم|نقطة|طن|برميل|كيلو|كلم|متر|قتيل|جريح|مصاب|حالة|وحدة|سيارة|منزل|مسكن|أسرة|عائلة|مواطن|لاجئ|طفل|لاعب|مشارك|زائر|مسافر|صفقة|مشروع|شركة|مرة|ساعة|دقيقة|يوما|ميغا|ميجا)))`;
+const NOT_A_YEAR_AFTER = String.raw`(?![/.\-]\d)(?!\s{0,2}(?:[%٪]|(?:ال)?(?:مليون|مليار|ملايين|ألف|الف|آلاف|دولار|ريال|درهم|جنيه|دينار|ليرة|يورو|موظف|شخص|عامل|طالب|سهم|نقطة|طن|برميل|كيلو|كلم|متر|قتيل|جريح|مصاب|حالة|وحدة|سيارة|منزل|مسكن|أسرة|عائلة|مواطن|لاجئ|طفل|لاعب|مشارك|زائر|مسافر|صفقة|مشروع|شركة|مرة|ساعة|دقيقة|يوما|ميغا|ميجا)))`;
 
 /** Hours as words: الساعة الرابعة, الحادية عشرة. */
 const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
@@ -224,6 +232,14 @@ const alt = (keys: Iterable<string>) => [...keys].sort((a, b) => b.length - a.le
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/gu, ' ');
 const REL_YEAR_SRC = alt(Object.keys(REL_YEAR));
 const CONTEXT_YEAR_SRC = alt(Object.keys(CONTEXT_YEAR));
+/**
+ * The first or last months of a year, as statistics offices and company results write them:
+ * الأشهر التسعة الأولى, التسعة الأشهر الأولى, الخمسة أشهر الأولى, الـ9 أشهر الأولى, الشهرين الأولين,
+ * أول ثلاثة أشهر, آخر 3 أشهر. A year must follow (2025, عام 2025, العام الجاري, or العام / السنة:
+ * the year named just before, else the reference's); without one (خلال الأشهر الستة الأخيرة) it
+ * is the past months, read by ar.date.span.
+ */
+const YEAR_MONTHS_SRC = String.raw`${B}[وفبل]?(?:(?:(?:ال|لل)${MONTHS_PLURAL}\s{1,2}(?<countA>${alt(Object.keys(SPAN_COUNTS))})|(?<countB>${alt(Object.keys(SPAN_COUNTS))})\s{1,2}(?:ال)?${MONTHS_PLURAL}|(?:ال|لل)ـ?\s{0,2}(?<digits>\d{1,2})\s{1,2}${MONTHS_PLURAL}|(?:ال|لل)(?<dual>شهرين))\s{1,2}(?<order>الأولى|الاولى|الأولين|الاولين|الأخيرة|الاخيرة|الأخيرين|الاخيرين)|(?<nth>أول|اول|آخر|اخر)\s{1,2}(?:(?<countC>${alt(Object.keys(BARE_COUNTS))})\s{1,2}${MONTHS_PLURAL}|(?<digitsC>\d{1,2})\s{1,2}${MONTHS_PLURAL}|(?<dualC>شهرين)))${E}\s{0,2}(?:(?:من|في|خلال)\s{1,2})?(?:(?:(?:لل|بال|ال|ل|ب)?(?:عام|سنة)(?:\s{1,2}|\s{0,2}/\s{0,2}))?(?<year>(?:19|20)\d{2})(?!\d)${M_MARK}${NOT_A_YEAR_AFTER}|(?<rel>${REL_YEAR_SRC})${E}|(?<=(?:من|في|خلال)\s{1,2})(?:العام|السنة|للعام|للسنة)${E})`;
 
 /** What a word after a month, or "من العام الماضي", says about its year. */
 function tailParts(dir: string | undefined, relYear: string | undefined): ArParts {
@@ -261,7 +277,7 @@ const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
   // من 1/7/2025 ولغاية 31/7/2025, بين 1/7/2025 و31/7/2025: two numeric dates joined by a range word are one interval (و only after بين)
-  { name: 'ar.date.numeric-range', pattern: new RegExp(`${B}(?:[وف]?(بين)\\s{1,2})?(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})${M_MARK}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|لغاية|ولغاية|وإلى|والى|(و))\\s{0,2}(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})(?![\\d/])${M_MARK}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.numeric-range', pattern: new RegExp(`${B}(?:[وف]?(بين)\\s{1,2})?(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})${M_MARK}\\s{0,2}(?:[-–]|(?:و?(?:إلى|الى)\\s{1,2})?غاية|إلى|الى|حتى|وحتى|لغاية|ولغاية|وإلى|والى|(و))\\s{0,2}(?:تاريخ\\s{1,2})?(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])\\s{0,2}/\\s{0,2}((?:19|20)\\d{2})(?![\\d/])${M_MARK}`, 'gu'), extract: (m) => {
     if (m[5] !== undefined && m[1] !== 'بين') return null;
     const from = { year: Number(m[4]), month: Number(m[3]), day: Number(m[2]) };
     const to = { year: Number(m[8]), month: Number(m[7]), day: Number(m[6]) };
@@ -299,7 +315,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.month-range', { ...year, month: a }, { ...year, month: b });
   } },
   // 13 إلى 15 يوليو 2025, 13-15 تموز (the first and last day)
-  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|إلى|الى|حتى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}(?:[-–]|(?:و?(?:إلى|الى)\\s{1,2})?غاية|إلى|الى|حتى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?شهر\\s{1,2})?${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${E}${TAIL})`, 'gu'), extract: (m) => {
     // "و" joins the ends of a range only after بين; "1 و8 سبتمبر" alone is two days: read on from the second.
     if (m[3] && !m[1]) return m.index + m[0].indexOf(m[4] ?? '', m[0].indexOf('و'));
     const month = arMonth(m[5] ?? '');
@@ -320,7 +336,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.numeric-dm', pattern: new RegExp(`${B}[وفب]?(?:(?:يوم\\s{1,2})?(?:${Object.keys(WEEKDAYS).join('|')})|يوم|بتاريخ|تاريخ|الموافق)\\s{0,2}[،,]?\\s{0,2}(3[01]|[12]\\d|0?[1-9])\\s{0,2}/\\s{0,2}(1[0-2]|0?[1-9])(?![\\d/]|[.,]\\d|\\s{1,2}/)`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.numeric-dm', { refYear: true, month: Number(m[2]), day: Number(m[1]) }) },
   // من 13 تموز إلى 15 آب 2025
-  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|إلى|الى|حتى|وحتى|وإلى|والى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|(?:و?(?:إلى|الى)\\s{1,2})?غاية|إلى|الى|حتى|وحتى|وإلى|والى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     // بين 15 مارس و20 أبريل: a range; "15 مارس و20 أبريل" alone: two days, read by the day rules.
     if (m[4] && !m[1]) return m.index + m[0].indexOf(m[3] ?? '') + (m[3] ?? '').length;
     const year = m[7] ? { year: Number(m[7]) } : { refYear: true };
@@ -330,7 +346,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2}(?!(?:${[...AMBIGUOUS_MONTHS].join('|')})${E}))?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.dm', { refYear: true, month: arMonth(m[2] ?? ''), day: Number(m[1]), ...dirParts(m, m[3], m[4]) } as ArParts) },
   // الأول من مارس, الحادي والعشرين من يونيو 2025, الثالث عشر من فبراير القادم
-  { name: 'ar.date.ordinal', pattern: new RegExp(`${B}(?<!(?:الأسبوع|الاسبوع|أسبوع|اسبوع|الأسابيع|الاسابيع)\\s{1,2})${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.ordinal', pattern: new RegExp(`${B}${NOT_A_WEEK}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}|${TAIL})`, 'gu'), extract: (m) => {
     const day = ordinalDay((m[1] ?? '').replace(/\s+/gu, ' '));
     if (day === undefined) return null;
     return dateSpan(...at(m), 'ar.date.ordinal', { ...(m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) }), month: arMonth(m[2] ?? ''), day } as ArParts);
@@ -344,8 +360,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     const year: ArParts = m[3] ? { year: Number(m[3]) } : { refYear: true, ...dirParts(m, m[4], m[5]) };
     return dateSpan(...at(m), 'ar.date.part-month', { ...year, month, ...(first ? { day: 1 } : {}) } as ArParts);
   } },
-  // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept)
-  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
+  // 15 رمضان 1446 هـ, 10 ذي الحجة, شهر رمضان, 1446 هـ (converted; the Hijri date is kept); 13 من رمضان 1442 (Moroccan
+  // decrees: من between day and month only with a year after, so a count (5 من صفر) is not read)
+  { name: 'ar.date.hijri', pattern: new RegExp(`${B}(?:${WEEKDAY_PREFIX}(\\d{1,2})\\s{0,2}(?:من\\s{1,2}(?:شهر\\s{1,2})?(?=(?:${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}1[34]\\d{2}))?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:شهر\\s{1,2})(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?|(?:عام\\s{1,2})?(1[34]\\d{2})\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))`, 'gu'), extract: (m) => {
     if (m[1] !== undefined) {
       // A day and a month alone ("15 صفر") is too easily a count: it needs a year or a Hijri marker.
       if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -355,18 +372,18 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.hijri', { hijri: { year: Number(m[6]) } });
   } },
   // ذي الحجة 1446, ربيع الأول 1447هـ (a Hijri month and year: its days)
-  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
+  { name: 'ar.date.hijri-my', pattern: new RegExp(`${B}[وفب]?(${HIJRI_MONTH_PATTERN})${E}\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-my', { hijri: { year: Number(m[2]), month: hijriMonth(m[1] ?? '') } }) },
   // غرة رمضان, غرة شوال 1446 هـ, فاتح شهر صفر لعام 1446 هجرية (the first day of a Hijri month; فاتح in Maghreb copy)
-  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?(?:غرة|فاتح)\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
+  { name: 'ar.date.hijri-first', pattern: new RegExp(`${B}[وفب]?(?:غرة|فاتح)\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.hijri-first', { hijri: { year: m[2] ? Number(m[2]) : undefined, month: hijriMonth(m[1] ?? ''), day: 1 } }) },
   // ٩ /١١ /١٤٤١هـ, 8/8/1442هـ, 1445/3/12 هـ (a year of the 1300s or 1400s is Hijri)
-  { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}([/-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\5\s{0,2}(30|[12]\d|0?[1-9])(?![\d/]|[.,]\d))(?:\s{0,2}(?:هـ|ه(?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
+  { name: 'ar.date.hijri-numeric', pattern: /(?<![\d/.])(?:(3[01]|[12]\d|0?[1-9])\s{0,2}[/-]\s{0,2}(1[0-2]|0?[1-9])\s{0,2}[/-]\s{0,2}(1[34]\d{2})(?!\d)|(1[34]\d{2})\s{0,2}([/-])\s{0,2}(1[0-2]|0?[1-9])\s{0,2}\5\s{0,2}(30|[12]\d|0?[1-9])(?![\d/]|[.,]\d))(?:\s{0,2}(?:[هھ]ـ|[هھ](?![\p{L}\p{M}])|هجرية|هجري))?/gu, extract: (m) =>
     m[1] !== undefined
       ? dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } })
       : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[6]), day: Number(m[7]) } }) },
   // عيد الفطر, عيد الأضحى 2024, رمضان 2019, شهر رمضان المقبل, رأس السنة الهجرية 1447, المولد النبوي الشريف
-  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
     const h = holidayOf(m[1] ?? '');
     if (!h) return null;
     const whole = m[0];
@@ -429,8 +446,9 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     if (b === null) return dateSpan(m.index, m.index + m[0].indexOf(m[1] ?? '') + 4, 'ar.date.fiscal', { year: a });
     return b < a ? dateSpan(...at(m), 'ar.date.fiscal', { year: b }, { year: a }) : yearRange(m, 'ar.date.fiscal', a, b);
   } },
-  // 2016-2018, بين 2014-2018, للأعوام 2026-2028, من 2016 إلى 2018, بين عامي 2020 و2022, الفترة 2016/2017
-  { name: 'ar.date.year-range', pattern: new RegExp(`(?<![\\d/.\\-\\p{L}\\p{M}])(?:[وفل]?(?:من|بين|الفترة|للفترة|خلال|للأعوام|الأعوام|للسنوات|السنوات|الاعوام|للاعوام)\\s{1,2}(?:(?:عامي|العامين|سنتي|عام|العام|سنة)\\s{1,2})?)?${YEAR}${M_MARK}\\s{0,2}(?:[-–—ـ]|/(?=\\s{0,2}(?:19|20)?\\d{2}(?!\\d))|(?:إلى|الى|حتى|وحتى|و)\\s{0,2}(?:(?:عام|العام|سنة)\\s{1,2})?)\\s{0,2}((?:19|20)?\\d{2})(?!\\d)${M_MARK}${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) => {
+  // 2016-2018, بين 2014-2018, للأعوام 2026-2028, العام الدراسي لعام 2013-2014 (the year word is part of the span),
+  // not a number or an article (القانون رقم 2024-25, المادة 2019-2020) من 2016 إلى 2018, بين عامي 2020 و2022, الفترة 2016/2017
+  { name: 'ar.date.year-range', pattern: new RegExp(`(?<![\\d/.\\-\\p{L}\\p{M}])(?:[وفل]?(?:من|بين|الفترة|للفترة|خلال|للأعوام|الأعوام|للسنوات|السنوات|الاعوام|للاعوام)\\s{1,2}(?:(?:عامي|العامين|سنتي|عام|العام|سنة)\\s{1,2})?|[وفبل]{0,2}(?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة)\\s{1,2})?(?<!(?:رقم|رقمه|المادة|مادة|البند|الفقرة)\\s{0,2}[(\\[]?\\s{0,2})${YEAR}${M_MARK}\\s{0,2}(?:[-–—ـ]|/(?=\\s{0,2}(?:19|20)?\\d{2}(?!\\d))|(?:إلى|الى|حتى|وحتى|و)\\s{0,2}(?:(?:عام|العام|سنة)\\s{1,2})?)\\s{0,2}((?:19|20)?\\d{2})(?!\\d)${M_MARK}${NOT_A_YEAR_AFTER}`, 'gu'), extract: (m) => {
     const a = Number(m[1]);
     const b = secondYear(a, m[2] ?? '');
     // "و" and "إلى" join two years only after a word that opens a range: بين 2014 و2018, من 2016 إلى 2018.
@@ -491,12 +509,13 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.half-ctx', pattern: new RegExp(`${B}${AL}(?:نصف|سداسي)\\s{1,2}(الأول|الاول|الثاني)\\s{1,2}(?:من|في)\\s{1,2}(?:العام|السنة)${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.half-ctx', { nearYear: true, half: m[1] === 'الثاني' ? 2 : 1 }) },
   // يومي الأحد والإثنين 22 و23 يونيو, السبت 5 والأحد 6 أكتوبر 2024, الأحد والإثنين 22 و23 الجاري: two days, each restated by its weekday: one fact a day
-  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(الجاري|الحالي|${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
+  { name: 'ar.date.weekday-day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي\\s{1,2})?(?:${WEEKDAY_NAMES}\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}\\(?\\s{0,2}(\\d{1,2})\\s{0,2}و\\s{0,2}|${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{1,2})(\\d{1,2})\\s{0,2}(?:(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(?:من\\s{1,2})?(${THIS_WORDS}|${alt(Object.keys(REL_MONTH))})${E}|من\\s{1,2}(الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E})`, 'gu'), extract: (m) => {
     const first = m[1] ?? m[2] ?? '';
     // 22 و23 الجاري, 5 و6 من الشهر المقبل: the month placed by the word after the days
-    const rel = m[6] === undefined ? undefined : /^(?:الجاري|الحالي)$/u.test(m[6]) ? 0 : REL_MONTH[norm(m[6])] ?? 0;
+    const rel = m[6] === undefined ? undefined : THIS_WORD.test(m[6]) ? 0 : REL_MONTH[norm(m[6])] ?? 0;
     const month = rel === undefined ? arMonth(m[4] ?? '') : undefined;
-    const year: DateParts = rel !== undefined ? { monthOffset: rel } : m[5] ? { year: Number(m[5]) } : { refYear: true };
+    // يومي الأربعاء والخميس 11 و12 من الشهر نفسه: the month the text named last
+    const year: DateParts = m[7] ? { lastMonth: true } : rel !== undefined ? { monthOffset: rel } : m[5] ? { year: Number(m[5]) } : { refYear: true };
     const end1 = m[0].search(/\d/u) + first.length;
     const start2 = end1 + (/^\s*/u.exec(m[0].slice(end1))?.[0].length ?? 0);
     return [
@@ -528,13 +547,13 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.day-range-rel', { monthOffset, day: a }, { monthOffset, day: b });
   } },
   // في 17 الجاري, منذ 25 الشهر الماضي (Levant, Iraq): a day of this or another month, without من; only after في/يوم/منذ/حتى/بتاريخ
-  { name: 'ar.date.day-rel-bare', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|يوم|منذ|حتى|بتاريخ|تاريخ)\\s{1,2})(\\d{1,2})\\s{1,2}(?:(الجاري|الحالي)|(${alt(Object.keys(REL_MONTH))}))${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-rel-bare', pattern: new RegExp(`(?<=${B}[وف]?(?:في|فى|يوم|منذ|حتى|بتاريخ|تاريخ)\\s{1,2})(\\d{1,2})\\s{1,2}(?:(${THIS_WORDS})|(${alt(Object.keys(REL_MONTH))}))${E}`, 'gu'), extract: (m) => {
     const day = Number(m[1]);
     if (day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-rel-bare', { monthOffset: m[2] ? 0 : REL_MONTH[norm(m[3])] ?? 0, day });
   } },
   // 24 من الشهر الجاري, العاشر من الشهر الماضي (a day of a month named by where it stands)
-  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-of-rel-month', pattern: new RegExp(`${B}${NOT_A_WEEK}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(${alt(Object.keys(REL_MONTH))})${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-of-rel-month', { monthOffset: REL_MONTH[norm(m[3])] ?? 0, day });
@@ -543,10 +562,17 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.same-day', pattern: new RegExp(`${B}[وفب]?(?:(?:نفس|ذات)\\s{1,2}اليوم|اليوم\\s{1,2}(?:نفسه|ذاته|عينه))${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.same-day', { sinceLast: 0 }) },
   // 30 من الشهر نفسه, الخامس من الشهر ذاته, في العاشر من نفس الشهر (a day of the month the text named last)
-  { name: 'ar.date.day-same-month', pattern: new RegExp(`${B}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(?:الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.day-same-month', pattern: new RegExp(`${B}${NOT_A_WEEK}(?:يوم\\s{1,2})?(?:${DAY_AL}(\\d{1,2})|${ORDINAL_DAY_SRC})\\s{1,2}من\\s{1,2}(?:الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E}`, 'gu'), extract: (m) => {
     const day = m[1] !== undefined ? Number(m[1]) : ordinalDay(norm(m[2]));
     if (day === undefined || day < 1 || day > 31) return null;
     return dateSpan(...at(m), 'ar.date.day-same-month', { lastMonth: true, day });
+  } },
+  // وحتى الثلاثاء 7 منه, إلى 15 منه (Gulf notices): a day of the month just named; only after a weekday or a word that
+  // ends a range, so a count (اشترى 3 منه) is not read
+  { name: 'ar.date.day-of-it', pattern: new RegExp(`(?:${B}(?:يوم\\s{1,2})?${WEEKDAY_NAMES}\\s{0,2}[،,]?\\s{0,2}|(?<=${B}[وف]?(?:حتى|إلى|الى|لغاية|يوم)\\s{1,2}))${DAY_AL}(\\d{1,2})\\s{1,2}منه${E}`, 'gu'), extract: (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    return dateSpan(...at(m), 'ar.date.day-of-it', { lastMonth: true, day });
   } },
   // سادس يوليوز الجاري, ثالث أكتوبر 2024 (Moroccan copy: an ordinal day without its article; an ambiguous month name needs a year or a word after it)
   { name: 'ar.date.bare-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}(${Object.keys(BARE_ORDINALS).join('|')})\\s{1,2}(?:من\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR}${M_MARK}|${TAIL})`, 'gu'), extract: (m) => {
@@ -557,7 +583,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.bare-ordinal', m[3] !== undefined ? { year: Number(m[3]), month, day } : { refYear: true, month, day, ...dirParts(m, m[4], m[5]) } as ArParts);
   } },
   // التاسع والعشرين من شهر ذي الحجة لعام 1445هـ, العاشر من محرم (an ordinal day of a Hijri month)
-  { name: 'ar.date.hijri-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:هـ|ه${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.hijri-ordinal', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${ORDINAL_DAY_SRC}\\s{1,2}من\\s{1,2}(?:شهر\\s{1,2})?(${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(1[34]\\d{2})(?!\\d)\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة)?)?`, 'gu'), extract: (m) => {
     const day = ordinalDay(norm(m[1]));
     if (day === undefined || day > 30) return null;
     if (m[3] === undefined && !/(?:رمضان|شوال|ذي الحجة|ذو الحجة|محرم|شعبان)/u.test(m[2] ?? '')) return null;
@@ -579,12 +605,36 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.rel-week', pattern: new RegExp(`${B}${PART_PREFIX}[وفبل]?(${alt(Object.keys(REL_WEEK))})${E}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.rel-week', { weekOffset: REL_WEEK[norm(m[1])] ?? 0 }) },
   // الأحد الماضي, يوم الثلاثاء المقبل, الثلاثاء (a bare weekday in a report: the latest one), الأحد من الأسبوع الماضي
-  { name: 'ar.date.weekday', pattern: new RegExp(`${B}(?:[وبف]?)${WEEKDAY_SRC}(?:\\s{1,2}(${LAST_WORDS}|${NEXT_WORDS})|\\s{1,2}(?:من\\s{1,2})?(${alt(Object.keys(REL_WEEK))}))?${E}(?!\\s{1,2}عشر)`, 'gu'), extract: (m) => {
+  { name: 'ar.date.weekday', pattern: new RegExp(`${B}(?<!(?:صلاة|صلاتي|خطبة|خطيب|خطباء|خطب|إمام|امام)\\s{1,2})(?:[وبف]?)${WEEKDAY_SRC}(?:\\s{1,2}(${LAST_WORDS}|${NEXT_WORDS})|\\s{1,2}(?:من\\s{1,2})?(${alt(Object.keys(REL_WEEK))}))?${E}(?!\\s{1,2}عشر)`, 'gu'), extract: (m) => {
     const weekday = WEEKDAYS[m[1] ?? ''];
     if (weekday === undefined) return null;
     if (m[3]) return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekOffset: REL_WEEK[norm(m[3])] ?? 0 });
     const dir: DateParts['weekdayDir'] = m[2] ? (NEXT_WORD.test(m[2]) ? 'next' : 'last') : 'latest';
     return dateSpan(...at(m), 'ar.date.weekday', { weekday, weekdayDir: dir });
+  } },
+  // جلستي الثلاثاء والأربعاء المقبلتين, يومي السبت والأحد المقبلين, الأحد والاثنين الماضيين (Gulf parliament and court
+  // copy): two weekdays placed by one dual word after them, one fact each (the bare weekdays were read as past days)
+  { name: 'ar.date.weekday-pair-dir', pattern: new RegExp(`${B}[وفبل]?(?:(?:يومي|جلستي|جلستَي|ليلتي)\\s{1,2})?(${Object.keys(WEEKDAYS).join('|')})\\s{1,2}و\\s{0,2}(${Object.keys(WEEKDAYS).join('|')})\\s{1,2}(?:(المقبلين|القادمين|المقبلتين|القادمتين)|(الماضيين|المنصرمين|الماضيتين|المنصرمتين|الفائتين))${E}`, 'gu'), extract: (m) => {
+    const a = WEEKDAYS[m[1] ?? ''];
+    const b = WEEKDAYS[m[2] ?? ''];
+    if (a === undefined || b === undefined) return null;
+    const dir: DateParts['weekdayDir'] = m[3] ? 'next' : 'last';
+    const second = m.index + m[0].lastIndexOf(m[2] ?? '', m[0].length - (m[3] ?? m[4] ?? '').length - 1);
+    return [
+      dateSpan(m.index, m.index + m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length, 'ar.date.weekday-pair-dir', { weekday: a, weekdayDir: dir }),
+      dateSpan(second, m.index + m[0].length, 'ar.date.weekday-pair-dir', { weekday: b, weekdayDir: dir }),
+    ];
+  } },
+  // الأشهر التسعة الأولى من عام 2025, التسعة الأشهر الأولى 2023, الخمسة أشهر الأولى من سنة 2019, أول ثلاثة أشهر من العام الجاري,
+  // الأشهر الستة الأخيرة من 2024: the months of that year, an interval at month grain
+  { name: 'ar.date.year-months', pattern: new RegExp(YEAR_MONTHS_SRC, 'gu'), extract: (m) => {
+    const g = m.groups ?? {};
+    const count = g.dual ?? g.dualC ? 2 : g.digits ?? g.digitsC ? Number(g.digits ?? g.digitsC) : g.countC ? BARE_COUNTS[norm(g.countC)] : SPAN_COUNTS[norm(g.countA ?? g.countB)];
+    if (count === undefined || count < 2 || count > 11) return null;
+    const last = /^(?:آخر|اخر)$/u.test(g.nth ?? '') || /خير/u.test(g.order ?? '');
+    // الأشهر التسعة الأولى من العام: the year named just before, else the reference's
+    const year: ArParts = g.year ? { year: Number(g.year) } : g.rel ? { yearOffset: REL_YEAR[norm(g.rel)] ?? 0 } : { nearYear: true };
+    return dateSpan(...at(m), 'ar.date.year-months', { ...year, month: last ? 13 - count : 1 }, { ...year, month: last ? 12 : count });
   } },
   // في الأيام الثلاثة الماضية, السنوات الخمس المقبلة, الأشهر الاثني عشر الأخيرة, الـ12 شهرا الماضية, العامين المقبلين:
   // the days back from yesterday (or on from tomorrow) that many units, an interval of days. After خلال, طوال,
@@ -603,7 +653,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.span', ...spanDays(ctx.refDate, past, months, days));
   } },
   // في اليوم التالي, صباح اليوم التالي, اليوم السابق: a day from the day named last (not "اليوم التالي للحرب", the day after something)
-  { name: 'ar.date.since-last', pattern: new RegExp(`${B}(?:(?:صباح|مساء|ظهر|فجر)\\s{1,2})?[وفبل]?(?:ال|لل)يوم\\s{1,2}(التالي|التالى|السابق)${E}(?!\\s{0,2}(?:ل|على|عن|من)[\\p{L}\\p{M}\\s])`, 'gu'), extract: (m) =>
+  { name: 'ar.date.since-last', pattern: new RegExp(`${B}(?:(?:صباح|مساء|ظهر|فجر)\\s{1,2})?[وفبل]?(?:ال|لل)يوم\\s{1,2}(التالي|التالى|الموالي|السابق)${E}(?!\\s{0,2}(?:ل|على|عن|من)[\\p{L}\\p{M}\\s])`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'ar.date.since-last', { sinceLast: SINCE_LAST[m[1] ?? ''] ?? 1 }) },
   // أول جمعة من يوليو, آخر خميس من الشهر الجاري, ثاني أحد في مايو 2024: a weekday counted in a month
   { name: 'ar.date.nth-weekday', pattern: new RegExp(`${B}[وفب]?(أول|اول|ثاني|ثالث|رابع|آخر|اخر)\\s{1,2}(?:يوم\\s{1,2})?(${Object.keys(NTH_WEEKDAYS).join('|')})\\s{1,2}(?:من|في|فى)\\s{1,2}(?:(?:شهر\\s{1,2})?${MONTHS}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?|(${alt(Object.keys(REL_MONTH))})${E})`, 'gu'), extract: (m) => {
@@ -627,7 +677,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.national-day', { ...(m[2] ? { year: Number(m[2]) } : { refYear: true }), month: day[1], day: day[2] });
   } },
   // منذ ثلاثة أشهر, قبل عامين, بعد يومين, منذ 5 سنوات, بعد أسبوعين من الآن (not قبل يومين من الانتخابات: from an event)
-  { name: 'ar.date.ago', pattern: new RegExp(`${B}(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
+  { name: 'ar.date.ago', pattern: new RegExp(`${B}[وف]?(منذ|قبل|بعد)\\s{1,2}(?:(?:نحو|حوالي|قرابة)\\s{1,2})?(?:(${AR_NUMBER_SRC})\\s{1,2})?(${AGO_UNIT_SRC})${E}(?:\\s{1,2}من\\s{1,2}(?:الآن|الان|اليوم)${E})?(?!\\s{0,2}(?:\\d|من\\s|(?:${AR_MONTH_PATTERN}|${HIJRI_MONTH_PATTERN})${E}))`, 'gu'), extract: (m) => {
     const unit = AGO_UNITS.find(([re]) => re.test(m[3] ?? ''));
     if (!unit) return null;
     const [, grain, dual] = unit;
@@ -729,8 +779,12 @@ const isDay = (s: PendingDate) => !s.toParts && !isTime(s) && grainOf(s.parts) =
 const isRelYear = (s: PendingDate) => !s.toParts && s.parts.year === undefined && !s.parts.hijri && grainOf(s.parts) === 'year' && (s.parts.yearOffset !== undefined || s.parts.contextYear === true);
 const isAbsYear = (s: PendingDate) => !s.toParts && s.parts.year !== undefined && grainOf(s.parts) === 'year';
 const isHijriYear = (s: PendingDate) => !s.toParts && s.parts.hijri?.year !== undefined && s.parts.hijri.month === undefined;
-/** Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس"; a Hijri date and its twin: "، موافق" (Morocco), "ـ حسب تقويم أم القرى ـ الموافق" (Saudi notices). */
-const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:ـ?\s{0,2}حسب\s{1,2}تقويم\s{1,2}أم\s{1,2}القرى\s{0,2}ـ?\s{0,3})?(?:(?:و)?(?:الموافق|الموافقة|موافق|في)(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
+/**
+ * Between a date and the same date said again: "الأحد (12 مايو)", "اليوم الثلاثاء", "الخميس، 15 مارس",
+ * "الأحد بتاريخ 22/9/2013", "1-9-2013 الذي يصادف يوم الأحد" (Iraqi ministry notices); a Hijri date and its
+ * twin: "، موافق" (Morocco), "ـ حسب تقويم أم القرى ـ الموافق" (Saudi notices).
+ */
+const RESTATE_GAP = /^\s{0,3}(?:[(\[،,–-]\s{0,3})?(?:ـ?\s{0,2}حسب\s{1,2}تقويم\s{1,2}أم\s{1,2}القرى\s{0,2}ـ?\s{0,3})?(?:(?:(?:و)?(?:الموافق|الموافقة|موافق|في|بتاريخ|تاريخ|المصادف|المصادفة)|(?:(?:الذي|التي|والذي|والتي)\s{1,2}|و)?(?:يصادف|يوافق|تصادف|توافق))(?:\s{0,2}لـ?)?\s{0,3})?(?:[(\[]\s{0,3})?$/u;
 /** Between a date and its time: "الخميس الساعة 8", "26/02/24 08:06", "أمس في الرابعة عصراً", "الخميس من الساعة 9 حتى 11", a byline's "2026-02-15 | 2:51 مساءً". */
 const TIME_GAP = /^\s{0,3}(?:[،,–|-]\s{0,3})?(?:(?:في|عند|على|حوالي|نحو|تمام|من)\s{1,2}){0,2}$/u;
 /** A part of the day before a day: صباح اليوم, مساء أمس, فجر الخميس. */
