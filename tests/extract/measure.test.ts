@@ -150,6 +150,10 @@ describe('what a figure measures, across an article', () => {
     expect(money('سجلت الشركة إيرادات بلغت 20 مليار دولار، مقابل تقديرات عند 19 مليار دولار بدعم من المبيعات.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
     expect(money('وبلغت إيرادات المجموعة 5 مليارات درهم مقارنة بـ4 مليارات جمعتها قبل عام.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
   });
+  it('a word that stops a Chinese name (从 before a price) leaves no fragment as the subject', () => {
+    expect(money('內資股從1.10元/股升至1.30元/股。', 'zh').map((f) => f.measure?.subject)).toEqual([null, null]);
+    expect(money('内资股从1.10元/股升至1.30元/股。', 'zh').map((f) => f.measure?.subject)).toEqual([null, null]);
+  });
   it('a planned deal has no period yet; a running total none either', () => {
     expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();
     expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();

@@ -123,6 +123,12 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'investment', subject: null }, phrases: ['该项目总投资30亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
+  // Words that are no one's name never stand as the subject: a market move (跌不足), an adverb (曾), a pronoun (他/她 与…).
+  // The index a turnover is quoted for (恒生指數報…) is its subject; a pronoun or a survey's author gives none.
+  { expect: { metric: 'deal', subject: '恒生指數' }, phrases: ['恒生指數報25000點，跌不足10點，成交980億港元。'] },
+  { expect: { metric: 'deal', subject: '上证指数' }, phrases: ['上证指数报3200点，涨不足5点，成交4500亿元。'] },
+  { expect: { metric: 'donation', subject: null }, phrases: ['她與丈夫宣布捐款3000萬元。', '他与妻子将再捐出5000万元。'] },
+  { expect: { metric: 'salary', subject: null }, phrases: ['智联招聘曾对求职者做过调查，平均月薪为9000元。', '智聯招聘曾經對求職者做過調查，平均月薪為9000元。'] },
   // A loan is the borrower's: the one the lender arranges, grants or lends it to (为/向 Y 安排/提供/发放); 向 a bank after the borrower is the lender.
   { expect: { metric: 'debt', subject: '比亚迪' }, phrases: ['工商银行为比亚迪牵头安排30亿元的银团贷款。', '招商局向比亚迪发放了20亿元贷款。'] },
   { expect: { metric: 'debt', subject: '長實集團' }, phrases: ['中國銀行向長實集團提供貸款50億港元。'] },
@@ -234,6 +240,15 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // A preposition with its pronoun after the verb (حصلت عليه) is skipped; و before a participle (والبالغ) ends the name.
   { expect: { metric: 'funding', subject: 'xAI' }, phrases: ['رغم التمويل الذي حصلت عليه xAI والبالغ 6 مليارات دولار.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
+  // Time words, prepositions and particles are no part of a subject (أعلنت شركة زين بالأمس, تعاقد الرجاء أول أمس, عبر تاريخها, قد);
+  // nor is an action a verb of intention takes (تتوقع استرداد…) or an accounting term (EBITDA): null over a wrong word.
+  { expect: { metric: 'profit', subject: 'شركة زين' }, phrases: ['أعلنت شركة زين بالأمس عن أرباح بلغت 50 مليون دينار.'] },
+  { expect: { metric: 'deal', subject: 'الرجاء' }, phrases: ['تعاقد الرجاء أول أمس الخميس مع المهاجم مقابل 2 مليون دولار.'] },
+  { expect: { metric: 'revenue', subject: 'المجموعة' }, phrases: ['حققت المجموعة أعلى إيرادات عبر تاريخها بلغت 9 مليارات درهم.'] },
+  { expect: { metric: 'trade', subject: 'الأردن' }, phrases: ['بلغت صادرات الأردن غير النفطية 8 مليارات دينار.'] },
+  { expect: { metric: 'donation', subject: 'مصرف الرافدين' }, phrases: ['أكد المتحدث أن «مصرف الرافدين» قد تبرع بـ100 مليار دينار للمتضررين.', 'نؤكد أن "مصرف الرافدين" قد تبرع بالأمس بمبلغ 100 مليار دينار.'] },
+  { expect: { metric: null, subject: null }, phrases: ['أبلغت الشركة المستثمرين أنها تتوقع استرداد 650 مليون دولار من أحد مورديها.'] },
+  { expect: { metric: 'loss', subject: null }, phrases: ['بلغت خسائر EBITDA خلال العام 2 مليار دولار.'] },
   // A loan is the borrower's: قرضا إلى/لصالح Y, منح Y قرضا; قرض من X keeps the one who got it.
   { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['قدم صندوق النقد الدولي قرضا إلى تونس بقيمة 1.9 مليار دولار.'] },
   { expect: { metric: 'debt', subject: 'الأردن' }, phrases: ['وافق البنك الدولي على منح الأردن قرضا بقيمة 300 مليون دولار.', 'منح البنك الإسلامي للتنمية قرضا لصالح الأردن بقيمة 300 مليون دولار.'] },

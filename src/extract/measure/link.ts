@@ -520,7 +520,7 @@ const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|ح�
 const GENERIC = /^其$|^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
-const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
+const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|曾经|曾經|曾|从|從|(?:报|報)(?:收)?\s?(?=\d)|\d)/u;
 const ZH_LEAD = /^(?:因此|所以|因而|于是|於是|根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
 
 /**
@@ -606,8 +606,8 @@ const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九
 const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度?|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|第?[一二三四1-4]\s?季度?|前三季度|近日|日前|近期|近年|近几年|近幾年|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|\d{1,2}[时時点點]){1,6}/u;
 /** The date rules of a window counted from the page's day (../date/zh/rules.ts, ../date/ar/rules.ts: *.date.span). */
 const ROLLING_WINDOW = /\.date\.span$/u;
-/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…. */
-const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
+/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…, a market move (跌不足1點), a personal pronoun (他与夫人将捐…: no name to quote). */
+const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後|跌|涨|漲|他|她|它)/u;
 /** A kind of company, not a name: 独角兽公司, 初创企业, 上市公司, 一家保险公司. */
 const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
 
@@ -665,7 +665,13 @@ function looksLikeName(name: string, text: string, after: string): boolean {
   return [...name].length <= 5 && !/^(?:该|該|这|這|此|其|本|金额|金額|总额|總額|规模|規模|总值|總值|数额|數額)/u.test(name) && ZH_SUBJECT_VERB.test(after);
 }
 
-const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'ضمن', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
+const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'ضمن', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس',
+  // Time words and adverbs that follow a verb or a name (أعلنت أبل بالأمس, تعاقد أول أمس الأربعاء, عبر تاريخها): never part of a subject.
+  'بالأمس', 'الأمس', 'أول', 'عبر', 'غير', 'حاليا', 'حالياً', 'مؤخرا', 'مؤخراً', 'سابقا', 'سابقاً', 'لاحقا', 'لاحقاً', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'مساء', 'صباح']);
+/**
+ * Verbal nouns a verb of intention takes as its object (تتوقع استرداد…, تعتزم طرح…, تخطط لجمع…): an action, no one's name.
+ */
+const AR_MASDAR = /^(?:[وبلف])?(?:ال)?(?:استرداد|استرجاع|تحقيق|جمع|ضخ|إنفاق|انفاق|استثمار|زيادة|خفض|رفع|توزيع|طرح|إصدار|اصدار|شراء|بيع|دفع|سداد|تسجيل|تخصيص|رصد|اقتراض|إقراض|تمويل|توفير|صرف|تقديم|منح)$/u;
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
 const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تبرع|كلف|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
@@ -722,23 +728,30 @@ const AR_PRESENT = /^(?:و|ف)?(?:س)?(?:ت|ي)(?:حقق|سجل|جمع|نفق|ض
  * A subject that comes before its verb: the noun phrase that ends where the verb starts, opening
  * the clause or following أن / إن or a quotation mark (xAI تنفق…, "بيت التمويل الكويتي تبرع…").
  */
-function subjectBefore(text: string, from: number, verbStart: number): { text: string; start: number; end: number } | null {
+function subjectBefore(text: string, from: number, verbStart0: number): { text: string; start: number; end: number } | null {
+  // A particle before the verb (بيت التمويل قد تبرع, الشركة لقد حققت) is no part of its subject.
+  const particle = /\s(?:و|ف)?(?:قد|لقد)\s*$/u.exec(text.slice(from, verbStart0));
+  const verbStart = particle ? verbStart0 - particle[0].length : verbStart0;
   const s = text.slice(from, verbStart);
   if (!/\S/u.test(s)) return null;
   // Where the phrase may start: after the last quotation mark or function word before the verb.
+  // (a closing quotation mark, after a letter, ends the name: "بيت التمويل" قد تبرع.)
   let start = from;
   for (const m of s.matchAll(/[\p{L}\p{M}]+|["“”«»:]/gu)) {
     const w = m[0].replace(/^[وف](?=\p{L}{2})/u, '');
-    if (/^["“”«»:]$/u.test(m[0]) || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
+    const closing = /^["“”«»]$/u.test(m[0]) && /[\p{L}\p{M}]/u.test(s[(m.index as number) - 1] ?? '');
+    if (/^["“”«»:]$/u.test(m[0]) && !closing || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
   }
   // The head opens a name (nounPhrase's test); the words after it up to the verb are its name or adjectives (التمويل الكويتي).
   const head = nounPhrase(text, start, verbStart);
-  const words = text.slice(start, verbStart).trim().split(/\s+/u);
+  const words = text.slice(start, verbStart).replace(/["“”«»]/gu, '').trim().split(/\s+/u);
   // (each a definite word or an adjective: بالترتيب, بإجمالي, بعدما are no part of a name; after شركة / بنك its name.)
   const org = AR_ORG_HEAD.test(words[0] as string);
   const tail = (w: string, i: number) => /^ال/u.test(w) || /ي(?:ة)?$/u.test(w) || /^[A-Za-z]/u.test(w) || org && i === 1;
   if (!head || words.length > 4 || words.some((w, i) => !/^[\p{L}\p{M}A-Za-z]+$/u.test(w) || i === 0 && isMetricWord(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || i > 0 && !tail(w, i))) return null;
-  return trimArPhrase(text, head.start, verbStart);
+  let end = verbStart;
+  while (end > head.start && /[\s"“”«»]/u.test(text[end - 1] as string)) end--;
+  return trimArPhrase(text, head.start, end);
 }
 
 /** Verbs of saying: their subject is a speaker, the owner only when an organisation. */
@@ -821,6 +834,9 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
     const m = re.exec(text);
     if (!m || AR_STOP.has(m[0]) || /^[وف]/u.test(m[0]) && AR_STOP.has(m[0].slice(1)) || AR_QUANTITY_VERB.test(m[0]) || isMetricWord(m[0]) || /^(?:ب|ل)?(?:قيمة|مبلغ)/u.test(m[0]) || !/\p{Script=Arabic}|[A-Za-z]/u.test(m[0])) break;
     if (words > 0 && !/^(?:ال)/u.test(m[0]) && !/ي(?:ة)?$/u.test(m[0]) && words >= 1 && AR_VERB.test(m[0])) break;
+    // After a definite word the phrase goes on only with definite words or adjectives (الحكومة الليبية, البنك الأهلي):
+    // an indefinite word is the predicate's (حققت الشركة أفضل إيرادات); after شركة, بنك its name (شركة أبل).
+    if (words > 0 && /^(?:[وبلف])?ال/u.test(text.slice(start, start + 3)) && !/^(?:[وبف]?ال|لل|[A-Za-z])/u.test(m[0]) && !/ي(?:ة)?$/u.test(m[0])) break;
     end = i + m[0].length;
     words++;
     i = end;
@@ -837,6 +853,8 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   // Right after a metric word too, a name (أرباح أرامكو), but not an adjective (أرباح صافية, خسائر كبيرة).
   const named = !/^(?:[وبلف])?ال/u.test(first) && !/(?:اً|ًا|ا|ة|ي|ى)$/u.test(first) && first.length >= 3 || afterVerb && !/^ال/u.test(first) && !/(?:اً|ًا|ا)$/u.test(first) && first.length >= 3;
   if (!/^[A-Za-z]/u.test(first) && !definite && !named) return null;
+  // (an action, تتوقع استرداد 650 مليون, or an accounting term, خسائر EBITDA, names no one.)
+  if (AR_MASDAR.test(first) || NOT_NAMES.has(first)) return null;
   return trimArPhrase(text, start, end);
 }
 
