@@ -129,6 +129,15 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'deal', subject: '上证指数' }, phrases: ['上证指数报3200点，涨不足5点，成交4500亿元。'] },
   { expect: { metric: 'donation', subject: null }, phrases: ['她與丈夫宣布捐款3000萬元。', '他与妻子将再捐出5000万元。'] },
   { expect: { metric: 'salary', subject: null }, phrases: ['智联招聘曾对求职者做过调查，平均月薪为9000元。', '智聯招聘曾經對求職者做過調查，平均月薪為9000元。'] },
+  // A source (据X统计, 根据X的数据, 據X報道, X发布的数据显示) reports the figure, it does not own it: the subject is
+  // whoever the sentence says the figure is of, or null.
+  { expect: { metric: 'deal', subject: '日本企业' }, phrases: ['日本企业正在加速收购海外企业，据一家咨询公司统计，今年前6个月的收购总额约3万亿日元。'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['根据行业协会的初步统计，今年一季度全行业销售额约2000亿元。', '據行業協會的初步統計，今年一季度全行業銷售額約2000億元。'] },
+  { expect: { metric: 'profit', subject: '騰訊' }, phrases: ['據路透社報道，騰訊去年淨利潤1940億元。'] },
+  { expect: { metric: 'profit', subject: '全国规模以上工业企业' }, phrases: ['国家统计局发布的数据显示，1至5月份全国规模以上工业企业实现利润2.7万亿元。'] },
+  { expect: { metric: 'profit', subject: '全國規模以上工業企業' }, phrases: ['國家統計局發布的數據顯示，1至5月份全國規模以上工業企業實現利潤2.7萬億元。'] },
+  // 日本, 日產 open a name: not the tail of a date.
+  { expect: { metric: 'loss', subject: '日產汽車', period: '2024' }, phrases: ['日產汽車去年淨虧損6700億日元。'] },
   // A loan is the borrower's: the one the lender arranges, grants or lends it to (为/向 Y 安排/提供/发放); 向 a bank after the borrower is the lender.
   { expect: { metric: 'debt', subject: '比亚迪' }, phrases: ['工商银行为比亚迪牵头安排30亿元的银团贷款。', '招商局向比亚迪发放了20亿元贷款。'] },
   { expect: { metric: 'debt', subject: '長實集團' }, phrases: ['中國銀行向長實集團提供貸款50億港元。'] },
@@ -249,6 +258,12 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'donation', subject: 'مصرف الرافدين' }, phrases: ['أكد المتحدث أن «مصرف الرافدين» قد تبرع بـ100 مليار دينار للمتضررين.', 'نؤكد أن "مصرف الرافدين" قد تبرع بالأمس بمبلغ 100 مليار دينار.'] },
   { expect: { metric: null, subject: null }, phrases: ['أبلغت الشركة المستثمرين أنها تتوقع استرداد 650 مليون دولار من أحد مورديها.'] },
   { expect: { metric: 'loss', subject: null }, phrases: ['بلغت خسائر EBITDA خلال العام 2 مليار دولار.'] },
+  // A source (وفقا لبيانات X, بحسب إحصاءات X, بحسب هيئة X) reports the figure, it does not own it; a company or a bank
+  // after بحسب speaks of its own.
+  { expect: { metric: 'revenue', subject: null }, phrases: ['وفقا لبيانات هيئة الإحصاء، بلغت الإيرادات النفطية 200 مليار ريال.', 'ارتفعت الإيرادات إلى 5 مليارات درهم، بحسب هيئة الإحصاء.'] },
+  { expect: { metric: 'trade', subject: null }, phrases: ['بحسب إحصاءات صادرة عن وزارة التجارة، بلغت الصادرات 3 مليارات دينار.'] },
+  { expect: { metric: 'trade', subject: 'المملكة' }, phrases: ['وبحسب بيانات التجارة الخارجية الصادرة عن هيئة الإحصاء، بلغت صادرات المملكة 20 مليار ريال.'] },
+  { expect: { metric: 'revenue', subject: 'شركة الاتصالات' }, phrases: ['ارتفعت الإيرادات إلى 5 مليارات درهم، بحسب شركة الاتصالات.'] },
   // A loan is the borrower's: قرضا إلى/لصالح Y, منح Y قرضا; قرض من X keeps the one who got it.
   { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['قدم صندوق النقد الدولي قرضا إلى تونس بقيمة 1.9 مليار دولار.'] },
   { expect: { metric: 'debt', subject: 'الأردن' }, phrases: ['وافق البنك الدولي على منح الأردن قرضا بقيمة 300 مليون دولار.', 'منح البنك الإسلامي للتنمية قرضا لصالح الأردن بقيمة 300 مليون دولار.'] },

@@ -478,7 +478,9 @@ function subjectAfter(text: string, a: number, b: number, m: MoneyFact, cue: Cue
   const ar = AR_BY_AFTER.exec(rest);
   if (ar) {
     const np = nounPhrase(text, m.end + (ar.index as number) + ar[0].length, Math.min(b, m.end + 160), true);
-    if (np && AR_ORG_HEAD.test(np.text)) return np;
+    // (after a bare بحسب / وفقا لـ only a company or a bank speaks of its own figure: هيئة الإحصاء is a source.)
+    const bare = /(?:بحسب|وفقا\sل|وفقاً\sل)$/u.test(ar[0]);
+    if (np && AR_ORG_HEAD.test(np.text) && (!bare || AR_COMPANY_HEAD.test(np.text))) return np;
   }
   return null;
 }
@@ -545,6 +547,8 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     for (let n = -1; n !== lead; ) {
       n = lead;
       if (k === 0 && from === 0) lead += ZH_DATELINE.exec(clause.slice(lead))?.[0].length ?? ZH_OUTLET.exec(clause.slice(lead))?.[0].length ?? 0;
+      // Where the figure comes from (据国家统计局数据, 根据彭博计算, 據路透社報道): a source, never whose amount it is.
+      lead += ZH_SOURCE.exec(clause.slice(lead))?.[0].length ?? 0;
       lead += ZH_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
       lead += ZH_TIME_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
     }
@@ -580,7 +584,7 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     }
     const trimmed = name.replace(/^[\s"“”「」『』《》]+/u, '');
     const len = [...trimmed].length;
-    if ((len >= 2 || /^[A-Z]$/u.test(trimmed)) && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^\p{Script=Han}?[年月日]/u.test(trimmed) && !/[，,、：:（）()]/u.test(trimmed) && !NOT_NAMES.has(trimmed) && (owns || looksLikeName(trimmed, text, rest.slice(rest.indexOf(trimmed) + trimmed.length)))) {
+    if ((len >= 2 || /^[A-Z]$/u.test(trimmed)) && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^(?!日(?:本|立|产|產))\p{Script=Han}?[年月日]/u.test(trimmed) && !/[，,、：:（）()]/u.test(trimmed) && !NOT_NAMES.has(trimmed) && (owns || looksLikeName(trimmed, text, rest.slice(rest.indexOf(trimmed) + trimmed.length)))) {
       const start = a + from + lead + rest.indexOf(trimmed);
       // A regulator approving another's move (投審會通過英商X以…增資): the one it approves.
       const approved = ZH_APPROVED.exec(before.slice(start - a + trimmed.length));
@@ -591,8 +595,9 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
       return { text: trimmed, start, end: start + trimmed.length };
     }
   }
-  // An organisation named before the figure in its sentence, the nearest: 国侨办, 和記黃埔, 上海煙草集团.
-  const org = zhOrgs(before).pop();
+  // An organisation named before the figure in its sentence, the nearest: 国侨办, 和記黃埔, 上海煙草集团 (not a source: 据X统计).
+  const sources = [...before.matchAll(ZH_SOURCE_G)].map((x) => [x.index as number, (x.index as number) + x[0].length] as const);
+  const org = zhOrgs(before).filter((o) => !sources.some(([s0, e0]) => o.start >= s0 && o.start < e0)).pop();
   if (org) return { text: org.text, start: a + org.start, end: a + org.end };
   // A Latin name before the figure: xAI, OpenAI.
   const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].filter((x) => !NOT_NAMES.has(x[0])).pop();
@@ -600,6 +605,14 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
   return null;
 }
 
+/**
+ * A source a clause opens with: 据国家统计局数据, 根据中国半导体行业协会的初步统计, 據彭博報道, 另根据X的分析显示,
+ * 國家統計局發布的數據顯示: a clause of its own, up to its comma.
+ * (Not a company's own filing, 据公司公告: that names whose figure it is.)
+ */
+const ZH_SOURCE_BODY = '(?:另|此外|而)?(?:据|據|根据|根據|依据|依據|援引)[^，,。；;：:]{1,40}?(?:的)?(?:初步|最新|不完全)?(?:统计|統計|数据|數據|计算|計算|测算|測算|估算|估计|估計|调查|調查|调研|調研|报道|報道|報導|报导|消息|资料|資料|研究|监测|監測|分析)(?:显示|顯示|称|稱|指出|表明)?|[^，,。；;：:]{2,30}?(?:发布|發布|公布|公佈)的(?:最新)?(?:统计|統計|数据|數據|报告|報告)(?:显示|顯示|称|稱|指出|表明)';
+const ZH_SOURCE = new RegExp(`^(?:${ZH_SOURCE_BODY})(?=\\s{0,2}(?:[，,：:]|$))`, 'u');
+const ZH_SOURCE_G = new RegExp(`(?:${ZH_SOURCE_BODY})(?=\\s{0,2}(?:[，,：:]|$))`, 'gu');
 /** A dateline opening a report: 中新网昆明3月31日电 (赵书勇), 本报北京5月16日讯, 新華社香港9月2日電. */
 const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)\s{0,2}(?:[(（][^)）]{1,16}[)）])?\s{0,2}/u;
 /** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
@@ -626,7 +639,8 @@ const ZH_DESCRIPTOR = /^(?:[^，,。"“”「」]{1,12}?(?:制造商|製造商|
 /** Organisations named in a Chinese text, in order: a run of name characters up to its last org ending (国侨办, 和記黃埔集团). */
 function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> {
   const got: Array<{ text: string; start: number; end: number }> = [];
-  for (const m of s.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)) {
+  // (以 splits a run, but not 以上 / 以下: 規模以上工業企業 is one name.)
+  for (const m of s.matchAll(/(?:[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]|以(?=[上下])){2,14}/gu)) {
     const end = ZH_ORG_SUFFIX_AT(m[0]);
     // Not a publication's title (《2024年人工智能指数报告》).
     if (end <= 1 || s[(m.index as number) - 1] === '《') continue;
@@ -636,8 +650,9 @@ function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> 
     let lead = copula && [...name.slice(copula[0].length)].length >= 2 ? copula[0].length : 0;
     lead += ZH_LEAD.exec(name.slice(lead))?.[0].length ?? 0;
     // Not the tail of a date (2023 年公司 → 公司), not a verb's object (成功登陆香港交易所).
-    lead += /^[年月日号號]/u.exec(name.slice(lead))?.[0].length ?? 0;
-    if (ZH_NO_SUBJECT.test(name.slice(lead))) continue;
+    lead += /^(?:[年月日号號]份?|份)/u.exec(name.slice(lead))?.[0].length ?? 0;
+    // (nor the object of a deal's verb: 加速收购外国企业, 入股一家公司.)
+    if (ZH_NO_SUBJECT.test(name.slice(lead)) || ZH_DEAL_VERB.test(name.slice(lead))) continue;
     name = name.slice(lead);
     const start = (m.index as number) + lead;
     if ([...name].length >= 2) got.push({ text: name, start, end: start + name.length });
@@ -645,6 +660,8 @@ function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> 
   return got;
 }
 
+/** A deal's verb opening a run of text: what follows is its object, not an organisation acting. */
+const ZH_DEAL_VERB = /^(?:加速|加快|正在|收购|收購|并购|併購|入股|参股|參股|入主|出售|买入|買入|增持|减持|減持)/u;
 /** Endings of Chinese organisation names. */
 const ZH_ORG_END = /(?:公司|金控|集团|集團|银行|銀行|科技|股份|控股|基金|证券|證券|保险|保險|汽车|汽車|电子|電子|航空|地产|地產|置业|置業|医药|醫藥|政府|港府|局|署|部|委员会|委員會|协会|協會|法院|大学|大學|医院|醫院|办|辦|(?:协|協|商|工|学|學|委员|委員|理事|董事|联合|聯合|总|總|议|議|审|審|博|红十字|紅十字|奥委|奧委)(?:会|會)|院|厂|廠|企业|企業|机构|機構|中资|中資|资本|資本|能源|电力|電力|石油|石化|电信|電信|移动|移動|国际|國際|实业|實業|指数|指數|交易所|央行|财团|財團|基金会|基金會)$/u;
 /** Where an organisation's name ends in a run of text (after its last org ending), or 0. */
@@ -756,16 +773,22 @@ function subjectBefore(text: string, from: number, verbStart0: number): { text: 
 
 /** Verbs of saying: their subject is a speaker, the owner only when an organisation. */
 const AR_REPORT = /^(?:و|ف)?(?:قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد|كشف)(?:ت|وا)?$/u;
+/** A company's or a bank's name (not an authority's): شركة, مجموعة, بنك, مصرف. */
+const AR_COMPANY_HEAD = /^(?:ال)?(?:شركة|مجموعة|بنك|مصرف)/u;
 /** An organisation's name starts with its kind (شركة, مجموعة الإمارات, البنك). */
 const AR_ORG_HEAD = /^(?:ال)?(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)/u;
 
+/** Words that make the organisation after them the figure's source: وفقا لبيانات, بحسب تقرير, نقلا عن, إحصاءات. */
+const AR_SOURCE_BEFORE = /(?:(?:وفقا|وفقاً|طبقا|طبقاً|استنادا|استناداً)\s(?:إلى\s|الى\s)?|(?<![\p{L}\p{M}])(?:ب)?حسب\s|نقلا\sعن\s|نقلاً\sعن\s|(?<![\p{L}\p{M}])(?:ل|ب)?(?:بيانات|إحصاءات|احصاءات|إحصائيات|احصائيات|تقديرات|تقرير|أرقام|دراسة|مسح)\s(?:صادرة\sعن\s|صادر\sعن\s|أصدرتها\s|أصدرها\s)?)(?:ل|لـ|ال)?$/u;
 /** Arabic organisations: the kind word and up to three words of its name (بنك قطر الدولي الإسلامي). */
 const AR_ORG = /(?<![\p{L}\p{M}])(?:[وبلف])?((?:شركة|مجموعة|بنك|مصرف|البنك|الحكومة|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)(?:\s[«"“]?[\p{L}\p{M}]+[»"”]?){0,3})/gu;
 
 /** The last organisation named in [from, to), its name cut at a function word, a verb or a metric word. */
 function lastArOrg(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
   const orgs = [...text.slice(from, to).matchAll(AR_ORG)];
-  const last = orgs.pop();
+  // Not the source of the figure (وفقا لبيانات هيئة الإحصاء, بحسب تقرير لوكالة بلومبرغ): it reports it, it does not own it.
+  let last = orgs.pop();
+  while (last?.index !== undefined && AR_SOURCE_BEFORE.test(text.slice(Math.max(from, from + last.index - 30), from + last.index + last[0].length - (last[1] as string).length))) last = orgs.pop();
   if (last?.index === undefined) return null;
   const s = from + last.index + last[0].length - (last[1] as string).length;
   const words = (last[1] as string).split(' ');
