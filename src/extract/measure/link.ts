@@ -1239,8 +1239,10 @@ const EVENT_BEFORE = /(?:رؤية|إكسبو|اكسبو|معرض إكسبو|كأ
 /** A rate per year after the figure: كل عام, سنويا, 每年. */
 const PER_YEAR_AFTER = /^\s{0,2}(?:(?:في\s)?كل\s(?:عام|سنة)|سنويا|سنوياً|في العام الواحد|每年|一年)/u;
 
-/** "The same period of" a year: خلال نفس الفترة من العام السابق, 去年同期. */
-const SAME_PERIOD_BEFORE = /(?:نفس الفترة|الفترة نفسها|الفترة ذاتها|الفترة المماثلة)\s(?:من|في)\s?(?:عام\s)?$/u;
+/** A year said as the one before: 去年, 上年, العام الماضي, السنة السابقة. */
+const LAST_YEAR = /去年|上年|上一年|الماضي|الماضية|السابق|السابقة|الفائت|الفائتة|المنصرم|المنصرمة/u;
+/** "The same period of" a year: خلال نفس الفترة من العام السابق, للفترة نفسها من العام الماضي, النصف المماثل من, 去年同期. */
+const SAME_PERIOD_BEFORE = /(?:(?:نفس|ذات)\s(?:ال)?(?:فترة|ربع|نصف|شهر)|(?:ال|لل|ل)(?:فترة|ربع|نصف|شهر)\s(?:نفسها|ذاتها|المماثلة|المقابلة|نفسه|ذاته|المماثل|المقابل))\s(?:من|في)\s?(?:عام\s|العام\s)?$/u;
 const SAME_PERIOD_AFTER = /^\s?同期/u;
 
 /**
@@ -1253,13 +1255,19 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   // The nearest such part before it.
   let part: string | null = null;
   let year = false;
+  let anchor: DateFact | null = null;
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
     const e = dates[i] as DateFact;
     if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
     else if (e.value && e.grain === 'year' && /^\d{4}$/u.test(e.value)) year = true;
+    else continue;
+    anchor = e;
   }
+  // "Last year's same period" is the year before the one the sentence names (2024年上半年…较上年同期 → 2023-H1;
+  // الربع الأول من 2024 … للفترة نفسها من العام الماضي → 2023-Q1), not the year before the page's.
+  const value = anchor && !anchor.relative && d.relative && LAST_YEAR.test(d.text) ? String(Number((anchor.value as string).slice(0, 4)) - 1) : d.value;
   // (the same period as a part the sentence does not date, الستة أشهر الأولى من السنة, is no year: null.)
-  return part ? { ...d, value: d.value + part } : year ? d : null;
+  return part ? { ...d, value: value + part } : year ? { ...d, value } : null;
 }
 
 /** A lender giving a loan to someone: 为/向/給 Y (牵头)安排/提供/发放 … 贷款. */
