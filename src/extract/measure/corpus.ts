@@ -138,6 +138,15 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'profit', subject: '全國規模以上工業企業' }, phrases: ['國家統計局發布的數據顯示，1至5月份全國規模以上工業企業實現利潤2.7萬億元。'] },
   // 日本, 日產 open a name: not the tail of a date.
   { expect: { metric: 'loss', subject: '日產汽車', period: '2024' }, phrases: ['日產汽車去年淨虧損6700億日元。'] },
+  // A gift is the giver's: not the one it goes to (向X捐赠), nor the channel it passes through (通过X); a person named
+  // with an honorific is a name; several givers together (联合) keep the first.
+  { expect: { metric: 'donation', subject: '邵逸夫先生' }, phrases: ['邵逸夫先生通过教育基金会向灾区捐款一亿港元。', '邵逸夫先生通過教育基金會向災區捐款一億港元。'] },
+  { expect: { metric: 'donation', subject: '长江集团' }, phrases: ['长江集团联合向世博会中国馆捐赠人民币一亿元。'] },
+  { expect: { metric: 'donation', subject: '長江集團' }, phrases: ['長江集團、和記黃埔聯合向世博會中國館捐贈人民幣一億元。'] },
+  { expect: { metric: 'donation', subject: '腾讯' }, phrases: ['腾讯通过旗下基金向该校捐赠5亿元。'] },
+  // … and a loan is not the lender's it comes from (从X获得贷款).
+  { expect: { metric: 'debt', subject: '万科' }, phrases: ['万科从多家银行获得贷款80亿元。'] },
+  { expect: { metric: 'debt', subject: '萬科' }, phrases: ['萬科從多家銀行獲得貸款80億元。'] },
   // A loan is the borrower's: the one the lender arranges, grants or lends it to (为/向 Y 安排/提供/发放); 向 a bank after the borrower is the lender.
   { expect: { metric: 'debt', subject: '比亚迪' }, phrases: ['工商银行为比亚迪牵头安排30亿元的银团贷款。', '招商局向比亚迪发放了20亿元贷款。'] },
   { expect: { metric: 'debt', subject: '長實集團' }, phrases: ['中國銀行向長實集團提供貸款50億港元。'] },
@@ -264,6 +273,12 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'trade', subject: null }, phrases: ['بحسب إحصاءات صادرة عن وزارة التجارة، بلغت الصادرات 3 مليارات دينار.'] },
   { expect: { metric: 'trade', subject: 'المملكة' }, phrases: ['وبحسب بيانات التجارة الخارجية الصادرة عن هيئة الإحصاء، بلغت صادرات المملكة 20 مليار ريال.'] },
   { expect: { metric: 'revenue', subject: 'شركة الاتصالات' }, phrases: ['ارتفعت الإيرادات إلى 5 مليارات درهم، بحسب شركة الاتصالات.'] },
+  // A gift is the giver's: the one after a fused ل or لصالح is its recipient; a description before a person's name
+  // (رجل الأعمال, الملياردير) is not part of it; a state named like an adjective (السعودية) is a name.
+  { expect: { metric: 'donation', subject: 'الكويت' }, phrases: ['قدمت الكويت منحة للأردن بقيمة 100 مليون دولار.', 'قدمت الكويت منحة بقيمة 100 مليون دولار للأردن.'] },
+  { expect: { metric: 'donation', subject: 'السعودية' }, phrases: ['قدمت السعودية منحة لمصر بقيمة 500 مليون دولار.'] },
+  { expect: { metric: 'donation', subject: 'محمد العبار' }, phrases: ['تبرع رجل الأعمال محمد العبار بمبلغ 10 ملايين درهم لصالح المستشفى.'] },
+  { expect: { metric: 'donation', subject: 'ناصف ساويرس' }, phrases: ['تبرع الملياردير ناصف ساويرس بمبلغ 5 ملايين جنيه.'] },
   // A loan is the borrower's: قرضا إلى/لصالح Y, منح Y قرضا; قرض من X keeps the one who got it.
   { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['قدم صندوق النقد الدولي قرضا إلى تونس بقيمة 1.9 مليار دولار.'] },
   { expect: { metric: 'debt', subject: 'الأردن' }, phrases: ['وافق البنك الدولي على منح الأردن قرضا بقيمة 300 مليون دولار.', 'منح البنك الإسلامي للتنمية قرضا لصالح الأردن بقيمة 300 مليون دولار.'] },

@@ -522,7 +522,7 @@ const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|ح�
 const GENERIC = /^其$|^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
-const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|曾经|曾經|曾|从|從|(?:报|報)(?:收)?\s?(?=\d)|\d)/u;
+const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|曾经|曾經|曾|从|從|联合|聯合|共同|(?:报|報)(?:收)?\s?(?=\d)|\d)/u;
 const ZH_LEAD = /^(?:因此|所以|因而|于是|於是|根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
 
 /**
@@ -587,7 +587,8 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     if ((len >= 2 || /^[A-Z]$/u.test(trimmed)) && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^(?!日(?:本|立|产|產))\p{Script=Han}?[年月日]/u.test(trimmed) && !/[，,、：:（）()]/u.test(trimmed) && !NOT_NAMES.has(trimmed) && (owns || looksLikeName(trimmed, text, rest.slice(rest.indexOf(trimmed) + trimmed.length)))) {
       const start = a + from + lead + rest.indexOf(trimmed);
       // A regulator approving another's move (投審會通過英商X以…增資): the one it approves.
-      const approved = ZH_APPROVED.exec(before.slice(start - a + trimmed.length));
+      // (only an authority approves: 邵逸夫先生通过基金会向…捐款 gives through it.)
+      const approved = ZH_AUTHORITY_END.test(trimmed) ? ZH_APPROVED.exec(before.slice(start - a + trimmed.length)) : null;
       if (approved?.groups?.who) {
         const at2 = start + trimmed.length + (approved[0].length - approved.groups.who.length);
         return { text: approved.groups.who, start: at2, end: at2 + approved.groups.who.length };
@@ -620,7 +621,7 @@ const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{
 /** The date rules of a window counted from the page's day (../date/zh/rules.ts, ../date/ar/rules.ts: *.date.span). */
 const ROLLING_WINDOW = /\.date\.span$/u;
 /** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…, a market move (跌不足1點), a personal pronoun (他与夫人将捐…: no name to quote). */
-const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後|跌|涨|漲|他|她|它)/u;
+const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後|跌|涨|漲|他|她|它|计划|計劃|計畫)/u;
 /** A kind of company, not a name: 独角兽公司, 初创企业, 上市公司, 一家保险公司. */
 const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
 
@@ -631,6 +632,8 @@ const ZH_OUTLET = /^【[^】]{1,12}】\s{0,2}/u;
 /** A regulator's approval and the one approved, up to how it invests: 通過英商X以…, 核准陸資Y向…. */
 const ZH_APPROVED = /^(?:通过|通過|核准|批准|同意)(?:了)?\s?(?:[英美日韩韓德法港台陆陸中外星新马馬澳加荷瑞]商|外资|外資|陆资|陸資|港资|港資|中资|中資)?(?<who>[^，,。；;、以向在于於]{2,60}?)\s?(?=以|向|在|于|於|斥资|斥資|出资|出資)/u;
 
+/** How an authority's name ends (投審會, 证监会, 商务部, 市政府), or the case it approved (第一件, 第二案): only it approves another's move. */
+const ZH_AUTHORITY_END = /(?:会|會|局|署|部|委|院|府|厅|廳|办|辦|件|案)$/u;
 /** A clause opening with a means (通过各种渠道捐赠…): what follows is no subject. */
 const ZH_MEANS = /^(?:通过|通過|经由|經由|借助|透过|透過)/u;
 /** A description before a name: 电动汽车制造商极星, 芯片巨头英伟达, 运动品牌安踏. */
@@ -640,7 +643,7 @@ const ZH_DESCRIPTOR = /^(?:[^，,。"“”「」]{1,12}?(?:制造商|製造商|
 function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> {
   const got: Array<{ text: string; start: number; end: number }> = [];
   // (以 splits a run, but not 以上 / 以下: 規模以上工業企業 is one name.)
-  for (const m of s.matchAll(/(?:[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]|以(?=[上下])){2,14}/gu)) {
+  for (const m of s.matchAll(/(?:[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d通透]|以(?=[上下])|[通透](?![过過])){2,14}/gu)) {
     const end = ZH_ORG_SUFFIX_AT(m[0]);
     // Not a publication's title (《2024年人工智能指数报告》).
     if (end <= 1 || s[(m.index as number) - 1] === '《') continue;
@@ -653,6 +656,8 @@ function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> 
     lead += /^(?:[年月日号號]份?|份)/u.exec(name.slice(lead))?.[0].length ?? 0;
     // (nor the object of a deal's verb: 加速收购外国企业, 入股一家公司.)
     if (ZH_NO_SUBJECT.test(name.slice(lead)) || ZH_DEAL_VERB.test(name.slice(lead))) continue;
+    // (nor the one money goes to or comes from: 向世博会中国馆捐赠, 从多家银行获得贷款, 通过基金会捐款.)
+    if (lead === 0 && ZH_OBJECT_BEFORE.test(s.slice(Math.max(0, (m.index as number) - 2), m.index as number))) continue;
     name = name.slice(lead);
     const start = (m.index as number) + lead;
     if ([...name].length >= 2) got.push({ text: name, start, end: start + name.length });
@@ -660,6 +665,8 @@ function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> 
   return got;
 }
 
+/** A preposition or verb whose object is the one money goes to, comes from or passes through (向X捐, 从X获得, 通过X): no owner. */
+const ZH_OBJECT_BEFORE = /(?:向|给|給|为|為|从|從|通过|通過|经由|經由|透过|透過)$/u;
 /** A deal's verb opening a run of text: what follows is its object, not an organisation acting. */
 const ZH_DEAL_VERB = /^(?:加速|加快|正在|收购|收購|并购|併購|入股|参股|參股|入主|出售|买入|買入|增持|减持|減持)/u;
 /** Endings of Chinese organisation names. */
@@ -672,11 +679,12 @@ function ZH_ORG_SUFFIX_AT(run: string): number {
 }
 
 /** Verbs a Chinese subject is followed by at once. */
-const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|[今昨明][(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|对|對|在|首日|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
+const ZH_SUBJECT_VERB = /^(?:(?:从|從)(?![\d一二三四五六七八九十两兩零〇])|通过|通過|联合|聯合|共同|第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|[今昨明][(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|对|對|在|首日|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
 
 /** A Chinese subject candidate is a name: an organisation's, one the text repeats, one in Latin letters, or a short one a verb follows. */
 function looksLikeName(name: string, text: string, after: string): boolean {
-  if (ZH_ORG_END.test(name) || /^[A-Za-z]/u.test(name)) return true;
+  // (a person named with an honorific: 邵逸夫先生, 陈女士.)
+  if (ZH_ORG_END.test(name) || /^[A-Za-z]/u.test(name) || /^\p{Script=Han}{1,4}(?:先生|女士|夫人|博士|教授)$/u.test(name)) return true;
   if (text.indexOf(name) !== text.lastIndexOf(name)) return true;
   // (not a demonstrative's noun: 该股, 這家: no name.)
   return [...name].length <= 5 && !/^(?:该|該|这|這|此|其|本|金额|金額|总额|總額|规模|規模|总值|總值|数额|數額)/u.test(name) && ZH_SUBJECT_VERB.test(after);
@@ -700,9 +708,10 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
     if (state) return state;
   }
   // 1. The noun after the metric word: "أرباح الشركة", "إيرادات أرامكو", "صافي ربح البنك".
+  // (after a gift, a fused ل or لصالح names its recipient: منحة للأردن, تبرع لصالح المستشفى; the giver is the verb's.)
   if (cue && cue.end <= at) {
     const np = nounPhrase(text, cue.end, at);
-    if (np) return np;
+    if (np && !(cue.metric === 'donation' && recipient(np.text))) return np;
   }
   // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا"; then, when that names no one,
   // after the first verb of its sentence ("كشفت مجموعة الإمارات، المالكة لـ…، عن أرباحها التي بلغت").
@@ -726,6 +735,12 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
   }
   // 3. An organisation named before the figure in its sentence: "شركة أرامكو", "الحكومة الليبية".
   return lastArOrg(text, a, at);
+}
+
+/** A recipient with its fused preposition: للأردن, لصالح المستشفى, لمصر, لشركة X (لبنان is a name, not ل + بنان). */
+function recipient(np: string): boolean {
+  const w = np.split(' ')[0] as string;
+  return /^(?:لل|لصالح)/u.test(w) || /^ل(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة)/u.test(w) || AR_STATES.test(w.slice(1));
 }
 
 /** Where the first verb of [from, to) ends (حققت, أعلن, قالت), and whether it only reports; or null. */
@@ -848,6 +863,9 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   // A preposition with its pronoun after a verb (حصلت عليه xAI, قدمها له البنك) is no part of the subject.
   const pp = afterVerb ? AR_PREP_PRONOUN.exec(text.slice(i, Math.min(limit, i + 12))) : null;
   if (pp) i += pp[0].length;
+  // A description before a person's name (رجل الأعمال محمد العبار, الملياردير X) is not part of it.
+  const described = AR_DESCRIPTOR.exec(text.slice(i, Math.min(limit, i + 24)));
+  if (described) i += described[0].length;
   const start = i;
   let end = i;
   let words = 0;
@@ -875,12 +893,15 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   // Right after a verb an indefinite word is its subject's name (سجلت أبل), unless it is an adverb or object (أرباحا).
   // Right after a metric word too, a name (أرباح أرامكو), but not an adjective (أرباح صافية, خسائر كبيرة).
   const named = !/^(?:[وبلف])?ال/u.test(first) && !/(?:اً|ًا|ا|ة|ي|ى)$/u.test(first) && first.length >= 3 || afterVerb && !/^ال/u.test(first) && !/(?:اً|ًا|ا)$/u.test(first) && first.length >= 3;
-  if (!/^[A-Za-z]/u.test(first) && !definite && !named) return null;
+  // (a state whose name looks like an adjective, السعودية, is a name.)
+  if (!/^[A-Za-z]/u.test(first) && !definite && !named && !AR_STATES.test(first)) return null;
   // (an action, تتوقع استرداد 650 مليون, or an accounting term, خسائر EBITDA, names no one.)
   if (AR_MASDAR.test(first) || NOT_NAMES.has(first)) return null;
   return trimArPhrase(text, start, end);
 }
 
+/** Descriptions before a person's name: رجل الأعمال, سيدة الأعمال, الملياردير, المستثمر. */
+const AR_DESCRIPTOR = /^(?:رجل\sالأعمال|رجل\sالاعمال|سيدة\sالأعمال|الملياردير|المليونير|المستثمر|المحسن)\s(?=[\p{L}])/u;
 const AR_PREP_PRONOUN = /^(?:علي|لدي|من|عن|إلي|الي|في|ل|مع|عند|به)(?:ه|ها|هم|هما)\s/u;
 
 function trimArPhrase(text: string, start: number, end: number): { text: string; start: number; end: number } | null {
