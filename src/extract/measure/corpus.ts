@@ -279,6 +279,17 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'donation', subject: 'السعودية' }, phrases: ['قدمت السعودية منحة لمصر بقيمة 500 مليون دولار.'] },
   { expect: { metric: 'donation', subject: 'محمد العبار' }, phrases: ['تبرع رجل الأعمال محمد العبار بمبلغ 10 ملايين درهم لصالح المستشفى.'] },
   { expect: { metric: 'donation', subject: 'ناصف ساويرس' }, phrases: ['تبرع الملياردير ناصف ساويرس بمبلغ 5 ملايين جنيه.'] },
+  // A fine a court orders (بتغريم X) is the party fined; a tender awarded (أرست … على شركة X, ترسية … على) is the winner's,
+  // not the awarding body's, and none when the winner is not named by its kind (على أحد التحالفات).
+  { expect: { metric: 'fine', subject: 'المتهم' }, phrases: ['قضت المحكمة بتغريم المتهم 50 ألف دينار.'] },
+  { expect: { metric: 'fine', subject: 'الشركة المخالفة' }, phrases: ['قضت محكمة الجنايات بتغريم الشركة المخالفة مليون درهم.'] },
+  { expect: { metric: 'deal', subject: 'شركة الخرافي' }, phrases: ['أرست الوزارة مناقصة بقيمة 200 مليون دينار على شركة الخرافي.'] },
+  { expect: { metric: 'deal', subject: 'مجموعة بن لادن' }, phrases: ['قررت اللجنة ترسية المناقصة بقيمة 50 مليون ريال على مجموعة بن لادن.'] },
+  { expect: { metric: 'deal', subject: null }, phrases: ['أرست الهيئة مناقصة بقيمة 20 مليون دينار على أحد التحالفات.'] },
+  // A loan agreed or taken: the borrower that reached the deal (توصلت مصر … للحصول على قرض), never the lender after مع / من.
+  { expect: { metric: 'debt', subject: 'مصر' }, phrases: ['وكانت مصر قد توصلت إلى اتفاق مع صندوق النقد الدولي للحصول على قرض بقيمة 8 مليارات دولار.'] },
+  { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['اتفقت تونس مع البنك الإفريقي على قرض بقيمة 300 مليون دولار.'] },
+  { expect: { metric: 'debt', subject: 'الحكومة' }, phrases: ['اقترضت الحكومة من البنك الدولي 500 مليون دولار.'] },
   // A loan is the borrower's: قرضا إلى/لصالح Y, منح Y قرضا; قرض من X keeps the one who got it.
   { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['قدم صندوق النقد الدولي قرضا إلى تونس بقيمة 1.9 مليار دولار.'] },
   { expect: { metric: 'debt', subject: 'الأردن' }, phrases: ['وافق البنك الدولي على منح الأردن قرضا بقيمة 300 مليون دولار.', 'منح البنك الإسلامي للتنمية قرضا لصالح الأردن بقيمة 300 مليون دولار.'] },

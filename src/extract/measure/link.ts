@@ -54,7 +54,8 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
     const local0 = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
     // A loan is the borrower's: the one a lender arranges it for (银行为滴滴安排25亿美元银团贷款, 向該集團提供貸款20億元).
-    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : null) ?? local0;
+    // A tender awarded is the winner's (أرست الوزارة المناقصة … على شركة X): the contract is its.
+    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : cue?.metric === 'deal' ? awardedTo(text, a, b, m) : null) ?? local0;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
     // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
@@ -444,6 +445,12 @@ function finedParty(text: string, a: number, b: number, m: MoneyFact, subject: {
     const np = trimArPhrase(text, at, at + on.groups.who.length);
     if (np) return np;
   }
+  // … or the one a court orders to pay (قضت المحكمة بتغريم المتهم 50 ألف دينار).
+  const fined = /(?<![\p{L}\p{M}])(?:ب|و)?تغريم\s/u.exec(text.slice(from, m.start));
+  if (fined) {
+    const np = nounPhrase(text, from + fined.index + fined[0].length, m.start);
+    if (np && !AUTHORITY.test(np.text)) return np;
+  }
   const zh = /(?:对|對|向)(?<who>[^，,。、对對向]{1,16}?)(?:处以|處以|作出|作出|开出|開出|罚款|罰款|罚|罰)/u.exec(text.slice(from, m.start));
   if (zh?.groups?.who) {
     const at = from + (zh.index as number) + 1;
@@ -692,6 +699,7 @@ function looksLikeName(name: string, text: string, after: string): boolean {
 
 const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'ضمن', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس',
   // Time words and adverbs that follow a verb or a name (أعلنت أبل بالأمس, تعاقد أول أمس الأربعاء, عبر تاريخها): never part of a subject.
+  'للحصول', 'الحصول', 'بهدف', 'بغية', 'لتمويل',
   'بالأمس', 'الأمس', 'أول', 'عبر', 'غير', 'حاليا', 'حالياً', 'مؤخرا', 'مؤخراً', 'سابقا', 'سابقاً', 'لاحقا', 'لاحقاً', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'مساء', 'صباح']);
 /**
  * Verbal nouns a verb of intention takes as its object (تتوقع استرداد…, تعتزم طرح…, تخطط لجمع…): an action, no one's name.
@@ -699,7 +707,7 @@ const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'ال
 const AR_MASDAR = /^(?:[وبلف])?(?:ال)?(?:استرداد|استرجاع|تحقيق|جمع|ضخ|إنفاق|انفاق|استثمار|زيادة|خفض|رفع|توزيع|طرح|إصدار|اصدار|شراء|بيع|دفع|سداد|تسجيل|تخصيص|رصد|اقتراض|إقراض|تمويل|توفير|صرف|تقديم|منح)$/u;
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
-const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تبرع|كلف|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تبرع|كلف|تعتزم|يعتزم|تخطط|يخطط|توصل|اتفق|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
 
 function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
   // 0. A state's accounts (موازنة مصر, الميزانية العامة السعودية, الإيرادات الفعلية للمملكة): the state.
@@ -772,7 +780,7 @@ function subjectBefore(text: string, from: number, verbStart0: number): { text: 
   for (const m of s.matchAll(/[\p{L}\p{M}]+|["“”«»:]/gu)) {
     const w = m[0].replace(/^[وف](?=\p{L}{2})/u, '');
     const closing = /^["“”«»]$/u.test(m[0]) && /[\p{L}\p{M}]/u.test(s[(m.index as number) - 1] ?? '');
-    if (/^["“”«»:]$/u.test(m[0]) && !closing || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
+    if (/^["“”«»:]$/u.test(m[0]) && !closing || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد|كان|كانت)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
   }
   // The head opens a name (nounPhrase's test); the words after it up to the verb are its name or adjectives (التمويل الكويتي).
   const head = nounPhrase(text, start, verbStart);
@@ -1311,6 +1319,20 @@ function borrowerOf(text: string, a: number, m: MoneyFact): { text: string; star
   const start = from + r.index + r[0].indexOf(r.groups.who, 1);
   return { text: r.groups.who, start, end: start + r.groups.who.length };
 }
+
+/** The awarding verb of a tender (أرست, ترسية) in the figure's clause, and the winner after على; or null. */
+function awardedTo(text: string, a: number, b: number, m: MoneyFact): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  if (!AR_AWARDED.test(text.slice(from, m.start))) return null;
+  const on = /^[^،,؛.\n]{0,30}?(?<![\p{L}\p{M}])على\s/u.exec(text.slice(m.end, Math.min(b, m.end + 60)));
+  if (!on) return null;
+  const at = m.end + on[0].length;
+  const np = lastArOrg(text, at, Math.min(b, at + 60));
+  return np && np.start - at <= 1 ? np : null;
+}
+
+/** Awarding a tender: أرست / أرسى / رست (المناقصة), ترسية. */
+const AR_AWARDED = /(?<![\p{L}\p{M}])(?:و|ف)?(?:أرست|أرسى|ارست|ارسى|رست|رسا|(?:ب|و)?ترسية)(?![\p{L}\p{M}])/u;
 
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
 function restates(text: string, prev: MoneyFact, m: MoneyFact): boolean {
