@@ -136,6 +136,7 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'profit', subject: '騰訊' }, phrases: ['據路透社報道，騰訊去年淨利潤1940億元。'] },
   { expect: { metric: 'profit', subject: '全国规模以上工业企业' }, phrases: ['国家统计局发布的数据显示，1至5月份全国规模以上工业企业实现利润2.7万亿元。'] },
   { expect: { metric: 'profit', subject: '全國規模以上工業企業' }, phrases: ['國家統計局發布的數據顯示，1至5月份全國規模以上工業企業實現利潤2.7萬億元。'] },
+  { expect: { metric: 'investment', subject: null }, phrases: ['近期，斯坦福大学研究所发布的《人工智能指数报告》显示，2023年，对生成式AI的投资金额增至250亿美元。'] },
   // 日本, 日產 open a name: not the tail of a date.
   { expect: { metric: 'loss', subject: '日產汽車', period: '2024' }, phrases: ['日產汽車去年淨虧損6700億日元。'] },
   // A gift is the giver's: not the one it goes to (向X捐赠), nor the channel it passes through (通过X); a person named

@@ -608,17 +608,17 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
   const org = zhOrgs(before).filter((o) => !sources.some(([s0, e0]) => o.start >= s0 && o.start < e0)).pop();
   if (org) return { text: org.text, start: a + org.start, end: a + org.end };
   // A Latin name before the figure: xAI, OpenAI.
-  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].filter((x) => !NOT_NAMES.has(x[0])).pop();
+  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].filter((x) => !NOT_NAMES.has(x[0]) && !sources.some(([s0, e0]) => (x.index as number) >= s0 && (x.index as number) < e0)).pop();
   if (latin?.index !== undefined) return { text: latin[0], start: a + latin.index, end: a + latin.index + latin[0].length };
   return null;
 }
 
 /**
  * A source a clause opens with: 据国家统计局数据, 根据中国半导体行业协会的初步统计, 據彭博報道, 另根据X的分析显示,
- * 國家統計局發布的數據顯示: a clause of its own, up to its comma.
+ * 國家統計局發布的數據顯示, X发布的《…报告》显示: a clause of its own, up to its comma.
  * (Not a company's own filing, 据公司公告: that names whose figure it is.)
  */
-const ZH_SOURCE_BODY = '(?:另|此外|而)?(?:据|據|根据|根據|依据|依據|援引)[^，,。；;：:]{1,40}?(?:的)?(?:初步|最新|不完全)?(?:统计|統計|数据|數據|计算|計算|测算|測算|估算|估计|估計|调查|調查|调研|調研|报道|報道|報導|报导|消息|资料|資料|研究|监测|監測|分析)(?:显示|顯示|称|稱|指出|表明)?|[^，,。；;：:]{2,30}?(?:发布|發布|公布|公佈)的(?:最新)?(?:统计|統計|数据|數據|报告|報告)(?:显示|顯示|称|稱|指出|表明)';
+const ZH_SOURCE_BODY = '(?:另|此外|而)?(?:据|據|根据|根據|依据|依據|援引)[^，,。；;：:]{1,40}?(?:的)?(?:初步|最新|不完全)?(?:统计|統計|数据|數據|计算|計算|测算|測算|估算|估计|估計|调查|調查|调研|調研|报道|報道|報導|报导|消息|资料|資料|研究|监测|監測|分析)(?:显示|顯示|称|稱|指出|表明)?|[^，,。；;：:]{2,60}?(?:发布|發布|公布|公佈)的(?:最新)?(?:统计|統計|数据|數據|报告|報告|《[^》]{1,40}》)\\s{0,2}(?:显示|顯示|称|稱|指出|表明)';
 const ZH_SOURCE = new RegExp(`^(?:${ZH_SOURCE_BODY})(?=\\s{0,2}(?:[，,：:]|$))`, 'u');
 const ZH_SOURCE_G = new RegExp(`(?:${ZH_SOURCE_BODY})(?=\\s{0,2}(?:[，,：:]|$))`, 'gu');
 /** A dateline opening a report: 中新网昆明3月31日电 (赵书勇), 本报北京5月16日讯, 新華社香港9月2日電. */
