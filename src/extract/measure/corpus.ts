@@ -291,6 +291,9 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'debt', subject: 'مصر' }, phrases: ['وكانت مصر قد توصلت إلى اتفاق مع صندوق النقد الدولي للحصول على قرض بقيمة 8 مليارات دولار.'] },
   { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['اتفقت تونس مع البنك الإفريقي على قرض بقيمة 300 مليون دولار.'] },
   { expect: { metric: 'debt', subject: 'الحكومة' }, phrases: ['اقترضت الحكومة من البنك الدولي 500 مليون دولار.'] },
+  // A player's transfer (انتقال [role] [nationality] X من … إلى …) is the player's; a club that signs (تعاقد الرجاء مع …) stays the club.
+  { expect: { metric: 'deal', subject: 'ماركوس سيلفا' }, phrases: ['وجاء انتقال المدافع البرازيلي ماركوس سيلفا من بورتو إلى نادي الشباب مقابل 30 مليون يورو.'] },
+  { expect: { metric: 'deal', subject: 'يوسف النصيري' }, phrases: ['أتم النادي انتقال يوسف النصيري إلى الدوري التركي مقابل 20 مليون يورو.'] },
   // A loan is the borrower's: قرضا إلى/لصالح Y, منح Y قرضا; قرض من X keeps the one who got it.
   { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['قدم صندوق النقد الدولي قرضا إلى تونس بقيمة 1.9 مليار دولار.'] },
   { expect: { metric: 'debt', subject: 'الأردن' }, phrases: ['وافق البنك الدولي على منح الأردن قرضا بقيمة 300 مليون دولار.', 'منح البنك الإسلامي للتنمية قرضا لصالح الأردن بقيمة 300 مليون دولار.'] },

@@ -55,7 +55,8 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     const local0 = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
     // A loan is the borrower's: the one a lender arranges it for (银行为滴滴安排25亿美元银团贷款, 向該集團提供貸款20億元).
     // A tender awarded is the winner's (أرست الوزارة المناقصة … على شركة X): the contract is its.
-    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : cue?.metric === 'deal' ? awardedTo(text, a, b, m) : null) ?? local0;
+    // A player's transfer (انتقال المهاجم X من … إلى …، … مقابل 75 مليون يورو) is the player's whose move it is.
+    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : cue?.metric === 'deal' ? awardedTo(text, a, b, m) ?? transferred(text, a, m) : null) ?? local0;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
     // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
@@ -1330,6 +1331,17 @@ function awardedTo(text: string, a: number, b: number, m: MoneyFact): { text: st
   const np = lastArOrg(text, at, Math.min(b, at + 60));
   return np && np.start - at <= 1 ? np : null;
 }
+
+/** The player a transfer names before the figure in its sentence (انتقال [اللاعب] [الأرجنتيني] X من/إلى), or null. */
+function transferred(text: string, a: number, m: MoneyFact): { text: string; start: number; end: number } | null {
+  const t = AR_TRANSFER.exec(text.slice(a, m.start));
+  if (!t?.groups?.who) return null;
+  const start = a + (t.index as number) + t[0].lastIndexOf(t.groups.who + (t.groups.tail as string));
+  return trimArPhrase(text, start, start + t.groups.who.length);
+}
+
+/** انتقال, its role word and a nationality, then the player's name up to من / إلى / لـ. */
+const AR_TRANSFER = /(?<![\p{L}\p{M}])(?:و|ب)?انتقال\s(?:(?:ال)?(?:لاعب|مهاجم|نجم|حارس|مدافع|جناح|قائد|صانع\sألعاب)\s)?(?:ال[\p{L}]+ي\s)?(?<who>[\p{L}]{2,}(?:\s[\p{L}]{2,}){0,2}?)(?<tail>\s(?:من|إلى|الى)\s)/u;
 
 /** Awarding a tender: أرست / أرسى / رست (المناقصة), ترسية. */
 const AR_AWARDED = /(?<![\p{L}\p{M}])(?:و|ف)?(?:أرست|أرسى|ارست|ارسى|رست|رسا|(?:ب|و)?ترسية)(?![\p{L}\p{M}])/u;
