@@ -150,6 +150,21 @@ describe('what a figure measures, across an article', () => {
     expect(money('سجلت الشركة إيرادات بلغت 20 مليار دولار، مقابل تقديرات عند 19 مليار دولار بدعم من المبيعات.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
     expect(money('وبلغت إيرادات المجموعة 5 مليارات درهم مقارنة بـ4 مليارات جمعتها قبل عام.', 'ar').map((f) => f.measure?.metric)).toEqual(['revenue', 'revenue']);
   });
+  it('a word that stops a Chinese name (从 before a price) leaves no fragment as the subject', () => {
+    expect(money('內資股從1.10元/股升至1.30元/股。', 'zh').map((f) => f.measure?.subject)).toEqual([null, null]);
+    expect(money('内资股从1.10元/股升至1.30元/股。', 'zh').map((f) => f.measure?.subject)).toEqual([null, null]);
+  });
+  it('a figure compared with "last year\'s same period" is of the year before the one its sentence names', () => {
+    const periods = (t: string, lang: string) => money(t, lang).map((f) => f.measure?.period);
+    expect(periods('公司2024年上半年营收50亿元，较上年同期的40亿元增长25%。', 'zh')).toEqual(['2024-H1', '2023-H1']);
+    expect(periods('該行2024年第一季度淨利潤5億港元，去年同期為3億港元。', 'zh')).toEqual(['2024-Q1', '2023-Q1']);
+    expect(periods('بلغت أرباح البنك في الربع الأول من 2024 نحو 500 مليون ريال، مقارنة بـ400 مليون ريال للفترة نفسها من العام الماضي.', 'ar')).toEqual(['2024-Q1', '2023-Q1']);
+    expect(periods('بلغت مبيعات الشركة خلال النصف الأول من 2023 نحو 3 مليارات درهم مقابل 2.5 مليار درهم في النصف المماثل من العام السابق.', 'ar')).toEqual(['2023-H1', '2022-H1']);
+    expect(periods('حققت المجموعة أرباحا بقيمة 2 مليار دينار في عام 2023 مقابل 1.5 مليار دينار لذات الفترة من العام السابق.', 'ar')).toEqual(['2023', '2022']);
+    // … and of the page's year before when the sentence's own period is said against the page (上半年, الربع الأول).
+    expect(periods('上半年，公司营收50亿元，上年同期为40亿元。', 'zh')).toEqual(['2025-H1', '2024-H1']);
+    expect(periods('بلغت أرباح المصرف في الربع الأول نحو 500 مليون دينار، مقارنة بـ400 مليون دينار للفترة ذاتها من العام الماضي.', 'ar')).toEqual(['2025-Q1', '2024-Q1']);
+  });
   it('a planned deal has no period yet; a running total none either', () => {
     expect(money('公司计划在2026年以50亿元收购对方。', 'zh')[0]?.measure?.period).toBeNull();
     expect(money('自2023年成立至今，公司累计融资140亿美元。', 'zh')[0]?.measure?.period).toBeNull();

@@ -123,6 +123,31 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'investment', subject: null }, phrases: ['该项目总投资30亿元。'] },
   // No cue: nothing decided.
   { expect: { metric: null, period: null }, phrases: ['他说，一百万元买不来健康。', '彩票奖池累积至12亿元。'] },
+  // Words that are no one's name never stand as the subject: a market move (跌不足), an adverb (曾), a pronoun (他/她 与…).
+  // The index a turnover is quoted for (恒生指數報…) is its subject; a pronoun or a survey's author gives none.
+  { expect: { metric: 'deal', subject: '恒生指數' }, phrases: ['恒生指數報25000點，跌不足10點，成交980億港元。'] },
+  { expect: { metric: 'deal', subject: '上证指数' }, phrases: ['上证指数报3200点，涨不足5点，成交4500亿元。'] },
+  { expect: { metric: 'donation', subject: null }, phrases: ['她與丈夫宣布捐款3000萬元。', '他与妻子将再捐出5000万元。'] },
+  { expect: { metric: 'salary', subject: null }, phrases: ['智联招聘曾对求职者做过调查，平均月薪为9000元。', '智聯招聘曾經對求職者做過調查，平均月薪為9000元。'] },
+  // A source (据X统计, 根据X的数据, 據X報道, X发布的数据显示) reports the figure, it does not own it: the subject is
+  // whoever the sentence says the figure is of, or null.
+  { expect: { metric: 'deal', subject: '日本企业' }, phrases: ['日本企业正在加速收购海外企业，据一家咨询公司统计，今年前6个月的收购总额约3万亿日元。'] },
+  { expect: { metric: 'revenue', subject: null }, phrases: ['根据行业协会的初步统计，今年一季度全行业销售额约2000亿元。', '據行業協會的初步統計，今年一季度全行業銷售額約2000億元。'] },
+  { expect: { metric: 'profit', subject: '騰訊' }, phrases: ['據路透社報道，騰訊去年淨利潤1940億元。'] },
+  { expect: { metric: 'profit', subject: '全国规模以上工业企业' }, phrases: ['国家统计局发布的数据显示，1至5月份全国规模以上工业企业实现利润2.7万亿元。'] },
+  { expect: { metric: 'profit', subject: '全國規模以上工業企業' }, phrases: ['國家統計局發布的數據顯示，1至5月份全國規模以上工業企業實現利潤2.7萬億元。'] },
+  { expect: { metric: 'investment', subject: null }, phrases: ['近期，斯坦福大学研究所发布的《人工智能指数报告》显示，2023年，对生成式AI的投资金额增至250亿美元。'] },
+  // 日本, 日產 open a name: not the tail of a date.
+  { expect: { metric: 'loss', subject: '日產汽車', period: '2024' }, phrases: ['日產汽車去年淨虧損6700億日元。'] },
+  // A gift is the giver's: not the one it goes to (向X捐赠), nor the channel it passes through (通过X); a person named
+  // with an honorific is a name; several givers together (联合) keep the first.
+  { expect: { metric: 'donation', subject: '邵逸夫先生' }, phrases: ['邵逸夫先生通过教育基金会向灾区捐款一亿港元。', '邵逸夫先生通過教育基金會向災區捐款一億港元。'] },
+  { expect: { metric: 'donation', subject: '长江集团' }, phrases: ['长江集团联合向世博会中国馆捐赠人民币一亿元。'] },
+  { expect: { metric: 'donation', subject: '長江集團' }, phrases: ['長江集團、和記黃埔聯合向世博會中國館捐贈人民幣一億元。'] },
+  { expect: { metric: 'donation', subject: '腾讯' }, phrases: ['腾讯通过旗下基金向该校捐赠5亿元。'] },
+  // … and a loan is not the lender's it comes from (从X获得贷款).
+  { expect: { metric: 'debt', subject: '万科' }, phrases: ['万科从多家银行获得贷款80亿元。'] },
+  { expect: { metric: 'debt', subject: '萬科' }, phrases: ['萬科從多家銀行獲得貸款80億元。'] },
   // A loan is the borrower's: the one the lender arranges, grants or lends it to (为/向 Y 安排/提供/发放); 向 a bank after the borrower is the lender.
   { expect: { metric: 'debt', subject: '比亚迪' }, phrases: ['工商银行为比亚迪牵头安排30亿元的银团贷款。', '招商局向比亚迪发放了20亿元贷款。'] },
   { expect: { metric: 'debt', subject: '長實集團' }, phrases: ['中國銀行向長實集團提供貸款50億港元。'] },
@@ -234,6 +259,41 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // A preposition with its pronoun after the verb (حصلت عليه) is skipped; و before a participle (والبالغ) ends the name.
   { expect: { metric: 'funding', subject: 'xAI' }, phrases: ['رغم التمويل الذي حصلت عليه xAI والبالغ 6 مليارات دولار.'] },
   { expect: { metric: null, period: null }, phrases: ['قال إن المال لا يشتري السعادة ولو كان مليون دولار.'] },
+  // Time words, prepositions and particles are no part of a subject (أعلنت شركة زين بالأمس, تعاقد الرجاء أول أمس, عبر تاريخها, قد);
+  // nor is an action a verb of intention takes (تتوقع استرداد…) or an accounting term (EBITDA): null over a wrong word.
+  { expect: { metric: 'profit', subject: 'شركة زين' }, phrases: ['أعلنت شركة زين بالأمس عن أرباح بلغت 50 مليون دينار.'] },
+  { expect: { metric: 'deal', subject: 'الرجاء' }, phrases: ['تعاقد الرجاء أول أمس الخميس مع المهاجم مقابل 2 مليون دولار.'] },
+  { expect: { metric: 'revenue', subject: 'المجموعة' }, phrases: ['حققت المجموعة أعلى إيرادات عبر تاريخها بلغت 9 مليارات درهم.'] },
+  { expect: { metric: 'trade', subject: 'الأردن' }, phrases: ['بلغت صادرات الأردن غير النفطية 8 مليارات دينار.'] },
+  { expect: { metric: 'donation', subject: 'مصرف الرافدين' }, phrases: ['أكد المتحدث أن «مصرف الرافدين» قد تبرع بـ100 مليار دينار للمتضررين.', 'نؤكد أن "مصرف الرافدين" قد تبرع بالأمس بمبلغ 100 مليار دينار.'] },
+  { expect: { metric: null, subject: null }, phrases: ['أبلغت الشركة المستثمرين أنها تتوقع استرداد 650 مليون دولار من أحد مورديها.'] },
+  { expect: { metric: 'loss', subject: null }, phrases: ['بلغت خسائر EBITDA خلال العام 2 مليار دولار.'] },
+  // A source (وفقا لبيانات X, بحسب إحصاءات X, بحسب هيئة X) reports the figure, it does not own it; a company or a bank
+  // after بحسب speaks of its own.
+  { expect: { metric: 'revenue', subject: null }, phrases: ['وفقا لبيانات هيئة الإحصاء، بلغت الإيرادات النفطية 200 مليار ريال.', 'ارتفعت الإيرادات إلى 5 مليارات درهم، بحسب هيئة الإحصاء.'] },
+  { expect: { metric: 'trade', subject: null }, phrases: ['بحسب إحصاءات صادرة عن وزارة التجارة، بلغت الصادرات 3 مليارات دينار.'] },
+  { expect: { metric: 'trade', subject: 'المملكة' }, phrases: ['وبحسب بيانات التجارة الخارجية الصادرة عن هيئة الإحصاء، بلغت صادرات المملكة 20 مليار ريال.'] },
+  { expect: { metric: 'revenue', subject: 'شركة الاتصالات' }, phrases: ['ارتفعت الإيرادات إلى 5 مليارات درهم، بحسب شركة الاتصالات.'] },
+  // A gift is the giver's: the one after a fused ل or لصالح is its recipient; a description before a person's name
+  // (رجل الأعمال, الملياردير) is not part of it; a state named like an adjective (السعودية) is a name.
+  { expect: { metric: 'donation', subject: 'الكويت' }, phrases: ['قدمت الكويت منحة للأردن بقيمة 100 مليون دولار.', 'قدمت الكويت منحة بقيمة 100 مليون دولار للأردن.'] },
+  { expect: { metric: 'donation', subject: 'السعودية' }, phrases: ['قدمت السعودية منحة لمصر بقيمة 500 مليون دولار.'] },
+  { expect: { metric: 'donation', subject: 'محمد العبار' }, phrases: ['تبرع رجل الأعمال محمد العبار بمبلغ 10 ملايين درهم لصالح المستشفى.'] },
+  { expect: { metric: 'donation', subject: 'ناصف ساويرس' }, phrases: ['تبرع الملياردير ناصف ساويرس بمبلغ 5 ملايين جنيه.'] },
+  // A fine a court orders (بتغريم X) is the party fined; a tender awarded (أرست … على شركة X, ترسية … على) is the winner's,
+  // not the awarding body's, and none when the winner is not named by its kind (على أحد التحالفات).
+  { expect: { metric: 'fine', subject: 'المتهم' }, phrases: ['قضت المحكمة بتغريم المتهم 50 ألف دينار.'] },
+  { expect: { metric: 'fine', subject: 'الشركة المخالفة' }, phrases: ['قضت محكمة الجنايات بتغريم الشركة المخالفة مليون درهم.'] },
+  { expect: { metric: 'deal', subject: 'شركة الخرافي' }, phrases: ['أرست الوزارة مناقصة بقيمة 200 مليون دينار على شركة الخرافي.'] },
+  { expect: { metric: 'deal', subject: 'مجموعة بن لادن' }, phrases: ['قررت اللجنة ترسية المناقصة بقيمة 50 مليون ريال على مجموعة بن لادن.'] },
+  { expect: { metric: 'deal', subject: null }, phrases: ['أرست الهيئة مناقصة بقيمة 20 مليون دينار على أحد التحالفات.'] },
+  // A loan agreed or taken: the borrower that reached the deal (توصلت مصر … للحصول على قرض), never the lender after مع / من.
+  { expect: { metric: 'debt', subject: 'مصر' }, phrases: ['وكانت مصر قد توصلت إلى اتفاق مع صندوق النقد الدولي للحصول على قرض بقيمة 8 مليارات دولار.'] },
+  { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['اتفقت تونس مع البنك الإفريقي على قرض بقيمة 300 مليون دولار.'] },
+  { expect: { metric: 'debt', subject: 'الحكومة' }, phrases: ['اقترضت الحكومة من البنك الدولي 500 مليون دولار.'] },
+  // A player's transfer (انتقال [role] [nationality] X من … إلى …) is the player's; a club that signs (تعاقد الرجاء مع …) stays the club.
+  { expect: { metric: 'deal', subject: 'ماركوس سيلفا' }, phrases: ['وجاء انتقال المدافع البرازيلي ماركوس سيلفا من بورتو إلى نادي الشباب مقابل 30 مليون يورو.'] },
+  { expect: { metric: 'deal', subject: 'يوسف النصيري' }, phrases: ['أتم النادي انتقال يوسف النصيري إلى الدوري التركي مقابل 20 مليون يورو.'] },
   // A loan is the borrower's: قرضا إلى/لصالح Y, منح Y قرضا; قرض من X keeps the one who got it.
   { expect: { metric: 'debt', subject: 'تونس' }, phrases: ['قدم صندوق النقد الدولي قرضا إلى تونس بقيمة 1.9 مليار دولار.'] },
   { expect: { metric: 'debt', subject: 'الأردن' }, phrases: ['وافق البنك الدولي على منح الأردن قرضا بقيمة 300 مليون دولار.', 'منح البنك الإسلامي للتنمية قرضا لصالح الأردن بقيمة 300 مليون دولار.'] },

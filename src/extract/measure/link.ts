@@ -54,7 +54,9 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // (in Arabic, past the good after the price word: the verb's subject, حددت أرامكو سعر البروبان).
     const local0 = cue?.metric === 'fine' ? finedParty(text, a, b, m, own) : cue?.metric === 'price' ? seller(text, cue, own) ?? (own && own.start >= cue.end && /\p{Script=Arabic}/u.test(own.text) ? seller(text, cue, arSubject(text, a, m.start, null)) : null) : own;
     // A loan is the borrower's: the one a lender arranges it for (银行为滴滴安排25亿美元银团贷款, 向該集團提供貸款20億元).
-    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : null) ?? local0;
+    // A tender awarded is the winner's (أرست الوزارة المناقصة … على شركة X): the contract is its.
+    // A player's transfer (انتقال المهاجم X من … إلى …، … مقابل 75 مليون يورو) is the player's whose move it is.
+    const local = (cue?.metric === 'debt' ? borrowerOf(text, a, m) : cue?.metric === 'deal' ? awardedTo(text, a, b, m) ?? transferred(text, a, m) : null) ?? local0;
     const generic = local !== null && (GENERIC.test(local.text) || ZH_CLASS.test(local.text));
     // A figure whose clause names nobody continues its sentence's list ("قالت المجموعة إن أرباحها بلغت …، متجاوزة خسائر … 25.9 مليار").
     // So does one after a semicolon (2024年第一季度实现营收36.46亿元；实现净亏损3亿元).
@@ -444,6 +446,12 @@ function finedParty(text: string, a: number, b: number, m: MoneyFact, subject: {
     const np = trimArPhrase(text, at, at + on.groups.who.length);
     if (np) return np;
   }
+  // … or the one a court orders to pay (قضت المحكمة بتغريم المتهم 50 ألف دينار).
+  const fined = /(?<![\p{L}\p{M}])(?:ب|و)?تغريم\s/u.exec(text.slice(from, m.start));
+  if (fined) {
+    const np = nounPhrase(text, from + fined.index + fined[0].length, m.start);
+    if (np && !AUTHORITY.test(np.text)) return np;
+  }
   const zh = /(?:对|對|向)(?<who>[^，,。、对對向]{1,16}?)(?:处以|處以|作出|作出|开出|開出|罚款|罰款|罚|罰)/u.exec(text.slice(from, m.start));
   if (zh?.groups?.who) {
     const at = from + (zh.index as number) + 1;
@@ -478,7 +486,9 @@ function subjectAfter(text: string, a: number, b: number, m: MoneyFact, cue: Cue
   const ar = AR_BY_AFTER.exec(rest);
   if (ar) {
     const np = nounPhrase(text, m.end + (ar.index as number) + ar[0].length, Math.min(b, m.end + 160), true);
-    if (np && AR_ORG_HEAD.test(np.text)) return np;
+    // (after a bare بحسب / وفقا لـ only a company or a bank speaks of its own figure: هيئة الإحصاء is a source.)
+    const bare = /(?:بحسب|وفقا\sل|وفقاً\sل)$/u.test(ar[0]);
+    if (np && AR_ORG_HEAD.test(np.text) && (!bare || AR_COMPANY_HEAD.test(np.text))) return np;
   }
   return null;
 }
@@ -520,7 +530,7 @@ const RECEIVES = /获得|獲得|获|獲|引入|吸引|取得|完成|حصلت|ح�
 const GENERIC = /^其$|^(?:该|該|本|这家|這家|其)?(?:公司|集团|集團|企业|企業|银行|銀行|平台|該行|该行)$|^(?:ال)?(?:شركة|الشركة|المجموعة|البنك|المصرف|الصندوق)$/u;
 
 /** Words that end a Chinese subject: verbs and time words that follow it. */
-const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|\d)/u;
+const ZH_STOP = /(?:[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|[(（]|首日|同意|决定|決定|近日|日前|今日|昨日|昨天|今天|当天|當天|捐|直接|创办|創辦|旗下|成立|推出|发布|發布|通过|通過|成功|按|相当|相當|这笔|這筆|该笔|該筆|实现|實現|录得|錄得|宣布|宣佈|表示|称|稱|获得|獲得|完成|将|將|拟|擬|计划|計劃|预计|預計|以|向|在|于|於|对|對|共|累计|累計|再|已|为|為|达|達|的|今年|去年|明年|本年|上半年|下半年|前|全年|第|共计|共計|合计|合計|总计|總計|近|约|約|超|逾|获|獲|将会|將會|正|也|还|還|则|則|又|均|都|各|分别|分別|同比|环比|較|较|比|与|與|和|及|斥资|斥資|出资|出資|投资|投資|募|融资|融資|有|是|曾经|曾經|曾|从|從|联合|聯合|共同|(?:报|報)(?:收)?\s?(?=\d)|\d)/u;
 const ZH_LEAD = /^(?:因此|所以|因而|于是|於是|根据|根據|按照|通过|通過|尽管|盡管|虽然|雖然|如果|因为|因為|由于|由於|随着|隨著|对于|對於|[据據]|另外|此外|其中|同时|同時|而|但|并|並|且|目前|截至|截止|报道|報道|消息|据悉|據悉|另|再者|不过|不過|至于|至於|对此|對此|日前|近日|今日|昨日|本报讯|本報訊)+/u;
 
 /**
@@ -545,6 +555,8 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     for (let n = -1; n !== lead; ) {
       n = lead;
       if (k === 0 && from === 0) lead += ZH_DATELINE.exec(clause.slice(lead))?.[0].length ?? ZH_OUTLET.exec(clause.slice(lead))?.[0].length ?? 0;
+      // Where the figure comes from (据国家统计局数据, 根据彭博计算, 據路透社報道): a source, never whose amount it is.
+      lead += ZH_SOURCE.exec(clause.slice(lead))?.[0].length ?? 0;
       lead += ZH_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
       lead += ZH_TIME_LEAD.exec(clause.slice(lead))?.[0].length ?? 0;
     }
@@ -580,10 +592,11 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
     }
     const trimmed = name.replace(/^[\s"“”「」『』《》]+/u, '');
     const len = [...trimmed].length;
-    if ((len >= 2 || /^[A-Z]$/u.test(trimmed)) && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^\p{Script=Han}?[年月日]/u.test(trimmed) && !/[，,、：:（）()]/u.test(trimmed) && !NOT_NAMES.has(trimmed) && (owns || looksLikeName(trimmed, text, rest.slice(rest.indexOf(trimmed) + trimmed.length)))) {
+    if ((len >= 2 || /^[A-Z]$/u.test(trimmed)) && len <= 24 && /^[\p{Script=Han}A-Za-z]/u.test(trimmed) && !/^(?!日(?:本|立|产|產))\p{Script=Han}?[年月日]/u.test(trimmed) && !/[，,、：:（）()]/u.test(trimmed) && !NOT_NAMES.has(trimmed) && (owns || looksLikeName(trimmed, text, rest.slice(rest.indexOf(trimmed) + trimmed.length)))) {
       const start = a + from + lead + rest.indexOf(trimmed);
       // A regulator approving another's move (投審會通過英商X以…增資): the one it approves.
-      const approved = ZH_APPROVED.exec(before.slice(start - a + trimmed.length));
+      // (only an authority approves: 邵逸夫先生通过基金会向…捐款 gives through it.)
+      const approved = ZH_AUTHORITY_END.test(trimmed) ? ZH_APPROVED.exec(before.slice(start - a + trimmed.length)) : null;
       if (approved?.groups?.who) {
         const at2 = start + trimmed.length + (approved[0].length - approved.groups.who.length);
         return { text: approved.groups.who, start: at2, end: at2 + approved.groups.who.length };
@@ -591,23 +604,32 @@ function zhSubject(text: string, a: number, at: number): { text: string; start: 
       return { text: trimmed, start, end: start + trimmed.length };
     }
   }
-  // An organisation named before the figure in its sentence, the nearest: 国侨办, 和記黃埔, 上海煙草集团.
-  const org = zhOrgs(before).pop();
+  // An organisation named before the figure in its sentence, the nearest: 国侨办, 和記黃埔, 上海煙草集团 (not a source: 据X统计).
+  const sources = [...before.matchAll(ZH_SOURCE_G)].map((x) => [x.index as number, (x.index as number) + x[0].length] as const);
+  const org = zhOrgs(before).filter((o) => !sources.some(([s0, e0]) => o.start >= s0 && o.start < e0)).pop();
   if (org) return { text: org.text, start: a + org.start, end: a + org.end };
   // A Latin name before the figure: xAI, OpenAI.
-  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].filter((x) => !NOT_NAMES.has(x[0])).pop();
+  const latin = [...before.matchAll(/[A-Z][A-Za-z0-9&.-]{1,20}|[a-z]+[A-Z][A-Za-z0-9]*/gu)].filter((x) => !NOT_NAMES.has(x[0]) && !sources.some(([s0, e0]) => (x.index as number) >= s0 && (x.index as number) < e0)).pop();
   if (latin?.index !== undefined) return { text: latin[0], start: a + latin.index, end: a + latin.index + latin[0].length };
   return null;
 }
 
+/**
+ * A source a clause opens with: 据国家统计局数据, 根据中国半导体行业协会的初步统计, 據彭博報道, 另根据X的分析显示,
+ * 國家統計局發布的數據顯示, X发布的《…报告》显示: a clause of its own, up to its comma.
+ * (Not a company's own filing, 据公司公告: that names whose figure it is.)
+ */
+const ZH_SOURCE_BODY = '(?:另|此外|而)?(?:据|據|根据|根據|依据|依據|援引)[^，,。；;：:]{1,40}?(?:的)?(?:初步|最新|不完全)?(?:统计|統計|数据|數據|计算|計算|测算|測算|估算|估计|估計|调查|調查|调研|調研|报道|報道|報導|报导|消息|资料|資料|研究|监测|監測|分析)(?:显示|顯示|称|稱|指出|表明)?|[^，,。；;：:]{2,60}?(?:发布|發布|公布|公佈)的(?:最新)?(?:统计|統計|数据|數據|报告|報告|《[^》]{1,40}》)\\s{0,2}(?:显示|顯示|称|稱|指出|表明)';
+const ZH_SOURCE = new RegExp(`^(?:${ZH_SOURCE_BODY})(?=\\s{0,2}(?:[，,：:]|$))`, 'u');
+const ZH_SOURCE_G = new RegExp(`(?:${ZH_SOURCE_BODY})(?=\\s{0,2}(?:[，,：:]|$))`, 'gu');
 /** A dateline opening a report: 中新网昆明3月31日电 (赵书勇), 本报北京5月16日讯, 新華社香港9月2日電. */
 const ZH_DATELINE = /^[^，,。\s]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)\s{0,2}(?:[(（][^)）]{1,16}[)）])?\s{0,2}/u;
 /** A time opening a clause before its subject: 2024年, 2025年第一季度, 今年上半年, 近日, 昨天下午5时. */
 const ZH_TIME_LEAD = /^(?:\s{0,2}(?:\d{2,4}|[〇零一二三四五六七八九]{4})\s?年\s?(?:第?[一二三四1-4]\s?季度?|[上下]半年|前三季度|首季|\d{1,2}月(?:\d{1,2}日)?)?|(?:今|去|明|本|上|同)年(?:度)?|[上下]半年|第?[一二三四1-4]\s?季度?|前三季度|近日|日前|近期|近年|近几年|近幾年|昨天|昨日|今天|今日|当天|當天|[上下]午|晚间|晚間|[今昨前明]\s?[(（]\d{1,2}[)）]\s?日|\d{1,2}[时時点點]){1,6}/u;
 /** The date rules of a window counted from the page's day (../date/zh/rules.ts, ../date/ar/rules.ts: *.date.span). */
 const ROLLING_WINDOW = /\.date\.span$/u;
-/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…. */
-const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後)/u;
+/** A clause opening with these has no subject of its own: 成功获得…, 预计今年…, 同比增长…, 是第二大…, 占总营收的…, a market move (跌不足1點), a personal pronoun (他与夫人将捐…: no name to quote). */
+const ZH_NO_SUBJECT = /^(?:占|佔|平均|最新|最终|最終|当前|當前|目前|全年|年度|整体|整體|合共|总体|總體|计有|計有|共有|有意|预计|預計|预期|預期|同比|环比|環比|成功|正式|顺利|順利|将|將|拟|擬|已|再|还|還|也|则|則|是|更|实现|實現|录得|錄得|累计|累計|合计|合計|其中|较|較|相当于|相當於|按|超过|超過|达到|達到|增长|增長|下降|上涨|上漲|下跌|净利|淨利|营收|營收|获得|獲得|完成|之后|之後|以来|以來|此前|随后|隨後|跌|涨|漲|他|她|它|计划|計劃|計畫)/u;
 /** A kind of company, not a name: 独角兽公司, 初创企业, 上市公司, 一家保险公司. */
 const ZH_CLASS = /(?:独角兽|獨角獸|初创|初創|新创|新創|巨头|巨頭|龙头|龍頭|上市|母|子|这家|這家|该|該|一家|多家|其|科技|保险|保險|投资|投資|贸易|貿易|外资|外資|民营|民營|国有|國有|家族)(?:公司|集团|集團|企业|企業)$/u;
 
@@ -618,6 +640,8 @@ const ZH_OUTLET = /^【[^】]{1,12}】\s{0,2}/u;
 /** A regulator's approval and the one approved, up to how it invests: 通過英商X以…, 核准陸資Y向…. */
 const ZH_APPROVED = /^(?:通过|通過|核准|批准|同意)(?:了)?\s?(?:[英美日韩韓德法港台陆陸中外星新马馬澳加荷瑞]商|外资|外資|陆资|陸資|港资|港資|中资|中資)?(?<who>[^，,。；;、以向在于於]{2,60}?)\s?(?=以|向|在|于|於|斥资|斥資|出资|出資)/u;
 
+/** How an authority's name ends (投審會, 证监会, 商务部, 市政府), or the case it approved (第一件, 第二案): only it approves another's move. */
+const ZH_AUTHORITY_END = /(?:会|會|局|署|部|委|院|府|厅|廳|办|辦|件|案)$/u;
 /** A clause opening with a means (通过各种渠道捐赠…): what follows is no subject. */
 const ZH_MEANS = /^(?:通过|通過|经由|經由|借助|透过|透過)/u;
 /** A description before a name: 电动汽车制造商极星, 芯片巨头英伟达, 运动品牌安踏. */
@@ -626,7 +650,8 @@ const ZH_DESCRIPTOR = /^(?:[^，,。"“”「」]{1,12}?(?:制造商|製造商|
 /** Organisations named in a Chinese text, in order: a run of name characters up to its last org ending (国侨办, 和記黃埔集团). */
 function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> {
   const got: Array<{ text: string; start: number; end: number }> = [];
-  for (const m of s.matchAll(/[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d]{2,14}/gu)) {
+  // (以 splits a run, but not 以上 / 以下: 規模以上工業企業 is one name.)
+  for (const m of s.matchAll(/(?:[^\s的在与與和及向以对對从從为為由被把将將于於、，,。：:（(“"「」）)》《\d通透]|以(?=[上下])|[通透](?![过過])){2,14}/gu)) {
     const end = ZH_ORG_SUFFIX_AT(m[0]);
     // Not a publication's title (《2024年人工智能指数报告》).
     if (end <= 1 || s[(m.index as number) - 1] === '《') continue;
@@ -636,8 +661,11 @@ function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> 
     let lead = copula && [...name.slice(copula[0].length)].length >= 2 ? copula[0].length : 0;
     lead += ZH_LEAD.exec(name.slice(lead))?.[0].length ?? 0;
     // Not the tail of a date (2023 年公司 → 公司), not a verb's object (成功登陆香港交易所).
-    lead += /^[年月日号號]/u.exec(name.slice(lead))?.[0].length ?? 0;
-    if (ZH_NO_SUBJECT.test(name.slice(lead))) continue;
+    lead += /^(?:[年月日号號]份?|份)/u.exec(name.slice(lead))?.[0].length ?? 0;
+    // (nor the object of a deal's verb: 加速收购外国企业, 入股一家公司.)
+    if (ZH_NO_SUBJECT.test(name.slice(lead)) || ZH_DEAL_VERB.test(name.slice(lead))) continue;
+    // (nor the one money goes to or comes from: 向世博会中国馆捐赠, 从多家银行获得贷款, 通过基金会捐款.)
+    if (lead === 0 && ZH_OBJECT_BEFORE.test(s.slice(Math.max(0, (m.index as number) - 2), m.index as number))) continue;
     name = name.slice(lead);
     const start = (m.index as number) + lead;
     if ([...name].length >= 2) got.push({ text: name, start, end: start + name.length });
@@ -645,6 +673,10 @@ function zhOrgs(s: string): Array<{ text: string; start: number; end: number }> 
   return got;
 }
 
+/** A preposition or verb whose object is the one money goes to, comes from or passes through (向X捐, 从X获得, 通过X): no owner. */
+const ZH_OBJECT_BEFORE = /(?:向|给|給|为|為|从|從|通过|通過|经由|經由|透过|透過)$/u;
+/** A deal's verb opening a run of text: what follows is its object, not an organisation acting. */
+const ZH_DEAL_VERB = /^(?:加速|加快|正在|收购|收購|并购|併購|入股|参股|參股|入主|出售|买入|買入|增持|减持|減持)/u;
 /** Endings of Chinese organisation names. */
 const ZH_ORG_END = /(?:公司|金控|集团|集團|银行|銀行|科技|股份|控股|基金|证券|證券|保险|保險|汽车|汽車|电子|電子|航空|地产|地產|置业|置業|医药|醫藥|政府|港府|局|署|部|委员会|委員會|协会|協會|法院|大学|大學|医院|醫院|办|辦|(?:协|協|商|工|学|學|委员|委員|理事|董事|联合|聯合|总|總|议|議|审|審|博|红十字|紅十字|奥委|奧委)(?:会|會)|院|厂|廠|企业|企業|机构|機構|中资|中資|资本|資本|能源|电力|電力|石油|石化|电信|電信|移动|移動|国际|國際|实业|實業|指数|指數|交易所|央行|财团|財團|基金会|基金會)$/u;
 /** Where an organisation's name ends in a run of text (after its last org ending), or 0. */
@@ -655,20 +687,28 @@ function ZH_ORG_SUFFIX_AT(run: string): number {
 }
 
 /** Verbs a Chinese subject is followed by at once. */
-const ZH_SUBJECT_VERB = /^(?:第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|[今昨明][(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|对|對|在|首日|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
+const ZH_SUBJECT_VERB = /^(?:(?:从|從)(?![\d一二三四五六七八九十两兩零〇])|通过|通過|联合|聯合|共同|第|上半年|下半年|前三季度|全年|首季|共|捐|近日|日前|今日|今天|昨日|昨天|[今昨明][(（]|公布|直接|宣布|宣佈|表示|称|稱|实现|實現|录得|錄得|发布|發布|公布|将|將|拟|擬|向|以|对|對|在|首日|斥资|斥資|出资|出資|捐|获得|獲得|计划|計劃|预计|預計|同意|决定|決定|完成|收购|收購|投资|投資|今年|去年|\d)/u;
 
 /** A Chinese subject candidate is a name: an organisation's, one the text repeats, one in Latin letters, or a short one a verb follows. */
 function looksLikeName(name: string, text: string, after: string): boolean {
-  if (ZH_ORG_END.test(name) || /^[A-Za-z]/u.test(name)) return true;
+  // (a person named with an honorific: 邵逸夫先生, 陈女士.)
+  if (ZH_ORG_END.test(name) || /^[A-Za-z]/u.test(name) || /^\p{Script=Han}{1,4}(?:先生|女士|夫人|博士|教授)$/u.test(name)) return true;
   if (text.indexOf(name) !== text.lastIndexOf(name)) return true;
   // (not a demonstrative's noun: 该股, 這家: no name.)
   return [...name].length <= 5 && !/^(?:该|該|这|這|此|其|本|金额|金額|总额|總額|规模|規模|总值|總值|数额|數額)/u.test(name) && ZH_SUBJECT_VERB.test(after);
 }
 
-const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'ضمن', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس']);
+const AR_STOP = new Set(['البالغ', 'البالغة', 'المقدر', 'المقدرة', 'المتوقع', 'المتوقعة', 'المسجل', 'المسجلة', 'صافي', 'إجمالي', 'اجمالي', 'مجموع', 'حجم', 'قيمة', 'نسبة', 'في', 'خلال', 'إلى', 'الى', 'من', 'على', 'عن', 'مع', 'بعد', 'قبل', 'منذ', 'حتى', 'بنسبة', 'بقيمة', 'بمبلغ', 'قدرها', 'قدره', 'بلغت', 'بلغ', 'لتصل', 'ليصل', 'مقارنة', 'مقابل', 'نحو', 'حوالي', 'التي', 'الذي', 'الذين', 'أن', 'إن', 'بأن', 'أي', 'ما', 'هو', 'هي', 'كما', 'أيضا', 'أيضاً', 'عند', 'لدى', 'بين', 'ضمن', 'إلا', 'أو', 'ثم', 'لكن', 'قد', 'لم', 'لن', 'سوف', 'عام', 'العام', 'الربع', 'النصف', 'السنة', 'الفترة', 'الشهر', 'الأسبوع', 'اليوم', 'أمس',
+  // Time words and adverbs that follow a verb or a name (أعلنت أبل بالأمس, تعاقد أول أمس الأربعاء, عبر تاريخها): never part of a subject.
+  'للحصول', 'الحصول', 'بهدف', 'بغية', 'لتمويل',
+  'بالأمس', 'الأمس', 'أول', 'عبر', 'غير', 'حاليا', 'حالياً', 'مؤخرا', 'مؤخراً', 'سابقا', 'سابقاً', 'لاحقا', 'لاحقاً', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'مساء', 'صباح']);
+/**
+ * Verbal nouns a verb of intention takes as its object (تتوقع استرداد…, تعتزم طرح…, تخطط لجمع…): an action, no one's name.
+ */
+const AR_MASDAR = /^(?:[وبلف])?(?:ال)?(?:استرداد|استرجاع|تحقيق|جمع|ضخ|إنفاق|انفاق|استثمار|زيادة|خفض|رفع|توزيع|طرح|إصدار|اصدار|شراء|بيع|دفع|سداد|تسجيل|تخصيص|رصد|اقتراض|إقراض|تمويل|توفير|صرف|تقديم|منح)$/u;
 /** Verbs of amount that follow a metric word ("خسارة تتجاوز", "إيرادات بلغت"): never its owner. */
 const AR_QUANTITY_VERB = /^(?:و|ف|ل)?(?:ت|ي)?(?:تجاوز|بلغ|صل|فوق|زيد|قارب|ناهز|قدر|تخطى|تخط|رتفع|ارتفع|نخفض|انخفض|راجع|تراجع|سجل|حقق|صلت|وصل|تصل|يصل|تبلغ|يبلغ|تزيد|يزيد)(?:ت|ا|وا|ان)?$/u;
-const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تبرع|كلف|تعتزم|يعتزم|تخطط|يخطط|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
+const AR_VERB = /^(?:و|ف)?(?:حدد|حقق|سجل|أعلن|اعلن|جمع|ضخ|خصص|رصد|وقع|أنفق|انفق|تكبد|دفع|حصل|استحوذ|باع|اشترى|منح|قدم|فرض|أقر|اقر|وافق|طرح|أصدر|اصدر|استثمر|ربح|خسر|قدر|توقع|تتوقع|يتوقع|رفع|خفض|بلغ|ارتفع|انخفض|تراجع|قفز|نمت|نما|زاد|تجاوز|أقرض|اقترض|تلقى|تلقت|أودع|سدد|صرف|أطلق|تبرع|كلف|تعتزم|يعتزم|تخطط|يخطط|توصل|اتفق|كشف|قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد)(?:ت|ا|وا|ن)?$/u;
 
 function arSubject(text: string, a: number, at: number, cue: Cue | null): { text: string; start: number; end: number } | null {
   // 0. A state's accounts (موازنة مصر, الميزانية العامة السعودية, الإيرادات الفعلية للمملكة): the state.
@@ -677,9 +717,10 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
     if (state) return state;
   }
   // 1. The noun after the metric word: "أرباح الشركة", "إيرادات أرامكو", "صافي ربح البنك".
+  // (after a gift, a fused ل or لصالح names its recipient: منحة للأردن, تبرع لصالح المستشفى; the giver is the verb's.)
   if (cue && cue.end <= at) {
     const np = nounPhrase(text, cue.end, at);
-    if (np) return np;
+    if (np && !(cue.metric === 'donation' && recipient(np.text))) return np;
   }
   // 2. After the first verb of the figure's clause: "حققت أرامكو أرباحا"; then, when that names no one,
   // after the first verb of its sentence ("كشفت مجموعة الإمارات، المالكة لـ…، عن أرباحها التي بلغت").
@@ -705,6 +746,12 @@ function arSubject(text: string, a: number, at: number, cue: Cue | null): { text
   return lastArOrg(text, a, at);
 }
 
+/** A recipient with its fused preposition: للأردن, لصالح المستشفى, لمصر, لشركة X (لبنان is a name, not ل + بنان). */
+function recipient(np: string): boolean {
+  const w = np.split(' ')[0] as string;
+  return /^(?:لل|لصالح)/u.test(w) || /^ل(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة)/u.test(w) || AR_STATES.test(w.slice(1));
+}
+
 /** Where the first verb of [from, to) ends (حققت, أعلن, قالت), and whether it only reports; or null. */
 function firstVerb(text: string, from: number, to: number): { start: number; end: number; reports: boolean } | null {
   for (const m of text.slice(from, to).matchAll(/[\p{L}\p{M}]+/gu)) {
@@ -722,37 +769,50 @@ const AR_PRESENT = /^(?:و|ف)?(?:س)?(?:ت|ي)(?:حقق|سجل|جمع|نفق|ض
  * A subject that comes before its verb: the noun phrase that ends where the verb starts, opening
  * the clause or following أن / إن or a quotation mark (xAI تنفق…, "بيت التمويل الكويتي تبرع…").
  */
-function subjectBefore(text: string, from: number, verbStart: number): { text: string; start: number; end: number } | null {
+function subjectBefore(text: string, from: number, verbStart0: number): { text: string; start: number; end: number } | null {
+  // A particle before the verb (بيت التمويل قد تبرع, الشركة لقد حققت) is no part of its subject.
+  const particle = /\s(?:و|ف)?(?:قد|لقد)\s*$/u.exec(text.slice(from, verbStart0));
+  const verbStart = particle ? verbStart0 - particle[0].length : verbStart0;
   const s = text.slice(from, verbStart);
   if (!/\S/u.test(s)) return null;
   // Where the phrase may start: after the last quotation mark or function word before the verb.
+  // (a closing quotation mark, after a letter, ends the name: "بيت التمويل" قد تبرع.)
   let start = from;
   for (const m of s.matchAll(/[\p{L}\p{M}]+|["“”«»:]/gu)) {
     const w = m[0].replace(/^[وف](?=\p{L}{2})/u, '');
-    if (/^["“”«»:]$/u.test(m[0]) || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
+    const closing = /^["“”«»]$/u.test(m[0]) && /[\p{L}\p{M}]/u.test(s[(m.index as number) - 1] ?? '');
+    if (/^["“”«»:]$/u.test(m[0]) && !closing || AR_STOP.has(m[0]) || AR_STOP.has(w) || /^(?:و|ف)?(?:إن|أن|ان|بأن|لأن|كما|حيث|بينما|فيما|لكن|وقد|فقد|كان|كانت)$/u.test(m[0])) start = from + (m.index as number) + m[0].length;
   }
   // The head opens a name (nounPhrase's test); the words after it up to the verb are its name or adjectives (التمويل الكويتي).
   const head = nounPhrase(text, start, verbStart);
-  const words = text.slice(start, verbStart).trim().split(/\s+/u);
+  const words = text.slice(start, verbStart).replace(/["“”«»]/gu, '').trim().split(/\s+/u);
   // (each a definite word or an adjective: بالترتيب, بإجمالي, بعدما are no part of a name; after شركة / بنك its name.)
   const org = AR_ORG_HEAD.test(words[0] as string);
   const tail = (w: string, i: number) => /^ال/u.test(w) || /ي(?:ة)?$/u.test(w) || /^[A-Za-z]/u.test(w) || org && i === 1;
   if (!head || words.length > 4 || words.some((w, i) => !/^[\p{L}\p{M}A-Za-z]+$/u.test(w) || i === 0 && isMetricWord(w) || AR_VERB.test(w) || AR_QUANTITY_VERB.test(w) || i > 0 && !tail(w, i))) return null;
-  return trimArPhrase(text, head.start, verbStart);
+  let end = verbStart;
+  while (end > head.start && /[\s"“”«»]/u.test(text[end - 1] as string)) end--;
+  return trimArPhrase(text, head.start, end);
 }
 
 /** Verbs of saying: their subject is a speaker, the owner only when an organisation. */
 const AR_REPORT = /^(?:و|ف)?(?:قال|أفاد|افاد|أظهر|اظهر|أوضح|اوضح|ذكر|أكد|اكد|كشف)(?:ت|وا)?$/u;
+/** A company's or a bank's name (not an authority's): شركة, مجموعة, بنك, مصرف. */
+const AR_COMPANY_HEAD = /^(?:ال)?(?:شركة|مجموعة|بنك|مصرف)/u;
 /** An organisation's name starts with its kind (شركة, مجموعة الإمارات, البنك). */
 const AR_ORG_HEAD = /^(?:ال)?(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)/u;
 
+/** Words that make the organisation after them the figure's source: وفقا لبيانات, بحسب تقرير, نقلا عن, إحصاءات. */
+const AR_SOURCE_BEFORE = /(?:(?:وفقا|وفقاً|طبقا|طبقاً|استنادا|استناداً)\s(?:إلى\s|الى\s)?|(?<![\p{L}\p{M}])(?:ب)?حسب\s|نقلا\sعن\s|نقلاً\sعن\s|(?<![\p{L}\p{M}])(?:ل|ب)?(?:بيانات|إحصاءات|احصاءات|إحصائيات|احصائيات|تقديرات|تقرير|أرقام|دراسة|مسح)\s(?:صادرة\sعن\s|صادر\sعن\s|أصدرتها\s|أصدرها\s)?)(?:ل|لـ|ال)?$/u;
 /** Arabic organisations: the kind word and up to three words of its name (بنك قطر الدولي الإسلامي). */
 const AR_ORG = /(?<![\p{L}\p{M}])(?:[وبلف])?((?:شركة|مجموعة|بنك|مصرف|البنك|الحكومة|حكومة|وزارة|هيئة|صندوق|مؤسسة|جهاز)(?:\s[«"“]?[\p{L}\p{M}]+[»"”]?){0,3})/gu;
 
 /** The last organisation named in [from, to), its name cut at a function word, a verb or a metric word. */
 function lastArOrg(text: string, from: number, to: number): { text: string; start: number; end: number } | null {
   const orgs = [...text.slice(from, to).matchAll(AR_ORG)];
-  const last = orgs.pop();
+  // Not the source of the figure (وفقا لبيانات هيئة الإحصاء, بحسب تقرير لوكالة بلومبرغ): it reports it, it does not own it.
+  let last = orgs.pop();
+  while (last?.index !== undefined && AR_SOURCE_BEFORE.test(text.slice(Math.max(from, from + last.index - 30), from + last.index + last[0].length - (last[1] as string).length))) last = orgs.pop();
   if (last?.index === undefined) return null;
   const s = from + last.index + last[0].length - (last[1] as string).length;
   const words = (last[1] as string).split(' ');
@@ -812,6 +872,9 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   // A preposition with its pronoun after a verb (حصلت عليه xAI, قدمها له البنك) is no part of the subject.
   const pp = afterVerb ? AR_PREP_PRONOUN.exec(text.slice(i, Math.min(limit, i + 12))) : null;
   if (pp) i += pp[0].length;
+  // A description before a person's name (رجل الأعمال محمد العبار, الملياردير X) is not part of it.
+  const described = AR_DESCRIPTOR.exec(text.slice(i, Math.min(limit, i + 24)));
+  if (described) i += described[0].length;
   const start = i;
   let end = i;
   let words = 0;
@@ -821,6 +884,9 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
     const m = re.exec(text);
     if (!m || AR_STOP.has(m[0]) || /^[وف]/u.test(m[0]) && AR_STOP.has(m[0].slice(1)) || AR_QUANTITY_VERB.test(m[0]) || isMetricWord(m[0]) || /^(?:ب|ل)?(?:قيمة|مبلغ)/u.test(m[0]) || !/\p{Script=Arabic}|[A-Za-z]/u.test(m[0])) break;
     if (words > 0 && !/^(?:ال)/u.test(m[0]) && !/ي(?:ة)?$/u.test(m[0]) && words >= 1 && AR_VERB.test(m[0])) break;
+    // After a definite word the phrase goes on only with definite words or adjectives (الحكومة الليبية, البنك الأهلي):
+    // an indefinite word is the predicate's (حققت الشركة أفضل إيرادات); after شركة, بنك its name (شركة أبل).
+    if (words > 0 && /^(?:[وبلف])?ال/u.test(text.slice(start, start + 3)) && !/^(?:[وبف]?ال|لل|[A-Za-z])/u.test(m[0]) && !/ي(?:ة)?$/u.test(m[0])) break;
     end = i + m[0].length;
     words++;
     i = end;
@@ -836,10 +902,15 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   // Right after a verb an indefinite word is its subject's name (سجلت أبل), unless it is an adverb or object (أرباحا).
   // Right after a metric word too, a name (أرباح أرامكو), but not an adjective (أرباح صافية, خسائر كبيرة).
   const named = !/^(?:[وبلف])?ال/u.test(first) && !/(?:اً|ًا|ا|ة|ي|ى)$/u.test(first) && first.length >= 3 || afterVerb && !/^ال/u.test(first) && !/(?:اً|ًا|ا)$/u.test(first) && first.length >= 3;
-  if (!/^[A-Za-z]/u.test(first) && !definite && !named) return null;
+  // (a state whose name looks like an adjective, السعودية, is a name.)
+  if (!/^[A-Za-z]/u.test(first) && !definite && !named && !AR_STATES.test(first)) return null;
+  // (an action, تتوقع استرداد 650 مليون, or an accounting term, خسائر EBITDA, names no one.)
+  if (AR_MASDAR.test(first) || NOT_NAMES.has(first)) return null;
   return trimArPhrase(text, start, end);
 }
 
+/** Descriptions before a person's name: رجل الأعمال, سيدة الأعمال, الملياردير, المستثمر. */
+const AR_DESCRIPTOR = /^(?:رجل\sالأعمال|رجل\sالاعمال|سيدة\sالأعمال|الملياردير|المليونير|المستثمر|المحسن)\s(?=[\p{L}])/u;
 const AR_PREP_PRONOUN = /^(?:علي|لدي|من|عن|إلي|الي|في|ل|مع|عند|به)(?:ه|ها|هم|هما)\s/u;
 
 function trimArPhrase(text: string, start: number, end: number): { text: string; start: number; end: number } | null {
@@ -1198,8 +1269,10 @@ const EVENT_BEFORE = /(?:رؤية|إكسبو|اكسبو|معرض إكسبو|كأ
 /** A rate per year after the figure: كل عام, سنويا, 每年. */
 const PER_YEAR_AFTER = /^\s{0,2}(?:(?:في\s)?كل\s(?:عام|سنة)|سنويا|سنوياً|في العام الواحد|每年|一年)/u;
 
-/** "The same period of" a year: خلال نفس الفترة من العام السابق, 去年同期. */
-const SAME_PERIOD_BEFORE = /(?:نفس الفترة|الفترة نفسها|الفترة ذاتها|الفترة المماثلة)\s(?:من|في)\s?(?:عام\s)?$/u;
+/** A year said as the one before: 去年, 上年, العام الماضي, السنة السابقة. */
+const LAST_YEAR = /去年|上年|上一年|الماضي|الماضية|السابق|السابقة|الفائت|الفائتة|المنصرم|المنصرمة/u;
+/** "The same period of" a year: خلال نفس الفترة من العام السابق, للفترة نفسها من العام الماضي, النصف المماثل من, 去年同期. */
+const SAME_PERIOD_BEFORE = /(?:(?:نفس|ذات)\s(?:ال)?(?:فترة|ربع|نصف|شهر)|(?:ال|لل|ل)(?:فترة|ربع|نصف|شهر)\s(?:نفسها|ذاتها|المماثلة|المقابلة|نفسه|ذاته|المماثل|المقابل))\s(?:من|في)\s?(?:عام\s|العام\s)?$/u;
 const SAME_PERIOD_AFTER = /^\s?同期/u;
 
 /**
@@ -1212,13 +1285,19 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   // The nearest such part before it.
   let part: string | null = null;
   let year = false;
+  let anchor: DateFact | null = null;
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
     const e = dates[i] as DateFact;
     if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
     else if (e.value && e.grain === 'year' && /^\d{4}$/u.test(e.value)) year = true;
+    else continue;
+    anchor = e;
   }
+  // "Last year's same period" is the year before the one the sentence names (2024年上半年…较上年同期 → 2023-H1;
+  // الربع الأول من 2024 … للفترة نفسها من العام الماضي → 2023-Q1), not the year before the page's.
+  const value = anchor && !anchor.relative && d.relative && LAST_YEAR.test(d.text) ? String(Number((anchor.value as string).slice(0, 4)) - 1) : d.value;
   // (the same period as a part the sentence does not date, الستة أشهر الأولى من السنة, is no year: null.)
-  return part ? { ...d, value: d.value + part } : year ? d : null;
+  return part ? { ...d, value: value + part } : year ? { ...d, value } : null;
 }
 
 /** A lender giving a loan to someone: 为/向/給 Y (牵头)安排/提供/发放 … 贷款. */
@@ -1241,6 +1320,31 @@ function borrowerOf(text: string, a: number, m: MoneyFact): { text: string; star
   const start = from + r.index + r[0].indexOf(r.groups.who, 1);
   return { text: r.groups.who, start, end: start + r.groups.who.length };
 }
+
+/** The awarding verb of a tender (أرست, ترسية) in the figure's clause, and the winner after على; or null. */
+function awardedTo(text: string, a: number, b: number, m: MoneyFact): { text: string; start: number; end: number } | null {
+  const from = clauseStartOf(text, a, m.start);
+  if (!AR_AWARDED.test(text.slice(from, m.start))) return null;
+  const on = /^[^،,؛.\n]{0,30}?(?<![\p{L}\p{M}])على\s/u.exec(text.slice(m.end, Math.min(b, m.end + 60)));
+  if (!on) return null;
+  const at = m.end + on[0].length;
+  const np = lastArOrg(text, at, Math.min(b, at + 60));
+  return np && np.start - at <= 1 ? np : null;
+}
+
+/** The player a transfer names before the figure in its sentence (انتقال [اللاعب] [الأرجنتيني] X من/إلى), or null. */
+function transferred(text: string, a: number, m: MoneyFact): { text: string; start: number; end: number } | null {
+  const t = AR_TRANSFER.exec(text.slice(a, m.start));
+  if (!t?.groups?.who) return null;
+  const start = a + (t.index as number) + t[0].lastIndexOf(t.groups.who + (t.groups.tail as string));
+  return trimArPhrase(text, start, start + t.groups.who.length);
+}
+
+/** انتقال, its role word and a nationality, then the player's name up to من / إلى / لـ. */
+const AR_TRANSFER = /(?<![\p{L}\p{M}])(?:و|ب)?انتقال\s(?:(?:ال)?(?:لاعب|مهاجم|نجم|حارس|مدافع|جناح|قائد|صانع\sألعاب)\s)?(?:ال[\p{L}]+ي\s)?(?<who>[\p{L}]{2,}(?:\s[\p{L}]{2,}){0,2}?)(?<tail>\s(?:من|إلى|الى)\s)/u;
+
+/** Awarding a tender: أرست / أرسى / رست (المناقصة), ترسية. */
+const AR_AWARDED = /(?<![\p{L}\p{M}])(?:و|ف)?(?:أرست|أرسى|ارست|ارسى|رست|رسا|(?:ب|و)?ترسية)(?![\p{L}\p{M}])/u;
 
 /** The second figure restates the first in brackets: "4亿美元(约合人民币27.86亿元)". */
 function restates(text: string, prev: MoneyFact, m: MoneyFact): boolean {
