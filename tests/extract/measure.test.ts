@@ -164,6 +164,11 @@ describe('what a percentage is of', () => {
     expect(percent('ارتفعت أرباح البنك بنسبة 12% على أساس سنوي.', 'ar')).toEqual([['12%', 'profit']]);
     expect(percent('股价开盘下跌超过21%。', 'zh')).toEqual([['21%', 'price']]);
   });
+  it('a rate of money (interest, a reserve ratio) is none of the metrics; a market price per kilo carries to its change', () => {
+    expect(percent('رفع البنك المركزي سعر الفائدة بمقدار 200 نقطة أساس إلى 27.25 في المائة.', 'ar').map((p) => p[1])).toEqual([null, null]);
+    expect(percent('央行宣布存款准备金率下调0.5个百分点。', 'zh')).toEqual([['0.5个百分点', null]]);
+    expect(percent('本周生猪18.15元/斤，较上周上涨1.27元，涨幅为7.52%。', 'zh')).toEqual([['7.52%', 'price']]);
+  });
   it('a stake measures none of the metrics', () => {
     expect(percent('集团持股51%，营收随之并表。', 'zh')).toEqual([['51%', null]]);
     expect(percent('تملك الحكومة حصة 10% في الشركة.', 'ar')).toEqual([['10%', null]]);

@@ -136,6 +136,19 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'valuation', period: null }, phrases: ['2010年，張先生創立了這家公司。公司估值達50億元。', '今年3月，该公司发布新品。目前公司估值约为30亿元。', '今年3月，该公司发布新品。\n\n公司估值约为30亿元。'] },
   { expect: { metric: 'deal', period: null }, phrases: ['今年3月，雙方開始談判。公司計劃以20億元收購對方。'] },
   { expect: { metric: 'revenue', period: null }, phrases: ['北京5月16日电 小米集团今日公布业绩。营收为900亿元。', '5月16日，小米集团公布业绩。营收为900亿元。'] },
+  // Tenders and bids: the amount bid or won is the deal's value.
+  { expect: { metric: 'deal' }, phrases: ['这家建工集团以2.8亿元的投标报价胜出。', '該營造廠本次投標總價為新台幣12億元。', '该项目施工合同造价为3.5亿元。'] },
+  // Damages a court orders for distress are compensation (a fine, convention 6); bail is not listed: null.
+  { expect: { metric: 'fine' }, phrases: ['法院判令被告支付原告精神损害抚慰金3万元。', '法官酌定精神撫慰金為新台幣20萬元。'] },
+  // Goods bought in for resale are a cost.
+  { expect: { metric: 'spending' }, phrases: ['这家门店去年进货金额合计80万元。', '該商行當月進貨總額為新台幣500萬元。'] },
+  // A tax word that only qualifies the figure (含税, 不含稅, 税后) is no tax: the figure keeps its own word.
+  { expect: { metric: 'deal' }, phrases: ['该批设备采购合同金额为1200万元(含税)。', '雙方簽訂合約，總金額新台幣3億元（未稅）。'] },
+  { expect: { metric: 'price' }, phrases: ['新机售价3999元（不含稅）。'] },
+  // A figure per 斤, per kilo, per 500 grams with no word of its own is a price (farm and market reports).
+  { expect: { metric: 'price', subject: null }, phrases: ['本周猪后腿肉32元/斤。', '鄰近產地的高麗菜批發行情回到25元/公斤。', '10月20日，本市鲜鸡蛋5.8元/500克。'] },
+  // An exchange rate is no price.
+  { expect: { metric: null }, phrases: ['美元兑人民币汇率中间价报7.1元。'] },
 ];
 
 export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
@@ -244,4 +257,15 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // … not a founding year, not a forecast or what is said of now, not across a paragraph.
   { expect: { metric: 'profit', period: null }, phrases: ['في يناير الماضي، أعلن البنك الأهلي الكويتي نتائجه. ومن المتوقع أن تبلغ أرباحه 50 مليون دينار.', 'في الربع الأول من 2025، واصلت الشركة نموها.\n\nوبلغت أرباحها 70 مليون دينار.'] },
   { expect: { metric: 'market-value', period: null }, phrases: ['في عام 2015، تأسست الشركة في عمّان. وبلغت قيمتها السوقية 2 مليار دينار.', 'في أبريل الماضي، أدرجت الشركة أسهمها في بورصة الكويت. وتبلغ قيمتها السوقية حاليا 2 مليار دينار.'] },
+  // Tenders: the winning or lowest bid is the deal's value; a contract's cost (عقد … بتكلفة) is its value.
+  { expect: { metric: 'deal' }, phrases: ['وقدمت شركة محلية أقل عطاء بقيمة 3.2 مليون دينار.', 'بلغت قيمة العطاء الفائز 45 مليون ريال عماني.'] },
+  { expect: { metric: 'deal' }, phrases: ['وقعت وزارة الأشغال عقدا مع شركة مقاولات لإنشاء جسر بتكلفة 80 مليون ريال.', 'أبرمت البلدية عقدا لصيانة الطرق بكلفة 12 مليون درهم.'] },
+  // … but a cost with no contract in its clause stays spending.
+  { expect: { metric: 'spending' }, phrases: ['ينفذ المشروع بتكلفة 80 مليون ريال.'] },
+  // News that drops the hamza (اسعار, اجور, ارباح) names the same metrics.
+  { expect: { metric: 'price' }, phrases: ['ارتفعت اسعار الشقق في القاهرة الجديدة إلى 40 ألف جنيه للمتر.'] },
+  { expect: { metric: 'salary' }, phrases: ['زادت اجور العاملين في القطاع الخاص إلى 7 آلاف جنيه.'] },
+  // A figure per kilo or per metre with no word of its own is a price (market and property reports).
+  { expect: { metric: 'price', subject: null }, phrases: ['ووصلت الطماطم إلى 20 جنيها للكيلو في سوق العبور.'] },
+  { expect: { metric: 'price' }, phrases: ['وبلغ اللحم البلدي 450 جنيها للكيلو في أسواق الجيزة.', 'يباع الأرز المحلي بـ1.2 دينار للكيلو في أسواق عمّان.'] },
 ];

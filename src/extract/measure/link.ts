@@ -115,7 +115,7 @@ function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a
   // A stake (持股51%, حصة 10%) is a share of a company, none of the metrics.
   if (STAKE.test(text.slice(clauseStart, p.end))) return null;
   // A rate named after a metric (净资产收益率, 毛利率) is a ratio, not a change of that metric.
-  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長)?率/u.test(text.slice(c.end, c.end + 3)) && !/هامش/u.test(text.slice(c.start, c.end)));
+  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長|准备金|準備金)?率/u.test(text.slice(c.end, c.end + 4)) && !/هامش/u.test(text.slice(c.start, c.end)));
   // The figure it brings the metric to (ارتفاع بـ 81% إلى 119.8 مليار درهم, 增长26%至36亿元).
   const next = all[i + 1];
   if (next?.kind === 'money' && next.start - p.end <= 12 && !CLAUSE_BREAK.test(text.slice(p.end, next.start)) && /إلى|الى|لتصل|ليصل|至|到|达|達/u.test(text.slice(p.end, next.start))) {
@@ -153,7 +153,10 @@ const ZH_WORDS = new Map<string, Metric>();
 const AR_WORDS = new Map<string, Metric>();
 for (const [metric, words] of Object.entries(METRIC_WORDS) as Array<[Metric, { zh: readonly string[]; ar: readonly string[] }]>) {
   for (const w of words.zh) if (!ZH_WORDS.has(w)) ZH_WORDS.set(w, metric);
-  for (const w of words.ar) if (!AR_WORDS.has(w.replace(/^ال/u, ''))) AR_WORDS.set(w.replace(/^ال/u, ''), metric);
+  for (const w of words.ar) {
+    // News often drops the hamza of a first alef (اسعار, اجور, ارباح): each word is matched in both spellings.
+    for (const v of [w, w.replace(/[أإآ]/gu, 'ا')]) if (!AR_WORDS.has(v.replace(/^ال/u, ''))) AR_WORDS.set(v.replace(/^ال/u, ''), metric);
+  }
 }
 /** Chinese cue words by first character, longest first: a sentence is walked once (a 400-way regex was slow). */
 const ZH_BY_FIRST = new Map<string, string[]>();
@@ -216,6 +219,7 @@ class CueCache {
       }
     }
     got.sort((x, y) => x.start - y.start);
+    got = got.filter((c) => !qualifierOnly(this.text, a, c));
     this.found.set(a, got);
     return got;
   }
@@ -225,6 +229,19 @@ class CueCache {
     for (let k = 0; i >= 0 && k < 4; i--, k++) if ((this.spans[i] as readonly [number, number])[1] > start) return true;
     return false;
   }
+}
+
+/**
+ * A cue word that only qualifies what follows or precedes it, or is part of another word: a tax word
+ * in 不含稅, 含税价, 税后 (the figure is no tax), a price word in سعر الفائدة, أسعار الصرف (the price
+ * of money is a rate), 发行 in 批发行情.
+ */
+function qualifierOnly(text: string, a: number, c: Cue): boolean {
+  if (c.metric === 'tax') return TAX_QUALIFIER_BEFORE.test(text.slice(Math.max(a, c.start - 1), c.start)) || /^[前后後]/u.test(text.slice(c.end, c.end + 1));
+  if (c.metric === 'price') return RATE_OF_MONEY.test(text.slice(c.end, c.end + 10));
+  // 批发行情 (wholesale prices) holds 发行 (an issue of shares): no funding.
+  if (c.metric === 'funding') return /^[發发]行$/u.test(text.slice(c.start, c.end)) && /[批]$/u.test(text.slice(Math.max(a, c.start - 1), c.start));
+  return false;
 }
 
 /** A clause ends at a comma or a colon (not one inside a number: 25,8 or 10:30), a semicolon or a sentence end. */
@@ -296,6 +313,12 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const head = all[i - 1];
     if (head?.metric === 'deal' && /^\s?[的之]\s?$/u.test(text.slice(head.end, best.start))) best = head;
   }
+  // The cost of a contract or a tender (وقّع عقدا … بتكلفة 126 مليون ريال, 签订合同，工程造价3亿元) is the contract's value.
+  if (best?.metric === 'spending' && CONTRACT_COST.test(text.slice(best.start, best.end))) {
+    const bs = best.start;
+    const deal = all.filter((c) => c.metric === 'deal' && c.start >= from && c.end <= bs && !figureBetween(c.end, bs)).pop();
+    if (deal) best = deal;
+  }
   // The budget's revenue, spending or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
   if (best?.metric === 'budget') {
     const i = all.indexOf(best);
@@ -329,6 +352,8 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const deal = cues.in(a, b).find((c) => c.metric === 'deal');
     if (deal) return deal;
   }
+  // A figure per kilo, per metre or per 斤 (31.95元/500克, 200 جنيه للكيلو) with no word of its own is a price.
+  if (!best && m.per === 'unit') return { metric: 'price', start: m.start, end: m.end };
   // Money returned to shareholders (أعادت 25 مليار دولار إلى المساهمين, 回馈股东) is a payout.
   const holders = SHAREHOLDERS_AFTER.exec(text.slice(m.end, m.end + 24));
   if (holders && !CLAUSE_BREAK.test(text.slice(m.end, m.end + holders.index))) {
@@ -368,6 +393,13 @@ const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|(?<![\p{L}\p{M}])من\s(?:ال)?|�
 const PAID_IN = /^\s?(?:支付|付款|结算|結算|方式|形式)/u;
 /** Shareholders receiving the figure, just after it: إلى المساهمين, 给股东. */
 const SHAREHOLDERS_AFTER = /^[^،,，。.]{0,4}?(?:إلى|الى|على|ل)\s?(?<w>(?:ال)?مساهمين)|^[^،,，。.]{0,4}?(?:给|予|向|回馈|回饋|返还|返還)(?<w2>股东|股東)/u;
+
+/** Before a tax word, what makes it a qualifier of the figure: 含税, 不含稅, 未税, 除税. */
+const TAX_QUALIFIER_BEFORE = /[含未除]$/u;
+/** After a price word, a rate of money (سعر الفائدة, أسعار الصرف, سعر صرف الدولار): no price of goods. */
+const RATE_OF_MONEY = /^\s?(?:ال)?(?:فائدة|صرف)/u;
+/** Cost words that a contract's value is told with. */
+const CONTRACT_COST = /^(?:بتكلفة|بكلفة|تكلفة|كلفة|تكلفته|تكلفتها|造价|造價|工程款)$/u;
 
 /** Words for a total that take the metric word before them. */
 const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;

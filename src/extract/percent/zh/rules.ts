@@ -52,6 +52,8 @@ const CUE = new RegExp(`(${UP})|(${DOWN})|(${LEVEL_STRONG})|(${LEVEL_WEAK})`, 'g
 const CLAUSE_BREAK = /[，,；;：:。！？!?\n（）()“”"]/gu;
 /** The figure is where something ended up, not how much it moved: 升至5%, 降到3%. */
 const TO_LEVEL = /(?:[^达達高]|^)[至到]\s{0,2}$/u;
+/** The size of a rise or fall named just before the figure: 涨幅达5%, 跌幅扩大至5.1%, 降幅收窄到2%. */
+const SIZE_OF_CHANGE = /(?:(增幅|涨幅|漲幅|升幅)|(跌幅|降幅|减幅|減幅))(?:扩大|擴大|收窄|缩小|縮小|进一步|進一步)?\s{0,2}(?:至|到|为|為|达|達|是)?\s{0,2}(?:约|約|近|逾|超过|超過)?\s{0,2}$/u;
 /** 5%的增长 / 5% 的跌幅: the direction after the figure. */
 const AFTER_CUE = /^\s{0,2}(?:的\s{0,2})?(?:(增长|增長|增幅|涨幅|漲幅|升幅|上涨|上漲|上升|提升|增加)|(下降|下跌|跌幅|降幅|减少|減少|下滑))/u;
 
@@ -74,6 +76,9 @@ const COMPARED_YEAR = /(?:较|較|比|相比|与|與|对比|對比)\s{0,2}((?:19
 const NEAR = /(?:(高|多)|(低|少))(?:了|出)?\s{0,2}$/u;
 
 function directionAround(before: string, after: string, points: boolean): Direction | null {
+  // 跌幅扩大至5.1%, 涨幅为3%: the size of a rise or fall, whatever 至 or 为 follows it.
+  const size = SIZE_OF_CHANGE.exec(before);
+  if (size) return size[1] ? 'up' : 'down';
   if (!points && TO_LEVEL.test(before)) return null;
   const near = NEAR.exec(before);
   if (near) return near[1] ? 'up' : 'down';
