@@ -149,6 +149,15 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'price', subject: null }, phrases: ['本周猪后腿肉32元/斤。', '鄰近產地的高麗菜批發行情回到25元/公斤。', '10月20日，本市鲜鸡蛋5.8元/500克。'] },
   // An exchange rate is no price.
   { expect: { metric: null }, phrases: ['美元兑人民币汇率中间价报7.1元。'] },
+  // A total whose clause follows one naming what is totalled is that metric's, not a deal.
+  { expect: { metric: 'donation' }, phrases: ['賑災專戶共收到2萬筆捐款，總金額達3億元。', '活动共收到捐款1200笔，总金额为860万元。'] },
+  { expect: { metric: 'fine' }, phrases: ['今年共开出罚单40张，总金额为860万元。'] },
+  // Relief paid to victims (賑助, 救助金) is aid; money set aside (提撥) a budget; 货币资金 cash held.
+  { expect: { metric: 'donation' }, phrases: ['受災戶的淹水賑助由5000元提高。', '每户发放救助金2万元。'] },
+  { expect: { metric: 'budget' }, phrases: ['基金會預計提撥3億元辦理家屋修繕。', '市里提拨专款1.2亿元用于灾后重建。'] },
+  { expect: { metric: 'cash' }, phrases: ['截至9月底，公司货币资金余额约为820亿元。', '期末貨幣資金為45億元。'] },
+  { expect: { metric: 'spending' }, phrases: ['公司今年上半年财务费用为3.2亿元。', '該集團融資成本升至12億港元。'] },
+  { expect: { metric: 'debt' }, phrases: ['该国外债规模已达1200亿美元。'] },
 ];
 
 export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
@@ -268,4 +277,14 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // A figure per kilo or per metre with no word of its own is a price (market and property reports).
   { expect: { metric: 'price', subject: null }, phrases: ['ووصلت الطماطم إلى 20 جنيها للكيلو في سوق العبور.'] },
   { expect: { metric: 'price' }, phrases: ['وبلغ اللحم البلدي 450 جنيها للكيلو في أسواق الجيزة.', 'يباع الأرز المحلي بـ1.2 دينار للكيلو في أسواق عمّان.'] },
+  // Taxes a government collects: the tariffs or taxes the figure came from decide, whatever verb brings it.
+  { expect: { metric: 'tax' }, phrases: ['وقال الرئيس إن بلاده جمعت 600 مليار دولار من الرسوم الجمركية.', 'حصّلت الخزينة 12 مليار درهم من الضرائب خلال الربع الأول.'] },
+  { expect: { metric: 'tax' }, phrases: ['بلغت حصيلة التعريفات الجمركية 90 مليار دولار.', 'وفرضت الحكومة تعرفة جمركية قيمتها 300 دينار على كل سيارة.'] },
+  // Budget lines: the wage bill (تعويضات العاملين) is salary, financing costs spending, public debt debt.
+  { expect: { metric: 'salary' }, phrases: ['بلغت تعويضات العاملين 570 مليار ريال خلال العام الماضي.'] },
+  { expect: { metric: 'spending' }, phrases: ['وارتفعت نفقات التمويل إلى 54 مليار ريال.', 'بلغت تكاليف التمويل 2.1 مليار درهم.'] },
+  { expect: { metric: 'debt' }, phrases: ['يتوقع أن يرتفع الدين العام إلى 1.3 تريليون ريال.', 'تراجع الدين الخارجي للبلاد إلى 152 مليار دولار.', 'بلغ الدين المحلي 8 تريليونات جنيه.'] },
+  // A payout: the total of a per-share distribution, the amount distributed, a distribution per share.
+  { expect: { metric: 'dividend' }, phrases: ['أوصى المجلس بتوزيع أرباح نقدية بواقع ريال للسهم، بإجمالي مبلغ 1.2 مليار ريال.', 'بلغ إجمالي المبلغ الموزع 24 مليون ريال.'] },
+  { expect: { metric: 'dividend' }, phrases: ['تتضمن السياسة توزيع ريالين للسهم عن العام المالي 2026.', 'وتكون حصة السهم من التوزيع 0.80 ريال.', 'وافقت الجمعية على توزيع الأرباح بواقع 15 فلسا للسهم.'] },
 ];

@@ -307,6 +307,12 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     }
   }
   const from = clauseStartOf(text, a, m.start);
+  // A total (總金額, 总额) whose clause follows one naming what is totalled (共3萬筆捐款，總金額達5億元) is that metric's.
+  if (best?.metric === 'deal' && AGGREGATE.test(text.slice(best.start, best.end))) {
+    const bs = best.start;
+    const named = all.filter((c) => c.end <= bs && bs - c.end <= 30 && c.start >= a && !figureBetween(c.end, bs)).pop();
+    if (named && named.metric !== 'deal' && !AGGREGATE.test(text.slice(named.start, named.end))) best = named;
+  }
   // The cost of a deal (收购的整笔交易的成本, 交易之代价) is the deal's value.
   if (best?.metric === 'spending') {
     const i = all.indexOf(best);
@@ -336,6 +342,9 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     // 末期息每股0.5港元, توزيعات … للسهم: a dividend or earnings word in the clause says what the per-share figure is.
     // … or in the clause before, when this one restates it per share (صافي الأرباح 22 مليار، أو ما يقدر بـ4.99 دولار لكل سهم).
     const restating = /^\s{0,2}(?:أو|أي|或|即|相当于|相當於)/u.test(text.slice(from, m.start));
+    // توزيع ريالين للسهم: a distribution per share is a dividend, whatever word names the profits before it.
+    const paid = /(?:^|\s)(?<w>توزيع|بتوزيع|وتوزيع)\s{1,2}$/u.exec(text.slice(Math.max(a, m.start - 8), m.start));
+    if (paid) return { metric: 'dividend', start: m.start - paid[0].length + paid[0].indexOf(paid.groups?.w as string), end: m.start - paid[0].length + paid[0].indexOf(paid.groups?.w as string) + (paid.groups?.w as string).length };
     const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= (restating ? a : from) && c.end <= m.start).pop();
     if (other) return other;
   }
@@ -351,6 +360,15 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     // "以7.4亿美元的价格收购": the price of a company is the deal's value.
     const deal = cues.in(a, b).find((c) => c.metric === 'deal');
     if (deal) return deal;
+    // "توزيع أرباح نقدية بواقع ريال للسهم، بإجمالي مبلغ مليار ريال": the total of a per-share payout is the dividend's.
+    const payout = cues.in(a, b).filter((c) => c.metric === 'dividend' && c.end <= m.start).pop();
+    if (payout) return payout;
+  }
+  // A collection from taxes or tariffs (جمعت 600 مليار دولار من الرسوم الجمركية, 从关税中征收) is tax, whatever verb brings it.
+  const fromTax = FROM_TAX.exec(text.slice(m.end, m.end + 30));
+  if (fromTax && best?.metric !== 'tax') {
+    const start = m.end + fromTax.index + fromTax[0].length - (fromTax.groups?.w as string).length;
+    return { metric: 'tax', start, end: start + (fromTax.groups?.w as string).length };
   }
   // A figure per kilo, per metre or per 斤 (31.95元/500克, 200 جنيه للكيلو) with no word of its own is a price.
   if (!best && m.per === 'unit') return { metric: 'price', start: m.start, end: m.end };
@@ -394,6 +412,8 @@ const PAID_IN = /^\s?(?:支付|付款|结算|結算|方式|形式)/u;
 /** Shareholders receiving the figure, just after it: إلى المساهمين, 给股东. */
 const SHAREHOLDERS_AFTER = /^[^،,，。.]{0,4}?(?:إلى|الى|على|ل)\s?(?<w>(?:ال)?مساهمين)|^[^،,，。.]{0,4}?(?:给|予|向|回馈|回饋|返还|返還)(?<w2>股东|股東)/u;
 
+/** Just after a figure, the taxes it was collected from: من الرسوم الجمركية, من الضرائب. */
+const FROM_TAX = /^\s{0,2}(?:من|عن)\s(?:ال)?(?<w>(?:رسوم|تعريفات|تعريفة|تعرفة|ضرائب|ضريبة)(?:\s(?:ال)?(?:جمركية|الجمارك))?)(?![\p{L}\p{M}])/u;
 /** Before a tax word, what makes it a qualifier of the figure: 含税, 不含稅, 未税, 除税. */
 const TAX_QUALIFIER_BEFORE = /[含未除]$/u;
 /** After a price word, a rate of money (سعر الفائدة, أسعار الصرف, سعر صرف الدولار): no price of goods. */
