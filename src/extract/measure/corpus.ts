@@ -158,6 +158,11 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'cash' }, phrases: ['截至9月底，公司货币资金余额约为820亿元。', '期末貨幣資金為45億元。'] },
   { expect: { metric: 'spending' }, phrases: ['公司今年上半年财务费用为3.2亿元。', '該集團融資成本升至12億港元。'] },
   { expect: { metric: 'debt' }, phrases: ['该国外债规模已达1200亿美元。'] },
+  // Household income is pay (as 收入中位数), not revenue.
+  { expect: { metric: 'salary' }, phrases: ['今年上半年，全市居民人均可支配收入为2.6万元。', '該縣農民人均收入達1.8萬元。'] },
+  // A stock exchange is no transaction, an insurer's payout no loss.
+  { expect: { metric: 'funding' }, phrases: ['公司计划在上海证券交易所上市，募资30亿元。'] },
+  { expect: { metric: null }, phrases: ['保险公司已赔付300万元。'] },
 ];
 
 export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
@@ -287,4 +292,11 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // A payout: the total of a per-share distribution, the amount distributed, a distribution per share.
   { expect: { metric: 'dividend' }, phrases: ['أوصى المجلس بتوزيع أرباح نقدية بواقع ريال للسهم، بإجمالي مبلغ 1.2 مليار ريال.', 'بلغ إجمالي المبلغ الموزع 24 مليون ريال.'] },
   { expect: { metric: 'dividend' }, phrases: ['تتضمن السياسة توزيع ريالين للسهم عن العام المالي 2026.', 'وتكون حصة السهم من التوزيع 0.80 ريال.', 'وافقت الجمعية على توزيع الأرباح بواقع 15 فلسا للسهم.'] },
+  // A fine told with its verb (تغريم, تغريمه).
+  { expect: { metric: 'fine' }, phrases: ['قضت المحكمة بتغريمه 5 آلاف دينار.', 'وتم تغريم الشركة مبلغ 200 ألف درهم.'] },
+  { expect: { metric: 'salary' }, phrases: ['بلغ متوسط الدخل الشهري للأسرة 12 ألف جنيه.', 'ارتفع دخل الفرد إلى 30 ألف دولار سنويا.'] },
+  // A cue stem at the start of another word is no cue: ضمنها (among them), الجمعية (the assembly), ضخم (huge), دخلت (entered), أجرت (conducted), عقدت (held).
+  { expect: { metric: null }, phrases: ['أعلنت الشركة عن مشروع ضخم بقيمة 5 مليارات دولار.', 'دخلت الشركة في شراكة بقيمة 300 مليون دولار.', 'عقدت اللجنة اجتماعا بشأن 40 مليون دينار.'] },
+  { expect: { metric: 'salary' }, phrases: ['وكان من ضمنها 120 ألف درهم فرق راتب.'] },
+  { expect: { metric: 'deal' }, phrases: ['ضمه النادي مقابل 60 مليون يورو.'] },
 ];

@@ -240,9 +240,19 @@ function qualifierOnly(text: string, a: number, c: Cue): boolean {
   if (c.metric === 'tax') return TAX_QUALIFIER_BEFORE.test(text.slice(Math.max(a, c.start - 1), c.start)) || /^[前后後]/u.test(text.slice(c.end, c.end + 1));
   if (c.metric === 'price') return RATE_OF_MONEY.test(text.slice(c.end, c.end + 10));
   // 批发行情 (wholesale prices) holds 发行 (an issue of shares): no funding.
-  if (c.metric === 'funding') return /^[發发]行$/u.test(text.slice(c.start, c.end)) && /[批]$/u.test(text.slice(Math.max(a, c.start - 1), c.start));
-  return false;
+  if (c.metric === 'funding' && /^[發发]行$/u.test(text.slice(c.start, c.end))) return /[批]$/u.test(text.slice(Math.max(a, c.start - 1), c.start));
+  // A stock exchange (交易所) is no transaction; an insurer's payout (赔付) no loss.
+  if (c.metric === 'deal' && /^交易$/u.test(text.slice(c.start, c.end))) return text.charAt(c.end) === '所';
+  if (c.metric === 'loss' && /^[赔賠]$/u.test(text.slice(c.start, c.end))) return /[付]/u.test(text.charAt(c.end));
+  // Arabic stems match a word's start: not the start of another word (ضمنها, الجمعية, ضخم, دخلت, أجرت, عقدت).
+  const other = AR_OTHER_WORD.get(text.slice(c.start, c.end).replace(AR_MARKS, ''));
+  return other !== undefined && other.test(text.charAt(c.end));
 }
+
+/** Arabic cue stems, and the letter after them that makes another word: ضم|ن, جمع|ية, ضخ|م, دخل|ت, أجر|ت, عقد|ت, منح|نى. */
+const AR_OTHER_WORD = new Map<string, RegExp>([
+  ['ضم', /[\u0621-\u0646\u0648-\u064A]/u], ['جمع', /ي/u], ['ضخ', /م/u], ['دخل', /[تو]/u], ['أجر', /[ىتيا]/u], ['اجر', /[ىتيا]/u], ['عقد', /ت/u], ['منح', /ن/u],
+]);
 
 /** A clause ends at a comma or a colon (not one inside a number: 25,8 or 10:30), a semicolon or a sentence end. */
 const CLAUSE_BREAK = /[，；;：。!?！？؟،؛\n]|(?<!\d)[,:]|[,:](?!\d)/u;
