@@ -39,6 +39,7 @@ export const AR_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '0.5', unit: 'points', direction: 'down' }, phrases: ['خفض البنك المركزي أسعار الفائدة 50 نقطة أساس', 'تراجع معدل البطالة 0.5 نقطة مئوية', 'انخفضت الفائدة نصف نقطة مئوية'] },
   { expect: { value: '1', unit: 'points', direction: 'up' }, phrases: ['ارتفع معدل البطالة نقطة مئوية واحدة', 'رفع المركزي الفائدة 100 نقطة أساس', 'زادت الحصة السوقية 1 نقطة مئوية'] },
   { expect: { value: '2', unit: 'points', direction: 'up', basis: 'yoy' }, phrases: ['ارتفع هامش الربح نقطتين مئويتين على أساس سنوي'] },
+  { expect: { value: '0.75', unit: 'points', direction: 'down' }, phrases: ['خفض البنك المركزي الفائدة ثلاثة أرباع نقطة مئوية', 'تراجع معدل البطالة ثلاثة أرباع نقطة مئوية'] },
   { expect: { value: '0.25', unit: 'points', direction: 'up' }, phrases: ['رفع الفيدرالي سعر الفائدة 25 نقطة أساس', 'رفع الفائدة ربع نقطة مئوية'] },
 
   // Ranges.
