@@ -299,4 +299,8 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: null }, phrases: ['أعلنت الشركة عن مشروع ضخم بقيمة 5 مليارات دولار.', 'دخلت الشركة في شراكة بقيمة 300 مليون دولار.', 'عقدت اللجنة اجتماعا بشأن 40 مليون دينار.'] },
   { expect: { metric: 'salary' }, phrases: ['وكان من ضمنها 120 ألف درهم فرق راتب.'] },
   { expect: { metric: 'deal' }, phrases: ['ضمه النادي مقابل 60 مليون يورو.'] },
+  // What drove a figure (مدفوعا بتوقيع عقود, بفضل) is no word of its own: nothing else said, no metric.
+  { expect: { metric: null }, phrases: ['حقق القطاع نموا بزيادة قدرها 90 مليون ريال، مدفوعا بتوقيع عقود جديدة.'] },
+  // A surplus is none of the metrics (convention 4), whatever budget word follows it.
+  { expect: { metric: null }, phrases: ['سجل الفائض الأولي للموازنة نحو 170 مليار جنيه.'] },
 ];

@@ -113,7 +113,7 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
 function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a: number, b: number, cues: CueCache, measures: Map<MoneyFact, Measure>): Metric | null {
   const clauseStart = clauseStartOf(text, a, p.start);
   // A stake (持股51%, حصة 10%) is a share of a company, none of the metrics.
-  if (STAKE.test(text.slice(clauseStart, p.end))) return null;
+  if (STAKE.test(text.slice(clauseStart, p.end)) || STAKE_AFTER.test(text.slice(p.end, p.end + 16))) return null;
   // A rate named after a metric (净资产收益率, 毛利率) is a ratio, not a change of that metric.
   const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長|准备金|準備金)?率/u.test(text.slice(c.end, c.end + 4)) && !/هامش/u.test(text.slice(c.start, c.end)));
   // The figure it brings the metric to (ارتفاع بـ 81% إلى 119.8 مليار درهم, 增长26%至36亿元).
@@ -122,6 +122,9 @@ function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a
     const m = measures.get(next)?.metric;
     if (m) return m;
   }
+  // A share or a change of people or of a count (应届毕业生占比23.7%, ارتفعت أعداد العاملين 10%) after the last metric word: none of the metrics.
+  const lastWord = before.filter((c) => c.start >= clauseStart).pop();
+  if (COUNTED.test(text.slice(Math.max(clauseStart, lastWord?.end ?? clauseStart), p.start))) return null;
   const nearest = before.filter((c) => c.start >= clauseStart && p.start - c.end <= 60).pop();
   if (nearest) return nearest.metric;
   // The money figure just before, in the same sentence, with no metric word between them.
@@ -309,6 +312,8 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
       const own = next < moneyAt.length && !CLAUSE_BREAK.test(text.slice(c.end, (moneyAt[next] as readonly [number, number])[0])) && (moneyAt[next] as readonly [number, number])[0] - c.end < 25;
       if (own) continue;
       // A purpose after the figure (… مليون يورو للتعاقد معه, 用于收购) says what the money is for, not what it is.
+      // What drove the figure (مدفوعا بتوقيع عقود, 得益于订单增长) is no word of its own.
+      if (CAUSE.test(text.slice(m.end, Math.min(c.end, m.end + 40)))) continue;
       d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (PURPOSE.test(text.slice(Math.max(0, c.start - 6), c.start)) ? 40 : 0);
     } else continue;
     if (d < bestD) {
@@ -335,6 +340,7 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const deal = all.filter((c) => c.metric === 'deal' && c.start >= from && c.end <= bs && !figureBetween(c.end, bs)).pop();
     if (deal) best = deal;
   }
+  if (best?.metric === 'budget' && SURPLUS_BEFORE.test(text.slice(Math.max(a, best.start - 30), best.start))) best = null;
   // The budget's revenue, spending or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
   if (best?.metric === 'budget') {
     const i = all.indexOf(best);
@@ -414,6 +420,10 @@ function lastBreak(text: string, from: number, to: number): number {
 
 /** Metrics a budget has (its revenue, spending, deficit, borrowing). */
 const OF_BUDGET: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'debt']);
+/** A cause after a figure: what drove it, not what it is. */
+const CAUSE = /مدفوع|بدعم\s|بفضل|نتيجة|بسبب|جراء|得益于|得益於|受益于|受益於|带动|帶動|拉动|拉動|由于|由於/u;
+/** A surplus (فائض الموازنة, 财政盈余) is none of the metrics (convention 4), whatever budget word follows it. */
+const SURPLUS_BEFORE = /(?:فائض|الفائض)[^،,.؛]{0,24}$/u;
 /** A purpose before a cue word: a fused ل (لشراء, للتعاقد) or 用于. */
 const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|(?<![\p{L}\p{M}])من\s(?:ال)?|用于|用於|用来|用來|用作)$/u;
 
@@ -910,8 +920,12 @@ function trimArPhrase(text: string, start: number, end: number): { text: string;
   return { text: t, start, end: start + t.length };
 }
 
+/** A stake named after the percentage: 51%的股份, 10% من رأس المال, 5% من أسهم الشركة. */
+const STAKE_AFTER = /^\s{0,2}(?:的\s{0,2})?(?:股份|股权|股權|股本|权益|權益)|^\s{0,2}من\s(?:رأس\s?مال|رأسمال|أسهم|الأسهم|حصة)/u;
+/** People or a count: what a share or a change of them is, is no money metric. */
+const COUNTED = /毕业生|畢業生|应届生|應屆生|员工|員工|受访者|受訪者|人数|人數|户数|戶數|家数|家數|件数|件數|人次|(?<![\p{L}\p{M}])(?:[وب]?(?:ال)?(?:أعداد|عدد|عاملين|موظفين|سياح|زوار|مستفيدين))(?![\p{L}\p{M}])/u;
 /** A stake in a company: its percentage measures none of the metrics. */
-const STAKE = /持股|股权|股權|股份|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
+const STAKE = /持股|股权|股權|股份|股本|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
 
 /** Two consecutive years as one (موازنة 2022/2023, 2024-25): a fiscal year. */
 function splitYear(v: string): boolean {
