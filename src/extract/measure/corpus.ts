@@ -303,4 +303,6 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: null }, phrases: ['حقق القطاع نموا بزيادة قدرها 90 مليون ريال، مدفوعا بتوقيع عقود جديدة.'] },
   // A surplus is none of the metrics (convention 4), whatever budget word follows it.
   { expect: { metric: null }, phrases: ['سجل الفائض الأولي للموازنة نحو 170 مليار جنيه.'] },
+  // An adjective after the metric word (التقييم الضخم) is no owner: the name after the verb is.
+  { expect: { metric: 'valuation', subject: 'xAI' }, phrases: ['ورغم التقييم الضخم الذي حصلت عليه xAI والبالغ 80 مليار دولار، لا تزال الشركة تخسر.'] },
 ];

@@ -904,13 +904,16 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   // After a verb, a fused ل (يسدد لمصرف قطر, دفعت للشركة) marks the one paid, not the subject.
   if (afterVerb && /^ل(?:ل|(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة))/u.test(first)) return null;
   // An owner is a definite noun (الشركة, البنك) or a name in Latin letters (xAI), not an adjective (صافية, النقدي).
-  const definite = /^(?:[وبلف])?ال/u.test(first) && !/(?:ي|ية|يه|يين|يون)$/u.test(first);
+  const definite = /^(?:[وبلف])?ال/u.test(first) && !/(?:ي|ية|يه|يين|يون)$/u.test(first) && !AR_DEFINITE_ADJECTIVE.test(first);
   // Right after a verb an indefinite word is its subject's name (سجلت أبل), unless it is an adverb or object (أرباحا).
   // Right after a metric word too, a name (أرباح أرامكو), but not an adjective (أرباح صافية, خسائر كبيرة).
   const named = !/^(?:[وبلف])?ال/u.test(first) && !/(?:اً|ًا|ا|ة|ي|ى)$/u.test(first) && first.length >= 3 || afterVerb && !/^ال/u.test(first) && !/(?:اً|ًا|ا)$/u.test(first) && first.length >= 3;
   if (!/^[A-Za-z]/u.test(first) && !definite && !named) return null;
   return trimArPhrase(text, start, end);
 }
+
+/** Adjectives with the article that follow a metric word (التقييم الضخم, الأرباح الكبيرة): no owner. */
+const AR_DEFINITE_ADJECTIVE = /^(?:[وبلف])?ال(?:ضخم|ضخمة|كبير|كبيرة|هائل|هائلة|جديد|جديدة|أخير|أخيرة|متوقع|متوقعة|مقترح|مقترحة|قياسية)$/u;
 
 const AR_PREP_PRONOUN = /^(?:علي|لدي|من|عن|إلي|الي|في|ل|مع|عند|به)(?:ه|ها|هم|هما)\s/u;
 
