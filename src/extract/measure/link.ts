@@ -167,6 +167,17 @@ for (const w of [...ZH_WORDS.keys()].sort(byLength)) ZH_BY_FIRST.set(w[0] as str
 /** Whether some Chinese cue word begins with the character of this code (most characters of a sentence start none). */
 const ZH_FIRST = new Uint8Array(0x10000);
 for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
+/** An alef with or without its hamza: one pattern per word matches both spellings (a second word each was slower). */
+const foldAlef = (w: string) => w.replace(/[أإآ]/gu, 'ا');
+/** Each folded word as a pattern: at a place where one of its spellings has a hamza, that alef or a bare one. */
+const AR_FOLDED = (() => {
+  const groups = new Map<string, string[]>();
+  for (const w of AR_WORDS.keys()) groups.set(foldAlef(w), [...(groups.get(foldAlef(w)) ?? []), w]);
+  return [...groups.entries()].sort(([x], [y]) => byLength(x, y)).map(([folded, spellings]) => [...folded].map((ch, i) => {
+    const alefs = new Set(spellings.map((w) => w[i] as string));
+    return alefs.size > 1 ? `[${[...alefs].join('')}]` : escape(ch);
+  }));
+})();
 /** A kashida or a vowel mark inside a word (الـعـجـز, يُقدّر): the cue words match through them. */
 const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
 /**
@@ -174,7 +185,7 @@ const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
  * two letters of a word and after the article's lam (a kashida only there).
  */
 const arCue = (marks: string, afterArticle: string) =>
-  new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال${afterArticle})?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join(marks)).join('|')})`, 'gu');
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال${afterArticle})?(?<w>${AR_FOLDED.map((w) => w.join(marks)).join('|')})`, 'gu');
 const AR_CUE = arCue('[\\u0640\\u064B-\\u0652]*', '\u0640*');
 /**
  * AR_CUE for text where no kashida or vowel mark stands before a letter (nearly all news: بـ2.8 has
@@ -217,7 +228,7 @@ class CueCache {
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const w = m.groups?.w as string;
         const start = a + m.index + m[0].length - w.length;
-        const metric = AR_WORDS.get(w.replace(AR_MARKS, ''));
+        const metric = AR_WORDS.get(w.replace(AR_MARKS, '')) ?? AR_WORDS.get(foldAlef(w.replace(AR_MARKS, '')));
         if (metric && !this.inFact(start, start + w.length)) got.push({ metric, start, end: start + w.length });
       }
     }
