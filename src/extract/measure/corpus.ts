@@ -305,4 +305,9 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: null }, phrases: ['سجل الفائض الأولي للموازنة نحو 170 مليار جنيه.'] },
   // An adjective after the metric word (التقييم الضخم) is no owner: the name after the verb is.
   { expect: { metric: 'valuation', subject: 'xAI' }, phrases: ['ورغم التقييم الضخم الذي حصلت عليه xAI والبالغ 80 مليار دولار، لا تزال الشركة تخسر.'] },
+  // Share capital is none of the metrics, and takes no metric from the figure before it.
+  { expect: { metric: null }, phrases: ['أوضحت الشركة التي يبلغ رأسمالها 25 مليون دينار أن الخسائر تعود لأسباب عدة.', 'وتمثل الخسائر المتراكمة 40% من رأس المال البالغ 600 مليون ريال.'] },
+  // Loss or profit per share (خسارة السهم, ربح السهم) is the result's, not a share price.
+  { expect: { metric: 'loss' }, phrases: ['وبلغت خسارة السهم 0.7 ريال في الربع الثالث.'] },
+  { expect: { metric: 'profit' }, phrases: ['وارتفع ربح السهم إلى 1.3 ريال خلال الفترة.'] },
 ];

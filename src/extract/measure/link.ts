@@ -44,7 +44,8 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     const before = prev && prev.end >= a ? measures.get(prev) : undefined;
     // A figure with no cue of its own in a sentence whose previous figure has one continues its list.
     // … also when the figure is brought in as the comparison (مقارنة بـ 97.2 مليارًا جمعتها, مقابل تقديرات عند 138 مليار): a word after it is not its own.
-    if (before?.metricCue && ((!cue || cue.start < prev!.start || cue.start >= m.end) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
+    // … not share capital named between them (خسائر … 105 مليون، تمثل 17% من رأس المال البالغ 600 مليون).
+    if (before?.metricCue && !CAPITAL.test(text.slice(prev!.end, m.start)) && ((!cue || cue.start < prev!.start || cue.start >= m.end) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     // A fine is the party fined (غرامة … على البنك, 对该公司罚款), none when only the authority is named.
@@ -333,6 +334,8 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     }
   }
   const from = clauseStartOf(text, a, m.start);
+  // Share capital (رأس المال البالغ 600 مليون, 注册资本) is none of the metrics: a word before it is not the figure's.
+  if (best && CAPITAL.test(text.slice(best.end <= m.start ? best.end : from, m.start))) best = null;
   // A total (總金額, 总额) whose clause follows one naming what is totalled (共3萬筆捐款，總金額達5億元) is that metric's.
   if (best?.metric === 'deal' && AGGREGATE.test(text.slice(best.start, best.end))) {
     const bs = best.start;
@@ -431,6 +434,8 @@ function lastBreak(text: string, from: number, to: number): number {
 
 /** Metrics a budget has (its revenue, spending, deficit, borrowing). */
 const OF_BUDGET: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'debt']);
+/** Share capital, named between a metric word and the figure. */
+const CAPITAL = /(?:رأس|راس)\s?(?:ال)?مال|رأسمال|راسمال|注册资本|註冊資本|实收资本|實收資本/u;
 /** A cause after a figure: what drove it, not what it is. */
 const CAUSE = /مدفوع|بدعم\s|بفضل|نتيجة|بسبب|جراء|得益于|得益於|受益于|受益於|带动|帶動|拉动|拉動|由于|由於/u;
 /** A surplus (فائض الموازنة, 财政盈余) is none of the metrics (convention 4), whatever budget word follows it. */
@@ -935,7 +940,7 @@ function trimArPhrase(text: string, start: number, end: number): { text: string;
 }
 
 /** A stake named after the percentage: 51%的股份, 10% من رأس المال, 5% من أسهم الشركة. */
-const STAKE_AFTER = /^\s{0,2}(?:的\s{0,2})?(?:股份|股权|股權|股本|权益|權益)|^\s{0,2}من\s(?:رأس\s?مال|رأسمال|أسهم|الأسهم|حصة)/u;
+const STAKE_AFTER = /^\s{0,2}(?:的\s{0,2})?(?:股份|股权|股權|股本|权益|權益)|^\s{0,2}من\s(?:رأس\s?(?:ال)?مال|رأسمال|أسهم|الأسهم|حصة)/u;
 /** People or a count: what a share or a change of them is, is no money metric. */
 const COUNTED = /毕业生|畢業生|应届生|應屆生|员工|員工|受访者|受訪者|人数|人數|户数|戶數|家数|家數|件数|件數|人次|(?<![\p{L}\p{M}])(?:[وب]?(?:ال)?(?:أعداد|عدد|عاملين|موظفين|سياح|زوار|مستفيدين))(?![\p{L}\p{M}])/u;
 /** A stake in a company: its percentage measures none of the metrics. */
