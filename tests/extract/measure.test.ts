@@ -179,6 +179,20 @@ describe('what a percentage is of', () => {
     expect(percent('ارتفعت أرباح البنك بنسبة 12% على أساس سنوي.', 'ar')).toEqual([['12%', 'profit']]);
     expect(percent('股价开盘下跌超过21%。', 'zh')).toEqual([['21%', 'price']]);
   });
+  it('a rate of money (interest, a reserve ratio) is none of the metrics; a market price per kilo carries to its change', () => {
+    expect(percent('رفع البنك المركزي سعر الفائدة بمقدار 200 نقطة أساس إلى 27.25 في المائة.', 'ar').map((p) => p[1])).toEqual([null, null]);
+    expect(percent('央行宣布存款准备金率下调0.5个百分点。', 'zh')).toEqual([['0.5个百分点', null]]);
+    expect(percent('本周生猪18.15元/斤，较上周上涨1.27元，涨幅为7.52%。', 'zh')).toEqual([['7.52%', 'price']]);
+  });
+  it('a stake named after the percentage, or a share or change of people or counts, measures none of the metrics', () => {
+    expect(percent('该集团以3亿欧元收购了这家码头公司35%的股份。', 'zh')).toEqual([['35%', null]]);
+    expect(percent('收購價合共8億港元，相當於該公司已發行股本約12.5%。', 'zh')).toEqual([['12.5%', null]]);
+    expect(percent('قررت الحكومة شراء ما نسبته 10 % من رأس مال البنك.', 'ar')).toEqual([['10 %', null]]);
+    expect(percent('月薪过万的应届毕业生占比18.2%。', 'zh')).toEqual([['18.2%', null]]);
+    expect(percent('ضخت الشركة استثمارات كبيرة، وارتفعت أعداد العاملين فيها بنسبة 12 في المئة.', 'ar')).toEqual([['12 في المئة', null]]);
+    // … but a metric whose word only looks like a count keeps its metric.
+    expect(percent('قفزت إيرادات السياحة بنسبة 30% على أساس سنوي.', 'ar')).toEqual([['30%', 'revenue']]);
+  });
   it('a stake measures none of the metrics', () => {
     expect(percent('集团持股51%，营收随之并表。', 'zh')).toEqual([['51%', null]]);
     expect(percent('تملك الحكومة حصة 10% في الشركة.', 'ar')).toEqual([['10%', null]]);

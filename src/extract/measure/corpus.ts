@@ -161,6 +161,31 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   { expect: { metric: 'valuation', period: null }, phrases: ['2010年，張先生創立了這家公司。公司估值達50億元。', '今年3月，该公司发布新品。目前公司估值约为30亿元。', '今年3月，该公司发布新品。\n\n公司估值约为30亿元。'] },
   { expect: { metric: 'deal', period: null }, phrases: ['今年3月，雙方開始談判。公司計劃以20億元收購對方。'] },
   { expect: { metric: 'revenue', period: null }, phrases: ['北京5月16日电 小米集团今日公布业绩。营收为900亿元。', '5月16日，小米集团公布业绩。营收为900亿元。'] },
+  // Tenders and bids: the amount bid or won is the deal's value.
+  { expect: { metric: 'deal' }, phrases: ['这家建工集团以2.8亿元的投标报价胜出。', '該營造廠本次投標總價為新台幣12億元。', '该项目施工合同造价为3.5亿元。'] },
+  // Damages a court orders for distress are compensation (a fine, convention 6); bail is not listed: null.
+  { expect: { metric: 'fine' }, phrases: ['法院判令被告支付原告精神损害抚慰金3万元。', '法官酌定精神撫慰金為新台幣20萬元。'] },
+  // Goods bought in for resale are a cost.
+  { expect: { metric: 'spending' }, phrases: ['这家门店去年进货金额合计80万元。', '該商行當月進貨總額為新台幣500萬元。'] },
+  // A tax word that only qualifies the figure (含税, 不含稅, 税后) is no tax: the figure keeps its own word.
+  { expect: { metric: 'deal' }, phrases: ['该批设备采购合同金额为1200万元(含税)。', '雙方簽訂合約，總金額新台幣3億元（未稅）。'] },
+  { expect: { metric: 'price' }, phrases: ['新机售价3999元（不含稅）。'] },
+  // A figure per 斤, per kilo, per 500 grams with no word of its own is a price (farm and market reports).
+  { expect: { metric: 'price', subject: null }, phrases: ['本周猪后腿肉32元/斤。', '鄰近產地的高麗菜批發行情回到25元/公斤。', '10月20日，本市鲜鸡蛋5.8元/500克。'] },
+  // A total whose clause follows one naming what is totalled is that metric's, not a deal.
+  { expect: { metric: 'donation' }, phrases: ['賑災專戶共收到2萬筆捐款，總金額達3億元。', '活动共收到捐款1200笔，总金额为860万元。'] },
+  { expect: { metric: 'fine' }, phrases: ['今年共开出罚单40张，总金额为860万元。'] },
+  // Relief paid to victims (賑助, 救助金) is aid; money set aside (提撥) a budget; 货币资金 cash held.
+  { expect: { metric: 'donation' }, phrases: ['受災戶的淹水賑助由5000元提高。', '每户发放救助金2万元。'] },
+  { expect: { metric: 'budget' }, phrases: ['基金會預計提撥3億元辦理家屋修繕。', '市里提拨专款1.2亿元用于灾后重建。'] },
+  { expect: { metric: 'cash' }, phrases: ['截至9月底，公司货币资金余额约为820亿元。', '期末貨幣資金為45億元。'] },
+  { expect: { metric: 'spending' }, phrases: ['公司今年上半年财务费用为3.2亿元。', '該集團融資成本升至12億港元。'] },
+  { expect: { metric: 'debt' }, phrases: ['该国外债规模已达1200亿美元。'] },
+  // Household income is pay (as 收入中位数), not revenue.
+  { expect: { metric: 'salary' }, phrases: ['今年上半年，全市居民人均可支配收入为2.6万元。', '該縣農民人均收入達1.8萬元。'] },
+  // A stock exchange is no transaction, an insurer's payout no loss.
+  { expect: { metric: 'funding' }, phrases: ['公司计划在上海证券交易所上市，募资30亿元。'] },
+  { expect: { metric: null }, phrases: ['保险公司已赔付300万元。'] },
 ];
 
 export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
@@ -304,4 +329,43 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // … not a founding year, not a forecast or what is said of now, not across a paragraph.
   { expect: { metric: 'profit', period: null }, phrases: ['في يناير الماضي، أعلن البنك الأهلي الكويتي نتائجه. ومن المتوقع أن تبلغ أرباحه 50 مليون دينار.', 'في الربع الأول من 2025، واصلت الشركة نموها.\n\nوبلغت أرباحها 70 مليون دينار.'] },
   { expect: { metric: 'market-value', period: null }, phrases: ['في عام 2015، تأسست الشركة في عمّان. وبلغت قيمتها السوقية 2 مليار دينار.', 'في أبريل الماضي، أدرجت الشركة أسهمها في بورصة الكويت. وتبلغ قيمتها السوقية حاليا 2 مليار دينار.'] },
+  // Tenders: the winning or lowest bid is the deal's value; a contract's cost (عقد … بتكلفة) is its value.
+  { expect: { metric: 'deal' }, phrases: ['وقدمت شركة محلية أقل عطاء بقيمة 3.2 مليون دينار.', 'بلغت قيمة العطاء الفائز 45 مليون ريال عماني.'] },
+  { expect: { metric: 'deal' }, phrases: ['وقعت وزارة الأشغال عقدا مع شركة مقاولات لإنشاء جسر بتكلفة 80 مليون ريال.', 'أبرمت البلدية عقدا لصيانة الطرق بكلفة 12 مليون درهم.'] },
+  // … but a cost with no contract in its clause stays spending.
+  { expect: { metric: 'spending' }, phrases: ['ينفذ المشروع بتكلفة 80 مليون ريال.'] },
+  // News that drops the hamza (اسعار, اجور, ارباح) names the same metrics.
+  { expect: { metric: 'price' }, phrases: ['ارتفعت اسعار الشقق في القاهرة الجديدة إلى 40 ألف جنيه للمتر.'] },
+  { expect: { metric: 'salary' }, phrases: ['زادت اجور العاملين في القطاع الخاص إلى 7 آلاف جنيه.'] },
+  // A figure per kilo or per metre with no word of its own is a price (market and property reports).
+  { expect: { metric: 'price', subject: null }, phrases: ['ووصلت الطماطم إلى 20 جنيها للكيلو في سوق العبور.'] },
+  { expect: { metric: 'price' }, phrases: ['وبلغ اللحم البلدي 450 جنيها للكيلو في أسواق الجيزة.', 'يباع الأرز المحلي بـ1.2 دينار للكيلو في أسواق عمّان.'] },
+  // Taxes a government collects: the tariffs or taxes the figure came from decide, whatever verb brings it.
+  { expect: { metric: 'tax' }, phrases: ['وقال الرئيس إن بلاده جمعت 600 مليار دولار من الرسوم الجمركية.', 'حصّلت الخزينة 12 مليار درهم من الضرائب خلال الربع الأول.'] },
+  { expect: { metric: 'tax' }, phrases: ['بلغت حصيلة التعريفات الجمركية 90 مليار دولار.', 'وفرضت الحكومة تعرفة جمركية قيمتها 300 دينار على كل سيارة.'] },
+  // Budget lines: the wage bill (تعويضات العاملين) is salary, financing costs spending, public debt debt.
+  { expect: { metric: 'salary' }, phrases: ['بلغت تعويضات العاملين 570 مليار ريال خلال العام الماضي.'] },
+  { expect: { metric: 'spending' }, phrases: ['وارتفعت نفقات التمويل إلى 54 مليار ريال.', 'بلغت تكاليف التمويل 2.1 مليار درهم.'] },
+  { expect: { metric: 'debt' }, phrases: ['يتوقع أن يرتفع الدين العام إلى 1.3 تريليون ريال.', 'تراجع الدين الخارجي للبلاد إلى 152 مليار دولار.', 'بلغ الدين المحلي 8 تريليونات جنيه.'] },
+  // A payout: the total of a per-share distribution, the amount distributed, a distribution per share.
+  { expect: { metric: 'dividend' }, phrases: ['أوصى المجلس بتوزيع أرباح نقدية بواقع ريال للسهم، بإجمالي مبلغ 1.2 مليار ريال.', 'بلغ إجمالي المبلغ الموزع 24 مليون ريال.'] },
+  { expect: { metric: 'dividend' }, phrases: ['تتضمن السياسة توزيع ريالين للسهم عن العام المالي 2026.', 'وتكون حصة السهم من التوزيع 0.80 ريال.', 'وافقت الجمعية على توزيع الأرباح بواقع 15 فلسا للسهم.'] },
+  // A fine told with its verb (تغريم, تغريمه).
+  { expect: { metric: 'fine' }, phrases: ['قضت المحكمة بتغريمه 5 آلاف دينار.', 'وتم تغريم الشركة مبلغ 200 ألف درهم.'] },
+  { expect: { metric: 'salary' }, phrases: ['بلغ متوسط الدخل الشهري للأسرة 12 ألف جنيه.', 'ارتفع دخل الفرد إلى 30 ألف دولار سنويا.'] },
+  // A cue stem at the start of another word is no cue: ضمنها (among them), الجمعية (the assembly), ضخم (huge), دخلت (entered), أجرت (conducted), عقدت (held).
+  { expect: { metric: null }, phrases: ['أعلنت الشركة عن مشروع ضخم بقيمة 5 مليارات دولار.', 'دخلت الشركة في شراكة بقيمة 300 مليون دولار.', 'عقدت اللجنة اجتماعا بشأن 40 مليون دينار.'] },
+  { expect: { metric: 'salary' }, phrases: ['وكان من ضمنها 120 ألف درهم فرق راتب.'] },
+  { expect: { metric: 'deal' }, phrases: ['ضمه النادي مقابل 60 مليون يورو.'] },
+  // What drove a figure (مدفوعا بتوقيع عقود, بفضل) is no word of its own: nothing else said, no metric.
+  { expect: { metric: null }, phrases: ['حقق القطاع نموا بزيادة قدرها 90 مليون ريال، مدفوعا بتوقيع عقود جديدة.'] },
+  // A surplus is none of the metrics (convention 4), whatever budget word follows it.
+  { expect: { metric: null }, phrases: ['سجل الفائض الأولي للموازنة نحو 170 مليار جنيه.'] },
+  // An adjective after the metric word (التقييم الضخم) is no owner: the name after the verb is.
+  { expect: { metric: 'valuation', subject: 'xAI' }, phrases: ['ورغم التقييم الضخم الذي حصلت عليه xAI والبالغ 80 مليار دولار، لا تزال الشركة تخسر.'] },
+  // Share capital is none of the metrics, and takes no metric from the figure before it.
+  { expect: { metric: null }, phrases: ['أوضحت الشركة التي يبلغ رأسمالها 25 مليون دينار أن الخسائر تعود لأسباب عدة.', 'وتمثل الخسائر المتراكمة 40% من رأس المال البالغ 600 مليون ريال.'] },
+  // Loss or profit per share (خسارة السهم, ربح السهم) is the result's, not a share price.
+  { expect: { metric: 'loss' }, phrases: ['وبلغت خسارة السهم 0.7 ريال في الربع الثالث.'] },
+  { expect: { metric: 'profit' }, phrases: ['وارتفع ربح السهم إلى 1.3 ريال خلال الفترة.'] },
 ];

@@ -44,7 +44,8 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     const before = prev && prev.end >= a ? measures.get(prev) : undefined;
     // A figure with no cue of its own in a sentence whose previous figure has one continues its list.
     // … also when the figure is brought in as the comparison (مقارنة بـ 97.2 مليارًا جمعتها, مقابل تقديرات عند 138 مليار): a word after it is not its own.
-    if (before?.metricCue && ((!cue || cue.start < prev!.start || cue.start >= m.end) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
+    // … not share capital named between them (خسائر … 105 مليون، تمثل 17% من رأس المال البالغ 600 مليون).
+    if (before?.metricCue && !CAPITAL.test(text.slice(prev!.end, m.start)) && ((!cue || cue.start < prev!.start || cue.start >= m.end) && COMPARED.test(text.slice(prev!.end, m.start)) || !cue)) {
       cue = { metric: before.metric as Metric, start: before.metricCue.start, end: before.metricCue.end };
     }
     // A fine is the party fined (غرامة … على البنك, 对该公司罚款), none when only the authority is named.
@@ -115,15 +116,18 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
 function percentMetric(p: Fact, all: readonly Fact[], i: number, text: string, a: number, b: number, cues: CueCache, measures: Map<MoneyFact, Measure>): Metric | null {
   const clauseStart = clauseStartOf(text, a, p.start);
   // A stake (持股51%, حصة 10%) is a share of a company, none of the metrics.
-  if (STAKE.test(text.slice(clauseStart, p.end))) return null;
+  if (STAKE.test(text.slice(clauseStart, p.end)) || STAKE_AFTER.test(text.slice(p.end, p.end + 16))) return null;
   // A rate named after a metric (净资产收益率, 毛利率) is a ratio, not a change of that metric.
-  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長)?率/u.test(text.slice(c.end, c.end + 3)) && !/هامش/u.test(text.slice(c.start, c.end)));
+  const before = cues.in(a, b).filter((c) => c.end <= p.start && c.start >= a && !/^(?:收益|回报|回報|增长|增長|准备金|準備金)?率/u.test(text.slice(c.end, c.end + 4)) && !/هامش/u.test(text.slice(c.start, c.end)));
   // The figure it brings the metric to (ارتفاع بـ 81% إلى 119.8 مليار درهم, 增长26%至36亿元).
   const next = all[i + 1];
   if (next?.kind === 'money' && next.start - p.end <= 12 && !CLAUSE_BREAK.test(text.slice(p.end, next.start)) && /إلى|الى|لتصل|ليصل|至|到|达|達/u.test(text.slice(p.end, next.start))) {
     const m = measures.get(next)?.metric;
     if (m) return m;
   }
+  // A share or a change of people or of a count (应届毕业生占比23.7%, ارتفعت أعداد العاملين 10%) after the last metric word: none of the metrics.
+  const lastWord = before.filter((c) => c.start >= clauseStart).pop();
+  if (COUNTED.test(text.slice(Math.max(clauseStart, lastWord?.end ?? clauseStart), p.start))) return null;
   const nearest = before.filter((c) => c.start >= clauseStart && p.start - c.end <= 60).pop();
   if (nearest) return nearest.metric;
   // The money figure just before, in the same sentence, with no metric word between them.
@@ -155,7 +159,10 @@ const ZH_WORDS = new Map<string, Metric>();
 const AR_WORDS = new Map<string, Metric>();
 for (const [metric, words] of Object.entries(METRIC_WORDS) as Array<[Metric, { zh: readonly string[]; ar: readonly string[] }]>) {
   for (const w of words.zh) if (!ZH_WORDS.has(w)) ZH_WORDS.set(w, metric);
-  for (const w of words.ar) if (!AR_WORDS.has(w.replace(/^ال/u, ''))) AR_WORDS.set(w.replace(/^ال/u, ''), metric);
+  for (const w of words.ar) {
+    // News often drops the hamza of a first alef (اسعار, اجور, ارباح): each word is matched in both spellings.
+    for (const v of [w, w.replace(/[أإآ]/gu, 'ا')]) if (!AR_WORDS.has(v.replace(/^ال/u, ''))) AR_WORDS.set(v.replace(/^ال/u, ''), metric);
+  }
 }
 /** Chinese cue words by first character, longest first: a sentence is walked once (a 400-way regex was slow). */
 const ZH_BY_FIRST = new Map<string, string[]>();
@@ -163,6 +170,17 @@ for (const w of [...ZH_WORDS.keys()].sort(byLength)) ZH_BY_FIRST.set(w[0] as str
 /** Whether some Chinese cue word begins with the character of this code (most characters of a sentence start none). */
 const ZH_FIRST = new Uint8Array(0x10000);
 for (const w of ZH_WORDS.keys()) ZH_FIRST[w.charCodeAt(0)] = 1;
+/** An alef with or without its hamza: one pattern per word matches both spellings (a second word each was slower). */
+const foldAlef = (w: string) => w.replace(/[أإآ]/gu, 'ا');
+/** Each folded word as a pattern: at a place where one of its spellings has a hamza, that alef or a bare one. */
+const AR_FOLDED = (() => {
+  const groups = new Map<string, string[]>();
+  for (const w of AR_WORDS.keys()) groups.set(foldAlef(w), [...(groups.get(foldAlef(w)) ?? []), w]);
+  return [...groups.entries()].sort(([x], [y]) => byLength(x, y)).map(([folded, spellings]) => [...folded].map((ch, i) => {
+    const alefs = new Set(spellings.map((w) => w[i] as string));
+    return alefs.size > 1 ? `[${[...alefs].join('')}]` : escape(ch);
+  }));
+})();
 /** A kashida or a vowel mark inside a word (الـعـجـز, يُقدّر): the cue words match through them. */
 const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
 /**
@@ -170,7 +188,7 @@ const AR_MARKS = /[\u0640\u064B-\u0652]/gu;
  * two letters of a word and after the article's lam (a kashida only there).
  */
 const arCue = (marks: string, afterArticle: string) =>
-  new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال${afterArticle})?(?<w>${[...AR_WORDS.keys()].sort(byLength).map((w) => [...w].map(escape).join(marks)).join('|')})`, 'gu');
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:[وبلفك]{1,2})?(?:ال${afterArticle})?(?<w>${AR_FOLDED.map((w) => w.join(marks)).join('|')})`, 'gu');
 const AR_CUE = arCue('[\\u0640\\u064B-\\u0652]*', '\u0640*');
 /**
  * AR_CUE for text where no kashida or vowel mark stands before a letter (nearly all news: بـ2.8 has
@@ -213,11 +231,12 @@ class CueCache {
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const w = m.groups?.w as string;
         const start = a + m.index + m[0].length - w.length;
-        const metric = AR_WORDS.get(w.replace(AR_MARKS, ''));
+        const metric = AR_WORDS.get(w.replace(AR_MARKS, '')) ?? AR_WORDS.get(foldAlef(w.replace(AR_MARKS, '')));
         if (metric && !this.inFact(start, start + w.length)) got.push({ metric, start, end: start + w.length });
       }
     }
     got.sort((x, y) => x.start - y.start);
+    got = got.filter((c) => !qualifierOnly(this.text, a, c));
     this.found.set(a, got);
     return got;
   }
@@ -228,6 +247,29 @@ class CueCache {
     return false;
   }
 }
+
+/**
+ * A cue word that only qualifies what follows or precedes it, or is part of another word: a tax word
+ * in 不含稅, 含税价, 税后 (the figure is no tax), a price word in سعر الفائدة, أسعار الصرف (the price
+ * of money is a rate), 发行 in 批发行情.
+ */
+function qualifierOnly(text: string, a: number, c: Cue): boolean {
+  if (c.metric === 'tax') return TAX_QUALIFIER_BEFORE.test(text.slice(Math.max(a, c.start - 1), c.start)) || /^[前后後]/u.test(text.slice(c.end, c.end + 1));
+  if (c.metric === 'price') return RATE_OF_MONEY.test(text.slice(c.end, c.end + 10));
+  // 批发行情 (wholesale prices) holds 发行 (an issue of shares): no funding.
+  if (c.metric === 'funding' && /^[發发]行$/u.test(text.slice(c.start, c.end))) return /[批]$/u.test(text.slice(Math.max(a, c.start - 1), c.start));
+  // A stock exchange (交易所) is no transaction; an insurer's payout (赔付) no loss.
+  if (c.metric === 'deal' && /^交易$/u.test(text.slice(c.start, c.end))) return text.charAt(c.end) === '所';
+  if (c.metric === 'loss' && /^[赔賠]$/u.test(text.slice(c.start, c.end))) return /[付]/u.test(text.charAt(c.end));
+  // Arabic stems match a word's start: not the start of another word (ضمنها, الجمعية, ضخم, دخلت, أجرت, عقدت).
+  const other = AR_OTHER_WORD.get(text.slice(c.start, c.end).replace(AR_MARKS, ''));
+  return other !== undefined && other.test(text.charAt(c.end));
+}
+
+/** Arabic cue stems, and the letter after them that makes another word: ضم|ن, جمع|ية, ضخ|م, دخل|ت, أجر|ت, عقد|ت, منح|نى. */
+const AR_OTHER_WORD = new Map<string, RegExp>([
+  ['ضم', /[\u0621-\u0646\u0648-\u064A]/u], ['جمع', /ي/u], ['ضخ', /م/u], ['دخل', /[تو]/u], ['أجر', /[ىتيا]/u], ['اجر', /[ىتيا]/u], ['عقد', /ت/u], ['منح', /ن/u],
+]);
 
 /** A clause ends at a comma or a colon (not one inside a number: 25,8 or 10:30), a semicolon or a sentence end. */
 const CLAUSE_BREAK = /[，；;：。!?！？؟،؛\n]|(?<!\d)[,:]|[,:](?!\d)/u;
@@ -284,6 +326,8 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
       const own = next < moneyAt.length && !CLAUSE_BREAK.test(text.slice(c.end, (moneyAt[next] as readonly [number, number])[0])) && (moneyAt[next] as readonly [number, number])[0] - c.end < 25;
       if (own) continue;
       // A purpose after the figure (… مليون يورو للتعاقد معه, 用于收购) says what the money is for, not what it is.
+      // What drove the figure (مدفوعا بتوقيع عقود, 得益于订单增长) is no word of its own.
+      if (CAUSE.test(text.slice(m.end, Math.min(c.end, m.end + 40)))) continue;
       d = gap.length * 1.5 + 3 + (CLAUSE_BREAK.test(gap) ? 40 : 0) + (PURPOSE.test(text.slice(Math.max(0, c.start - 6), c.start)) ? 40 : 0);
     } else continue;
     if (d < bestD) {
@@ -292,12 +336,27 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     }
   }
   const from = clauseStartOf(text, a, m.start);
+  // Share capital (رأس المال البالغ 600 مليون, 注册资本) is none of the metrics: a word before it is not the figure's.
+  if (best && CAPITAL.test(text.slice(best.end <= m.start ? best.end : from, m.start))) best = null;
+  // A total (總金額, 总额) whose clause follows one naming what is totalled (共3萬筆捐款，總金額達5億元) is that metric's.
+  if (best?.metric === 'deal' && AGGREGATE.test(text.slice(best.start, best.end))) {
+    const bs = best.start;
+    const named = all.filter((c) => c.end <= bs && bs - c.end <= 30 && c.start >= a && !figureBetween(c.end, bs)).pop();
+    if (named && named.metric !== 'deal' && !AGGREGATE.test(text.slice(named.start, named.end))) best = named;
+  }
   // The cost of a deal (收购的整笔交易的成本, 交易之代价) is the deal's value.
   if (best?.metric === 'spending') {
     const i = all.indexOf(best);
     const head = all[i - 1];
     if (head?.metric === 'deal' && /^\s?[的之]\s?$/u.test(text.slice(head.end, best.start))) best = head;
   }
+  // The cost of a contract or a tender (وقّع عقدا … بتكلفة 126 مليون ريال, 签订合同，工程造价3亿元) is the contract's value.
+  if (best?.metric === 'spending' && CONTRACT_COST.test(text.slice(best.start, best.end))) {
+    const bs = best.start;
+    const deal = all.filter((c) => c.metric === 'deal' && c.start >= from && c.end <= bs && !figureBetween(c.end, bs)).pop();
+    if (deal) best = deal;
+  }
+  if (best?.metric === 'budget' && SURPLUS_BEFORE.test(text.slice(Math.max(a, best.start - 30), best.start))) best = null;
   // The budget's revenue, spending or deficit (إيرادات الموازنة, استخدامات الموازنة, عجز الموازنة) is that metric.
   if (best?.metric === 'budget') {
     const i = all.indexOf(best);
@@ -315,6 +374,9 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     // 末期息每股0.5港元, توزيعات … للسهم: a dividend or earnings word in the clause says what the per-share figure is.
     // … or in the clause before, when this one restates it per share (صافي الأرباح 22 مليار، أو ما يقدر بـ4.99 دولار لكل سهم).
     const restating = /^\s{0,2}(?:أو|أي|或|即|相当于|相當於)/u.test(text.slice(from, m.start));
+    // توزيع ريالين للسهم: a distribution per share is a dividend, whatever word names the profits before it.
+    const paid = /(?:^|\s)(?<w>توزيع|بتوزيع|وتوزيع)\s{1,2}$/u.exec(text.slice(Math.max(a, m.start - 8), m.start));
+    if (paid) return { metric: 'dividend', start: m.start - paid[0].length + paid[0].indexOf(paid.groups?.w as string), end: m.start - paid[0].length + paid[0].indexOf(paid.groups?.w as string) + (paid.groups?.w as string).length };
     const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= (restating ? a : from) && c.end <= m.start).pop();
     if (other) return other;
   }
@@ -330,7 +392,18 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     // "以7.4亿美元的价格收购": the price of a company is the deal's value.
     const deal = cues.in(a, b).find((c) => c.metric === 'deal');
     if (deal) return deal;
+    // "توزيع أرباح نقدية بواقع ريال للسهم، بإجمالي مبلغ مليار ريال": the total of a per-share payout is the dividend's.
+    const payout = cues.in(a, b).filter((c) => c.metric === 'dividend' && c.end <= m.start).pop();
+    if (payout) return payout;
   }
+  // A collection from taxes or tariffs (جمعت 600 مليار دولار من الرسوم الجمركية, 从关税中征收) is tax, whatever verb brings it.
+  const fromTax = FROM_TAX.exec(text.slice(m.end, m.end + 30));
+  if (fromTax && best?.metric !== 'tax') {
+    const start = m.end + fromTax.index + fromTax[0].length - (fromTax.groups?.w as string).length;
+    return { metric: 'tax', start, end: start + (fromTax.groups?.w as string).length };
+  }
+  // A figure per kilo, per metre or per 斤 (31.95元/500克, 200 جنيه للكيلو) with no word of its own is a price.
+  if (!best && m.per === 'unit') return { metric: 'price', start: m.start, end: m.end };
   // Money returned to shareholders (أعادت 25 مليار دولار إلى المساهمين, 回馈股东) is a payout.
   const holders = SHAREHOLDERS_AFTER.exec(text.slice(m.end, m.end + 24));
   if (holders && !CLAUSE_BREAK.test(text.slice(m.end, m.end + holders.index))) {
@@ -363,6 +436,12 @@ function lastBreak(text: string, from: number, to: number): number {
 
 /** Metrics a budget has (its revenue, spending, deficit, borrowing). */
 const OF_BUDGET: ReadonlySet<Metric> = new Set(['revenue', 'spending', 'deficit', 'debt']);
+/** Share capital, named between a metric word and the figure. */
+const CAPITAL = /(?:رأس|راس)\s?(?:ال)?مال|رأسمال|راسمال|注册资本|註冊資本|实收资本|實收資本/u;
+/** A cause after a figure: what drove it, not what it is. */
+const CAUSE = /مدفوع|بدعم\s|بفضل|نتيجة|بسبب|جراء|得益于|得益於|受益于|受益於|带动|帶動|拉动|拉動|由于|由於/u;
+/** A surplus (فائض الموازنة, 财政盈余) is none of the metrics (convention 4), whatever budget word follows it. */
+const SURPLUS_BEFORE = /(?:فائض|الفائض)[^،,.؛]{0,24}$/u;
 /** A purpose before a cue word: a fused ل (لشراء, للتعاقد) or 用于. */
 const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|(?<![\p{L}\p{M}])من\s(?:ال)?|用于|用於|用来|用來|用作)$/u;
 
@@ -370,6 +449,15 @@ const PURPOSE = /(?:(?<![\p{L}\p{M}])ل|لل|(?<![\p{L}\p{M}])من\s(?:ال)?|�
 const PAID_IN = /^\s?(?:支付|付款|结算|結算|方式|形式)/u;
 /** Shareholders receiving the figure, just after it: إلى المساهمين, 给股东. */
 const SHAREHOLDERS_AFTER = /^[^،,，。.]{0,4}?(?:إلى|الى|على|ل)\s?(?<w>(?:ال)?مساهمين)|^[^،,，。.]{0,4}?(?:给|予|向|回馈|回饋|返还|返還)(?<w2>股东|股東)/u;
+
+/** Just after a figure, the taxes it was collected from: من الرسوم الجمركية, من الضرائب. */
+const FROM_TAX = /^\s{0,2}(?:من|عن)\s(?:ال)?(?<w>(?:رسوم|تعريفات|تعريفة|تعرفة|ضرائب|ضريبة)(?:\s(?:ال)?(?:جمركية|الجمارك))?)(?![\p{L}\p{M}])/u;
+/** Before a tax word, what makes it a qualifier of the figure: 含税, 不含稅, 未税, 除税. */
+const TAX_QUALIFIER_BEFORE = /[含未除]$/u;
+/** After a price word, a rate of money (سعر الفائدة, أسعار الصرف, سعر صرف الدولار): no price of goods. */
+const RATE_OF_MONEY = /^\s?(?:ال)?(?:فائدة|صرف)/u;
+/** Cost words that a contract's value is told with. */
+const CONTRACT_COST = /^(?:بتكلفة|بكلفة|تكلفة|كلفة|تكلفته|تكلفتها|造价|造價|工程款)$/u;
 
 /** Words for a total that take the metric word before them. */
 const AGGREGATE = /^(?:总金额|總金額|总额|總額|金额|金額|总值|總值|إجمالي|قيمة)$/u;
@@ -898,7 +986,7 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
   // After a verb, a fused ل (يسدد لمصرف قطر, دفعت للشركة) marks the one paid, not the subject.
   if (afterVerb && /^ل(?:ل|(?:شركة|مجموعة|بنك|مصرف|حكومة|وزارة|هيئة|صندوق|مؤسسة))/u.test(first)) return null;
   // An owner is a definite noun (الشركة, البنك) or a name in Latin letters (xAI), not an adjective (صافية, النقدي).
-  const definite = /^(?:[وبلف])?ال/u.test(first) && !/(?:ي|ية|يه|يين|يون)$/u.test(first);
+  const definite = /^(?:[وبلف])?ال/u.test(first) && !/(?:ي|ية|يه|يين|يون)$/u.test(first) && !AR_DEFINITE_ADJECTIVE.test(first);
   // Right after a verb an indefinite word is its subject's name (سجلت أبل), unless it is an adverb or object (أرباحا).
   // Right after a metric word too, a name (أرباح أرامكو), but not an adjective (أرباح صافية, خسائر كبيرة).
   const named = !/^(?:[وبلف])?ال/u.test(first) && !/(?:اً|ًا|ا|ة|ي|ى)$/u.test(first) && first.length >= 3 || afterVerb && !/^ال/u.test(first) && !/(?:اً|ًا|ا)$/u.test(first) && first.length >= 3;
@@ -911,6 +999,10 @@ function nounPhrase(text: string, from: number, limit: number, afterVerb = false
 
 /** Descriptions before a person's name: رجل الأعمال, سيدة الأعمال, الملياردير, المستثمر. */
 const AR_DESCRIPTOR = /^(?:رجل\sالأعمال|رجل\sالاعمال|سيدة\sالأعمال|الملياردير|المليونير|المستثمر|المحسن)\s(?=[\p{L}])/u;
+
+/** Adjectives with the article that follow a metric word (التقييم الضخم, الأرباح الكبيرة): no owner. */
+const AR_DEFINITE_ADJECTIVE = /^(?:[وبلف])?ال(?:ضخم|ضخمة|كبير|كبيرة|هائل|هائلة|جديد|جديدة|أخير|أخيرة|متوقع|متوقعة|مقترح|مقترحة|قياسية)$/u;
+
 const AR_PREP_PRONOUN = /^(?:علي|لدي|من|عن|إلي|الي|في|ل|مع|عند|به)(?:ه|ها|هم|هما)\s/u;
 
 function trimArPhrase(text: string, start: number, end: number): { text: string; start: number; end: number } | null {
@@ -919,8 +1011,12 @@ function trimArPhrase(text: string, start: number, end: number): { text: string;
   return { text: t, start, end: start + t.length };
 }
 
+/** A stake named after the percentage: 51%的股份, 10% من رأس المال, 5% من أسهم الشركة. */
+const STAKE_AFTER = /^\s{0,2}(?:的\s{0,2})?(?:股份|股权|股權|股本|权益|權益)|^\s{0,2}من\s(?:رأس\s?(?:ال)?مال|رأسمال|أسهم|الأسهم|حصة)/u;
+/** People or a count: what a share or a change of them is, is no money metric. */
+const COUNTED = /毕业生|畢業生|应届生|應屆生|员工|員工|受访者|受訪者|人数|人數|户数|戶數|家数|家數|件数|件數|人次|(?<![\p{L}\p{M}])(?:[وب]?(?:ال)?(?:أعداد|عدد|عاملين|موظفين|سياح|زوار|مستفيدين))(?![\p{L}\p{M}])/u;
 /** A stake in a company: its percentage measures none of the metrics. */
-const STAKE = /持股|股权|股權|股份|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
+const STAKE = /持股|股权|股權|股份|股本|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
 
 /** Two consecutive years as one (موازنة 2022/2023, 2024-25): a fiscal year. */
 function splitYear(v: string): boolean {

@@ -29,6 +29,9 @@ export const AR_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '1.2', direction: 'up' }, phrases: ['أغلق المؤشر مرتفعا 1.2% عند 12000 نقطة', 'أنهى السهم تعاملاته صاعدا بنسبة 1.2%'] },
   { expect: { value: '0.8', direction: 'down' }, phrases: ['أنهى المؤشر تعاملاته منخفضا بنسبة 0.8%', 'أغلق السهم متراجعا 0.8 بالمئة'] },
   { expect: { value: '3.2' }, phrases: ['ارتفع التضخم ليسجل 3.2%', 'ارتفع معدل التضخم السنوي إلى 3.2% في أبريل', 'أبقى البنك المركزي على سعر الفائدة عند 3.2%', 'انخفضت البطالة إلى 3.2 في المئة'] },
+  // Losses that worsen or a deficit that widens rise; one that recedes falls.
+  { expect: { value: '92', direction: 'up' }, phrases: ['تفاقمت خسائر الشركة بنسبة 92%', 'اتسع عجز الميزان التجاري 92%'] },
+  { expect: { value: '92', direction: 'down' }, phrases: ['انحسرت خسائر الشركة بنسبة 92%'] },
   { expect: { value: '7', direction: 'down' }, phrases: ['تراجعت أسهم الشركة 7%', 'هبط المؤشر بنسبة 7 بالمئة', 'انخفاض بنسبة 7٪', 'خفضت الحكومة الدعم %7'] },
   { expect: { value: '5', direction: 'up', qualifier: 'over' }, phrases: ['ارتفعت المبيعات بأكثر من 5%', 'نمت الصادرات بنسبة تزيد على 5 في المئة'] },
   { expect: { value: '30', direction: 'up', qualifier: 'approx' }, phrases: ['زادت الأرباح بنحو 30 في المائة', 'ارتفعت الأسعار بحوالي 30%', 'ارتفع الطلب 30% تقريبا'] },
@@ -39,6 +42,7 @@ export const AR_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '0.5', unit: 'points', direction: 'down' }, phrases: ['خفض البنك المركزي أسعار الفائدة 50 نقطة أساس', 'تراجع معدل البطالة 0.5 نقطة مئوية', 'انخفضت الفائدة نصف نقطة مئوية'] },
   { expect: { value: '1', unit: 'points', direction: 'up' }, phrases: ['ارتفع معدل البطالة نقطة مئوية واحدة', 'رفع المركزي الفائدة 100 نقطة أساس', 'زادت الحصة السوقية 1 نقطة مئوية'] },
   { expect: { value: '2', unit: 'points', direction: 'up', basis: 'yoy' }, phrases: ['ارتفع هامش الربح نقطتين مئويتين على أساس سنوي'] },
+  { expect: { value: '0.75', unit: 'points', direction: 'down' }, phrases: ['خفض البنك المركزي الفائدة ثلاثة أرباع نقطة مئوية', 'تراجع معدل البطالة ثلاثة أرباع نقطة مئوية'] },
   { expect: { value: '0.25', unit: 'points', direction: 'up' }, phrases: ['رفع الفيدرالي سعر الفائدة 25 نقطة أساس', 'رفع الفائدة ربع نقطة مئوية'] },
 
   // Ranges.

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../../facts/schema.js';
 import type { Basis, Direction } from '../fact.js';
 import { AR_DIGITS_SRC, AR_NUMBER_SRC, AR_WORD_END, parseArDigits, parseArNumber } from '../../../numerals/ar.js';
-import { fromInt, type Decimal } from '../../../util/decimal.js';
+import { fromInt, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import { atWordStart } from '../../wordstart.js';
 import type { ExtractContext, KindRules, Rule } from '../../types.js';
 import { consecutiveYears, lastMatch, less, percentSpan, sentenceAround, shift, type Around } from '../common.js';
@@ -21,8 +21,8 @@ const QUALIFIER_AFTER = /^\s{1,2}(?:تقريبا|تقريباً|تقريبًا)/
 /** بنسبة / نسبتها / بمعدل: transparent words between the verb and the figure. */
 const RATE_WORD = /(?:^|[\s،,(])(?:ب|و)?(?:نسبة|نسبته|نسبتها|معدل|بمقدار|مقدار|قدره|قدرها|ب)\s{0,2}$/u;
 
-const UP = 'ارتفع|ارتفاع|انتعش|انتعاش|مرتفع|صاعد|متقدم|رفع|يرفع|ترفع|ترتفع|يرتفع|زاد|زيادة|يزيد|تزيد|نمو|نما|نمت|ينمو|تنمو|صعد|صعود|يصعد|تصعد|قفز|قفزة|يقفز|تقفز|تحسن|تحسّن|مكاسب|ارتقى|تضاعف|أعلى|اعلى|زيادت|ارتفاعات';
-const DOWN = 'انخفض|انخفاض|منخفض|متراجع|هابط|خاسر|تنخفض|ينخفض|تراجع|يتراجع|هبط|هبوط|يهبط|تهبط|خفض|خفّض|تخفيض|يخفض|تقلص|تقلّص|انكمش|انكماش|خسر|فقدت|نزل|نزول|تدنى|تدني|تهاوى|تهاوت|هوى|هوت|انهار|انهيار|أدنى|ادنى|تآكل';
+const UP = 'تفاقم|اتسع|اتساع|ارتفع|ارتفاع|انتعش|انتعاش|مرتفع|صاعد|متقدم|رفع|يرفع|ترفع|ترتفع|يرتفع|زاد|زيادة|يزيد|تزيد|نمو|نما|نمت|ينمو|تنمو|صعد|صعود|يصعد|تصعد|قفز|قفزة|يقفز|تقفز|تحسن|تحسّن|مكاسب|ارتقى|تضاعف|أعلى|اعلى|زيادت|ارتفاعات';
+const DOWN = 'انحسر|انحسار|انخفض|انخفاض|منخفض|متراجع|هابط|خاسر|تنخفض|ينخفض|تراجع|يتراجع|هبط|هبوط|يهبط|تهبط|خفض|خفّض|تخفيض|يخفض|تقلص|تقلّص|انكمش|انكماش|خسر|فقدت|نزل|نزول|تدنى|تدني|تهاوى|تهاوت|هوى|هوت|انهار|انهيار|أدنى|ادنى|تآكل';
 /** A share, a stake, a rate, a level: the figure is not a change (بنسبة is not one: see below). */
 const LEVEL = 'حصة|حصتها|حصته|حصص|يملك|تملك|يمتلك|تمتلك|استحوذ|يستحوذ|تستحوذ|يشكل|تشكل|شكلت|يمثل|تمثل|مثلت|معدل البطالة|سعر الفائدة|أسعار الفائدة|الفائدة|التضخم';
 /** نسبة / بلغت make a level only when no rise or fall is named before them ("بارتفاع بلغت نسبته 11%" is a rise). */
@@ -208,12 +208,19 @@ const arPoints: Rule<PercentSpan> = {
     let value: Decimal | null;
     if (num) value = /^[\d.,]+$/u.test(num) ? parseArDigits(num) : parseArNumber(num)?.value ?? null;
     else value = /تين|تان/u.test(m[2] as string) ? fromInt(2) : m[2] === 'نقاط' ? null : fromInt(1);
+    // ثلاثة أرباع نقطة مئوية: three quarters of a point, not one point.
+    const quarters = num ? null : THREE_QUARTERS.exec(ctx.scan.slice(Math.max(0, m.index - 16), m.index));
+    if (quarters) value = parseDecimal('0.75');
     if (!value) return null;
     if (/أساس|اساس/u.test(m[3] as string)) value = shift(value, 2);
+    const start = quarters ? m.index - quarters[0].length : m.index;
     const end = m.index + m[0].length;
-    return percentSpan(m.index, end, 'ar.percent.points', value, 'points', arAround(ctx, m.index, end, true), null);
+    return percentSpan(start, end, 'ar.percent.points', value, 'points', arAround(ctx, start, end, true), null);
   },
 };
+
+/** Three quarters (of a point), just before نقطة. */
+const THREE_QUARTERS = /(?<![\p{L}\p{M}])(?:ثلاثة|ثلاث)\s{1,2}أرباع\s{1,2}$/u;
 
 /** What each rule's matches must contain: a text without it is not searched (see Rule.trigger). */
 const AR_TRIGGERS = new Map<Rule<PercentSpan>, RegExp>([

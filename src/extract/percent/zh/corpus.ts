@@ -35,6 +35,12 @@ export const ZH_PERCENT_EXAMPLES: PercentExample[] = [
   { expect: { value: '0.3', direction: 'up', basis: 'mom' }, phrases: ['10月份居民消费价格环比上涨0.3%', '9月零售額按月上升0.3%', '房价较上月上涨0.3%'] },
   { expect: { value: '8', direction: 'up' }, phrases: ['股价上涨8%', '股價大漲8%', '恒指收升8%', '订单量攀升8%', '涨幅达8%', '价格上调8%'] },
   { expect: { value: '3', direction: 'down', basis: 'yoy' }, phrases: ['零售額按年倒退3%', '營收按年錄得3%跌幅'] },
+  // 放大 / 缩小 (of a volume, a gap) are a rise and a fall.
+  { expect: { value: '12.3', direction: 'up' }, phrases: ['两市成交额较上周放大12.3%', '成交量較前一日放大12.3%'] },
+  { expect: { value: '12.3', direction: 'down' }, phrases: ['两国贸易逆差缩小12.3%', '虧損幅度縮小12.3%'] },
+  // The size of a rise or fall, whatever 至 / 为 follows it (涨幅, 跌幅扩大至): a change, not a level.
+  { expect: { value: '5.1', direction: 'down', basis: 'yoy' }, phrases: ['房价同比跌幅扩大至5.1%', '銷量按年跌幅擴大至5.1%', '进口同比降幅收窄到5.1%'] },
+  { expect: { value: '5.1', direction: 'up', basis: 'yoy' }, phrases: ['营收同比增幅收窄至5.1%', '出口按年漲幅擴大到5.1%'] },
   { expect: { value: '3.16', direction: 'down' }, phrases: ['首日报收3.68港元，跌3.16%', '股价下挫3.16%', '銷量減少3.16%', '成本降低3.16%', '跌幅为3.16%'] },
   { expect: { value: '20.8', direction: 'up', qualifier: 'approx' }, phrases: ['要约价较昨日收市价溢价约20.8%', '票价上涨约20.8%', '营收增长20.8%左右'] },
   { expect: { value: '15', direction: 'down', qualifier: 'approx' }, phrases: ['股价一周内暴跌接近15%', '市值缩水近15%', '配售價較收市價折讓約15%'] },

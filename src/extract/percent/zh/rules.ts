@@ -41,8 +41,8 @@ const QUALIFIER_AFTER: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ];
 
 /** Words that say a rise or a fall; the one nearest before the figure in its clause decides. */
-const UP = '增长|增長|上涨|上漲|上升|提升|提高|增加|攀升|大涨|大漲|暴涨|暴漲|飙升|飆升|跃升|躍升|激增|猛增|劲升|勁升|急升|走高|反弹|反彈|回升|上扬|上揚|上调|上調|扩大|擴大|扩阔|擴闊|走阔|走闊|成长|成長|高出|多出|增幅|涨幅|漲幅|升幅|增速|收高|走强|走強|拉升|抬升|溢价|溢價|加息|加快|加速|涨|漲|升|增';
-const DOWN = '下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|折让|折讓|折价|折價|放缓|放緩|放慢|减速|減速|减慢|減慢|倒退|衰退|回吐|跌|降|减|減';
+const UP = '放大|增长|增長|上涨|上漲|上升|提升|提高|增加|攀升|大涨|大漲|暴涨|暴漲|飙升|飆升|跃升|躍升|激增|猛增|劲升|勁升|急升|走高|反弹|反彈|回升|上扬|上揚|上调|上調|扩大|擴大|扩阔|擴闊|走阔|走闊|成长|成長|高出|多出|增幅|涨幅|漲幅|升幅|增速|收高|走强|走強|拉升|抬升|溢价|溢價|加息|加快|加速|涨|漲|升|增';
+const DOWN = '缩小|縮小|下降|下跌|减少|減少|回落|缩减|縮減|萎缩|萎縮|下滑|下挫|暴跌|大跌|重挫|挫|降低|缩水|縮水|走低|跌幅|降幅|减幅|減幅|下调|下調|收窄|收跌|收低|跳水|滑落|低出|贬值|貶值|折让|折讓|折价|折價|放缓|放緩|放慢|减速|減速|减慢|減慢|倒退|衰退|回吐|跌|降|减|減';
 /** A share, a stake, a rate: the figure is a level, whatever moved before it in the clause. */
 const LEVEL_STRONG = '占比|占|佔|比重|比例|持股|持有|股权|股權|股份|份额|份額|利率|税率|稅率|概率|机率|機率|可能性|从|從|由';
 /** 为 / 是 make a level only when no rise or fall is named before them. */
@@ -52,6 +52,8 @@ const CUE = new RegExp(`(${UP})|(${DOWN})|(${LEVEL_STRONG})|(${LEVEL_WEAK})`, 'g
 const CLAUSE_BREAK = /[，,；;：:。！？!?\n（）()“”"]/gu;
 /** The figure is where something ended up, not how much it moved: 升至5%, 降到3%. */
 const TO_LEVEL = /(?:[^达達高]|^)[至到]\s{0,2}$/u;
+/** The size of a rise or fall named just before the figure: 涨幅达5%, 跌幅扩大至5.1%, 降幅收窄到2%. */
+const SIZE_OF_CHANGE = /(?:(增幅|涨幅|漲幅|升幅)|(跌幅|降幅|减幅|減幅))(?:扩大|擴大|收窄|缩小|縮小|进一步|進一步)?\s{0,2}(?:至|到|为|為|达|達|是)?\s{0,2}(?:约|約|近|逾|超过|超過)?\s{0,2}$/u;
 /** 5%的增长 / 5% 的跌幅: the direction after the figure. */
 const AFTER_CUE = /^\s{0,2}(?:的\s{0,2})?(?:(增长|增長|增幅|涨幅|漲幅|升幅|上涨|上漲|上升|提升|增加)|(下降|下跌|跌幅|降幅|减少|減少|下滑))/u;
 
@@ -74,6 +76,9 @@ const COMPARED_YEAR = /(?:较|較|比|相比|与|與|对比|對比)\s{0,2}((?:19
 const NEAR = /(?:(高|多)|(低|少))(?:了|出)?\s{0,2}$/u;
 
 function directionAround(before: string, after: string, points: boolean): Direction | null {
+  // 跌幅扩大至5.1%, 涨幅为3%: the size of a rise or fall, whatever 至 or 为 follows it.
+  const size = SIZE_OF_CHANGE.exec(before);
+  if (size) return size[1] ? 'up' : 'down';
   if (!points && TO_LEVEL.test(before)) return null;
   const near = NEAR.exec(before);
   if (near) return near[1] ? 'up' : 'down';
