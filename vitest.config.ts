@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    setupFiles: ['tests/yield.setup.ts'],
   },
 });
