@@ -510,3 +510,15 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     ],
   },
 ];
+
+/**
+ * Cue words above that name a market, an index, a listed company, a gaming operator or the
+ * currency itself: mainland copy names them about a listing or a share (出门问问登陆香港交易所…港股,
+ * 台积电营收), so they do not make Simplified copy the place's own (../refiners/currency.ts).
+ */
+export const ZH_MARKET_CUES: readonly string[] = [
+  '港股', '港交所', '聯交所', '联交所', '恒指', '恒生指數', '恒生指数', '恒生銀行', '恒生银行', '國泰航空',
+  '加權指數', '台指期', '櫃買', '證交所', '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信',
+  '新台幣', '新臺幣', '新台币',
+  '博彩', '博企', '賭收', '赌收', '葡京', '新濠', '銀娛', '银娱', '澳博',
+];
