@@ -86,6 +86,33 @@ describe('a bare currency word takes the currency of the country the text is abo
     expect(money('台积电、鸿海、联发科股价齐跌，台积电称将在南京扩产，投资200亿元。', 'zh-Hans')).toEqual([['200亿元', 'CNY', 'text']]);
   });
 
+  it('a mainland law quoted in a Singapore or Malaysian story: the sentence nearest the figure decides', () => {
+    // CNY: the figure's own sentence quotes the mainland's law.
+    expect(money('新加坡5日讯 本地商人赴华前须留意，根据中国《反间谍法》，违者可被罚款5万元。组屋居民陈先生说，他上月被罚了300元。', 'zh-Hans'))
+      .toEqual([['5万元', 'CNY', 'text'], ['300元', 'SGD', 'text']]);
+    expect(money('（吉隆坡3日讯）旅客要注意，中國法律規定，攜帶現金超過2萬元須向海關申報。', 'zh-Hant')).toEqual([['超過2萬元', 'CNY', 'text']]);
+    // CNY: a sentence that names no place reads on from the one before it, in its paragraph.
+    expect(money('新加坡5日讯 中国《出境入境管理法》列明了罚则。违者最高可罚2万元。新加坡外交部提醒国人留意。', 'zh-Hans'))
+      .toEqual([['2万元', 'CNY', 'text']]);
+    // SGD: the sentence before is in another paragraph, and the story is Singapore's.
+    expect(money('新加坡5日讯 中国《出境入境管理法》列明了罚则。\n违者最高可罚2万元。新加坡外交部提醒国人留意。', 'zh-Hans'))
+      .toEqual([['2万元', 'SGD', 'text']]);
+    // Hong Kong and Taiwan copy naming 內地 or 大陸 of visitors keeps its own currency.
+    expect(money('內地旅客在港消費5000元，港府說旅遊業復甦。', 'zh-Hant')).toEqual([['5000元', 'HKD', 'text']]);
+    expect(money('陸委會表示，大陸配偶來台後，可獲補助每月3000元。', 'zh-Hant')).toEqual([['3000元', 'TWD', 'text']]);
+  });
+
+  it('Traditional copy of a mainland report: its regulators, courts and police in Traditional spelling decide CNY', () => {
+    expect(money('國家發展改革委宣布，汽油每噸上調200元。', 'zh-Hant')).toEqual([['200元', 'CNY', 'text']]);
+    expect(money('一家超市因售賣過期食品，被當地市場監管局罰款5萬元。', 'zh-Hant')).toEqual([['5萬元', 'CNY', 'text']]);
+    expect(money('被告人經中級人民法院審理，被判處罰金20萬元。', 'zh-Hant')).toEqual([['20萬元', 'CNY', 'text']]);
+    // Taiwan's district court and police, and Macau's court, keep their own currencies.
+    expect(money('被告經台中地方法院審理，被判罰金20萬元。', 'zh-Hant')).toEqual([['20萬元', 'TWD', 'text']]);
+    expect(money('被告經初級法院審理，被判罰款2萬元。', 'zh-Hant')).toEqual([['2萬元', 'MOP', 'text']]);
+    // Nothing that places it: null, as before.
+    expect(money('捐贈金額在5000萬元至1億元之間的有1筆。', 'zh-Hant').map((m) => m[1])).toEqual([null]);
+  });
+
   it('Traditional copy that names no place: the one local currency it names elsewhere decides, two leave null', () => {
     expect(money('法例訂明最高可罰款10萬港元，定額罰款的上限為5萬元。', 'zh-Hant')).toEqual([['10萬港元', 'HKD', 'explicit'], ['5萬元', 'HKD', 'text']]);
     expect(money('公司被罰人民幣10萬元，另一宗罰款5萬元，另須付3000港元。', 'zh-Hant')).toEqual([['人民幣10萬元', 'CNY', 'explicit'], ['5萬元', null, null], ['3000港元', 'HKD', 'explicit']]);

@@ -1,6 +1,6 @@
 import { mulPow10, toNumber } from '../../util/decimal.js';
 import { countriesNamed, countryOfHost, datelineOf, pathWords, type Dateline, type CountryCounts } from '../country/index.js';
-import { ZH_MARKET_CUES } from '../country/cues.js';
+import { ZH_MARKET_CUES, ZH_SENTENCE_CUES } from '../country/cues.js';
 import { DOLLAR_RATES, DOLLAR_RATES_BY_YEAR, FAMILIES, type Family } from '../country/families.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../types.js';
 import type { CurrencySource } from '../money/fact.js';
@@ -85,6 +85,13 @@ function decide(s: MoneySpan, family: Family, ctx: ExtractContext, sorted: Money
   const sentence = where.sentence(s.start, s.end);
   const own = uniqueBest(allowed, (c) => sentence.get(c) ?? 0);
   if (own) return [byCountry.get(own) as string, source(own)];
+  // A sentence that names no place reads on from the one before it in its paragraph: 中国《出境入境管理法》
+  // 列明罚则。违者最高可罚2万元 in a Singapore story is the mainland's law's figure.
+  if (allowed.every((c) => !sentence.get(c))) {
+    const before = where.before(s.start);
+    const prev = before && uniqueBest(allowed, (c) => before.get(c) ?? 0);
+    if (prev) return [byCountry.get(prev) as string, source(prev)];
+  }
 
   const text = where.text();
   const host = where.host();
@@ -174,11 +181,23 @@ class Place {
     if (!c) {
       // The first sentence's dateline is where the copy was filed, not what its figure is about:
       // 香港9日电 港媒引述国家统计局数据说，猪肉每公斤涨至30元 (the text's counts weigh the dateline).
-      const from = Math.max(a, Math.min(this.#datelineOf()?.end ?? 0, start));
-      c = countriesNamed(this.ctx.text.slice(from, b));
+      const from = Math.max(a, Math.min(this.#datelineOf()?.end ?? 0, b));
+      const text = this.ctx.text.slice(from, b);
+      const counts = new Map(countriesNamed(text));
+      // 根据中国《反间谍法》，违者可被罚款5万元: the sentence quotes the mainland's law.
+      for (const [w, country] of ZH_SENTENCE_CUES) if (text.includes(w)) counts.set(country, (counts.get(country) ?? 0) + 1);
+      c = counts;
       this.#sentences.set(a, c);
     }
     return c;
+  }
+  /** The countries the sentence before the one at `start` names, when it is in the same paragraph; else null. */
+  before(start: number): CountryCounts | null {
+    const [a] = this.ctx.sentences.bounds(start, start);
+    if (a === 0) return null;
+    const [p] = this.ctx.sentences.bounds(a - 1, a - 1);
+    if (this.ctx.text.slice(p, a).includes('\n')) return null;
+    return this.sentence(p, p);
   }
   /** The country of the text's dateline (中央社台北5日电 → TW), found once. */
   dateline(): string | null {
