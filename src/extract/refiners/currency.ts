@@ -13,13 +13,17 @@ import type { CurrencySource } from '../money/fact.js';
  *    ("119.8 مليار درهم (32.6 مليار دولار)" is the dirham's peg): "text";
  * 3. for Arabic nouns, the same noun named with its country elsewhere in the
  *    text (ريال سعودي … ريال): "text";
- * 4. the country the figure's own sentence names, if one only; then the countries the text and the words of its address's path (often the
- *    headline) name, with the page's outlet or country domain counting for a
- *    little less than one mention: "text" when the text alone decides, else "url";
+ * 4. the country the figure's own sentence names, if one only (its dateline apart; 根据中国《…》 names the
+ *    mainland); if it names none, the sentence before it in its paragraph; then the countries the text
+ *    and the words of its address's path (often the headline) name, with the page's outlet or country
+ *    domain counting for a little less than one mention and a dateline's place for half one more than
+ *    its own: "text" when the text alone decides, else "url";
  * 5. the article's script, for 元 (Simplified copy is the mainland's): "text";
  * 6. where the script gives none, the one currency of the family the text names by name: "text".
  * Countries a family counts only in some scripts (Hong Kong, Macau and Taiwan for 元: mainland papers
- * name 港元) count in any when the page's outlet is from there and its text names them too.
+ * name 港元) count in any when the page's outlet is from there and its text names them too ("url"),
+ * or when the text's dateline is from there or names the place, market words apart, three times and
+ * twice as often as any other country of the family ("text").
  * Otherwise the currency stays null.
  */
 export const decideCurrency: Refiner<MoneySpan> = {
