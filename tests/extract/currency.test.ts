@@ -53,6 +53,66 @@ describe('a bare currency word takes the currency of the country the text is abo
     expect(money('这家公司在香港上市，港交所数据显示，公司去年营收5亿元。', 'zh-Hans')).toEqual([['5亿元', 'CNY', 'text']]);
   });
 
+  it('Simplified copy from Taiwan, Hong Kong or Macau by its dateline takes that place\'s currency', () => {
+    // TWD: a wire's or an overseas paper's dateline filed from Taiwan.
+    expect(money('中央社台北5日电 交通部今天宣布，酒驾累犯最高罚款12万元。', 'zh-Hans')).toEqual([['12万元', 'TWD', 'text']]);
+    expect(money('【大纪元2025年03月04日讯】（大纪元记者王明台湾台中报导）市府宣布每名新生儿发放2万元。', 'zh-Hans')).toEqual([['2万元', 'TWD', 'text']]);
+    expect(money('（台北8日讯）一名男子在捷运站偷拍，被判拘役并罚款3万元。', 'zh-Hans')).toEqual([['3万元', 'TWD', 'text']]);
+    // HKD and MOP: filed from Hong Kong or Macau, the figure's sentence naming no other place.
+    expect(money('中新社香港9日电 一名男子在屋邨非法泊车，被判罚款6000元。', 'zh-Hans')).toEqual([['6000元', 'HKD', 'text']]);
+    expect(money('新华社澳门2日电 特区政府宣布向每名长者发放9000元敬老金。', 'zh-Hans')).toEqual([['9000元', 'MOP', 'text']]);
+    // Traditional copy with the same dateline, as before.
+    expect(money('（中央社記者林某台北5日電）市府宣布每戶補助3000元。', 'zh-Hant')).toEqual([['3000元', 'TWD', 'text']]);
+  });
+
+  it('a dateline does not outweigh the figure\'s own sentence, nor a body about the mainland', () => {
+    // CNY: filed from Hong Kong about a mainland fine; the sentence names the mainland city.
+    expect(money('中新社香港9日电 据港媒报道，上海一家公司因虚假宣传被罚款50万元。', 'zh-Hans')).toEqual([['50万元', 'CNY', 'text']]);
+    // CNY: filed from Hong Kong, the figure's sentence (the dateline apart) names the mainland's statistics bureau.
+    expect(money('香港9日电 港媒引述国家统计局数据说，猪肉每公斤涨至30元。', 'zh-Hans')).toEqual([['30元', 'CNY', 'text']]);
+    // CNY: a mainland dateline over a story that names Taiwan.
+    expect(money('新华社北京5日电 国务院台办说，欢迎台湾青年来京创业，每个项目补贴最高20万元。', 'zh-Hans')).toEqual([['最高20万元', 'CNY', 'text']]);
+  });
+
+  it('Simplified copy that names Taiwan\'s institutions throughout takes TWD, with no dateline', () => {
+    expect(money('台立法院今天审查总预算，执政党坚持潜舰20亿元全数照列，在野党要求删减，行政院长将再赴立法院说明。', 'zh-Hans'))
+      .toEqual([['20亿元', 'TWD', 'text']]);
+    // A mainland story that names Taiwan or Hong Kong in passing keeps CNY.
+    expect(money('杭州一家企业与台湾客商签约，合同金额3000万元。', 'zh-Hans')).toEqual([['3000万元', 'CNY', 'text']]);
+    expect(money('这家公司去年在香港上市，今年营收增至80亿元。', 'zh-Hans')).toEqual([['80亿元', 'CNY', 'text']]);
+    // Market words do not make it Hong Kong's or Taiwan's: a listing story names 港股 and 港交所 often.
+    expect(money('这家AI公司登陆港交所，首日破发。港股市场近来低迷，港股AI板块普遍下跌。公司去年营收5亿元，亏损3亿元。', 'zh-Hans'))
+      .toEqual([['5亿元', 'CNY', 'text'], ['3亿元', 'CNY', 'text']]);
+    expect(money('台积电、鸿海、联发科股价齐跌，台积电称将在南京扩产，投资200亿元。', 'zh-Hans')).toEqual([['200亿元', 'CNY', 'text']]);
+  });
+
+  it('a mainland law quoted in a Singapore or Malaysian story: the sentence nearest the figure decides', () => {
+    // CNY: the figure's own sentence quotes the mainland's law.
+    expect(money('新加坡5日讯 本地商人赴华前须留意，根据中国《反间谍法》，违者可被罚款5万元。组屋居民陈先生说，他上月被罚了300元。', 'zh-Hans'))
+      .toEqual([['5万元', 'CNY', 'text'], ['300元', 'SGD', 'text']]);
+    expect(money('（吉隆坡3日讯）旅客要注意，中國法律規定，攜帶現金超過2萬元須向海關申報。', 'zh-Hant')).toEqual([['超過2萬元', 'CNY', 'text']]);
+    // CNY: a sentence that names no place reads on from the one before it, in its paragraph.
+    expect(money('新加坡5日讯 中国《出境入境管理法》列明了罚则。违者最高可罚2万元。新加坡外交部提醒国人留意。', 'zh-Hans'))
+      .toEqual([['2万元', 'CNY', 'text']]);
+    // SGD: the sentence before is in another paragraph, and the story is Singapore's.
+    expect(money('新加坡5日讯 中国《出境入境管理法》列明了罚则。\n违者最高可罚2万元。新加坡外交部提醒国人留意。', 'zh-Hans'))
+      .toEqual([['2万元', 'SGD', 'text']]);
+    // Hong Kong and Taiwan copy naming 內地 or 大陸 of visitors keeps its own currency.
+    expect(money('內地旅客在港消費5000元，港府說旅遊業復甦。', 'zh-Hant')).toEqual([['5000元', 'HKD', 'text']]);
+    expect(money('陸委會表示，大陸配偶來台後，可獲補助每月3000元。', 'zh-Hant')).toEqual([['3000元', 'TWD', 'text']]);
+  });
+
+  it('Traditional copy of a mainland report: its regulators, courts and police in Traditional spelling decide CNY', () => {
+    expect(money('國家發展改革委宣布，汽油每噸上調200元。', 'zh-Hant')).toEqual([['200元', 'CNY', 'text']]);
+    expect(money('一家超市因售賣過期食品，被當地市場監管局罰款5萬元。', 'zh-Hant')).toEqual([['5萬元', 'CNY', 'text']]);
+    expect(money('被告人經中級人民法院審理，被判處罰金20萬元。', 'zh-Hant')).toEqual([['20萬元', 'CNY', 'text']]);
+    // Taiwan's district court and police, and Macau's court, keep their own currencies.
+    expect(money('被告經台中地方法院審理，被判罰金20萬元。', 'zh-Hant')).toEqual([['20萬元', 'TWD', 'text']]);
+    expect(money('被告經初級法院審理，被判罰款2萬元。', 'zh-Hant')).toEqual([['2萬元', 'MOP', 'text']]);
+    // Nothing that places it: null, as before.
+    expect(money('捐贈金額在5000萬元至1億元之間的有1筆。', 'zh-Hant').map((m) => m[1])).toEqual([null]);
+  });
+
   it('Traditional copy that names no place: the one local currency it names elsewhere decides, two leave null', () => {
     expect(money('法例訂明最高可罰款10萬港元，定額罰款的上限為5萬元。', 'zh-Hant')).toEqual([['10萬港元', 'HKD', 'explicit'], ['5萬元', 'HKD', 'text']]);
     expect(money('公司被罰人民幣10萬元，另一宗罰款5萬元，另須付3000港元。', 'zh-Hant')).toEqual([['人民幣10萬元', 'CNY', 'explicit'], ['5萬元', null, null], ['3000港元', 'HKD', 'explicit']]);

@@ -387,6 +387,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '西安', '苏州', '蘇州', '郑州', '鄭州', '长沙', '長沙', '青岛', '青島', '厦门', '廈門', '宁波', '寧波',
       '合肥', '济南', '濟南', '沈阳', '瀋陽', '大连', '大連', '哈尔滨', '哈爾濱', '昆明', '福州', '东莞', '東莞',
       '佛山', '无锡', '無錫', '雄安',
+      // (not 長春, 南昌, 溫州, 太原: Taipei streets are named after them)
+      '石家庄', '石家莊', '乌鲁木齐', '烏魯木齊', '呼和浩特', '珠海', '义乌', '義烏', '惠州', '昆山',
       // Provinces and regions
       '广东', '廣東', '浙江', '江苏', '江蘇', '山东', '山東', '河南', '河北', '四川', '湖北', '湖南', '福建',
       '安徽', '江西', '云南', '雲南', '贵州', '貴州', '广西', '廣西', '陕西', '陝西', '山西', '辽宁', '遼寧',
@@ -398,6 +400,11 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '国务院', '人民银行', '人民銀行', '证监会', '中證監', '发改委', '發改委', '国家发展改革委',
       '金融监管总局', '国家金融监督管理总局', '银保监会', '国资委', '國資委', '商务部', '国家统计局', '國家統計局',
       '国家外汇管理局', '国家税务总局', '工信部', '住建部', '人社部',
+      // The same in Traditional spelling, as Hong Kong and overseas papers print mainland reports; and the
+      // mainland's own names for its courts, prosecutors, police and market regulator (Taiwan: 地方法院, 警察局).
+      '國家發展改革委', '國家發展和改革委員會', '國家外匯管理局', '國家稅務總局', '國家金融監督管理總局', '金融監管總局',
+      '銀保監會', '中國證監會', '中国证监会', '人民法院', '人民检察院', '人民檢察院', '公安局', '公安机关', '公安機關',
+      '市场监管', '市場監管', '市场监督管理', '市場監督管理',
       '全国人大', '全國人大', '人大常委会', '政协', '政協', '习近平', '两会', '十四五', '十五五',
       '央企', '国企', '新华社', '新華社', '中新社', '央视', '央視', '人民日报', '人民日報',
       // Markets and companies
@@ -446,6 +453,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '新竹', '基隆', '嘉義', '嘉义', '彰化', '屏東', '屏东', '宜蘭', '宜兰', '花蓮', '花莲', '台東縣',
       '臺東縣', '苗栗', '南投縣', '雲林', '云林', '澎湖', '縣',
       '行政院', '立法院', '金管會', '金管会', '經濟部', '主計總處', '國發會', '陸委會', '陆委会',
+      // Taiwan's courts and prosecutors (the mainland's are 人民法院, 人民检察院; Hong Kong's 裁判法院).
+      '地方法院', '地檢署', '地检署',
       '勞動部', '衛福部', '中央社記者', '（中央社）', '(中央社)', '民進黨', '民进党', '國民黨', '国民党', '民眾黨', '民众党',
       '賴清德', '赖清德', '蔡英文', '健保', '勞保', '六都',
       '新台幣', '新臺幣', '新台币', '加權指數', '台指期', '櫃買', '證交所',
@@ -509,4 +518,28 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'theedgemalaysia.com', 'theedgemarkets.com', 'bernama.com', 'astroawani.com',
     ],
   },
+];
+
+/**
+ * Cue words above that name a market, an index, a listed company, a gaming operator or the
+ * currency itself: mainland copy names them about a listing or a share (出门问问登陆香港交易所…港股,
+ * 台积电营收), so they do not make Simplified copy the place's own (../refiners/currency.ts).
+ */
+export const ZH_MARKET_CUES: readonly string[] = [
+  '港股', '港交所', '聯交所', '联交所', '恒指', '恒生指數', '恒生指数', '恒生銀行', '恒生银行', '國泰航空',
+  '加權指數', '台指期', '櫃買', '證交所', '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信',
+  '新台幣', '新臺幣', '新台币',
+  '博彩', '博企', '賭收', '赌收', '葡京', '新濠', '銀娛', '银娱', '澳博',
+];
+
+/**
+ * Words that place a figure's own sentence in a country but are too common to count over a whole
+ * text: a Singapore or Taiwan story quotes the mainland's law (根据中国《反间谍法》，违者可被罚款5万元),
+ * and its figure is the mainland's. Not 内地 or 大陆 alone: Hong Kong and Taiwan copy write them of
+ * visitors spending there (內地旅客在港消費5000元).
+ */
+export const ZH_SENTENCE_CUES: ReadonlyArray<readonly [word: string, country: string]> = [
+  ...['中国《', '中國《', '中国的《', '中國的《', '中国法律', '中國法律', '中国法例', '中國法例', '中国刑法', '中國刑法',
+    '内地法律', '內地法律', '内地法例', '內地法例', '大陆法律', '大陸法律', '中国政府', '中國政府', '中国当局', '中國當局',
+  ].map((w) => [w, 'CN'] as const),
 ];

@@ -126,3 +126,42 @@ function hostOf(url: string | null): string | null {
 
 /** The countries the tables know (ISO 3166-1 alpha-2), for --country. */
 export const KNOWN_COUNTRIES: readonly string[] = [...CODES].sort();
+
+/**
+ * A Chinese dateline: the place a wire or a paper files from, before its date and 电/讯, or before
+ * 报导 in a bracket. "中央社台北5日电", "（吉隆坡27日讯）", "新华社香港5月3日電", "【台湾台北报导】",
+ * "（大纪元记者林某台湾台北报导）", "〔記者某／台北報導〕". The place group holds the outlet and place.
+ */
+const ZH_DATELINE = new RegExp(
+  '(?<place>[^\\n【】（）()〔〕\\[\\]。，,、！？!?：:“”"\\s]{1,30}?)' +
+    '(?:(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,4})日(?:电|電|讯|訊)' +
+    '|(?:报导|報導|报道|報道)[】）)〕\\]])',
+  'gu',
+);
+
+/** How far into a text a dateline is looked for: a headline, then the body's first words. */
+const DATELINE_REACH = 300;
+
+/** A dateline's country and where it ends in the text. */
+export interface Dateline {
+  country: string;
+  end: number;
+}
+
+/**
+ * The dateline of a Chinese text, the first in its opening characters whose place names one
+ * country ("中央社台北5日电" → TW, "（吉隆坡27日讯）" → MY, "【大纪元…日讯】（大纪元记者某台湾台北报导）" → TW);
+ * of an outlet and a place, the place, named last ("新华社香港5日电" → HK). Null when none does.
+ */
+export function datelineOf(text: string): Dateline | null {
+  for (const m of text.slice(0, DATELINE_REACH).matchAll(ZH_DATELINE)) {
+    const place = m.groups?.place ?? '';
+    // The shortest tail of the place that names a country: the place itself, after the outlet.
+    for (let i = place.length - 1; i >= 0; i--) {
+      const named = [...countriesNamed(place.slice(i)).keys()];
+      if (named.length === 1) return { country: named[0] as string, end: (m.index ?? 0) + m[0].length };
+      if (named.length > 1) break;
+    }
+  }
+  return null;
+}
