@@ -70,6 +70,18 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['الأحد المقبل', 'يوم الأحد القادم', 'من المقرر أن يعقد الاجتماع الأحد'] },
   { expect: { value: '2025-06-12', grain: 'day', relative: true }, phrases: ['الخميس الماضي', 'الخميس الفائت'] },
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['الخميس المقبل', 'الخميس القادم'] },
+  // A bare weekday takes its direction from the verb before it: an announcement or forecast in the imperfect (with or without
+  // س / سوف) is the coming day; a past verb, or لم with the imperfect, the last one (the default when no verb decides).
+  { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: [
+    'سيشهد الطقس يوم الخميس انخفاضا في درجات الحرارة', 'تنطلق منافسات البطولة الخميس', 'وسوف تستأنف المفاوضات يوم الخميس', 'يلتقي المنتخب نظيره الأردني الخميس',
+  ] },
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: [
+    'تبدأ امتحانات الثانوية العامة يوم الأحد', 'ستتساقط أمطار رعدية على المرتفعات الأحد', 'توقعت الأرصاد أن تشهد البلاد الأحد أجواء حارة', 'يعقد مجلس النواب جلسته الأحد',
+  ] },
+  { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: [
+    'قال المتحدث باسم الحكومة الاثنين', 'أعلنت وزارة الداخلية يوم الاثنين', 'لم يعقد المجلس جلسته المقررة يوم الاثنين', 'التقى الرئيس وفدا برلمانيا الاثنين',
+  ] },
+  { expect: { value: '2025-06-15', grain: 'day', relative: true }, phrases: ['عقدت اللجنة اجتماعها يوم الأحد', 'وصل الوفد المغربي إلى الرباط الأحد', 'نظمت الجمعية وقفة احتجاجية الأحد'] },
   { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: ['الاثنين', 'الإثنين', 'يوم الاثنين'] },
   { expect: { value: '2025-06-09', grain: 'day', relative: true }, phrases: ['قبل عشرة أيام', 'منذ 10 أيام', 'قبل 10 أيام', 'وقبل 10 أيام', 'فمنذ عشرة أيام'] },
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['بعد ثلاثة أيام', 'بعد 3 أيام'] },

@@ -72,8 +72,20 @@ const LAST_WORD = new RegExp(`^(?:${LAST_WORDS})$`, 'u');
 const THIS_WORDS = 'الجاري|الحالي|الجارى|الحالى';
 const THIS_WORD = new RegExp(`^(?:${THIS_WORDS})$`, 'u');
 const DIR_SRC = `${LAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}`;
-/** Cues that a bare weekday is ahead: "من المقرر أن يعقد الاجتماع الأحد". */
-const FUTURE_CUE = /(?:سوف|من المقرر|من المنتظر|من المتوقع|المقرر|يعتزم|تعتزم)/u;
+/** Cues that a bare weekday is ahead: "من المقرر أن يعقد الاجتماع الأحد", "حالة الطقس المتوقعة الخميس". */
+const FUTURE_CUE_SRC = 'سوف|من المقرر|من المنتظر|من المتوقع|يعتزم|تعتزم';
+/** Adjectives of a scheduled event (الجلسة المقررة الأحد): ahead only when no verb in the clause says otherwise (لم تعقد الجلسة المقررة الأحد). */
+const SCHEDULED_SRC = 'المقرر|المقررة|المتوقع|المتوقعة|المرتقب|المرتقبة';
+/**
+ * Verbs of announcements, fixtures and forecasts, as stems after the imperfect's ي / ت (تنطلق, يعقد,
+ * تشهد): before a bare weekday, the event is ahead (تنطلق البطولة الخميس), and with س or سوف all the more
+ * (سيشهد الطقس يوم الخميس). After لم the imperfect is past (لم يعقد الاجتماع الأحد).
+ */
+const IMPERFECT_STEMS = 'نطلق|بدأ|شهد|قام|عقد|نعقد|لتقي|ستضيف|ستأنف|ختتم|فتتح|جري|جرى|صل|زور|واجه|خوض|حل|لعب|ستقبل|نظم|نتهي|عود|تواصل|ستمر|صوت|رتفع|نخفض|سود|تساقط|هطل|غادر|ترأس|لقي|فتح|حتفل|ناقش|جتمع|ستكمل|شارك|نظر|ستهل|صدر|علن|ستأنف|بت|طلق|كون|حسم|قرر';
+/** Past verbs of reports: before a bare weekday, the day is the latest (أعلنت الوزارة الخميس, عقد المجلس يوم الأحد). */
+const PAST_STEMS = 'أعلن|اعلن|قال|عقد|أكد|اكد|ذكر|أفاد|افاد|شهد|أصدر|اصدر|وقع|التقى|استقبل|انطلق|بدأ|بدا|اختتم|افتتح|جرى|جرت|أجرى|اجرى|أجرت|نظم|شارك|قتل|صرح|نشر|كشف|أقيم|اقيم|زار|وصل|أوضح|اوضح|أشار|اشار|أضاف|اضاف|دعا|دعت|طالب|أطلق|اطلق|وافق|صادق|أقر|اقر|ناقش|اجتمع|احتفل|فاز|خسر|تعادل|سجل|تلقى|أصيب|اصيب|توفي|اعتقل|شن|استهدف|سقط|حسم|قرر';
+/** The tense of the verbs before a bare weekday, the nearest one deciding (توقعت الأرصاد أن يشهد الطقس الخميس: ahead). */
+const TENSE_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?<fut>${FUTURE_CUE_SRC.replace(/ /gu, '\\s{1,2}')})|(?<sched>${SCHEDULED_SRC})|[وف]?(?<neg>لم\\s{1,2})?(?:لن\\s{1,2}|سوف\\s{1,2})?س?[يت](?:${IMPERFECT_STEMS})(?:ان|ون|ن)?|[وف]?(?<past>${PAST_STEMS})(?:ت|وا|ا|تا)?)(?![\\p{L}\\p{M}])`, 'gu');
 /** Ordinal day words: الأول من مارس, الحادي والعشرين من يونيو. */
 const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['الأول', 1], ['الاول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6],
@@ -760,14 +772,25 @@ const placeName: Refiner<PendingDate> = {
   },
 };
 
-/** "من المقرر أن يعقد الاجتماع الأحد": a bare weekday after a future cue is the next one, not the latest. */
+/**
+ * A bare weekday takes its direction from the verb before it in its sentence, the nearest deciding:
+ * an imperfect of an announcement or forecast (تنطلق البطولة الخميس, سيشهد الطقس يوم الخميس) or a
+ * future cue (من المقرر أن …, سوف) is the next such day; a past verb (أعلنت الوزارة الخميس) or لم with
+ * the imperfect keeps the latest. With no such verb the default (the latest) stands.
+ */
 const weekdayAhead: Refiner<PendingDate> = {
   name: 'ar.date.weekday-ahead',
   refine(found, ctx) {
     for (const d of found) {
       if (d.parts.weekdayDir !== 'latest') continue;
       const before = ctx.scan.slice(Math.max(0, d.start - 80), d.start).split(/[.!؟?\n]/u).pop() ?? '';
-      if (FUTURE_CUE.test(before)) d.parts.weekdayDir = 'next';
+      let verb: boolean | undefined;
+      let scheduled = false;
+      for (const c of before.matchAll(TENSE_CUE)) {
+        if (c.groups?.sched !== undefined) scheduled = true;
+        else verb = c.groups?.fut !== undefined || (c.groups?.past === undefined && c.groups?.neg === undefined);
+      }
+      if (verb ?? scheduled) d.parts.weekdayDir = 'next';
     }
     return found;
   },
