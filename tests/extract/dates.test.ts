@@ -243,3 +243,19 @@ describe('a Chinese day with no month, read as news', () => {
     expect(zh('12日公司宣布', '2018-02-10').map((d) => d.value)).toEqual(['2018-02-12']);
   });
 });
+
+describe('Arabic ranges whose ends are days written out', () => {
+  const ar = (text: string, refDate: string | null = '2025-06-19') =>
+    extractArticle({ text, clean: false, lang: 'ar', refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('are one interval after من or بين', () => {
+    expect(ar('يستمر التسجيل من 20 مارس الماضي إلى غاية 11 يونيو الجاري').map((d) => [d.value, d.from, d.to])).toEqual([['2025-03-20/2025-06-11', '2025-03-20', '2025-06-11']]);
+  });
+  it('stay two days without من or بين, after من with و, or when the second is before the first', () => {
+    expect(ar('زار الوفد المدينة في 3 يناير 2024 و5 فبراير 2024').map((d) => d.value)).toEqual(['2024-01-03', '2024-02-05']);
+    expect(ar('من 3 يناير 2024 و5 فبراير 2024').map((d) => d.value)).toEqual(['2024-01-03', '2024-02-05']);
+    expect(ar('من 30/6/2025 إلى 1/1/2025').map((d) => d.value)).toEqual(['2025-06-30', '2025-01-01']);
+  });
+  it('stay two facts with no reference to place a relative end', () => {
+    expect(ar('من 20 مارس الماضي إلى غاية 11 يونيو الجاري', null).map((d) => d.value)).toEqual([null, null]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { KindRules, Refiner } from '../../types.js';
-import { dateSpan, grainOf, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { dateSpan, grainOf, resolve, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { AR_DATE_TRIGGERS, withTriggers } from '../triggers.js';
 import { AR_NUMBER_SRC, parseArNumber } from '../../../numerals/ar.js';
 import { toNumber } from '../../../util/decimal.js';
@@ -939,5 +939,43 @@ const anchored: Refiner<PendingDate> = {
   },
 };
 
+/** Between the two ends of a range: إلى, حتى, إلى غاية (Maghreb), لغاية (Levant), a dash; و only after بين. */
+const RANGE_GAP = /^\s{0,3}(?:[وف]?(?:إلى|الى|حتى|لغاية)|(?:و?(?:إلى|الى)\s{1,2})?غاية|[-–]|(?<and>و))\s{0,3}(?:(?:تاريخ|يوم)\s{1,2})?$/u;
+/** What opens a range before its first end: من, ابتداء من, اعتبارا من, بداية من; بين for a range joined by و. */
+const RANGE_OPEN = /(?:^|[^\p{L}\p{M}])(?:[وف]?(?<from>من)|(?<between>بين))\s{1,2}(?:(?:تاريخ|يوم)\s{1,2})?$/u;
+const isWrittenDay = (s: PendingDate) => isDay(s) && (s.parts.hijri ? s.parts.hijri.day !== undefined && s.parts.hijri.month !== undefined : s.parts.day !== undefined && s.parts.month !== undefined);
+
+/**
+ * Two days written out, each with its own direction word or year, across a range word after من are one
+ * interval: من 20 مارس الماضي إلى غاية 11 يونيو الجاري, من 2024/1/1 إلى 2024/6/30, من 1-7-2025 حتى 31-12-2025.
+ * Only when the second resolves after the first (a range never runs back); with no reference and no
+ * year the two days stay two facts.
+ */
+const dayRange: Refiner<PendingDate> = {
+  name: 'ar.date.day-range-join',
+  refine(found, ctx) {
+    const out: PendingDate[] = [];
+    for (const s of found) {
+      const prev = out[out.length - 1];
+      if (prev && !prev.toParts && prev.end <= s.start && isWrittenDay(prev) && isWrittenDay(s)) {
+        // بين 3 يناير 2024 و5 فبراير 2024: the و may be the second day's own prefix.
+        const and = /^\s{0,3}$/u.test(ctx.scan.slice(prev.end, s.start)) && ctx.scan[s.start] === 'و';
+        const gap = and ? null : RANGE_GAP.exec(ctx.scan.slice(prev.end, s.start));
+        const open = (and || gap) && RANGE_OPEN.exec(ctx.scan.slice(Math.max(0, prev.start - 24), prev.start));
+        if (open && (and || gap?.groups?.and !== undefined) === (open.groups?.between !== undefined)) {
+          const a = resolve(prev.parts, ctx.refDate, null).value;
+          const b = resolve(s.parts, ctx.refDate, null).value;
+          if (a && b && a < b) {
+            out[out.length - 1] = { ...prev, end: s.end, rule: 'ar.date.range-join', toParts: s.parts };
+            continue;
+          }
+        }
+      }
+      out.push(s);
+    }
+    return out;
+  },
+};
+
 /** Arabic dates: the rules, then the refiners; overlaps and resolution are the date kind's. */
-export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [placeName, weekdayAhead, restated, anchored] };
+export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [placeName, weekdayAhead, restated, anchored, dayRange] };
