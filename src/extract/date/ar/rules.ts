@@ -535,16 +535,30 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       dateSpan(m.index + start2, m.index + m[0].length, 'ar.date.weekday-day-pair', { ...year, month, day: Number(m[3]) }),
     ];
   } },
-  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024, في 5 و6 نونبر: one fact a day
-  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي|في|فى)\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
-    const month = arMonth(m[3] ?? '');
-    const year: DateParts = m[4] ? { year: Number(m[4]) } : { refYear: true };
-    const a = m.index + m[0].search(/\d/u);
-    const b = m.index + m[0].indexOf(m[2] ?? '', a - m.index + (m[1] ?? '').length);
-    return [
-      dateSpan(a, a + (m[1] ?? '').length, 'ar.date.day-pair', { ...year, month, day: Number(m[1]) }),
-      dateSpan(b, m.index + m[0].length, 'ar.date.day-pair', { ...year, month, day: Number(m[2]) }),
-    ];
+  // يومي 10 و11 يونيو, في 5 و6 نونبر, أيام 5 و6 و7 يوليو, 9 و10 و11 و12 ذي الحجة, يومي 22 و23 من الشهر الجاري: one fact a
+  // day (with no word before them, three days at least: "1 و8 سبتمبر" alone is read by the day rules)
+  { name: 'ar.date.day-list', pattern: new RegExp(`${B}[وفبل]?(?:(?<lead>يومي|أيام|ايام|في|فى)\\s{1,2})?(?<days>\\d{1,2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}\\d{1,2}(?![\\d.,:/])){1,7})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?(?:(?<hm>${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(?<hy>1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?)?|(?<gm>${AR_MONTH_PATTERN})${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}(?<gy>(?:19|20)\\d{2})(?!\\d))?|(?<rel>${THIS_WORDS}|${alt(Object.keys(REL_MONTH))})${E}|(?<same>الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E})`, 'gu'), extract: (m) => {
+    const g = m.groups ?? {};
+    const text = m[0];
+    const days = [...(g.days ?? '').matchAll(/\d{1,2}/gu)].map((d) => Number(d[0]));
+    if (days.length < (g.lead ? 2 : 3) || days.some((d) => d < 1 || d > 31)) return null;
+    // يومي 5 و6 الجاري after في alone is two days; a list needs its days in order (5 و6 و7), else it is counts.
+    if (days.some((d, k) => k > 0 && d <= (days[k - 1] as number))) return null;
+    let parts: DateParts;
+    if (g.hm) parts = { hijri: { year: g.hy ? Number(g.hy) : undefined, month: hijriMonth(g.hm) } };
+    else if (g.gm) parts = g.gy ? { year: Number(g.gy), month: arMonth(g.gm) } : { refYear: true, month: arMonth(g.gm) };
+    else if (g.same) parts = { lastMonth: true };
+    else parts = { monthOffset: THIS_WORD.test(g.rel ?? '') ? 0 : REL_MONTH[norm(g.rel)] ?? 0 };
+    const withDay = (day: number): DateParts => (parts.hijri ? { hijri: { ...parts.hijri, day } } : { ...parts, day });
+    // Each day from its digits (a later one from its و, as the day rules read "و7 يوليو"); the last to the end of the month.
+    const daysAt = m.index + text.indexOf(g.days ?? '');
+    const out: PendingDate[] = [];
+    for (const d of (g.days ?? '').matchAll(/(?:و\s{0,2})?\d{1,2}/gu)) {
+      const start = daysAt + (d.index ?? 0);
+      out.push(dateSpan(start, start + d[0].length, 'ar.date.day-list', withDay(Number(/\d+/u.exec(d[0])?.[0]))));
+    }
+    (out[out.length - 1] as PendingDate).end = m.index + text.length;
+    return out;
   } },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
   { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}(?:[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?|[وفبل]{0,2}شهر\\s{1,2}))${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
