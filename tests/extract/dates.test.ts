@@ -38,6 +38,12 @@ describe('an Arabic day of the month just named (الشهر نفسه)', () => {
     expect(ar('طرحت المناقصة في الأول من مارس 2024 وأغلقت في العاشر من الشهر ذاته').map((d) => d.value)).toEqual(['2024-03-01', '2024-03-10']);
     expect(ar('تنتهي المهلة في 30 من الشهر نفسه').map((d) => d.value)).toEqual(['2025-06-30']);
   });
+  it('after a Hijri month, is a day of that Hijri month', () => {
+    expect(ar('بدأت المناسك في 10 ذي الحجة وانتهت في الخامس عشر من الشهر نفسه').map((d) => [d.value, d.hijri])).toEqual([['2025-06-06', '1446-12-10'], ['2025-06-11', '1446-12-15']]);
+    expect(ar('بدأ الصيام في 1 رمضان 1445 هـ وأعلنت النتائج في 20 من الشهر ذاته').map((d) => [d.value, d.hijri])).toEqual([['2024-03-11', '1445-09-01'], ['2024-03-30', '1445-09-20']]);
+    // a Gregorian month named after the Hijri one is the month named last
+    expect(ar('في 10 ذي الحجة 1445 هـ، ثم في 15 مارس 2024 ثم في 20 من الشهر نفسه').map((d) => d.value)).toEqual(['2024-06-16', '2024-03-15', '2024-03-20']);
+  });
   it('نفس اليوم is the day named before it, not today', () => {
     expect(ar('يلعب الأهلي مساء يوم 21 نوفمبر، ويلعب الزمالك في نفس اليوم').map((d) => d.value)).toEqual(['2025-11-21', '2025-11-21']);
   });
