@@ -168,7 +168,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Feasts: the first day (a day fact, calendar islamic), in the Gregorian year the text or the reference gives.
   { expect: { value: '2025-03-30', grain: 'day', relative: true }, phrases: ['تعطل البنوك خلال عطلة عيد الفطر', 'تهنئة بعيد الفطر السعيد', 'غرة شوال'] },
   { expect: { value: '2025-06-06', grain: 'day', relative: true }, phrases: ['تبدأ إجازة عيد الأضحى المبارك', 'عيد الاضحى', 'عيد الأضحى الماضي'] },
-  { expect: { value: '2024-06-16', grain: 'day' }, phrases: ['أول أيام عيد الأضحى 2024', 'عيد الأضحى 1445 هـ', 'عيد الأضحى لعام 2024'] },
+  { expect: { value: '2024-06-16', grain: 'day' }, phrases: ['أول أيام عيد الأضحى 2024', 'عيد الأضحى 1445 هـ', 'عيد الأضحى لعام 2024', 'حدد موعد عيد الأضحى بالمغرب لسنة 2024', 'أعلنت الرئاسة عطلة عيد الأضحى في الجزائر لعام 2024'] },
+  // A country between a feast and its year word: the feast of that year, not the reference's.
+  { expect: { value: '2023-04-21', grain: 'day' }, phrases: ['عيد الفطر في مصر لعام 2023', 'عيد الفطر بتونس لسنة 2023'] },
   { expect: { value: '2026-03-20', grain: 'day' }, phrases: ['عيد الفطر 2026', 'عيد الفطر عام 2026'] },
   { expect: { value: '2026-03-20', grain: 'day', relative: true }, phrases: ['عيد الفطر المقبل', 'عيد الفطر القادم', 'عيد الفطر من العام المقبل', 'عيد الفطر من السنة القادمة'] },
   // A feast or رمضان with من and a relative year: the one in that Gregorian year, one fact.
@@ -271,6 +273,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Bare years that the context makes years.
   { expect: { value: '2019', grain: 'year' }, phrases: ['مقارنة بـ2019', 'مقارنة مع 2019', 'قياسا بـ 2019', 'العام السابق 2019م', 'ارتفعت الأرباح عن 2019', 'السنة المالية السابقة 2019'] },
   { expect: { value: '2010', grain: 'year' }, phrases: ['مخصصات ميزانية 2010', 'موازنة 2010', 'وفي 2010', '2010م'] },
+  // A year closing a budget's name (Iraq's federal budget, the state budget of Egypt and Jordan, a supplementary budget).
+  { expect: { value: '2024', grain: 'year' }, phrases: ['قانون الموازنة العامة الاتحادية 2024', 'مشروع الموازنة العامة للدولة 2024', 'ميزانية الدولة لعام 2024', 'الموازنة التكميلية 2024', 'موازنة 2024'] },
 
   // More day forms: a weekday with في or الموافق before the date, شهر between day and month, feminine ordinals, a month first.
   { expect: { value: '2025-02-18', grain: 'day', relative: true }, phrases: ['يوم الثلاثاء في 18 شباط', 'الثلاثاء الموافق 18 شهر شباط', 'الثامن عشر من شباط', '18 شهر فبراير'] },
@@ -472,4 +476,7 @@ export const AR_DATE_NEGATIVES: string[] = [
   'ازدحام في شارع 26 يوليو',
   'يسكن في حي 8 ماي 1945',
   'عبر جسر 14 تموز',
+  // A budget or feast with no year, a place after a feast with no year word.
+  'تعاني الموازنة العامة الاتحادية عجزا',
+  'صادق البرلمان على الموازنة العامة للدولة',
 ];

@@ -216,6 +216,8 @@ function century(words: string): number | undefined {
 
 const HOLIDAY_SRC = ISLAMIC_HOLIDAYS.map(([n]) => n).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /gu, '\\s{1,2}')).join('|');
 const holidayOf = (name: string): HijriDay | undefined => ISLAMIC_HOLIDAYS.find(([n]) => n === name.replace(/\s+/gu, ' '))?.[1];
+/** A country or city between a feast and its year word: عيد الأضحى بالمغرب لسنة 2024, عيد الفطر في مصر لعام 2023 (the year word must follow). */
+const FEAST_PLACE = String.raw`(?:\s{1,2}(?:في\s{1,2}|ب)[\p{L}\p{M}]{2,14}(?=\s{1,2}(?:ل|ب)?(?:ال)?(?:عام|سنة)\s{1,2}[\d٠-٩]))?`;
 /** Words before a bare رمضان that make it the month, not a name (محمد رمضان). */
 const RAMADAN_CUE = /(?:شهر|خلال|في|قبل|بعد|منذ|حتى|طوال|نهاية|بداية|مطلع|منتصف|أواخر|أوائل|اواخر|اوائل|غرة|حلول|قدوم|اقتراب|موسم|ليالي|أيام|ايام)\s{1,2}$/u;
 
@@ -285,6 +287,12 @@ function secondYear(first: number, second: string): number | null {
 }
 const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null) =>
   b === null ? null : dateSpan(...at(m), rule, { year: a }, { year: b });
+
+/**
+ * The words of a budget's name between موازنة / ميزانية and its year: الموازنة العامة الاتحادية 2024 (Iraq),
+ * الموازنة العامة للدولة 2025 (Egypt, Jordan), ميزانية الدولة 2024, الموازنة التكميلية 2023.
+ */
+const BUDGET_ADJ = String.raw`(?:\s{1,2}(?:ال)?(?:عامة|اتحادية|تكميلية|تشغيلية|استثمارية|جديدة|سنوية|عمومية)${E}|\s{1,2}(?:للدولة|الدولة|للحكومة|الحكومة)${E}){0,3}`;
 
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
@@ -395,7 +403,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       ? dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } })
       : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[6]), day: Number(m[7]) } }) },
   // عيد الفطر, عيد الأضحى 2024, رمضان 2019, شهر رمضان المقبل, رأس السنة الهجرية 1447, المولد النبوي الشريف
-  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:${FEAST_PLACE}\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
     const h = holidayOf(m[1] ?? '');
     if (!h) return null;
     const whole = m[0];
@@ -450,7 +458,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.half', { yearOffset: REL_YEAR[norm(m[3])] ?? 0, half });
   } },
   // السنة المالية 2005, للعام المالي 2026, ميزانية 2011, موازنة 2022/2023, العام المالي 2023-2024 (a range is the interval)
-  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}(?:\\s{1,2}(?:السابقة|الماضية|السابق|الماضي|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة))?\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?(?:\\/\\s{0,2})?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}${BUDGET_ADJ}(?:\\s{1,2}(?:السابقة|الماضية|السابق|الماضي|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة))?\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?(?:\\/\\s{0,2})?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
     const a = Number(m[1]);
     if (!m[2]) return dateSpan(...at(m), 'ar.date.fiscal', { year: a });
     // Egyptian budgets name the later year first: 2019/2018.
