@@ -251,6 +251,11 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19T21:45', grain: 'minute', relative: true }, phrases: ['09:45 م', 'الساعة 9:45 مساءً', 'عند الساعة التاسعة و45 دقيقة مساء'] },
   { expect: { value: '2025-06-19T12:34', grain: 'minute', relative: true }, phrases: ['12:34 مساءً', 'الساعة 12:34 ظهرا'] },
   { expect: { value: '2025-06-19T10:30', grain: 'minute', relative: true }, phrases: ['الساعة العاشرة والنصف صباحاً', 'في تمام الساعة 10:30 صباحا', '10:30 ص'] },
+  // A quarter or a third to the hour after إلا (the half of the day may be left out), minutes after و, a GMT time: minute grain, on the day named beside them.
+  { expect: { value: '2025-06-19T09:45', grain: 'minute', relative: true }, phrases: ['العاشرة إلا ربعاً', 'الساعة العاشرة إلا ربعا صباحا', 'في تمام العاشرة إلا ربعًا صباحاً', 'الساعة 9 و45 دقيقة'] },
+  { expect: { value: '2025-06-19T22:40', grain: 'minute', relative: true }, phrases: ['الحادية عشرة إلا ثلثاً مساءً', 'الساعة الحادية عشرة إلا ثلثا ليلا'] },
+  { expect: { value: '2025-06-18T09:30', grain: 'minute', relative: true }, phrases: ['أمس الساعة 9 و30 دقيقة', 'الساعة 9 و30 دقيقة من صباح أمس', 'التاسعة والنصف من صباح أمس'] },
+  { expect: { value: '2025-06-22T14:30', grain: 'minute', relative: true }, phrases: ['يوم الأحد 22 يونيو الساعة 14:30 بتوقيت غرينتش', 'الأحد 22 حزيران عند الساعة 14:30 بتوقيت جرينتش'] },
   { expect: { value: '2024-02-26T08:06', grain: 'minute' }, phrases: ['26/02/24 08:06', '26/2/2024 - 08:06', '26 فبراير 2024 الساعة 08:06'] },
   { expect: { value: '2025-06-18T21', grain: 'hour', relative: true }, phrases: ['مساء أمس الساعة التاسعة', 'أمس في التاسعة مساء', 'الأربعاء الساعة 9 مساء'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['صباح اليوم', 'مساء اليوم', 'اليوم (الخميس)', 'اليوم، الخميس', 'فاز الفريق للمرة الثانية صباح اليوم'] },
@@ -479,4 +484,7 @@ export const AR_DATE_NEGATIVES: string[] = [
   // A budget or feast with no year, a place after a feast with no year word.
   'تعاني الموازنة العامة الاتحادية عجزا',
   'صادق البرلمان على الموازنة العامة للدولة',
+  // إلا with a fraction and no hour word.
+  'لم يبق من الوقت إلا ربع ساعة',
+  'لم يحصل إلا الثلث على الدعم',
 ];

@@ -187,6 +187,9 @@ const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
 ];
 const HOUR_WORD_ALT = [...HOUR_WORDS].sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|');
 const HOUR_WORD_SRC = `(${[...HOUR_WORDS].filter(([w]) => w.startsWith('ال')).sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|')})`;
+/** The fraction after إلا (العاشرة إلا ربعاً), with its tanween or the article. */
+const LESS_SRC = 'ربعاً|ربعًا|ربعا|ربع|الربع|ثلثاً|ثلثًا|ثلثا|ثلث|الثلث';
+const lessWord = (w: string) => (w.startsWith('ربع') || w === 'الربع' ? 'ربع' : 'ثلث');
 const FRACTION_MIN: Readonly<Record<string, number>> = { النصف: 30, نصف: 30, الربع: 15, ربع: 15, الثلث: 20, ثلث: 20 };
 /** Words after an hour that say which half of the day: صباحاً, عصراً, مساءً, م. */
 const PERIOD_SRC = 'بعد\\s{1,2}الظهر|صباحا|صباحاً|صباحًا|الصبح|صباح|فجرا|فجراً|فجرًا|الفجر|ظهرا|ظهراً|ظهرًا|الظهر|عصرا|عصراً|عصرًا|العصر|مساءً|مساءا|مساءاً|مساء|ليلا|ليلاً|ليلًا|الليل';
@@ -739,13 +742,16 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[word] ?? 0 } as DateParts);
   } },
   // الساعة الرابعة عصراً, الساعة 9 مساء, الساعة العاشرة والنصف صباحاً, الساعة 3 و15 دقيقة
-  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?${TIME_END}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{1,2}إلا\\s{1,2}(?<less>${LESS_SRC})${E})?(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?${TIME_END}`, 'gu'), extract: (m) => {
     const g = m.groups ?? {};
     const h = g.h !== undefined ? Number(g.h) : HOUR_WORDS.find(([w]) => w === norm(g.hw))?.[1];
     if (h === undefined || h > 23) return null;
     const mm = g.mm ?? g.dm ?? g.wm;
-    const minute = mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
+    if (g.less && (mm !== undefined || g.fr)) return null;
+    // العاشرة إلا ربعاً: a quarter to ten, 9:45.
+    const minute = g.less ? 60 - (FRACTION_MIN[lessWord(g.less)] as number) : mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
     if (minute !== undefined && minute > 59) return null;
+    if (g.less) return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h === 1 ? 12 : h - 1, g.p ? norm(g.p) : undefined), minute, time: true } as ArParts);
     // من الساعة 9 حتى 11 صباحاً: the half of the day said once, after the end, is both ends'.
     const p1 = g.p ?? g.p2;
     const start = clock(h, p1 ? norm(p1) : undefined);
@@ -760,9 +766,11 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.time', g.mm2 !== undefined && minute === undefined ? { ...parts, minute: 0 } : parts, to);
   } },
   // الرابعة عصراً, العاشرة والنصف صباحاً (an hour word needs the half of the day after it)
-  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
+  // العاشرة إلا ربعاً, الحادية عشرة إلا ثلثاً مساءً (a quarter or a third to the hour: 9:45, 22:40; the half of the day may be left out)
+  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E}|\\s{1,2}إلا\\s{1,2}(${LESS_SRC})${E}(?:\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E})?)`, 'gu'), extract: (m) => {
     const h = HOUR_WORDS.find(([w]) => w === norm(m[1]))?.[1];
     if (h === undefined) return null;
+    if (m[4]) return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h === 1 ? 12 : h - 1, m[5] ? norm(m[5]) : undefined), minute: 60 - (FRACTION_MIN[lessWord(m[4])] as number), time: true } as ArParts);
     // "للمرة الثانية صباح اليوم": the second time, this morning.
     if (h === 2 && /^(?:صباح|مساء)$/u.test(norm(m[3]))) return null;
     const minute = m[2] ? FRACTION_MIN[m[2]] : undefined;
