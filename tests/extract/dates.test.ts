@@ -277,3 +277,18 @@ describe('Arabic ranges whose ends are days written out', () => {
     expect(ar('من 20 مارس الماضي إلى غاية 11 يونيو الجاري', null).map((d) => d.value)).toEqual([null, null]);
   });
 });
+
+describe('Arabic tomorrow and the day after, each restated by its weekday', () => {
+  // the reference is a Monday
+  const ar = (text: string) => extractArticle({ text, clean: false, lang: 'ar', refDate: '2025-06-16' }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('are two days', () => {
+    expect(ar('تتساقط أمطار غزيرة يومي غد الثلاثاء وبعد غد الأربعاء').map((d) => [d.text, d.value])).toEqual([['غد الثلاثاء', '2025-06-17'], ['وبعد غد الأربعاء', '2025-06-18']]);
+    expect(ar('تستمر الموجة الحارة اليوم الاثنين وغدا الثلاثاء').map((d) => d.value)).toEqual(['2025-06-16', '2025-06-17']);
+  });
+  it('a weekday before a day joined by و is not that day said again', () => {
+    expect(ar('تغلق المدارس يومي الثلاثاء وبعد غد الأربعاء').map((d) => d.text)).toEqual(['الثلاثاء', 'وبعد غد الأربعاء']);
+  });
+  it('غد alone is the future, not a day', () => {
+    expect(ar('نعمل من أجل غد أفضل لأبنائنا')).toEqual([]);
+  });
+});

@@ -163,7 +163,7 @@ const REL_MONTH: Readonly<Record<string, number>> = withLam({
 const REL_DAY: Readonly<Record<string, number>> = {
   'أول أمس': -2, 'أول من أمس': -2, 'اول امس': -2, 'أمس الأول': -2, 'امس الاول': -2, 'قبل أمس': -2, 'قبل امس': -2,
   'أمس': -1, 'امس': -1, 'البارحة': -1, 'الأمس': -1, 'الليلة الماضية': -1, 'اليوم': 0, 'في هذا اليوم': 0, 'الليلة': 0, 'هذه الليلة': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بكرا': 1,
-  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'صباح غدٍ': 1, 'مساء غدٍ': 1, 'ظهر غدٍ': 1, 'غدٍ': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
+  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'صباح غدٍ': 1, 'مساء غدٍ': 1, 'ظهر غدٍ': 1, 'غدٍ': 1, 'غد': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
 };
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
@@ -733,6 +733,8 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // أمس, أول أمس, اليوم, يوم غدٍ, بعد غد, اليوم الخميس, اليوم (الثلاثاء)
   { name: 'ar.date.rel-day', pattern: new RegExp(`${B}(?:[وبفل]?)(?:يوم\\s{1,2})?(${alt(Object.keys(REL_DAY))})${E}(?:\\s{0,2}[(،,]?\\s{0,2}${WEEKDAY_SRC}${E}\\)?)?`, 'gu'), extract: (m, ctx) => {
     const word = norm(m[1]);
+    // غد alone is "the future" (من أجل غد أفضل); before its weekday it is tomorrow (يومي غد الثلاثاء وبعد غد الأربعاء).
+    if (word === 'غد' && !m[2] && !/يوم/u.test(m[0])) return null;
     if (word === 'اليوم' && !m[2]) {
       // صحيفة اليوم, المصري اليوم: a name; اليوم الوطني, اليوم الأول, اليوم الذي: an occasion or a day of something.
       if (TODAY_NAME_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null;
@@ -913,7 +915,8 @@ const restated: Refiner<PendingDate> = {
         out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) }, timeEnd(s, prev, h - (prev.parts.hour as number)));
         continue;
       }
-      const j = joinPair(prev, s, gap);
+      // الثلاثاء وبعد غد الأربعاء: a day joined by و is the next of a list, not the one before said again.
+      const j = /^\s{0,3}$/u.test(gap) && ctx.scan[s.start] === 'و' && !isTime(s) ? null : joinPair(prev, s, gap);
       if (j && isTime(s)) {
         const hour = inHalf(s.parts.hour as number, dayPart.get(prev), ctx.scan.slice(s.start, s.end));
         if (j.toParts?.hour !== undefined) j.toParts = { ...j.toParts, hour: Math.min(23, j.toParts.hour + hour - (j.parts.hour as number)) };
