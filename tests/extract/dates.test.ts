@@ -38,6 +38,12 @@ describe('an Arabic day of the month just named (الشهر نفسه)', () => {
     expect(ar('طرحت المناقصة في الأول من مارس 2024 وأغلقت في العاشر من الشهر ذاته').map((d) => d.value)).toEqual(['2024-03-01', '2024-03-10']);
     expect(ar('تنتهي المهلة في 30 من الشهر نفسه').map((d) => d.value)).toEqual(['2025-06-30']);
   });
+  it('after a Hijri month, is a day of that Hijri month', () => {
+    expect(ar('بدأت المناسك في 10 ذي الحجة وانتهت في الخامس عشر من الشهر نفسه').map((d) => [d.value, d.hijri])).toEqual([['2025-06-06', '1446-12-10'], ['2025-06-11', '1446-12-15']]);
+    expect(ar('بدأ الصيام في 1 رمضان 1445 هـ وأعلنت النتائج في 20 من الشهر ذاته').map((d) => [d.value, d.hijri])).toEqual([['2024-03-11', '1445-09-01'], ['2024-03-30', '1445-09-20']]);
+    // a Gregorian month named after the Hijri one is the month named last
+    expect(ar('في 10 ذي الحجة 1445 هـ، ثم في 15 مارس 2024 ثم في 20 من الشهر نفسه').map((d) => d.value)).toEqual(['2024-06-16', '2024-03-15', '2024-03-20']);
+  });
   it('نفس اليوم is the day named before it, not today', () => {
     expect(ar('يلعب الأهلي مساء يوم 21 نوفمبر، ويلعب الزمالك في نفس اليوم').map((d) => d.value)).toEqual(['2025-11-21', '2025-11-21']);
   });
@@ -118,6 +124,18 @@ describe('Arabic lists and ranges', () => {
     expect(got('أقيم المعرض يومي 3 و4 من شهر مارس 2024')).toEqual([['3', '2024-03-03'], ['و4 من شهر مارس 2024', '2024-03-04']]);
     expect(got('تجري الانتخابات في 5 و6 نونبر 2025')).toEqual([['5', '2025-11-05'], ['و6 نونبر 2025', '2025-11-06']]);
     expect(got('اجتمع المجلس في 2 و3 تشرين الأول/أكتوبر 2024')).toEqual([['2', '2024-10-02'], ['و3 تشرين الأول/أكتوبر 2024', '2024-10-03']]);
+  });
+  it('a list of days of one month is one fact a day: a Gregorian or Hijri month, or one placed by الجاري / الشهر المقبل / الشهر نفسه', () => {
+    expect(got('يؤدي الحجاج المناسك أيام 9 و10 و11 و12 ذي الحجة').map(([, v]) => v)).toEqual(['2025-06-05', '2025-06-06', '2025-06-07', '2025-06-08']);
+    expect(got('تقام العروض أيام 5 و6 و7 يوليو').map(([, v]) => v)).toEqual(['2025-07-05', '2025-07-06', '2025-07-07']);
+    expect(got('تجري المقابلات يومي 22 و23 من الشهر الجاري')).toEqual([['22', '2025-06-22'], ['و23 من الشهر الجاري', '2025-06-23']]);
+    expect(got('يعقد الملتقى في 5 و6 و7 من الشهر المقبل').map(([, v]) => v)).toEqual(['2025-07-05', '2025-07-06', '2025-07-07']);
+    expect(got('بدأ المهرجان في 20 تموز 2024 واختتم أيام 28 و29 و30 من الشهر نفسه').map(([, v]) => v)).toEqual(['2024-07-20', '2024-07-28', '2024-07-29', '2024-07-30']);
+    expect(got('تحتفل المدينة أيام 12 و13 و14 ربيع الأول 1447 هـ').map(([, v]) => v)).toEqual(['2025-09-04', '2025-09-05', '2025-09-06']);
+  });
+  it('is no list with no word before two days, or days out of order (counts)', () => {
+    expect(got('وصل 1 و8 سبتمبر').map(([, v]) => v)).toEqual(['2025-09-08']);
+    expect(got('في 7 و3 يوليو').map(([, v]) => v)).toEqual(['2025-07-03']);
   });
   it('two days restated by their weekdays (يومي الأحد والإثنين 22 و23) are one fact each, the weekdays not read again', () => {
     expect(got('تعقد الجولة يومي الأحد والإثنين 22 و23 يونيو')).toEqual([['يومي الأحد والإثنين 22', '2025-06-22'], ['و23 يونيو', '2025-06-23']]);
@@ -241,5 +259,36 @@ describe('a Chinese day with no month, read as news', () => {
     expect(zh('29日公司宣布', '2025-06-03').map((d) => d.value)).toEqual(['2025-05-29']);
     expect(zh('公司将于29日召开股东大会', '2025-06-03').map((d) => d.value)).toEqual(['2025-06-29']);
     expect(zh('12日公司宣布', '2018-02-10').map((d) => d.value)).toEqual(['2018-02-12']);
+  });
+});
+
+describe('Arabic ranges whose ends are days written out', () => {
+  const ar = (text: string, refDate: string | null = '2025-06-19') =>
+    extractArticle({ text, clean: false, lang: 'ar', refDate }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('are one interval after من or بين', () => {
+    expect(ar('يستمر التسجيل من 20 مارس الماضي إلى غاية 11 يونيو الجاري').map((d) => [d.value, d.from, d.to])).toEqual([['2025-03-20/2025-06-11', '2025-03-20', '2025-06-11']]);
+  });
+  it('stay two days without من or بين, after من with و, or when the second is before the first', () => {
+    expect(ar('زار الوفد المدينة في 3 يناير 2024 و5 فبراير 2024').map((d) => d.value)).toEqual(['2024-01-03', '2024-02-05']);
+    expect(ar('من 3 يناير 2024 و5 فبراير 2024').map((d) => d.value)).toEqual(['2024-01-03', '2024-02-05']);
+    expect(ar('من 30/6/2025 إلى 1/1/2025').map((d) => d.value)).toEqual(['2025-06-30', '2025-01-01']);
+  });
+  it('stay two facts with no reference to place a relative end', () => {
+    expect(ar('من 20 مارس الماضي إلى غاية 11 يونيو الجاري', null).map((d) => d.value)).toEqual([null, null]);
+  });
+});
+
+describe('Arabic tomorrow and the day after, each restated by its weekday', () => {
+  // the reference is a Monday
+  const ar = (text: string) => extractArticle({ text, clean: false, lang: 'ar', refDate: '2025-06-16' }).facts.filter((f): f is DateFact => f.kind === 'date');
+  it('are two days', () => {
+    expect(ar('تتساقط أمطار غزيرة يومي غد الثلاثاء وبعد غد الأربعاء').map((d) => [d.text, d.value])).toEqual([['غد الثلاثاء', '2025-06-17'], ['وبعد غد الأربعاء', '2025-06-18']]);
+    expect(ar('تستمر الموجة الحارة اليوم الاثنين وغدا الثلاثاء').map((d) => d.value)).toEqual(['2025-06-16', '2025-06-17']);
+  });
+  it('a weekday before a day joined by و is not that day said again', () => {
+    expect(ar('تغلق المدارس يومي الثلاثاء وبعد غد الأربعاء').map((d) => d.text)).toEqual(['الثلاثاء', 'وبعد غد الأربعاء']);
+  });
+  it('غد alone is the future, not a day', () => {
+    expect(ar('نعمل من أجل غد أفضل لأبنائنا')).toEqual([]);
   });
 });

@@ -63,6 +63,7 @@ const CASES: Array<[string, string]> = [
   ['same days back without a day', '三年前的'.repeat(20_000) + '今天'],
   ['time ranges without an end', '6月20日9时至'.repeat(10_000)],
   ['Arabic day pairs without a month', 'يومي 10 و11 '.repeat(10_000)],
+  ['Arabic day lists without a month', 'أيام 1 و2 و3 و4 و5 و6 و7 و8 و9 '.repeat(5_000)],
   ['Arabic weekday pairs without a month', 'يومي الأحد والإثنين 22 و23 '.repeat(8_000)],
   ['Arabic weekdays and ranks without a month', 'الجمعة الأولى من '.repeat(10_000)],
   ['national days without a country', 'اليوم الوطني الـ94 '.repeat(10_000)],

@@ -20,11 +20,14 @@ export const resolveDates: Refiner<DateSpan> = {
     let lastAbsoluteEnd = -Infinity;
     let lastDay: RefDate | null = null;
     let lastMonth: string | null = null;
+    // The Hijri month named last, when the month named last was one (10 ذي الحجة … الخامس عشر من الشهر نفسه).
+    let lastHijri: { year: number; month: number } | null = null;
     // The last date written out to its month or day (2022年5月1日, 12 مارس 2021), and where it ends.
     let lastFull: number | null = null;
     let lastFullEnd = -Infinity;
     return (spans as PendingDate[]).map((s): DateSpan => {
-      const parts = inNarrative(s, lastFull, lastFullEnd, ctx.sentences) ? yearOf(s.parts, lastFull as number) : s.parts;
+      const parts = s.parts.lastMonth && s.parts.day !== undefined && lastHijri ? inHijriMonth(s.parts, lastHijri)
+        : inNarrative(s, lastFull, lastFullEnd, ctx.sentences) ? yearOf(s.parts, lastFull as number) : s.parts;
       const a = resolve(parts, ref, parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd, lastDay, lastMonth);
       let value = a.value;
       let from: string | null = a.from ?? null;
@@ -39,7 +42,13 @@ export const resolveDates: Refiner<DateSpan> = {
       }
       const year = /^(\d{4})/u.exec(to ?? value ?? '')?.[1];
       lastDay = dayOf(to ?? value) ?? lastDay;
-      lastMonth = /^\d{4}-\d{2}(?=$|-\d{2})/u.exec(to ?? value ?? '')?.[0] ?? lastMonth;
+      const month = /^\d{4}-\d{2}(?=$|-\d{2})/u.exec(to ?? value ?? '')?.[0];
+      if (month) {
+        lastMonth = month;
+        const h = parts.hijri;
+        const hy = h?.year ?? a.hijriYear;
+        lastHijri = h?.month !== undefined && hy !== undefined ? { year: hy, month: h.month } : null;
+      }
       if (year) {
         lastYear = Number(year);
         if (!s.relative) {
@@ -53,8 +62,8 @@ export const resolveDates: Refiner<DateSpan> = {
       }
       return {
         kind: 'date', start: s.start, end: s.end, rule: s.rule, value, grain: a.grain, relative: s.relative, from, to,
-        calendar: s.parts.hijri || s.hijriTwin ? 'islamic' : 'gregory',
-        hijri: s.parts.hijri ? hijriText(s.parts.hijri, a.hijriYear) : s.hijriTwin ? hijriText(s.hijriTwin, undefined) : null,
+        calendar: parts.hijri || s.hijriTwin ? 'islamic' : 'gregory',
+        hijri: parts.hijri ? hijriText(parts.hijri, a.hijriYear) : s.hijriTwin ? hijriText(s.hijriTwin, undefined) : null,
       };
     });
   },
@@ -74,6 +83,11 @@ function inNarrative(s: PendingDate, lastFull: number | null, lastFullEnd: numbe
     && p.yearOffset === undefined && p.monthOffset === undefined && p.dayOffset === undefined && !p.hijri
     // Last, the one look-up: the date written out is in this sentence.
     && lastFullEnd > sentences.bounds(s.start, s.end)[0];
+}
+
+/** A day of "the same month" when the month named last was a Hijri one: that day of the Hijri month, at the hour the parts give. */
+function inHijriMonth(p: PendingDate['parts'], h: { year: number; month: number }): PendingDate['parts'] {
+  return { hijri: { ...h, day: p.day }, ...(p.hour !== undefined ? { hour: p.hour } : {}), ...(p.minute !== undefined ? { minute: p.minute } : {}) };
 }
 
 /** The parts with their year said by the text: the reference's news-year guesses no longer apply. */

@@ -96,7 +96,8 @@ export const AR_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['ar.date.quarter-ctx', /ربع|ثلاثي/u],
   ['ar.date.half', /نصف|سداسي/u],
   ['ar.date.half-ctx', /نصف|سداسي/u],
-  ['ar.date.day-pair', /يومي|في|فى/u],
+  // Two days joined by و, digits on both sides: 5 و6, 9 و10.
+  ['ar.date.day-list', /\d\s{0,2}و\s{0,2}\d/u],
   // الجاري / الحالي, or شهر in every month word (الشهر الماضي, هذا الشهر).
   ['ar.date.day-rel-bare', /الجاري|الحالي|الجارى|الحالى|شهر/u],
   ['ar.date.day-range-rel', /شهر/u],

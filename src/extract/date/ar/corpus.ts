@@ -58,6 +58,15 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Ranges with both names of a month, وحتى, or a month placed by a word after it.
   { expect: { value: '2025-07-01/2025-09-30', grain: 'day', relative: true }, phrases: ['من 1 يوليو وحتى 30 سبتمبر', 'من 1 تموز/يوليو إلى 30 أيلول/سبتمبر', 'اعتبارا من 1 يوليوز وإلى 30 شتنبر', 'ابتداء من 1 يوليوز إلى غاية 30 شتنبر', 'من 1 جويلية الى غاية 30 سبتمبر'] },
   { expect: { value: '2025-06-03/2025-06-05', grain: 'day', relative: true }, phrases: ['بين 3 و5 يونيو الجاري', 'من 3 إلى 5 حزيران الحالي', 'من 3 إلى 5 من الشهر الجاري', 'بين 3 و5 من الشهر الحالي'] },
+  // Ranges whose two ends are days written out, each with its own direction word or year (Maghreb إلى غاية, Levant لغاية, Gulf numeric dates).
+  { expect: { value: '2025-03-20/2025-06-11', grain: 'day', relative: true }, phrases: [
+    'من 20 مارس الماضي إلى غاية 11 يونيو الجاري', 'من 20 آذار الماضي حتى 11 حزيران الجاري', 'ابتداء من 20 مارس المنصرم إلى 11 يونيو الحالي',
+  ] },
+  { expect: { value: '2024-01-01/2024-06-30', grain: 'day' }, phrases: [
+    'من 2024/1/1 إلى 2024/6/30', 'اعتبارا من 2024/01/01 وحتى 2024/06/30', 'بين 1 يناير 2024 و30 يونيو 2024', 'من 1 كانون الثاني 2024 لغاية 30 حزيران 2024',
+  ] },
+  { expect: { value: '2025-07-01/2025-12-31', grain: 'day' }, phrases: ['من 1-7-2025 حتى 31-12-2025', 'من 1-7-2025 إلى غاية 31-12-2025', 'من فاتح يوليوز 2025 إلى غاية 31 دجنبر 2025'] },
+  { expect: { value: '2025-03-01/2025-03-29', grain: 'day' }, phrases: ['من 1 رمضان 1446 هـ حتى 29 رمضان 1446 هـ'] },
   { expect: { value: '2025-07-20/2025-07-25', grain: 'day', relative: true }, phrases: ['من 20 إلى 25 من الشهر المقبل', 'من 20 حتى 25 الشهر القادم'] },
   { expect: { value: '2024-11-10/2024-11-12', grain: 'day' }, phrases: ['من 10 إلى 12 نوفمبر 2024', '10-12 نوفمبر 2024', '10 - 12 تشرين الثاني 2024'] },
 
@@ -70,6 +79,18 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['الأحد المقبل', 'يوم الأحد القادم', 'من المقرر أن يعقد الاجتماع الأحد'] },
   { expect: { value: '2025-06-12', grain: 'day', relative: true }, phrases: ['الخميس الماضي', 'الخميس الفائت'] },
   { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: ['الخميس المقبل', 'الخميس القادم'] },
+  // A bare weekday takes its direction from the verb before it: an announcement or forecast in the imperfect (with or without
+  // س / سوف) is the coming day; a past verb, or لم with the imperfect, the last one (the default when no verb decides).
+  { expect: { value: '2025-06-26', grain: 'day', relative: true }, phrases: [
+    'سيشهد الطقس يوم الخميس انخفاضا في درجات الحرارة', 'تنطلق منافسات البطولة الخميس', 'وسوف تستأنف المفاوضات يوم الخميس', 'يلتقي المنتخب نظيره الأردني الخميس',
+  ] },
+  { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: [
+    'تبدأ امتحانات الثانوية العامة يوم الأحد', 'ستتساقط أمطار رعدية على المرتفعات الأحد', 'توقعت الأرصاد أن تشهد البلاد الأحد أجواء حارة', 'يعقد مجلس النواب جلسته الأحد',
+  ] },
+  { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: [
+    'قال المتحدث باسم الحكومة الاثنين', 'أعلنت وزارة الداخلية يوم الاثنين', 'لم يعقد المجلس جلسته المقررة يوم الاثنين', 'التقى الرئيس وفدا برلمانيا الاثنين',
+  ] },
+  { expect: { value: '2025-06-15', grain: 'day', relative: true }, phrases: ['عقدت اللجنة اجتماعها يوم الأحد', 'وصل الوفد المغربي إلى الرباط الأحد', 'نظمت الجمعية وقفة احتجاجية الأحد'] },
   { expect: { value: '2025-06-16', grain: 'day', relative: true }, phrases: ['الاثنين', 'الإثنين', 'يوم الاثنين'] },
   { expect: { value: '2025-06-09', grain: 'day', relative: true }, phrases: ['قبل عشرة أيام', 'منذ 10 أيام', 'قبل 10 أيام', 'وقبل 10 أيام', 'فمنذ عشرة أيام'] },
   { expect: { value: '2025-06-22', grain: 'day', relative: true }, phrases: ['بعد ثلاثة أيام', 'بعد 3 أيام'] },
@@ -147,7 +168,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Feasts: the first day (a day fact, calendar islamic), in the Gregorian year the text or the reference gives.
   { expect: { value: '2025-03-30', grain: 'day', relative: true }, phrases: ['تعطل البنوك خلال عطلة عيد الفطر', 'تهنئة بعيد الفطر السعيد', 'غرة شوال'] },
   { expect: { value: '2025-06-06', grain: 'day', relative: true }, phrases: ['تبدأ إجازة عيد الأضحى المبارك', 'عيد الاضحى', 'عيد الأضحى الماضي'] },
-  { expect: { value: '2024-06-16', grain: 'day' }, phrases: ['أول أيام عيد الأضحى 2024', 'عيد الأضحى 1445 هـ', 'عيد الأضحى لعام 2024'] },
+  { expect: { value: '2024-06-16', grain: 'day' }, phrases: ['أول أيام عيد الأضحى 2024', 'عيد الأضحى 1445 هـ', 'عيد الأضحى لعام 2024', 'حدد موعد عيد الأضحى بالمغرب لسنة 2024', 'أعلنت الرئاسة عطلة عيد الأضحى في الجزائر لعام 2024'] },
+  // A country between a feast and its year word: the feast of that year, not the reference's.
+  { expect: { value: '2023-04-21', grain: 'day' }, phrases: ['عيد الفطر في مصر لعام 2023', 'عيد الفطر بتونس لسنة 2023'] },
   { expect: { value: '2026-03-20', grain: 'day' }, phrases: ['عيد الفطر 2026', 'عيد الفطر عام 2026'] },
   { expect: { value: '2026-03-20', grain: 'day', relative: true }, phrases: ['عيد الفطر المقبل', 'عيد الفطر القادم', 'عيد الفطر من العام المقبل', 'عيد الفطر من السنة القادمة'] },
   // A feast or رمضان with من and a relative year: the one in that Gregorian year, one fact.
@@ -228,6 +251,11 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-06-19T21:45', grain: 'minute', relative: true }, phrases: ['09:45 م', 'الساعة 9:45 مساءً', 'عند الساعة التاسعة و45 دقيقة مساء'] },
   { expect: { value: '2025-06-19T12:34', grain: 'minute', relative: true }, phrases: ['12:34 مساءً', 'الساعة 12:34 ظهرا'] },
   { expect: { value: '2025-06-19T10:30', grain: 'minute', relative: true }, phrases: ['الساعة العاشرة والنصف صباحاً', 'في تمام الساعة 10:30 صباحا', '10:30 ص'] },
+  // A quarter or a third to the hour after إلا (the half of the day may be left out), minutes after و, a GMT time: minute grain, on the day named beside them.
+  { expect: { value: '2025-06-19T09:45', grain: 'minute', relative: true }, phrases: ['العاشرة إلا ربعاً', 'الساعة العاشرة إلا ربعا صباحا', 'في تمام العاشرة إلا ربعًا صباحاً', 'الساعة 9 و45 دقيقة'] },
+  { expect: { value: '2025-06-19T22:40', grain: 'minute', relative: true }, phrases: ['الحادية عشرة إلا ثلثاً مساءً', 'الساعة الحادية عشرة إلا ثلثا ليلا'] },
+  { expect: { value: '2025-06-18T09:30', grain: 'minute', relative: true }, phrases: ['أمس الساعة 9 و30 دقيقة', 'الساعة 9 و30 دقيقة من صباح أمس', 'التاسعة والنصف من صباح أمس'] },
+  { expect: { value: '2025-06-22T14:30', grain: 'minute', relative: true }, phrases: ['يوم الأحد 22 يونيو الساعة 14:30 بتوقيت غرينتش', 'الأحد 22 حزيران عند الساعة 14:30 بتوقيت جرينتش'] },
   { expect: { value: '2024-02-26T08:06', grain: 'minute' }, phrases: ['26/02/24 08:06', '26/2/2024 - 08:06', '26 فبراير 2024 الساعة 08:06'] },
   { expect: { value: '2025-06-18T21', grain: 'hour', relative: true }, phrases: ['مساء أمس الساعة التاسعة', 'أمس في التاسعة مساء', 'الأربعاء الساعة 9 مساء'] },
   { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['صباح اليوم', 'مساء اليوم', 'اليوم (الخميس)', 'اليوم، الخميس', 'فاز الفريق للمرة الثانية صباح اليوم'] },
@@ -250,6 +278,8 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   // Bare years that the context makes years.
   { expect: { value: '2019', grain: 'year' }, phrases: ['مقارنة بـ2019', 'مقارنة مع 2019', 'قياسا بـ 2019', 'العام السابق 2019م', 'ارتفعت الأرباح عن 2019', 'السنة المالية السابقة 2019'] },
   { expect: { value: '2010', grain: 'year' }, phrases: ['مخصصات ميزانية 2010', 'موازنة 2010', 'وفي 2010', '2010م'] },
+  // A year closing a budget's name (Iraq's federal budget, the state budget of Egypt and Jordan, a supplementary budget).
+  { expect: { value: '2024', grain: 'year' }, phrases: ['قانون الموازنة العامة الاتحادية 2024', 'مشروع الموازنة العامة للدولة 2024', 'ميزانية الدولة لعام 2024', 'الموازنة التكميلية 2024', 'موازنة 2024'] },
 
   // More day forms: a weekday with في or الموافق before the date, شهر between day and month, feminine ordinals, a month first.
   { expect: { value: '2025-02-18', grain: 'day', relative: true }, phrases: ['يوم الثلاثاء في 18 شباط', 'الثلاثاء الموافق 18 شهر شباط', 'الثامن عشر من شباط', '18 شهر فبراير'] },
@@ -451,4 +481,10 @@ export const AR_DATE_NEGATIVES: string[] = [
   'ازدحام في شارع 26 يوليو',
   'يسكن في حي 8 ماي 1945',
   'عبر جسر 14 تموز',
+  // A budget or feast with no year, a place after a feast with no year word.
+  'تعاني الموازنة العامة الاتحادية عجزا',
+  'صادق البرلمان على الموازنة العامة للدولة',
+  // إلا with a fraction and no hour word.
+  'لم يبق من الوقت إلا ربع ساعة',
+  'لم يحصل إلا الثلث على الدعم',
 ];

@@ -1,5 +1,5 @@
 import type { KindRules, Refiner } from '../../types.js';
-import { dateSpan, grainOf, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
+import { dateSpan, grainOf, resolve, spanDays, type DateParts, type DateRule, type PendingDate } from '../common.js';
 import { AR_DATE_TRIGGERS, withTriggers } from '../triggers.js';
 import { AR_NUMBER_SRC, parseArNumber } from '../../../numerals/ar.js';
 import { toNumber } from '../../../util/decimal.js';
@@ -72,8 +72,20 @@ const LAST_WORD = new RegExp(`^(?:${LAST_WORDS})$`, 'u');
 const THIS_WORDS = 'الجاري|الحالي|الجارى|الحالى';
 const THIS_WORD = new RegExp(`^(?:${THIS_WORDS})$`, 'u');
 const DIR_SRC = `${LAST_WORDS}|${NEXT_WORDS}|${THIS_WORDS}`;
-/** Cues that a bare weekday is ahead: "من المقرر أن يعقد الاجتماع الأحد". */
-const FUTURE_CUE = /(?:سوف|من المقرر|من المنتظر|من المتوقع|المقرر|يعتزم|تعتزم)/u;
+/** Cues that a bare weekday is ahead: "من المقرر أن يعقد الاجتماع الأحد", "حالة الطقس المتوقعة الخميس". */
+const FUTURE_CUE_SRC = 'سوف|من المقرر|من المنتظر|من المتوقع|يعتزم|تعتزم';
+/** Adjectives of a scheduled event (الجلسة المقررة الأحد): ahead only when no verb in the clause says otherwise (لم تعقد الجلسة المقررة الأحد). */
+const SCHEDULED_SRC = 'المقرر|المقررة|المتوقع|المتوقعة|المرتقب|المرتقبة';
+/**
+ * Verbs of announcements, fixtures and forecasts, as stems after the imperfect's ي / ت (تنطلق, يعقد,
+ * تشهد): before a bare weekday, the event is ahead (تنطلق البطولة الخميس), and with س or سوف all the more
+ * (سيشهد الطقس يوم الخميس). After لم the imperfect is past (لم يعقد الاجتماع الأحد).
+ */
+const IMPERFECT_STEMS = 'نطلق|بدأ|شهد|قام|عقد|نعقد|لتقي|ستضيف|ستأنف|ختتم|فتتح|جري|جرى|صل|زور|واجه|خوض|حل|لعب|ستقبل|نظم|نتهي|عود|تواصل|ستمر|صوت|رتفع|نخفض|سود|تساقط|هطل|غادر|ترأس|لقي|فتح|حتفل|ناقش|جتمع|ستكمل|شارك|نظر|ستهل|صدر|علن|ستأنف|بت|طلق|كون|حسم|قرر';
+/** Past verbs of reports: before a bare weekday, the day is the latest (أعلنت الوزارة الخميس, عقد المجلس يوم الأحد). */
+const PAST_STEMS = 'أعلن|اعلن|قال|عقد|أكد|اكد|ذكر|أفاد|افاد|شهد|أصدر|اصدر|وقع|التقى|استقبل|انطلق|بدأ|بدا|اختتم|افتتح|جرى|جرت|أجرى|اجرى|أجرت|نظم|شارك|قتل|صرح|نشر|كشف|أقيم|اقيم|زار|وصل|أوضح|اوضح|أشار|اشار|أضاف|اضاف|دعا|دعت|طالب|أطلق|اطلق|وافق|صادق|أقر|اقر|ناقش|اجتمع|احتفل|فاز|خسر|تعادل|سجل|تلقى|أصيب|اصيب|توفي|اعتقل|شن|استهدف|سقط|حسم|قرر';
+/** The tense of the verbs before a bare weekday, the nearest one deciding (توقعت الأرصاد أن يشهد الطقس الخميس: ahead). */
+const TENSE_CUE = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?<fut>${FUTURE_CUE_SRC.replace(/ /gu, '\\s{1,2}')})|(?<sched>${SCHEDULED_SRC})|[وف]?(?<neg>لم\\s{1,2})?(?:لن\\s{1,2}|سوف\\s{1,2})?س?[يت](?:${IMPERFECT_STEMS})(?:ان|ون|ن)?|[وف]?(?<past>${PAST_STEMS})(?:ت|وا|ا|تا)?)(?![\\p{L}\\p{M}])`, 'gu');
 /** Ordinal day words: الأول من مارس, الحادي والعشرين من يونيو. */
 const ORDINAL_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['الأول', 1], ['الاول', 1], ['الحادي', 1], ['الثاني', 2], ['الثالث', 3], ['الرابع', 4], ['الخامس', 5], ['السادس', 6],
@@ -151,7 +163,7 @@ const REL_MONTH: Readonly<Record<string, number>> = withLam({
 const REL_DAY: Readonly<Record<string, number>> = {
   'أول أمس': -2, 'أول من أمس': -2, 'اول امس': -2, 'أمس الأول': -2, 'امس الاول': -2, 'قبل أمس': -2, 'قبل امس': -2,
   'أمس': -1, 'امس': -1, 'البارحة': -1, 'الأمس': -1, 'الليلة الماضية': -1, 'اليوم': 0, 'في هذا اليوم': 0, 'الليلة': 0, 'هذه الليلة': 0, 'غدا': 1, 'غداً': 1, 'غدًا': 1, 'بكرة': 1, 'بكرا': 1,
-  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'صباح غدٍ': 1, 'مساء غدٍ': 1, 'ظهر غدٍ': 1, 'غدٍ': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
+  'يوم غد': 1, 'يوم غدٍ': 1, 'يوم الغد': 1, 'صباح الغد': 1, 'مساء الغد': 1, 'ظهر الغد': 1, 'صباح غد': 1, 'مساء غد': 1, 'صباح غدٍ': 1, 'مساء غدٍ': 1, 'ظهر غدٍ': 1, 'غدٍ': 1, 'غد': 1, 'بعد غد': 2, 'بعد غدٍ': 2, 'بعد الغد': 2,
 };
 // Month names that are also ordinary words are only taken with a year or a day.
 const AMBIGUOUS_MONTHS = new Set(['مارس', 'ماي', 'آب', 'اب', 'أوت', 'اوت']);
@@ -175,6 +187,9 @@ const HOUR_WORDS: ReadonlyArray<readonly [string, number]> = [
 ];
 const HOUR_WORD_ALT = [...HOUR_WORDS].sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|');
 const HOUR_WORD_SRC = `(${[...HOUR_WORDS].filter(([w]) => w.startsWith('ال')).sort((a, b) => b[0].length - a[0].length).map(([w]) => w.replace(/ /gu, '\\s{1,2}')).join('|')})`;
+/** The fraction after إلا (العاشرة إلا ربعاً), with its tanween or the article. */
+const LESS_SRC = 'ربعاً|ربعًا|ربعا|ربع|الربع|ثلثاً|ثلثًا|ثلثا|ثلث|الثلث';
+const lessWord = (w: string) => (w.startsWith('ربع') || w === 'الربع' ? 'ربع' : 'ثلث');
 const FRACTION_MIN: Readonly<Record<string, number>> = { النصف: 30, نصف: 30, الربع: 15, ربع: 15, الثلث: 20, ثلث: 20 };
 /** Words after an hour that say which half of the day: صباحاً, عصراً, مساءً, م. */
 const PERIOD_SRC = 'بعد\\s{1,2}الظهر|صباحا|صباحاً|صباحًا|الصبح|صباح|فجرا|فجراً|فجرًا|الفجر|ظهرا|ظهراً|ظهرًا|الظهر|عصرا|عصراً|عصرًا|العصر|مساءً|مساءا|مساءاً|مساء|ليلا|ليلاً|ليلًا|الليل';
@@ -204,6 +219,8 @@ function century(words: string): number | undefined {
 
 const HOLIDAY_SRC = ISLAMIC_HOLIDAYS.map(([n]) => n).sort((a, b) => b.length - a.length).map((n) => n.replace(/ /gu, '\\s{1,2}')).join('|');
 const holidayOf = (name: string): HijriDay | undefined => ISLAMIC_HOLIDAYS.find(([n]) => n === name.replace(/\s+/gu, ' '))?.[1];
+/** A country or city between a feast and its year word: عيد الأضحى بالمغرب لسنة 2024, عيد الفطر في مصر لعام 2023 (the year word must follow). */
+const FEAST_PLACE = String.raw`(?:\s{1,2}(?:في\s{1,2}|ب)[\p{L}\p{M}]{2,14}(?=\s{1,2}(?:ل|ب)?(?:ال)?(?:عام|سنة)\s{1,2}[\d٠-٩]))?`;
 /** Words before a bare رمضان that make it the month, not a name (محمد رمضان). */
 const RAMADAN_CUE = /(?:شهر|خلال|في|قبل|بعد|منذ|حتى|طوال|نهاية|بداية|مطلع|منتصف|أواخر|أوائل|اواخر|اوائل|غرة|حلول|قدوم|اقتراب|موسم|ليالي|أيام|ايام)\s{1,2}$/u;
 
@@ -273,6 +290,12 @@ function secondYear(first: number, second: string): number | null {
 }
 const yearRange = (m: RegExpExecArray, rule: string, a: number, b: number | null) =>
   b === null ? null : dateSpan(...at(m), rule, { year: a }, { year: b });
+
+/**
+ * The words of a budget's name between موازنة / ميزانية and its year: الموازنة العامة الاتحادية 2024 (Iraq),
+ * الموازنة العامة للدولة 2025 (Egypt, Jordan), ميزانية الدولة 2024, الموازنة التكميلية 2023.
+ */
+const BUDGET_ADJ = String.raw`(?:\s{1,2}(?:ال)?(?:عامة|اتحادية|تكميلية|تشغيلية|استثمارية|جديدة|سنوية|عمومية)${E}|\s{1,2}(?:للدولة|الدولة|للحكومة|الحكومة)${E}){0,3}`;
 
 /** Arabic date rules, one example above each. */
 export const AR_DATE_RULES: readonly DateRule[] = [
@@ -383,7 +406,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       ? dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } })
       : dateSpan(...at(m), 'ar.date.hijri-numeric', { hijri: { year: Number(m[4]), month: Number(m[6]), day: Number(m[7]) } }) },
   // عيد الفطر, عيد الأضحى 2024, رمضان 2019, شهر رمضان المقبل, رأس السنة الهجرية 1447, المولد النبوي الشريف
-  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'ar.date.holiday', pattern: new RegExp(`${B}[وفبلك]{0,2}(?:شهر\\s{1,2})?(${HOLIDAY_SRC})${E}(?:\\s{1,2}(?:المبارك|المباركة|السعيد|الشريف|الكريم|المعظم))?(?:${FEAST_PLACE}\\s{0,2}(?:من\\s{1,2})?(?:(?:ل|ب)?(?:ال)?(?:عام|سنة)\\s{1,2})?(?:(1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?|${YEAR}${M_MARK})|\\s{1,2}(${NEXT_WORDS}|${LAST_WORDS}|الحالي|الجاري)${E}|\\s{1,2}من\\s{1,2}(${REL_YEAR_SRC})${E})?`, 'gu'), extract: (m, ctx) => {
     const h = holidayOf(m[1] ?? '');
     if (!h) return null;
     const whole = m[0];
@@ -438,7 +461,7 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.half', { yearOffset: REL_YEAR[norm(m[3])] ?? 0, half });
   } },
   // السنة المالية 2005, للعام المالي 2026, ميزانية 2011, موازنة 2022/2023, العام المالي 2023-2024 (a range is the interval)
-  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}(?:\\s{1,2}(?:السابقة|الماضية|السابق|الماضي|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة))?\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?(?:\\/\\s{0,2})?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
+  { name: 'ar.date.fiscal', pattern: new RegExp(`${B}(?:${AL}|[وفبل]{0,2})(?:(?:سنة|عام)(?:ها|ه)?\\s{1,2}(?:ال)?مالي(?:ة)?|ميزانية|موازنة)${E}${BUDGET_ADJ}(?:\\s{1,2}(?:السابقة|الماضية|السابق|الماضي|الجاري|الجارية|الحالي|الحالية|المقبل|المقبلة|القادم|القادمة))?\\s{0,2}(?:(?:(?:ل|ال|لل)?(?:عام|سنة)\\s{1,2})?(?:(?:ال)?مالي(?:ة)?\\s{1,2})?)?(?:\\/\\s{0,2})?\\(?\\s{0,2}${YEAR}${M_MARK}(?:\\s{0,2}[-–—/ـ]\\s{0,2}((?:19|20)?\\d{2})(?!\\d))?(?:\\s{0,2}\\))?`, 'gu'), extract: (m) => {
     const a = Number(m[1]);
     if (!m[2]) return dateSpan(...at(m), 'ar.date.fiscal', { year: a });
     // Egyptian budgets name the later year first: 2019/2018.
@@ -523,16 +546,30 @@ export const AR_DATE_RULES: readonly DateRule[] = [
       dateSpan(m.index + start2, m.index + m[0].length, 'ar.date.weekday-day-pair', { ...year, month, day: Number(m[3]) }),
     ];
   } },
-  // يومي 10 و11 يونيو, يومي 3 و4 من شهر مارس 2024, في 5 و6 نونبر: one fact a day
-  { name: 'ar.date.day-pair', pattern: new RegExp(`${B}[وفبل]?(?:يومي|في|فى)\\s{1,2}(\\d{1,2})\\s{0,2}و\\s{0,2}(\\d{1,2})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
-    const month = arMonth(m[3] ?? '');
-    const year: DateParts = m[4] ? { year: Number(m[4]) } : { refYear: true };
-    const a = m.index + m[0].search(/\d/u);
-    const b = m.index + m[0].indexOf(m[2] ?? '', a - m.index + (m[1] ?? '').length);
-    return [
-      dateSpan(a, a + (m[1] ?? '').length, 'ar.date.day-pair', { ...year, month, day: Number(m[1]) }),
-      dateSpan(b, m.index + m[0].length, 'ar.date.day-pair', { ...year, month, day: Number(m[2]) }),
-    ];
+  // يومي 10 و11 يونيو, في 5 و6 نونبر, أيام 5 و6 و7 يوليو, 9 و10 و11 و12 ذي الحجة, يومي 22 و23 من الشهر الجاري: one fact a
+  // day (with no word before them, three days at least: "1 و8 سبتمبر" alone is read by the day rules)
+  { name: 'ar.date.day-list', pattern: new RegExp(`${B}[وفبل]?(?:(?<lead>يومي|أيام|ايام|في|فى)\\s{1,2})?(?<days>\\d{1,2}(?:\\s{0,2}[،,]?\\s{0,2}و\\s{0,2}\\d{1,2}(?![\\d.,:/])){1,7})\\s{0,2}(?:من\\s{1,2})?(?:شهر\\s{1,2})?(?:(?<hm>${HIJRI_MONTH_PATTERN})${E}(?:\\s{0,2}(?:من\\s{1,2})?${HIJRI_YEAR_WORD}(?<hy>1[34]\\d{2})(?!\\d)(?:\\s{0,2}(?:[هھ]ـ|[هھ]${E}|هجري(?:ة)?|للهجرة))?)?|(?<gm>${AR_MONTH_PATTERN})${MONTH2}${E}(?:\\s{0,2}${YEAR_WORD}(?<gy>(?:19|20)\\d{2})(?!\\d))?|(?<rel>${THIS_WORDS}|${alt(Object.keys(REL_MONTH))})${E}|(?<same>الشهر\\s{1,2}(?:نفسه|ذاته|عينه)|(?:نفس|ذات)\\s{1,2}الشهر)${E})`, 'gu'), extract: (m) => {
+    const g = m.groups ?? {};
+    const text = m[0];
+    const days = [...(g.days ?? '').matchAll(/\d{1,2}/gu)].map((d) => Number(d[0]));
+    if (days.length < (g.lead ? 2 : 3) || days.some((d) => d < 1 || d > 31)) return null;
+    // يومي 5 و6 الجاري after في alone is two days; a list needs its days in order (5 و6 و7), else it is counts.
+    if (days.some((d, k) => k > 0 && d <= (days[k - 1] as number))) return null;
+    let parts: DateParts;
+    if (g.hm) parts = { hijri: { year: g.hy ? Number(g.hy) : undefined, month: hijriMonth(g.hm) } };
+    else if (g.gm) parts = g.gy ? { year: Number(g.gy), month: arMonth(g.gm) } : { refYear: true, month: arMonth(g.gm) };
+    else if (g.same) parts = { lastMonth: true };
+    else parts = { monthOffset: THIS_WORD.test(g.rel ?? '') ? 0 : REL_MONTH[norm(g.rel)] ?? 0 };
+    const withDay = (day: number): DateParts => (parts.hijri ? { hijri: { ...parts.hijri, day } } : { ...parts, day });
+    // Each day from its digits (a later one from its و, as the day rules read "و7 يوليو"); the last to the end of the month.
+    const daysAt = m.index + text.indexOf(g.days ?? '');
+    const out: PendingDate[] = [];
+    for (const d of (g.days ?? '').matchAll(/(?:و\s{0,2})?\d{1,2}/gu)) {
+      const start = daysAt + (d.index ?? 0);
+      out.push(dateSpan(start, start + d[0].length, 'ar.date.day-list', withDay(Number(/\d+/u.exec(d[0])?.[0]))));
+    }
+    (out[out.length - 1] as PendingDate).end = m.index + text.length;
+    return out;
   } },
   // حتى سبتمبر, في يونيو (month alone, year from the reference); يونيو الماضي, مارس من العام الماضي
   { name: 'ar.date.month', pattern: new RegExp(`(?<=${B}(?:[وف]?(?:في|فى|حتى|منذ|خلال|بداية|نهاية|منتصف|مطلع|أواخر|أوائل|اواخر|اوائل|أواسط|طوال|قبل|بعد)\\s{1,2}(?:شهر\\s{1,2})?|[وفبل]{0,2}شهر\\s{1,2}))${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${AR_MONTH_PATTERN}|\\d))${TAIL}`, 'gu'), extract: (m) =>
@@ -696,6 +733,8 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   // أمس, أول أمس, اليوم, يوم غدٍ, بعد غد, اليوم الخميس, اليوم (الثلاثاء)
   { name: 'ar.date.rel-day', pattern: new RegExp(`${B}(?:[وبفل]?)(?:يوم\\s{1,2})?(${alt(Object.keys(REL_DAY))})${E}(?:\\s{0,2}[(،,]?\\s{0,2}${WEEKDAY_SRC}${E}\\)?)?`, 'gu'), extract: (m, ctx) => {
     const word = norm(m[1]);
+    // غد alone is "the future" (من أجل غد أفضل); before its weekday it is tomorrow (يومي غد الثلاثاء وبعد غد الأربعاء).
+    if (word === 'غد' && !m[2] && !/يوم/u.test(m[0])) return null;
     if (word === 'اليوم' && !m[2]) {
       // صحيفة اليوم, المصري اليوم: a name; اليوم الوطني, اليوم الأول, اليوم الذي: an occasion or a day of something.
       if (TODAY_NAME_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 12), m.index))) return null;
@@ -705,13 +744,16 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.rel-day', { dayOffset: REL_DAY[word] ?? 0 } as DateParts);
   } },
   // الساعة الرابعة عصراً, الساعة 9 مساء, الساعة العاشرة والنصف صباحاً, الساعة 3 و15 دقيقة
-  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?${TIME_END}`, 'gu'), extract: (m) => {
+  { name: 'ar.date.time-word', pattern: new RegExp(`${B}${AL}ساعة\\s{1,2}(?:(?<h>\\d{1,2})(?::(?<mm>\\d{2})|\\s{0,2}و\\s{0,2}(?<dm>\\d{1,2})\\s{0,2}دقيقة)?(?!\\s{0,2}[\\d.,:])|(?<hw>${HOUR_WORD_ALT})${E}(?:\\s{1,2}و\\s{0,2}(?:(?<fr>النصف|نصف|الربع|ربع|الثلث|ثلث)|(?<wm>\\d{1,2})\\s{0,2}دقيقة))?)(?:\\s{1,2}إلا\\s{1,2}(?<less>${LESS_SRC})${E})?(?:\\s{0,2}(?<p>${PERIOD_SRC}|ص|م)${E})?${TIME_END}`, 'gu'), extract: (m) => {
     const g = m.groups ?? {};
     const h = g.h !== undefined ? Number(g.h) : HOUR_WORDS.find(([w]) => w === norm(g.hw))?.[1];
     if (h === undefined || h > 23) return null;
     const mm = g.mm ?? g.dm ?? g.wm;
-    const minute = mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
+    if (g.less && (mm !== undefined || g.fr)) return null;
+    // العاشرة إلا ربعاً: a quarter to ten, 9:45.
+    const minute = g.less ? 60 - (FRACTION_MIN[lessWord(g.less)] as number) : mm !== undefined ? Number(mm) : g.fr ? FRACTION_MIN[g.fr] : undefined;
     if (minute !== undefined && minute > 59) return null;
+    if (g.less) return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h === 1 ? 12 : h - 1, g.p ? norm(g.p) : undefined), minute, time: true } as ArParts);
     // من الساعة 9 حتى 11 صباحاً: the half of the day said once, after the end, is both ends'.
     const p1 = g.p ?? g.p2;
     const start = clock(h, p1 ? norm(p1) : undefined);
@@ -726,9 +768,11 @@ export const AR_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'ar.date.time', g.mm2 !== undefined && minute === undefined ? { ...parts, minute: 0 } : parts, to);
   } },
   // الرابعة عصراً, العاشرة والنصف صباحاً (an hour word needs the half of the day after it)
-  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E}`, 'gu'), extract: (m) => {
+  // العاشرة إلا ربعاً, الحادية عشرة إلا ثلثاً مساءً (a quarter or a third to the hour: 9:45, 22:40; the half of the day may be left out)
+  { name: 'ar.date.time-bare', pattern: new RegExp(`${B}[وف]?${HOUR_WORD_SRC}(?:(?:\\s{1,2}و\\s{0,2}(النصف|نصف|الربع|ربع|الثلث|ثلث))?\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E}|\\s{1,2}إلا\\s{1,2}(${LESS_SRC})${E}(?:\\s{1,2}(?:من\\s{1,2})?(${PERIOD_BARE_SRC})${E})?)`, 'gu'), extract: (m) => {
     const h = HOUR_WORDS.find(([w]) => w === norm(m[1]))?.[1];
     if (h === undefined) return null;
+    if (m[4]) return dateSpan(...at(m), 'ar.date.time', { dayOffset: 0, hour: clock(h === 1 ? 12 : h - 1, m[5] ? norm(m[5]) : undefined), minute: 60 - (FRACTION_MIN[lessWord(m[4])] as number), time: true } as ArParts);
     // "للمرة الثانية صباح اليوم": the second time, this morning.
     if (h === 2 && /^(?:صباح|مساء)$/u.test(norm(m[3]))) return null;
     const minute = m[2] ? FRACTION_MIN[m[2]] : undefined;
@@ -760,14 +804,25 @@ const placeName: Refiner<PendingDate> = {
   },
 };
 
-/** "من المقرر أن يعقد الاجتماع الأحد": a bare weekday after a future cue is the next one, not the latest. */
+/**
+ * A bare weekday takes its direction from the verb before it in its sentence, the nearest deciding:
+ * an imperfect of an announcement or forecast (تنطلق البطولة الخميس, سيشهد الطقس يوم الخميس) or a
+ * future cue (من المقرر أن …, سوف) is the next such day; a past verb (أعلنت الوزارة الخميس) or لم with
+ * the imperfect keeps the latest. With no such verb the default (the latest) stands.
+ */
 const weekdayAhead: Refiner<PendingDate> = {
   name: 'ar.date.weekday-ahead',
   refine(found, ctx) {
     for (const d of found) {
       if (d.parts.weekdayDir !== 'latest') continue;
       const before = ctx.scan.slice(Math.max(0, d.start - 80), d.start).split(/[.!؟?\n]/u).pop() ?? '';
-      if (FUTURE_CUE.test(before)) d.parts.weekdayDir = 'next';
+      let verb: boolean | undefined;
+      let scheduled = false;
+      for (const c of before.matchAll(TENSE_CUE)) {
+        if (c.groups?.sched !== undefined) scheduled = true;
+        else verb = c.groups?.fut !== undefined || (c.groups?.past === undefined && c.groups?.neg === undefined);
+      }
+      if (verb ?? scheduled) d.parts.weekdayDir = 'next';
     }
     return found;
   },
@@ -860,7 +915,8 @@ const restated: Refiner<PendingDate> = {
         out[out.length - 1] = joined(prev, s, s, { ...s.parts, hour: h, ...(prev.parts.minute !== undefined ? { minute: prev.parts.minute } : {}) }, timeEnd(s, prev, h - (prev.parts.hour as number)));
         continue;
       }
-      const j = joinPair(prev, s, gap);
+      // الثلاثاء وبعد غد الأربعاء: a day joined by و is the next of a list, not the one before said again.
+      const j = /^\s{0,3}$/u.test(gap) && ctx.scan[s.start] === 'و' && !isTime(s) ? null : joinPair(prev, s, gap);
       if (j && isTime(s)) {
         const hour = inHalf(s.parts.hour as number, dayPart.get(prev), ctx.scan.slice(s.start, s.end));
         if (j.toParts?.hour !== undefined) j.toParts = { ...j.toParts, hour: Math.min(23, j.toParts.hour + hour - (j.parts.hour as number)) };
@@ -916,5 +972,43 @@ const anchored: Refiner<PendingDate> = {
   },
 };
 
+/** Between the two ends of a range: إلى, حتى, إلى غاية (Maghreb), لغاية (Levant), a dash; و only after بين. */
+const RANGE_GAP = /^\s{0,3}(?:[وف]?(?:إلى|الى|حتى|لغاية)|(?:و?(?:إلى|الى)\s{1,2})?غاية|[-–]|(?<and>و))\s{0,3}(?:(?:تاريخ|يوم)\s{1,2})?$/u;
+/** What opens a range before its first end: من, ابتداء من, اعتبارا من, بداية من; بين for a range joined by و. */
+const RANGE_OPEN = /(?:^|[^\p{L}\p{M}])(?:[وف]?(?<from>من)|(?<between>بين))\s{1,2}(?:(?:تاريخ|يوم)\s{1,2})?$/u;
+const isWrittenDay = (s: PendingDate) => isDay(s) && (s.parts.hijri ? s.parts.hijri.day !== undefined && s.parts.hijri.month !== undefined : s.parts.day !== undefined && s.parts.month !== undefined);
+
+/**
+ * Two days written out, each with its own direction word or year, across a range word after من are one
+ * interval: من 20 مارس الماضي إلى غاية 11 يونيو الجاري, من 2024/1/1 إلى 2024/6/30, من 1-7-2025 حتى 31-12-2025.
+ * Only when the second resolves after the first (a range never runs back); with no reference and no
+ * year the two days stay two facts.
+ */
+const dayRange: Refiner<PendingDate> = {
+  name: 'ar.date.day-range-join',
+  refine(found, ctx) {
+    const out: PendingDate[] = [];
+    for (const s of found) {
+      const prev = out[out.length - 1];
+      if (prev && !prev.toParts && prev.end <= s.start && isWrittenDay(prev) && isWrittenDay(s)) {
+        // بين 3 يناير 2024 و5 فبراير 2024: the و may be the second day's own prefix.
+        const and = /^\s{0,3}$/u.test(ctx.scan.slice(prev.end, s.start)) && ctx.scan[s.start] === 'و';
+        const gap = and ? null : RANGE_GAP.exec(ctx.scan.slice(prev.end, s.start));
+        const open = (and || gap) && RANGE_OPEN.exec(ctx.scan.slice(Math.max(0, prev.start - 24), prev.start));
+        if (open && (and || gap?.groups?.and !== undefined) === (open.groups?.between !== undefined)) {
+          const a = resolve(prev.parts, ctx.refDate, null).value;
+          const b = resolve(s.parts, ctx.refDate, null).value;
+          if (a && b && a < b) {
+            out[out.length - 1] = { ...prev, end: s.end, rule: 'ar.date.range-join', toParts: s.parts };
+            continue;
+          }
+        }
+      }
+      out.push(s);
+    }
+    return out;
+  },
+};
+
 /** Arabic dates: the rules, then the refiners; overlaps and resolution are the date kind's. */
-export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [placeName, weekdayAhead, restated, anchored] };
+export const AR_DATES: KindRules<PendingDate> = { rules: withTriggers(AR_DATE_RULES, AR_DATE_TRIGGERS), refiners: [placeName, weekdayAhead, restated, anchored, dayRange] };
