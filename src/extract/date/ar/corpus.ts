@@ -67,6 +67,9 @@ export const AR_DATE_EXAMPLES: DateExample[] = [
   ] },
   { expect: { value: '2025-07-01/2025-12-31', grain: 'day' }, phrases: ['من 1-7-2025 حتى 31-12-2025', 'من 1-7-2025 إلى غاية 31-12-2025', 'من فاتح يوليوز 2025 إلى غاية 31 دجنبر 2025'] },
   { expect: { value: '2025-03-01/2025-03-29', grain: 'day' }, phrases: ['من 1 رمضان 1446 هـ حتى 29 رمضان 1446 هـ'] },
+  // A range over the new year: the year written is the end's; with none, the end is next year's.
+  { expect: { value: '2025-12-20/2026-01-10', grain: 'day' }, phrases: ['من 20 ديسمبر إلى 10 يناير 2026', 'من 20 كانون الأول حتى 10 كانون الثاني 2026', 'بين 20 دجنبر و10 يناير 2026'] },
+  { expect: { value: '2025-12-20/2026-01-10', grain: 'day', relative: true }, phrases: ['من 20 ديسمبر إلى 10 يناير', 'من 20 كانون الأول لغاية 10 كانون الثاني'] },
   { expect: { value: '2025-07-20/2025-07-25', grain: 'day', relative: true }, phrases: ['من 20 إلى 25 من الشهر المقبل', 'من 20 حتى 25 الشهر القادم'] },
   { expect: { value: '2024-11-10/2024-11-12', grain: 'day' }, phrases: ['من 10 إلى 12 نوفمبر 2024', '10-12 نوفمبر 2024', '10 - 12 تشرين الثاني 2024'] },
 

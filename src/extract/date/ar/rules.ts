@@ -362,8 +362,12 @@ export const AR_DATE_RULES: readonly DateRule[] = [
   { name: 'ar.date.dm-range', pattern: new RegExp(`${B}${PFX}(?:(بين)\\s{1,2})?(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}\\s{0,2}(?:[-–]|(?:و?(?:إلى|الى)\\s{1,2})?غاية|إلى|الى|حتى|وحتى|وإلى|والى|لغاية|ولغاية|(و))\\s{0,2}(\\d{1,2})\\s{0,2}${MONTHS}${MONTH2}(?:\\s{0,2}${YEAR_WORD}${YEAR})?`, 'gu'), extract: (m) => {
     // بين 15 مارس و20 أبريل: a range; "15 مارس و20 أبريل" alone: two days, read by the day rules.
     if (m[4] && !m[1]) return m.index + m[0].indexOf(m[3] ?? '') + (m[3] ?? '').length;
-    const year = m[7] ? { year: Number(m[7]) } : { refYear: true };
-    return dateSpan(...at(m), 'ar.date.dm-range', { ...year, month: arMonth(m[3] ?? ''), day: Number(m[2]) }, { ...year, month: arMonth(m[6] ?? ''), day: Number(m[5]) });
+    const from = { month: arMonth(m[3] ?? ''), day: Number(m[2]) };
+    const to = { month: arMonth(m[6] ?? ''), day: Number(m[5]) };
+    // من 20 ديسمبر إلى 10 يناير 2026: a range over the new year; the year written is its end's.
+    const wraps = (from.month ?? 0) * 100 + from.day > (to.month ?? 0) * 100 + to.day;
+    if (m[7]) return dateSpan(...at(m), 'ar.date.dm-range', { year: Number(m[7]) - (wraps ? 1 : 0), ...from }, { year: Number(m[7]), ...to });
+    return dateSpan(...at(m), 'ar.date.dm-range', { refYear: true, ...from }, wraps ? { yearOffset: 1, ...to } : { refYear: true, ...to });
   } },
   // 15 مارس, الخميس 15 أغسطس (the year of the reference), 7 يوليو الجاري, 12 مايو الماضي, 3 مارس من العام الماضي
   { name: 'ar.date.dm', pattern: new RegExp(`${B}${PFX}${WEEKDAY_PREFIX}${DAY_AL}(\\d{1,2})\\s{0,2}(?:من\\s{1,2}(?!(?:${[...AMBIGUOUS_MONTHS].join('|')})${E}))?(?:شهر\\s{1,2})?${MONTHS}${MONTH2}${E}(?!\\s{0,2}(?:${YEAR_WORD})\\d)${TAIL}`, 'gu'), extract: (m) =>
