@@ -72,10 +72,13 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // (a pronoun no name stands behind, 其, is nobody.)
     const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? near ?? main ?? lastNamed ?? (local?.text === '其' ? null : local);
     if (local && !GENERIC.test(local.text)) lastNamed = local;
-    let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
+    let period = asPart(periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences));
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
-    const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
+    // (… or in the sentence before a semicolon, which shares its date: 其中(i)人民币3.3亿元将以现金支付；及(ii)人民币6.7亿元…,
+    // when no date stands between and the figure's own part is no plan: 2024年营收10亿元；另拟明年投资5亿元 is not 2024's.)
+    const dateBetween = prev ? firstAtOrAfter(dateAt, prev.end) < dates.length && (dates[firstAtOrAfter(dateAt, prev.end)] as DateFact).start < m.start : false;
+    const prevPeriod = prev && prev.end >= a ? measures.get(prev) : !dateBetween && !INTENT.test(text.slice(a, m.start)) ? joined : undefined;
     // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
     // (nor when a date stands between them that the figure did not take: 2022、2021年分别为70亿和60亿元.)
     const between = prev ? firstAtOrAfter(dateAt, prev.end) : dates.length;
@@ -83,11 +86,11 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !list && !CHANGE.test(text.slice(prev!.end, m.start)) && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
-      if (d && d.value === prevPeriod.period) period = d;
+      if (d && asPart(d)?.value === prevPeriod.period) period = asPart(d);
     }
     // "今年3月，马斯克宣布xAI收购X。对xAI的估值为800亿美元": a date that opens its paragraph's sentence as a clause of
     // its own sets the period of the next sentences of that paragraph, which name none.
-    if (!period && cue && (!m.per || m.per === 'share') && (!prev || prev.end < a || !prevPeriod?.periodAt)) period = openingDate(m, cue.metric, text, a, b, dates, dateAt, sentences);
+    if (!period && cue && (!m.per || m.per === 'share') && (!prev || prev.end < a || !prevPeriod?.periodAt)) period = asPart(openingDate(m, cue.metric, text, a, b, dates, dateAt, sentences));
     measures.set(m, {
       metric: cue?.metric ?? null,
       metricCue: cue ? { text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end } : null,
@@ -1018,6 +1021,28 @@ const COUNTED = /毕业生|畢業生|应届生|應屆生|员工|員工|受访者
 /** A stake in a company: its percentage measures none of the metrics. */
 const STAKE = /持股|股权|股權|股份|股本|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
 
+/**
+ * A span of months that is a half or a quarter of one year, as the ISO part (2020-01/2020-06 → 2020-H1,
+ * 2024-07/2024-09 → 2024-Q3, 2023-01/2023-12 → 2023): الستة أشهر الأولى من السنة is the year's first half.
+ */
+function partOf(v: string): string {
+  const s = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/u.exec(v);
+  if (!s || s[1] !== s[3]) return v;
+  const from = Number(s[2]);
+  const to = Number(s[4]);
+  if (from === 1 && to === 12) return s[1] as string;
+  if (to - from === 5 && from % 6 === 1) return `${s[1]}-H${(from + 5) / 6}`;
+  if (to - from === 2 && from % 3 === 1) return `${s[1]}-Q${(from + 2) / 3}`;
+  return v;
+}
+
+/** A date fact whose value is given as the ISO part it spans (see partOf). */
+function asPart(d: DateFact | null): DateFact | null {
+  if (!d?.value) return d;
+  const v = partOf(d.value);
+  return v === d.value ? d : { ...d, value: v };
+}
+
 /** Two consecutive years as one (موازنة 2022/2023, 2024-25): a fiscal year. */
 function splitYear(v: string): boolean {
   const m = /^(\d{4})\/(\d{4})$/u.exec(v);
@@ -1053,6 +1078,11 @@ const OWN_SPAN = /全年|整年|每月|每年|每天|每日|每周|每週|平均
 /** Metrics of one-off transactions: their period is the date of the event. */
 const TRANSACTIONS: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donation', 'fine', 'funding']);
 
+/** An agreement signed (订立认购协议, 签署了合作协议, وقعت الشركة اتفاقية, أبرمت عقدا): what it provides for is no plan. */
+const AGREED = /(?:订立|訂立|签订|簽訂|签署|簽署|订定|訂定)了?[^，,。；;]{0,16}(?:协议|協議|合同|合約|协定|協定|契约|契約)|(?<![\p{L}\p{M}])(?:وقعت|وقّعت|وقع|وقّع|أبرمت|أبرم)\s[^،,.؛]{0,40}(?:اتفاقية|اتفاقا|اتفاقًا|عقدا|عقدًا|صفقة)/u;
+/** A clause that gives an agreement's terms: it opens with the intent word (拟向…发行, 将以…支付; تقضي بأن, بموجبها). */
+const AGREED_TERMS = /^\s{0,2}(?:据此|據此|其中)?[^，,。；;]{0,6}?(?:拟|擬|将|將)|^\s{0,2}(?:تقضي|ينص|تنص|بموجبها|بموجبه)/u;
+
 /** Words that make a figure's clause an intention or a comparison: its date is not its period. */
 const INTENT = /将|將|拟|擬|计划|計劃|预计|預計|有意|打算|准备|準備|تخطط|يخطط|تعتزم|يعتزم|سوف|من المتوقع|يتوقع|تتوقع|ستقوم|سيتم/u;
 /**
@@ -1083,7 +1113,8 @@ function periodOf(
   const joined = a;
   const clauseStart = clauseStartOf(text, a, m.start);
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
-  if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
+  // (… but the terms of an agreement signed in the sentence are not a plan: 于2025年1月14日，该公司与要约人订立认购协议，拟向其发行…票据.)
+  if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start)) && !(AGREED.test(text.slice(a, clauseStart)) && AGREED_TERMS.test(text.slice(clauseStart, m.start)))) return null;
   // A change told as the difference of two dated figures (…，即增加了60亿元; أي بزيادة مقدارها) is of neither date.
   const self = firstAtOrAfter(moneyAt, m.start);
   if (self > 0 && (moneyAt[self - 1] as readonly [number, number])[1] >= a && CHANGE.test(text.slice((moneyAt[self - 1] as readonly [number, number])[1], m.start))) return null;
@@ -1181,12 +1212,26 @@ function periodOf(
       dist = gap.length * 1.5 + 2;
     } else continue;
     if (dist < bestD) {
-      best = d;
+      // A date that restates the one before it (الربع الأول 2020 المالية، والذي يعد الربع الأخير من 2019; 2025财年一季度(即2024年10月至12月))
+      // gives the period as the text first filed it.
+      best = restated(i, text, dates) ?? d;
       bestD = dist;
     }
   }
   const listed = best ? yearList(best, text, dates, dateAt) : null;
   return listed ? samePeriod(listed, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
+}
+
+/** What stands between a date and the same period said again: والذي يعد, أي, 即, 也就是. */
+const RESTATE = /^\s{0,2}(?:المالية|المالي|财年|財年)?\s{0,2}[،,，(（]?\s{0,2}(?:و?(?:الذي|التي)\s(?:يُعد|يعد|يُعتبر|يعتبر|تُعد|تعد|تُعتبر|تعتبر|يوافق|توافق|يقابل|تقابل|يمثل|تمثل)|أي|وهو|وهي|即|亦即|也即|也就是)\s{0,2}$/u;
+
+/** The date the i-th date restates, when it does and that one has a value a reader can file; else null. */
+function restated(i: number, text: string, dates: readonly DateFact[]): DateFact | null {
+  const d = dates[i] as DateFact;
+  const e = i > 0 ? (dates[i - 1] as DateFact) : null;
+  if (!e?.value || e.end > d.start || d.start - e.end > 40 || !RESTATE.test(text.slice(e.end, d.start))) return null;
+  if (splitYear(e.value) || (FISCAL.test(e.text) && /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(e.start, e.end + 6)))) return null;
+  return e;
 }
 
 /** What joins the years of a list: 2008、2009年, عامي 2008 و2009, 2016 and 2017. */
@@ -1384,7 +1429,8 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   let anchor: DateFact | null = null;
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
     const e = dates[i] as DateFact;
-    if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
+    const ev = e.value ? partOf(e.value) : null;
+    if (ev && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(ev) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = ev.slice(4);
     else if (e.value && e.grain === 'year' && /^\d{4}$/u.test(e.value)) year = true;
     else continue;
     anchor = e;
