@@ -112,6 +112,16 @@ describe('what a figure measures, across an article', () => {
     // (other spans stay intervals: nine months are no part of the ISO calendar.)
     expect(money('حققت الشركة أرباحا صافية بقيمة 3 مليارات ريال خلال التسعة أشهر المنتهية في 30 سبتمبر 2024.', 'ar')[0]?.measure?.period).toBe('2024-01/2024-09');
   });
+  it('the same period of another year as a span of months is that span of that year', () => {
+    const ar = money('ارتفعت أرباح شركة الأسمنت إلى 45 مليون ريال بنهاية التسعة أشهر الأولى 2024، مقارنة بأرباح 38 مليون ريال خلال نفس الفترة من عام 2023.', 'ar');
+    expect(ar.map((f) => f.measure?.period)).toEqual(['2024-01/2024-09', '2023-01/2023-09']);
+    const kw = money('وسجلت الشركة أرباحا بلغت 12 مليون دينار في الأشهر التسعة الأولى من العام الحالي، مقابل 10 ملايين دينار للفترة ذاتها من العام الماضي.', 'ar');
+    expect(kw.map((f) => f.measure?.period)).toEqual(['2025-01/2025-09', '2024-01/2024-09']);
+    expect(money('公司前三季度实现营业收入120亿元，上年同期为100亿元。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-01/2025-09', '2024-01/2024-09']);
+    expect(money('2024年前三季度，集團營收為120億元；2023年同期為100億元。', 'zh').map((f) => f.measure?.period)).toEqual(['2024-01/2024-09', '2023-01/2023-09']);
+    // (nine months no year names stay null, and so does the year before them.)
+    expect(money('وبلغ صافي الربح خلال تسعة أشهر 3,2 مليار ريال، مقابل 2,9 مليار ريال للفترة المماثلة من 2023.', 'ar').map((f) => f.measure?.period)).toEqual([null, null]);
+  });
   it('a period said again in other words (a fiscal quarter as calendar months) is the one the text filed first', () => {
     const ar = money('أعلنت الشركة نتائج الربع الأول 2025 المالية، والذي يعد الربع الأخير من عام 2024، وبلغت إيراداتها 90 مليار دولار، بينما وصل صافي أرباحها إلى 20 مليار دولار.', 'ar');
     expect(ar.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2025-Q1']);

@@ -1023,17 +1023,20 @@ const STAKE = /持股|股权|股權|股份|股本|股比|占股|佔股|权益|�
 
 /**
  * A span of months that is a half or a quarter of one year, as the ISO part (2020-01/2020-06 → 2020-H1,
- * 2024-07/2024-09 → 2024-Q3, 2023-01/2023-12 → 2023): الستة أشهر الأولى من السنة is the year's first half.
+ * 2024-07/2024-09 → 2024-Q3, 2023-01/2023-12 → 2023): الستة أشهر الأولى من السنة is the year's first half;
+ * other spans of quarters as their months (2024-Q1/2024-Q3 → 2024-01/2024-09).
  */
 function partOf(v: string): string {
-  const s = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/u.exec(v);
-  if (!s || s[1] !== s[3]) return v;
-  const from = Number(s[2]);
-  const to = Number(s[4]);
+  const s = /^(\d{4})-(\d{2}|Q[1-4])\/(\d{4})-(\d{2}|Q[1-4])$/u.exec(v);
+  if (!s || s[1] !== s[3] || (s[2] as string).startsWith('Q') !== (s[4] as string).startsWith('Q')) return v;
+  // (quarters as their months: 前三季度 2024-Q1/2024-Q3 → 2024-01/2024-09.)
+  const q = (s[2] as string).startsWith('Q');
+  const from = q ? Number((s[2] as string).slice(1)) * 3 - 2 : Number(s[2]);
+  const to = q ? Number((s[4] as string).slice(1)) * 3 : Number(s[4]);
   if (from === 1 && to === 12) return s[1] as string;
   if (to - from === 5 && from % 6 === 1) return `${s[1]}-H${(from + 5) / 6}`;
   if (to - from === 2 && from % 3 === 1) return `${s[1]}-Q${(from + 2) / 3}`;
-  return v;
+  return q ? `${s[1]}-${String(from).padStart(2, '0')}/${s[1]}-${String(to).padStart(2, '0')}` : v;
 }
 
 /** A date fact whose value is given as the ISO part it spans (see partOf). */
@@ -1424,13 +1427,18 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
   if (!SAME_PERIOD_BEFORE.test(text.slice(Math.max(a, d.start - 30), d.start)) && !SAME_PERIOD_AFTER.test(text.slice(d.end, d.end + 3))) return d;
   // The nearest such part before it.
-  let part: string | null = null;
+  let part: ((year: string) => string) | null = null;
   let year = false;
   let anchor: DateFact | null = null;
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
     const e = dates[i] as DateFact;
     const ev = e.value ? partOf(e.value) : null;
-    if (ev && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(ev) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = ev.slice(4);
+    // (a span of months inside one year, بنهاية التسعة أشهر الأولى 2024 … خلال نفس الفترة من عام 2023 → 2023-01/2023-09.)
+    const span = ev ? /^(\d{4})(-\d{2})\/\1(-\d{2})$/u.exec(ev) : null;
+    if (ev && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(ev) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) {
+      const tail = ev.slice(4);
+      part = (y) => y + tail;
+    } else if (span && (e.grain === 'month' || e.grain === 'quarter')) part = (y) => `${y}${span[2]}/${y}${span[3]}`;
     else if (e.value && e.grain === 'year' && /^\d{4}$/u.test(e.value)) year = true;
     else continue;
     anchor = e;
@@ -1439,7 +1447,7 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   // الربع الأول من 2024 … للفترة نفسها من العام الماضي → 2023-Q1), not the year before the page's.
   const value = anchor && !anchor.relative && d.relative && LAST_YEAR.test(d.text) ? String(Number((anchor.value as string).slice(0, 4)) - 1) : d.value;
   // (the same period as a part the sentence does not date, الستة أشهر الأولى من السنة, is no year: null.)
-  return part ? { ...d, value: value + part } : year ? { ...d, value } : null;
+  return part ? { ...d, value: part(value) } : year ? { ...d, value } : null;
 }
 
 /** A lender giving a loan to someone: 为/向/給 Y (牵头)安排/提供/发放 … 贷款. */
