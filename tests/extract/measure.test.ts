@@ -122,6 +122,18 @@ describe('what a figure measures, across an article', () => {
     // (nine months no year names stay null, and so does the year before them.)
     expect(money('وبلغ صافي الربح خلال تسعة أشهر 3,2 مليار ريال، مقابل 2,9 مليار ريال للفترة المماثلة من 2023.', 'ar').map((f) => f.measure?.period)).toEqual([null, null]);
   });
+  it('a flow over a span from one date to another is of the span, not of its end', () => {
+    expect(money('بلغ العجز التجاري نحو ملياري دولار خلال الفترة من أول يناير حتى آخر مايو الماضي.', 'ar')[0]?.measure?.period).toBe('2025-01/2025-05');
+    expect(money('بلغت الصادرات 9 مليارات درهم منذ بداية العام حتى نهاية أبريل.', 'ar')[0]?.measure?.period).toBe('2025-01/2025-04');
+    expect(money('自年初至5月底，全省外贸出口额达500亿元。', 'zh')[0]?.measure?.period).toBe('2025-01/2025-05');
+    // (days that run over whole months are those months: the first half.)
+    expect(money('從今年1月1日至6月30日，集團營業額為80億港元。', 'zh')[0]?.measure?.period).toBe('2025-H1');
+    expect(money('بلغت إيرادات الشركة 80 مليون دينار في الفترة من 1 يناير إلى 30 يونيو 2024.', 'ar')[0]?.measure?.period).toBe('2024-H1');
+    // (days that do not stay a span of days: no period for a flow.)
+    expect(money('2024年1月1日至3月15日，公司营收为8亿元。', 'zh')[0]?.measure?.period).toBeNull();
+    // An as-of end with no start is a level at that date (截至5月底 … 现金).
+    expect(money('截至5月底，公司现金为50亿元。', 'zh')[0]?.measure?.period).toBe('2025-05');
+  });
   it('a period said again in other words (a fiscal quarter as calendar months) is the one the text filed first', () => {
     const ar = money('أعلنت الشركة نتائج الربع الأول 2025 المالية، والذي يعد الربع الأخير من عام 2024، وبلغت إيراداتها 90 مليار دولار، بينما وصل صافي أرباحها إلى 20 مليار دولار.', 'ar');
     expect(ar.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2025-Q1']);

@@ -1167,7 +1167,13 @@ function periodOf(
     const d0 = dates[i] as DateFact;
     // The day a reporting span ends (截至2020年6月30日止六个月, الأشهر الستة المنتهية في 30 يونيو) gives the span.
     const span = d0.grain === 'day' || d0.grain === 'month' ? endingSpan(d0, text) : null;
-    const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : d0;
+    // The end of a span whose start is another date (من أول يناير حتى آخر مايو, 自年初至5月底) gives the span, or nothing.
+    const from = span ? undefined : spanStart(i, text, dates);
+    // (its start alone is not the period: the span is.)
+    if (from === null || (i + 1 < dates.length && spanStart(i + 1, text, dates) !== undefined)) continue;
+    // (… and so does a range of days that runs over whole months: 1月1日至6月30日 → 2024-H1.)
+    const months = d0.grain === 'day' && d0.value ? wholeMonths(d0.value) : null;
+    const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : from ? { ...d0, start: from.start, value: from.value, grain: 'month' } : months ? { ...d0, value: months, grain: 'month' } : d0;
     if (d.value === null || d.end > b) continue;
     // A time of day (截至昨天下午5时) is a moment, no period of a figure; بالأمس القريب is "lately", no day.
     if (d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || /^\s?القريب/u.test(text.slice(d.end, d.end + 8))) continue;
@@ -1223,6 +1229,34 @@ function periodOf(
   }
   const listed = best ? yearList(best, text, dates, dateAt) : null;
   return listed ? samePeriod(listed, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
+}
+
+/** A date's words that end a span (حتى آخر مايو, 至5月底) and the words that open it (من أول يناير, 自年初). */
+const SPAN_END = /^\s{0,3}(?:حتى|إلى|الى|لغاية|ولغاية|至|到)\s{0,2}$/u;
+const SPAN_FROM = /(?:من|منذ|从|從|自)\s{0,2}$/u;
+
+/**
+ * For the i-th date: undefined when it ends no span; when it ends one from an earlier date of the same clause, that
+ * span at month grain (من أول يناير حتى آخر مايو → 2024-01/2024-05) with its start, or null when the start has no month
+ * a reader can take (自年初至5月底: the figure is no more May's than the year's).
+ */
+function spanStart(i: number, text: string, dates: readonly DateFact[]): { start: number; value: string } | null | undefined {
+  const d = dates[i] as DateFact;
+  const e = i > 0 ? (dates[i - 1] as DateFact) : null;
+  if (!e || e.end > d.start || !SPAN_END.test(text.slice(e.end, d.start)) || !SPAN_FROM.test(text.slice(Math.max(0, e.start - 6), e.start))) return undefined;
+  // (the start of a year, 年初 / بداية العام, is its January.)
+  const a = e.grain === 'year' && /初|بداية|مطلع|أول/u.test(e.text) && /^\d{4}$/u.test(e.value ?? '') ? [e.value, `${e.value}-01`] : /^(\d{4}-\d{2})/u.exec(e.value ?? '');
+  const b = /^(\d{4}-\d{2})/u.exec(d.value ?? '');
+  if (!a || !b || (e.grain !== 'day' && e.grain !== 'month' && e.grain !== 'year') || (d.grain !== 'day' && d.grain !== 'month') || (a[1] as string) > (b[1] as string)) return null;
+  return { start: e.start, value: partOf(`${a[1]}/${b[1]}`) };
+}
+
+/** A range of days over whole months as those months (2024-01-01/2024-06-30 → 2024-H1), or null. */
+function wholeMonths(v: string): string | null {
+  const r = /^(\d{4})-(\d{2})-01\/(\d{4})-(\d{2})-(\d{2})$/u.exec(v);
+  if (!r) return null;
+  const last = new Date(Date.UTC(Number(r[3]), Number(r[4]), 0)).getUTCDate();
+  return Number(r[5]) === last ? partOf(`${r[1]}-${r[2]}/${r[3]}-${r[4]}`) : null;
 }
 
 /** What stands between a date and the same period said again: والذي يعد, أي, 即, 也就是. */
