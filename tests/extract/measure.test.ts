@@ -96,14 +96,61 @@ describe('what a figure measures, across an article', () => {
     expect(zh.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2024-Q1']);
   });
   it('a figure brought in as the comparison is not of the period its sentence opened with', () => {
-    // (the same period as a part no date names is no year: null over the bare year.)
+    // (the first six months of "the year" are the page's year's first half, and the same period of last year the one before.)
     const ar = money('وخلال الأشهر الستة الأولى من السنة، ارتفعت مبيعات الشركة إلى 4 مليارات ريال مقارنة بـ3 مليارات ريال في الفترة ذاتها من العام الماضي.', 'ar');
-    expect(ar[1]?.measure?.period).toBeNull();
+    expect(ar.map((f) => f.measure?.period)).toEqual(['2025-H1', '2024-H1']);
     expect(money('تراجعت أرباح الربع الثاني إلى 500 مليون دينار، مقارنة بـ620 مليون دينار.', 'ar').map((f) => f.measure?.period)).toEqual(['2025-Q2', null]);
     expect(money('第三季，集團收入為120億港元，相比110億港元有所上升。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-Q3', null]);
     expect(money('第二季度公司净利润为8亿元，比上年同期的6亿元增长33%。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-Q2', '2024-Q2']);
     // مقابل after a figure of another clause is a price paid, not a comparison: it keeps its date.
     expect(money('انتقل اللاعب إلى النادي عام 2019 مقابل 80 مليون يورو.', 'ar')[0]?.measure?.period).toBe('2019');
+  });
+  it('a span of months that is a half or a quarter of the year is that half or quarter', () => {
+    expect(money('حقق البنك أرباحا صافية بقيمة 300 مليون دينار في الستة أشهر الأولى من السنة.', 'ar')[0]?.measure?.period).toBe('2025-H1');
+    expect(money('وفي الأشهر الثلاثة الأولى من العام، سجلت الشركة إيرادات بلغت 40 مليون درهم.', 'ar')[0]?.measure?.period).toBe('2025-Q1');
+    expect(money('今年前6個月，集團營業額為80億港元。', 'zh')[0]?.measure?.period).toBe('2025-H1');
+    // (other spans stay intervals: nine months are no part of the ISO calendar.)
+    expect(money('حققت الشركة أرباحا صافية بقيمة 3 مليارات ريال خلال التسعة أشهر المنتهية في 30 سبتمبر 2024.', 'ar')[0]?.measure?.period).toBe('2024-01/2024-09');
+  });
+  it('the same period of another year as a span of months is that span of that year', () => {
+    const ar = money('ارتفعت أرباح شركة الأسمنت إلى 45 مليون ريال بنهاية التسعة أشهر الأولى 2024، مقارنة بأرباح 38 مليون ريال خلال نفس الفترة من عام 2023.', 'ar');
+    expect(ar.map((f) => f.measure?.period)).toEqual(['2024-01/2024-09', '2023-01/2023-09']);
+    const kw = money('وسجلت الشركة أرباحا بلغت 12 مليون دينار في الأشهر التسعة الأولى من العام الحالي، مقابل 10 ملايين دينار للفترة ذاتها من العام الماضي.', 'ar');
+    expect(kw.map((f) => f.measure?.period)).toEqual(['2025-01/2025-09', '2024-01/2024-09']);
+    expect(money('公司前三季度实现营业收入120亿元，上年同期为100亿元。', 'zh').map((f) => f.measure?.period)).toEqual(['2025-01/2025-09', '2024-01/2024-09']);
+    expect(money('2024年前三季度，集團營收為120億元；2023年同期為100億元。', 'zh').map((f) => f.measure?.period)).toEqual(['2024-01/2024-09', '2023-01/2023-09']);
+    // (nine months no year names stay null, and so does the year before them.)
+    expect(money('وبلغ صافي الربح خلال تسعة أشهر 3,2 مليار ريال، مقابل 2,9 مليار ريال للفترة المماثلة من 2023.', 'ar').map((f) => f.measure?.period)).toEqual([null, null]);
+  });
+  it('a flow over a span from one date to another is of the span, not of its end', () => {
+    expect(money('بلغ العجز التجاري نحو ملياري دولار خلال الفترة من أول يناير حتى آخر مايو الماضي.', 'ar')[0]?.measure?.period).toBe('2025-01/2025-05');
+    expect(money('بلغت الصادرات 9 مليارات درهم منذ بداية العام حتى نهاية أبريل.', 'ar')[0]?.measure?.period).toBe('2025-01/2025-04');
+    expect(money('自年初至5月底，全省外贸出口额达500亿元。', 'zh')[0]?.measure?.period).toBe('2025-01/2025-05');
+    // (days that run over whole months are those months: the first half.)
+    expect(money('從今年1月1日至6月30日，集團營業額為80億港元。', 'zh')[0]?.measure?.period).toBe('2025-H1');
+    expect(money('بلغت إيرادات الشركة 80 مليون دينار في الفترة من 1 يناير إلى 30 يونيو 2024.', 'ar')[0]?.measure?.period).toBe('2024-H1');
+    // (days that do not stay a span of days: no period for a flow.)
+    expect(money('2024年1月1日至3月15日，公司营收为8亿元。', 'zh')[0]?.measure?.period).toBeNull();
+    // An as-of end with no start is a level at that date (截至5月底 … 现金).
+    expect(money('截至5月底，公司现金为50亿元。', 'zh')[0]?.measure?.period).toBe('2025-05');
+  });
+  it('a period said again in other words (a fiscal quarter as calendar months) is the one the text filed first', () => {
+    const ar = money('أعلنت الشركة نتائج الربع الأول 2025 المالية، والذي يعد الربع الأخير من عام 2024، وبلغت إيراداتها 90 مليار دولار، بينما وصل صافي أرباحها إلى 20 مليار دولار.', 'ar');
+    expect(ar.map((f) => f.measure?.period)).toEqual(['2025-Q1', '2025-Q1']);
+    expect(money('微软2025财年第三季度（即2025年1月至3月），营收为700亿美元。', 'zh')[0]?.measure?.period).toBe('2025-Q3');
+    expect(money('蘋果2025財年第一季（即2024年10月至12月）營收為1243億美元。', 'zh')[0]?.measure?.period).toBe('2025-Q1');
+    // (أي before words that are no date keeps the date before it.)
+    expect(money('في عام 2019، أي قبل الجائحة، بلغت إيرادات الفندق 50 مليون دينار.', 'ar')[0]?.measure?.period).toBe('2019');
+  });
+  it('the terms of an agreement signed on a day are of that day; a plan only announced has none', () => {
+    expect(money('于2025年3月2日，本公司与买方订立买卖协议，拟以总代价1.2亿港元出售附属公司全部股权。', 'zh')[0]?.measure?.period).toBe('2025-03-02');
+    expect(money('於2025年3月2日，本公司與認購人訂立認購協議，擬發行本金額5000萬港元之可換股債券。', 'zh')[0]?.measure?.period).toBe('2025-03-02');
+    expect(money('该公司于2025年3月2日表示，拟以1.2亿港元收购一家工厂。', 'zh')[0]?.measure?.period).toBeNull();
+    // Parts of one sentence joined by a semicolon share its date, unless the later part names another or is a plan.
+    const parts = money('于2025年3月2日，双方订立协议，其中(i)人民币3亿元将以现金支付；及(ii)人民币2亿元将以发行股份支付。', 'zh');
+    expect(parts.map((f) => f.measure?.period)).toEqual(['2025-03-02', '2025-03-02']);
+    expect(money('公司2024年营收为10亿元；另拟明年投资5亿元扩建厂房。', 'zh').map((f) => f.measure?.period)).toEqual(['2024', null]);
+    expect(money('公司2024年营收为10亿元；明年投资5亿元扩建厂房。', 'zh').map((f) => f.measure?.period)).toEqual(['2024', '2026']);
   });
   it('a time of day, "lately" and a later event told after the date give no period', () => {
     expect(money('截至今天上午10时，市红十字会共收到社会捐款3200万元。', 'zh')[0]?.measure?.period).toBeNull();

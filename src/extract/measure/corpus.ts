@@ -186,6 +186,12 @@ export const ZH_MEASURE_EXAMPLES: MeasureExample[] = [
   // A stock exchange is no transaction, an insurer's payout no loss.
   { expect: { metric: 'funding' }, phrases: ['公司计划在上海证券交易所上市，募资30亿元。'] },
   { expect: { metric: null }, phrases: ['保险公司已赔付300万元。'] },
+  // A span of months that is a half or a quarter is that part (今年前6個月 → 2025-H1); a fiscal quarter restated
+  // as calendar months (即…) keeps the name the text gave first; an agreement's terms (订立协议，拟…) are of its day.
+  { expect: { metric: 'revenue', period: '2025-H1' }, phrases: ['今年前6個月，集團營業額為80億港元。', '今年前六个月，公司营收为80亿元。'] },
+  { expect: { metric: 'revenue', period: '2025-Q3' }, phrases: ['微软2025财年第三季度（即2025年1月至3月），营收为700亿美元。', '該公司2025財年第三季（即2025年1月至3月）營收為700億美元。'] },
+  { expect: { metric: 'deal', period: '2025-03-02' }, phrases: ['于2025年3月2日，本公司与买方订立买卖协议，拟以总代价1.2亿港元出售附属公司全部股权。', '於2025年3月2日，本公司與買方訂立買賣協議，擬以總代價1.2億港元出售附屬公司全部股權。'] },
+  { expect: { metric: 'deal', period: null }, phrases: ['该公司于2025年3月2日表示，拟以1.2亿港元收购一家工厂。'] },
 ];
 
 export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
@@ -368,4 +374,8 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // Loss or profit per share (خسارة السهم, ربح السهم) is the result's, not a share price.
   { expect: { metric: 'loss' }, phrases: ['وبلغت خسارة السهم 0.7 ريال في الربع الثالث.'] },
   { expect: { metric: 'profit' }, phrases: ['وارتفع ربح السهم إلى 1.3 ريال خلال الفترة.'] },
+  // The first six or three months of "the year" are the page's year's half or quarter; a fiscal quarter restated in a
+  // relative clause (والذي يعد الربع الأخير من…) keeps the name the text gave first.
+  { expect: { metric: 'profit', period: '2025-H1' }, phrases: ['حقق البنك أرباحا صافية بقيمة 300 مليون دينار في الستة أشهر الأولى من السنة.', 'خلال الأشهر الستة الأولى من العام، بلغ صافي أرباح المصرف 1.2 مليار دولار.'] },
+  { expect: { metric: 'revenue', period: '2025-Q1' }, phrases: ['وفي الأشهر الثلاثة الأولى من العام، سجلت الشركة إيرادات بلغت 40 مليون درهم.', 'أعلنت الشركة نتائج الربع الأول 2025 المالية، والذي يعد الربع الأخير من عام 2024، وبلغت إيراداتها 90 مليار دولار.'] },
 ];

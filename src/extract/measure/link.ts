@@ -72,10 +72,13 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     // (a pronoun no name stands behind, 其, is nobody.)
     const subject = goods && !local ? null : local && !generic ? local : carried ?? (generic ? namedBefore(text, Math.max(0, local.start - LOOK_BACK), local.start) ?? near ?? main ?? previousSubject(text, a, sentences) : null) ?? near ?? main ?? lastNamed ?? (local?.text === '其' ? null : local);
     if (local && !GENERIC.test(local.text)) lastNamed = local;
-    let period = periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences);
+    let period = asPart(periodOf(m, cue?.metric ?? null, text, a, b, dates, dateAt, moneyAt, sentences));
     // "حققت إيرادات 91.8 مليار دولار، بينما وصل صافي الأرباح إلى 22.2 مليار": a figure with no date of its own
     // shares the period of the figure before it in its sentence, unless the text says it is another period's.
-    const prevPeriod = prev && prev.end >= a ? measures.get(prev) : undefined;
+    // (… or in the sentence before a semicolon, which shares its date: 其中(i)人民币3.3亿元将以现金支付；及(ii)人民币6.7亿元…,
+    // when no date stands between and the figure's own part is no plan: 2024年营收10亿元；另拟明年投资5亿元 is not 2024's.)
+    const dateBetween = prev ? firstAtOrAfter(dateAt, prev.end) < dates.length && (dates[firstAtOrAfter(dateAt, prev.end)] as DateFact).start < m.start : false;
+    const prevPeriod = prev && prev.end >= a ? measures.get(prev) : !dateBetween && !INTENT.test(text.slice(a, m.start)) ? joined : undefined;
     // (not a rate: بواقع ثلاثة مليارات كل عام is no amount of the date the loan was agreed.)
     // (nor when a date stands between them that the figure did not take: 2022、2021年分别为70亿和60亿元.)
     const between = prev ? firstAtOrAfter(dateAt, prev.end) : dates.length;
@@ -83,11 +86,11 @@ function link(facts: readonly Fact[], text: string, sentences: Sentences, title:
     if (!period && prevPeriod?.periodAt && (!m.per || m.per === 'share') && comparedFrom(text, m, a, moneyAt) < 0 && !list && !CHANGE.test(text.slice(prev!.end, m.start)) && !RATE_WORDS.test(m.text + text.slice(m.end, m.end + 14)) && !OTHER_PERIOD.test(text.slice(prev!.end, m.end + 30)) && !/[(（][^)）]{4,}$/u.test(text.slice(prev!.end, m.start))) {
       const d = dates.find((x) => x.start === prevPeriod.periodAt?.start && x.end === prevPeriod.periodAt?.end);
       // (the date itself, not a span derived from it: 全年 after 3月底 is the year, not March).
-      if (d && d.value === prevPeriod.period) period = d;
+      if (d && asPart(d)?.value === prevPeriod.period) period = asPart(d);
     }
     // "今年3月，马斯克宣布xAI收购X。对xAI的估值为800亿美元": a date that opens its paragraph's sentence as a clause of
     // its own sets the period of the next sentences of that paragraph, which name none.
-    if (!period && cue && (!m.per || m.per === 'share') && (!prev || prev.end < a || !prevPeriod?.periodAt)) period = openingDate(m, cue.metric, text, a, b, dates, dateAt, sentences);
+    if (!period && cue && (!m.per || m.per === 'share') && (!prev || prev.end < a || !prevPeriod?.periodAt)) period = asPart(openingDate(m, cue.metric, text, a, b, dates, dateAt, sentences));
     measures.set(m, {
       metric: cue?.metric ?? null,
       metricCue: cue ? { text: text.slice(cue.start, cue.end), start: cue.start, end: cue.end } : null,
@@ -1018,6 +1021,31 @@ const COUNTED = /毕业生|畢業生|应届生|應屆生|员工|員工|受访者
 /** A stake in a company: its percentage measures none of the metrics. */
 const STAKE = /持股|股权|股權|股份|股本|股比|占股|佔股|权益|權益|控股|حصة|حصته|حصتها|ملكية|يملك|تملك|الأسهم/u;
 
+/**
+ * A span of months that is a half or a quarter of one year, as the ISO part (2020-01/2020-06 → 2020-H1,
+ * 2024-07/2024-09 → 2024-Q3, 2023-01/2023-12 → 2023): الستة أشهر الأولى من السنة is the year's first half;
+ * other spans of quarters as their months (2024-Q1/2024-Q3 → 2024-01/2024-09).
+ */
+function partOf(v: string): string {
+  const s = /^(\d{4})-(\d{2}|Q[1-4])\/(\d{4})-(\d{2}|Q[1-4])$/u.exec(v);
+  if (!s || s[1] !== s[3] || (s[2] as string).startsWith('Q') !== (s[4] as string).startsWith('Q')) return v;
+  // (quarters as their months: 前三季度 2024-Q1/2024-Q3 → 2024-01/2024-09.)
+  const q = (s[2] as string).startsWith('Q');
+  const from = q ? Number((s[2] as string).slice(1)) * 3 - 2 : Number(s[2]);
+  const to = q ? Number((s[4] as string).slice(1)) * 3 : Number(s[4]);
+  if (from === 1 && to === 12) return s[1] as string;
+  if (to - from === 5 && from % 6 === 1) return `${s[1]}-H${(from + 5) / 6}`;
+  if (to - from === 2 && from % 3 === 1) return `${s[1]}-Q${(from + 2) / 3}`;
+  return q ? `${s[1]}-${String(from).padStart(2, '0')}/${s[1]}-${String(to).padStart(2, '0')}` : v;
+}
+
+/** A date fact whose value is given as the ISO part it spans (see partOf). */
+function asPart(d: DateFact | null): DateFact | null {
+  if (!d?.value) return d;
+  const v = partOf(d.value);
+  return v === d.value ? d : { ...d, value: v };
+}
+
 /** Two consecutive years as one (موازنة 2022/2023, 2024-25): a fiscal year. */
 function splitYear(v: string): boolean {
   const m = /^(\d{4})\/(\d{4})$/u.exec(v);
@@ -1053,6 +1081,11 @@ const OWN_SPAN = /全年|整年|每月|每年|每天|每日|每周|每週|平均
 /** Metrics of one-off transactions: their period is the date of the event. */
 const TRANSACTIONS: ReadonlySet<Metric> = new Set(['deal', 'investment', 'donation', 'fine', 'funding']);
 
+/** An agreement signed (订立认购协议, 签署了合作协议, وقعت الشركة اتفاقية, أبرمت عقدا): what it provides for is no plan. */
+const AGREED = /(?:订立|訂立|签订|簽訂|签署|簽署|订定|訂定)了?[^，,。；;]{0,16}(?:协议|協議|合同|合約|协定|協定|契约|契約)|(?<![\p{L}\p{M}])(?:وقعت|وقّعت|وقع|وقّع|أبرمت|أبرم)\s[^،,.؛]{0,40}(?:اتفاقية|اتفاقا|اتفاقًا|عقدا|عقدًا|صفقة)/u;
+/** A clause that gives an agreement's terms: it opens with the intent word (拟向…发行, 将以…支付; تقضي بأن, بموجبها). */
+const AGREED_TERMS = /^\s{0,2}(?:据此|據此|其中)?[^，,。；;]{0,6}?(?:拟|擬|将|將)|^\s{0,2}(?:تقضي|ينص|تنص|بموجبها|بموجبه)/u;
+
 /** Words that make a figure's clause an intention or a comparison: its date is not its period. */
 const INTENT = /将|將|拟|擬|计划|計劃|预计|預計|有意|打算|准备|準備|تخطط|يخطط|تعتزم|يعتزم|سوف|من المتوقع|يتوقع|تتوقع|ستقوم|سيتم/u;
 /**
@@ -1083,7 +1116,8 @@ function periodOf(
   const joined = a;
   const clauseStart = clauseStartOf(text, a, m.start);
   // A transaction only planned has no date yet (a forecast of revenue or loss keeps its year).
-  if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start))) return null;
+  // (… but the terms of an agreement signed in the sentence are not a plan: 于2025年1月14日，该公司与要约人订立认购协议，拟向其发行…票据.)
+  if (metric !== null && TRANSACTIONS.has(metric) && INTENT.test(text.slice(clauseStart, m.start)) && !(AGREED.test(text.slice(a, clauseStart)) && AGREED_TERMS.test(text.slice(clauseStart, m.start)))) return null;
   // A change told as the difference of two dated figures (…，即增加了60亿元; أي بزيادة مقدارها) is of neither date.
   const self = firstAtOrAfter(moneyAt, m.start);
   if (self > 0 && (moneyAt[self - 1] as readonly [number, number])[1] >= a && CHANGE.test(text.slice((moneyAt[self - 1] as readonly [number, number])[1], m.start))) return null;
@@ -1133,7 +1167,13 @@ function periodOf(
     const d0 = dates[i] as DateFact;
     // The day a reporting span ends (截至2020年6月30日止六个月, الأشهر الستة المنتهية في 30 يونيو) gives the span.
     const span = d0.grain === 'day' || d0.grain === 'month' ? endingSpan(d0, text) : null;
-    const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : d0;
+    // The end of a span whose start is another date (من أول يناير حتى آخر مايو, 自年初至5月底) gives the span, or nothing.
+    const from = span ? undefined : spanStart(i, text, dates);
+    // (its start alone is not the period: the span is.)
+    if (from === null || (i + 1 < dates.length && spanStart(i + 1, text, dates) !== undefined)) continue;
+    // (… and so does a range of days that runs over whole months: 1月1日至6月30日 → 2024-H1.)
+    const months = d0.grain === 'day' && d0.value ? wholeMonths(d0.value) : null;
+    const d: DateFact = span ? { ...d0, value: span, grain: 'month' } : from ? { ...d0, start: from.start, value: from.value, grain: 'month' } : months ? { ...d0, value: months, grain: 'month' } : d0;
     if (d.value === null || d.end > b) continue;
     // A time of day (截至昨天下午5时) is a moment, no period of a figure; بالأمس القريب is "lately", no day.
     if (d.grain === 'hour' || d.grain === 'minute' || d.grain === 'second' || /^\s?القريب/u.test(text.slice(d.end, d.end + 8))) continue;
@@ -1181,12 +1221,54 @@ function periodOf(
       dist = gap.length * 1.5 + 2;
     } else continue;
     if (dist < bestD) {
-      best = d;
+      // A date that restates the one before it (الربع الأول 2020 المالية، والذي يعد الربع الأخير من 2019; 2025财年一季度(即2024年10月至12月))
+      // gives the period as the text first filed it.
+      best = restated(i, text, dates) ?? d;
       bestD = dist;
     }
   }
   const listed = best ? yearList(best, text, dates, dateAt) : null;
   return listed ? samePeriod(listed, text, joined, dates, firstAtOrAfter(dateAt, joined)) : null;
+}
+
+/** A date's words that end a span (حتى آخر مايو, 至5月底) and the words that open it (من أول يناير, 自年初). */
+const SPAN_END = /^\s{0,3}(?:حتى|إلى|الى|لغاية|ولغاية|至|到)\s{0,2}$/u;
+const SPAN_FROM = /(?:من|منذ|从|從|自)\s{0,2}$/u;
+
+/**
+ * For the i-th date: undefined when it ends no span; when it ends one from an earlier date of the same clause, that
+ * span at month grain (من أول يناير حتى آخر مايو → 2024-01/2024-05) with its start, or null when the start has no month
+ * a reader can take (自年初至5月底: the figure is no more May's than the year's).
+ */
+function spanStart(i: number, text: string, dates: readonly DateFact[]): { start: number; value: string } | null | undefined {
+  const d = dates[i] as DateFact;
+  const e = i > 0 ? (dates[i - 1] as DateFact) : null;
+  if (!e || e.end > d.start || !SPAN_END.test(text.slice(e.end, d.start)) || !SPAN_FROM.test(text.slice(Math.max(0, e.start - 6), e.start))) return undefined;
+  // (the start of a year, 年初 / بداية العام, is its January.)
+  const a = e.grain === 'year' && /初|بداية|مطلع|أول/u.test(e.text) && /^\d{4}$/u.test(e.value ?? '') ? [e.value, `${e.value}-01`] : /^(\d{4}-\d{2})/u.exec(e.value ?? '');
+  const b = /^(\d{4}-\d{2})/u.exec(d.value ?? '');
+  if (!a || !b || (e.grain !== 'day' && e.grain !== 'month' && e.grain !== 'year') || (d.grain !== 'day' && d.grain !== 'month') || (a[1] as string) > (b[1] as string)) return null;
+  return { start: e.start, value: partOf(`${a[1]}/${b[1]}`) };
+}
+
+/** A range of days over whole months as those months (2024-01-01/2024-06-30 → 2024-H1), or null. */
+function wholeMonths(v: string): string | null {
+  const r = /^(\d{4})-(\d{2})-01\/(\d{4})-(\d{2})-(\d{2})$/u.exec(v);
+  if (!r) return null;
+  const last = new Date(Date.UTC(Number(r[3]), Number(r[4]), 0)).getUTCDate();
+  return Number(r[5]) === last ? partOf(`${r[1]}-${r[2]}/${r[3]}-${r[4]}`) : null;
+}
+
+/** What stands between a date and the same period said again: والذي يعد, أي, 即, 也就是. */
+const RESTATE = /^\s{0,2}(?:المالية|المالي|财年|財年)?\s{0,2}[،,，(（]?\s{0,2}(?:و?(?:الذي|التي)\s(?:يُعد|يعد|يُعتبر|يعتبر|تُعد|تعد|تُعتبر|تعتبر|يوافق|توافق|يقابل|تقابل|يمثل|تمثل)|أي|وهو|وهي|即|亦即|也即|也就是)\s{0,2}$/u;
+
+/** The date the i-th date restates, when it does and that one has a value a reader can file; else null. */
+function restated(i: number, text: string, dates: readonly DateFact[]): DateFact | null {
+  const d = dates[i] as DateFact;
+  const e = i > 0 ? (dates[i - 1] as DateFact) : null;
+  if (!e?.value || e.end > d.start || d.start - e.end > 40 || !RESTATE.test(text.slice(e.end, d.start))) return null;
+  if (splitYear(e.value) || (FISCAL.test(e.text) && /\d{4}\s?[-/]\s?\d{2,4}/u.test(text.slice(e.start, e.end + 6)))) return null;
+  return e;
 }
 
 /** What joins the years of a list: 2008、2009年, عامي 2008 و2009, 2016 and 2017. */
@@ -1379,12 +1461,18 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   if (d.grain !== 'year' || !d.value || !/^\d{4}$/u.test(d.value)) return d;
   if (!SAME_PERIOD_BEFORE.test(text.slice(Math.max(a, d.start - 30), d.start)) && !SAME_PERIOD_AFTER.test(text.slice(d.end, d.end + 3))) return d;
   // The nearest such part before it.
-  let part: string | null = null;
+  let part: ((year: string) => string) | null = null;
   let year = false;
   let anchor: DateFact | null = null;
   for (let i = from; i < dates.length && (dates[i] as DateFact).start < d.start; i++) {
     const e = dates[i] as DateFact;
-    if (e.value && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(e.value) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) part = e.value.slice(4);
+    const ev = e.value ? partOf(e.value) : null;
+    // (a span of months inside one year, بنهاية التسعة أشهر الأولى 2024 … خلال نفس الفترة من عام 2023 → 2023-01/2023-09.)
+    const span = ev ? /^(\d{4})(-\d{2})\/\1(-\d{2})$/u.exec(ev) : null;
+    if (ev && /^\d{4}-(?:Q[1-4]|H[12]|\d{2})$/u.test(ev) && (e.grain === 'quarter' || e.grain === 'half' || e.grain === 'month')) {
+      const tail = ev.slice(4);
+      part = (y) => y + tail;
+    } else if (span && (e.grain === 'month' || e.grain === 'quarter')) part = (y) => `${y}${span[2]}/${y}${span[3]}`;
     else if (e.value && e.grain === 'year' && /^\d{4}$/u.test(e.value)) year = true;
     else continue;
     anchor = e;
@@ -1393,7 +1481,7 @@ function samePeriod(d: DateFact, text: string, a: number, dates: readonly DateFa
   // الربع الأول من 2024 … للفترة نفسها من العام الماضي → 2023-Q1), not the year before the page's.
   const value = anchor && !anchor.relative && d.relative && LAST_YEAR.test(d.text) ? String(Number((anchor.value as string).slice(0, 4)) - 1) : d.value;
   // (the same period as a part the sentence does not date, الستة أشهر الأولى من السنة, is no year: null.)
-  return part ? { ...d, value: value + part } : year ? { ...d, value } : null;
+  return part ? { ...d, value: part(value) } : year ? { ...d, value } : null;
 }
 
 /** A lender giving a loan to someone: 为/向/給 Y (牵头)安排/提供/发放 … 贷款. */
