@@ -132,3 +132,21 @@ describe('Arabic figures side by side', () => {
     expect(money('دفع المستأجر دينارين ونصف عن كل يوم، ثم غرامة قدرها 300 دينار أردني.').map((m) => m[1])).toEqual(['2.5', '300']);
   });
 });
+
+describe('Arabic years before a range joiner', () => {
+  it('a year named by words of time is no first end of a range or change: the figure after it stands alone', () => {
+    const read = (text: string) => money(text).map((m) => [m[0], m[1], m[3]]);
+    expect(read('ارتفعت أرباح النصف الأول من 2023 إلى 3 مليارات درهم إماراتي.')).toEqual([['3 مليارات درهم إماراتي', '3000000000', 'exact']]);
+    expect(read('ارتفعت مبيعات الربع الثالث من 2024 إلى 1200 مليون ريال سعودي.')).toEqual([['1200 مليون ريال سعودي', '1200000000', 'exact']]);
+    expect(read('قفزت الإيرادات في عام 2022 إلى 450 ألف دينار أردني.')).toEqual([['450 ألف دينار أردني', '450000', 'exact']]);
+    expect(read('زادت الأجور منذ مطلع 2024 إلى 4500 درهم مغربي.')).toEqual([['4500 درهم مغربي', '4500', 'exact']]);
+    expect(read('تراجع عجز موازنة ٢٠٢١ من ١٢ إلى ٩ مليارات جنيه مصري.').map((m) => m[1])).toEqual(['12000000000', '9000000000']);
+  });
+  it('a year-like figure with no scale word does not borrow the second figure\'s (2,023 billion is no one\'s writing)', () => {
+    expect(money('ارتفعت الأرباح من 2023 إلى 3 مليارات دينار كويتي.').map((m) => m[1])).toEqual(['3000000000']);
+  });
+  it('a figure in the years\' range that no time word names is still money', () => {
+    expect(money('ارتفع سعر الطن من 2000 إلى 2500 دولار.').map((m) => m[1])).toEqual(['2000', '2500']);
+    expect(money('يتراوح الإيجار بين 1950 و2100 دينار أردني.').map((m) => [m[1], m[3]])).toEqual([['1950', 'range']]);
+  });
+});

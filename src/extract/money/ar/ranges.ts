@@ -42,6 +42,25 @@ function shortThousands(firstText: string, secondText: string, low: Decimal, hig
   const thousands = mulPow10(low, 3);
   return compare(thousands, high) < 0 ? thousands : low;
 }
+/** A figure that reads as a year: 19xx, 20xx in either digit set. */
+const YEAR_FIGURE = /^[(«“"]?\s?(?:1[89]|20|١[٨٩]|٢٠)[\d٠-٩]{2}\s?[)»”"]?$/u;
+/**
+ * What names a year before it: "عام 2023", "النصف الأول من 2023", "الربع الثالث من 2022", "مطلع 2024", "يناير 2023".
+ * Read over the words before the range's opening word.
+ */
+const YEAR_CUE_BEFORE = /(?:عام|العام|لعام|سنة|السنة|الربع|ربع|النصف|نصف|الفصل|الأول|الاول|الثاني|الثالث|الرابع|الأخير|مطلع|بداية|بدايه|نهاية|نهايه|أواخر|اواخر|أوائل|اوائل|منتصف|موسم|ميزانية|موازنة|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|أفريل|افريل|ماي|جوان|جويلية|أوت|اوت|كانون\s{1,2}\p{L}+|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s{1,2}\p{L}+)\p{M}{0,2}\s{1,2}(?:من\s{1,2}|في\s{1,2})?(?:(?:ال)?\p{L}{2,10}\s{1,2}(?:من\s{1,2})?)?$/u;
+/**
+ * "ارتفعت أرباح النصف الأول من 2023 إلى 3 مليارات درهم": a year is never an end of a money range or change. A year-like
+ * first figure is a year when words of time name it, or when it would borrow the second figure's scale word (no one writes
+ * "2023 إلى 3 مليارات" for 2,023 billion).
+ */
+function yearAsFirst(scan: string, firstText: string, firstStart: number, borrowsScale: boolean): boolean {
+  if (!YEAR_FIGURE.test(firstText.trim())) return false;
+  if (borrowsScale) return true;
+  const before = scan.slice(Math.max(0, firstStart - 40), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من|في|خلال)\s{1,2}$/u, '');
+  return YEAR_CUE_BEFORE.test(before);
+}
+
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
@@ -194,6 +213,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   }
   const first = parseArNumber(firstText);
   if (!first) return null;
+  if (yearAsFirst(scan, firstText, firstStart, first.scale === 0 && second.number.scale > 0)) return null;
   let low = first.value;
   // "بين 2500 مليم و3 دنانير", "ما بين 50 قرشا إلى 1 جنيه": a first figure with its own currency word counts in it.
   const ownNoun = r?.groups?.fcur;
