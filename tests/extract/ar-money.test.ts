@@ -150,3 +150,26 @@ describe('Arabic years before a range joiner', () => {
     expect(money('يتراوح الإيجار بين 1950 و2100 دينار أردني.').map((m) => [m[1], m[3]])).toEqual([['1950', 'range']]);
   });
 });
+
+describe('Arabic ranges: the scale word on the second figure only, the currency on the first only', () => {
+  const ranges = (text: string) => money(text).map((m) => [m[1], m[2], m[3]]);
+  it('every joiner gives one range whose first end borrows the second\'s scale word', () => {
+    for (const text of [
+      'تتراوح أسعار الشقق من 14 إلى 18 ألف جنيه مصري للمتر.', 'تكلفة العملية ما بين 14 و18 ألف جنيه مصري.',
+      'الإيجار ما بين 14 إلى 18 ألف جنيه مصري.', 'يطلب البائع 14 أو 18 ألف جنيه مصري.', 'سعر المتر 14 – 18 ألف جنيه مصري.',
+      'الأجر من 14 إلى غاية 18 ألف جنيه مصري.', 'الرسوم من 14 وحتى 18 ألف جنيه مصري.', 'المنحة من 14 لـ 18 ألف جنيه مصري.',
+    ]) expect(ranges(text), text).toEqual([['14000', 'EGP', 'range']]);
+  });
+  it('the second figure with its scale word and no currency takes the first\'s currency', () => {
+    for (const text of [
+      'يبلغ الإيجار الشهري من 14 ألف درهم مغربي إلى 18 ألفا.', 'تتراوح الغرامة بين 14 ألف درهم مغربي و18 ألفا.',
+      'الإيجار من 14 ألف درهم مغربي وحتى 18 ألفا.', 'يطلب الوسيط 14 ألف درهم مغربي أو 18 ألفا.', 'سعر السيارة 14 ألف درهم مغربي - 18 ألفا.',
+      'الأجر من 14 ألف درهم مغربي إلى غاية 18 ألفا.',
+    ]) expect(ranges(text), text).toEqual([['14000', 'MAD', 'range']]);
+  });
+  it('with no من or بين, what follows أو or a dash is no second end unless written like the first', () => {
+    expect(ranges('غرامة 5 آلاف دينار أردني أو 10 سنوات سجنا.')).toEqual([['5000', 'JOD', 'exact']]);
+    expect(ranges('بسعر 20 دينارا كويتيا - 2019.')).toEqual([['20', 'KWD', 'exact']]);
+    expect(ranges('غرامة 500 ريال سعودي أو 3 أشهر.')).toEqual([['500', 'SAR', 'exact']]);
+  });
+});

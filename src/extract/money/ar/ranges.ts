@@ -15,7 +15,7 @@ const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjective
  */
 const RANGE_HEAD = new RegExp(
   String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|و|إلى|الى|حتى|ل)?\s?ـ?$`,
+    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|و|إلى|الى|حتى|ل)?\s?ـ?\s?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
@@ -149,7 +149,9 @@ function strip(f: ArFigure): MoneySpan {
 }
 
 const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
-const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?<second>${AR_NUMBER_SRC})`, 'u');
+const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|إلى|الى|حتى|و|ل)\s?ـ?\s?(?<second>${AR_NUMBER_SRC})`, 'u');
+/** "14 ألف جنيه أو 18 ألفا", "14 ألف جنيه – 18 ألفا": alternatives or a dash need no opening word. */
+const TAIL_NO_OPEN = new RegExp(String.raw`^(?:\s{1,2}(?<join>أو|او)\s{1,2}|\s?[-–]\s?)(?<second>${AR_NUMBER_SRC})`, 'u');
 
 /**
  * A range or change whose second figure has no currency of its own: "من 4105 جنيهات إلى 5155",
@@ -158,15 +160,19 @@ const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?
 function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[] | null {
   const { scan } = ctx;
   const o = TAIL_OPEN.exec(scan.slice(Math.max(0, at - 16), at));
-  if (!o) return null;
-  const t = TAIL.exec(scan.slice(first.end, first.end + 120));
+  const t = o ? TAIL.exec(scan.slice(first.end, first.end + 120)) : TAIL_NO_OPEN.exec(scan.slice(first.end, first.end + 120));
   if (!t?.groups) return null;
-  const between = /بين/u.test(o.groups?.open ?? '');
-  if (between ? t.groups.join === 'حتى' : t.groups.join === 'و') return null;
+  const between = /بين/u.test(o?.groups?.open ?? '');
+  // "من 14 ألف جنيه وحتى 18 ألفا", "من 6 دراهم إلى غاية 12": the و and غاية are part of the joiner.
+  const join = (t.groups.join ?? '-').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
+  if (o && (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join))) return null;
   const tailEnd = first.end + t[0].length;
   if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
   const n = parseArNumber(t.groups.second as string);
   if (!n) return null;
+  // With no من or بين, the second figure is written as the first is, scale word and all ("14 ألف جنيه أو 18 ألفا"), not
+  // "5 آلاف جنيه أو 10 سنوات", "20 دينارا - 2019".
+  if (!o && (n.scale === 0 || n.scale !== first.number.scale)) return null;
   let high = n.value;
   if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
   if (n.digitsOnly && first.number.digitsOnly) high = dottedAsThousands(t.groups.second as string, scan.slice(first.numberStart, first.end), first.amount) ?? high;
@@ -174,7 +180,7 @@ function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[]
   if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
   const fact = strip(first);
   const secondStart = tailEnd - (t.groups.second as string).length;
-  if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
+  if (o && !between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
     return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
   }
   if (compare(first.amount, high) >= 0) return null;
@@ -197,7 +203,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   const r = RANGE_HEAD.exec(head);
   if (r?.groups?.first !== undefined) {
     // "من 6 دراهم وإلى غاية 12 درهما", as Moroccan price reports write the upper end.
-    const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل)/u, '').replace(/\s{1,2}غاية$/u, '');
+    const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
     const between = /بين/u.test(r.groups.open ?? '');
     // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
     if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
