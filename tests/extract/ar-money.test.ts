@@ -173,3 +173,31 @@ describe('Arabic ranges: the scale word on the second figure only, the currency 
     expect(ranges('غرامة 500 ريال سعودي أو 3 أشهر.')).toEqual([['500', 'SAR', 'exact']]);
   });
 });
+
+describe('Arabic ranges as price lists and notices write them', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[2], m[3]]);
+  it('a range inside one bracket before the currency', () => {
+    expect(read('يباع كيس الأسمنت بسعر (350-400) جنيه مصري.')).toEqual([['(350-400) جنيه مصري', '350', 'EGP', 'range']]);
+    expect(read('تراوح إيجار المحل (1.200 – 1.500) درهم مغربي.')).toEqual([['(1.200 – 1.500) درهم مغربي', '1200', 'MAD', 'range']]);
+    expect(read('رسوم الخدمة (3-4) دنانير أردنية.').map((m) => [m[1], m[3]])).toEqual([['3', 'range']]);
+  });
+  it('a dash from a larger figure to a smaller one is no range', () => {
+    expect(read('بسعر 2019-400 دينار أردني.').map((m) => m[3])).not.toContain('range');
+  });
+  it('a stray dot after the digits before a dotted abbreviation', () => {
+    expect(read('بلغت قيمة العقار 1.383.753. ل.ل. للمتر الواحد.').map((m) => [m[1], m[2]])).toEqual([['1383753', 'LBP']]);
+    expect(read('رسم الترخيص 25.000. ل.س. سنويا.').map((m) => [m[1], m[2]])).toEqual([['25000', 'SYP']]);
+  });
+  it('an end written as one or two units with no figure', () => {
+    expect(read('يتراوح سعر الخبزة بين دينارين و3200 مليم في تونس.')).toEqual([['دينارين و3200 مليم', '2', 'TND', 'range']]);
+    expect(read('تتراوح المخالفة من دينار إلى دينارين كويتيين.').map((m) => [m[1], m[3]])).toEqual([['1', 'range']]);
+    expect(read('يتراوح سعر الرغيف ما بين جنيه واحد و3 جنيهات سودانية.').map((m) => [m[1], m[3]])).toEqual([['1', 'range']]);
+    expect(read('ارتفع سعر الرغيف من دينار إلى دينارين ليبيين.').map((m) => [m[1], m[3]])).toEqual([['1', 'exact'], ['2', 'exact']]);
+  });
+  it('a range after و with no من, both ends in the same currency noun', () => {
+    expect(read('بيعت البطاطس بـ5 دراهم مغربية، والطماطم بين 7 و9 دراهم، والبصل و6 دراهم إلى 8 دراهم مغربية.').map((m) => [m[1], m[3]])).toEqual([
+      ['5', 'exact'], ['7', 'range'], ['6', 'range'],
+    ]);
+    expect(read('غرامة 300 ريال و6 دولارات إلى 8 دراهم.').map((m) => m[3])).not.toContain('range');
+  });
+});

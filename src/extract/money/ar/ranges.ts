@@ -1,7 +1,7 @@
 import { compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
-import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber } from '../../../numerals/ar.js';
+import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
-import { AR_CURRENCIES } from './currencies.js';
+import { AR_CURRENCIES, AR_DUAL_STEMS } from './currencies.js';
 import { CODE_SRC, CURRENCY_SRC, isBareAfter, PER_BEFORE, PRE_SYM_SRC } from './patterns.js';
 import type { ArFigure } from './rules.js';
 
@@ -20,6 +20,19 @@ const RANGE_HEAD = new RegExp(
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
 const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
+/**
+ * A range whose first end is one or two units written as a noun, with no figure: "بين دينارين و3200 مليم",
+ * "من دينار إلى دينارين", "ما بين جنيه واحد و3 جنيهات".
+ */
+const UNIT_HEAD = new RegExp(
+  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}(?<unit>(?:${AR_DUAL_STEMS.join('|')})(?<dual>ان|ين)?)[\u064B-\u0652]{0,2}(?:\s{1,2}(?!و\s?\d)[\p{L}\p{M}]{2,16})?(?:\s{1,2}(?:واحد|واحدة)[\u064B-\u0652]{0,2})?\s{1,2}(?<join>و|إلى|الى|حتى)\s?$`,
+  'u',
+);
+/**
+ * "و6 دراهم إلى 8 دراهم": a first figure with its own currency, after و and with no من, before إلى and a second figure in
+ * the same currency noun, as market reports list one price range after another.
+ */
+const WAW_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])و\s?(?<first>${AR_TOKEN_SRC})\s{1,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?:إلى|الى)\s{1,2}$`, 'u');
 /** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
 const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
 const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
@@ -142,6 +155,13 @@ function minorExpOf(noun: string, code: string | null): number {
   return (code ? c.minorByCode?.[code] : undefined) ?? c.minor;
 }
 
+/** "6 دراهم" and "8 دراهم": the two figures name one currency noun (its stem). */
+function sameNoun(noun: string, secondText: string): boolean {
+  const c = NOUN_RES.find(([re]) => re.test(noun))?.[1];
+  const words = secondText.match(/\p{L}+/gu) ?? [];
+  return c !== undefined && words.some((x) => NOUN_RES.find(([re]) => re.test(x))?.[1] === c);
+}
+
 /** A figure without what the rule left for this refiner. */
 function strip(f: ArFigure): MoneySpan {
   const { number: _n, minorExp: _e, at: _a, numberStart: _s, ...fact } = f;
@@ -200,8 +220,25 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   let firstText: string;
   let firstStart: number;
   let open = '';
+  let unitFirst: ArNumber | null = null;
+  let ownNoun: string | undefined;
   const r = RANGE_HEAD.exec(head);
-  if (r?.groups?.first !== undefined) {
+  const u = r ? null : UNIT_HEAD.exec(head);
+  const w = r || u ? null : WAW_TO_HEAD.exec(head);
+  if (u?.groups?.unit !== undefined) {
+    const between = /بين/u.test(u.groups.open ?? '');
+    if (between ? !['و', 'إلى', 'الى'].includes(u.groups.join as string) : u.groups.join === 'و') return null;
+    firstText = u.groups.unit;
+    firstStart = headStart + u.index + u[0].indexOf(firstText, u[0].indexOf(u.groups.open as string) + (u.groups.open as string).length);
+    open = u.groups.open as string;
+    unitFirst = { value: parseDecimal(u.groups.dual === undefined ? '1' : '2') as Decimal, scale: 0, digitsOnly: false };
+    ownNoun = firstText.replace(/(?:ان|ين)$/u, '');
+  } else if (w?.groups?.first !== undefined && second.start === numberStart && w.groups.fcur !== undefined && sameNoun(w.groups.fcur, scan.slice(numberStart, second.end))) {
+    firstText = w.groups.first;
+    firstStart = headStart + w.index + w[0].indexOf(firstText);
+    open = 'من';
+    ownNoun = w.groups.fcur;
+  } else if (r?.groups?.first !== undefined) {
     // "من 6 دراهم وإلى غاية 12 درهما", as Moroccan price reports write the upper end.
     const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
     const between = /بين/u.test(r.groups.open ?? '');
@@ -210,6 +247,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
     firstText = r.groups.first;
     firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
     open = r.groups.open as string;
+    ownNoun = r.groups.fcur;
   } else {
     const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head) ?? APPROX_TO_HEAD.exec(head);
     if (!d?.groups?.first || second.start !== numberStart) return null;
@@ -217,12 +255,11 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
     firstStart = headStart + d.index + d[0].indexOf(firstText);
     open = /أو|او|إلى|الى/u.test(d[0].slice(-6)) ? 'أو' : '';
   }
-  const first = parseArNumber(firstText);
+  const first = unitFirst ?? parseArNumber(firstText);
   if (!first) return null;
   if (yearAsFirst(scan, firstText, firstStart, first.scale === 0 && second.number.scale > 0)) return null;
   let low = first.value;
   // "بين 2500 مليم و3 دنانير", "ما بين 50 قرشا إلى 1 جنيه": a first figure with its own currency word counts in it.
-  const ownNoun = r?.groups?.fcur;
   const firstExp = ownNoun === undefined ? second.minorExp : minorExpOf(ownNoun, second.currency);
   if (first.scale === 0 && second.number.scale > 0 && ownNoun === undefined) low = mulPow10(low, second.number.scale);
   if (first.digitsOnly && second.number.digitsOnly) low = dottedAsThousands(firstText, scan.slice(numberStart, second.end), second.number.value) ?? low;
@@ -230,8 +267,10 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   if (open !== 'من' && first.digitsOnly && second.number.digitsOnly && first.scale === 0 && second.number.scale === 0) low = shortThousands(firstText, scan.slice(numberStart, second.end), low, second.number.value);
   // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
   if (firstExp !== 0) low = mulPow10(low, firstExp);
-  // "5 أو 3": alternatives that fall are no range.
-  if (open === 'أو' && compare(low, second.amount) >= 0) return null;
+  // "5 أو 3": alternatives that fall are no range, nor is a dash between a larger and a smaller figure ("رقم (2019-400)").
+  if ((open === 'أو' || (open === '' && !r)) && compare(low, second.amount) >= 0) return null;
+  // "(350-400) جنيه": the span takes in the bracket that opens the range when it closes inside it.
+  if (open === '' && !r && scan[firstStart - 1] === '(' && scan.slice(firstStart, second.end).includes(')')) firstStart -= 1;
   const fact = strip(second);
   // "سعر كيلو الطماطم ما بين 8 و10 دراهم": a rate word before the range or change is read before its first figure.
   let per = fact.per;
@@ -242,8 +281,8 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
     // "ارتفعت الرسوم من 100 جنيه إلى 350 جنيهاً": the first figure's own currency word is in its span.
-    const own = r?.groups?.first !== undefined
-      ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?$/u, '').length
+    const own = r?.groups?.first !== undefined || w
+      ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?\s?$/u, '').length
       : firstText.length;
     const firstFact: MoneySpan = {
       ...fact, start: firstStart, end: firstStart + Math.max(own, firstText.length), amount: low, qualifier: 'exact', per,

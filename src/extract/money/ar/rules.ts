@@ -20,7 +20,8 @@ import { arRanges } from './ranges.js';
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>(?:[وفبل]{0,2}الـ|[وفبل]{1,2}ـ?)\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
     String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2}|(?<restated>\(\s?\d[\d.,]{0,18}\s?\))\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?![وفبل]?(?:${AR_TOKEN_SRC}))(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
-    String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
+    // "1.383.753. ل.ل.": a stray dot after the digits before a dotted abbreviation.
+    String.raw`|(?:\.(?=\s?\p{L}\.))?\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
 
@@ -255,7 +256,13 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
       trimmed += part[0].length;
     }
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, trimmed);
-    return { kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount: value, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
+    // A figure the range refiner may join: "من دينار إلى دينارين", "بين دينارين و3 دنانير".
+    const minorExp = cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0;
+    const figure: ArFigure = {
+      kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount: value, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per,
+      number: { value: mulPow10(value, -minorExp), scale: 0, digitsOnly: false }, minorExp, at: m.index, numberStart: start,
+    };
+    return figure;
   },
 };
 
@@ -309,9 +316,34 @@ export const arGluedRule: Rule<MoneySpan> = {
   },
 };
 
+/**
+ * "(350-400) جنيه", "(1.200 – 1.500) درهم": a range inside one bracket before the currency. The pattern takes the dash
+ * and the second figure; that figure is read like any (its bracket closes before the currency), and the range refiner
+ * (./ranges.ts) reads the first from before the dash.
+ */
+const BRACKET_SECOND = new RegExp(
+  String.raw`\d\s?[-–]\s?(?<num>\d{1,3}(?:[.,]\d{3}){1,4}|\d{1,15}(?:[.,]\d{1,3})?)\s?\)\s{0,3}(?:(?<cur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?![وفبل]?(?:${AR_TOKEN_SRC}))(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
+    String.raw`|(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))`,
+  'gu',
+);
+export const arBracketRangeRule: Rule<MoneySpan> = {
+  name: 'ar.money.bracket-range',
+  pattern: BRACKET_SECOND,
+  trigger: /\d\s?[-–]\s?\d[\d.,]{0,18}\s?\)/u,
+  extract(m, ctx) {
+    // The range's opening bracket: "(350-400)", not a figure after a closing one.
+    if (!/\(\s?[\d.,]{1,20}$/u.test(ctx.scan.slice(Math.max(0, m.index - 21), m.index + 1))) return null;
+    const lead = m[0].indexOf(m.groups?.num as string, 1);
+    const figure = Object.assign(m.slice(), { index: m.index + lead, input: m.input, groups: m.groups }) as unknown as RegExpExecArray;
+    figure[0] = m[0].slice(lead);
+    const got = arMoneyRule.extract(figure, ctx);
+    return typeof got === 'number' ? null : got;
+  },
+};
+
 /** Arabic money: the rules, the range refiner, then the others in order. */
 export const AR_MONEY: KindRules<MoneySpan> = {
-  rules: [arMoneyRule, arGluedRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
+  rules: [arMoneyRule, arGluedRule, arBracketRangeRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
   joiners: [arRanges],
   refiners: [arRangeTakesOver, arRestatedInWords, decideCurrency],
 };
