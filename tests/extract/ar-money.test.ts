@@ -201,3 +201,25 @@ describe('Arabic ranges as price lists and notices write them', () => {
     expect(read('غرامة 300 ريال و6 دولارات إلى 8 دراهم.').map((m) => m[3])).not.toContain('range');
   });
 });
+
+describe('Arabic أوقية: the ouguiya in Mauritanian copy, the ounce elsewhere', () => {
+  const facts = (text: string, opts: { country?: string; url?: string } = {}) =>
+    extractArticle({ text, clean: false, lang: 'ar', refDate: null, ...opts })
+      .facts.filter((f): f is MoneyFact => f.kind === 'money')
+      .map((m) => [m.exact, m.currency, m.currencySource, m.per]);
+  it('bare, it is MRU where the user, the address or the text places the article in Mauritania, and says how', () => {
+    const text = 'فرضت البلدية غرامة 50 ألف أوقية على المخالفين.';
+    expect(facts(text, { country: 'MR' })).toEqual([['50000', 'MRU', 'given', null]]);
+    expect(facts(text, { url: 'https://www.ami.mr/ar/node/1' })).toEqual([['50000', 'MRU', 'url', null]]);
+    expect(facts(`نواكشوط - ${text}`)).toEqual([['50000', 'MRU', 'text', null]]);
+    expect(facts(text)).toEqual([]);
+  });
+  it('gold weighed in it is no money, in Mauritania too; a dollar price per ounce is per unit', () => {
+    expect(facts('أنتجت مناجم تازيازت 250 ألف أوقية من الذهب.', { country: 'MR' })).toEqual([]);
+    expect(facts('ارتفع الذهب في موريتانيا إلى 1900 دولار للأوقية.')).toEqual([['1900', 'USD', 'explicit', 'unit']]);
+    expect(facts('ارتفع سعر أوقية الذهب إلى 2300 دولار.')).toEqual([['2300', 'USD', 'explicit', 'unit']]);
+  });
+  it('the old ouguiya, as prices are still quoted in it, is MRO with its adjective', () => {
+    expect(facts('يباع الرغيف بـ100 أوقية قديمة.', { country: 'MR' })).toEqual([['100', 'MRO', 'explicit', null]]);
+  });
+});

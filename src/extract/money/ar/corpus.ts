@@ -302,6 +302,9 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // The Mauritanian ouguiya, named with its adjective: new (MRU) or old (MRO, as prices are still quoted).
   { expect: { amount: '4000', currency: 'MRU' }, phrases: ['رفعت نواكشوط الأجر الأدنى إلى 4000 أوقية جديدة', 'بلغت المنحة 4000 أوقية موريتانية'] },
   { expect: { amount: '100', currency: 'MRO' }, phrases: ['يباع الرغيف في نواذيبو بـ100 أوقية قديمة'] },
+  // Bare, in copy the text places in Mauritania (its towns, its central bank): the new ouguiya.
+  { expect: { amount: '50000', currency: 'MRU' }, phrases: ['فرضت بلدية نواكشوط غرامة 50 ألف أوقية على المخالفين', 'حدد البنك المركزي الموريتاني الرسم بخمسين ألف أوقية'] },
+  { expect: { amount: '200', currency: 'MRU', per: 'unit' }, phrases: ['بلغ سعر كيلو اللحم 200 أوقية في انواذيبو'] },
   // A bare pound or dirham placed by the paper or town the text names.
   { expect: { amount: '400', currency: 'EGP' }, phrases: ['قالت صحيفة الأهرام إن كيلو اللحم البلدي وصل إلى 400 جنيه', 'ذكر موقع اليوم السابع أن التذكرة بلغت 400 جنيه'] },
   { expect: { amount: '2800', currency: 'MAD' }, phrases: ['نقلت هسبريس أن الخروف بيع بـ2800 درهم', 'بلغ ثمن الأضحية في بني ملال 2800 درهم'] },
@@ -379,6 +382,8 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
 
 /** Phrases that must yield no money fact. */
 export const AR_MONEY_NEGATIVES: string[] = [
+  // The ounce: gold weighed in it, in Mauritania too, and a bare أوقية where nothing places the text there.
+  'أنتجت مناجم تازيازت في موريتانيا 250 ألف أوقية من الذهب', 'باع البنك المركزي 50 ألف أوقية خلال الشهر', 'صدرت نواكشوط 80 ألف أوقية ذهب',
   // A year before إلى is no end of a range, and the figure after it here is no money.
   'ارتفع عدد السياح في النصف الأول من 2023 إلى 3 ملايين', 'نمت الصادرات منذ عام 2019 إلى مستويات قياسية',
   // A bracket of article numbers, and a dash from a larger figure to a smaller one with no currency.

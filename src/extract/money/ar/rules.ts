@@ -1,6 +1,6 @@
 import { add, compare, mulInt, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import type { Qualifier } from '../../../facts/schema.js';
-import type { Per } from '../fact.js';
+import type { CurrencySource, Per } from '../fact.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
@@ -86,6 +86,9 @@ const RATE_LIST_BEFORE = /(?:^|[\s🔹•*\-–])ال(دولار|يورو|دره
 function stemOf(noun: string): string {
   return /دولار|يورو|درهم|دراهم|ريال|دينار|دنانير|جني[هة]|لير|فرنك|يوان|روبل|ين/u.exec(noun)?.[0].replace(/جنية/u, 'جنيه').replace(/دراهم/u, 'درهم').replace(/دنانير/u, 'دينار') ?? noun;
 }
+
+/** What an ounce weighs after the noun: "أوقية من الذهب", "أوقية ذهب", "أونصة من الفضة". */
+const OUNCE_OF_METAL = /^\s{0,2}(?:[\p{L}\p{M}]{2,10}\s{1,2})?(?:من\s{1,2})?(?:ال)?(?:ذهب|فض[ةه]|بلاتين|بلاديوم|معدن|المعدن)/u;
 
 /** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
@@ -357,6 +360,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   let value = number.value;
   let minorExp = 0;
   let rule: string | null = null;
+  let placed: CurrencySource | null = null;
   if (g.cur !== undefined) {
     const cur = CURRENCY_RES.find(([re]) => re.test(g.cur as string))?.[1];
     if (!cur) return null;
@@ -369,8 +373,14 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
     if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
-    // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective.
-    if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) return null;
+    // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective, or bare in copy placed in Mauritania
+    // ("غرامة 50 ألف أوقية" from Nouakchott), unless gold, silver or a metal is weighed by it there too.
+    if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) {
+      placed = cur.bareIn && !OUNCE_OF_METAL.test(scan.slice(end, end + 30)) ? placedBy(ctx, cur.bareIn.country) : null;
+      if (!cur.bareIn || !placed) return null;
+      currency = cur.bareIn.currency;
+      later = { currency, bare: null };
+    }
     // "900 مي": the millime's abbreviation only in copy the text or its address places in Tunisia.
     if (cur.onlyIn !== undefined && !placedIn(ctx, cur.onlyIn)) return null;
   } else if (g.code !== undefined) {
@@ -461,16 +471,24 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   if (listed && (stemOf(listed[1] as string) !== stemOf(g.cur as string) || (listed[2] !== '' && g.adj === undefined))) return null;
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };
+  return {
+    kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, ...(placed ? { currencySource: placed } : {}), qualifier, min: null, max: null, per,
+    number: { ...number, value }, minorExp,
+  };
 }
 
 /** Whether the user, the text or the page's address places the article in `country`; the text is read once per article. */
 const namedIn = new WeakMap<ExtractContext, CountryCounts>();
 function placedIn(ctx: ExtractContext, country: string): boolean {
-  if (ctx.country === country || countryOfHost(ctx.url) === country) return true;
+  return placedBy(ctx, country) !== null;
+}
+/** How the article is placed in `country`: by the user (given), its address (url) or its text; null when it is not. */
+function placedBy(ctx: ExtractContext, country: string): CurrencySource | null {
+  if (ctx.country === country) return 'given';
+  if (countryOfHost(ctx.url) === country) return 'url';
   let counts = namedIn.get(ctx);
   if (!counts) namedIn.set(ctx, (counts = countriesNamed(ctx.text)));
-  return (counts.get(country) ?? 0) > 0;
+  return (counts.get(country) ?? 0) > 0 ? 'text' : null;
 }
 
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
