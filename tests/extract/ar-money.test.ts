@@ -223,3 +223,19 @@ describe('Arabic أوقية: the ouguiya in Mauritanian copy, the ounce elsewher
     expect(facts('يباع الرغيف بـ100 أوقية قديمة.', { country: 'MR' })).toEqual([['100', 'MRO', 'explicit', null]]);
   });
 });
+
+describe('Arabic figures in brackets', () => {
+  it('restated in words right after them are one figure, and the qualifier before the bracket is its own', () => {
+    expect(money('يقدم المتعهد ضمانا بقيمة لا تقل عن (10,000) عشرة آلاف ريال سعودي.').map((m) => [m[1], m[2], m[3]])).toEqual([['10000', 'SAR', 'over']]);
+    expect(money('يعاقب بغرامة لا تزيد على (5000) خمسة آلاف دينار أردني.')).toEqual([['لا تزيد على (5000) خمسة آلاف دينار أردني', '5000', 'JOD', 'under', null]]);
+    expect(money('بغرامة (500) خمسمائة جنيه مصري.').map((m) => [m[0], m[1]])).toEqual([['(500) خمسمائة جنيه مصري', '500']]);
+  });
+  it('each in its brackets, joined by و, are a list: each an amount in the last one\'s currency; after بين, a range', () => {
+    expect(money('تقدمت الشركتان بعرضين بسعر (12,600) و(12,800) جنيه مصري للطن.').map((m) => [m[0], m[1], m[2], m[3]])).toEqual([
+      ['(12,600)', '12600', 'EGP', 'exact'], ['(12,800) جنيه مصري للطن', '12800', 'EGP', 'exact'],
+    ]);
+    expect(money('بلغ العرضان (450) و(470) ألف دينار أردني.').map((m) => m[1])).toEqual(['450000', '470000']);
+    expect(money('تتراوح الغرامة بين (12) و(15) دينارا كويتيا.').map((m) => [m[1], m[3]])).toEqual([['12', 'range']]);
+    expect(money('دفع 300 و(400) دينار كويتي.').map((m) => m[1])).toEqual(['400']);
+  });
+});

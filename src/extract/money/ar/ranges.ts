@@ -127,14 +127,16 @@ const LIST_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s،,(])(?<item>${AR_TOKEN_
  */
 function readRespectively(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
   const { scan } = ctx;
-  if (!RESPECTIVELY_AFTER.test(scan.slice(last.end, last.end + 24))) return null;
+  // "بسعر (12,600) و(12,800) جنيه": figures each in its brackets, as tenders list offers, are a list too.
+  const bracketed = scan[last.numberStart] === '(';
+  if (!bracketed && !RESPECTIVELY_AFTER.test(scan.slice(last.end, last.end + 24))) return null;
   const fact = strip(last);
   const out: MoneySpan[] = [fact];
   let at = last.numberStart;
   for (let i = 0; i < 4; i++) {
     const head = scan.slice(Math.max(0, at - 40), at);
     const m = LIST_ITEM_BEFORE.exec(head);
-    if (!m?.groups?.item) break;
+    if (!m?.groups?.item || (bracketed && !m.groups.item.startsWith('('))) break;
     const n = parseArNumber(m.groups.item);
     if (!n || (n.scale === 0 && !n.digitsOnly)) break;
     const start = at - head.length + m.index + m[0].indexOf(m.groups.item);
@@ -144,6 +146,8 @@ function readRespectively(ctx: ExtractContext, last: ArFigure): MoneySpan[] | nu
     out.unshift({ ...fact, start, end: start + m.groups.item.length, amount, qualifier: 'exact', min: null, max: null, rule: 'ar.money.respectively' });
     at = start;
   }
+  // "بين (12) و(15) ديناراً": a range, read by readRange.
+  if (bracketed && /(?:بين|من)\s{1,2}$/u.test(scan.slice(Math.max(0, at - 12), at))) return null;
   return out.length > 1 ? out : null;
 }
 

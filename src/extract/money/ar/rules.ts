@@ -147,7 +147,7 @@ export const arMoneyRule: Rule<MoneySpan> = {
   pattern: AMOUNT,
   extract(m, ctx) {
     const g = m.groups ?? {};
-    const number = parseArNumber(g.num as string);
+    const number = parseArNumber(g.num as string) ?? restatedAfterDigits(g.num as string);
     // "2 و3 مليارات": try the figure that follows
     if (!number) return m.index + 1;
     // "خمسة آلاف (5000) ريال": the words restated in digits are one figure; other digits are another.
@@ -160,6 +160,18 @@ export const arMoneyRule: Rule<MoneySpan> = {
     return figure;
   },
 };
+
+/**
+ * "لا تقل عن (10,000) عشرة آلاف ريال": figures in brackets restated in words right after them, as contracts and
+ * notices write amounts, are one figure (the words' reading), so the qualifier before the bracket is its own.
+ */
+const DIGITS_THEN_WORDS = /^(\(\s?[\d.,٬٫٠-٩]{1,20}\s?\))\s{0,2}(\D.*)$/u;
+function restatedAfterDigits(num: string): ArNumber | null {
+  const r = DIGITS_THEN_WORDS.exec(num);
+  const digits = r ? parseArNumber(r[1] as string) : null;
+  const words = r ? parseArNumber(r[2] as string) : null;
+  return digits && words && !words.digitsOnly && compare(digits.value, words.value) === 0 ? words : null;
+}
 
 /** A range or change takes over a first figure already read on its own ("2 مليار دولار و3 مليارات دولار"). */
 export const arRangeTakesOver: Refiner<MoneySpan> = {
