@@ -87,6 +87,8 @@ function stemOf(noun: string): string {
   return /دولار|يورو|درهم|دراهم|ريال|دينار|دنانير|جني[هة]|لير|فرنك|يوان|روبل|ين/u.exec(noun)?.[0].replace(/جنية/u, 'جنيه').replace(/دراهم/u, 'درهم').replace(/دنانير/u, 'دينار') ?? noun;
 }
 
+/** The old ouguiya named anywhere in the article: "أوقية قديمة", "الأوقية القديمة", "الوقية القديمة". */
+const OLD_OUGUIYA = /(?:أوقي|اوقي|وقي)\p{L}{0,3}\s{1,2}(?:ال)?قديم/u;
 /** What an ounce weighs after the noun: "أوقية من الذهب", "أوقية ذهب", "أونصة من الفضة". */
 const OUNCE_OF_METAL = /^\s{0,2}(?:[\p{L}\p{M}]{2,10}\s{1,2})?(?:من\s{1,2})?(?:ال)?(?:ذهب|فض[ةه]|بلاتين|بلاديوم|معدن|المعدن)/u;
 
@@ -390,8 +392,10 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) {
       placed = cur.bareIn && !OUNCE_OF_METAL.test(scan.slice(end, end + 30)) ? placedBy(ctx, cur.bareIn.country) : null;
       if (!cur.bareIn || !placed) return null;
-      currency = cur.bareIn.currency;
+      // "ثمن العلبة 300 أوقية بدلا من 250 أوقية قديمة": where the article quotes the old ouguiya, a bare one may be either.
+      currency = OLD_OUGUIYA.test(ctx.text) ? null : cur.bareIn.currency;
       later = { currency, bare: null };
+      if (currency === null) placed = null;
     }
     // "900 مي": the millime's abbreviation only in copy the text or its address places in Tunisia.
     if (cur.onlyIn !== undefined && !placedIn(ctx, cur.onlyIn)) return null;
