@@ -132,3 +132,112 @@ describe('Arabic figures side by side', () => {
     expect(money('دفع المستأجر دينارين ونصف عن كل يوم، ثم غرامة قدرها 300 دينار أردني.').map((m) => m[1])).toEqual(['2.5', '300']);
   });
 });
+
+describe('Arabic years before a range joiner', () => {
+  it('a year named by words of time is no first end of a range or change: the figure after it stands alone', () => {
+    const read = (text: string) => money(text).map((m) => [m[0], m[1], m[3]]);
+    expect(read('ارتفعت أرباح النصف الأول من 2023 إلى 3 مليارات درهم إماراتي.')).toEqual([['3 مليارات درهم إماراتي', '3000000000', 'exact']]);
+    expect(read('ارتفعت مبيعات الربع الثالث من 2024 إلى 1200 مليون ريال سعودي.')).toEqual([['1200 مليون ريال سعودي', '1200000000', 'exact']]);
+    expect(read('قفزت الإيرادات في عام 2022 إلى 450 ألف دينار أردني.')).toEqual([['450 ألف دينار أردني', '450000', 'exact']]);
+    expect(read('زادت الأجور منذ مطلع 2024 إلى 4500 درهم مغربي.')).toEqual([['4500 درهم مغربي', '4500', 'exact']]);
+    expect(read('تراجع عجز موازنة ٢٠٢١ من ١٢ إلى ٩ مليارات جنيه مصري.').map((m) => m[1])).toEqual(['12000000000', '9000000000']);
+  });
+  it('a year-like figure with no scale word does not borrow the second figure\'s (2,023 billion is no one\'s writing)', () => {
+    expect(money('ارتفعت الأرباح من 2023 إلى 3 مليارات دينار كويتي.').map((m) => m[1])).toEqual(['3000000000']);
+  });
+  it('a figure in the years\' range that no time word names is still money', () => {
+    expect(money('ارتفع سعر الطن من 2000 إلى 2500 دولار.').map((m) => m[1])).toEqual(['2000', '2500']);
+    expect(money('يتراوح الإيجار بين 1950 و2100 دينار أردني.').map((m) => [m[1], m[3]])).toEqual([['1950', 'range']]);
+  });
+});
+
+describe('Arabic ranges: the scale word on the second figure only, the currency on the first only', () => {
+  const ranges = (text: string) => money(text).map((m) => [m[1], m[2], m[3]]);
+  it('every joiner gives one range whose first end borrows the second\'s scale word', () => {
+    for (const text of [
+      'تتراوح أسعار الشقق من 14 إلى 18 ألف جنيه مصري للمتر.', 'تكلفة العملية ما بين 14 و18 ألف جنيه مصري.',
+      'الإيجار ما بين 14 إلى 18 ألف جنيه مصري.', 'يطلب البائع 14 أو 18 ألف جنيه مصري.', 'سعر المتر 14 – 18 ألف جنيه مصري.',
+      'الأجر من 14 إلى غاية 18 ألف جنيه مصري.', 'الرسوم من 14 وحتى 18 ألف جنيه مصري.', 'المنحة من 14 لـ 18 ألف جنيه مصري.',
+    ]) expect(ranges(text), text).toEqual([['14000', 'EGP', 'range']]);
+  });
+  it('the second figure with its scale word and no currency takes the first\'s currency', () => {
+    for (const text of [
+      'يبلغ الإيجار الشهري من 14 ألف درهم مغربي إلى 18 ألفا.', 'تتراوح الغرامة بين 14 ألف درهم مغربي و18 ألفا.',
+      'الإيجار من 14 ألف درهم مغربي وحتى 18 ألفا.', 'يطلب الوسيط 14 ألف درهم مغربي أو 18 ألفا.', 'سعر السيارة 14 ألف درهم مغربي - 18 ألفا.',
+      'الأجر من 14 ألف درهم مغربي إلى غاية 18 ألفا.',
+    ]) expect(ranges(text), text).toEqual([['14000', 'MAD', 'range']]);
+  });
+  it('with no من or بين, what follows أو or a dash is no second end unless written like the first', () => {
+    expect(ranges('غرامة 5 آلاف دينار أردني أو 10 سنوات سجنا.')).toEqual([['5000', 'JOD', 'exact']]);
+    expect(ranges('بسعر 20 دينارا كويتيا - 2019.')).toEqual([['20', 'KWD', 'exact']]);
+    expect(ranges('غرامة 500 ريال سعودي أو 3 أشهر.')).toEqual([['500', 'SAR', 'exact']]);
+  });
+});
+
+describe('Arabic ranges as price lists and notices write them', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[2], m[3]]);
+  it('a range inside one bracket before the currency', () => {
+    expect(read('يباع كيس الأسمنت بسعر (350-400) جنيه مصري.')).toEqual([['(350-400) جنيه مصري', '350', 'EGP', 'range']]);
+    expect(read('تراوح إيجار المحل (1.200 – 1.500) درهم مغربي.')).toEqual([['(1.200 – 1.500) درهم مغربي', '1200', 'MAD', 'range']]);
+    expect(read('رسوم الخدمة (3-4) دنانير أردنية.').map((m) => [m[1], m[3]])).toEqual([['3', 'range']]);
+  });
+  it('a dash from a larger figure to a smaller one is no range', () => {
+    expect(read('بسعر 2019-400 دينار أردني.').map((m) => m[3])).not.toContain('range');
+  });
+  it('a stray dot after the digits before a dotted abbreviation', () => {
+    expect(read('بلغت قيمة العقار 1.383.753. ل.ل. للمتر الواحد.').map((m) => [m[1], m[2]])).toEqual([['1383753', 'LBP']]);
+    expect(read('رسم الترخيص 25.000. ل.س. سنويا.').map((m) => [m[1], m[2]])).toEqual([['25000', 'SYP']]);
+  });
+  it('an end written as one or two units with no figure', () => {
+    expect(read('يتراوح سعر الخبزة بين دينارين و3200 مليم في تونس.')).toEqual([['دينارين و3200 مليم', '2', 'TND', 'range']]);
+    expect(read('تتراوح المخالفة من دينار إلى دينارين كويتيين.').map((m) => [m[1], m[3]])).toEqual([['1', 'range']]);
+    expect(read('يتراوح سعر الرغيف ما بين جنيه واحد و3 جنيهات سودانية.').map((m) => [m[1], m[3]])).toEqual([['1', 'range']]);
+    expect(read('ارتفع سعر الرغيف من دينار إلى دينارين ليبيين.').map((m) => [m[1], m[3]])).toEqual([['1', 'exact'], ['2', 'exact']]);
+  });
+  it('a range after و with no من, both ends in the same currency noun', () => {
+    expect(read('بيعت البطاطس بـ5 دراهم مغربية، والطماطم بين 7 و9 دراهم، والبصل و6 دراهم إلى 8 دراهم مغربية.').map((m) => [m[1], m[3]])).toEqual([
+      ['5', 'exact'], ['7', 'range'], ['6', 'range'],
+    ]);
+    expect(read('غرامة 300 ريال و6 دولارات إلى 8 دراهم.').map((m) => m[3])).not.toContain('range');
+  });
+});
+
+describe('Arabic أوقية: the ouguiya in Mauritanian copy, the ounce elsewhere', () => {
+  const facts = (text: string, opts: { country?: string; url?: string } = {}) =>
+    extractArticle({ text, clean: false, lang: 'ar', refDate: null, ...opts })
+      .facts.filter((f): f is MoneyFact => f.kind === 'money')
+      .map((m) => [m.exact, m.currency, m.currencySource, m.per]);
+  it('bare, it is MRU where the user, the address or the text places the article in Mauritania, and says how', () => {
+    const text = 'فرضت البلدية غرامة 50 ألف أوقية على المخالفين.';
+    expect(facts(text, { country: 'MR' })).toEqual([['50000', 'MRU', 'given', null]]);
+    expect(facts(text, { url: 'https://www.ami.mr/ar/node/1' })).toEqual([['50000', 'MRU', 'url', null]]);
+    expect(facts(`نواكشوط - ${text}`)).toEqual([['50000', 'MRU', 'text', null]]);
+    expect(facts(text)).toEqual([]);
+  });
+  it('gold weighed in it is no money, in Mauritania too; a dollar price per ounce is per unit', () => {
+    expect(facts('أنتجت مناجم تازيازت 250 ألف أوقية من الذهب.', { country: 'MR' })).toEqual([]);
+    expect(facts('ارتفع الذهب في موريتانيا إلى 1900 دولار للأوقية.')).toEqual([['1900', 'USD', 'explicit', 'unit']]);
+    expect(facts('ارتفع سعر أوقية الذهب إلى 2300 دولار.')).toEqual([['2300', 'USD', 'explicit', 'unit']]);
+  });
+  it('the old ouguiya, as prices are still quoted in it, is MRO with its adjective', () => {
+    expect(facts('يباع الرغيف بـ100 أوقية قديمة.', { country: 'MR' })).toEqual([['100', 'MRO', 'explicit', null]]);
+    // Where the article quotes old ouguiyas, a bare one may be either: money, currency null.
+    expect(facts('صار ثمن الخبزة 120 أوقية بعد أن كان 100 أوقية قديمة.', { country: 'MR' }).map((m) => m[1])).toEqual([null, 'MRO']);
+  });
+});
+
+describe('Arabic figures in brackets', () => {
+  it('restated in words right after them are one figure, and the qualifier before the bracket is its own', () => {
+    expect(money('يقدم المتعهد ضمانا بقيمة لا تقل عن (10,000) عشرة آلاف ريال سعودي.').map((m) => [m[1], m[2], m[3]])).toEqual([['10000', 'SAR', 'over']]);
+    expect(money('يعاقب بغرامة لا تزيد على (5000) خمسة آلاف دينار أردني.')).toEqual([['لا تزيد على (5000) خمسة آلاف دينار أردني', '5000', 'JOD', 'under', null]]);
+    expect(money('بغرامة (500) خمسمائة جنيه مصري.').map((m) => [m[0], m[1]])).toEqual([['(500) خمسمائة جنيه مصري', '500']]);
+  });
+  it('each in its brackets, joined by و, are a list: each an amount in the last one\'s currency; after بين, a range', () => {
+    expect(money('تقدمت الشركتان بعرضين بسعر (12,600) و(12,800) جنيه مصري للطن.').map((m) => [m[0], m[1], m[2], m[3]])).toEqual([
+      ['(12,600)', '12600', 'EGP', 'exact'], ['(12,800) جنيه مصري للطن', '12800', 'EGP', 'exact'],
+    ]);
+    expect(money('بلغ العرضان (450) و(470) ألف دينار أردني.').map((m) => m[1])).toEqual(['450000', '470000']);
+    expect(money('تتراوح الغرامة بين (12) و(15) دينارا كويتيا.').map((m) => [m[1], m[3]])).toEqual([['12', 'range']]);
+    expect(money('دفع 300 و(400) دينار كويتي.').map((m) => m[1])).toEqual(['400']);
+  });
+});

@@ -142,6 +142,17 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: ['alwatan.com', 'shabiba.com'],
   },
   {
+    // Mauritania: only for the ouguiya (أوقية), which its copy writes with no adjective; no shared noun is decided by it.
+    code: 'MR',
+    currency: 'MRU',
+    ar: [
+      'موريتانيا', 'موريتاني', 'الموريتاني', 'نواكشوط', 'انواكشوط', 'نواذيبو', 'انواذيبو', 'البنك المركزي الموريتاني', 'ولد الغزواني',
+      'اسنيم', 'تازيازت', 'الوكالة الموريتانية للأنباء',
+    ],
+    zh: ['毛里塔尼亚', '茅利塔尼亞', '努瓦克肖特'],
+    hosts: ['ami.mr', 'alakhbar.info', 'saharamedias.net', 'cridem.org'],
+  },
+  {
     code: 'YE',
     currency: 'YER',
     ar: [

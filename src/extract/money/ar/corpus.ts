@@ -250,6 +250,22 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2000000000', currency: 'USD', qualifier: 'range', max: '3000000000' }, phrases: ['من 2 مليار دولار إلى 3'] },
   { expect: { amount: '3000000000', currency: 'USD', qualifier: 'range', max: '4000000000' }, phrases: ['تتكلف نحو 3 إلى 4 مليارات دولار', 'بحوالي 3 إلى 4 مليارات دولار', 'من 3 إلى 4 مليارات دولار'] },
 
+  // The scale word on the second figure only, or the currency on the first only, under every joiner.
+  { expect: { amount: '14000', currency: 'EGP', qualifier: 'range', max: '18000' }, phrases: [
+    'تتراوح الأجور من 14 وحتى 18 ألف جنيه مصري', 'يطلب الملاك من 14 لـ 18 ألف جنيه مصري', 'من 14 ألف جنيه مصري وحتى 18 ألفا',
+    'يعرض الوسيط الشقة بـ14 ألف جنيه مصري أو 18 ألفا', 'الإيجار 14 ألف جنيه مصري - 18 ألفا',
+  ] },
+  // A range inside one bracket, as tenders and price lists write it.
+  { expect: { amount: '350', currency: 'EGP', qualifier: 'range', max: '400' }, phrases: ['يباع كيس الأسمنت بسعر (350-400) جنيه مصري', 'تكلفة الإصلاح (350 – 400) جنيه مصري'] },
+  { expect: { amount: '1200', currency: 'SAR', qualifier: 'range', max: '1500' }, phrases: ['إيجار الغرفة (1200-1500) ر.س', 'الرسوم (1,200 - 1,500) ريال سعودي'] },
+  // An end written as one or two units with no figure.
+  { expect: { amount: '2', currency: 'TND', qualifier: 'range', max: '3.2' }, phrases: ['يتراوح سعر الخبزة بين دينارين تونسيين و3200 مليم'] },
+  { expect: { amount: '1', currency: 'KWD', qualifier: 'range', max: '2' }, phrases: ['تتراوح المخالفة من دينار إلى دينارين كويتيين', 'بين دينار واحد و2 دينار كويتي'] },
+  { expect: { amount: '6', currency: 'MAD', qualifier: 'range', max: '8' }, phrases: ['والبصل و6 دراهم إلى 8 دراهم مغربية'] },
+  // A stray dot after the digits, before a dotted abbreviation.
+  { expect: { amount: '1383753', currency: 'LBP' }, phrases: ['بلغت قيمة الاشتراك 1.383.753. ل.ل.'] },
+  { expect: { amount: '25000', currency: 'SYP' }, phrases: ['رسم الترخيص 25.000. ل.س.'] },
+
   // A change from one figure to another is two facts; the table checks the second one's sentence alone.
   { expect: { amount: '3000000000', currency: 'USD' }, phrases: ['إلى 3 مليارات دولار'] },
   // A price per measure or piece after the figure (per: unit): farm and market prices, gold, fuel, building materials, land.
@@ -286,6 +302,9 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   // The Mauritanian ouguiya, named with its adjective: new (MRU) or old (MRO, as prices are still quoted).
   { expect: { amount: '4000', currency: 'MRU' }, phrases: ['رفعت نواكشوط الأجر الأدنى إلى 4000 أوقية جديدة', 'بلغت المنحة 4000 أوقية موريتانية'] },
   { expect: { amount: '100', currency: 'MRO' }, phrases: ['يباع الرغيف في نواذيبو بـ100 أوقية قديمة'] },
+  // Bare, in copy the text places in Mauritania (its towns, its central bank): the new ouguiya.
+  { expect: { amount: '50000', currency: 'MRU' }, phrases: ['فرضت بلدية نواكشوط غرامة 50 ألف أوقية على المخالفين', 'حدد البنك المركزي الموريتاني الرسم بخمسين ألف أوقية'] },
+  { expect: { amount: '200', currency: 'MRU', per: 'unit' }, phrases: ['بلغ سعر كيلو اللحم 200 أوقية في انواذيبو'] },
   // A bare pound or dirham placed by the paper or town the text names.
   { expect: { amount: '400', currency: 'EGP' }, phrases: ['قالت صحيفة الأهرام إن كيلو اللحم البلدي وصل إلى 400 جنيه', 'ذكر موقع اليوم السابع أن التذكرة بلغت 400 جنيه'] },
   { expect: { amount: '2800', currency: 'MAD' }, phrases: ['نقلت هسبريس أن الخروف بيع بـ2800 درهم', 'بلغ ثمن الأضحية في بني ملال 2800 درهم'] },
@@ -363,6 +382,12 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
 
 /** Phrases that must yield no money fact. */
 export const AR_MONEY_NEGATIVES: string[] = [
+  // The ounce: gold weighed in it, in Mauritania too, and a bare أوقية where nothing places the text there.
+  'أنتجت مناجم تازيازت في موريتانيا 250 ألف أوقية من الذهب', 'باع البنك المركزي 50 ألف أوقية خلال الشهر', 'صدرت نواكشوط 80 ألف أوقية ذهب',
+  // A year before إلى is no end of a range, and the figure after it here is no money.
+  'ارتفع عدد السياح في النصف الأول من 2023 إلى 3 ملايين', 'نمت الصادرات منذ عام 2019 إلى مستويات قياسية',
+  // A bracket of article numbers, and a dash from a larger figure to a smaller one with no currency.
+  'وفق المادتين (12-15) من القانون', 'بين الدقيقة 2019-400',
   'يعمل في الشركة 12 ألف موظف',
   'ارتفع السهم بنسبة 25%',
   'في عام 2025',

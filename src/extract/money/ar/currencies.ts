@@ -35,6 +35,8 @@ export interface ArCurrency {
    * user's --country must place it there.
    */
   onlyIn?: string;
+  /** With adjectiveRequired: the country where the bare noun is money after all, and the currency it then names. */
+  bareIn?: { country: string; currency: string };
 }
 
 /** An adjective as the tables key it: no article, no vowel marks, masculine, no case ending: "الأمريكية" → "أمريكي", "ليبياً" → "ليبي". */
@@ -102,7 +104,8 @@ const CURRENCIES: readonly ArCurrency[] = [
   // Its abbreviation in Tunisian market reports: "900 مى للكلغ", "1403 مي/كغ".
   { noun: '(?:مي|مى)', bare: 'TND', adjectives: {}, minor: -3, onlyIn: 'TN' },
   // Mauritania's ouguiya: the new one (MRU, since 2018) and the old one (MRO, ten to a new one) that prices are still quoted in.
-  { noun: noun('أوقي|اوقي', '', 'ة|ه|ات|تان|تين'), bare: null, adjectives: { 'جديد': 'MRU', 'موريتاني': 'MRU', 'قديم': 'MRO' }, adjectiveRequired: true },
+  // Bare, it is the (new) ouguiya only where the text, its address or the user places the article in Mauritania.
+  { noun: noun('أوقي|اوقي', '', 'ة|ه|ات|تان|تين'), bare: null, adjectives: { 'جديد': 'MRU', 'موريتاني': 'MRU', 'قديم': 'MRO' }, adjectiveRequired: true, bareIn: { country: 'MR', currency: 'MRU' } },
 ];
 
 export const AR_CURRENCIES: readonly ArCurrency[] = CURRENCIES.map((c) => ({ ...c, adjectives: keyed(c.adjectives) }));

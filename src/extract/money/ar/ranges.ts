@@ -1,7 +1,7 @@
 import { compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
-import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber } from '../../../numerals/ar.js';
+import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
-import { AR_CURRENCIES } from './currencies.js';
+import { AR_CURRENCIES, AR_DUAL_STEMS } from './currencies.js';
 import { CODE_SRC, CURRENCY_SRC, isBareAfter, PER_BEFORE, PRE_SYM_SRC } from './patterns.js';
 import type { ArFigure } from './rules.js';
 
@@ -15,11 +15,24 @@ const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjective
  */
 const RANGE_HEAD = new RegExp(
   String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
-    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|و|إلى|الى|حتى|ل)?\s?ـ?$`,
+    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|و|إلى|الى|حتى|ل)?\s?ـ?\s?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
 const OR_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_TOKEN_SRC})\s{1,2}(?:أو|او)\s{1,2}$`, 'u');
+/**
+ * A range whose first end is one or two units written as a noun, with no figure: "بين دينارين و3200 مليم",
+ * "من دينار إلى دينارين", "ما بين جنيه واحد و3 جنيهات".
+ */
+const UNIT_HEAD = new RegExp(
+  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}(?<unit>(?:${AR_DUAL_STEMS.join('|')})(?<dual>ان|ين)?)[\u064B-\u0652]{0,2}(?:\s{1,2}(?!و\s?\d)[\p{L}\p{M}]{2,16})?(?:\s{1,2}(?:واحد|واحدة)[\u064B-\u0652]{0,2})?\s{1,2}(?<join>و|إلى|الى|حتى)\s?$`,
+  'u',
+);
+/**
+ * "و6 دراهم إلى 8 دراهم": a first figure with its own currency, after و and with no من, before إلى and a second figure in
+ * the same currency noun, as market reports list one price range after another.
+ */
+const WAW_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])و\s?(?<first>${AR_TOKEN_SRC})\s{1,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?:إلى|الى)\s{1,2}$`, 'u');
 /** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
 const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
 const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
@@ -42,6 +55,25 @@ function shortThousands(firstText: string, secondText: string, low: Decimal, hig
   const thousands = mulPow10(low, 3);
   return compare(thousands, high) < 0 ? thousands : low;
 }
+/** A figure that reads as a year: 19xx, 20xx in either digit set. */
+const YEAR_FIGURE = /^[(«“"]?\s?(?:1[89]|20|١[٨٩]|٢٠)[\d٠-٩]{2}\s?[)»”"]?$/u;
+/**
+ * What names a year before it: "عام 2023", "النصف الأول من 2023", "الربع الثالث من 2022", "مطلع 2024", "يناير 2023".
+ * Read over the words before the range's opening word.
+ */
+const YEAR_CUE_BEFORE = /(?:عام|العام|لعام|سنة|السنة|الربع|ربع|النصف|نصف|الفصل|الأول|الاول|الثاني|الثالث|الرابع|الأخير|مطلع|بداية|بدايه|نهاية|نهايه|أواخر|اواخر|أوائل|اوائل|منتصف|موسم|ميزانية|موازنة|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|أفريل|افريل|ماي|جوان|جويلية|أوت|اوت|كانون\s{1,2}\p{L}+|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s{1,2}\p{L}+)\p{M}{0,2}\s{1,2}(?:من\s{1,2}|في\s{1,2})?(?:(?:ال)?\p{L}{2,10}\s{1,2}(?:من\s{1,2})?)?$/u;
+/**
+ * "ارتفعت أرباح النصف الأول من 2023 إلى 3 مليارات درهم": a year is never an end of a money range or change. A year-like
+ * first figure is a year when words of time name it, or when it would borrow the second figure's scale word (no one writes
+ * "2023 إلى 3 مليارات" for 2,023 billion).
+ */
+function yearAsFirst(scan: string, firstText: string, firstStart: number, borrowsScale: boolean): boolean {
+  if (!YEAR_FIGURE.test(firstText.trim())) return false;
+  if (borrowsScale) return true;
+  const before = scan.slice(Math.max(0, firstStart - 40), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من|في|خلال)\s{1,2}$/u, '');
+  return YEAR_CUE_BEFORE.test(before);
+}
+
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
 const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
 
@@ -95,14 +127,16 @@ const LIST_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s،,(])(?<item>${AR_TOKEN_
  */
 function readRespectively(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
   const { scan } = ctx;
-  if (!RESPECTIVELY_AFTER.test(scan.slice(last.end, last.end + 24))) return null;
+  // "بسعر (12,600) و(12,800) جنيه": figures each in its brackets, as tenders list offers, are a list too.
+  const bracketed = scan[last.numberStart] === '(';
+  if (!bracketed && !RESPECTIVELY_AFTER.test(scan.slice(last.end, last.end + 24))) return null;
   const fact = strip(last);
   const out: MoneySpan[] = [fact];
   let at = last.numberStart;
   for (let i = 0; i < 4; i++) {
     const head = scan.slice(Math.max(0, at - 40), at);
     const m = LIST_ITEM_BEFORE.exec(head);
-    if (!m?.groups?.item) break;
+    if (!m?.groups?.item || (bracketed && !m.groups.item.startsWith('('))) break;
     const n = parseArNumber(m.groups.item);
     if (!n || (n.scale === 0 && !n.digitsOnly)) break;
     const start = at - head.length + m.index + m[0].indexOf(m.groups.item);
@@ -112,6 +146,8 @@ function readRespectively(ctx: ExtractContext, last: ArFigure): MoneySpan[] | nu
     out.unshift({ ...fact, start, end: start + m.groups.item.length, amount, qualifier: 'exact', min: null, max: null, rule: 'ar.money.respectively' });
     at = start;
   }
+  // "بين (12) و(15) ديناراً": a range, read by readRange.
+  if (bracketed && /(?:بين|من)\s{1,2}$/u.test(scan.slice(Math.max(0, at - 12), at))) return null;
   return out.length > 1 ? out : null;
 }
 
@@ -123,6 +159,13 @@ function minorExpOf(noun: string, code: string | null): number {
   return (code ? c.minorByCode?.[code] : undefined) ?? c.minor;
 }
 
+/** "6 دراهم" and "8 دراهم": the two figures name one currency noun (its stem). */
+function sameNoun(noun: string, secondText: string): boolean {
+  const c = NOUN_RES.find(([re]) => re.test(noun))?.[1];
+  const words = secondText.match(/\p{L}+/gu) ?? [];
+  return c !== undefined && words.some((x) => NOUN_RES.find(([re]) => re.test(x))?.[1] === c);
+}
+
 /** A figure without what the rule left for this refiner. */
 function strip(f: ArFigure): MoneySpan {
   const { number: _n, minorExp: _e, at: _a, numberStart: _s, ...fact } = f;
@@ -130,7 +173,9 @@ function strip(f: ArFigure): MoneySpan {
 }
 
 const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
-const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?<second>${AR_NUMBER_SRC})`, 'u');
+const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|إلى|الى|حتى|و|ل)\s?ـ?\s?(?<second>${AR_NUMBER_SRC})`, 'u');
+/** "14 ألف جنيه أو 18 ألفا", "14 ألف جنيه – 18 ألفا": alternatives or a dash need no opening word. */
+const TAIL_NO_OPEN = new RegExp(String.raw`^(?:\s{1,2}(?<join>أو|او)\s{1,2}|\s?[-–]\s?)(?<second>${AR_NUMBER_SRC})`, 'u');
 
 /**
  * A range or change whose second figure has no currency of its own: "من 4105 جنيهات إلى 5155",
@@ -139,15 +184,19 @@ const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>إلى|الى|حتى|و)\s?(?
 function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[] | null {
   const { scan } = ctx;
   const o = TAIL_OPEN.exec(scan.slice(Math.max(0, at - 16), at));
-  if (!o) return null;
-  const t = TAIL.exec(scan.slice(first.end, first.end + 120));
+  const t = o ? TAIL.exec(scan.slice(first.end, first.end + 120)) : TAIL_NO_OPEN.exec(scan.slice(first.end, first.end + 120));
   if (!t?.groups) return null;
-  const between = /بين/u.test(o.groups?.open ?? '');
-  if (between ? t.groups.join === 'حتى' : t.groups.join === 'و') return null;
+  const between = /بين/u.test(o?.groups?.open ?? '');
+  // "من 14 ألف جنيه وحتى 18 ألفا", "من 6 دراهم إلى غاية 12": the و and غاية are part of the joiner.
+  const join = (t.groups.join ?? '-').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
+  if (o && (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join))) return null;
   const tailEnd = first.end + t[0].length;
   if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
   const n = parseArNumber(t.groups.second as string);
   if (!n) return null;
+  // With no من or بين, the second figure is written as the first is, scale word and all ("14 ألف جنيه أو 18 ألفا"), not
+  // "5 آلاف جنيه أو 10 سنوات", "20 دينارا - 2019".
+  if (!o && (n.scale === 0 || n.scale !== first.number.scale)) return null;
   let high = n.value;
   if (n.scale === 0 && first.number.scale > 0 && n.digitsOnly) high = mulPow10(high, first.number.scale);
   if (n.digitsOnly && first.number.digitsOnly) high = dottedAsThousands(t.groups.second as string, scan.slice(first.numberStart, first.end), first.amount) ?? high;
@@ -155,7 +204,7 @@ function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[]
   if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
   const fact = strip(first);
   const secondStart = tailEnd - (t.groups.second as string).length;
-  if (!between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
+  if (o && !between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
     return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
   }
   if (compare(first.amount, high) >= 0) return null;
@@ -175,16 +224,34 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   let firstText: string;
   let firstStart: number;
   let open = '';
+  let unitFirst: ArNumber | null = null;
+  let ownNoun: string | undefined;
   const r = RANGE_HEAD.exec(head);
-  if (r?.groups?.first !== undefined) {
+  const u = r ? null : UNIT_HEAD.exec(head);
+  const w = r || u ? null : WAW_TO_HEAD.exec(head);
+  if (u?.groups?.unit !== undefined) {
+    const between = /بين/u.test(u.groups.open ?? '');
+    if (between ? !['و', 'إلى', 'الى'].includes(u.groups.join as string) : u.groups.join === 'و') return null;
+    firstText = u.groups.unit;
+    firstStart = headStart + u.index + u[0].indexOf(firstText, u[0].indexOf(u.groups.open as string) + (u.groups.open as string).length);
+    open = u.groups.open as string;
+    unitFirst = { value: parseDecimal(u.groups.dual === undefined ? '1' : '2') as Decimal, scale: 0, digitsOnly: false };
+    ownNoun = firstText.replace(/(?:ان|ين)$/u, '');
+  } else if (w?.groups?.first !== undefined && second.start === numberStart && w.groups.fcur !== undefined && sameNoun(w.groups.fcur, scan.slice(numberStart, second.end))) {
+    firstText = w.groups.first;
+    firstStart = headStart + w.index + w[0].indexOf(firstText);
+    open = 'من';
+    ownNoun = w.groups.fcur;
+  } else if (r?.groups?.first !== undefined) {
     // "من 6 دراهم وإلى غاية 12 درهما", as Moroccan price reports write the upper end.
-    const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل)/u, '').replace(/\s{1,2}غاية$/u, '');
+    const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
     const between = /بين/u.test(r.groups.open ?? '');
     // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
     if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
     firstText = r.groups.first;
     firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
     open = r.groups.open as string;
+    ownNoun = r.groups.fcur;
   } else {
     const d = DASH_HEAD.exec(head) ?? OR_HEAD.exec(head) ?? APPROX_TO_HEAD.exec(head);
     if (!d?.groups?.first || second.start !== numberStart) return null;
@@ -192,11 +259,11 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
     firstStart = headStart + d.index + d[0].indexOf(firstText);
     open = /أو|او|إلى|الى/u.test(d[0].slice(-6)) ? 'أو' : '';
   }
-  const first = parseArNumber(firstText);
+  const first = unitFirst ?? parseArNumber(firstText);
   if (!first) return null;
+  if (yearAsFirst(scan, firstText, firstStart, first.scale === 0 && second.number.scale > 0)) return null;
   let low = first.value;
   // "بين 2500 مليم و3 دنانير", "ما بين 50 قرشا إلى 1 جنيه": a first figure with its own currency word counts in it.
-  const ownNoun = r?.groups?.fcur;
   const firstExp = ownNoun === undefined ? second.minorExp : minorExpOf(ownNoun, second.currency);
   if (first.scale === 0 && second.number.scale > 0 && ownNoun === undefined) low = mulPow10(low, second.number.scale);
   if (first.digitsOnly && second.number.digitsOnly) low = dottedAsThousands(firstText, scan.slice(numberStart, second.end), second.number.value) ?? low;
@@ -204,8 +271,10 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   if (open !== 'من' && first.digitsOnly && second.number.digitsOnly && first.scale === 0 && second.number.scale === 0) low = shortThousands(firstText, scan.slice(numberStart, second.end), low, second.number.value);
   // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
   if (firstExp !== 0) low = mulPow10(low, firstExp);
-  // "5 أو 3": alternatives that fall are no range.
-  if (open === 'أو' && compare(low, second.amount) >= 0) return null;
+  // "5 أو 3": alternatives that fall are no range, nor is a dash between a larger and a smaller figure ("رقم (2019-400)").
+  if ((open === 'أو' || (open === '' && !r)) && compare(low, second.amount) >= 0) return null;
+  // "(350-400) جنيه": the span takes in the bracket that opens the range when it closes inside it.
+  if (open === '' && !r && scan[firstStart - 1] === '(' && scan.slice(firstStart, second.end).includes(')')) firstStart -= 1;
   const fact = strip(second);
   // "سعر كيلو الطماطم ما بين 8 و10 دراهم": a rate word before the range or change is read before its first figure.
   let per = fact.per;
@@ -216,8 +285,8 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   const clauseStart = Math.max(0, firstStart - 40);
   if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
     // "ارتفعت الرسوم من 100 جنيه إلى 350 جنيهاً": the first figure's own currency word is in its span.
-    const own = r?.groups?.first !== undefined
-      ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?$/u, '').length
+    const own = r?.groups?.first !== undefined || w
+      ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?\s?$/u, '').length
       : firstText.length;
     const firstFact: MoneySpan = {
       ...fact, start: firstStart, end: firstStart + Math.max(own, firstText.length), amount: low, qualifier: 'exact', per,

@@ -1,6 +1,6 @@
 import { add, compare, mulInt, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import type { Qualifier } from '../../../facts/schema.js';
-import type { Per } from '../fact.js';
+import type { CurrencySource, Per } from '../fact.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
@@ -20,7 +20,8 @@ import { arRanges } from './ranges.js';
 const AMOUNT = new RegExp(
   String.raw`(?<![\p{L}\p{M}\d.,])(?<prefix>(?:[وفبل]{0,2}الـ|[وفبل]{1,2}ـ?)\s?)?(?<sym>(?:${PRE_SYM_SRC})\s?)?(?<num>${AR_NUMBER_SRC})` +
     String.raw`(?:\s{0,3}(?:\(\s?(?:بليون|مليار)\s?\)\s{0,2}|(?<restated>\(\s?\d[\d.,]{0,18}\s?\))\s{0,2})?(?<cur>(?:من\s{1,2}(?=ال))?(?:${CURRENCY_SRC}))${AR_WORD_END}(?:\s{1,2}(?![وفبل]?(?:${AR_TOKEN_SRC}))(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
-    String.raw`|\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
+    // "1.383.753. ل.ل.": a stray dot after the digits before a dotted abbreviation.
+    String.raw`|(?:\.(?=\s?\p{L}\.))?\s?(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))?`,
   'gu',
 );
 
@@ -86,6 +87,11 @@ function stemOf(noun: string): string {
   return /دولار|يورو|درهم|دراهم|ريال|دينار|دنانير|جني[هة]|لير|فرنك|يوان|روبل|ين/u.exec(noun)?.[0].replace(/جنية/u, 'جنيه').replace(/دراهم/u, 'درهم').replace(/دنانير/u, 'دينار') ?? noun;
 }
 
+/** The old ouguiya named anywhere in the article: "أوقية قديمة", "الأوقية القديمة", "الوقية القديمة". */
+const OLD_OUGUIYA = /(?:أوقي|اوقي|وقي)\p{L}{0,3}\s{1,2}(?:ال)?قديم/u;
+/** What an ounce weighs after the noun: "أوقية من الذهب", "أوقية ذهب", "أونصة من الفضة". */
+const OUNCE_OF_METAL = /^\s{0,2}(?:[\p{L}\p{M}]{2,10}\s{1,2})?(?:من\s{1,2})?(?:ال)?(?:ذهب|فض[ةه]|بلاتين|بلاديوم|معدن|المعدن)/u;
+
 /** "رقم 1500", "هاتف 2000", "المادة 12": a number that names something, not an amount. */
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
 /** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
@@ -143,7 +149,7 @@ export const arMoneyRule: Rule<MoneySpan> = {
   pattern: AMOUNT,
   extract(m, ctx) {
     const g = m.groups ?? {};
-    const number = parseArNumber(g.num as string);
+    const number = parseArNumber(g.num as string) ?? restatedAfterDigits(g.num as string);
     // "2 و3 مليارات": try the figure that follows
     if (!number) return m.index + 1;
     // "خمسة آلاف (5000) ريال": the words restated in digits are one figure; other digits are another.
@@ -156,6 +162,18 @@ export const arMoneyRule: Rule<MoneySpan> = {
     return figure;
   },
 };
+
+/**
+ * "لا تقل عن (10,000) عشرة آلاف ريال": figures in brackets restated in words right after them, as contracts and
+ * notices write amounts, are one figure (the words' reading), so the qualifier before the bracket is its own.
+ */
+const DIGITS_THEN_WORDS = /^(\(\s?[\d.,٬٫٠-٩]{1,20}\s?\))\s{0,2}(\D.*)$/u;
+function restatedAfterDigits(num: string): ArNumber | null {
+  const r = DIGITS_THEN_WORDS.exec(num);
+  const digits = r ? parseArNumber(r[1] as string) : null;
+  const words = r ? parseArNumber(r[2] as string) : null;
+  return digits && words && !words.digitsOnly && compare(digits.value, words.value) === 0 ? words : null;
+}
 
 /** A range or change takes over a first figure already read on its own ("2 مليار دولار و3 مليارات دولار"). */
 export const arRangeTakesOver: Refiner<MoneySpan> = {
@@ -255,7 +273,13 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
       trimmed += part[0].length;
     }
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, trimmed);
-    return { kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount: value, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
+    // A figure the range refiner may join: "من دينار إلى دينارين", "بين دينارين و3 دنانير".
+    const minorExp = cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0;
+    const figure: ArFigure = {
+      kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount: value, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per,
+      number: { value: mulPow10(value, -minorExp), scale: 0, digitsOnly: false }, minorExp, at: m.index, numberStart: start,
+    };
+    return figure;
   },
 };
 
@@ -309,9 +333,34 @@ export const arGluedRule: Rule<MoneySpan> = {
   },
 };
 
+/**
+ * "(350-400) جنيه", "(1.200 – 1.500) درهم": a range inside one bracket before the currency. The pattern takes the dash
+ * and the second figure; that figure is read like any (its bracket closes before the currency), and the range refiner
+ * (./ranges.ts) reads the first from before the dash.
+ */
+const BRACKET_SECOND = new RegExp(
+  String.raw`\d\s?[-–]\s?(?<num>\d{1,3}(?:[.,]\d{3}){1,4}|\d{1,15}(?:[.,]\d{1,3})?)\s?\)\s{0,3}(?:(?<cur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?![وفبل]?(?:${AR_TOKEN_SRC}))(?<adj>(?:ال)?[\p{L}\p{M}]{2,14}))?` +
+    String.raw`|(?<code>${CODE_SRC})(?![A-Za-z\p{L}]))`,
+  'gu',
+);
+export const arBracketRangeRule: Rule<MoneySpan> = {
+  name: 'ar.money.bracket-range',
+  pattern: BRACKET_SECOND,
+  trigger: /\d\s?[-–]\s?\d[\d.,]{0,18}\s?\)/u,
+  extract(m, ctx) {
+    // The range's opening bracket: "(350-400)", not a figure after a closing one.
+    if (!/\(\s?[\d.,]{1,20}$/u.test(ctx.scan.slice(Math.max(0, m.index - 21), m.index + 1))) return null;
+    const lead = m[0].indexOf(m.groups?.num as string, 1);
+    const figure = Object.assign(m.slice(), { index: m.index + lead, input: m.input, groups: m.groups }) as unknown as RegExpExecArray;
+    figure[0] = m[0].slice(lead);
+    const got = arMoneyRule.extract(figure, ctx);
+    return typeof got === 'number' ? null : got;
+  },
+};
+
 /** Arabic money: the rules, the range refiner, then the others in order. */
 export const AR_MONEY: KindRules<MoneySpan> = {
-  rules: [arMoneyRule, arGluedRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
+  rules: [arMoneyRule, arGluedRule, arBracketRangeRule, arOneUnitRule, arTwoUnitsRule, arUnitAndPartRule],
   joiners: [arRanges],
   refiners: [arRangeTakesOver, arRestatedInWords, decideCurrency],
 };
@@ -325,6 +374,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   let value = number.value;
   let minorExp = 0;
   let rule: string | null = null;
+  let placed: CurrencySource | null = null;
   if (g.cur !== undefined) {
     const cur = CURRENCY_RES.find(([re]) => re.test(g.cur as string))?.[1];
     if (!cur) return null;
@@ -337,8 +387,16 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
     if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
-    // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective.
-    if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) return null;
+    // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective, or bare in copy placed in Mauritania
+    // ("غرامة 50 ألف أوقية" from Nouakchott), unless gold, silver or a metal is weighed by it there too.
+    if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) {
+      placed = cur.bareIn && !OUNCE_OF_METAL.test(scan.slice(end, end + 30)) ? placedBy(ctx, cur.bareIn.country) : null;
+      if (!cur.bareIn || !placed) return null;
+      // "ثمن العلبة 300 أوقية بدلا من 250 أوقية قديمة": where the article quotes the old ouguiya, a bare one may be either.
+      currency = OLD_OUGUIYA.test(ctx.text) ? null : cur.bareIn.currency;
+      later = { currency, bare: null };
+      if (currency === null) placed = null;
+    }
     // "900 مي": the millime's abbreviation only in copy the text or its address places in Tunisia.
     if (cur.onlyIn !== undefined && !placedIn(ctx, cur.onlyIn)) return null;
   } else if (g.code !== undefined) {
@@ -429,16 +487,24 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   if (listed && (stemOf(listed[1] as string) !== stemOf(g.cur as string) || (listed[2] !== '' && g.adj === undefined))) return null;
   const { qualifier, per, from, to } = qualifierAndPer(scan, at, end);
   rule ??= number.digitsOnly ? 'ar.money.plain' : /\d/u.test(g.num as string) ? 'ar.money.scaled' : 'ar.money.words';
-  return { kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, qualifier, min: null, max: null, per, number: { ...number, value }, minorExp };
+  return {
+    kind: 'money', start: from ?? start, end: to, rule, amount: value, currency, ...later, ...(placed ? { currencySource: placed } : {}), qualifier, min: null, max: null, per,
+    number: { ...number, value }, minorExp,
+  };
 }
 
 /** Whether the user, the text or the page's address places the article in `country`; the text is read once per article. */
 const namedIn = new WeakMap<ExtractContext, CountryCounts>();
 function placedIn(ctx: ExtractContext, country: string): boolean {
-  if (ctx.country === country || countryOfHost(ctx.url) === country) return true;
+  return placedBy(ctx, country) !== null;
+}
+/** How the article is placed in `country`: by the user (given), its address (url) or its text; null when it is not. */
+function placedBy(ctx: ExtractContext, country: string): CurrencySource | null {
+  if (ctx.country === country) return 'given';
+  if (countryOfHost(ctx.url) === country) return 'url';
   let counts = namedIn.get(ctx);
   if (!counts) namedIn.set(ctx, (counts = countriesNamed(ctx.text)));
-  return (counts.get(country) ?? 0) > 0;
+  return (counts.get(country) ?? 0) > 0 ? 'text' : null;
 }
 
 function adjectiveCode(cur: ArCurrency, adj: string | undefined): string | undefined {
