@@ -112,6 +112,11 @@ function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
   return { month: a };
 }
 
+/**
+ * A Han character before "N个月后" that names an event it counts from (上市10个月后, 成立两年后,
+ * 入職三個月後): any but the words that count from now (在, 于, 将, 约, 预计, 最快 …).
+ */
+const AFTER_EVENT = /^(?![在于於将將再约約计計概要会會可能快早迟遲晚到至直等待需须須仅僅只才就还還已])\p{Script=Han}$/u;
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
 // 起至 … 止 wraps a range too: 7月1日起至9月30日止
@@ -557,12 +562,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.ymd-range', { year: y1, month: m1, day: d1 }, { year: y2, month: m2, day: d2 });
   } },
   // 3年前, 一周前, 两个月后, 十天之前
-  { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m) => {
+  { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m, ctx) => {
     const half = m[1] === '半';
     if (/^0\d/u.test(m[1] as string)) return m.index + 1; // 07年以后: a year, not seven years
     const n = half ? 0 : zhInt(m[1]);
     if (n === undefined || (half && !/^年$/u.test(m[2] as string))) return null;
     const sign = m[3] === '前' ? -1 : 1;
+    // 上市10个月后, 成立两年后: after an event the text names, not after the reference (a length, not read)
+    if (sign > 0 && AFTER_EVENT.test(ctx.scan[m.index - 1] ?? '')) return null;
     const unit = m[2] as string;
     const parts: DateParts = half ? { monthOffset: 6 * sign }
       : unit === '年' ? { yearOffset: sign * n }
@@ -598,12 +605,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const to = part.month !== undefined ? { ...base, month: b } : undefined;
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
-  // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|年杪|月底|月初|月末|月尾|月杪|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
-  // Q1, 上半年 with no year (the year named just before, else the reference year)
-  { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.q-half', m[1] ? { nearYear: true, quarter: Number(m[1]) } : { nearYear: true, half: m[2] === '上' ? 1 : 2 }) },
+  // 年底, 年初, 月底 (the reference year or month); 年中检讨, 年內完成 (Hong Kong copy: within this year), not 3年内, 周年内
+  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|年杪|月底|月初|月末|月尾|月杪|年中(?=[，,。；、前后後时時左以完推发發公召将將检檢举舉出开開或])|年[内內](?=[，,。；、完推发發公召将將举舉出开開实實落启啟上下推]|$))`, 'gu'), extract: (m, ctx) =>
+    /^年[内內]$/u.test(m[1] as string) && /[周週学學财財历歷半两兩百千廿卅]/u.test(ctx.scan[m.index - 1] ?? '') ? null
+      : dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
+  // Q1, 上半年, 首半年 (Malaysian copy) with no year (the year named just before, else the reference year)
+  { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下|首)半年)`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'zh.date.q-half', m[1] ? { nearYear: true, quarter: Number(m[1]) } : { nearYear: true, half: m[2] === '下' ? 2 : 1 }) },
   // 3月底, 6月份, 10月上旬
   { name: 'zh.date.m-part', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.m-part', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(m[1]) }) },
@@ -614,11 +622,11 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.m', { ...newsMonth(ctx, m.index, m.index + m[0].length), month });
   } },
   // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度, 今年夏天 (not 税前年薪, 以上年度, 本次年会)
-  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART}|${SEASON})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下|首)半年|${S}的?${S}${QUARTER}|${YEAR_PART}|${SEASON})?`, 'gu'), extract: (m, ctx) => {
     if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
     const rel = REL_YEAR[m[1] as string] ?? {};
     const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) };
-    if (m[10]) parts.half = m[10] === '上' ? 1 : 2;
+    if (m[10]) parts.half = m[10] === '下' ? 2 : 1;
     if (m[11]) parts.quarter = quarterOf(m[11]);
     const to = m[8] !== undefined ? { ...rel, month: zhInt(m[7]) ?? parts.month, day: zhInt(m[8]) } : undefined;
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
@@ -695,6 +703,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : said !== undefined ? { monthOffset: saidDayMonth(ctx, offset, said), day: said } : { dayOffset: offset };
     return dateSpan(...at(m), 'zh.date.rel-day', { ...day, ...time }, timeTo(day, m, 4, evening));
   } },
+  // 今下午2:00, 昨上午, 明晚间8时 (Taiwan and Hong Kong copy: 今 / 昨 / 明 straight before the part of the day)
+  { name: 'zh.date.day-ampm', pattern: new RegExp(`(?<![如至迄而现現当當古说說证證表透声聲发發查申阐闡聪聰])([今昨明])(?=(上午|下午|中午|凌晨|清晨|晚间|晚間|傍晚))${TIME_RANGE}`, 'gu'), extract: (m) => {
+    const day: DateParts = { dayOffset: m[1] === '今' ? 0 : m[1] === '明' ? 1 : -1 };
+    if (m[4] === undefined) return dateSpan(m.index, m.index + 1 + (m[2] as string).length, 'zh.date.day-ampm', day);
+    return dateSpan(...at(m), 'zh.date.day-ampm', { ...day, ...timeParts(m[3], m[4], m[5]) }, timeTo(day, m, 3));
+  } },
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
   { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適担擔充])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然会會])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4], /[晚夜]/u.test(m[1] as string)) }) },
@@ -710,6 +724,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
   { name: 'zh.date.rel-quarter', pattern: /(?<![\d一二三四第每])(本|上一?|下一?|当|當|这一?|這一?)[个個]?季度?(?:末|底|杪|初)?(?![报報节節赛賽])/gu, extract: (m) => {
     const w = m[1] as string;
     return dateSpan(...at(m), 'zh.date.rel-quarter', { quarterOffset: /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0 });
+  } },
+  // 即日起 (from this day on): the reference day; 自即日起至12月31日止 joins its end (the from-to refiner)
+  { name: 'zh.date.from-today', pattern: /(?<![立随隨旋])即日起/gu, extract: (m) =>
+    dateSpan(...at(m), 'zh.date.from-today', { dayOffset: 0 }) },
+  // "十四五"期间, 「十四五」時期, 十五五规划期: a five-year plan's years (the sixth plan was 1981–1985); not 十四五岁, 十四五个
+  { name: 'zh.date.plan', pattern: /(?<![\d〇零○一二三四五六七八九十第])十([一二三四五六七])五(?=[”"」』]?\s{0,2}(?:时期|時期|期间|期間|以来|以來|末|初期|收官|开局|開局|规划期|規劃期|计划期|計劃期))/gu, extract: (m) => {
+    const start = 1981 + 5 * ((zhInt(m[1]) ?? 0) + 10 - 6);
+    return dateSpan(...at(m), 'zh.date.plan', { year: start }, { year: start + 4 });
   } },
   // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
   { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
@@ -737,7 +759,8 @@ const fromTo: Refiner<PendingDate> = {
       // 从去年6月到今年3月, 去年12月至今年2月: two dates of one grain across 至 / 到 are one interval
       if (prev && !prev.toParts && !s.toParts && prev.grain === s.grain && JOINABLE.has(s.grain) && RANGE_GAP.test(ctx.scan.slice(prev.end, s.start))) {
         prev.end = s.end;
-        prev.toParts = s.parts;
+        // 即日起至12月31日: a range from the reference day ends after it
+        prev.toParts = prev.rule === 'zh.date.from-today' && s.parts.newsYear ? { ...s.parts, ahead: true } : s.parts;
         prev.relative ||= s.relative;
         if (/[从從]$/u.test(ctx.scan.slice(Math.max(out[out.length - 2]?.end ?? 0, prev.start - 1), prev.start))) prev.start -= 1;
         continue;
