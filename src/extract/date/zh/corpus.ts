@@ -257,6 +257,14 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2021/2025', grain: 'year' }, phrases: ['“十四五”期间经济总量跨越新台阶', '「十四五」時期成就顯著', '十四五以来创新突破', '"十四五"收官之年', '“十四五”规划期内'] },
   { expect: { value: '2016/2020', grain: 'year' }, phrases: ['“十三五”时期', '十三五期間'] },
   { expect: { value: '2026/2030', grain: 'year' }, phrases: ['「十五五」時期的發展目標', '“十五五”开局之年'] },
+  // A month and day by slash with its weekday and a time (Taiwan notices); after 今 it is the reference year's.
+  { expect: { value: '2025-06-20T14:30', grain: 'minute', relative: true }, phrases: ['記者會6/20(五)14:30舉行', '说明会6/20（五） 14:30举行'] },
+  { expect: { value: '2025-12-11T16:00', grain: 'minute', relative: true }, phrases: ['提前於今12/11(三)16:00召開'] },
+  { expect: { value: '2024-12-11', grain: 'day', relative: true }, phrases: ['原訂12/11(三)之例行記者會'] },
+  // 当月 right after a month restates it: one fact.
+  { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['5月当月销量增长', '5月當月出口回落'] },
+  // Two times of two days across 至: one interval.
+  { expect: { value: '2025-06-20T09/2025-06-25T17', grain: 'hour', relative: true }, phrases: ['明日上午9時至6月25日下午5時接受報名', '明天上午9时至6月25日下午5时报名'] },
   // N个月后 counted from now (预计, 约, 在 before it): a date.
   { expect: { value: '2026-04', grain: 'month', relative: true }, phrases: ['工程預計10個月後完工', '项目约10个月后投产'] },
   // 以来 / 至今 after a date with no year: it is already past, so a later month or day than the reference is last year's.

@@ -308,11 +308,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.day-range', { ...base, month, day: zhInt(m[3]) }, { ...base, month: zhInt(m[4]) ?? month, day: zhInt(m[5]) });
   } },
   // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them; 6/20(五)-6/22(日): a range of them
-  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）](?:\s{0,2}[-–~～至到]\s{0,2}(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])(?:\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）])?)?/gu, extract: (m, ctx) => {
-    // 6/20(五)-6/22(日): a range of days, each restated by its weekday
-    const base = newsMonth(ctx, m.index, m.index + m[0].length);
-    const to = m[3] !== undefined ? { ...base, month: Number(m[3]), day: Number(m[4]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.md-slash', { ...base, month: Number(m[1]), day: Number(m[2]) }, to);
+  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）](?:\s{0,2}([01]?\d|2[0-3])[:：]([0-5]\d)(?!\d))?(?:\s{0,2}[-–~～至到]\s{0,2}(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])(?:\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）])?)?/gu, extract: (m, ctx) => {
+    // 6/20(五)-6/22(日): a range of days, each restated by its weekday; 12/12(四)16:00 with its time (Taiwan notices)
+    // 今12/11(三): today, said by its date (the reference year, whatever the month)
+    const base: DateParts = ctx.scan[m.index - 1] === '今' ? { refYear: true } : newsMonth(ctx, m.index, m.index + m[0].length);
+    const time = m[3] !== undefined && m[5] === undefined ? { hour: Number(m[3]), minute: Number(m[4]) } : {};
+    const to = m[5] !== undefined ? { ...base, month: Number(m[5]), day: Number(m[6]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.md-slash', { ...base, month: Number(m[1]), day: Number(m[2]), ...time }, to);
   } },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
   { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m) => {
@@ -742,7 +744,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
 const RANGE_MARK = /[至到~～—–-]/u;
 /** What lies between the two ends of a range written as two dates. */
 const RANGE_GAP = /^\s{0,2}(?:到|至|[~～—–-])\s{0,2}$/u;
-const JOINABLE = new Set(['year', 'half', 'quarter', 'month', 'week', 'day']);
+const JOINABLE = new Set(['year', 'half', 'quarter', 'month', 'week', 'day', 'hour', 'minute']);
 /** 是 / 即 / 为 between a day and a holiday's name: the name restates the day (正月初一是春节). */
 const RESTATES = /^\s{0,2}(?:就是|即是|正是|是|即|为|為|乃)\s{0,2}$/u;
 /**
@@ -763,6 +765,11 @@ const fromTo: Refiner<PendingDate> = {
         prev.toParts = prev.rule === 'zh.date.from-today' && s.parts.newsYear ? { ...s.parts, ahead: true } : s.parts;
         prev.relative ||= s.relative;
         if (/[从從]$/u.test(ctx.scan.slice(Math.max(out[out.length - 2]?.end ?? 0, prev.start - 1), prev.start))) prev.start -= 1;
+        continue;
+      }
+      // 8月当月, 去年12月当月: 当月 restates the month just before it (one fact)
+      if (prev && prev.grain === 'month' && !prev.toParts && prev.end === s.start && s.parts.lastMonth && s.parts.day === undefined) {
+        prev.end = s.end;
         continue;
       }
       if (s.toParts && RANGE_MARK.test(ctx.scan.slice(s.start, s.end)) && /[从從]$/u.test(ctx.scan.slice(Math.max(prev?.end ?? 0, s.start - 1), s.start))) s.start -= 1;
