@@ -25,7 +25,7 @@ export const ZH_DATE_TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ['zh.date.weekday', /周|週|星期|礼拜|禮拜/u],
   ['zh.date.week', /周|週|星期|礼拜|禮拜/u],
   ['zh.date.weekend', /周|週|星期|礼拜|禮拜/u],
-  ['zh.date.first-part', /前/u],
+  ['zh.date.first-part', /[前首]/u],
   ['zh.date.part', /[年月][底初末尾中杪内內]/u],
   ['zh.date.from-today', /即日起/u],
   ['zh.date.day-ampm', /[今昨明](?:上午|下午|中午|凌晨|清晨|晚间|晚間|傍晚)/u],

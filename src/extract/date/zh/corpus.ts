@@ -265,6 +265,14 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['5月当月销量增长', '5月當月出口回落'] },
   // Two times of two days across 至: one interval.
   { expect: { value: '2025-06-20T09/2025-06-25T17', grain: 'hour', relative: true }, phrases: ['明日上午9時至6月25日下午5時接受報名', '明天上午9时至6月25日下午5时报名'] },
+  // A ROC (Taiwan) or two-digit year with its quarter or half: one fact.
+  { expect: { value: '2023-Q4', grain: 'quarter' }, phrases: ['臺北市112年第4季營收', '台灣112年第四季出口', '新北市112年度第4季'] },
+  { expect: { value: '2024-H1', grain: 'half' }, phrases: ['新北市113年上半年人口', '台中市113年度上半年'] },
+  { expect: { value: '2008-Q4', grain: 'quarter' }, phrases: ['08年第4季', '08年四季度'] },
+  // 首三季, 首九个月 (Malaysian and Singapore copy): the first quarters or months of the year, as 前.
+  { expect: { value: '2025-Q1/2025-Q3', grain: 'quarter', relative: true }, phrases: ['公司首三季净利增长', '集團首三季盈利', '今年首三季'] },
+  { expect: { value: '2025-01/2025-09', grain: 'month', relative: true }, phrases: ['首九个月营收', '首9個月出口', '今年首九个月'] },
+  { expect: { value: '2024-01/2024-10', grain: 'month', relative: true }, phrases: ['去年首10个月', '去年首十個月'] },
   // N个月后 counted from now (预计, 约, 在 before it): a date.
   { expect: { value: '2026-04', grain: 'month', relative: true }, phrases: ['工程預計10個月後完工', '项目约10个月后投产'] },
   // 以来 / 至今 after a date with no year: it is already past, so a later month or day than the reference is last year's.
@@ -531,6 +539,11 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '他十四五岁时',
   '來了十四五個人',
   '编制“十四五”规划',
+  // 首N个月 after an event: its first months, not the year's; 首月 is a first month; 首三季 is never the third quarter.
+  '新机上市首三个月销量',
+  '開業首兩季虧損',
+  '首月销量',
+  '開業首三季',
   // 今 / 明 before 上午 inside another word.
   '他说明上午的安排',
   '如今下午茶很流行',

@@ -117,6 +117,8 @@ function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
  * 入職三個月後): any but the words that count from now (在, 于, 将, 约, 预计, 最快 …).
  */
 const AFTER_EVENT = /^(?![在于於将將再约約计計概要会會可能快早迟遲晚到至直等待需须須仅僅只才就还還已])\p{Script=Han}$/u;
+/** An event 首N个月 counts from (上市首三个月, 開業首兩季): its first months, not the year's. */
+const FIRST_AFTER_EVENT = /(?:上市|推出|开业|開業|开幕|開幕|成立|发售|發售|上映|开通|開通|运营|運營|投产|投產|实施|實施|上任|就任|上线|上線|开放|開放|营业|營業|通车|通車)$/u;
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
 // 起至 … 止 wraps a range too: 7月1日起至9月30日止
@@ -346,11 +348,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.era', { year, month, day: month === undefined ? undefined : day });
   } },
   // 民國113年11月18日, 113年11月18日 and 九十六年 in Taiwan copy, 18年10月1日, 08年
-  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?|${S}度?${S}(?:第${S})?([一二三四1-4])${S}季(?!${S}[度]?${S}[内內])度?|${S}度?${S}(上|下)半年)?`, 'gu'), extract: (m, ctx) => {
     if (ERA_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1;
-    const withMonth = m[3] !== undefined;
+    // 112年第4季, 113年上半年 (Taiwan copy): the quarter or half of that year, one fact
+    const withMonth = m[3] !== undefined || m[11] !== undefined || m[12] !== undefined;
     const year = shortYear(ctx, m[1] !== undefined, m[2] as string, withMonth, ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (year === null) return m.index + 1;
+    if (m[11] !== undefined) return dateSpan(...at(m), 'zh.date.short-year', { year, quarter: zhInt(m[11]) });
+    if (m[12] !== undefined) return dateSpan(...at(m), 'zh.date.short-year', { year, half: m[12] === '上' ? 1 : 2 });
     const parts: DateParts = { year, month: zhInt(m[3]), day: zhInt(m[4]), ...timeParts(m[5], m[6], m[7]) };
     // 18年3月1日至5日: a range of days, one interval
     const to = m[9] !== undefined ? { year, month: zhInt(m[8]) ?? parts.month, day: zhInt(m[9]) } : undefined;
@@ -581,10 +586,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.ago', parts);
   } },
   // 前三季度, 今年前5个月, 2024年前10月: the first quarters or months of the year (the year just named, else the reference year)
-  { name: 'zh.date.first-part', pattern: new RegExp(`(?:${Y}${S}年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?前${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:[个個]${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
-    const n = zhInt((m[3] as string).replace(/[两兩]/u, '二'));
-    const quarters = /季/u.test(m[4] as string);
+  { name: 'zh.date.first-part', pattern: new RegExp(`(?:${Y}${S}年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?([前首])${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:([个個])${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
+    const n = zhInt((m[4] as string).replace(/[两兩]/u, '二'));
+    const quarters = /季/u.test(m[6] as string);
     if (n === undefined || n < 2 || n > (quarters ? 3 : 11)) return m.index + 1;
+    // 首三季, 首九个月 (Malaysian and Singapore copy): as 前; months need 个 (首月 is a first month), and
+    // not after an event the text names (上市首三个月)
+    if (m[3] === '首' && ((!quarters && m[5] === undefined) || (m[1] === undefined && m[2] === undefined && FIRST_AFTER_EVENT.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))))) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
     const year = zhInt(m[1]);
     const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : { nearYear: true };
@@ -736,7 +744,7 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.plan', { year: start }, { year: start + 4 });
   } },
   // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
-  { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
+  { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d首])${QUARTER}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
 ];
 
