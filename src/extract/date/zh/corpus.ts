@@ -273,6 +273,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-Q1/2025-Q3', grain: 'quarter', relative: true }, phrases: ['公司首三季净利增长', '集團首三季盈利', '今年首三季'] },
   { expect: { value: '2025-01/2025-09', grain: 'month', relative: true }, phrases: ['首九个月营收', '首9個月出口', '今年首九个月'] },
   { expect: { value: '2024-01/2024-10', grain: 'month', relative: true }, phrases: ['去年首10个月', '去年首十個月'] },
+  { expect: { value: '2025-01/2025-05', grain: 'month' }, phrases: ['經濟部統計今（2025）年前5月出口', '今(2025)年前5個月'] },
   // N个月后 counted from now (预计, 约, 在 before it): a date.
   { expect: { value: '2026-04', grain: 'month', relative: true }, phrases: ['工程預計10個月後完工', '项目约10个月后投产'] },
   // 以来 / 至今 after a date with no year: it is already past, so a later month or day than the reference is last year's.

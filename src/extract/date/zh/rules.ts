@@ -585,8 +585,8 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : { weekOffset: sign * n };
     return dateSpan(...at(m), 'zh.date.ago', parts);
   } },
-  // 前三季度, 今年前5个月, 2024年前10月: the first quarters or months of the year (the year just named, else the reference year)
-  { name: 'zh.date.first-part', pattern: new RegExp(`(?:${Y}${S}年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?([前首])${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:([个個])${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
+  // 前三季度, 今年前5个月, 2024年前10月, 今（2025）年前5月: the first quarters or months of the year (the year just named, else the reference year)
+  { name: 'zh.date.first-part', pattern: new RegExp(`(?:(?:[今本去明][(（]${S})?${Y}${S}(?:[)）]${S})?年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?([前首])${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:([个個])${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
     const n = zhInt((m[4] as string).replace(/[两兩]/u, '二'));
     const quarters = /季/u.test(m[6] as string);
     if (n === undefined || n < 2 || n > (quarters ? 3 : 11)) return m.index + 1;
