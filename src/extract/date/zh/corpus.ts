@@ -280,6 +280,8 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2024-10-07', grain: 'day', relative: true }, phrases: ['自10月7日以来', '10月7日以來', '从10月7日至今'] },
   { expect: { value: '2024-11', grain: 'month', relative: true }, phrases: ['自11月以来', '11月至今', '從11月以來'] },
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['自3月以来', '3月至今'] },
+  { expect: { value: '2024-Q3', grain: 'quarter', relative: true }, phrases: ['三季度以来增速回落', '第三季度以來', '自三季度至今'] },
+  { expect: { value: '2025-Q1', grain: 'quarter', relative: true }, phrases: ['一季度以来', '第一季度以來'] },
   // A relative year before a range of months is the range's year: one fact.
   { expect: { value: '2024-01/2024-11', grain: 'month', relative: true }, phrases: ['去年1-11月', '去年1至11月', '上年1—11月', '去年1月至11月'] },
   { expect: { value: '2025-01/2025-05', grain: 'month', relative: true }, phrases: ['今年1—5月', '今年1至5月份', '本年1-5月'] },

@@ -743,9 +743,9 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const start = 1981 + 5 * ((zhInt(m[1]) ?? 0) + 10 - 6);
     return dateSpan(...at(m), 'zh.date.plan', { year: start }, { year: start + 4 });
   } },
-  // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
-  { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d首])${QUARTER}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
+  // 一季度, 第三季度, 第一财季 (the year named last, else the reference year; followed by 以来 / 至今, already past)
+  { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d首])${QUARTER}`, 'gu'), extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]), ...(LOOKS_BACK.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 6)) ? { past: true } : {}) }) },
 ];
 
 /** A range of days written 至 / 到 / a dash between its ends (not a golden week, not 今明两天). */
