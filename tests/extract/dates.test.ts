@@ -88,6 +88,11 @@ describe('years counted from the text', () => {
     expect(dates('2024年12月31日的数据显示增长。5月1日起新规实施。').map((d) => d.value)).toEqual(['2024-12-31', '2025-05-01']);
     expect(dates('في 12 مارس 2021 أعلنت الهيئة النتائج، وفي 15 مارس الماضي بدأ التداول.').map((d) => d.value)).toEqual(['2021-03-12', '2025-03-15']);
   });
+  it('keeps that year across a semicolon (clauses of one account), not across a full stop', () => {
+    expect(dates('该公司于2023年11月2日递交上市申请；11月20日通过聆讯，增长1.5%；12月1日挂牌。').map((d) => d.value)).toEqual(['2023-11-02', '2023-11-20', '2023-12-01']);
+    expect(dates('法案於2022年4月7日三讀通過；4月15日公布施行。').map((d) => d.value)).toEqual(['2022-04-07', '2022-04-15']);
+    expect(dates('法案於2022年4月7日三讀通過。4月15日公布施行。').map((d) => d.value)).toEqual(['2022-04-07', '2025-04-15']);
+  });
 });
 
 describe('publication date from a dateline', () => {

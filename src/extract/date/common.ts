@@ -179,8 +179,11 @@ export function resolve(p: DateParts, ref: RefDate | null, lastYear: number | nu
   } else if (year === undefined) {
     if (p.contextYear && lastYear !== null) year = lastYear + (p.yearOffset ?? 0);
     else if (p.nearYear && lastYear !== null && lastYearDistance <= NEAR_YEAR) year = lastYear;
-    else if (ref) year = ref.year + (p.yearOffset ?? 0);
-    else return { value: null, grain };
+    else if (ref) {
+      year = ref.year + (p.yearOffset ?? 0);
+      // 三季度以来 in a June story: the third quarter already past, last year's
+      if (p.past && p.quarter !== undefined && p.yearOffset === undefined && p.quarter > Math.ceil(ref.month / 3)) year -= 1;
+    } else return { value: null, grain };
     if (p.day !== undefined && p.month === undefined) {
       if (!ref) return { value: null, grain };
       month = ref.month;

@@ -27,7 +27,7 @@ export const resolveDates: Refiner<DateSpan> = {
     let lastFullEnd = -Infinity;
     return (spans as PendingDate[]).map((s): DateSpan => {
       const parts = s.parts.lastMonth && s.parts.day !== undefined && lastHijri ? inHijriMonth(s.parts, lastHijri)
-        : inNarrative(s, lastFull, lastFullEnd, ctx.sentences) ? yearOf(s.parts, lastFull as number) : s.parts;
+        : inNarrative(s, lastFull, lastFullEnd, ctx.sentences, ctx.scan) ? yearOf(s.parts, lastFull as number) : s.parts;
       const a = resolve(parts, ref, parts.nearYear ? lastAbsolute : lastYear, s.start - lastAbsoluteEnd, lastDay, lastMonth);
       let value = a.value;
       let from: string | null = a.from ?? null;
@@ -74,16 +74,19 @@ export const resolveDates: Refiner<DateSpan> = {
  * year, in the sentence of a date written out to its month or day just before, is in that date's
  * year (the story is telling that time), not in the reference year. Not after a bare year
  * (公司成立于2010年。5月1日起…), nor across a sentence, nor for a month said with its direction
- * (مارس الماضي), nor a range's end.
+ * (مارس الماضي), nor a range's end. A semicolon does not end the story's time: 2024年3月5日发布公告；3月8日上市
+ * keeps 2024 (the clauses of one account).
  */
-function inNarrative(s: PendingDate, lastFull: number | null, lastFullEnd: number, sentences: Sentences): boolean {
+function inNarrative(s: PendingDate, lastFull: number | null, lastFullEnd: number, sentences: Sentences, scan: string): boolean {
   const p = s.parts as PendingDate['parts'] & { monthDir?: string };
   return lastFull !== null && s.start - lastFullEnd <= NEAR_YEAR && !s.toParts
     && p.refYear === true && p.month !== undefined && p.year === undefined && p.monthDir === undefined
     && p.yearOffset === undefined && p.monthOffset === undefined && p.dayOffset === undefined && !p.hijri
     // Last, the one look-up: the date written out is in this sentence.
-    && lastFullEnd > sentences.bounds(s.start, s.end)[0];
+    && (lastFullEnd > sentences.bounds(s.start, s.end)[0] || ONLY_SEMICOLONS.test(scan.slice(lastFullEnd, s.start)));
 }
+/** Text between two dates whose only sentence breaks are semicolons (；, ;, ؛). */
+const ONLY_SEMICOLONS = /^(?:[^。!?！？؟\n.]|\.(?!\s))*[;；؛](?:[^。!?！？؟\n.]|\.(?!\s))*$/u;
 
 /** A day of "the same month" when the month named last was a Hijri one: that day of the Hijri month, at the hour the parts give. */
 function inHijriMonth(p: PendingDate['parts'], h: { year: number; month: number }): PendingDate['parts'] {

@@ -241,10 +241,47 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   { expect: { value: '2025-Q1', grain: 'quarter' }, phrases: ['公司1Q25营收增长', '25Q1', '2025Q1'] },
   { expect: { value: '2025-H1', grain: 'half' }, phrases: ['2025H1', '1H25', 'H1 2025'] },
   { expect: { value: '2025/2026', grain: 'year' }, phrases: ['2025-26年度财政预算案', '2025/26財政年度', '2025至26年度'] },
+  // 即日起 (from this day on): the reference day; with its end (自即日起至…止) one interval.
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['新规即日起实施', '即日起接受報名', '本行即日起暂停该项服务'] },
+  { expect: { value: '2025-06-19/2025-12-31', grain: 'day', relative: true }, phrases: ['优惠自即日起至12月31日止', '活動即日起至12月31日', '自即日起至12月31日止受理申請', '計劃由即日起至12月31日止接受申請'] },
+  // 今 / 昨 / 明 straight before the part of the day (Taiwan and Hong Kong copy), with or without the hour.
+  { expect: { value: '2025-06-19T14:00', grain: 'minute', relative: true }, phrases: ['指揮中心今下午2:00召開記者會', '部门今下午2:00举行发布会'] },
+  { expect: { value: '2025-06-18T15', grain: 'hour', relative: true }, phrases: ['代表團昨下午3時抵港', '考察团昨下午3时抵达'] },
+  { expect: { value: '2025-06-19', grain: 'day', relative: true }, phrases: ['市長今上午視察工地', '今下午将公布结果'] },
+  // 年中 before a verb of review, 年內 / 年内 (Hong Kong copy: within this year): the reference year.
+  { expect: { value: '2025', grain: 'year', relative: true }, phrases: ['公司将于年中检讨业务', '政府會在年中檢討政策', '工程預計年內完成', '新系统年内推出', '計劃年內落實'] },
+  // 首半年 (Singapore and Malaysian copy): the first half of the year.
+  { expect: { value: '2025-H1', grain: 'half', relative: true }, phrases: ['公司首半年亏损收窄', '集團首半年盈利上升'] },
+  { expect: { value: '2026-H1', grain: 'half', relative: true }, phrases: ['明年首半年推出', '預計明年首半年完工'] },
+  // A five-year plan's period (十四五 = 2021–2025; the sixth plan was 1981–1985), said as a time.
+  { expect: { value: '2021/2025', grain: 'year' }, phrases: ['“十四五”期间经济总量跨越新台阶', '「十四五」時期成就顯著', '十四五以来创新突破', '"十四五"收官之年', '“十四五”规划期内'] },
+  { expect: { value: '2016/2020', grain: 'year' }, phrases: ['“十三五”时期', '十三五期間'] },
+  { expect: { value: '2026/2030', grain: 'year' }, phrases: ['「十五五」時期的發展目標', '“十五五”开局之年'] },
+  // A month and day by slash with its weekday and a time (Taiwan notices); after 今 it is the reference year's.
+  { expect: { value: '2025-06-20T14:30', grain: 'minute', relative: true }, phrases: ['記者會6/20(五)14:30舉行', '说明会6/20（五） 14:30举行'] },
+  { expect: { value: '2025-12-11T16:00', grain: 'minute', relative: true }, phrases: ['提前於今12/11(三)16:00召開'] },
+  { expect: { value: '2024-12-11', grain: 'day', relative: true }, phrases: ['原訂12/11(三)之例行記者會'] },
+  // 当月 right after a month restates it: one fact.
+  { expect: { value: '2025-05', grain: 'month', relative: true }, phrases: ['5月当月销量增长', '5月當月出口回落'] },
+  // Two times of two days across 至: one interval.
+  { expect: { value: '2025-06-20T09/2025-06-25T17', grain: 'hour', relative: true }, phrases: ['明日上午9時至6月25日下午5時接受報名', '明天上午9时至6月25日下午5时报名'] },
+  // A ROC (Taiwan) or two-digit year with its quarter or half: one fact.
+  { expect: { value: '2023-Q4', grain: 'quarter' }, phrases: ['臺北市112年第4季營收', '台灣112年第四季出口', '新北市112年度第4季'] },
+  { expect: { value: '2024-H1', grain: 'half' }, phrases: ['新北市113年上半年人口', '台中市113年度上半年'] },
+  { expect: { value: '2008-Q4', grain: 'quarter' }, phrases: ['08年第4季', '08年四季度'] },
+  // 首三季, 首九个月 (Malaysian and Singapore copy): the first quarters or months of the year, as 前.
+  { expect: { value: '2025-Q1/2025-Q3', grain: 'quarter', relative: true }, phrases: ['公司首三季净利增长', '集團首三季盈利', '今年首三季'] },
+  { expect: { value: '2025-01/2025-09', grain: 'month', relative: true }, phrases: ['首九个月营收', '首9個月出口', '今年首九个月'] },
+  { expect: { value: '2024-01/2024-10', grain: 'month', relative: true }, phrases: ['去年首10个月', '去年首十個月'] },
+  { expect: { value: '2025-01/2025-05', grain: 'month' }, phrases: ['經濟部統計今（2025）年前5月出口', '今(2025)年前5個月'] },
+  // N个月后 counted from now (预计, 约, 在 before it): a date.
+  { expect: { value: '2026-04', grain: 'month', relative: true }, phrases: ['工程預計10個月後完工', '项目约10个月后投产'] },
   // 以来 / 至今 after a date with no year: it is already past, so a later month or day than the reference is last year's.
   { expect: { value: '2024-10-07', grain: 'day', relative: true }, phrases: ['自10月7日以来', '10月7日以來', '从10月7日至今'] },
   { expect: { value: '2024-11', grain: 'month', relative: true }, phrases: ['自11月以来', '11月至今', '從11月以來'] },
   { expect: { value: '2025-03', grain: 'month', relative: true }, phrases: ['自3月以来', '3月至今'] },
+  { expect: { value: '2024-Q3', grain: 'quarter', relative: true }, phrases: ['三季度以来增速回落', '第三季度以來', '自三季度至今'] },
+  { expect: { value: '2025-Q1', grain: 'quarter', relative: true }, phrases: ['一季度以来', '第一季度以來'] },
   // A relative year before a range of months is the range's year: one fact.
   { expect: { value: '2024-01/2024-11', grain: 'month', relative: true }, phrases: ['去年1-11月', '去年1至11月', '上年1—11月', '去年1月至11月'] },
   { expect: { value: '2025-01/2025-05', grain: 'month', relative: true }, phrases: ['今年1—5月', '今年1至5月份', '本年1-5月'] },
@@ -312,7 +349,7 @@ export const ZH_DATE_EXAMPLES: DateExample[] = [
   // Two month/day dates with their weekdays, joined by a dash (event notices).
   { expect: { value: '2025-06-20/2025-06-22', grain: 'day', relative: true }, phrases: ['展期6/20(五)-6/22(日)', '6/20（五）至6/22'] },
   // A deadline closed by 止 is ahead: 12月31日 in a June story is this year's.
-  { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['自即日起至12月31日止受理申請', '報名至12月31日止'] },
+  { expect: { value: '2025-12-31', grain: 'day', relative: true }, phrases: ['報名至12月31日止', '受理申請至12月31日止'] },
   // Year, month and day apart by single spaces (captions), two-digit month and day.
   { expect: { value: '2010-01-29', grain: 'day' }, phrases: ['2010 01 29', '摄于2010 01 29'] },
   // A year of three digits after 公元 / 在 / 于.
@@ -490,4 +527,27 @@ export const ZH_DATE_NEGATIVES: string[] = [
   '每3、5日一次',
   // 本 inside a word before a bracketed number and 月薪.
   '基本（1）月薪調整',
+  // After an event the text names: a length from it, not a date (上市10个月后).
+  '公司上市10個月後股價翻倍',
+  '成立两年后扭亏为盈',
+  '入职三个月后转正',
+  // 年内 / 年內 after a count or another year word: a length.
+  '3年内完成',
+  '五年內建成',
+  '一年内还清',
+  '半年内',
+  '成立十周年内',
+  // 即日 inside another word; 十四五 as an age or a count; a plan's name is no period of time said.
+  '他立即日夜赶工',
+  '他十四五岁时',
+  '來了十四五個人',
+  '编制“十四五”规划',
+  // 首N个月 after an event: its first months, not the year's; 首月 is a first month; 首三季 is never the third quarter.
+  '新机上市首三个月销量',
+  '開業首兩季虧損',
+  '首月销量',
+  '開業首三季',
+  // 今 / 明 before 上午 inside another word.
+  '他说明上午的安排',
+  '如今下午茶很流行',
 ];

@@ -112,6 +112,13 @@ function monthRangeParts(a: number, b: number): Partial<DateParts> | null {
   return { month: a };
 }
 
+/**
+ * A Han character before "N个月后" that names an event it counts from (上市10个月后, 成立两年后,
+ * 入職三個月後): any but the words that count from now (在, 于, 将, 约, 预计, 最快 …).
+ */
+const AFTER_EVENT = /^(?![在于於将將再约約计計概要会會可能快早迟遲晚到至直等待需须須仅僅只才就还還已])\p{Script=Han}$/u;
+/** An event 首N个月 counts from (上市首三个月, 開業首兩季): its first months, not the year's. */
+const FIRST_AFTER_EVENT = /(?:上市|推出|开业|開業|开幕|開幕|成立|发售|發售|上映|开通|開通|运营|運營|投产|投產|实施|實施|上任|就任|上线|上線|开放|開放|营业|營業|通车|通車)$/u;
 const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 /** "至3日", "到7月3日": the second end of a range of days. */
 // 起至 … 止 wraps a range too: 7月1日起至9月30日止
@@ -303,11 +310,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.day-range', { ...base, month, day: zhInt(m[3]) }, { ...base, month: zhInt(m[4]) ?? month, day: zhInt(m[5]) });
   } },
   // 6/19(四), 6/19（週四）: month and day with their weekday, as Taiwan and Hong Kong copy writes them; 6/20(五)-6/22(日): a range of them
-  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）](?:\s{0,2}[-–~～至到]\s{0,2}(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])(?:\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）])?)?/gu, extract: (m, ctx) => {
-    // 6/20(五)-6/22(日): a range of days, each restated by its weekday
-    const base = newsMonth(ctx, m.index, m.index + m[0].length);
-    const to = m[3] !== undefined ? { ...base, month: Number(m[3]), day: Number(m[4]) } : undefined;
-    return dateSpan(...at(m), 'zh.date.md-slash', { ...base, month: Number(m[1]), day: Number(m[2]) }, to);
+  { name: 'zh.date.md-slash', pattern: /(?<![\d.\-/])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）](?:\s{0,2}([01]?\d|2[0-3])[:：]([0-5]\d)(?!\d))?(?:\s{0,2}[-–~～至到]\s{0,2}(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d/])(?:\s{0,2}[(（]\s{0,2}(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天]\s{0,2}[)）])?)?/gu, extract: (m, ctx) => {
+    // 6/20(五)-6/22(日): a range of days, each restated by its weekday; 12/12(四)16:00 with its time (Taiwan notices)
+    // 今12/11(三): today, said by its date (the reference year, whatever the month)
+    const base: DateParts = ctx.scan[m.index - 1] === '今' ? { refYear: true } : newsMonth(ctx, m.index, m.index + m[0].length);
+    const time = m[3] !== undefined && m[5] === undefined ? { hour: Number(m[3]), minute: Number(m[4]) } : {};
+    const to = m[5] !== undefined ? { ...base, month: Number(m[5]), day: Number(m[6]) } : undefined;
+    return dateSpan(...at(m), 'zh.date.md-slash', { ...base, month: Number(m[1]), day: Number(m[2]), ...time }, to);
   } },
   // 2025年6月19日, 二〇一九年五月六日, 2025年6月19日下午3点, 二零二零年三月十六日(星期一)上午九时正
   { name: 'zh.date.ymd', pattern: new RegExp(`${Y_SAID}${S}年${S}${M}${S}月${S}${D}${S}${DAY_MARK}${WD}${TIME_RANGE}${DAY_RANGE}`, 'gu'), extract: (m) => {
@@ -339,11 +348,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.era', { year, month, day: month === undefined ? undefined : day });
   } },
   // 民國113年11月18日, 113年11月18日 and 九十六年 in Taiwan copy, 18年10月1日, 08年
-  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?)?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.short-year', pattern: new RegExp(`(?<![A-Za-z\\d〇零○一二三四五六七八九十百千万萬亿億.．第每近前后後这這那上下本今去明同当當次翌隔/\\-])${SHORT_YEAR}${S}年(?!代)(?:${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE}|${S}${PART})?|${S}度?${S}(?:第${S})?([一二三四1-4])${S}季(?!${S}[度]?${S}[内內])度?|${S}度?${S}(上|下)半年)?`, 'gu'), extract: (m, ctx) => {
     if (ERA_BEFORE.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))) return m.index + 1;
-    const withMonth = m[3] !== undefined;
+    // 112年第4季, 113年上半年 (Taiwan copy): the quarter or half of that year, one fact
+    const withMonth = m[3] !== undefined || m[11] !== undefined || m[12] !== undefined;
     const year = shortYear(ctx, m[1] !== undefined, m[2] as string, withMonth, ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (year === null) return m.index + 1;
+    if (m[11] !== undefined) return dateSpan(...at(m), 'zh.date.short-year', { year, quarter: zhInt(m[11]) });
+    if (m[12] !== undefined) return dateSpan(...at(m), 'zh.date.short-year', { year, half: m[12] === '上' ? 1 : 2 });
     const parts: DateParts = { year, month: zhInt(m[3]), day: zhInt(m[4]), ...timeParts(m[5], m[6], m[7]) };
     // 18年3月1日至5日: a range of days, one interval
     const to = m[9] !== undefined ? { year, month: zhInt(m[8]) ?? parts.month, day: zhInt(m[9]) } : undefined;
@@ -557,12 +569,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.ymd-range', { year: y1, month: m1, day: d1 }, { year: y2, month: m2, day: d2 });
   } },
   // 3年前, 一周前, 两个月后, 十天之前
-  { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m) => {
+  { name: 'zh.date.ago', pattern: new RegExp(`(?<![\\d.])(\\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)${S}(年|[个個]${S}月|[个個]?${S}(?:周|週|星期|礼拜|禮拜)|天)${S}(?:之|以)?(前|后|後)(?![后後天])`, 'gu'), extract: (m, ctx) => {
     const half = m[1] === '半';
     if (/^0\d/u.test(m[1] as string)) return m.index + 1; // 07年以后: a year, not seven years
     const n = half ? 0 : zhInt(m[1]);
     if (n === undefined || (half && !/^年$/u.test(m[2] as string))) return null;
     const sign = m[3] === '前' ? -1 : 1;
+    // 上市10个月后, 成立两年后: after an event the text names, not after the reference (a length, not read)
+    if (sign > 0 && AFTER_EVENT.test(ctx.scan[m.index - 1] ?? '')) return null;
     const unit = m[2] as string;
     const parts: DateParts = half ? { monthOffset: 6 * sign }
       : unit === '年' ? { yearOffset: sign * n }
@@ -571,11 +585,14 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : { weekOffset: sign * n };
     return dateSpan(...at(m), 'zh.date.ago', parts);
   } },
-  // 前三季度, 今年前5个月, 2024年前10月: the first quarters or months of the year (the year just named, else the reference year)
-  { name: 'zh.date.first-part', pattern: new RegExp(`(?:${Y}${S}年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?前${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:[个個]${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
-    const n = zhInt((m[3] as string).replace(/[两兩]/u, '二'));
-    const quarters = /季/u.test(m[4] as string);
+  // 前三季度, 今年前5个月, 2024年前10月, 今（2025）年前5月: the first quarters or months of the year (the year just named, else the reference year)
+  { name: 'zh.date.first-part', pattern: new RegExp(`(?:(?:[今本去明][(（]${S})?${Y}${S}(?:[)）]${S})?年度?${S}|(${REL_YEAR_WORDS})${S})?(?:的${S})?([前首])${S}([1-9]|1[01]|[二两兩三四五六七八九]|十[一]?)${S}(?:([个個])${S})?(季度|季|月)(?:份)?(?![\\d〇零○一二三四五六七八九十])`, 'gu'), extract: (m, ctx) => {
+    const n = zhInt((m[4] as string).replace(/[两兩]/u, '二'));
+    const quarters = /季/u.test(m[6] as string);
     if (n === undefined || n < 2 || n > (quarters ? 3 : 11)) return m.index + 1;
+    // 首三季, 首九个月 (Malaysian and Singapore copy): as 前; months need 个 (首月 is a first month), and
+    // not after an event the text names (上市首三个月)
+    if (m[3] === '首' && ((!quarters && m[5] === undefined) || (m[1] === undefined && m[2] === undefined && FIRST_AFTER_EVENT.test(ctx.scan.slice(Math.max(0, m.index - 2), m.index))))) return null;
     if (m[2] && relYearInWord(ctx.scan, m.index, m[2])) return m.index + 1;
     const year = zhInt(m[1]);
     const base: DateParts = year !== undefined ? { year } : m[2] ? { ...REL_YEAR[m[2]] } : { nearYear: true };
@@ -598,12 +615,13 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const to = part.month !== undefined ? { ...base, month: b } : undefined;
     return dateSpan(...at(m), 'zh.date.month-range', { ...base, ...part }, to);
   } },
-  // 年底, 年初, 月底 (the reference year or month)
-  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|年杪|月底|月初|月末|月尾|月杪|年中(?=[，,。；、前后後时時左以完推发發公召将將]))`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
-  // Q1, 上半年 with no year (the year named just before, else the reference year)
-  { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下)半年)`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.q-half', m[1] ? { nearYear: true, quarter: Number(m[1]) } : { nearYear: true, half: m[2] === '上' ? 1 : 2 }) },
+  // 年底, 年初, 月底 (the reference year or month); 年中检讨, 年內完成 (Hong Kong copy: within this year), not 3年内, 周年内
+  { name: 'zh.date.part', pattern: new RegExp(`(?<![\\d〇零○一二三四五六七八九十年月个個上下本当當今去明前后後同次翌隔全每几幾数數多近])(年底|年初|年末|年尾|年杪|月底|月初|月末|月尾|月杪|年中(?=[，,。；、前后後时時左以完推发發公召将將检檢举舉出开開或])|年[内內](?=[，,。；、完推发發公召将將举舉出开開实實落启啟上下推]|$))`, 'gu'), extract: (m, ctx) =>
+    /^年[内內]$/u.test(m[1] as string) && /[周週学學财財历歷半两兩百千廿卅]/u.test(ctx.scan[m.index - 1] ?? '') ? null
+      : dateSpan(...at(m), 'zh.date.part', /^年/u.test(m[1] as string) ? { yearOffset: 0 } : { monthOffset: 0 }) },
+  // Q1, 上半年, 首半年 (Malaysian copy) with no year (the year named just before, else the reference year)
+  { name: 'zh.date.q-half', pattern: new RegExp(`(?<![A-Za-z\\d年今去明同当當前后後本])(?:Q([1-4])(?![A-Za-z\\d])|(上|下|首)半年)`, 'gu'), extract: (m) =>
+    dateSpan(...at(m), 'zh.date.q-half', m[1] ? { nearYear: true, quarter: Number(m[1]) } : { nearYear: true, half: m[2] === '下' ? 2 : 1 }) },
   // 3月底, 6月份, 10月上旬
   { name: 'zh.date.m-part', pattern: new RegExp(`(?<![\\d年])${M}${S}月${S}${PART}`, 'gu'), extract: (m, ctx) =>
     dateSpan(...at(m), 'zh.date.m-part', { ...newsMonth(ctx, m.index, m.index + m[0].length), month: zhInt(m[1]) }) },
@@ -614,11 +632,11 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     return dateSpan(...at(m), 'zh.date.m', { ...newsMonth(ctx, m.index, m.index + m[0].length), month });
   } },
   // 去年6月, 今年3月底, 同年9月, 明年, 今年上半年, 去年第四季度, 今年夏天 (not 税前年薪, 以上年度, 本次年会)
-  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下)半年|${S}的?${S}${QUARTER}|${YEAR_PART}|${SEASON})?`, 'gu'), extract: (m, ctx) => {
+  { name: 'zh.date.rel-year', pattern: new RegExp(`(${REL_YEAR_WORDS})(?:${S}的?${S}${M}${S}月(?:${S}${D}${S}${DAY_MARK}${WD}${TIME}${DAY_RANGE})?(?:${S}${PART})?|${S}的?${S}(上|下|首)半年|${S}的?${S}${QUARTER}|${YEAR_PART}|${SEASON})?`, 'gu'), extract: (m, ctx) => {
     if (relYearInWord(ctx.scan, m.index, m[1] as string)) return m.index + 1;
     const rel = REL_YEAR[m[1] as string] ?? {};
     const parts: DateParts = { ...rel, month: zhInt(m[2]), day: zhInt(m[3]), ...timeParts(m[4], m[5], m[6]) };
-    if (m[10]) parts.half = m[10] === '上' ? 1 : 2;
+    if (m[10]) parts.half = m[10] === '下' ? 2 : 1;
     if (m[11]) parts.quarter = quarterOf(m[11]);
     const to = m[8] !== undefined ? { ...rel, month: zhInt(m[7]) ?? parts.month, day: zhInt(m[8]) } : undefined;
     return dateSpan(...at(m), 'zh.date.rel-year', parts, to);
@@ -695,6 +713,12 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
       : said !== undefined ? { monthOffset: saidDayMonth(ctx, offset, said), day: said } : { dayOffset: offset };
     return dateSpan(...at(m), 'zh.date.rel-day', { ...day, ...time }, timeTo(day, m, 4, evening));
   } },
+  // 今下午2:00, 昨上午, 明晚间8时 (Taiwan and Hong Kong copy: 今 / 昨 / 明 straight before the part of the day)
+  { name: 'zh.date.day-ampm', pattern: new RegExp(`(?<![如至迄而现現当當古说說证證表透声聲发發查申阐闡聪聰])([今昨明])(?=(上午|下午|中午|凌晨|清晨|晚间|晚間|傍晚))${TIME_RANGE}`, 'gu'), extract: (m) => {
+    const day: DateParts = { dayOffset: m[1] === '今' ? 0 : m[1] === '明' ? 1 : -1 };
+    if (m[4] === undefined) return dateSpan(m.index, m.index + 1 + (m[2] as string).length, 'zh.date.day-ampm', day);
+    return dateSpan(...at(m), 'zh.date.day-ampm', { ...day, ...timeParts(m[3], m[4], m[5]) }, timeTo(day, m, 3));
+  } },
   // 次日, 翌日, 当天, 同日: counted from the day named just before (not 当日冲销, 次日达)
   { name: 'zh.date.since-last', pattern: new RegExp(`(?<![每这這那某一相应應适適担擔充])(${SINCE_LAST_WORDS})(?![冲沖均内內达達然会會])${TIME}`, 'gu'), extract: (m) =>
     dateSpan(...at(m), 'zh.date.since-last', { sinceLast: SINCE_LAST[m[1] as string] ?? 0, ...timeParts(m[2], m[3], m[4], /[晚夜]/u.test(m[1] as string)) }) },
@@ -711,16 +735,24 @@ export const ZH_DATE_RULES: readonly DateRule[] = [
     const w = m[1] as string;
     return dateSpan(...at(m), 'zh.date.rel-quarter', { quarterOffset: /^上/u.test(w) ? -1 : /^下/u.test(w) ? 1 : 0 });
   } },
-  // 一季度, 第三季度, 第一财季 (the year named last, else the reference year)
-  { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d])${QUARTER}`, 'gu'), extract: (m) =>
-    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]) }) },
+  // 即日起 (from this day on): the reference day; 自即日起至12月31日止 joins its end (the from-to refiner)
+  { name: 'zh.date.from-today', pattern: /(?<![立随隨旋])即日起/gu, extract: (m) =>
+    dateSpan(...at(m), 'zh.date.from-today', { dayOffset: 0 }) },
+  // "十四五"期间, 「十四五」時期, 十五五规划期: a five-year plan's years (the sixth plan was 1981–1985); not 十四五岁, 十四五个
+  { name: 'zh.date.plan', pattern: /(?<![\d〇零○一二三四五六七八九十第])十([一二三四五六七])五(?=[”"」』]?\s{0,2}(?:时期|時期|期间|期間|以来|以來|末|初期|收官|开局|開局|规划期|規劃期|计划期|計劃期))/gu, extract: (m) => {
+    const start = 1981 + 5 * ((zhInt(m[1]) ?? 0) + 10 - 6);
+    return dateSpan(...at(m), 'zh.date.plan', { year: start }, { year: start + 4 });
+  } },
+  // 一季度, 第三季度, 第一财季 (the year named last, else the reference year; followed by 以来 / 至今, already past)
+  { name: 'zh.date.quarter', pattern: new RegExp(`(?<![年\\d首])${QUARTER}`, 'gu'), extract: (m, ctx) =>
+    dateSpan(...at(m), 'zh.date.quarter', { nearYear: true, quarter: quarterOf(m[1]), ...(LOOKS_BACK.test(ctx.scan.slice(m.index + m[0].length, m.index + m[0].length + 6)) ? { past: true } : {}) }) },
 ];
 
 /** A range of days written 至 / 到 / a dash between its ends (not a golden week, not 今明两天). */
 const RANGE_MARK = /[至到~～—–-]/u;
 /** What lies between the two ends of a range written as two dates. */
 const RANGE_GAP = /^\s{0,2}(?:到|至|[~～—–-])\s{0,2}$/u;
-const JOINABLE = new Set(['year', 'half', 'quarter', 'month', 'week', 'day']);
+const JOINABLE = new Set(['year', 'half', 'quarter', 'month', 'week', 'day', 'hour', 'minute']);
 /** 是 / 即 / 为 between a day and a holiday's name: the name restates the day (正月初一是春节). */
 const RESTATES = /^\s{0,2}(?:就是|即是|正是|是|即|为|為|乃)\s{0,2}$/u;
 /**
@@ -737,9 +769,15 @@ const fromTo: Refiner<PendingDate> = {
       // 从去年6月到今年3月, 去年12月至今年2月: two dates of one grain across 至 / 到 are one interval
       if (prev && !prev.toParts && !s.toParts && prev.grain === s.grain && JOINABLE.has(s.grain) && RANGE_GAP.test(ctx.scan.slice(prev.end, s.start))) {
         prev.end = s.end;
-        prev.toParts = s.parts;
+        // 即日起至12月31日: a range from the reference day ends after it
+        prev.toParts = prev.rule === 'zh.date.from-today' && s.parts.newsYear ? { ...s.parts, ahead: true } : s.parts;
         prev.relative ||= s.relative;
         if (/[从從]$/u.test(ctx.scan.slice(Math.max(out[out.length - 2]?.end ?? 0, prev.start - 1), prev.start))) prev.start -= 1;
+        continue;
+      }
+      // 8月当月, 去年12月当月: 当月 restates the month just before it (one fact)
+      if (prev && prev.grain === 'month' && !prev.toParts && prev.end === s.start && s.parts.lastMonth && s.parts.day === undefined) {
+        prev.end = s.end;
         continue;
       }
       if (s.toParts && RANGE_MARK.test(ctx.scan.slice(s.start, s.end)) && /[从從]$/u.test(ctx.scan.slice(Math.max(prev?.end ?? 0, s.start - 1), s.start))) s.start -= 1;
