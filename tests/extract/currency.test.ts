@@ -42,6 +42,9 @@ describe('a bare currency word takes the currency of the country the text is abo
     expect(money('港府宣布向每名合資格市民發放5000元消費券。', 'zh-Hant')).toEqual([['5000元', 'HKD', 'text']]);
     expect(money('澳門特區政府向每位永久居民發放1萬元。', 'zh-Hant')).toEqual([['1萬元', 'MOP', 'text']]);
     expect(money('國務院宣布在北京和上海投入50億元。', 'zh-Hant')).toEqual([['50億元', 'CNY', 'text']]);
+    // An ROC year in numerals or in words dates Taiwanese copy.
+    expect(money('民國九十六年總預算為1.6兆元。', 'zh-Hant')).toEqual([['1.6兆元', 'TWD', 'text']]);
+    expect(money('民國一一三年起每月加發5000元。', 'zh-Hant')).toEqual([['5000元', 'TWD', 'text']]);
   });
 
   it('元 in Simplified copy is the mainland\'s unless the text is from elsewhere', () => {

@@ -469,8 +469,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '勞動部', '衛福部', '中央社記者', '（中央社）', '(中央社)', '民進黨', '民进党', '國民黨', '国民党', '民眾黨', '民众党',
       '賴清德', '赖清德', '蔡英文', '健保', '勞保', '六都',
       '新台幣', '新臺幣', '新台币', '加權指數', '台指期', '櫃買', '證交所',
-      // Years of the ROC calendar as Taiwanese copy dates this century (民國113年 = 2024), and its farm agency.
-      '民國10', '民國11', '民国11', '農糧署', '农粮署',
+      // Years of the ROC calendar as Taiwanese copy dates this century (民國113年 = 2024, 民國九十六年 = 2007,
+      // 民國一一三年), and its farm agency.
+      '民國10', '民國11', '民国11', '民國八十', '民國九十', '民國一百', '民國一〇', '民國一○', '民國一一', '農糧署', '农粮署',
       '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信', '台鐵', '臺鐵', '台铁',
     ],
     hosts: [
