@@ -249,6 +249,8 @@ export const AR_MEASURE_EXAMPLES: MeasureExample[] = [
   // What the money came from (من الاستثمارات) after the figure does not outweigh the verb before it.
   { expect: { metric: 'funding' }, phrases: ['جمعت الشركة الناشئة منذ العام الماضي 3 مليارات دولار من الاستثمارات.'] },
   { expect: { metric: 'profit' }, phrases: ['ارتفع مجمل الربح إلى 40 مليون دينار.'] },
+  // A margin told in money is a profit (gross or operating), even after a loss named earlier in the passage.
+  { expect: { metric: 'profit' }, phrases: ['تكبدت الشركة خسائر في العام الماضي، أما الهامش الإجمالي فقد صعد إلى 12 مليون دينار في الربع الثاني.', 'وبلغ هامش الربح 3.5 مليون ريال خلال الفترة.', '公司去年亏损，今年第二季度毛利润增至8000万元。', '該集團上半年毛利額達3.2億港元。'] },
   // A rate per year is no amount of the day or month the agreement was reached.
   { expect: { metric: 'debt', period: null }, phrases: ['اتفقت الحكومة في مارس 2023 على قرض يصرف على أربع سنوات بواقع 500 مليون دولار كل عام.'] },
   // Money returned to shareholders is a payout.
