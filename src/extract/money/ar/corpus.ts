@@ -249,6 +249,9 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3866310', currency: 'EGP', qualifier: 'range', max: '9457630' }, phrases: ['تراوح سعر الوحدة ما بين 3,866,310 - 9,457,630 جنيهًا مصريا', 'من 3,866,310 إلى 9,457,630 جنيه مصري'] },
   { expect: { amount: '2000000000', currency: 'USD', qualifier: 'range', max: '3000000000' }, phrases: ['من 2 مليار دولار إلى 3'] },
   { expect: { amount: '3000000000', currency: 'USD', qualifier: 'range', max: '4000000000' }, phrases: ['تتكلف نحو 3 إلى 4 مليارات دولار', 'بحوالي 3 إلى 4 مليارات دولار', 'من 3 إلى 4 مليارات دولار'] },
+  // After a word of price, with no من: market reports (Syria, Sudan, Egypt).
+  { expect: { amount: '14000', currency: 'SYP', qualifier: 'range', max: '18000' }, phrases: ['يباع كيلو البندورة في دمشق بـ 14 إلى 18 ألف ليرة سورية', 'وبيعت في أسواق حلب بسعر 14 الى 18 ألف ليرة سورية'] },
+  { expect: { amount: '2000000', currency: 'USD', qualifier: 'range', max: '3000000' }, phrases: ['عرضت الشقة بقيمة 2 إلى 3 ملايين دولار', 'وقدرت الأعمال بتكلفة 2 إلى 3 ملايين دولار', 'تسوية بمبلغ 2 إلى 3 ملايين دولار'] },
 
   // The scale word on the second figure only, or the currency on the first only, under every joiner.
   { expect: { amount: '14000', currency: 'EGP', qualifier: 'range', max: '18000' }, phrases: [

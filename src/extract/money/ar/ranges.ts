@@ -33,8 +33,11 @@ const UNIT_HEAD = new RegExp(
  * the same currency noun, as market reports list one price range after another.
  */
 const WAW_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])و\s?(?<first>${AR_TOKEN_SRC})\s{1,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?:إلى|الى)\s{1,2}$`, 'u');
-/** "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation. */
-const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
+/**
+ * "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation; also after a word of price, as
+ * market reports write it ("يباع الكيلو بسعر 14 إلى 18 ألف جنيه", "بـ 14 إلى 18 ألف ليرة").
+ */
+const APPROX_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])(?:(?:ب)?(?:نحو|حوالي|حوالى|قرابة|ما يقارب|ما بين)|بسعر|بأسعار|باسعار|بقيمة|بتكلفة|بمبلغ|بـ)\s{1,2}(?<first>${AR_TOKEN_SRC})\s{1,2}(?:إلى|الى)\s?$`, 'u');
 const DASH_HEAD = /(?:^|[^\d.,\-–])(?<first>\d{1,3}(?:,\d{3}){1,6}|\d{1,15}(?:\.\d{1,10})?)\s?(?:\$\s?)?[-–~]\s?$/u;
 /**
  * "(2٫550) إلى (2٫650) جنيهاً", "بين 2.500 و3.000 جنيه": one dot (or ٫) before three digits groups thousands in
