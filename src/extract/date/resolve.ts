@@ -83,10 +83,15 @@ function inNarrative(s: PendingDate, lastFull: number | null, lastFullEnd: numbe
     && p.refYear === true && p.month !== undefined && p.year === undefined && p.monthDir === undefined
     && p.yearOffset === undefined && p.monthOffset === undefined && p.dayOffset === undefined && !p.hijri
     // Last, the one look-up: the date written out is in this sentence.
-    && (lastFullEnd > sentences.bounds(s.start, s.end)[0] || ONLY_SEMICOLONS.test(scan.slice(lastFullEnd, s.start)));
+    && (lastFullEnd > sentences.bounds(s.start, s.end)[0] || onlySemicolons(scan.slice(lastFullEnd, s.start)));
 }
 /** Text between two dates whose only sentence breaks are semicolons (；, ;, ؛). */
-const ONLY_SEMICOLONS = /^(?:[^。!?！？؟\n.]|\.(?!\s))*[;；؛](?:[^。!?！？؟\n.]|\.(?!\s))*$/u;
+function onlySemicolons(between: string): boolean {
+  return SEMICOLON.test(between) && !SENTENCE_BREAK.test(between);
+}
+const SEMICOLON = /[;；؛]/u;
+/** A full stop, a question or exclamation mark, a line break, or a dot before a space. */
+const SENTENCE_BREAK = /[。!?！？؟\n]|\.\s/u;
 
 /** A day of "the same month" when the month named last was a Hijri one: that day of the Hijri month, at the hour the parts give. */
 function inHijriMonth(p: PendingDate['parts'], h: { year: number; month: number }): PendingDate['parts'] {
