@@ -130,6 +130,21 @@ describe('user-level: what the outlet does not decide', () => {
     expect(money(text, 'zh-Hant', 'https://tw.appledaily.com/new/1')).toEqual([['300萬元', 'TWD', 'url']]);
   });
 
+  it('a generic portal\'s regional edition, by its locale (msn.com/zh-tw/, msn.com/ar-eg/), places its page', () => {
+    expect(money('罰款金額由3000元提高至6000元。', 'zh-Hant', 'https://www.msn.com/zh-tw/news/national/1')).toEqual([
+      ['3000元', 'TWD', 'url'], ['6000元', 'TWD', 'url'],
+    ]);
+    expect(money('罰款金額由3000元提高至6000元。', 'zh-Hant', 'https://www.msn.com/zh-hk/news/1')).toEqual([
+      ['3000元', 'HKD', 'url'], ['6000元', 'HKD', 'url'],
+    ]);
+    expect(money('رصدت الوزارة 3 مليارات جنيه لتطوير المستشفيات.', 'ar', 'https://www.msn.com/ar-eg/news/other/1')).toEqual([['3 مليارات جنيه', 'EGP', 'url']]);
+    // Not a script's name (zh-hant), a pan-Arab edition (ar-xl), a locale deeper in the path, or a pan-national outlet's.
+    expect(money('罰款金額為3000元。', 'zh-Hant', 'https://example.com/zh-hant/news/1')).toEqual([['3000元', null, null]]);
+    expect(money('罰款金額為3000元。', 'zh-Hant', 'https://example.com/news/zh-tw/1')).toEqual([['3000元', null, null]]);
+    expect(money('رصدت الوزارة 3 مليارات جنيه.', 'ar', 'https://www.msn.com/ar-xl/news/1')).toEqual([['3 مليارات جنيه', null, null]]);
+    expect(money('罰款金額為3000元。', 'zh-Hant', 'https://www.rfi.fr/tw/中國/1')).toEqual([['3000元', null, null]]);
+  });
+
   it('a path segment in Latin letters places nothing; a slug in the text\'s own words does', () => {
     expect(money('ارتفعت أرباح البنك إلى 812 مليون ريال.', 'ar', 'https://example.com/qatar/1')).toEqual([['812 مليون ريال', null, null]]);
     const slug = `https://example.com/ar/${encodeURIComponent('أرباح-بنك-قطري')}`;

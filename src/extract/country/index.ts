@@ -100,9 +100,9 @@ const HOSTS: ReadonlyMap<string, string | null> = new Map<string, string | null>
 
 /**
  * The country a page's address is from: an outlet of ./cues.ts (udn.com,
- * alriyadh.com, m.youm7.com), else its country-code domain (.sa, .com.hk).
- * Null for a pan-national outlet (aljazeera.net, alaraby.co.uk), a generic
- * address, or none.
+ * alriyadh.com, m.youm7.com), else its country-code domain (.sa, .com.hk),
+ * else a generic portal's regional edition (msn.com/zh-tw/). Null for a
+ * pan-national outlet (aljazeera.net, alaraby.co.uk), a generic address, or none.
  */
 export function countryOfHost(url: string | null): string | null {
   const host = hostOf(url);
@@ -116,7 +116,20 @@ export function countryOfHost(url: string | null): string | null {
   }
   const tld = host.slice(host.lastIndexOf('.') + 1);
   const code = TLD_COUNTRY[tld] ?? tld.toUpperCase();
-  return CODES.has(code) ? code : null;
+  if (CODES.has(code)) return code;
+  return editionOf(url as string);
+}
+
+/**
+ * A generic portal's regional edition, named as a language and region by the address's first
+ * path segment: msn.com/zh-tw/news/… is the Taiwan edition, msn.com/ar-eg/… the Egyptian one.
+ * Only Arabic and Chinese locales, and only the first segment: a bare section name (/egypt/,
+ * /sa/, /china/) is no edition, and rfi.fr/tw/ is RFI's Traditional-script desk, not Taiwan's.
+ */
+function editionOf(url: string): string | null {
+  const m = /^\/(?:ar|zh)[-_]([a-z]{2})(?:\/|$)/iu.exec(new URL(url).pathname);
+  const code = m ? (m[1] as string).toUpperCase() : null;
+  return code && CODES.has(code) ? code : null;
 }
 
 /** The words of an address's path, decoded (slugs often hold the headline: /مجموعة-الإمارات-تحقق-أرباحا). */
