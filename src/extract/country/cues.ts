@@ -53,8 +53,9 @@
  * - hk.appledaily.com and tw.appledaily.com were two papers: each by its host.
  * - Palestine has no entry: its copy writes شيكل and دينار أردني by name, and
  *   a Palestinian cue would tie every Gulf story about aid to Gaza.
- * - Forums and unconfirmed sites stay out (a Saudi stock forum's posters write
- *   from all the Gulf).
+ * - Gulf forums stay out (a Saudi stock forum's posters write from all the
+ *   Gulf); Taiwan's and Hong Kong's own forums (ptt.cc, mobile01.com, lihkg.com)
+ *   are in. Sites whose country could not be confirmed stay out.
  */
 
 /** One country: the words that place a news text there, and its outlets. */
@@ -91,6 +92,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: [
       'alriyadh.com', 'aleqt.com', 'sabq.org', 'argaam.com', 'alyaum.com', 'al-madina.com', 'al-jazirah.com',
       'makkahnewspaper.com', 'sauress.com', 'maaal.com', 'almowaten.net', 'twasul.info', 'arriyadiyah.com',
+      'albiladdaily.com',
     ],
   },
   {
@@ -208,7 +210,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'akhbarak.net', 'dostor.org', 'cairo24.com', 'alwafd.news', 'almalnews.com', 'elfagr.org', 'mobtada.com',
       'albawabhnews.com', 'alamalmal.net', 'soutalomma.com', 'rosaelyoussef.com', 'masralarabia.net', 'madamasr.com',
       'alwafd.org', 'gomhuriaonline.com', 'ahlmasrnews.com', 'el-balad.com', 'almesryoon.com', 'dotmsr.com',
-      'tahrirnews.com', 'alqaheranews.net', 'filgoal.com', 'yallakora.com', 'arabfinance.com',
+      'tahrirnews.com', 'alqaheranews.net', 'filgoal.com', 'yallakora.com', 'arabfinance.com', 'baladnaelyoum.com',
     ],
   },
   {
@@ -354,7 +356,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: [
       'alwatanonline.com', 'enabbaladi.net', 'syria.tv', 'syriahr.com', 'halabtodaytv.net', 'hashtagsyria.com',
       'eqtsad.net', 'aksalser.com', 'athrpress.com', 'tishreen.news', 'syriasteps.com', 'zamanalwsl.net',
-      'orient-news.net', 'snacksyrian.com', 'alsouria.net', 'baladi-news.com', 'npasyria.com',
+      'orient-news.net', 'snacksyrian.com', 'alsouria.net', 'baladi-news.com', 'npasyria.com', 'alkhabar-sy.com',
     ],
   },
   {
@@ -461,7 +463,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'hexun.com', 'cnfol.com', 'xueqiu.com', 'wallstreetcn.com', '36kr.com', 'huxiu.com', 'ycwb.com', 'southcn.com',
       'dayoo.com', 'jfdaily.com', 'kankanews.com', 'yangtse.com', 'cyol.com', 'jrj.com', 'china.com', 'baidu.com',
       'toutiao.com', 'zhihu.com', 'weibo.com', 'cgtn.com', 'tmtpost.com', 'p5w.net', 'ynet.com', 'cqnews.net',
-      'dzwww.com', 'eastday.com', 'ithome.com', 'cankaoxiaoxi.com', 'oeeee.com', 'infzm.com',
+      'dzwww.com', 'eastday.com', 'ithome.com', 'cankaoxiaoxi.com', 'oeeee.com', 'infzm.com', 'douban.com',
+      'bilibili.com', 'stockstar.com', 'mydrivers.com', 'cnbeta.com', 'leiphone.com', 'cnhubei.com', 'sznews.com',
+      'nfnews.com', 'xhby.net', 'iqilu.com', 'fjsen.com',
     ],
   },
   {
@@ -484,7 +488,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'takungpao.com', 'hkej.com', 'now.com', 'tvb.com', 'inmediahk.net', 'aastocks.com', 'hkcd.com',
       'bastillepost.com', 'i-cable.com', 'thewitnesshk.com', 'dotdotnews.com', 'quamnet.com', '881903.com',
       'scmp.com', 'hk.news.yahoo.com', 'hk.finance.yahoo.com', 'singtao.com', 'hkcnews.com', 'thestandnews.com',
-      'hk.appledaily.com', 'mpweekly.com',
+      'hk.appledaily.com', 'mpweekly.com', 'lihkg.com', 'hkgolden.com',
     ],
   },
   {
@@ -510,7 +514,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'udn.com', 'chinatimes.com', 'ettoday.net', 'storm.mg', 'setn.com', 'nownews.com', 'moneydj.com', 'cnyes.com',
       'mirrormedia.mg', 'upmedia.mg', 'thenewslens.com', 'twreporter.org', 'ctwant.com', 'tw.news.yahoo.com',
       'tw.stock.yahoo.com', 'tw.finance.yahoo.com', 'tw.appledaily.com', 'nextapple.com', 'digitimes.com',
-      'techorange.com', 'ctinews.com', 'wantgoo.com', 'pixnet.net', 'ptt.cc', 'mobile01.com',
+      'techorange.com', 'ctinews.com', 'wantgoo.com', 'pixnet.net', 'ptt.cc', 'mobile01.com', 'want-daily.com',
+      'peopo.org',
     ],
   },
   {
@@ -600,7 +605,8 @@ export const PAN_NATIONAL_HOSTS: readonly string[] = [
   'aljazeera.net', 'alarabiya.net', 'skynewsarabia.com', 'aawsat.com', 'asharqbusiness.com', 'independentarabia.com',
   'zawya.com', 'cnbcarabia.com', 'cnnbusinessarabic.com', 'alhurra.com', 'almayadeen.net', 'alaraby.co.uk',
   'alquds.co.uk', 'alarab.co.uk', 'raialyoum.com', 'arabi21.com', 'elaph.com', 'eremnews.com', 'al-ain.com',
-  'alkhaleejonline.net', 'mubasher.info', 'kooora.com', 'arabic.cnn.com',
+  'alkhaleejonline.net', 'mubasher.info', 'kooora.com', 'arabic.cnn.com', 'alhayat.com', 'asharq.com', 'mbc.net',
+  'albawaba.com',
   // Foreign broadcasters' and agencies' Arabic and Chinese desks.
   'bbc.com', 'bbc.co.uk', 'dw.com', 'france24.com', 'rfi.fr', 'mc-doualiya.com', 'euronews.com', 'rt.com',
   'sputnikarabic.ae', 'sarabic.ae', 'trtarabi.com', 'swissinfo.ch', 'voachinese.com', 'voanews.com', 'rfa.org',
