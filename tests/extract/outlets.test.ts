@@ -86,6 +86,18 @@ describe('user-level: the outlet decides where the text names no country', () =>
     expect(money('بلغ سعر ربطة الخبز 4000 ليرة.', 'ar', 'https://www.enabbaladi.net/1')).toEqual([['4000 ليرة', 'SYP', 'url']]);
   });
 
+  it('a portal\'s country edition by its host\'s first label: Yahoo Taiwan, Hong Kong, Malaysia', () => {
+    expect(money('罰款金額由3000元提高至6000元。', 'zh-Hant', 'https://tw.sports.yahoo.com/news/1.html')).toEqual([
+      ['3000元', 'TWD', 'url'], ['6000元', 'TWD', 'url'],
+    ]);
+    expect(countryOfHost('https://hk.style.yahoo.com/a')).toBe('HK');
+    expect(countryOfHost('https://malaysia.news.yahoo.com/a')).toBe('MY');
+    // A reader's own Yahoo page, Yahoo's US news, and a first label on another host are no edition.
+    expect(countryOfHost('https://my.yahoo.com/')).toBe(null);
+    expect(countryOfHost('https://news.yahoo.com/a')).toBe(null);
+    expect(countryOfHost('https://tw.example.com/a')).toBe(null);
+  });
+
   it('a copy served by an AMP cache is its outlet\'s', () => {
     expect(money('رصدت الوزارة 3 مليارات جنيه لتطوير المستشفيات.', 'ar', 'https://www-youm7-com.cdn.ampproject.org/c/s/www.youm7.com/story/1'))
       .toEqual([['3 مليارات جنيه', 'EGP', 'url']]);

@@ -615,3 +615,12 @@ export const PAN_NATIONAL_HOSTS: readonly string[] = [
   'epochtimes.com', 'ntdtv.com', 'soundofhope.org', 'secretchina.com', 'aboluowang.com', 'theinitium.com',
   'wenxuecity.com', 'creaders.net', 'kknews.cc',
 ];
+
+/**
+ * Portals with an edition per country, each named by the first label of its hosts: every host of
+ * Yahoo's Taiwan edition begins "tw." (tw.news, tw.stock, tw.sports.yahoo.com), Malaysia's
+ * "malaysia.". Not "my.": my.yahoo.com is a reader's own page.
+ */
+export const EDITION_PORTALS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'yahoo.com': { tw: 'TW', hk: 'HK', sg: 'SG', malaysia: 'MY' },
+};

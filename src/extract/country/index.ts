@@ -1,4 +1,4 @@
-import { COUNTRY_CUES, PAN_NATIONAL_HOSTS } from './cues.js';
+import { COUNTRY_CUES, EDITION_PORTALS, PAN_NATIONAL_HOSTS } from './cues.js';
 
 /**
  * Which countries a text names, and which country a page's address is from:
@@ -98,18 +98,28 @@ const HOSTS: ReadonlyMap<string, string | null> = new Map<string, string | null>
   ...COUNTRY_CUES.flatMap((c) => c.hosts.map((h) => [h.toLowerCase(), c.code] as const)),
 ]);
 
+/** The portals with an edition per country, by the first label of an edition's hosts. */
+const EDITIONS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  Object.entries(EDITION_PORTALS).map(([portal, editions]) => [portal, new Map(Object.entries(editions))]),
+);
+
 /**
  * The country a page's address is from: an outlet of ./cues.ts (udn.com,
- * alriyadh.com, m.youm7.com), else its country-code domain (.sa, .com.hk),
- * else a generic portal's regional edition (msn.com/zh-tw/). Null for a
- * pan-national outlet (aljazeera.net, alaraby.co.uk), a generic address, or none.
+ * alriyadh.com, m.youm7.com) or a portal's edition (tw.sports.yahoo.com), else
+ * its country-code domain (.sa, .com.hk), else a generic portal's regional
+ * edition by its locale (msn.com/zh-tw/). Null for a pan-national outlet
+ * (aljazeera.net, alaraby.co.uk), a generic address, or none.
  */
 export function countryOfHost(url: string | null): string | null {
   const host = hostOf(url);
   if (!host) return null;
   for (let i = 0; ; ) {
-    const known = HOSTS.get(host.slice(i));
+    const suffix = host.slice(i);
+    const known = HOSTS.get(suffix);
     if (known !== undefined) return known;
+    // tw.sports.yahoo.com: a portal's edition by the host's first label.
+    const edition = i > 0 ? EDITIONS.get(suffix)?.get(host.slice(0, host.indexOf('.'))) : undefined;
+    if (edition) return edition;
     const dot = host.indexOf('.', i);
     if (dot < 0) break;
     i = dot + 1;
