@@ -186,7 +186,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: [
       'sabanews.net', 'almasdaronline.com', 'adengad.net', 'aden-tm.net', 'alayyam.info', '26sepnews.net',
       'almasirah.net', 'south24.net', 'marebpress.net', 'almawqea.net', 'yemeress.com', 'almashhad-alyemeni.com',
-      'yemenmonitor.com', 'khabaragency.net', 'belqees.net', 'alsahwa-yemen.net',
+      'yemenmonitor.com', 'khabaragency.net', 'belqees.net', 'alsahwa-yemen.net', 'alyemeny.com', 'marebpress.org',
     ],
   },
   {
@@ -323,7 +323,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: [
       'alghad.com', 'addustour.com', 'alrai.com', 'ammonnews.net', 'royanews.tv', 'jo24.net', 'khaberni.com',
       'sarayanews.com', 'almamlaka.tv', 'assabeel.net', 'alanbatnews.net', 'jordanzad.com', 'alwakeelnews.com',
-      'assawsana.com', 'sawaleif.com', 'almadenahnews.com',
+      'assawsana.com', 'sawaleif.com', 'almadenahnews.com', 'ammanvoice.net',
     ],
   },
   {
@@ -357,6 +357,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'alwatanonline.com', 'enabbaladi.net', 'syria.tv', 'syriahr.com', 'halabtodaytv.net', 'hashtagsyria.com',
       'eqtsad.net', 'aksalser.com', 'athrpress.com', 'tishreen.news', 'syriasteps.com', 'zamanalwsl.net',
       'orient-news.net', 'snacksyrian.com', 'alsouria.net', 'baladi-news.com', 'npasyria.com', 'alkhabar-sy.com',
+      'shaam.org',
     ],
   },
   {
@@ -532,7 +533,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     ],
     hosts: [
       'macaodaily.com', 'exmoo.com', 'aamacau.com', 'macaonews.org', 'shimindaily.net', 'macaubusiness.com',
-      'cyberctm.com', 'jornalvakio.com', 'sengpou.com', 'plataformamacau.com',
+      'cyberctm.com', 'jornalvakio.com', 'sengpou.com', 'plataformamacau.com', 'todaymacao.com',
     ],
   },
   {
