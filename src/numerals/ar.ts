@@ -121,6 +121,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
   let digitsOnly = true;
   let prevEnd = 0;
   let restated = false;
+  let digitsAfterWaw = false; // "800 مليون و1.2": digits after و that follow a whole scale group
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(phrase); m; m = TOKEN_RE.exec(phrase)) {
     const joined = m[1] !== undefined;
@@ -142,6 +143,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
       restated = word.startsWith('(') && d.n * 10n ** BigInt(Math.max(0, d.exp)) >= 1000n;
       section = d;
       sectionHasDigits = true;
+      digitsAfterWaw = joined && !isZeroDec(total);
       lastUnit = null;
       lastWasScale = false;
       continue;
@@ -163,8 +165,10 @@ export function parseArNumber(phrase: string): ArNumber | null {
       }
       if (exp > lastScale) {
         // "ألف ومائتين وخمسين مليون", "ألف مليون": a bigger scale after a smaller one multiplies all
-        // so far. "500 مليون ومليار" is two numbers.
+        // so far. "500 مليون ومليار" is two numbers, and so is "800 مليون و1.2 مليار": news writes
+        // figures after و in digits, and a bigger scale after them starts a figure of its own.
         if (isZeroDec(section) && (joined || !lastWasScale)) return null;
+        if (digitsAfterWaw) return null;
         total = mulPow10(add(total, group), exp);
         lastScale += exp;
       } else if (exp < lastScale || (exp === lastScale && lessThanOne(group))) {
@@ -175,6 +179,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
       lastWordExp = exp;
       section = ZERO;
       sectionHasDigits = false;
+      digitsAfterWaw = false;
       lastUnit = null;
       lastWasScale = true;
       continue;
