@@ -165,10 +165,10 @@ export function parseArNumber(phrase: string): ArNumber | null {
       }
       if (exp > lastScale) {
         // "ألف ومائتين وخمسين مليون", "ألف مليون": a bigger scale after a smaller one multiplies all
-        // so far. "500 مليون ومليار" is two numbers, and so is "800 مليون و1.2 مليار": news writes
-        // figures after و in digits, and a bigger scale after them starts a figure of its own.
+        // so far. "500 مليون ومليار" is two numbers, and so is "800 مليون و1.2 مليار": no one counts
+        // millions of billions. Thousands of millions are counted so ("11 ألف و197 مليون دينار" = 11,197 million).
         if (isZeroDec(section) && (joined || !lastWasScale)) return null;
-        if (digitsAfterWaw) return null;
+        if (digitsAfterWaw && lastScale >= 6) return null;
         total = mulPow10(add(total, group), exp);
         lastScale += exp;
       } else if (exp < lastScale || (exp === lastScale && lessThanOne(group))) {

@@ -369,6 +369,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '19', currency: 'EGP' }, phrases: ['سعر لتر البنزين 95 أوكتان19 جنيهًا في مصر'] },
   // Thousands after the price they give, the currency left unsaid, as Syrian price bulletins write them.
   { expect: { amount: '39000', currency: null }, phrases: ['حددت النشرة سعر كيلو الفروج المنظف بـ 39 ألف', 'سجل سعر كيلو لحم العجل 39 ألفا في الأسواق', 'وصل ثمن الصحن إلى 39 ألف'] },
+  // A verb of range wins over a word of change in its clause, and a change in the clause before is not this clause's.
+  { expect: { amount: '2000', currency: 'EGP', qualifier: 'range', max: '3000' }, phrases: [
+    'تتراوح الزيادة المقترحة من 2 إلى 3 آلاف جنيه مصري', 'زاد الإقبال على الوحدات فيما يتراوح المقدم من 2 إلى 3 آلاف جنيه مصري',
+  ] },
   // The upper end of a range after وإلى غاية, as Moroccan price reports write it.
   { expect: { amount: '6', currency: 'MAD', qualifier: 'range', max: '12' }, phrases: [
     'تبدأ أثمنة الخضر الموسمية من 6 دراهم وإلى غاية 12 درهما في مراكش', 'يباع السردين من 6 إلى غاية 12 درهما في أكادير', 'تتراوح الأثمنة من 6 دراهم والى 12 درهما في فاس',
@@ -525,8 +529,12 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
   { expect: [{ amount: '800000000', currency: 'SAR' }, { amount: '1200000000', currency: 'SAR' }], phrases: [
     { text: 'بلغت إيرادات الربعين 800 مليون و1.2 مليار ريال سعودي.', spans: ['800 مليون', '1.2 مليار ريال سعودي'] },
   ] },
-  { expect: [{ amount: '500000', currency: 'BHD' }, { amount: '2000000', currency: 'BHD' }], phrases: [
-    { text: 'قدم الصندوق قرضين بقيمة 500 ألف و2 مليون دينار بحريني.', spans: ['500 ألف', '2 مليون دينار بحريني'] },
+  { expect: [{ amount: '750000000', currency: 'BHD' }, { amount: '2000000000', currency: 'BHD' }], phrases: [
+    { text: 'قدم الصندوق قرضين بقيمة 750 مليون و2 مليار دينار بحريني.', spans: ['750 مليون', '2 مليار دينار بحريني'] },
+  ] },
+  // Thousands of millions are one figure, as Tunisian budget copy counts them: 11 ألف و197 مليون = 11,197 million.
+  { expect: [{ amount: '11197000000', currency: 'TND' }], phrases: [
+    { text: 'قدرت كتلة الأجور بـ 11 ألف و 197 مليون دينار تونسي.', spans: ['11 ألف و 197 مليون دينار تونسي'] },
   ] },
 
   // After the figure that names them: a bare figure with a phrase like the one before it repeats its scale and currency.
@@ -573,6 +581,14 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
   ] },
   { expect: [{ amount: '15000', currency: 'SYP' }, { amount: '18000', currency: 'SYP' }], phrases: [
     { text: 'ارتفع سعر كيلو السكر من 15 إلى 18 ألف ليرة سورية.', spans: ['15', '18 ألف ليرة سورية'] },
+  ] },
+  // The verb may stand far before the figures, across the clause's subject and its words of place and time.
+  { expect: [{ amount: '200000000', currency: 'JOD' }, { amount: '300000000', currency: 'JOD' }], phrases: [
+    { text: 'ارتفعت قيمة الصادرات الزراعية للمملكة خلال العام الماضي من 200 إلى 300 مليون دينار أردني.', spans: ['200', '300 مليون دينار أردني'] },
+  ] },
+  { expect: [{ amount: '200000', currency: 'AED' }, { amount: '300000', currency: 'AED' }], phrases: [
+    { text: 'ارتفع متوسط سعر المتر المربع للشقق في أحياء المدينة من 200 إلى 300 ألف درهم إماراتي.', spans: ['200', '300 ألف درهم إماراتي'] },
+    { text: 'انتقل سعر بيع الفيلا من 200 إلى 300 ألف درهم إماراتي.', spans: ['200', '300 ألف درهم إماراتي'] },
   ] },
 
   // Traps: lists that are no money, and lists where only the last figure is.

@@ -78,7 +78,23 @@ function yearAsFirst(scan: string, firstText: string, firstStart: number, borrow
 }
 
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
-const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
+const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى|انتقل|تحول)/u;
+/** "تتراوح الزيادة من 2 إلى 3 آلاف": a verb of range makes it a range whatever else the clause says. */
+const RANGE_VERB = /(?:تراوح|يتراوح|تتراوح|تراوحت)/u;
+/** Where a clause starts, read back from a figure: a sentence break (not a decimal point), or a word that opens a new clause. */
+const CLAUSE_BREAK = /\.(?!\d)|[؛;\n!؟]|(?:^|\s)(?:فيما|بينما|في حين|حيث|كما)\s/gu;
+/**
+ * Whether the clause before a "من … إلى …" names a change ("ارتفع متوسط سعر المتر المربع في المدينة من 200 إلى 300
+ * ألف درهم": two figures), read back to the clause's start, at most 100 characters; a verb of range there wins.
+ */
+function changeBefore(scan: string, at: number): boolean {
+  const window = scan.slice(Math.max(0, at - 100), at);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
+  const clause = window.slice(cut);
+  return CHANGE_VERB.test(clause) && !RANGE_VERB.test(clause);
+}
 
 /**
  * Joins an Arabic money figure with the figure before or after it into a
@@ -291,7 +307,7 @@ function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[]
   if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
   const fact = strip(first);
   const secondStart = tailEnd - (t.groups.second as string).length;
-  if (o && !between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
+  if (o && !between && changeBefore(scan, at)) {
     return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
   }
   if (compare(first.amount, high) >= 0) return null;
@@ -369,8 +385,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
     const pre = scan.slice(Math.max(0, firstStart - 60), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من)\s{1,2}$/u, '');
     for (const [re, p] of PER_BEFORE) if (re.test(pre)) per = p;
   }
-  const clauseStart = Math.max(0, firstStart - 40);
-  if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
+  if (open === 'من' && changeBefore(scan, firstStart)) {
     // "ارتفعت الرسوم من 100 جنيه إلى 350 جنيهاً": the first figure's own currency word is in its span.
     const own = r?.groups?.first !== undefined || w
       ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?\s?$/u, '').length
