@@ -483,6 +483,8 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بعد خفض سعر التذكرة زار المعرض 3 آلاف زائر', 'سعر السهم تراجع فيما بلغت التداولات 12 ألف صفقة', 'ارتفع سعر الذهب بعد بيع 40 ألف أوقية',
   // A figure glued to a word with no currency after it is no amount.
   'شاركت طائرات طراز2020 في العرض', 'سجل اللاعب هدفه رقم25 في الدوري', 'صدر القانون رقم10 لسنة 2019',
+  // A list before a count: no money in any member.
+  'ارتفع المؤشر العام 20 والمؤشر الفرعي 15 ألف نقطة', 'أصيب 3 و5 و7 أشخاص في الحوادث', 'ارتفعت الأسعار 3 و5 و7 في المئة',
   // مي is the millime only in Tunisian copy: elsewhere a name.
   'غنت 2 مي في الحفل الذي أقيم في بيروت', 'حضرت 300 مي من المتطوعين',
 ];
@@ -524,6 +526,16 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
   ] },
   { expect: [{ amount: '2.33', currency: 'AED' }, { amount: '2.21', currency: 'AED' }, { amount: '2.14', currency: 'AED' }], phrases: [
     { text: 'حددت اللجنة سعر لتر البنزين فئات 98 و95 و91 عند 2.33 و2.21 و2.14 درهم إماراتي على التوالي.', spans: ['2.33', '2.21', '2.14 درهم إماراتي'] },
+  ] },
+  // Each member after its own noun, as price boards list them: the noun of the last one stands between.
+  { expect: [{ amount: '20', currency: 'EGP' }, { amount: '15', currency: 'EGP' }], phrases: [
+    { text: 'سجل كيلو البلح الأحمر 20 والأسود 15 جنيها مصريا.', spans: ['20', '15 جنيها مصريا'] },
+  ] },
+  { expect: [{ amount: '8000', currency: 'SYP' }, { amount: '6000', currency: 'SYP' }, { amount: '10000', currency: 'SYP' }], phrases: [
+    { text: 'بلغ سعر كيلو البندورة 8 والبطاطا 6 والبصل 10 آلاف ليرة سورية.', spans: ['8', '6', '10 آلاف ليرة سورية'] },
+  ] },
+  { expect: [{ amount: '250', currency: 'SDG' }, { amount: '400', currency: 'SDG' }], phrases: [
+    { text: 'يباع رطل اللبن 250 والجبنة البيضاء 400 جنيه سوداني.', spans: ['250', '400 جنيه سوداني'] },
   ] },
   // A member with its own scale word keeps it.
   { expect: [{ amount: '800000000', currency: 'SAR' }, { amount: '1200000000', currency: 'SAR' }], phrases: [

@@ -171,9 +171,16 @@ function readList(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
   const fact = strip(last);
   const out: MoneySpan[] = [fact];
   let at = last.numberStart;
+  let named = false;
   for (let i = 0; i < 6; i++) {
-    const head = scan.slice(Math.max(0, at - 48), at);
-    const m = LIST_ITEM_BEFORE.exec(head);
+    const head = scan.slice(Math.max(0, at - 72), at);
+    let m = LIST_ITEM_BEFORE.exec(head);
+    // "سجل التمر الأحمر 20 والأسود 15 جنيها": each member after its own noun, as price boards list them.
+    if (!m && !bracketed) {
+      m = LIST_NOUN_ITEM_BEFORE.exec(head);
+      if (m && (NOT_PRICED.test(m.groups?.pre ?? '') || NOT_PRICED.test(m.groups?.noun ?? ''))) m = null;
+      if (m) named = true;
+    }
     const item = m?.groups?.item;
     if (!m || item === undefined || (bracketed && !item.startsWith('('))) break;
     const n = parseArNumber(item);
@@ -192,7 +199,7 @@ function readList(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
   if (out.length === 1) return null;
   // "بين (12) و(15) ديناراً", "بين 3 و5 ملايين": a range, read by readRange; "المواد 3 و5": names.
   const before = scan.slice(Math.max(0, at - 16), at);
-  if (bracketed ? /(?:بين|من)\s{1,2}$/u.test(before) : NOT_A_LIST_BEFORE.test(before)) return null;
+  if (bracketed ? /(?:بين|من)\s{1,2}$/u.test(before) : !named && NOT_A_LIST_BEFORE.test(before)) return null;
   return out;
 }
 
@@ -200,6 +207,11 @@ function readList(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
 const BARE_DIGITS = String.raw`\d{1,3}(?:,\d{3}){1,3}|\d{1,6}(?:[.,]\d{1,3})?`;
 /** Where such a figure ends: punctuation, the end of the text, or و and the next item. */
 const ITEM_END = String.raw`(?=\s{0,2}(?:$|[.،,؛;:)\n!؟]|[-–]\s|و\s?\p{L}))`;
+/** A member of a list after its own noun, before و and the next member's noun: "الأحمر 20 والأسود ". */
+const LIST_NOUN_ITEM_BEFORE = new RegExp(
+  String.raw`(?:^|[\s،,(])و?(?<pre>ال[\p{L}\p{M}]{2,14})\s{1,2}(?<item>${BARE_DIGITS})\s{0,2}[،,]?\s{0,2}و\s?(?<noun>ال[\p{L}\p{M}]{2,14}(?:\s{1,2}ال[\p{L}\p{M}]{2,14})?)\s{1,2}$`,
+  'u',
+);
 /** A phrase of purpose or time after a figure: "للأول", "للمخالفة الأولى", "في 2023", "خلال الربع الثاني". */
 const PHRASE = String.raw`(?:(?:لل|ل)[\p{L}\p{M}]{2,14}|(?:في|فى|خلال)\s{1,2}(?:عام\s{1,2})?(?:\d{4}|(?:ال)?[\p{L}\p{M}]{2,14}))(?:\s{1,2}(?:ال)?[\p{L}\p{M}]{2,14})?`;
 /** "5 آلاف ريال للأول و7 للثاني", "7 ملايين دينار في 2023 و9 في 2024": و, a bare figure, and a phrase like the one before. */
