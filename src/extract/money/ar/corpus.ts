@@ -583,6 +583,21 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
     { text: 'بلغ سعر جوال الذرة 25 ألف جنيه سوداني والدخن 18.', spans: ['25 ألف جنيه سوداني', '18'] },
   ] },
 
+  // A price board: items after commas alone, after ب, or as ranges of their own, in the first item's currency and fraction.
+  { expect: [{ amount: '0.1', currency: 'JOD' }, { amount: '0.25', currency: 'JOD' }, { amount: '0.3', currency: 'JOD' }], phrases: [
+    { text: 'تراوح سعر كيلو الكوسا بين 10 و20 قرشا أردنيا، الزهرة 25- 45، الملفوف 30- 40.', spans: ['10 و20 قرشا أردنيا', '25- 45', '30- 40'] },
+  ] },
+  { expect: [{ amount: '130', currency: 'DZD' }, { amount: '110', currency: 'DZD' }, { amount: '170', currency: 'DZD' }], phrases: [
+    { text: 'بيعت الطماطم ب 130 دج والبطاطا ب 110 والفلفل ب 170.', spans: ['130 دج', '110', '170'] },
+  ] },
+  { expect: [{ amount: '15', currency: 'EGP' }, { amount: '12', currency: 'EGP' }], phrases: [
+    { text: 'بلغ سعر كيلو الخيار من 15 إلى 20 جنيها مصريا والكوسة 12.', spans: ['15 إلى 20 جنيها مصريا', '12'] },
+  ] },
+  // After a comma alone, only in a price list: elsewhere a figure after a comma is not the price's.
+  { expect: [{ amount: '500', currency: 'EGP' }], phrases: [
+    { text: 'قضت المحكمة بغرامة 500 جنيه مصري، القضية 12.', spans: ['500 جنيه مصري'] },
+  ] },
+
   // A change: the first figure borrows the second's scale word, and the two stay two figures (no range).
   { expect: [{ amount: '200000', currency: 'AED' }, { amount: '300000', currency: 'AED' }], phrases: [
     { text: 'ارتفع الدخل من 200 إلى 300 ألف درهم إماراتي', spans: ['200', '300 ألف درهم إماراتي'] },

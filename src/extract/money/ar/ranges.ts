@@ -129,7 +129,7 @@ export const arRanges: Refiner<MoneySpan> = {
       }
       // "5 آلاف ريال للأول و7 للثاني": bare figures after a lone figure (or the last of a list) that names its currency.
       const lastFact = facts[facts.length - 1] as MoneySpan;
-      if (lastFact.qualifier !== 'range' && lastFact.rule !== 'ar.money.no-currency' && (lastFact.currency !== null || lastFact.bare != null)) {
+      if (lastFact.rule !== 'ar.money.no-currency' && (lastFact.currency !== null || lastFact.bare != null)) {
         for (const e of readEllipsis(ctx, lastFact, f.number, f.minorExp)) {
           out.push(e);
         }
@@ -218,9 +218,12 @@ const PHRASE = String.raw`(?:(?:لل|ل)[\p{L}\p{M}]{2,14}|(?:في|فى|خلال
 const ELLIPSIS_PARALLEL = new RegExp(String.raw`^\s{1,2}(?<p1>${PHRASE})\s{0,2}[،,]?\s{0,2}و\s?(?<n>${BARE_DIGITS})\s{1,2}(?<p2>${PHRASE})${ITEM_END}`, 'du');
 /** "سعر كيلو الطماطم 8 جنيهات والبطاطس 6", "الإيرادات 45 مليار دينار والنفقات 60": و, a noun with the article, a bare figure. */
 const ELLIPSIS_NOUN = new RegExp(
-  String.raw`^\s{0,2}[،,]?\s{0,2}و\s?(?<noun>ال[\p{L}\p{M}]{2,14}(?:\s{1,2}ال[\p{L}\p{M}]{2,14})?)\s{1,2}(?<n>${BARE_DIGITS})(?<per>\s{1,2}(?:لل|لكل\s{1,2})[\p{L}\p{M}]{2,12})?${ITEM_END}`,
+  String.raw`^\s{0,2}(?:[،,]\s{0,2}(?<waw>و)?\s?|(?<and>و)\s?)(?<noun>ال[\p{L}\p{M}]{2,14}(?:\s{1,2}ال[\p{L}\p{M}]{2,14})?)\s{1,2}(?:ب\s?ـ?\s?|بسعر\s{1,2})?` +
+    String.raw`(?<n>${BARE_DIGITS})(?:\s{0,2}[-–]\s{0,2}(?<hi>${BARE_DIGITS}))?(?<per>\s{1,2}(?:لل|لكل\s{1,2})[\p{L}\p{M}]{2,12})?${ITEM_END}`,
   'du',
 );
+/** A word of price before a figure: what makes items after commas alone a price board. */
+const PRICE_WORD = /سعر|أسعار|اسعار|ثمن|يباع|تباع|بيع/u;
 /** Nouns after which a bare figure is a rank, a time, a rate or a size, not a price: "والمرتبة 3", "والنمو 5". */
 const NOT_PRICED = /^ال(?:عدد|تعداد|نسب|مرتب|ترتيب|مركز|عام|سن|ساع|دقيق|ماد|فقر|رقم|هاتف|مرحل|دور|جول|أسبوع|اسبوع|شهر|يوم|صف|فصل|عمر|طول|وزن|مساح|درج|نمو|تضخم|فائد|حرار|عمق|ارتفاع|زياد|نقاط|نقط|فريق|منتخب|طابق|حي|شارع|مبنى|قطع|لاعب|هدف|أهداف|اهداف|إصدار|اصدار|نسخ|جيل|مستوى|عيار|أوكتان|اوكتان|بنزين|مؤشر)/u;
 /** A time or rate after a bare figure makes it something else: "و9 في المئة", "و3 في الصباح". */
@@ -236,6 +239,8 @@ function readEllipsis(ctx: ExtractContext, first: MoneySpan, number: ArNumber, m
   const { scan } = ctx;
   const out: MoneySpan[] = [];
   let end = first.end;
+  // "… بين 10 و20 قرشا، البصل 25- 45، البطاطا 25- 40": a price board may list its items after commas alone.
+  const priceList = first.per === 'unit' || first.qualifier === 'range' || PRICE_WORD.test(scan.slice(Math.max(0, first.start - 80), first.start));
   for (let i = 0; i < 6; i++) {
     const rest = scan.slice(end, end + 120);
     const p = ELLIPSIS_PARALLEL.exec(rest);
@@ -244,7 +249,7 @@ function readEllipsis(ctx: ExtractContext, first: MoneySpan, number: ArNumber, m
     const written = m?.groups?.n;
     if (!m || written === undefined) break;
     if (p && (sameFamily(p.groups?.p1 ?? '', p.groups?.p2 ?? '') === false || NOT_MONEY_PHRASE.test(`${p.groups?.p1} ${p.groups?.p2}`))) break;
-    if (q && NOT_PRICED.test(q.groups?.noun ?? '')) break;
+    if (q && (NOT_PRICED.test(q.groups?.noun ?? '') || (q.groups?.waw === undefined && q.groups?.and === undefined && !priceList))) break;
     if (YEAR_FIGURE.test(written)) break;
     const n = parseArNumber(written);
     if (!n || !n.digitsOnly) break;
@@ -255,6 +260,18 @@ function readEllipsis(ctx: ExtractContext, first: MoneySpan, number: ArNumber, m
     }
     if (minorExp !== 0) amount = mulPow10(amount, minorExp);
     const start = end + (m.indices?.groups?.n?.[0] ?? 0);
+    // "البصل 25- 45": a range of its own, in the same scale and currency.
+    const hiWritten = q?.groups?.hi;
+    const hi = hiWritten !== undefined ? parseArNumber(hiWritten) : null;
+    if (hiWritten !== undefined) {
+      if (!hi?.digitsOnly || (number.scale > 0 && compare(hi.value, THOUSAND) >= 0)) break;
+      const high = mulPow10(mulPow10(hi.value, number.scale), minorExp);
+      if (compare(amount, high) >= 0) break;
+      const hiEnd = end + (m.indices?.groups?.hi?.[1] ?? 0);
+      out.push({ ...first, start, end: hiEnd, amount, qualifier: 'range', min: amount, max: high, rule: 'ar.money.ellipsis' });
+      end += m[0].length;
+      continue;
+    }
     out.push({ ...first, start, end: start + written.length, amount, qualifier: 'exact', min: null, max: null, rule: 'ar.money.ellipsis' });
     end += m[0].length;
   }
