@@ -29,19 +29,22 @@ const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^(?:ال)?تر[يی]?ليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تر[يی]?ليون(?:ا|ات)?)$/u, 12, 1],
-  [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين)$/u, 9, 1],
+  [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين|ملايير)$/u, 9, 1],
   [/^(?:ال)?مليون(?:ين|ان|ي)$/u, 6, 2], [/^(?:ال)?(?:مليون(?:ا)?|ملايين)$/u, 6, 1],
   [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلف|آلاف|الاف|ألاف)$/u, 3, 1],
 ];
 /** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
-const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
+const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايير|ملايين|آلاف|الاف|ألاف)$/u;
 
 // ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
 const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
-/** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
-const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
+/**
+ * Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news
+ * misspells them; ملايير, the plural of مليار in Moroccan and Algerian copy (5 ملايير درهم).
+ */
+const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايير|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:

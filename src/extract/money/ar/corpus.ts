@@ -32,6 +32,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '7000000', currency: 'CHF' }, phrases: ['غرامة بقيمة 7 ملايين فرنك سويسري', 'دفع سبعة ملايين فرنك سويسري'] },
   { expect: { amount: '300000000', currency: 'TRY' }, phrases: ['بتكلفة 300 مليون ليرة تركية', 'خصصت أنقرة ثلاثمائة مليون ليرة تركية'] },
   { expect: { amount: '2000000000', currency: 'MAD' }, phrases: ['استثمار بقيمة ملياري درهم مغربي', 'رصدت الحكومة 2 مليار درهم في المغرب'] },
+  // ملايير, the plural of مليار as Moroccan and Algerian copy writes it.
+  { expect: { amount: '5000000000', currency: 'MAD' }, phrases: ['رصدت الحكومة 5 ملايير درهم مغربي لصندوق المقاصة', 'بلغت الكلفة خمسة ملايير درهم مغربي'] },
+  { expect: { amount: '3000000000', currency: 'DZD' }, phrases: ['خصصت الولاية 3 ملايير دينار جزائري لتهيئة الطرق', 'بغلاف مالي قدره 3 ملايير دج'] },
+  { expect: { amount: '30000000', currency: 'MAD' }, phrases: ['كلفت الصفقة 3 ملايير سنتيم في المغرب'] },
   { expect: { amount: '4000000000', currency: 'IQD' }, phrases: ['خصص مجلس المحافظة 4 مليارات دينار عراقي', 'بكلفة أربعة مليارات دينار عراقي'] },
 
   // Dinars, dirhams, pounds and riyals of every market, with their adjectives, case endings and abbreviations.
@@ -483,6 +487,8 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بعد خفض سعر التذكرة زار المعرض 3 آلاف زائر', 'سعر السهم تراجع فيما بلغت التداولات 12 ألف صفقة', 'ارتفع سعر الذهب بعد بيع 40 ألف أوقية',
   // A figure glued to a word with no currency after it is no amount.
   'شاركت طائرات طراز2020 في العرض', 'سجل اللاعب هدفه رقم25 في الدوري', 'صدر القانون رقم10 لسنة 2019',
+  // ملايير alone is vague, as ملايين is.
+  'ضخت الدولة ملايير الدراهم في المشاريع', 'أنفقت ملايير الدنانير على الطرق',
   // A list before a count: no money in any member.
   'ارتفع المؤشر العام 20 والمؤشر الفرعي 15 ألف نقطة', 'أصيب 3 و5 و7 أشخاص في الحوادث', 'ارتفعت الأسعار 3 و5 و7 في المئة',
   // مي is the millime only in Tunisian copy: elsewhere a name.

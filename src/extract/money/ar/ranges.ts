@@ -142,7 +142,7 @@ export const arRanges: Refiner<MoneySpan> = {
 /** "على التوالي" after the last figure of a list: each figure is its own amount. */
 const RESPECTIVELY_AFTER = /^\s{0,2}[،,]?\s{0,2}(?:على|علي)\s{1,2}(?:التوالي|التوالى)/u;
 /** A scale word a member of a list may carry: "800 مليون", "500 ألف". */
-const SCALE_WORD = String.raw`(?:تر[يی]?ليون|مليار|بليون|مليون|ملايين|مليارات|ألف|الف|آلاف|الاف)[\u064B-\u0652]{0,2}(?:ا|ات)?[\u064B-\u0652]{0,2}(?![\p{L}\p{M}])`;
+const SCALE_WORD = String.raw`(?:تر[يی]?ليون|مليار|بليون|مليون|ملايين|ملايير|مليارات|ألف|الف|آلاف|الاف)[\u064B-\u0652]{0,2}(?:ا|ات)?[\u064B-\u0652]{0,2}(?![\p{L}\p{M}])`;
 /**
  * One figure of the list before the last, after a space or its own و: "3 و", "و5 و", "12، ", "800 مليون و" (a member
  * may carry its own scale word).
