@@ -241,3 +241,25 @@ describe('Arabic figures in brackets', () => {
     expect(money('دفع 300 و(400) دينار كويتي.').map((m) => m[1])).toEqual(['400']);
   });
 });
+
+describe('Arabic figures that share a currency or a scale', () => {
+  it('a bare currency word placed by the text decides the currency of every member', () => {
+    expect(money('قررت محافظة القاهرة غرامة 500 جنيه للمخالفة الأولى و1000 للثانية.').map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['500 جنيه', '500', 'EGP'], ['1000', '1000', 'EGP'],
+    ]);
+    expect(money('يتقاضى العامل في بيروت 15 و20 ألف ليرة يوميا.').map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['15', '15000', 'LBP'], ['20 ألف ليرة يوميا', '20000', 'LBP'],
+    ]);
+  });
+  it('members are exact amounts and keep the rate of the figure that names them', () => {
+    expect(money('يتقاضى العامل 15 و20 ألف ليرة لبنانية يوميا.').map((m) => [m[1], m[3], m[4]])).toEqual([
+      ['15000', 'exact', 'day'], ['20000', 'exact', 'day'],
+    ]);
+    expect(money('بيعت الطماطم بـ4 دراهم مغربية للكيلوغرام والبطاطس 3.').map((m) => [m[1], m[2], m[4]])).toEqual([
+      ['4', 'MAD', 'unit'], ['3', 'MAD', 'unit'],
+    ]);
+  });
+  it('a list after بين is one range, not a list', () => {
+    expect(money('يتراوح سعر الشقة بين 2 و3 ملايين جنيه مصري.').map((m) => [m[1], m[3]])).toEqual([['2000000', 'range']]);
+  });
+});
