@@ -169,6 +169,12 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.3', currency: 'CNY', qualifier: 'range', max: '0.4' }, phrases: ['白菜涨了三四毛钱'] },
   { expect: { amount: '100', currency: 'CNY', qualifier: 'approx' }, phrases: ['路边摊一顿饭一百来块钱', '一雙拖鞋一百來塊錢在北京'] },
   { expect: { amount: '3000', currency: 'USD', qualifier: 'approx' }, phrases: ['一块三千来美元的手表'] },
+  // One numeral and 元 stay money beside the words that make a name of them elsewhere (三元锂电池, 陈三元, 每张, 全程, 每周, 生姜).
+  { expect: { amount: '3', currency: 'CNY' }, phrases: ['郑州公交票价三元', '生姜三元一斤', '涨了三元钱的三元锂电池', '廣州一碗湯三元'] },
+  { expect: { amount: '1', currency: 'CNY' }, phrases: ['上海這張彩票一元', '一元路费都拿不出来', '临走给了小李一元。'] },
+  { expect: { amount: '3', currency: 'CNY', per: 'week' }, phrases: ['会员费每周三元', '會員費每週三元在深圳'] },
+  { expect: { amount: '1', currency: 'CNY', per: 'unit' }, phrases: ['门票每张一元', '門票每張一元在杭州'] },
+  { expect: { amount: '2', currency: 'CNY' }, phrases: ['全程两元一票制', '两元区间的小商品', '北京地鐵全程兩元'] },
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
   { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
@@ -353,6 +359,11 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // Breeds, names, idioms, maths: 元 that is no money.
   '二元母猪存栏量回升', '引進二元母豬', '一元复始，万象更新', '解一元二次方程', '城乡二元结构', '家住三元里', '三元桥附近', '2024元旦假期',
   '第3单元', '企业走向多元化',
+  // One numeral and 元 that name a thing: battery chemistry, a catalyst, binary options, an exam title, brands, places, people.
+  '新车搭载三元锂电池', '這款車用的是三元鋰電池', '三元材料价格回落', '三元正極材料出貨量增長', '三元前驱体产能扩张', '更换三元催化器',
+  '更換三元催化器的車主', '二元期权平台涉嫌诈骗', '二元期權騙局', '他考中了三元及第', '三元牛奶股价走低', '三元股份发布公告',
+  '福建三明市三元区', '三明市三元區政府', '家住三元镇', '上海一元路口发生车祸', '陳三元當選村長', '村主任李一元表示', '张一元茶庄的老店',
+  '張一元茶莊門口排隊', '动力电池分铁锂和三元两条路线', '動力電池分為三元和磷酸鐵鋰兩種',
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',

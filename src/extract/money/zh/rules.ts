@@ -6,7 +6,7 @@ import type { Qualifier } from '../../../facts/schema.js';
 import type { Per } from '../fact.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import {
-  EURO_ALONE_NOT_BEFORE, YUAN_NOT_MONEY_AFTER, ZH_AMBIGUOUS, ZH_CENT_OF, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
+  BATTERY_TEXT, EURO_ALONE_NOT_BEFORE, YUAN_NAME_AFTER, YUAN_NAME_SURNAME, YUAN_NOT_MONEY_AFTER, YUAN_PRICE_AFTER, ZH_AMBIGUOUS, ZH_CENT_OF, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
   ZH_SCALED_ONLY_WORDS, namedAt, namedBefore,
 } from './currencies.js';
 import { mayJoin, zhRanges } from './ranges.js';
@@ -363,6 +363,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     const wordEnd = end + gap + word.length;
     const rest = scan.slice(wordEnd, wordEnd + 6);
     if (code === null && YUAN_NOT_MONEY_AFTER.test(rest)) break;
+    if (code === null && word === '元' && yuanNamesAThing(ctx, start, core, rest)) break;
     if (ZH_SCALED_ONLY_WORDS.has(word) && (!parsed.scaled || EURO_ALONE_NOT_BEFORE.test(rest))) break;
     if ((word === '块' || word === '塊') && !kuaiIsMoney(ctx, start, wordEnd, core)) break;
     isBare = code === null;
@@ -555,6 +556,27 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
   };
+}
+
+/** A Han character first. */
+const HAN_FIRST = /^\p{Script=Han}/u;
+/** One numeral alone: 三 in 三元锂电池, 一 in 张一元. */
+const ONE_NUMERAL = /^[一二两兩三四五六七八九十]$/u;
+/** Whether the text is about batteries (see BATTERY_TEXT), asked once per text. */
+const batteryTexts = new WeakMap<ExtractContext, boolean>();
+/**
+ * A one-numeral 元 that names a thing, not money: 三元锂电池, 三元催化器, 二元期权, 福建三元区, 陈三元,
+ * 張一元茶莊, and 三元 alone in a text about batteries ("铁锂和三元路线"). 三元钱, 三元一斤 stay money.
+ */
+function yuanNamesAThing(ctx: ExtractContext, start: number, core: string, rest: string): boolean {
+  if (!ONE_NUMERAL.test(core) || YUAN_PRICE_AFTER.test(rest)) return false;
+  if (YUAN_NAME_AFTER.test(rest)) return true;
+  // A name goes on into its sentence (陈三元当选); "给了小李一元。" ends on the amount.
+  if (HAN_FIRST.test(rest) && YUAN_NAME_SURNAME.test(ctx.scan.slice(Math.max(0, start - 2), start))) return true;
+  if (core !== '三') return false;
+  let battery = batteryTexts.get(ctx);
+  if (battery === undefined) batteryTexts.set(ctx, (battery = BATTERY_TEXT.test(ctx.text)));
+  return battery;
 }
 
 /** Currency symbols and codes, which Chinese copy writes before the figure only: US$, HK$, $, ¥, €, £… */
