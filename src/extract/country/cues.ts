@@ -180,6 +180,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'أ ش أ',
       // Egyptian papers named as a source: "قالت صحيفة الأهرام", "وفق ما نشره اليوم السابع".
       'الأهرام', 'الاهرام', 'اليوم السابع', 'المصري اليوم', 'المصرى اليوم',
+      // Clubs of the Egyptian league, as a fine in its sports copy names them (not الأهلي: Saudi, Libyan, Qatari clubs share it).
+      'الزمالك', 'الإسماعيلي', 'الاسماعيلي', 'المصري البورسعيدي', 'المقاولون العرب', 'غزل المحلة', 'وادي دجلة', 'طلائع الجيش',
+      'بيراميدز', 'سموحة', 'إنبي$', 'انبي$', 'مصر المقاصة',
     ],
     zh: ['埃及', '开罗', '開羅', '苏伊士', '蘇伊士'],
     hosts: [

@@ -99,6 +99,8 @@ const HALF_AFTER = /^\s{0,2}و\s?(نصف|ربع)(?:\s{1,2}(?:ال)?(?:مليار
 const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
 /** "3 دولارات و45 سنتا": و, a figure, then a fraction noun of the currency before it (see AR_PARTS). */
 const PARTS_AFTER = AR_PARTS.map((p) => ({ ...p, re: new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})\s{0,2}(?:${p.minor})${AR_WORD_END}`, 'u') }));
+/** Gold after a currency noun makes it a coin: "ليرة ذهبية", "جنيهات ذهب", "الجنيه الذهب". */
+const GOLD_COIN = /^(?:ال)?ذهب/u;
 /** A number that reads as a year: "في 2019 سنت الحكومة قانونا". */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/u;
 
@@ -387,6 +389,11 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
     if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
+    // "في الدقيقة 90 الريال يسجل": a currency noun with the article right after digits starts the next words
+    // (the club, a rate list's next line); news counts money with no article there ("90 ريالا", "5 مليارات من الدولارات").
+    if (number.digitsOnly && g.sym === undefined && (g.cur as string).startsWith('ال')) return null;
+    // "حصل على 5 ليرات ذهبية", "اشترى 10 جنيهات ذهب": coins counted by their metal, not an amount of money.
+    if (g.adj !== undefined && GOLD_COIN.test(g.adj)) return null;
     // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective, or bare in copy placed in Mauritania
     // ("غرامة 50 ألف أوقية" from Nouakchott), unless gold, silver or a metal is weighed by it there too.
     if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) {
