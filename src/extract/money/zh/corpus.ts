@@ -175,6 +175,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3', currency: 'CNY', per: 'week' }, phrases: ['会员费每周三元', '會員費每週三元在深圳'] },
   { expect: { amount: '1', currency: 'CNY', per: 'unit' }, phrases: ['门票每张一元', '門票每張一元在杭州'] },
   { expect: { amount: '2', currency: 'CNY' }, phrases: ['全程两元一票制', '两元区间的小商品', '北京地鐵全程兩元'] },
+  // A digit after 块 that ends the figure is its 角, beside the measures that make it no price (一块6英寸屏幕).
+  { expect: { amount: '1.8', currency: 'CNY' }, phrases: ['地摊上的手机壳卖一块8', '夜市手機殼賣一塊8在成都'] },
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
   { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
@@ -364,6 +366,9 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '更換三元催化器的車主', '二元期权平台涉嫌诈骗', '二元期權騙局', '他考中了三元及第', '三元牛奶股价走低', '三元股份发布公告',
   '福建三明市三元区', '三明市三元區政府', '家住三元镇', '上海一元路口发生车祸', '陳三元當選村長', '村主任李一元表示', '张一元茶庄的老店',
   '張一元茶莊門口排隊', '动力电池分铁锂和三元两条路线', '動力電池分為三元和磷酸鐵鋰兩種',
+  // 块 counting things, then a digit of a measure: no 角.
+  '新机配备一块6英寸屏幕', '新機配備一塊6吋螢幕', '后置三块5倍长焦镜头', '後置三塊5倍長焦鏡頭', '桌上摆着两块3斤重的石头', '一块8核处理器',
+  '兩塊2公斤的鐵板', '坚持每天走1万步，健身花费不多', '每天走1萬步，健身花費不多',
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',
