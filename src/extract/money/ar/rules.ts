@@ -105,7 +105,12 @@ const GOLD_COIN = /^(?:ال)?ذهب/u;
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/u;
 
 /** A count named before the figure: "بلغ عدد المستخدمين 85 مليونا", "سكانها 100 مليون". */
-const COUNT_BEFORE = /عدد|تعداد|سكان|نسم/u;
+const COUNT_BEFORE = /عدد|تعداد|سكان|نسم|(?:كمي[ةه]|كميات)(?!\s{1,2}(?:ال)?(?:نقد|نقود|أموال|اموال))/u;
+/**
+ * A count just before, then من/مقابل/إلى and a bare figure: "803.66 ملايين سهم من 861.80 مليونا",
+ * "485.77 ألف صفقة مقابل 474.70 ألفا": the second figure counts what the first does.
+ */
+const COUNT_RESTATED = /(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|الف|الاف)\p{M}{0,2}\s{1,2}([\p{L}\p{M}]{2,14})\s{1,2}(?:من|مقابل|إلى|الى|عن|بعد)\s{1,2}$/u;
 /** Words after a bare figure that leave it standing alone: a preposition, a time, a rate, a new clause. */
 const FUNCTION_AFTER = /^(?:في|فى|من|خلال|مقابل|كل|عن|على|إلى|الى|حتى|مع|أو|او|فقط|تقريب\p{M}{0,2}ا\p{M}{0,2}|سنوي\p{M}{0,2}ا\p{M}{0,2}|شهري\p{M}{0,2}ا\p{M}{0,2}|يومي\p{M}{0,2}ا\p{M}{0,2}|عام|العام|لعام|بين|منذ|بعد|قبل|حالي\p{M}{0,2}ا\p{M}{0,2}|هذا|هذه|مقارنة|بنهاية|بحلول|لل\p{L}+|و\p{L}+)$/u;
 /** A price named just before a figure: "سعر كيلو الفروج المنظف بـ", "سعر كيلو لحم الخروف سجل". */
@@ -545,6 +550,8 @@ function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArN
   const { scan } = ctx;
   const [a, b] = ctx.sentences.bounds(start, end);
   if (COUNT_BEFORE.test(scan.slice(Math.max(a, start - 40), start))) return false;
+  const restated = COUNT_RESTATED.exec(scan.slice(Math.max(a, start - 40), start));
+  if (restated && COUNT_NOUN.test(restated[1] as string)) return false;
   const w = /^\s{0,2}([\p{L}\p{M}]+)(?:\s{1,2}([\p{L}\p{M}]+))?/u.exec(scan.slice(end, Math.min(b, end + 60)));
   const next = w?.[1];
   if (next !== undefined && COUNT_NOUN.test(next === 'من' || next === 'مـن' ? (w?.[2] ?? '') : next)) return false;

@@ -180,6 +180,9 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
   { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
+  // A digit then a counter after 蚊 or 块 counts the things, not a 毫: 15蚊1個 is fifteen dollars for one.
+  { expect: { amount: '15', currency: 'HKD' }, phrases: ['香港街市菠蘿包15蚊1個', '香港茶餐廳加收15蚊1位'] },
+
   { expect: { amount: '11.5', currency: 'HKD' }, phrases: ['香港小巴車費加至十一蚊半', '香港小巴車費加至11蚊5毫'] },
   { expect: { amount: '5.6', currency: 'HKD' }, phrases: ['香港街市菜心五蚊六毫一斤'] },
   { expect: { amount: '35', currency: 'HKD' }, phrases: ['茶餐廳奶茶加價至35蚊', '茶餐厅奶茶加价至35蚊'] },

@@ -99,8 +99,8 @@ const JIAO_FEN = new RegExp(
 const KUAI_ZERO_DIGIT = new RegExp(`^[零〇]([${SMALL_DIGITS}])(?![\\d${SMALL_DIGITS}十百千万萬亿億角毛毫分元块塊蚊])`, 'u');
 /** "三块半", "十一蚊半": half a unit; not 半年, 半小时, 半价. */
 const KUAI_HALF = /^半(?![年月天日小个個场場点點价價斤岛島山路导導径徑])/u;
-/** What makes the digit after 块 a measure, not the 角 of a price: 一块6英寸屏幕, 三块5倍镜头, 两块3斤重的石头, 一块8核芯片. */
-const KUAI_MEASURE = '英寸吋倍斤克核米厘毫升号號层層岁歲度秒%％A-Za-z';
+/** What makes the digit after 块 a measure or a count, not the 角 of a price: 一块6英寸屏幕, 三块5倍镜头, 两块3斤重的石头, 一块8核芯片, 15蚊1個 (fifteen dollars for one). */
+const KUAI_MEASURE = '英寸吋倍斤克核米厘毫升号號层層岁歲度秒%％A-Za-z个個份杯碗次张張件瓶包盒支只隻位';
 const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d.${SMALL_DIGITS.replace('一', '')}十百千万萬亿億角毛分元块塊拾佰仟${KUAI_MEASURE}]|\\s?公[斤里分])`, 'u');
 /**
  * 角/毛 and 分 alone: "5毛钱", "八毛五", "1角", "5分钱". 分 alone is a score or a
