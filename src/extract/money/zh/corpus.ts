@@ -36,6 +36,9 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '200000000', currency: 'HKD' }, phrases: ['香港政府撥款兩億元', '港府撥款2億元', '香港特區政府撥款兩億港元'] },
   { expect: { amount: '200000000', currency: 'TWD' }, phrases: ['行政院撥款兩億元', '台北市政府編列2億元預算'] },
   { expect: { amount: '200000000', currency: null }, phrases: ['獲得兩億元補助'] },
+  // Taiwan's baseball league and its clubs place a bare 元 in Taiwan, over a mainland city named once.
+  { expect: { amount: '200000000', currency: 'TWD' }, phrases: ['中職統一獅與球星簽下10年2億元合約', '富邦悍將開出2億元大約，中信兄弟也在搶人，廈門球隊只能旁觀'] },
+
   { expect: { amount: '1000000000', currency: 'USD' }, phrases: ['十亿美元级的项目投资', '投资十億美元', '获得10亿美元融资'] },
   { expect: { amount: '15', currency: 'USD' }, phrases: ['售价十五美元', '售价15美元', '售价US$15'] },
   { expect: { amount: '2', currency: 'USD' }, phrases: ['这台电脑两美元', '售价2美元'] },
