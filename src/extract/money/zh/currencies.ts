@@ -267,11 +267,11 @@ export const YUAN_NOT_MONEY_AFTER =
 /**
  * What follows a figure of one numeral and a bare 元 when the two name a thing, not money: batteries and
  * their chemistry (三元锂电池, 三元材料, 三元正极, 三元前驱体), a car's catalyst (三元催化器), binary options
- * (二元期权), the old exam title (三元及第), a dairy brand (三元牛奶, 三元股份), and places (福建三元区, 上海一元路,
+ * (二元期权), the old exam title (三元及第), a pun on 一中各表 (一元各表), feng shui's 三元九运, a dairy brand (三元牛奶, 三元股份), and places (福建三元区, 上海一元路,
  * 三元镇, 三元宫). Not 一元路费 (a fare), 两元区间 (a price band).
  */
 export const YUAN_NAME_AFTER =
-  /^(?:锂|鋰|电池|電池|电芯|電芯|材料|正极|正極|前驱|前驅|催化|期权|期權|及第|牛奶|乳品|股份|集团|集團|[区區](?![间間])|[县縣镇鎮村乡鄉宫宮巷庙廟寺]|路(?![费費])|大街|街道)/u;
+  /^(?:锂|鋰|电池|電池|电芯|電芯|材料|正极|正極|前驱|前驅|催化|期权|期權|及第|各表|九运|九運|牛奶|乳品|股份|集团|集團|[区區](?![间間])|[县縣镇鎮村乡鄉宫宮巷庙廟寺]|路(?![费費])|大街|街道)/u;
 /**
  * Surnames that make a one-numeral 元 after them a given name: 陈三元当选村主任, 李一元, 張一元茶莊.
  * Not those that are also words a price follows: 周 (每周三元), 钟 (每分钟两元), 程 (全程两元), 曾 (曾两元),
