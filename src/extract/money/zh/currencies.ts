@@ -282,4 +282,4 @@ export const YUAN_NAME_SURNAME =
 /** What may follow a one-numeral 元 that is money after all: 三元钱, 三元整, 三元一斤, 三元/个, 三元左右, 三元起. */
 export const YUAN_PRICE_AFTER = /^(?:[钱錢整每起多/／]|一[斤个個份杯碗次张張件瓶包盒支只隻]|左右|以[上下内內])/u;
 /** Words that make a text about batteries or cars: there, 三元 alone is the chemistry (三元和铁锂), not three yuan. */
-export const BATTERY_TEXT = /三元锂|三元鋰|三元电池|三元電池|三元材料|三元正极|三元正極|三元前驱|三元前驅|磷酸铁锂|磷酸鐵鋰|铁锂电池|鐵鋰電池|动力电池|動力電池/u;
+export const BATTERY_TEXT = /三元锂|三元鋰|三元电池|三元電池|三元材料|三元正极|三元正極|三元前驱|三元前驅|磷酸铁锂|磷酸鐵鋰|铁锂|鐵鋰|动力电池|動力電池/u;
