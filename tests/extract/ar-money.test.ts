@@ -37,6 +37,21 @@ describe('Arabic scaled figures with no currency word', () => {
     ]);
   });
 
+  it('are no money when they restate a count (من, مقابل after a figure that counts) or follow a quantity', () => {
+    // A market close: shares and deals counted, the money traded beside them.
+    expect(money('تراجعت الأسهم المتداولة إلى 210.5 ملايين سهم من 250.3 مليونا، فيما بلغت السيولة 5.2 مليار ريال من 5.9 مليارات.').map((m) => m[0])).toEqual([
+      '5.2 مليار ريال', '5.9 مليارات',
+    ]);
+    expect(money('نفذت 390.2 ألف صفقة مقابل 401.6 ألفا، وبلغت قيمة التداولات 6.8 مليار درهم مقابل 7.1 مليارا.').map((m) => m[0])).toEqual([
+      '6.8 مليار درهم', '7.1 مليارا',
+    ]);
+    expect(money('هبطت كمية الأسهم المتداولة إلى 98.4 مليونا، وبلغت قيمتها 2.1 مليار دينار.').map((m) => m[0])).toEqual(['2.1 مليار دينار']);
+    // The quantity of money is money.
+    expect(money('ارتفعت كمية النقود المتداولة إلى 500 مليار جنيه، وبلغت الودائع 320 مليارا.').map((m) => m[0])).toEqual([
+      '500 مليار جنيه', '320 مليارا',
+    ]);
+  });
+
   it('are no money when they count something, even in a sentence about money', () => {
     expect(money('أنفقت الشركة 5 مليارات دولار لتوفير 12 مليون جرعة.').map((m) => m[1])).toEqual(['5000000000']);
     expect(money('بلغت الإيرادات 2 مليار دولار، وزار المدينة 3 ملايين سائح.').map((m) => m[1])).toEqual(['2000000000']);

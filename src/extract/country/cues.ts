@@ -202,6 +202,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'أ ش أ',
       // Egyptian papers named as a source: "قالت صحيفة الأهرام", "وفق ما نشره اليوم السابع".
       'الأهرام', 'الاهرام', 'اليوم السابع', 'المصري اليوم', 'المصرى اليوم',
+      // Clubs of the Egyptian league, as a fine in its sports copy names them (not الأهلي: Saudi, Libyan, Qatari clubs share it).
+      'الزمالك', 'الإسماعيلي', 'الاسماعيلي', 'المصري البورسعيدي', 'المقاولون العرب', 'غزل المحلة', 'وادي دجلة', 'طلائع الجيش',
+      'بيراميدز', 'سموحة', 'إنبي$', 'انبي$', 'مصر المقاصة',
     ],
     zh: ['埃及', '开罗', '開羅', '苏伊士', '蘇伊士'],
     hosts: [
@@ -510,6 +513,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       // 民國一一三年), and its farm agency.
       '民國10', '民國11', '民国11', '民國八十', '民國九十', '民國一百', '民國一〇', '民國一○', '民國一一', '農糧署', '农粮署',
       '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信', '台鐵', '臺鐵', '台铁',
+      // The professional baseball league and its clubs, as Taiwan's sports copy names them beside a bare 元 (月薪50萬元).
+      // Traditional only: the mainland's 中职 is a vocational school.
+      '中職', '中華職棒', '富邦悍將', '統一獅', '味全龍', '樂天桃猿', '中信兄弟', '台鋼雄鷹',
     ],
     hosts: [
       'udn.com', 'chinatimes.com', 'ettoday.net', 'storm.mg', 'setn.com', 'nownews.com', 'moneydj.com', 'cnyes.com',

@@ -190,6 +190,11 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '900000000', currency: 'EGP' }, phrases: ['خصصت القاهرة 900 مليون جنيه للطرق', 'أنفقت مصر تسعمائة مليون جنيه'] },
   { expect: { amount: '60000000', currency: 'KWD' }, phrases: ['صرفت الكويت 60 مليون دينار', 'خصصت الكويت ستين مليون دينار'] },
   { expect: { amount: '800000', currency: 'AED' }, phrases: ['غرامة 800 ألف درهم في دبي', 'أعلنت الإمارات منحة قدرها ثمانمائة ألف درهم'] },
+  // A fine in Egyptian league copy: the clubs it names place it in Egypt.
+  { expect: { amount: '30000', currency: 'EGP' }, phrases: ['غرمت اللجنة نادي الزمالك 30 ألف جنيه بسبب هتافات جماهيره', 'عاقبت رابطة الأندية الإسماعيلي بغرامة 30 ألف جنيه', 'تغريم مدرب سموحة ثلاثين ألف جنيه'] },
+  // A currency noun with the article after digits is the next words; with من, or with none, the figure's currency.
+  { expect: { amount: '90', currency: 'SAR' }, phrases: ['دفع المشجع 90 ريالا لتذكرة المباراة في الرياض'] },
+  { expect: { amount: '5000000000', currency: 'USD' }, phrases: ['ضخت الشركة 5 مليارات من الدولارات', 'استثمرت 5 مليارات من الدولار الأمريكي'] },
   { expect: { amount: '5000000', currency: null }, phrases: ['جائزة قدرها 5 ملايين ريال', 'جائزة قدرها خمسة ملايين جنيه', 'منحة قدرها 5 ملايين دينار'] },
 
   // Qualifiers.
@@ -429,6 +434,11 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بلغ سعر صرف الدولار 50 جنيها',
   'سجل الجنيه 48.5 جنيه للدولار الواحد',
   'استقر سعر الدولار عند 3.75 ريال سعودي',
+  // A currency noun with the article right after a minute, a score or a shirt number: the club or the next words.
+  'في الدقيقة 90 الريال يسجل الهدف الثالث', 'وفي الدقيقة 45 الريال يتقدم بهدف', 'بعد الدقيقة 70 الدولار يواصل صعوده في البنوك',
+  'فاز الفريق 2-1 والريال يبتعد بالصدارة', 'الجولة 22 الريال في ضيافة خيتافي',
+  // Coins counted by their metal: a count of coins, not an amount.
+  'ورثت 5 ليرات ذهبية عن جدتها', 'اشترى 10 جنيهات ذهب قبل الزفاف', 'باعت العائلة 3 ليرات ذهب رشادي',
   // Names, clubs, counts, rates, points, percentages, ages, case and phone numbers.
   'قال حسن الدرهم إن الشركة توسعت في الخليج',
   'صرح عبد الله الدينار للصحفيين بعد الاجتماع',
