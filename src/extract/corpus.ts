@@ -24,6 +24,19 @@ export interface MoneyExample {
   country?: string;
 }
 
+/**
+ * Several figures in one sentence that share what the last (or first) one names: each phrase must
+ * yield exactly these money facts, in text order, each with its own span: the figure and what
+ * touches it, never the list's separators (`text`, where given, is that span).
+ */
+export interface MoneyListExample {
+  expect: Array<MoneyExpect & { text?: string }>;
+  phrases: string[];
+  todo?: string;
+  url?: string;
+  country?: string;
+}
+
 /** What a date phrase must produce, against the table's reference date. */
 export interface DateExpect {
   value: string | null;

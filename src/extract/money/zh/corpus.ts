@@ -1,4 +1,4 @@
-import type { MoneyExample } from '../../corpus.js';
+import type { MoneyExample, MoneyListExample } from '../../corpus.js';
 
 /**
  * Chinese money examples, grouped by the value they must produce. Each phrase
@@ -374,6 +374,65 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '村里第一个万元户', '萬元戶的年代', '亿元级别的基金', '经过3年的努力',
   // Lists with 、 that are no range: a figure that does not follow the one before, or a longer list.
   '第3、4季营收增长', '编号3、5号展位', '在1、2楼开设门店',
+  // Lists that are no money: counts, percentages, visitor counts, clause numbers, a score.
+  '三所学校分别录取3、5和7名学生', '三家银行净利分别增长3%、5%和7%', '三個景點分別接待1.2、3.4和5.6萬人次', '违反第3、5和7条规定',
+  '主隊以3比2擊敗對手', '兩所學校分別錄取30、50及70名新生',
   // 角 then a count of coins: two kinds, not 0.52.
   '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
+];
+
+/**
+ * Figures that share what one of them names, grouped by the facts they must produce: the
+ * scale and currency of the figure that closes a list (分别为1.2、3.4和5.6亿元), the currency
+ * named at its start (人民币3亿、5亿及7亿), and a change from one figure to another
+ * (由3万增至5万元). Each member keeps its own span.
+ */
+export const ZH_MONEY_LISTS: MoneyListExample[] = [
+  // Mainland: the closing 亿元 is every member's.
+  { expect: [{ amount: '120000000', currency: 'CNY', text: '1.2' }, { amount: '340000000', currency: 'CNY', text: '3.4' }, { amount: '560000000', currency: 'CNY' }], phrases: [
+    '三家券商去年营收分别为1.2、3.4和5.6亿元', '三家券商去年營收分別為1.2、3.4及5.6億元人民幣', '三家券商营收1.2、3.4和5.6亿元，均创新高',
+  ] },
+  { expect: [{ amount: '120000000', currency: 'CNY', text: '1.2亿' }, { amount: '340000000', currency: 'CNY', text: '3.4亿' }, { amount: '560000000', currency: 'CNY' }], phrases: [
+    '三家券商营收依次为1.2亿、3.4亿和5.6亿元', '三家券商营收依次为1.2亿、3.4亿以及5.6亿元',
+  ] },
+  { expect: [{ amount: '30000', currency: 'CNY' }, { amount: '50000', currency: 'CNY' }, { amount: '80000', currency: 'CNY' }], phrases: [
+    '三名司机分别被罚款3万、5万和8万元', '对三家企业分别处以3万元、5万元和8万元罚款', '三名司机分别被罚款3、5和8万元',
+  ] },
+  { expect: [{ amount: '129800', currency: 'CNY', text: '12.98' }, { amount: '159800', currency: 'CNY' }], phrases: ['两款新车售价分别为12.98、15.98万元', '两款新车售价分别为12.98和15.98万元'] },
+  { expect: [{ amount: '800', currency: 'CNY' }, { amount: '1000', currency: 'CNY' }], phrases: ['今明两年的补贴标准分别为800和1000元'] },
+  // A figure in digits alone stays as written when the closing scale would make it a thousand times too big.
+  { expect: [{ amount: '5000', currency: 'CNY', text: '5000' }, { amount: '8000', currency: 'CNY' }, { amount: '10000', currency: 'CNY' }], phrases: ['3名员工分别获得5000、8000和1万元奖金'] },
+  // A currency named at the start of the list.
+  { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY', text: '5亿' }, { amount: '700000000', currency: 'CNY', text: '7亿' }], phrases: [
+    '公司将分三期发行人民币3亿、5亿及7亿',
+  ] },
+  { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY' }, { amount: '700000000', currency: 'CNY' }], phrases: ['公司將分三期發行人民幣3億元、5億元及7億元'] },
+  // A date or a count before the list is none of it.
+  { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY' }], phrases: ['2023年和2024年营收分别为3亿元和5亿元', '2023、2024年营收分别为3亿和5亿元'] },
+  // A change from one figure to another: the first takes the second's scale and currency.
+  { expect: [{ amount: '30000', currency: 'CNY', text: '3万' }, { amount: '50000', currency: 'CNY' }], phrases: [
+    '单位成本由3万增至5万元', '单位成本从3万提高到5万元',
+  ] },
+  { expect: [{ amount: '30000', currency: 'CNY', text: '3' }, { amount: '50000', currency: 'CNY' }], phrases: ['单位成本由3增至5万元'] },
+  { expect: [{ amount: '30000', currency: 'CNY', text: '人民幣3萬' }, { amount: '50000', currency: 'CNY' }], phrases: ['單位成本由人民幣3萬調高至5萬元'] },
+  // Taiwan.
+  { expect: [{ amount: '1000000', currency: 'TWD' }, { amount: '2000000', currency: 'TWD', text: '200萬' }, { amount: '3000000', currency: 'TWD' }], phrases: [
+    '行政院三項計畫預算分別為新臺幣100萬、200萬與300萬元', '台北市三區補助依序為100萬、200萬及300萬元',
+  ] },
+  { expect: [{ amount: '1000000', currency: 'TWD', text: '100' }, { amount: '2000000', currency: 'TWD', text: '200' }, { amount: '3000000', currency: 'TWD' }], phrases: ['台北市三區補助分別為100、200及300萬元'] },
+  { expect: [{ amount: '30000', currency: 'TWD', text: '3萬' }, { amount: '50000', currency: 'TWD' }], phrases: ['台中市府將罰鍰由原來的3萬調高至5萬元', '台中市府將罰鍰從3萬提高到新臺幣5萬元'] },
+  // Hong Kong.
+  { expect: [{ amount: '300000000', currency: 'HKD' }, { amount: '500000000', currency: 'HKD' }, { amount: '700000000', currency: 'HKD' }], phrases: [
+    '三所大學分別獲撥款3億、5億和7億港元', '三所大學分別獲撥款3、5和7億港元', '三所大學分別獲撥款港幣3億、5億和7億',
+  ] },
+  { expect: [{ amount: '4000', currency: 'HKD' }, { amount: '6000', currency: 'HKD' }], phrases: ['港府向兩類家庭分別派發4000及6000元'] },
+  // Macau: the per-marker before the list is every member's.
+  { expect: [{ amount: '10000', currency: 'MOP', per: 'person' }, { amount: '6000', currency: 'MOP', per: 'person' }], phrases: [
+    '現金分享計劃每人分別派發1萬和6000澳門元', '现金分享计划每人分别派发1万和6000澳门元',
+  ] },
+  // Singapore and Malaysia.
+  { expect: [{ amount: '30000', currency: 'SGD', per: 'month' }, { amount: '40000', currency: 'SGD', per: 'month' }, { amount: '50000', currency: 'SGD', per: 'month' }], phrases: [
+    '三名部长的月薪分别为3万、4万和5万新元', '三名部長的月薪分別為3萬、4萬及5萬新幣',
+  ] },
+  { expect: [{ amount: '5000', currency: 'MYR' }, { amount: '10000', currency: 'MYR' }], phrases: ['两家公司分别被罚款5千和1万令吉', '两家公司分别被罚款RM5千和1万'] },
 ];

@@ -10,6 +10,7 @@ import {
   ZH_SCALED_ONLY_WORDS, namedAt, namedBefore,
 } from './currencies.js';
 import { mayJoin, zhRanges } from './ranges.js';
+import { mayList, zhLists } from './lists.js';
 
 const UNITS = '万萬亿億兆千百十拾佰仟';
 const EXTRA = '多余餘个個几幾';
@@ -162,7 +163,7 @@ export const zhMoneyRule: Rule<MoneySpan> = {
     const figure = readAmount(ctx, m.index, m[0]);
     if (!figure) return null;
     // A figure with no currency is no money alone: it stays only where a range may take it, and the search goes on after all it read.
-    if (!figure.hasCurrency && !figure.scaledOnly && !mayJoin(ctx.scan, m.index, figure.end)) {
+    if (!figure.hasCurrency && !figure.scaledOnly && !mayJoin(ctx.scan, m.index, figure.end) && !mayList(ctx.scan, figure.end)) {
       return Math.max(m.index + m[0].length, figure.end);
     }
     // "3万元 -5万元": as a range's second end the figure takes no minus sign.
@@ -234,7 +235,7 @@ export const zhBorrowCurrency: Refiner<MoneySpan> = {
 };
 
 /** Chinese money: the rule, the range refiner, then the others in order. */
-export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], joiners: [zhRanges], refiners: [decideCurrency, zhExchangeRate, zhBorrowCurrency] };
+export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], joiners: [zhLists, zhRanges], refiners: [decideCurrency, zhExchangeRate, zhBorrowCurrency] };
 
 /**
  * "总市值1.12万亿元，较去年高点蒸发逾3000亿": a figure with no currency word takes

@@ -1,0 +1,143 @@
+import { compare, mulPow10, type Decimal } from '../../../util/decimal.js';
+import { parseZhNumber } from '../../../numerals/zh.js';
+import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
+import { listPair } from './ranges.js';
+import type { ZhFigure } from './rules.js';
+
+/**
+ * Between two figures of a list: 、, 和, 及, 与, 以及, and 後者 when copy pairs 前者 with it
+ * (1.2、3.4和5.6亿元; 3萬、後者5萬元). 或 and 至 are a range's (./ranges.ts).
+ */
+const LIST_SEP = /^\s{0,2}(?:、\s{0,2}(?:以及|和|及|与|與)?|以及|和|及|与|與|跟)\s{0,2}(?:(?:后者|後者)(?:则为|則為|为|為|是)?)?\s{0,2}$/u;
+/** What may follow a figure for it to start or go on with a list: kept by the rule for this refiner (see mayList). */
+const LIST_NEXT = /^\s{0,2}(?:、|以及|和|及|与|與|跟)\s{0,2}(?:后者|後者)?\s{0,2}[\d一二两兩三四五六七八九十]/u;
+/**
+ * The verb of a change between two figures, then 至/到/为: 由3万增至5万元, 从3万元降到2万, 由原來的300萬調高至500萬元.
+ * At least one word before 至/到: "由3万至5万元" alone is a range.
+ */
+const CHANGE_SEP = /^\s{0,2}(?:[增降涨漲升跌减減提调調上下攀飙飆回缩縮扩擴翻加跃躍骤驟暴大猛][^\d\s,，.。;；、:：!?！？]{0,3}?)了?\s{0,2}(?:至|到|为|為|成)\s{0,2}$/u;
+/** A change's first figure follows 由/从 in its clause: 由3万, 从每坪50萬元, 由原來的300萬. */
+const CHANGE_FROM = /(?:由|从|從)(?:原来|原來|原本|原先|之前|此前|去年|目前|现在|現在|现行|現行|过去|過去|原)?的?(?:每[^\d\s,，。;；、]{1,3})?\s{0,2}$/u;
+/** Words that say the figures after them are a list, one for each thing named: 分别为, 依次为, 各为. */
+const LIST_CUE = /分别|分別|依次|依序|各为|各為|各自|相应|相應|先后|先後|逐年/u;
+/** A figure in digits alone, which may take the closing figure's scale (1.2、3.4和5.6亿元: 1.2亿). */
+const DIGITS = /^\d[\d,]*(?:\.\d+)?$/u;
+/** The scale a closing figure in digits ends with, for the members before it: 5.6亿, 12.98万, 8千, 1.2万亿. */
+const CLOSING_SCALE = /^\d[\d,]*(?:\.\d+)?([千仟]?[万萬亿億兆]{1,2}|[千仟])$/u;
+
+/** Whether the rule should keep a figure with no currency for this refiner: a list or a change goes on after it. */
+export function mayList(scan: string, end: number): boolean {
+  const next = scan.slice(end, end + 10);
+  if (LIST_NEXT.test(next)) return true;
+  const at = next.search(/[至到为為成]/u);
+  return at > 0 && CHANGE_SEP.test(next.slice(0, at + 1));
+}
+
+/**
+ * Figures that share the scale and currency of the figure that closes their list:
+ * "营收分别为1.2、3.4和5.6亿元" (1.2亿元, 3.4亿元, 5.6亿元), "分別獲撥款3億、5億和7億港元",
+ * "前者售價3萬、後者5萬元"; a currency named at the start of a list is every later member's
+ * (人民币3亿、5亿及7亿; 新臺幣100萬、200萬與300萬元: TWD throughout). A change from one figure
+ * to another reads the same way: "成本由3万增至5万元" (3万元, 5万元). Each member keeps its
+ * own span; one with its own scale keeps it. A member in digits alone takes the closing
+ * scale only under a list word (分别, 依次, 各为), in a list of three or more, or with a
+ * decimal point, and only when that puts it within a thousandfold of the closing figure.
+ * Not lists: figures with a count after them (3、5和7名, 3家和5亿元), a list that closes with
+ * no currency (5.6萬人次), "3、4千元" (a range, ./ranges.ts).
+ */
+export const zhLists: Refiner<MoneySpan> = {
+  name: 'zh.money.lists',
+  refine(spans, ctx) {
+    const figures = (spans as ZhFigure[]).slice();
+    for (let i = 0; i < figures.length - 1; i++) {
+      let j = i;
+      while (j + 1 < figures.length && LIST_SEP.test(ctx.scan.slice((figures[j] as ZhFigure).end, (figures[j + 1] as ZhFigure).start))) j++;
+      if (j > i) {
+        shareList(ctx, figures, i, j);
+        i = j;
+        continue;
+      }
+      changePair(ctx, figures, i);
+    }
+    return figures;
+  },
+};
+
+/** figures[from..to] are a list: each member with no currency takes the closing one's, or the first's. */
+function shareList(ctx: ExtractContext, figures: ZhFigure[], from: number, to: number): void {
+  const run = figures.slice(from, to + 1);
+  // "3、4千元" is a range: leave it to the range refiner.
+  if (run.length === 2 && listPair(ctx.scan, run[0] as ZhFigure, run[1] as ZhFigure)) return;
+  const [a] = ctx.sentences.bounds((run[0] as ZhFigure).start, (run[0] as ZhFigure).end);
+  const cued = LIST_CUE.test(ctx.scan.slice(Math.max(a, (run[0] as ZhFigure).start - 24), (run[0] as ZhFigure).start));
+  const named = run.find((f) => f.hasCurrency && !f.isBare && !f.bare && f.currency !== null);
+  for (let k = 0; k < run.length; k++) {
+    const member = run[k] as ZhFigure;
+    if (member.hasCurrency || member.signed) continue;
+    const closing = run.slice(k + 1).find((f) => f.hasCurrency);
+    if (closing) {
+      const source = closing.isBare && closing.bare === 'yuan' && named && named.start < member.start ? named : closing;
+      const widened = borrow(member, closing, cued || run.length >= 3);
+      if (widened) figures[from + k] = withCurrency(widened, source);
+      continue;
+    }
+    // 人民币3亿、5亿及7亿: a currency named before the list and none after; members like the first.
+    const first = run.slice(0, k).reverse().find((f) => f.hasCurrency);
+    if (first && !first.isBare && !first.bare && first.currency !== null && member.scaled === first.scaled) {
+      figures[from + k] = withCurrency(member, first);
+    }
+  }
+  // 新臺幣100萬、200萬與300萬元: a bare 元 closing a list that named its currency first is that currency.
+  const last = run[run.length - 1] as ZhFigure;
+  if (named && named !== last && last.isBare && last.bare === 'yuan') figures[to] = withCurrency(last, named);
+  // 每人派發5000、3000澳門元: a per-marker before the list is every member's.
+  const per = (figures[from] as ZhFigure).per;
+  if (per) for (let k = from + 1; k <= to; k++) if (!(figures[k] as ZhFigure).per) figures[k] = { ...(figures[k] as ZhFigure), per };
+}
+
+/** 由3万增至5万元: the first figure of a change takes the second's currency (and scale, as in a list). */
+function changePair(ctx: ExtractContext, figures: ZhFigure[], i: number): void {
+  const x = figures[i] as ZhFigure;
+  const y = figures[i + 1] as ZhFigure;
+  if (x.hasCurrency || x.signed || !y.hasCurrency) return;
+  if (!CHANGE_SEP.test(ctx.scan.slice(x.end, y.start)) || !CHANGE_FROM.test(ctx.scan.slice(Math.max(0, x.start - 12), x.start))) return;
+  const widened = borrow(x, y, true);
+  if (widened) figures[i] = withCurrency(widened, y);
+}
+
+/**
+ * The member as an amount of the closing figure's scale: 1.2 before 5.6亿元 is 1.2亿. A member with
+ * its own scale keeps it; one in digits alone takes the scale when `allowed` and that puts it within a
+ * thousandfold of the closing figure, else stays as written when that is (5000、8000和1万元: 5000);
+ * null when the member cannot be read as one of the list.
+ */
+function borrow(member: ZhFigure, closing: ZhFigure, allowed: boolean): ZhFigure | null {
+  if (member.scaled) return member;
+  // A closing figure in cents, 毛 or k (30、50美分) counts in a unit the bare member does not show.
+  if ((!allowed && !member.core.includes('.')) || !sameAsWritten(closing)) return null;
+  const scale = closing.scaled ? CLOSING_SCALE.exec(closing.core)?.[1] : undefined;
+  if (scale && DIGITS.test(member.core)) {
+    const amount = parseZhNumber(member.core.replace(/,/gu, '') + scale)?.value;
+    if (amount && near(amount, closing)) return { ...member, amount, scaled: true, unit: closing.unit };
+  }
+  return near(member.amount, closing) ? member : null;
+}
+
+/** Within a thousandfold of the closing figure, either way. */
+function near(amount: Decimal, closing: ZhFigure): boolean {
+  return compare(mulPow10(amount, 3), closing.amount) >= 0 && compare(amount, mulPow10(closing.amount, 3)) <= 0;
+}
+
+/** Whether a figure's amount is its number as written (no cents, 毛 or k after it changed it). */
+function sameAsWritten(f: ZhFigure): boolean {
+  const v = parseZhNumber(f.core.replace(/,/gu, ''))?.value;
+  return v !== undefined && compare(v, f.amount) === 0;
+}
+
+function withCurrency(member: ZhFigure, source: ZhFigure): ZhFigure {
+  return {
+    ...member, currency: source.currency, hasCurrency: true, isBare: source.isBare, bare: source.bare ?? null, scaledOnly: false,
+    rule: member.scaled ? 'zh.money.scaled' : 'zh.money.plain',
+    ...(source.currencySource !== undefined ? { currencySource: source.currencySource } : {}),
+  };
+}
