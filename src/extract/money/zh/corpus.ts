@@ -181,6 +181,11 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '8000', currency: null, per: 'month' }, phrases: ['应届生月薪8K', '應屆生月薪8k'] },
   { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['招聘启事写明月薪15k-20k', '招聘啟事寫明月薪15K至20K'] },
   { expect: { amount: '500000', currency: 'USD' }, phrases: ['种子轮融资500K美元', '種子輪融資500K美元'] },
+  // w/W for 万 and k alone, only beside a pay word.
+  { expect: { amount: '200000', currency: null, per: 'year' }, phrases: ['这个岗位年薪20W', '該職位年薪20W', '年薪20w，另有年终奖'] },
+  { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['运营主管月薪1.5w-2w', '營運主管月薪1.5W至2W'] },
+  { expect: { amount: '5000', currency: null }, phrases: ['销售岗底薪5k，提成另算', '銷售崗底薪5K，另有獎金'] },
+  { expect: { amount: '500', currency: 'CNY' }, phrases: ['他跑了10K，获得奖金500元', '完成10k，获得奖金500元'] },
   { expect: { amount: '2000000', currency: 'USD' }, phrases: ['公司估值2M美元'] },
   // 负 as a minus sign after 为/是/至 or a break.
   { expect: { amount: '-320000000', currency: 'CNY' }, phrases: ['公司净利润为负3.2亿元', '經營現金流：負3.2億元人民幣'] },
@@ -356,7 +361,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',
-  '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视', '来了一百来人', '搬来十来块石头', '把西瓜切成两块半', '价格上没有一丝一毫的优势', '辐射剂量10毫西弗，检测费用另计',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
+  '充电功率65W，续航提升', '這款燈泡20W，亮度足夠', '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视', '来了一百来人', '搬来十来块石头', '把西瓜切成两块半', '价格上没有一丝一毫的优势', '辐射剂量10毫西弗，检测费用另计',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
   // Counts, not money, however much money the sentence talks about.
   '观看人数达3580萬', '用户700万，营收增长', '用户8千-1.2万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',

@@ -311,6 +311,13 @@ const NEGATIVE_WORD_AFTER = /^(?:|[为為是至到达達\s,，:：(（])$/u;
 const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
 const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
+/** w/W for 万 after digits, as salary copy writes it (年薪20W, 月薪1.5w, 20W+): only beside a pay word (功率65W is watts). */
+const WAN_AFTER = /^[wW](?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～+＋至到]|[元以左起多上])/u;
+/**
+ * Pay words a figure written with k or w needs in its clause when no currency word follows it:
+ * 月薪8K, 年薪20W, 底薪5k, 租金3K; not 他跑了10K, 充电功率65W.
+ */
+const PAY_WORDS = /薪|工资|工資|收入|月入|年入|待遇|奖金|獎金|年终|年終|报酬|報酬|酬劳|酬勞|佣金|提成|租金|月租|房租/u;
 
 /** 万 or 亿 alone as a figure: "万余元", "上万元", "过亿元" (not 万元户, 亿元级别). */
 const BARE_UNIT = /^[万萬亿億][余餘多]?$/u;
@@ -337,9 +344,16 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   let end = index + core.length;
   // "月薪8K", "15k-20k", "500K美元", "2M美元": k is a thousand, M a million (M only before a currency word).
   const kilo = /^[\d.,]+$/u.test(core) ? KILO_AFTER.exec(scan.slice(end, end + 4)) : null;
+  /** Read with k, w or M after it: money with no currency word only beside a pay word. */
+  let abbreviated = false;
   if (kilo && (kilo[1] !== 'M' || scan[end + 1] === '元' || namedAt(scan, end + 1 + (scan[end + 1] === ' ' ? 1 : 0)))) {
     parsed = { ...parsed, value: mulPow10(parsed.value, kilo[1] === 'M' ? 6 : 3), scaled: true };
     end += 1;
+    abbreviated = true;
+  } else if (/^[\d.]+$/u.test(core) && WAN_AFTER.test(scan.slice(end, end + 2)) && PAY_WORDS.test(clauseBefore(scan, start))) {
+    parsed = { ...parsed, value: mulPow10(parsed.value, 4), scaled: true };
+    end += 1;
+    abbreviated = true;
   }
   const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
   // "一百来块钱", "十来元": 来 after a round figure, before the currency, makes it approximate.
@@ -488,7 +502,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // No currency: money only when scaled, not a count, in a money sentence;
   // otherwise the reading is returned bare, for the range refiner (./ranges.ts) to pick up.
   const scaledOnly = !hasCurrency && !lai && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
-    moneyContext(ctx, start, end);
+    (abbreviated ? PAY_WORDS.test(clauseBefore(scan, start)) : moneyContext(ctx, start, end));
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range's (./ranges.ts).
   let amount: Decimal = value;
@@ -764,10 +778,15 @@ function numeralValue(ch: string): number {
   return zhInt(ch) ?? 0;
 }
 
-function perBefore(scan: string, start: number): Per | null {
+/** The clause before `start`: back to a clause break, 16 characters at most. */
+function clauseBefore(scan: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < 16 && !CLAUSE_BREAK.test(scan[from - 1] as string)) from--;
-  const clause = scan.slice(from, start);
+  return scan.slice(from, start);
+}
+
+function perBefore(scan: string, start: number): Per | null {
+  const clause = clauseBefore(scan, start);
   for (const [re, per] of PER_PREFIX) if (re.test(clause)) return per;
   return null;
 }
