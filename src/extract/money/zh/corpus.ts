@@ -186,6 +186,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['运营主管月薪1.5w-2w', '營運主管月薪1.5W至2W'] },
   { expect: { amount: '5000', currency: null }, phrases: ['销售岗底薪5k，提成另算', '銷售崗底薪5K，另有獎金'] },
   { expect: { amount: '500', currency: 'CNY' }, phrases: ['他跑了10K，获得奖金500元', '完成10k，获得奖金500元'] },
+  // A count or a date before a figure is no member of a list with it.
+  { expect: { amount: '5000000000', currency: 'CNY' }, phrases: ['2号和3号线投资50亿元', '新开门店3家和投资50亿元', '二号和三号线投资50亿元'] },
   { expect: { amount: '2000000', currency: 'USD' }, phrases: ['公司估值2M美元'] },
   // 负 as a minus sign after 为/是/至 or a break.
   { expect: { amount: '-320000000', currency: 'CNY' }, phrases: ['公司净利润为负3.2亿元', '經營現金流：負3.2億元人民幣'] },
@@ -382,6 +384,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // Lists that are no money: counts, percentages, visitor counts, clause numbers, a score.
   '三所学校分别录取3、5和7名学生', '三家银行净利分别增长3%、5%和7%', '三個景點分別接待1.2、3.4和5.6萬人次', '违反第3、5和7条规定',
   '主隊以3比2擊敗對手', '兩所學校分別錄取30、50及70名新生',
+  '三名股东分别持股3、5和8万股', '三名股東分別持有3、5及8萬股', '分别从3万人增至5万人',
   // 角 then a count of coins: two kinds, not 0.52.
   '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
 ];
@@ -440,4 +443,14 @@ export const ZH_MONEY_LISTS: MoneyListExample[] = [
     '三名部长的月薪分别为3万、4万和5万新元', '三名部長的月薪分別為3萬、4萬及5萬新幣',
   ] },
   { expect: [{ amount: '5000', currency: 'MYR' }, { amount: '10000', currency: 'MYR' }], phrases: ['两家公司分别被罚款5千和1万令吉', '两家公司分别被罚款RM5千和1万'] },
+  // 前者…，後者…: the comma and 後者 join the pair.
+  { expect: [{ amount: '30000', currency: 'HKD', text: '3萬' }, { amount: '50000', currency: 'HKD' }], phrases: ['香港兩款套票，前者售價3萬，後者則為5萬港元', '香港兩款套票，前者售價3萬、後者5萬港元'] },
+  // Unit prices in a list: a later item with no 每 of its own is per the same unit.
+  { expect: [{ amount: '7.5', currency: 'CNY', per: 'unit' }, { amount: '8', currency: 'CNY', per: 'unit' }, { amount: '9.1', currency: 'CNY', per: 'unit' }], phrases: [
+    '北京92号汽油每升7.5元、95号8元、98号9.1元', '北京92號汽油每公升7.5元、95號8元、98號9.1元',
+  ] },
+  { expect: [{ amount: '15', currency: 'CNY', per: 'unit' }, { amount: '40', currency: 'CNY', per: 'unit' }], phrases: ['菜市场猪肉每斤15元、牛肉40元', '菜市場豬肉每斤15元、牛肉每斤40元'] },
+  // Not a price of the same unit: a total after a unit price, a yearly figure after a per-share one.
+  { expect: [{ amount: '15', currency: 'CNY', per: 'unit' }, { amount: '3000', currency: 'CNY' }], phrases: ['猪肉每斤15元、全年花费3000元'] },
+  { expect: [{ amount: '0.5', currency: 'CNY', per: 'share' }, { amount: '2', currency: 'CNY' }], phrases: ['每股派息0.5元、全年派息2元'] },
 ];

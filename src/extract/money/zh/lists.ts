@@ -8,9 +8,9 @@ import type { ZhFigure } from './rules.js';
  * Between two figures of a list: 、, 和, 及, 与, 以及, and 後者 when copy pairs 前者 with it
  * (1.2、3.4和5.6亿元; 3萬、後者5萬元). 或 and 至 are a range's (./ranges.ts).
  */
-const LIST_SEP = /^\s{0,2}(?:、\s{0,2}(?:以及|和|及|与|與)?|以及|和|及|与|與|跟)\s{0,2}(?:(?:后者|後者)(?:则为|則為|为|為|是)?)?\s{0,2}$/u;
+const LIST_SEP = /^\s{0,2}(?:(?:、\s{0,2}(?:以及|和|及|与|與)?|以及|和|及|与|與|跟)\s{0,2}(?:(?:后者|後者)(?:则为|則為|为|為|是)?)?|[，,]\s{0,2}(?:后者|後者)(?:则|則)?(?:为|為|是)?)\s{0,2}$/u;
 /** What may follow a figure for it to start or go on with a list: kept by the rule for this refiner (see mayList). */
-const LIST_NEXT = /^\s{0,2}(?:、|以及|和|及|与|與|跟)\s{0,2}(?:后者|後者)?\s{0,2}[\d一二两兩三四五六七八九十]/u;
+const LIST_NEXT = /^\s{0,2}(?:(?:、|以及|和|及|与|與|跟)\s{0,2}(?:后者|後者)?|[，,]\s{0,2}(?:后者|後者)(?:则|則)?(?:为|為|是)?)\s{0,2}[\d一二两兩三四五六七八九十]/u;
 /**
  * The verb of a change between two figures, then 至/到/为: 由3万增至5万元, 从3万元降到2万, 由原來的300萬調高至500萬元.
  * At least one word before 至/到: "由3万至5万元" alone is a range.
@@ -59,9 +59,27 @@ export const zhLists: Refiner<MoneySpan> = {
       }
       changePair(ctx, figures, i);
     }
+    sharePer(ctx, figures);
     return figures;
   },
 };
+
+/**
+ * What may stand between one unit price and the next in a price list: 、, an item's name, a grade
+ * (92號汽油每公升29.5元、95號31元; 猪肉每斤15元、牛肉40元). No 每 (the next has its own), no total.
+ */
+const PRICE_LIST_NEXT = /^、[^\d\s每,，.。;；:：!?！？全共合总總均平]{0,6}(?:\d{2,3}[號号][^\d\s每,，.。;；:：!?！？]{0,4})?$/u;
+
+/** A unit price after another in a list, with no per-marker of its own, is per the same unit. */
+function sharePer(ctx: ExtractContext, figures: ZhFigure[]): void {
+  let prev: ZhFigure | null = null;
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k] as ZhFigure;
+    if (!f.hasCurrency) continue;
+    if (prev && prev.per === 'unit' && !f.per && PRICE_LIST_NEXT.test(ctx.scan.slice(prev.end, f.start))) figures[k] = { ...f, per: 'unit' };
+    prev = figures[k] as ZhFigure;
+  }
+}
 
 /** figures[from..to] are a list: each member with no currency takes the closing one's, or the first's. */
 function shareList(ctx: ExtractContext, figures: ZhFigure[], from: number, to: number): void {
