@@ -304,6 +304,11 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // 區縣 is the mainland's word in Traditional copy too: not Taiwan's 縣.
   { expect: { amount: '11.95', currency: 'CNY', per: 'unit' }, phrases: ['各區縣鮮豬肉零售均價11.95元/500克', '本市各區縣豬肉均價每500克11.95元'] },
 
+  // A bracket naming the currency right after a 万/亿 figure with no currency word (and 下同 for what follows).
+  { expect: { amount: '10000', currency: 'MOP', per: 'person' }, phrases: ['現金分享每名永久居民發放1萬(澳門幣，下同)', '现金分享每名永久居民发放1万（澳门元，下同）'] },
+  { expect: { amount: '30000', currency: 'SGD' }, phrases: ['法庭判他罚款3万（新币）', '法庭判他罰款3萬(新幣)'] },
+  // A period's average of a unit price is per the unit: 周均价每公斤.
+  { expect: { amount: '23.1', currency: 'CNY', per: 'unit' }, phrases: ['猪肉批发市场周均价每公斤23.1元', '豬肉批發市場週均價每公斤23.1元人民幣'] },
   // 半 before 万/亿: half of the unit.
   { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
   { expect: { amount: '50000000', currency: 'USD', qualifier: 'over' }, phrases: ['融资逾半亿美元', '融資超過半億美元'] },

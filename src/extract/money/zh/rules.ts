@@ -435,13 +435,15 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
     break;
   }
-  // "5万8000元(新币,下同)", "罰款8,000元（港幣）": a bracket right after a bare figure names its currency.
-  if (isBare && !cantonese && /^\s?[(（]/u.test(scan.slice(end, end + 2))) {
+  // "5万8000元(新币,下同)", "罰款8,000元（港幣）": a bracket right after a bare figure names its currency;
+  // so it does after a 万/亿 figure with no currency word at all: "每名永久居民發放1萬(澳門幣，下同)".
+  if (((isBare && !cantonese) || (!hasCurrency && parsed.scaled)) && /^\s?[(（]/u.test(scan.slice(end, end + 2))) {
     const bracket = BRACKET_AFTER.exec(scan.slice(end, end + 16));
     const code = bracket ? HEADING_WORDS.get(bracket[1] as string) : undefined;
     if (code) {
       currency = code;
       isBare = false;
+      hasCurrency = true;
     }
   }
   // 角/毛 and 分 alone: 5毛钱, 八毛五, 1角, 5分钱.
@@ -785,8 +787,13 @@ function clauseBefore(scan: string, start: number): string {
   return scan.slice(from, start);
 }
 
+/** A period's average (周均价, 日均价): no per-marker of its own when a unit's price follows (周均价每公斤10元). */
+const PERIOD_AVERAGE = /[日周週月年]均/u;
+
 function perBefore(scan: string, start: number): Per | null {
   const clause = clauseBefore(scan, start);
+  const unit = PER_PREFIX[PER_PREFIX.length - 1] as readonly [RegExp, Per];
+  if (PERIOD_AVERAGE.test(clause) && unit[0].test(clause)) return 'unit';
   for (const [re, per] of PER_PREFIX) if (re.test(clause)) return per;
   return null;
 }
