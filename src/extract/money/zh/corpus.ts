@@ -390,6 +390,8 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '三所学校分别录取3、5和7名学生', '三家银行净利分别增长3%、5%和7%', '三個景點分別接待1.2、3.4和5.6萬人次', '违反第3、5和7条规定',
   '主隊以3比2擊敗對手', '兩所學校分別錄取30、50及70名新生',
   '三名股东分别持股3、5和8万股', '三名股東分別持有3、5及8萬股', '分别从3万人增至5万人',
+  // A count after the last figure makes the whole list counts, however much money the sentence talks about.
+  '今年旅游收入增长，三地分别接待3亿、5亿和7亿人次', '營收增長之際，三地旅客分別為3億、5億及7億人次',
   // 角 then a count of coins: two kinds, not 0.52.
   '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
 ];
@@ -448,6 +450,14 @@ export const ZH_MONEY_LISTS: MoneyListExample[] = [
     '三名部长的月薪分别为3万、4万和5万新元', '三名部長的月薪分別為3萬、4萬及5萬新幣',
   ] },
   { expect: [{ amount: '5000', currency: 'MYR' }, { amount: '10000', currency: 'MYR' }], phrases: ['两家公司分别被罚款5千和1万令吉', '两家公司分别被罚款RM5千和1万'] },
+  // Under a list word the first member's 约 is every member's.
+  { expect: [{ amount: '300000000', currency: 'CNY', qualifier: 'approx' }, { amount: '500000000', currency: 'CNY', qualifier: 'approx' }, { amount: '700000000', currency: 'CNY', qualifier: 'approx' }], phrases: [
+    '三家车企营收分别约为3亿、5亿和7亿元', '三家車企營收分別約為3億、5億及7億元人民幣',
+  ] },
+  // No currency word at all: the list is money as one when its sentence makes a member money, even far from the last.
+  { expect: [{ amount: '1610000000', currency: null, qualifier: 'approx' }, { amount: '3160000000', currency: null, qualifier: 'approx' }, { amount: '1950000000', currency: null, qualifier: 'approx' }], phrases: [
+    '去年多個部門開支超出預算，審計報告列出的三個部門，包括醫療、教育和運輸部門，分別超支約16.1億、31.6億及19.5億',
+  ] },
   // 前者…，後者…: the comma and 後者 join the pair.
   { expect: [{ amount: '30000', currency: 'HKD', text: '3萬' }, { amount: '50000', currency: 'HKD' }], phrases: ['香港兩款套票，前者售價3萬，後者則為5萬港元', '香港兩款套票，前者售價3萬、後者5萬港元'] },
   // Unit prices in a list: a later item with no 每 of its own is per the same unit.

@@ -2,7 +2,7 @@ import { compare, mulPow10, type Decimal } from '../../../util/decimal.js';
 import { parseZhNumber } from '../../../numerals/zh.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
 import { listPair } from './ranges.js';
-import type { ZhFigure } from './rules.js';
+import { COUNTER_AFTER, type ZhFigure } from './rules.js';
 
 /**
  * Between two figures of a list: 、, 和, 及, 与, 以及, and 後者 when copy pairs 前者 with it
@@ -105,12 +105,37 @@ function shareList(ctx: ExtractContext, figures: ZhFigure[], from: number, to: n
       figures[from + k] = withCurrency(member, first);
     }
   }
+  if (!run.some((f) => f.hasCurrency)) noCurrencyList(ctx, figures, from, to, cued);
   // 新臺幣100萬、200萬與300萬元: a bare 元 closing a list that named its currency first is that currency.
   const last = run[run.length - 1] as ZhFigure;
   if (named && named !== last && last.isBare && last.bare === 'yuan') figures[to] = withCurrency(last, named);
+  // 营收分别约为3亿、5亿和7亿元: under a list word, the first member's 约 is every member's.
+  if (cued && (figures[from] as ZhFigure).qualifier === 'approx') {
+    for (let k = from + 1; k <= to; k++) {
+      const f = figures[k] as ZhFigure;
+      if (f.hasCurrency && f.qualifier === 'exact') figures[k] = { ...f, qualifier: 'approx' };
+    }
+  }
   // 每人派發5000、3000澳門元: a per-marker before the list is every member's.
   const per = (figures[from] as ZhFigure).per;
   if (per) for (let k = from + 1; k <= to; k++) if (!(figures[k] as ZhFigure).per) figures[k] = { ...(figures[k] as ZhFigure), per };
+}
+
+/**
+ * A list of 万/亿 figures with no currency word at all: money or not as one. A count after the last makes
+ * them all counts (游客分别为3亿、5亿和7亿人次); a member the sentence makes money (分別超支約16.1億、31.6億及19.5億,
+ * where the money word is too far from the last) makes the others money too, and under a list word its 約 is theirs.
+ */
+function noCurrencyList(ctx: ExtractContext, figures: ZhFigure[], from: number, to: number, cued: boolean): void {
+  const last = figures[to] as ZhFigure;
+  const counted = COUNTER_AFTER.test(ctx.scan.slice(last.end, last.end + 4));
+  const money = !counted && figures.slice(from, to + 1).some((f) => f.scaledOnly);
+  const approx = cued && (figures[from] as ZhFigure).qualifier === 'approx';
+  for (let k = from; k <= to; k++) {
+    const f = figures[k] as ZhFigure;
+    if (!f.scaled || f.signed) continue;
+    figures[k] = { ...f, scaledOnly: money, ...(money && approx && f.qualifier === 'exact' ? { qualifier: 'approx' as const } : {}) };
+  }
 }
 
 /** 由3万增至5万元: the first figure of a change takes the second's currency (and scale, as in a list). */
