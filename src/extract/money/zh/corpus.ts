@@ -422,6 +422,11 @@ export const ZH_MONEY_LISTS: MoneyListExample[] = [
     '公司将分三期发行人民币3亿、5亿及7亿',
   ] },
   { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY' }, { amount: '700000000', currency: 'CNY' }], phrases: ['公司將分三期發行人民幣3億元、5億元及7億元'] },
+  { expect: [{ amount: '380', currency: 'CNY' }, { amount: '580', currency: 'CNY' }, { amount: '880', currency: 'CNY', text: '880' }], phrases: [
+    '演唱会三档票价分别为人民币380元、580元和880', '演唱會三檔票價分別為人民幣380元、580元及880',
+  ] },
+  // A count after a member is no amount: 人民币3000元和8000人.
+  { expect: [{ amount: '3000', currency: 'CNY' }, { amount: '5000', currency: 'CNY' }], phrases: ['两项奖励分别为人民币3000元、5000元和8000人次的名额'] },
   // A date or a count before the list is none of it.
   { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY' }], phrases: ['2023年和2024年营收分别为3亿元和5亿元', '2023、2024年营收分别为3亿和5亿元'] },
   // A change from one figure to another: the first takes the second's scale and currency.

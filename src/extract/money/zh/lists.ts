@@ -99,10 +99,13 @@ function shareList(ctx: ExtractContext, figures: ZhFigure[], from: number, to: n
       if (widened) figures[from + k] = withCurrency(widened, source);
       continue;
     }
-    // 人民币3亿、5亿及7亿: a currency named before the list and none after; members like the first.
-    const first = run.slice(0, k).reverse().find((f) => f.hasCurrency);
-    if (first && !first.isBare && !first.bare && first.currency !== null && member.scaled === first.scaled) {
-      figures[from + k] = withCurrency(member, first);
+    // 人民币3亿、5亿及7亿, 人民币3000元、5000元和8000: a currency named before the list and none after;
+    // members written like the one before, with no count after them (人民币3000元和8000人).
+    const before = run.slice(0, k).reverse().find((f) => f.hasCurrency);
+    const source = before && (!before.isBare || !named || named.start > member.start) ? before : named;
+    if (source && source.currency !== null && !source.isBare && !source.bare && member.scaled === (before ?? source).scaled &&
+      !COUNTER_AFTER.test(ctx.scan.slice(member.end, member.end + 4))) {
+      figures[from + k] = withCurrency(member, source);
     }
   }
   if (!run.some((f) => f.hasCurrency)) noCurrencyList(ctx, figures, from, to, cued);
