@@ -307,6 +307,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // A bracket naming the currency right after a 万/亿 figure with no currency word (and 下同 for what follows).
   { expect: { amount: '10000', currency: 'MOP', per: 'person' }, phrases: ['現金分享每名永久居民發放1萬(澳門幣，下同)', '现金分享每名永久居民发放1万（澳门元，下同）'] },
   { expect: { amount: '30000', currency: 'SGD' }, phrases: ['法庭判他罚款3万（新币）', '法庭判他罰款3萬(新幣)'] },
+  // 本周均价 is this week's average price, not a price per week.
+  { expect: { amount: '3.2', currency: 'CNY' }, phrases: ['鸡蛋本周均价3.2元，环比上涨', '鸡蛋本月均价3.2元，环比上涨'] },
   // A period's average of a unit price is per the unit: 周均价每公斤.
   { expect: { amount: '23.1', currency: 'CNY', per: 'unit' }, phrases: ['猪肉批发市场周均价每公斤23.1元', '豬肉批發市場週均價每公斤23.1元人民幣'] },
   // 半 before 万/亿: half of the unit.
@@ -470,6 +472,13 @@ export const ZH_MONEY_LISTS: MoneyListExample[] = [
     '北京92号汽油每升7.5元、95号8元、98号9.1元', '北京92號汽油每公升7.5元、95號8元、98號9.1元',
   ] },
   { expect: [{ amount: '15', currency: 'CNY', per: 'unit' }, { amount: '40', currency: 'CNY', per: 'unit' }], phrases: ['菜市场猪肉每斤15元、牛肉40元', '菜市場豬肉每斤15元、牛肉每斤40元'] },
+  // "(每公斤，下同)": the unit declared for the price before it and every price after it.
+  { expect: [{ amount: '26.5', currency: 'CNY', per: 'unit' }, { amount: '0.4', currency: 'CNY', per: 'unit' }, { amount: '7.2', currency: 'CNY', per: 'unit' }], phrases: [
+    '猪肉本周均价26.5元（每公斤，下同），比上周涨0.4元。鸡蛋均价7.2元。', '猪肉周均价26.5元(每公斤，下同)，比上周涨0.4元。鸡蛋均价7.2元。',
+  ] },
+  { expect: [{ amount: '26.5', currency: null, per: 'unit' }, { amount: '0.4', currency: null, per: 'unit' }, { amount: '7.2', currency: null, per: 'unit' }], phrases: [
+    '豬肉本週均價26.5元(每公斤，下同)，較上週漲0.4元。雞蛋均價7.2元。',
+  ] },
   // Not a price of the same unit: a total after a unit price, a yearly figure after a per-share one.
   { expect: [{ amount: '15', currency: 'CNY', per: 'unit' }, { amount: '3000', currency: 'CNY' }], phrases: ['猪肉每斤15元、全年花费3000元'] },
   { expect: [{ amount: '0.5', currency: 'CNY', per: 'share' }, { amount: '2', currency: 'CNY' }], phrases: ['每股派息0.5元、全年派息2元'] },

@@ -1,6 +1,7 @@
 import { compare, mulPow10, type Decimal } from '../../../util/decimal.js';
 import { parseZhNumber } from '../../../numerals/zh.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
+import type { Per } from '../fact.js';
 import { listPair } from './ranges.js';
 import { COUNTER_AFTER, type ZhFigure } from './rules.js';
 
@@ -70,13 +71,27 @@ export const zhLists: Refiner<MoneySpan> = {
  */
 const PRICE_LIST_NEXT = /^、[^\d\s每,，.。;；:：!?！？全共合总總均平]{0,6}(?:\d{2,3}[號号][^\d\s每,，.。;；:：!?！？]{0,4})?$/u;
 
-/** A unit price after another in a list, with no per-marker of its own, is per the same unit. */
+/** "19.35元(每公斤，下同)": the unit declared for the price before it and every one after it in the text. */
+const PER_SAME_BELOW = /[(（]\s?每\s?(股|[^\d\s,，、;；()（）]{1,4}|\d{1,4}\s?[克公千升斤][^\s,，、;；()（）]{0,2})\s?[,，、;；]\s?下同\s?[)）]/u;
+
+/** What a declared 每 is per, when not a unit of goods. */
+const DECLARED_PER: Readonly<Record<string, Per>> = { 股: 'share', 人: 'person', 名: 'person', 位: 'person', 户: 'person', 戶: 'person', 月: 'month', 年: 'year', 天: 'day', 日: 'day' };
+
+/**
+ * A unit price after another in a list, with no per-marker of its own, is per the same unit; so is
+ * every price from a "(每公斤，下同)" declaration on (the price it follows included).
+ */
 function sharePer(ctx: ExtractContext, figures: ZhFigure[]): void {
+  const decl = ctx.scan.includes('下同') ? PER_SAME_BELOW.exec(ctx.scan) : null;
+  const declared = decl ? DECLARED_PER[decl[1] as string] ?? 'unit' : null;
   let prev: ZhFigure | null = null;
   for (let k = 0; k < figures.length; k++) {
     const f = figures[k] as ZhFigure;
     if (!f.hasCurrency) continue;
-    if (prev && prev.per === 'unit' && !f.per && PRICE_LIST_NEXT.test(ctx.scan.slice(prev.end, f.start))) figures[k] = { ...f, per: 'unit' };
+    // The price the declaration follows takes it over whatever its clause said (周均价26.5元(每公斤，下同)).
+    const touching = decl !== null && f.end <= decl.index && decl.index - f.end <= 1;
+    if (decl && declared && (touching || (!f.per && f.end >= decl.index - 1))) figures[k] = { ...f, per: declared };
+    else if (prev && prev.per === 'unit' && !f.per && PRICE_LIST_NEXT.test(ctx.scan.slice(prev.end, f.start))) figures[k] = { ...f, per: 'unit' };
     prev = figures[k] as ZhFigure;
   }
 }
