@@ -104,10 +104,19 @@ function shareList(ctx: ExtractContext, figures: ZhFigure[], from: number, to: n
   const [a] = ctx.sentences.bounds((run[0] as ZhFigure).start, (run[0] as ZhFigure).end);
   const cued = LIST_CUE.test(ctx.scan.slice(Math.max(a, (run[0] as ZhFigure).start - 24), (run[0] as ZhFigure).start));
   const named = run.find((f) => f.hasCurrency && !f.isBare && !f.bare && f.currency !== null);
+  // The nearest member with a currency after each one, and before it: one pass each way (a list may be long).
+  const after: Array<ZhFigure | undefined> = new Array(run.length);
+  for (let k = run.length - 2, next: ZhFigure | undefined; k >= 0; k--) {
+    const f = run[k + 1] as ZhFigure;
+    if (f.hasCurrency) next = f;
+    after[k] = next;
+  }
+  let before: ZhFigure | undefined;
   for (let k = 0; k < run.length; k++) {
     const member = run[k] as ZhFigure;
+    if (k > 0 && (run[k - 1] as ZhFigure).hasCurrency) before = run[k - 1] as ZhFigure;
     if (member.hasCurrency || member.signed) continue;
-    const closing = run.slice(k + 1).find((f) => f.hasCurrency);
+    const closing = after[k];
     if (closing) {
       const source = closing.isBare && closing.bare === 'yuan' && named && named.start < member.start ? named : closing;
       const widened = borrow(member, closing, cued || run.length >= 3);
@@ -116,7 +125,6 @@ function shareList(ctx: ExtractContext, figures: ZhFigure[], from: number, to: n
     }
     // 人民币3亿、5亿及7亿, 人民币3000元、5000元和8000: a currency named before the list and none after;
     // members written like the one before, with no count after them (人民币3000元和8000人).
-    const before = run.slice(0, k).reverse().find((f) => f.hasCurrency);
     const source = before && (!before.isBare || !named || named.start > member.start) ? before : named;
     if (source && source.currency !== null && !source.isBare && !source.bare && member.scaled === (before ?? source).scaled &&
       !COUNTER_AFTER.test(ctx.scan.slice(member.end, member.end + 4))) {
