@@ -25,14 +25,17 @@ export interface MoneyExample {
 }
 
 /**
- * A sentence with several money figures that share a currency or a scale (a list, an ellipsis, a change): each must
- * yield `facts` in text order, each with the amount and currency given, and a span that is its own figure (`text`).
+ * Several figures in one sentence that share what the last (or first) one names (a list, an
+ * ellipsis, a change): each phrase must yield exactly these money facts, in text order, each with
+ * its own span: the figure and what touches it, never the list's separators. The span is given per
+ * fact (`text`), or per phrase where the phrases differ in wording (`{ text, spans }`).
  */
 export interface MoneyListExample {
-  expect: ReadonlyArray<{ amount: string; currency: string | null }>;
-  /** Each sentence, with the span of each fact in order. */
-  phrases: ReadonlyArray<{ text: string; spans: readonly string[] }>;
+  expect: ReadonlyArray<MoneyExpect & { text?: string }>;
+  phrases: ReadonlyArray<string | { text: string; spans: readonly string[] }>;
   todo?: string;
+  url?: string;
+  country?: string;
 }
 
 /** What a date phrase must produce, against the table's reference date. */

@@ -3,7 +3,7 @@ import { extractArticle } from '../../src/pipeline.js';
 import type { DateExample, MoneyExample, MoneyListExample, PercentExample } from '../../src/extract/corpus.js';
 import { ZH_PERCENT_EXAMPLES, ZH_PERCENT_NEGATIVES } from '../../src/extract/percent/zh/corpus.js';
 import { AR_PERCENT_EXAMPLES, AR_PERCENT_NEGATIVES } from '../../src/extract/percent/ar/corpus.js';
-import { ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES } from '../../src/extract/money/zh/corpus.js';
+import { ZH_MONEY_EXAMPLES, ZH_MONEY_LISTS, ZH_MONEY_NEGATIVES } from '../../src/extract/money/zh/corpus.js';
 import { AR_MONEY_EXAMPLES, AR_MONEY_LISTS, AR_MONEY_NEGATIVES } from '../../src/extract/money/ar/corpus.js';
 import { ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES, ZH_DATE_REF } from '../../src/extract/date/zh/corpus.js';
 import { AR_DATE_EXAMPLES, AR_DATE_NEGATIVES, AR_DATE_REF } from '../../src/extract/date/ar/corpus.js';
@@ -41,21 +41,6 @@ function moneyTable(name: string, lang: string, examples: MoneyExample[], negati
   });
 }
 
-function moneyListTable(name: string, lang: string, examples: MoneyListExample[]) {
-  describe(`${name} money figures that share a currency or a scale`, () => {
-    for (const ex of examples) {
-      for (const phrase of ex.phrases) {
-        const test = ex.todo ? it.skip : it;
-        test(`${phrase.text} → ${ex.expect.map((e) => `${e.amount} ${e.currency}`).join(', ')}`, () => {
-          const money = facts(phrase.text, lang).filter((f): f is MoneyFact => f.kind === 'money');
-          expect(money.map((m) => ({ amount: m.exact, currency: m.currency }))).toEqual(ex.expect);
-          expect(money.map((m) => m.text)).toEqual(phrase.spans);
-        });
-      }
-    }
-  });
-}
-
 function dateTable(name: string, lang: string, ref: string, examples: DateExample[], negatives: string[]) {
   describe(`${name} date examples (reference ${ref})`, () => {
     for (const ex of examples) {
@@ -78,7 +63,30 @@ function dateTable(name: string, lang: string, ref: string, examples: DateExampl
   });
 }
 
+function moneyListTable(name: string, lang: string, examples: MoneyListExample[]) {
+  describe(`${name} money figures that share a currency or a scale`, () => {
+    for (const ex of examples) {
+      for (const phrase of ex.phrases) {
+        const { text, spans } = typeof phrase === 'string' ? { text: phrase, spans: null } : phrase;
+        const test = ex.todo ? it.skip : it;
+        test(`${text} → ${ex.expect.map((e) => `${e.amount} ${e.currency}`).join(', ')}`, () => {
+          const money = facts(text, lang, null, ex).filter((f): f is MoneyFact => f.kind === 'money');
+          expect(money.map((m) => [m.exact, m.currency, m.per])).toEqual(ex.expect.map((e) => [e.amount, e.currency, e.per ?? null]));
+          if (spans) expect(money.map((m) => m.text)).toEqual(spans);
+          ex.expect.forEach((e, i) => {
+            const m = money[i] as MoneyFact;
+            // Each member's span is its own figure: no separator or neighbour in it.
+            if (lang === 'zh') expect(m.text).not.toMatch(/[、和及与與]|以及/u);
+            if (e.text !== undefined) expect(m.text).toBe(e.text);
+          });
+        });
+      }
+    }
+  });
+}
+
 moneyTable('zh', 'zh', ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES);
+moneyListTable('zh', 'zh', ZH_MONEY_LISTS);
 moneyTable('ar', 'ar', AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES);
 moneyListTable('ar', 'ar', AR_MONEY_LISTS);
 dateTable('zh', 'zh', ZH_DATE_REF, ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES);

@@ -10,6 +10,12 @@ const CASES: Array<[string, string]> = [
   ['100k digits', '1'.repeat(100_000)],
   ['亿 × 100k', '亿'.repeat(100_000)],
   ['digits and 亿 alternating', '3亿'.repeat(50_000)],
+  // Lists that share a closing figure's scale and currency (../../src/extract/money/zh/lists.ts): each member looks
+  // for the nearest currency before and after it once, not by a scan of the list.
+  ['a list of 33k bare figures', `${'1、'.repeat(33_000)}5亿元`],
+  ['a list of 15k members closing with 亿元', `营收分别为${'1.2和'.repeat(15_000)}5.6亿元`],
+  ['a list of 30k members after a named currency', `人民币3000元${'、8000'.repeat(30_000)}人`],
+  ['20k changes with no currency', `${'由3万增至'.repeat(20_000)}5万人`],
   ['10k spaces between number and unit', `3${' '.repeat(10_000)}亿元`],
   ['100k Arabic-Indic digits', '٣'.repeat(100_000)],
   ['100k tatweel', `مليار${'ـ'.repeat(100_000)}دولار`],

@@ -534,7 +534,7 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
   { expect: [{ amount: '30', currency: 'EGP' }, { amount: '50', currency: 'EGP' }], phrases: [
     { text: 'سبق أن بلغ سعر كيلو الطماطم 30 و 50 جنيها مصريا في مواسم سابقة.', spans: ['30', '50 جنيها مصريا'] },
   ] },
-  { expect: [{ amount: '0.16', currency: 'MAD' }, { amount: '0.24', currency: 'MAD' }], phrases: [
+  { expect: [{ amount: '0.16', currency: 'MAD', per: 'unit' }, { amount: '0.24', currency: 'MAD', per: 'unit' }], phrases: [
     { text: 'تنخفض أسعار الغازوال والبنزين في المغرب على التوالي ب 16 و 24 سنتيما للتر.', spans: ['16', '24 سنتيما للتر'] },
   ] },
   { expect: [{ amount: '1000000', currency: 'MAD' }, { amount: '2500000', currency: 'MAD' }], phrases: [
@@ -580,7 +580,7 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
     { text: 'رصدت الوزارة 3 ملايين دينار تونسي لولاية صفاقس و2 لولاية قابس.', spans: ['3 ملايين دينار تونسي', '2'] },
   ] },
   // … or a noun with the article and a bare figure: price boards, fee scales, budget lines.
-  { expect: [{ amount: '8', currency: 'EGP' }, { amount: '6', currency: 'EGP' }, { amount: '10', currency: 'EGP' }], phrases: [
+  { expect: [{ amount: '8', currency: 'EGP', per: 'unit' }, { amount: '6', currency: 'EGP', per: 'unit' }, { amount: '10', currency: 'EGP', per: 'unit' }], phrases: [
     { text: 'سجل سعر كيلو الطماطم 8 جنيهات مصرية والبطاطس 6 والبصل الأحمر 10.', spans: ['8 جنيهات مصرية', '6', '10'] },
   ] },
   { expect: [{ amount: '140000', currency: 'SYP' }, { amount: '45000', currency: 'SYP' }, { amount: '90000', currency: 'SYP' }], phrases: [
@@ -600,13 +600,13 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
   ] },
 
   // A price board: items after commas alone, after ب, or as ranges of their own, in the first item's currency and fraction.
-  { expect: [{ amount: '0.1', currency: 'JOD' }, { amount: '0.25', currency: 'JOD' }, { amount: '0.3', currency: 'JOD' }], phrases: [
+  { expect: [{ amount: '0.1', currency: 'JOD', per: 'unit' }, { amount: '0.25', currency: 'JOD', per: 'unit' }, { amount: '0.3', currency: 'JOD', per: 'unit' }], phrases: [
     { text: 'تراوح سعر كيلو الكوسا بين 10 و20 قرشا أردنيا، الزهرة 25- 45، الملفوف 30- 40.', spans: ['10 و20 قرشا أردنيا', '25- 45', '30- 40'] },
   ] },
   { expect: [{ amount: '130', currency: 'DZD' }, { amount: '110', currency: 'DZD' }, { amount: '170', currency: 'DZD' }], phrases: [
     { text: 'بيعت الطماطم ب 130 دج والبطاطا ب 110 والفلفل ب 170.', spans: ['130 دج', '110', '170'] },
   ] },
-  { expect: [{ amount: '15', currency: 'EGP' }, { amount: '12', currency: 'EGP' }], phrases: [
+  { expect: [{ amount: '15', currency: 'EGP', per: 'unit' }, { amount: '12', currency: 'EGP', per: 'unit' }], phrases: [
     { text: 'بلغ سعر كيلو الخيار من 15 إلى 20 جنيها مصريا والكوسة 12.', spans: ['15 إلى 20 جنيها مصريا', '12'] },
   ] },
   // After a comma alone, only in a price list: elsewhere a figure after a comma is not the price's.
@@ -617,12 +617,14 @@ export const AR_MONEY_LISTS: MoneyListExample[] = [
   // A change: the first figure borrows the second's scale word, and the two stay two figures (no range).
   { expect: [{ amount: '200000', currency: 'AED' }, { amount: '300000', currency: 'AED' }], phrases: [
     { text: 'ارتفع الدخل من 200 إلى 300 ألف درهم إماراتي', spans: ['200', '300 ألف درهم إماراتي'] },
+  ] },
+  { expect: [{ amount: '200000', currency: 'AED', per: 'year' }, { amount: '300000', currency: 'AED', per: 'year' }], phrases: [
     { text: 'زاد متوسط الدخل السنوي من 200 إلى 300 ألف درهم إماراتي', spans: ['200', '300 ألف درهم إماراتي'] },
   ] },
   { expect: [{ amount: '12000000', currency: 'KWD' }, { amount: '9000000', currency: 'KWD' }], phrases: [
     { text: 'انخفضت الأرباح من 12 إلى 9 ملايين دينار كويتي.', spans: ['12', '9 ملايين دينار كويتي'] },
   ] },
-  { expect: [{ amount: '15000', currency: 'SYP' }, { amount: '18000', currency: 'SYP' }], phrases: [
+  { expect: [{ amount: '15000', currency: 'SYP', per: 'unit' }, { amount: '18000', currency: 'SYP', per: 'unit' }], phrases: [
     { text: 'ارتفع سعر كيلو السكر من 15 إلى 18 ألف ليرة سورية.', spans: ['15', '18 ألف ليرة سورية'] },
   ] },
   // The verb may stand far before the figures, across the clause's subject and its words of place and time.

@@ -1,4 +1,4 @@
-import type { MoneyExample } from '../../corpus.js';
+import type { MoneyExample, MoneyListExample } from '../../corpus.js';
 
 /**
  * Chinese money examples, grouped by the value they must produce. Each phrase
@@ -195,6 +195,13 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '8000', currency: null, per: 'month' }, phrases: ['应届生月薪8K', '應屆生月薪8k'] },
   { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['招聘启事写明月薪15k-20k', '招聘啟事寫明月薪15K至20K'] },
   { expect: { amount: '500000', currency: 'USD' }, phrases: ['种子轮融资500K美元', '種子輪融資500K美元'] },
+  // w/W for 万 and k alone, only beside a pay word.
+  { expect: { amount: '200000', currency: null, per: 'year' }, phrases: ['这个岗位年薪20W', '該職位年薪20W', '年薪20w，另有年终奖'] },
+  { expect: { amount: '15000', currency: null, per: 'month', qualifier: 'range', max: '20000' }, phrases: ['运营主管月薪1.5w-2w', '營運主管月薪1.5W至2W'] },
+  { expect: { amount: '5000', currency: null }, phrases: ['销售岗底薪5k，提成另算', '銷售崗底薪5K，另有獎金'] },
+  { expect: { amount: '500', currency: 'CNY' }, phrases: ['他跑了10K，获得奖金500元', '完成10k，获得奖金500元'] },
+  // A count or a date before a figure is no member of a list with it.
+  { expect: { amount: '5000000000', currency: 'CNY' }, phrases: ['2号和3号线投资50亿元', '新开门店3家和投资50亿元', '二号和三号线投资50亿元'] },
   { expect: { amount: '2000000', currency: 'USD' }, phrases: ['公司估值2M美元'] },
   // 负 as a minus sign after 为/是/至 or a break.
   { expect: { amount: '-320000000', currency: 'CNY' }, phrases: ['公司净利润为负3.2亿元', '經營現金流：負3.2億元人民幣'] },
@@ -311,6 +318,13 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // 區縣 is the mainland's word in Traditional copy too: not Taiwan's 縣.
   { expect: { amount: '11.95', currency: 'CNY', per: 'unit' }, phrases: ['各區縣鮮豬肉零售均價11.95元/500克', '本市各區縣豬肉均價每500克11.95元'] },
 
+  // A bracket naming the currency right after a 万/亿 figure with no currency word (and 下同 for what follows).
+  { expect: { amount: '10000', currency: 'MOP', per: 'person' }, phrases: ['現金分享每名永久居民發放1萬(澳門幣，下同)', '现金分享每名永久居民发放1万（澳门元，下同）'] },
+  { expect: { amount: '30000', currency: 'SGD' }, phrases: ['法庭判他罚款3万（新币）', '法庭判他罰款3萬(新幣)'] },
+  // 本周均价 is this week's average price, not a price per week.
+  { expect: { amount: '3.2', currency: 'CNY' }, phrases: ['鸡蛋本周均价3.2元，环比上涨', '鸡蛋本月均价3.2元，环比上涨'] },
+  // A period's average of a unit price is per the unit: 周均价每公斤.
+  { expect: { amount: '23.1', currency: 'CNY', per: 'unit' }, phrases: ['猪肉批发市场周均价每公斤23.1元', '豬肉批發市場週均價每公斤23.1元人民幣'] },
   // 半 before 万/亿: half of the unit.
   { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
   { expect: { amount: '50000000', currency: 'USD', qualifier: 'over' }, phrases: ['融资逾半亿美元', '融資超過半億美元'] },
@@ -378,7 +392,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',
-  '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视', '来了一百来人', '搬来十来块石头', '把西瓜切成两块半', '价格上没有一丝一毫的优势', '辐射剂量10毫西弗，检测费用另计',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
+  '充电功率65W，续航提升', '這款燈泡20W，亮度足夠', '他跑完了10K', '拍摄4K视频的成本', '住在5K公寓', '购买4K电视', '来了一百来人', '搬来十来块石头', '把西瓜切成两块半', '价格上没有一丝一毫的优势', '辐射剂量10毫西弗，检测费用另计',   '降雨量三毫米', '毫无疑问', '反应时间慢了5毫秒', '等了一个半小时', '兩塊地相距三公里', '球賽還剩兩分半',
   // Counts, not money, however much money the sentence talks about.
   '观看人数达3580萬', '用户700万，营收增长', '用户8千-1.2万，营收增长', '全市人口700万，财政预算增加', '吸引访客3580萬人次', '销量200万辆，营收增长', '发行3亿股募资',
   '播放量突破1亿', '粉丝300万', '约850万欧洲游客',
@@ -396,6 +410,98 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '村里第一个万元户', '萬元戶的年代', '亿元级别的基金', '经过3年的努力',
   // Lists with 、 that are no range: a figure that does not follow the one before, or a longer list.
   '第3、4季营收增长', '编号3、5号展位', '在1、2楼开设门店',
+  // Lists that are no money: counts, percentages, visitor counts, clause numbers, a score.
+  '三所学校分别录取3、5和7名学生', '三家银行净利分别增长3%、5%和7%', '三個景點分別接待1.2、3.4和5.6萬人次', '违反第3、5和7条规定',
+  '主隊以3比2擊敗對手', '兩所學校分別錄取30、50及70名新生',
+  '三名股东分别持股3、5和8万股', '三名股東分別持有3、5及8萬股', '分别从3万人增至5万人',
+  // A count after the last figure makes the whole list counts, however much money the sentence talks about.
+  '今年旅游收入增长，三地分别接待3亿、5亿和7亿人次', '營收增長之際，三地旅客分別為3億、5億及7億人次',
   // 角 then a count of coins: two kinds, not 0.52.
   '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
+];
+
+/**
+ * Figures that share what one of them names, grouped by the facts they must produce: the
+ * scale and currency of the figure that closes a list (分别为1.2、3.4和5.6亿元), the currency
+ * named at its start (人民币3亿、5亿及7亿), and a change from one figure to another
+ * (由3万增至5万元). Each member keeps its own span.
+ */
+export const ZH_MONEY_LISTS: MoneyListExample[] = [
+  // Mainland: the closing 亿元 is every member's.
+  { expect: [{ amount: '120000000', currency: 'CNY', text: '1.2' }, { amount: '340000000', currency: 'CNY', text: '3.4' }, { amount: '560000000', currency: 'CNY' }], phrases: [
+    '三家券商去年营收分别为1.2、3.4和5.6亿元', '三家券商去年營收分別為1.2、3.4及5.6億元人民幣', '三家券商营收1.2、3.4和5.6亿元，均创新高',
+  ] },
+  { expect: [{ amount: '120000000', currency: 'CNY', text: '1.2亿' }, { amount: '340000000', currency: 'CNY', text: '3.4亿' }, { amount: '560000000', currency: 'CNY' }], phrases: [
+    '三家券商营收依次为1.2亿、3.4亿和5.6亿元', '三家券商营收依次为1.2亿、3.4亿以及5.6亿元',
+  ] },
+  { expect: [{ amount: '30000', currency: 'CNY' }, { amount: '50000', currency: 'CNY' }, { amount: '80000', currency: 'CNY' }], phrases: [
+    '三名司机分别被罚款3万、5万和8万元', '对三家企业分别处以3万元、5万元和8万元罚款', '三名司机分别被罚款3、5和8万元',
+  ] },
+  { expect: [{ amount: '129800', currency: 'CNY', text: '12.98' }, { amount: '159800', currency: 'CNY' }], phrases: ['两款新车售价分别为12.98、15.98万元', '两款新车售价分别为12.98和15.98万元'] },
+  { expect: [{ amount: '800', currency: 'CNY' }, { amount: '1000', currency: 'CNY' }], phrases: ['今明两年的补贴标准分别为800和1000元'] },
+  // A figure in digits alone stays as written when the closing scale would make it a thousand times too big.
+  { expect: [{ amount: '5000', currency: 'CNY', text: '5000' }, { amount: '8000', currency: 'CNY' }, { amount: '10000', currency: 'CNY' }], phrases: ['3名员工分别获得5000、8000和1万元奖金'] },
+  // A currency named at the start of the list.
+  { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY', text: '5亿' }, { amount: '700000000', currency: 'CNY', text: '7亿' }], phrases: [
+    '公司将分三期发行人民币3亿、5亿及7亿',
+  ] },
+  { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY' }, { amount: '700000000', currency: 'CNY' }], phrases: ['公司將分三期發行人民幣3億元、5億元及7億元'] },
+  { expect: [{ amount: '380', currency: 'CNY' }, { amount: '580', currency: 'CNY' }, { amount: '880', currency: 'CNY', text: '880' }], phrases: [
+    '演唱会三档票价分别为人民币380元、580元和880', '演唱會三檔票價分別為人民幣380元、580元及880',
+  ] },
+  // A count after a member is no amount: 人民币3000元和8000人.
+  { expect: [{ amount: '3000', currency: 'CNY' }, { amount: '5000', currency: 'CNY' }], phrases: ['两项奖励分别为人民币3000元、5000元和8000人次的名额'] },
+  // A date or a count before the list is none of it.
+  { expect: [{ amount: '300000000', currency: 'CNY' }, { amount: '500000000', currency: 'CNY' }], phrases: ['2023年和2024年营收分别为3亿元和5亿元', '2023、2024年营收分别为3亿和5亿元'] },
+  // A change from one figure to another: the first takes the second's scale and currency.
+  { expect: [{ amount: '30000', currency: 'CNY', text: '3万' }, { amount: '50000', currency: 'CNY' }], phrases: [
+    '单位成本由3万增至5万元', '单位成本从3万提高到5万元',
+  ] },
+  { expect: [{ amount: '30000', currency: 'CNY', text: '3' }, { amount: '50000', currency: 'CNY' }], phrases: ['单位成本由3增至5万元'] },
+  { expect: [{ amount: '30000', currency: 'CNY', text: '人民幣3萬' }, { amount: '50000', currency: 'CNY' }], phrases: ['單位成本由人民幣3萬調高至5萬元'] },
+  // Taiwan.
+  { expect: [{ amount: '1000000', currency: 'TWD' }, { amount: '2000000', currency: 'TWD', text: '200萬' }, { amount: '3000000', currency: 'TWD' }], phrases: [
+    '行政院三項計畫預算分別為新臺幣100萬、200萬與300萬元', '台北市三區補助依序為100萬、200萬及300萬元',
+  ] },
+  { expect: [{ amount: '1000000', currency: 'TWD', text: '100' }, { amount: '2000000', currency: 'TWD', text: '200' }, { amount: '3000000', currency: 'TWD' }], phrases: ['台北市三區補助分別為100、200及300萬元'] },
+  { expect: [{ amount: '30000', currency: 'TWD', text: '3萬' }, { amount: '50000', currency: 'TWD' }], phrases: ['台中市府將罰鍰由原來的3萬調高至5萬元', '台中市府將罰鍰從3萬提高到新臺幣5萬元'] },
+  // Hong Kong.
+  { expect: [{ amount: '300000000', currency: 'HKD' }, { amount: '500000000', currency: 'HKD' }, { amount: '700000000', currency: 'HKD' }], phrases: [
+    '三所大學分別獲撥款3億、5億和7億港元', '三所大學分別獲撥款3、5和7億港元', '三所大學分別獲撥款港幣3億、5億和7億',
+  ] },
+  { expect: [{ amount: '4000', currency: 'HKD' }, { amount: '6000', currency: 'HKD' }], phrases: ['港府向兩類家庭分別派發4000及6000元'] },
+  // Macau: the per-marker before the list is every member's.
+  { expect: [{ amount: '10000', currency: 'MOP', per: 'person' }, { amount: '6000', currency: 'MOP', per: 'person' }], phrases: [
+    '現金分享計劃每人分別派發1萬和6000澳門元', '现金分享计划每人分别派发1万和6000澳门元',
+  ] },
+  // Singapore and Malaysia.
+  { expect: [{ amount: '30000', currency: 'SGD', per: 'month' }, { amount: '40000', currency: 'SGD', per: 'month' }, { amount: '50000', currency: 'SGD', per: 'month' }], phrases: [
+    '三名部长的月薪分别为3万、4万和5万新元', '三名部長的月薪分別為3萬、4萬及5萬新幣',
+  ] },
+  { expect: [{ amount: '5000', currency: 'MYR' }, { amount: '10000', currency: 'MYR' }], phrases: ['两家公司分别被罚款5千和1万令吉', '两家公司分别被罚款RM5千和1万'] },
+  // Under a list word the first member's 约 is every member's.
+  { expect: [{ amount: '300000000', currency: 'CNY', qualifier: 'approx' }, { amount: '500000000', currency: 'CNY', qualifier: 'approx' }, { amount: '700000000', currency: 'CNY', qualifier: 'approx' }], phrases: [
+    '三家车企营收分别约为3亿、5亿和7亿元', '三家車企營收分別約為3億、5億及7億元人民幣',
+  ] },
+  // No currency word at all: the list is money as one when its sentence makes a member money, even far from the last.
+  { expect: [{ amount: '1610000000', currency: null, qualifier: 'approx' }, { amount: '3160000000', currency: null, qualifier: 'approx' }, { amount: '1950000000', currency: null, qualifier: 'approx' }], phrases: [
+    '去年多個部門開支超出預算，審計報告列出的三個部門，包括醫療、教育和運輸部門，分別超支約16.1億、31.6億及19.5億',
+  ] },
+  // 前者…，後者…: the comma and 後者 join the pair.
+  { expect: [{ amount: '30000', currency: 'HKD', text: '3萬' }, { amount: '50000', currency: 'HKD' }], phrases: ['香港兩款套票，前者售價3萬，後者則為5萬港元', '香港兩款套票，前者售價3萬、後者5萬港元'] },
+  // Unit prices in a list: a later item with no 每 of its own is per the same unit.
+  { expect: [{ amount: '7.5', currency: 'CNY', per: 'unit' }, { amount: '8', currency: 'CNY', per: 'unit' }, { amount: '9.1', currency: 'CNY', per: 'unit' }], phrases: [
+    '北京92号汽油每升7.5元、95号8元、98号9.1元', '北京92號汽油每公升7.5元、95號8元、98號9.1元',
+  ] },
+  { expect: [{ amount: '15', currency: 'CNY', per: 'unit' }, { amount: '40', currency: 'CNY', per: 'unit' }], phrases: ['菜市场猪肉每斤15元、牛肉40元', '菜市場豬肉每斤15元、牛肉每斤40元'] },
+  // "(每公斤，下同)": the unit declared for the price before it and every price after it.
+  { expect: [{ amount: '26.5', currency: 'CNY', per: 'unit' }, { amount: '0.4', currency: 'CNY', per: 'unit' }, { amount: '7.2', currency: 'CNY', per: 'unit' }], phrases: [
+    '猪肉本周均价26.5元（每公斤，下同），比上周涨0.4元。鸡蛋均价7.2元。', '猪肉周均价26.5元(每公斤，下同)，比上周涨0.4元。鸡蛋均价7.2元。',
+  ] },
+  { expect: [{ amount: '26.5', currency: null, per: 'unit' }, { amount: '0.4', currency: null, per: 'unit' }, { amount: '7.2', currency: null, per: 'unit' }], phrases: [
+    '豬肉本週均價26.5元(每公斤，下同)，較上週漲0.4元。雞蛋均價7.2元。',
+  ] },
+  // Not a price of the same unit: a total after a unit price, a yearly figure after a per-share one.
+  { expect: [{ amount: '15', currency: 'CNY', per: 'unit' }, { amount: '3000', currency: 'CNY' }], phrases: ['猪肉每斤15元、全年花费3000元'] },
+  { expect: [{ amount: '0.5', currency: 'CNY', per: 'share' }, { amount: '2', currency: 'CNY' }], phrases: ['每股派息0.5元、全年派息2元'] },
 ];

@@ -62,7 +62,7 @@ const PAIR_SECOND = /^(\d{1,2}|[二两兩三四五六七八九]十?)(.*)$/u;
  * "three or four thousand": a bare single figure, 、, and the next one up (by one, or by ten) that carries
  * the unit and the currency. A list of more (1、2、3) or of figures that do not follow each other is no range.
  */
-function listPair(scan: string, first: ZhFigure, next: ZhFigure): ZhFigure | null {
+export function listPair(scan: string, first: ZhFigure, next: ZhFigure): ZhFigure | null {
   if (first.hasCurrency || first.scaled || scan[first.end] !== '、' || next.index !== first.end + 1 || !next.hasCurrency) return null;
   if (!PAIR_FIRST.test(first.core) || scan[first.index - 1] === '、') return null;
   const m = PAIR_SECOND.exec(next.core);

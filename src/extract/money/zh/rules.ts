@@ -10,6 +10,7 @@ import {
   ZH_SCALED_ONLY_WORDS, namedAt, namedBefore,
 } from './currencies.js';
 import { mayJoin, zhRanges } from './ranges.js';
+import { mayList, zhLists } from './lists.js';
 
 const UNITS = '万萬亿億兆千百十拾佰仟';
 const EXTRA = '多余餘个個几幾';
@@ -76,11 +77,11 @@ const PER_UNIT: Record<string, Per> = {
   股: 'share', 月: 'month', 年: 'year', 人: 'person', 天: 'day', 日: 'day', 晚: 'day', 季: 'quarter', 周: 'week',
   週: 'week',
 };
-/** 每股 / 每月 / 人均… earlier in the same clause. */
+/** 每股 / 每月 / 人均… earlier in the same clause; not 本周均价, 本月均价 (this week's average price). */
 const PER_PREFIX: ReadonlyArray<readonly [RegExp, Per]> = [
-  [/每股|每一股/u, 'share'], [/每月|每个月|每個月|月均|每月份|月薪|月租|月费|月費/u, 'month'],
-  [/每年|年均|每一年|每年度|年薪|年费|年費|年租/u, 'year'],
-  [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|日均|日薪|每晚/u, 'day'], [/每周|每週|周均/u, 'week'],
+  [/每股|每一股/u, 'share'], [/每月|每个月|每個月|(?<![本上这這该該同当當])月均|每月份|月薪|月租|月费|月費/u, 'month'],
+  [/每年|(?<![本上这這该該同当當今去])年均|每一年|每年度|年薪|年费|年費|年租/u, 'year'],
+  [/每人|人均|每名|每位|每户|每戶/u, 'person'], [/每天|每日|(?<![本当當今昨])日均|日薪|每晚/u, 'day'], [/每周|每週|(?<![本上这這该該同当當])[周週]均/u, 'week'],
   [/每季|每季度/u, 'quarter'],
   [/每平方米|每平米|每平方公尺|每平方呎|每呎|每尺|每坪|每公升|每升|每公斤|每公觔|每500克|每千克|每斤|每吨|每噸|每桶|每度|每件|每张|每張|每台|每臺|每辆|每輛|每套|每头|每頭|每小时|每小時/u, 'unit'],
 ];
@@ -135,7 +136,7 @@ const THOUSAND = fromInt(1000);
 const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
-const COUNTER_AFTER =
+export const COUNTER_AFTER =
   /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|步|圈|[轮輪局]|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
@@ -164,7 +165,7 @@ export const zhMoneyRule: Rule<MoneySpan> = {
     const figure = readAmount(ctx, m.index, m[0]);
     if (!figure) return null;
     // A figure with no currency is no money alone: it stays only where a range may take it, and the search goes on after all it read.
-    if (!figure.hasCurrency && !figure.scaledOnly && !mayJoin(ctx.scan, m.index, figure.end)) {
+    if (!figure.hasCurrency && !figure.scaledOnly && !mayJoin(ctx.scan, m.index, figure.end) && !mayList(ctx.scan, figure.end)) {
       return Math.max(m.index + m[0].length, figure.end);
     }
     // "3万元 -5万元": as a range's second end the figure takes no minus sign.
@@ -236,7 +237,7 @@ export const zhBorrowCurrency: Refiner<MoneySpan> = {
 };
 
 /** Chinese money: the rule, the range refiner, then the others in order. */
-export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], joiners: [zhRanges], refiners: [decideCurrency, zhExchangeRate, zhBorrowCurrency] };
+export const ZH_MONEY: KindRules<MoneySpan> = { rules: [zhMoneyRule], joiners: [zhLists, zhRanges], refiners: [decideCurrency, zhExchangeRate, zhBorrowCurrency] };
 
 /**
  * "总市值1.12万亿元，较去年高点蒸发逾3000亿": a figure with no currency word takes
@@ -312,6 +313,13 @@ const NEGATIVE_WORD_AFTER = /^(?:|[为為是至到达達\s,，:：(（])$/u;
 const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
 const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
+/** w/W for 万 after digits, as salary copy writes it (年薪20W, 月薪1.5w, 20W+): only beside a pay word (功率65W is watts). */
+const WAN_AFTER = /^[wW](?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～+＋至到]|[元以左起多上])/u;
+/**
+ * Pay words a figure written with k or w needs in its clause when no currency word follows it:
+ * 月薪8K, 年薪20W, 底薪5k, 租金3K; not 他跑了10K, 充电功率65W.
+ */
+const PAY_WORDS = /薪|工资|工資|收入|月入|年入|待遇|奖金|獎金|年终|年終|报酬|報酬|酬劳|酬勞|佣金|提成|租金|月租|房租/u;
 
 /** 万 or 亿 alone as a figure: "万余元", "上万元", "过亿元" (not 万元户, 亿元级别). */
 const BARE_UNIT = /^[万萬亿億][余餘多]?$/u;
@@ -338,9 +346,16 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   let end = index + core.length;
   // "月薪8K", "15k-20k", "500K美元", "2M美元": k is a thousand, M a million (M only before a currency word).
   const kilo = /^[\d.,]+$/u.test(core) ? KILO_AFTER.exec(scan.slice(end, end + 4)) : null;
+  /** Read with k, w or M after it: money with no currency word only beside a pay word. */
+  let abbreviated = false;
   if (kilo && (kilo[1] !== 'M' || scan[end + 1] === '元' || namedAt(scan, end + 1 + (scan[end + 1] === ' ' ? 1 : 0)))) {
     parsed = { ...parsed, value: mulPow10(parsed.value, kilo[1] === 'M' ? 6 : 3), scaled: true };
     end += 1;
+    abbreviated = true;
+  } else if (/^[\d.]+$/u.test(core) && WAN_AFTER.test(scan.slice(end, end + 2)) && PAY_WORDS.test(clauseBefore(scan, start))) {
+    parsed = { ...parsed, value: mulPow10(parsed.value, 4), scaled: true };
+    end += 1;
+    abbreviated = true;
   }
   const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
   // "一百来块钱", "十来元": 来 after a round figure, before the currency, makes it approximate.
@@ -423,13 +438,15 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
     break;
   }
-  // "5万8000元(新币,下同)", "罰款8,000元（港幣）": a bracket right after a bare figure names its currency.
-  if (isBare && !cantonese && /^\s?[(（]/u.test(scan.slice(end, end + 2))) {
+  // "5万8000元(新币,下同)", "罰款8,000元（港幣）": a bracket right after a bare figure names its currency;
+  // so it does after a 万/亿 figure with no currency word at all: "每名永久居民發放1萬(澳門幣，下同)".
+  if (((isBare && !cantonese) || (!hasCurrency && parsed.scaled)) && /^\s?[(（]/u.test(scan.slice(end, end + 2))) {
     const bracket = BRACKET_AFTER.exec(scan.slice(end, end + 16));
     const code = bracket ? HEADING_WORDS.get(bracket[1] as string) : undefined;
     if (code) {
       currency = code;
       isBare = false;
+      hasCurrency = true;
     }
   }
   // 角/毛 and 分 alone: 5毛钱, 八毛五, 1角, 5分钱.
@@ -490,7 +507,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // No currency: money only when scaled, not a count, in a money sentence;
   // otherwise the reading is returned bare, for the range refiner (./ranges.ts) to pick up.
   const scaledOnly = !hasCurrency && !lai && parsed.scaled && !COUNTER_AFTER.test(scan.slice(end, end + 4)) &&
-    moneyContext(ctx, start, end);
+    (abbreviated ? PAY_WORDS.test(clauseBefore(scan, start)) : moneyContext(ctx, start, end));
 
   // Sign: "-0.13 元"; a hyphen between two numbers is a range's (./ranges.ts).
   let amount: Decimal = value;
@@ -787,10 +804,20 @@ function numeralValue(ch: string): number {
   return zhInt(ch) ?? 0;
 }
 
-function perBefore(scan: string, start: number): Per | null {
+/** The clause before `start`: back to a clause break, 16 characters at most. */
+function clauseBefore(scan: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < 16 && !CLAUSE_BREAK.test(scan[from - 1] as string)) from--;
-  const clause = scan.slice(from, start);
+  return scan.slice(from, start);
+}
+
+/** A period's average (周均价, 日均价): no per-marker of its own when a unit's price follows (周均价每公斤10元). */
+const PERIOD_AVERAGE = /[日周週月年]均/u;
+
+function perBefore(scan: string, start: number): Per | null {
+  const clause = clauseBefore(scan, start);
+  const unit = PER_PREFIX[PER_PREFIX.length - 1] as readonly [RegExp, Per];
+  if (PERIOD_AVERAGE.test(clause) && unit[0].test(clause)) return 'unit';
   for (const [re, per] of PER_PREFIX) if (re.test(clause)) return per;
   return null;
 }
