@@ -14,17 +14,18 @@ const HARAKAT = '[\\u064B-\\u0652\\u0670]{0,3}';
 export const AR_WORD_END = '(?![\\p{L}\\p{M}])';
 
 const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['واحد|واحدة|واحده|أحد|احد|إحدى|احدى', 1],
-  ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|اثنتي|إثنان|إثنين|اثنين', 2],
+  // Egyptian copy writes a final ي as ى (اثنى, ثمانى, مليارى); the parser reads the word with ي.
+  ['واحد|واحدة|واحده|أحد|احد|إحدى|احدى|إحدي|احدي', 1],
+  ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنى|اثنتا|اثنتي|اثنتى|إثنان|إثنين|إثني|إثنى', 2],
   ['ثلاث|ثلاثة|ثلاثه', 3], ['أربع|أربعة|اربع|اربعة|أربعه|اربعه', 4], ['خمس|خمسة|خمسه', 5], ['ست|ستة|سته', 6], ['سبع|سبعة|سبعه', 7],
-  ['ثمان|ثماني|ثمانية|ثمانيه', 8], ['تسع|تسعة|تسعه', 9], ['عشر|عشرة|عشره', 10],
+  ['ثمان|ثماني|ثمانى|ثمانية|ثمانيه', 8], ['تسع|تسعة|تسعه', 9], ['عشر|عشرة|عشره', 10],
 ];
 const TEN_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['عشر', 20], ['ثلاث', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست', 60], ['سبع', 70], ['ثماني|ثمان', 80], ['تسع', 90],
 ];
 const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
   '': 1, ثلاث: 3, ثلاثة: 3, ثلاثه: 3, أربع: 4, اربع: 4, أربعة: 4, أربعه: 4, اربعه: 4, خمس: 5, خمسة: 5, خمسه: 5, ست: 6, ستة: 6, سته: 6, سبع: 7, سبعة: 7, سبعه: 7,
-  ثمان: 8, ثماني: 8, ثمانية: 8, ثمانيه: 8, تسع: 9, تسعة: 9, تسعه: 9,
+  ثمان: 8, ثماني: 8, ثمانى: 8, ثمانية: 8, ثمانيه: 8, تسع: 9, تسعة: 9, تسعه: 9,
 };
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
@@ -37,11 +38,11 @@ const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
 const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
 
 // ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
-const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
+const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي|ى)`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
 /** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
-const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
+const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ى|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ى|ا)?|آلاف|الاف|ألاف|آلف)`;
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:
@@ -126,7 +127,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
     const joined = m[1] !== undefined;
     if (m.index !== 0 && !/^\s*$/u.test(phrase.slice(prevEnd, m.index))) return null;
     prevEnd = m.index + m[0].length;
-    let word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '');
+    let word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '').replace(/ى$/u, 'ي');
     const tanween = /[\u064B-\u064D]/u.test(m[2] as string);
     count++;
     if (restated) {

@@ -173,6 +173,20 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '125000000', currency: 'USD' }, phrases: ['مائة وخمسة وعشرين مليون دولار', 'مئة وخمسة وعشرون مليون دولار'] },
   { expect: { amount: '300000', currency: 'USD' }, phrases: ['ثلاثمائة ألف دولار', 'ثلاث مائة ألف دولار', 'بقيمة 300 ألف دولار', 'ثلاثمئة ألف دولار'] },
   { expect: { amount: '2000', currency: 'USD' }, phrases: ['دفع 2000 دولار', 'ألفا دولار فقط'] },
+  // The dual in construct: a scale word alone, its alif unmarked, right before the currency noun is two of it; with
+  // tanween, before و or before من it is the accusative singular, one.
+  { expect: { amount: '2000000', currency: 'JOD' }, phrases: ['قيمة المنحة الإضافية مليونا دينار أردني', 'قيمة المنحة الإضافية مليونان دينار أردني'] },
+  { expect: { amount: '2000000000', currency: 'SAR' }, phrases: ['وخُصص مليارا ريال سعودي لتوسعة الميناء', 'وخُصص ملياري ريال سعودي لتوسعة الميناء'] },
+  { expect: { amount: '2000000000000', currency: 'IQD' }, phrases: ['كلفة شبكة الطرق تريليونا دينار عراقي', 'كلفة شبكة الطرق ترليونا دينار عراقي'] },
+  { expect: { amount: '2000000000', currency: 'EGP' }, phrases: ['رأس مال الشركة الجديدة مليارا جنيه مصري'] },
+  { expect: { amount: '1000000', currency: 'USD' }, phrases: ['أنفق النادي مليونا من الدولارات على الملعب', 'تبرع رجل الأعمال بمليون دولار'] },
+  { expect: { amount: '1500000', currency: 'AED' }, phrases: ['بلغ الدعم مليونًا وخمسمائة ألف درهم إماراتي', 'بلغ الدعم مليونا و500 ألف درهم إماراتي'] },
+  // Egyptian and Sudanese copy write a final ي as ى: اثنى, ثمانى, مائتى, مليارى.
+  { expect: { amount: '12000000', currency: 'EGP' }, phrases: ['خصصت المحافظة اثنى عشر مليون جنيه مصرى لرصف الطرق', 'خصصت المحافظة اثني عشر مليون جنيه مصري'] },
+  { expect: { amount: '2000000000', currency: 'EGP' }, phrases: ['بلغت الاستثمارات الجديدة مليارى جنيه مصرى', 'ضخ البنك مليارين جنيه مصري'] },
+  { expect: { amount: '8000000000', currency: 'EGP' }, phrases: ['أعلنت الوزارة ثمانى مليارات جنيه مصرى لدعم الخبز', 'أعلنت الوزارة ثماني مليارات جنيه مصري'] },
+  { expect: { amount: '28000000000', currency: 'EGP' }, phrases: ['بلغ عجز الهيئة ثمانى وعشرين مليار جنيه مصرى'] },
+  { expect: { amount: '200000', currency: 'SDG' }, phrases: ['بيعت العربة بمائتى ألف جنيه سودانى', 'بيعت العربة بمائتي ألف جنيه سوداني'] },
   // A rate word, then a word of amount, then the figure: the rate is the figure's.
   { expect: { amount: '2000', currency: 'USD', per: 'month' }, phrases: ['راتب شهري قدره ألفي دولار', 'بدل سكن شهري بقيمة 2000 دولار'] },
   { expect: { amount: '5000', currency: 'AED', per: 'year' }, phrases: ['مكافأة سنوية قدرها 5 آلاف درهم إماراتي', 'رسوم سنوية تبلغ 5000 درهم إماراتي'] },
@@ -479,6 +493,9 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بعد خفض سعر التذكرة زار المعرض 3 آلاف زائر', 'سعر السهم تراجع فيما بلغت التداولات 12 ألف صفقة', 'ارتفع سعر الذهب بعد بيع 40 ألف أوقية',
   // A figure glued to a word with no currency after it is no amount.
   'شاركت طائرات طراز2020 في العرض', 'سجل اللاعب هدفه رقم25 في الدوري', 'صدر القانون رقم10 لسنة 2019',
+  // Duals, thousands and hundreds that count people, views and things; ordinals; a dotted date.
+  'شارك مليونا ناخب في الاستفتاء', 'باعت الشركة مليونى سيارة هذا العام', 'احتفلت الكنيسة بالألف الثالثة', 'خرج المئات من المتظاهرين إلى الساحة',
+  'تضررت آلاف الأسر من السيول', 'حصد المقطع مليون مشاهدة في يوم واحد', 'عقدت الجلسة يوم 12.05.2024 في المحكمة', 'يسكن الحي مائتا ألف نسمة',
   // مي is the millime only in Tunisian copy: elsewhere a name.
   'غنت 2 مي في الحفل الذي أقيم في بيروت', 'حضرت 300 مي من المتطوعين',
 ];
