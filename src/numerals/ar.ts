@@ -19,13 +19,18 @@ const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنى|اثنتا|اثنتي|اثنتى|إثنان|إثنين|إثني|إثنى', 2],
   ['ثلاث|ثلاثة|ثلاثه', 3], ['أربع|أربعة|اربع|اربعة|أربعه|اربعه', 4], ['خمس|خمسة|خمسه', 5], ['ست|ستة|سته', 6], ['سبع|سبعة|سبعه', 7],
   ['ثمان|ثماني|ثمانى|ثمانية|ثمانيه', 8], ['تسع|تسعة|تسعه', 9], ['عشر|عشرة|عشره', 10],
+  // Egyptian spellings, as quoted prices write them: ت for ث (تلاتة, تمانية, اتنين) and the teens in one word (خمستاشر).
+  ['اتنين|إتنين|اتنان', 2], ['تلات|تلاتة|تلاته', 3], ['تمانية|تمانيه|تماني', 8],
+  ['حداشر|احداشر', 11], ['اتناشر|إتناشر', 12], ['تلتاشر|تلاتاشر', 13], ['اربعتاشر|أربعتاشر|اربعطاشر', 14], ['خمستاشر|خمسطاشر', 15],
+  ['ستاشر|سطاشر', 16], ['سبعتاشر|سبعطاشر', 17], ['تمنتاشر|تمانتاشر', 18], ['تسعتاشر|تسعطاشر', 19],
 ];
 const TEN_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['عشر', 20], ['ثلاث', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست', 60], ['سبع', 70], ['ثماني|ثمان', 80], ['تسع', 90],
+  ['عشر', 20], ['ثلاث', 30], ['تلات', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست', 60], ['سبع', 70], ['ثماني|ثمان|تمان', 80], ['تسع', 90],
 ];
 const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
   '': 1, ثلاث: 3, ثلاثة: 3, ثلاثه: 3, أربع: 4, اربع: 4, أربعة: 4, أربعه: 4, اربعه: 4, خمس: 5, خمسة: 5, خمسه: 5, ست: 6, ستة: 6, سته: 6, سبع: 7, سبعة: 7, سبعه: 7,
   ثمان: 8, ثماني: 8, ثمانى: 8, ثمانية: 8, ثمانيه: 8, تسع: 9, تسعة: 9, تسعه: 9,
+  تلات: 3, تلت: 3, تمان: 8, تمن: 8,
 };
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
@@ -38,7 +43,7 @@ const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
 const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
 
 // ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
-const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي|ى)`;
+const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي|ى)|ميتين`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
 /** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
@@ -51,13 +56,15 @@ const FRACTION_SRC = 'نصف|ربع';
  * - dots between groups of three: 1.500.000 (one dot and three digits, 12.000, is read by the rule, which knows the currency);
  * - commas between groups of three: 1,500,000 | 1,250.5;
  * - spaces between groups of three: 1 500 000;
+ * - dots or spaces between groups and a decimal comma, as Algerian, Moroccan and Tunisian notices write them:
+ *   1.250.000,50 | 2 500,75 | 1.250,500 (a Tunisian dinar's millimes);
  * - a colon for the decimal point before a currency word, as Egyptian copy writes pounds and piastres: ١٣:٥٠ جنيه = 13.50;
  * - Arabic commas between groups of three, as Sudanese and Yemeni price lists write them: ٤،٣٠٠ (not before a scale word);
  * - a decimal point or a decimal comma with one or two digits after it: 9.3 | 2,5 (the Arabic comma before a scale word: 12،5 مليار);
  * - any of these in parentheses, as budgets and contracts write them: (199) ترليون, (5) ملايين,
  *   or in guillemets or quotes, as Sudanese papers set figures apart: «35» جنيهًا, “120” جنيهاً.
  */
-const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر ?\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,5}:\d{2}(?=\s{0,2}(?:جني|ريال|درهم|دراهم|دينار|دنانير|دولار|لير)|$)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
+const DIGIT_GROUPS_SRC = String.raw`\d{1,3}(?:[.   ]\d{3}){1,5},\d{1,3}(?!\d)|\d{1,6}(?:ر ?\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,5}:\d{2}(?=\s{0,2}(?:جني|ريال|درهم|دراهم|دينار|دنانير|دولار|لير)|$)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
 export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROUPS_SRC})\s?\)|«\s?(?:${DIGIT_GROUPS_SRC})\s?»|[“"]\s?(?:${DIGIT_GROUPS_SRC})\s?[”"]`;
 
 /** One number token: digits, a number word (with or without the article: المائة مليون) or a scale word. */
@@ -97,6 +104,9 @@ export function parseArDigits(raw: string): Decimal | null {
     if (!groups.slice(1).every((g) => g.length === 3)) return null;
     return parseDecimal(groups.join(''));
   }
+  // "1.250.000,50", "2 500,75", "1.250,500" (a Tunisian dinar and its millimes): dots or spaces between groups and a
+  // decimal comma, as Maghreb notices and tenders write them.
+  if (/^\d{1,3}(?:[. \u00A0\u202F]\d{3})+,\d{1,3}$/u.test(s)) return parseDecimal(s.replace(/[. \u00A0\u202F]/gu, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/u.test(s)) return parseDecimal(s.replace(/\./gu, ''));
   if (/^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/u.test(s)) return parseDecimal(s.replace(/[ \u00A0\u202F]/gu, ''));
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(s)) return parseDecimal(s.replace(/,/gu, ''));
@@ -196,7 +206,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
     }
     if (sectionHasDigits) return null; // digits then a word in one group: not one number
     word = word.replace(/^ال(?=[^ف])/u, ''); // "المائة مليون": the article on a number word
-    const hundred = HUNDRED_RE.exec(word) ?? (/^(?:مائت|مئت)/u.test(word) ? ['', '2'] : null);
+    const hundred = HUNDRED_RE.exec(word) ?? (/^(?:مائت|مئت|ميتين$)/u.test(word) ? ['', '2'] : null);
     if (hundred) {
       const prefix = hundred[1] ?? '';
       let times = prefix === '2' ? 2 : HUNDRED_PREFIX[prefix.trim()];
