@@ -17,7 +17,7 @@ const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [
   // Egyptian copy writes a final ي as ى (اثنى, ثمانى, مليارى); the parser reads the word with ي.
   ['واحد|واحدة|واحده|أحد|احد|إحدى|احدى|إحدي|احدي', 1],
   ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنى|اثنتا|اثنتي|اثنتى|إثنان|إثنين|إثني|إثنى', 2],
-  ['ثلاث|ثلاثة|ثلاثه', 3], ['أربع|أربعة|اربع|اربعة|أربعه|اربعه', 4], ['خمس|خمسة|خمسه', 5], ['ست|ستة|سته', 6], ['سبع|سبعة|سبعه', 7],
+  ['ثلاث|ثلاثة|ثلاثه', 3], ['أربع|أربعة|اربع|اربعة|أربعه|اربعه', 4], ['خمس|خمسة|خمسه', 5], ['ست|ستة|سته|ستّ|ستّة|ستّه', 6], ['سبع|سبعة|سبعه', 7],
   ['ثمان|ثماني|ثمانى|ثمانية|ثمانيه', 8], ['تسع|تسعة|تسعه', 9], ['عشر|عشرة|عشره', 10],
   // Egyptian spellings, as quoted prices write them: ت for ث (تلاتة, تمانية, اتنين) and the teens in one word (خمستاشر).
   ['اتنين|إتنين|اتنان', 2], ['تلات|تلاتة|تلاته', 3], ['تمانية|تمانيه|تماني', 8],
@@ -25,13 +25,15 @@ const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['ستاشر|سطاشر', 16], ['سبعتاشر|سبعطاشر', 17], ['تمنتاشر|تمانتاشر', 18], ['تسعتاشر|تسعطاشر', 19],
 ];
 const TEN_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['عشر', 20], ['ثلاث', 30], ['تلات', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست', 60], ['سبع', 70], ['ثماني|ثمان|تمان', 80], ['تسع', 90],
+  ['عشر', 20], ['ثلاث', 30], ['تلات', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست|ستّ', 60], ['سبع', 70], ['ثماني|ثمان|تمان', 80], ['تسع', 90],
 ];
 const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
   '': 1, ثلاث: 3, ثلاثة: 3, ثلاثه: 3, أربع: 4, اربع: 4, أربعة: 4, أربعه: 4, اربعه: 4, خمس: 5, خمسة: 5, خمسه: 5, ست: 6, ستة: 6, سته: 6, سبع: 7, سبعة: 7, سبعه: 7,
   ثمان: 8, ثماني: 8, ثمانى: 8, ثمانية: 8, ثمانيه: 8, تسع: 9, تسعة: 9, تسعه: 9,
-  تلات: 3, تلت: 3, تمان: 8, تمن: 8,
+  تلات: 3, تلت: 3, تمان: 8,
 };
+/** "ثمنمائة", "تمنمية": eight hundred as often misspelt, only glued (ثمن and تمن alone are "price"). */
+const GLUED_HUNDRED_PREFIX: Readonly<Record<string, number>> = { ثمن: 8, تمن: 8 };
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^(?:ال)?تر[يی]?ليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تر[يی]?ليون(?:ا|ات)?)$/u, 12, 1],
@@ -43,11 +45,18 @@ const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
 const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
 
 // ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
-const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي|ى)|ميتين`;
+const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:${Object.keys(GLUED_HUNDRED_PREFIX).join('|')})(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي|ى)|ميتين`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
+/**
+ * A tatweel may stretch a scale word between two letters, as headlines and some Gulf and Iraqi papers write them
+ * ("مليـار", "آلـاف", "ملاييـن"): the pattern lets one in after each letter that joins the next; the parser drops it.
+ */
+function stretched(src: string): string {
+  return src.replace(/([\u0626\u0628-\u062E\u0633-\u063A\u0641-\u0647\u064A])(?=[\u0621-\u064A])/gu, '$1\u0640{0,4}');
+}
 /** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
-const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ى|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ى|ا)?|آلاف|الاف|ألاف|آلف)`;
+const SCALE_SRC = stretched(`(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ى|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ى|ا)?|آلاف|الاف|ألاف|آلف)`);
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:
@@ -137,7 +146,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
     const joined = m[1] !== undefined;
     if (m.index !== 0 && !/^\s*$/u.test(phrase.slice(prevEnd, m.index))) return null;
     prevEnd = m.index + m[0].length;
-    let word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '').replace(/ى$/u, 'ي');
+    let word = (m[2] as string).replace(/[\u064B-\u0652\u0670\u0640]/gu, '').replace(/ى$/u, 'ي');
     const tanween = /[\u064B-\u064D]/u.test(m[2] as string);
     count++;
     if (restated) {
@@ -209,7 +218,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
     const hundred = HUNDRED_RE.exec(word) ?? (/^(?:مائت|مئت|ميتين$)/u.test(word) ? ['', '2'] : null);
     if (hundred) {
       const prefix = hundred[1] ?? '';
-      let times = prefix === '2' ? 2 : HUNDRED_PREFIX[prefix.trim()];
+      let times = prefix === '2' ? 2 : HUNDRED_PREFIX[prefix.trim()] ?? GLUED_HUNDRED_PREFIX[prefix];
       if (times === undefined) return null;
       // "مئة ومئتي": two numbers (a range), not three hundred.
       if (Number(section.n) * 10 ** section.exp % 1000 >= 100 && !(prefix === '' && lastUnit !== null && !joined)) return null;
