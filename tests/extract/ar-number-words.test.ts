@@ -64,6 +64,30 @@ function words(v: bigint, s: Style): { text: string; noun: 'gen' | 'acc' | 'plur
   return { text, noun: groups[0] === 0 ? 'gen' : last >= 3 && last <= 10 ? 'plural' : last >= 11 ? 'acc' : 'gen' };
 }
 
+/**
+ * The same value with each scale group in digits or in words, as copy mixes them ("3 مليارات و٢٠٠ مليون وخمسون ألف"):
+ * digits in Western, Arabic-Indic or Persian script, the scale word after digits in the plural, or singular as news
+ * often leaves it.
+ */
+function mixed(v: bigint, s: Style, asDigits: readonly boolean[], script: number): string {
+  const digits = (n: number) => String(n).replace(/\d/gu, (c) => (script === 0 ? c : String.fromCharCode((script === 1 ? 0x660 : 0x6f0) + Number(c))));
+  const parts: string[] = [];
+  for (let i = 4; i >= 0; i--) {
+    const g = Number((v / 1000n ** BigInt(i)) % 1000n);
+    if (!g) continue;
+    // The dual drops its ن only right before the noun it counts: not before و.
+    const last = v % 1000n ** BigInt(i) === 0n;
+    if (g === 2 && i > 0 && !last) parts.push(`${(SCALES[i - 1] as readonly string[])[1]}${s.oblique ? 'ين' : 'ان'}`);
+    else if (!asDigits[i] || g <= 2) parts.push(words(BigInt(g) * 1000n ** BigInt(i), s).text);
+    else if (i === 0) parts.push(digits(g));
+    else {
+      const [one, , plural] = SCALES[i - 1] as readonly [string, string, string];
+      parts.push(`${digits(g)} ${g % 100 >= 3 && g % 100 <= 10 && !s.split ? plural : one}`);
+    }
+  }
+  return parts.join(' و');
+}
+
 const style = fc.record({
   oblique: fc.boolean(),
   hundred: fc.constantFrom('مائة' as const, 'مئة' as const),
@@ -90,6 +114,15 @@ describe('Arabic number words, generated', () => {
       const phrase = `${text} ${NOUN[noun]}`;
       const facts = extractArticle({ text: `${before}${phrase} للمشروع.`, clean: false, lang: 'ar', refDate: null }).facts.filter((f): f is MoneyFact => f.kind === 'money');
       expect(facts.map((f) => [f.text, f.exact, f.currency])).toEqual([[phrase, v.toString(), 'USD']]);
+    }), { ...params, numRuns: Math.ceil(RUNS / 3) });
+  });
+
+  it('mixed with digits group by group, parse to the value they spell', () => {
+    fc.assert(fc.property(value, style, fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), fc.integer({ min: 0, max: 2 }), (v, s, asDigits, script) => {
+      const text = mixed(v, s, asDigits, script);
+      const facts = extractArticle({ text: `أكد التقرير أن الكلفة ${text} دولار أمريكي حتى الآن.`, clean: false, lang: 'ar', refDate: null }).facts
+        .filter((f): f is MoneyFact => f.kind === 'money');
+      expect(facts.map((f) => [f.text, f.exact]), text).toEqual([[`${text} دولار أمريكي`, v.toString()]]);
     }), { ...params, numRuns: Math.ceil(RUNS / 3) });
   });
 });
