@@ -38,12 +38,12 @@ const GLUED_HUNDRED_PREFIX: Readonly<Record<string, number>> = { ثمن: 8, تم
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^(?:ال)?تر[يی]?ليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تر[يی]?ليون(?:ا|ات)?)$/u, 12, 1],
-  [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين)$/u, 9, 1],
+  [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين|ملايير)$/u, 9, 1],
   [/^(?:ال)?مليون(?:ين|ان|ي)$/u, 6, 2], [/^(?:ال)?(?:مليون(?:ا)?|ملايين)$/u, 6, 1],
   [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلف|آلاف|الاف|ألاف|الآف|آلآف|ألآف|الأف)$/u, 3, 1],
 ];
 /** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
-const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف|الآف|آلآف|ألآف|الأف)$/u;
+const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايير|ملايين|آلاف|الاف|ألاف|الآف|آلآف|ألآف|الأف)$/u;
 
 // ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
 const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:${Object.keys(GLUED_HUNDRED_PREFIX).join('|')})(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي|ى)|ميتين`;
@@ -56,8 +56,11 @@ const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
 function stretched(src: string): string {
   return src.replace(/([\u0626\u0628-\u062E\u0633-\u063A\u0641-\u0647\u064A])(?=[\u0621-\u064A])/gu, '$1\u0640{0,4}');
 }
-/** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
-const SCALE_SRC = stretched(`(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ى|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ى|ا)?|آلاف|الاف|ألاف|آلف|الآف|آلآف|ألآف|الأف)`);
+/**
+ * Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news
+ * misspells them; ملايير, the plural of مليار in Moroccan and Algerian copy (5 ملايير درهم).
+ */
+const SCALE_SRC = stretched(`(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ى|ات|ا)?|بلايين|ملايير|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ى|ا)?|آلاف|الاف|ألاف|آلف|الآف|آلآف|ألآف|الأف)`);
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:
@@ -142,6 +145,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
   let digitsOnly = true;
   let prevEnd = 0;
   let restated = false;
+  let digitsAfterWaw = false; // "800 مليون و1.2": digits after و that follow a whole scale group
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(phrase); m; m = TOKEN_RE.exec(phrase)) {
     const joined = m[1] !== undefined;
@@ -163,6 +167,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
       restated = word.startsWith('(') && d.n * 10n ** BigInt(Math.max(0, d.exp)) >= 1000n;
       section = d;
       sectionHasDigits = true;
+      digitsAfterWaw = joined && !isZeroDec(total);
       lastUnit = null;
       lastWasScale = false;
       continue;
@@ -184,8 +189,10 @@ export function parseArNumber(phrase: string): ArNumber | null {
       }
       if (exp > lastScale) {
         // "ألف ومائتين وخمسين مليون", "ألف مليون": a bigger scale after a smaller one multiplies all
-        // so far. "500 مليون ومليار" is two numbers.
+        // so far. "500 مليون ومليار" is two numbers, and so is "800 مليون و1.2 مليار": no one counts
+        // millions of billions. Thousands of millions are counted so ("11 ألف و197 مليون دينار" = 11,197 million).
         if (isZeroDec(section) && (joined || !lastWasScale)) return null;
+        if (digitsAfterWaw && lastScale >= 6) return null;
         total = mulPow10(add(total, group), exp);
         lastScale += exp;
       } else if (exp < lastScale || (exp === lastScale && lessThanOne(group))) {
@@ -196,6 +203,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
       lastWordExp = exp;
       section = ZERO;
       sectionHasDigits = false;
+      digitsAfterWaw = false;
       lastUnit = null;
       lastWasScale = true;
       continue;
