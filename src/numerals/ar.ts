@@ -14,37 +14,53 @@ const HARAKAT = '[\\u064B-\\u0652\\u0670]{0,3}';
 export const AR_WORD_END = '(?![\\p{L}\\p{M}])';
 
 const UNIT_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['واحد|واحدة|واحده|أحد|احد|إحدى|احدى', 1],
-  ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|اثنتي|إثنان|إثنين|اثنين', 2],
-  ['ثلاث|ثلاثة|ثلاثه', 3], ['أربع|أربعة|اربع|اربعة|أربعه|اربعه', 4], ['خمس|خمسة|خمسه', 5], ['ست|ستة|سته', 6], ['سبع|سبعة|سبعه', 7],
-  ['ثمان|ثماني|ثمانية|ثمانيه', 8], ['تسع|تسعة|تسعه', 9], ['عشر|عشرة|عشره', 10],
+  // Egyptian copy writes a final ي as ى (اثنى, ثمانى, مليارى); the parser reads the word with ي.
+  // A hamza where the word has none, as two and eleven are often misspelt: إثنا عشر, أثنين, أحدى عشر.
+  ['واحد|واحدة|واحده|أحد|احد|إحدى|احدى|إحدي|احدي|أحدى|أحدي', 1],
+  ['اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنى|اثنتا|اثنتي|اثنتى|إثنان|إثنين|إثنا|إثني|إثنى|إثنتا|إثنتي|إثنتان|إثنتين|أثنان|أثنين|أثنا|أثني|أثنى|أثنتا|أثنتي', 2],
+  ['ثلاث|ثلاثة|ثلاثه', 3], ['أربع|أربعة|اربع|اربعة|أربعه|اربعه', 4], ['خمس|خمسة|خمسه', 5], ['ست|ستة|سته|ستّ|ستّة|ستّه', 6], ['سبع|سبعة|سبعه', 7],
+  ['ثمان|ثماني|ثمانى|ثمانية|ثمانيه', 8], ['تسع|تسعة|تسعه', 9], ['عشر|عشرة|عشره', 10],
+  // Egyptian spellings, as quoted prices write them: ت for ث (تلاتة, تمانية, اتنين) and the teens in one word (خمستاشر).
+  ['اتنين|إتنين|اتنان', 2], ['تلات|تلاتة|تلاته', 3], ['تمانية|تمانيه|تماني', 8],
+  ['حداشر|احداشر', 11], ['اتناشر|إتناشر', 12], ['تلتاشر|تلاتاشر', 13], ['اربعتاشر|أربعتاشر|اربعطاشر', 14], ['خمستاشر|خمسطاشر', 15],
+  ['ستاشر|سطاشر', 16], ['سبعتاشر|سبعطاشر', 17], ['تمنتاشر|تمانتاشر', 18], ['تسعتاشر|تسعطاشر', 19],
 ];
 const TEN_STEMS: ReadonlyArray<readonly [string, number]> = [
-  ['عشر', 20], ['ثلاث', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست', 60], ['سبع', 70], ['ثماني|ثمان', 80], ['تسع', 90],
+  ['عشر', 20], ['ثلاث', 30], ['تلات', 30], ['أربع', 40], ['اربع', 40], ['خمس', 50], ['ست|ستّ', 60], ['سبع', 70], ['ثماني|ثمان|تمان', 80], ['تسع', 90],
 ];
 const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
   '': 1, ثلاث: 3, ثلاثة: 3, ثلاثه: 3, أربع: 4, اربع: 4, أربعة: 4, أربعه: 4, اربعه: 4, خمس: 5, خمسة: 5, خمسه: 5, ست: 6, ستة: 6, سته: 6, سبع: 7, سبعة: 7, سبعه: 7,
-  ثمان: 8, ثماني: 8, ثمانية: 8, ثمانيه: 8, تسع: 9, تسعة: 9, تسعه: 9,
+  ثمان: 8, ثماني: 8, ثمانى: 8, ثمانية: 8, ثمانيه: 8, تسع: 9, تسعة: 9, تسعه: 9,
+  تلات: 3, تلت: 3, تمان: 8,
 };
+/** "ثمنمائة", "تمنمية": eight hundred as often misspelt, only glued (ثمن and تمن alone are "price"). */
+const GLUED_HUNDRED_PREFIX: Readonly<Record<string, number>> = { ثمن: 8, تمن: 8 };
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^(?:ال)?تر[يی]?ليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تر[يی]?ليون(?:ا|ات)?)$/u, 12, 1],
   [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين|ملايير)$/u, 9, 1],
   [/^(?:ال)?مليون(?:ين|ان|ي)$/u, 6, 2], [/^(?:ال)?(?:مليون(?:ا)?|ملايين)$/u, 6, 1],
-  [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلف|آلاف|الاف|ألاف)$/u, 3, 1],
+  [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلف|آلاف|الاف|ألاف|الآف|آلآف|ألآف|الأف)$/u, 3, 1],
 ];
 /** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
-const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايير|ملايين|آلاف|الاف|ألاف)$/u;
+const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايير|ملايين|آلاف|الاف|ألاف|الآف|آلآف|ألآف|الأف)$/u;
 
 // ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
-const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
+const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:${Object.keys(GLUED_HUNDRED_PREFIX).join('|')})(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي|ى)|ميتين`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
+/**
+ * A tatweel may stretch a scale word between two letters, as headlines and some Gulf and Iraqi papers write them
+ * ("مليـار", "آلـاف", "ملاييـن"): the pattern lets one in after each letter that joins the next; the parser drops it.
+ */
+function stretched(src: string): string {
+  return src.replace(/([\u0626\u0628-\u062E\u0633-\u063A\u0641-\u0647\u064A])(?=[\u0621-\u064A])/gu, '$1\u0640{0,4}');
+}
 /**
  * Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news
  * misspells them; ملايير, the plural of مليار in Moroccan and Algerian copy (5 ملايير درهم).
  */
-const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايير|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
+const SCALE_SRC = stretched(`(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ى|ات|ا)?|بلايين|ملايير|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ى|ا)?|آلاف|الاف|ألاف|آلف|الآف|آلآف|ألآف|الأف)`);
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:
@@ -53,13 +69,15 @@ const FRACTION_SRC = 'نصف|ربع';
  * - dots between groups of three: 1.500.000 (one dot and three digits, 12.000, is read by the rule, which knows the currency);
  * - commas between groups of three: 1,500,000 | 1,250.5;
  * - spaces between groups of three: 1 500 000;
+ * - dots or spaces between groups and a decimal comma, as Algerian, Moroccan and Tunisian notices write them:
+ *   1.250.000,50 | 2 500,75 | 1.250,500 (a Tunisian dinar's millimes);
  * - a colon for the decimal point before a currency word, as Egyptian copy writes pounds and piastres: ١٣:٥٠ جنيه = 13.50;
  * - Arabic commas between groups of three, as Sudanese and Yemeni price lists write them: ٤،٣٠٠ (not before a scale word);
  * - a decimal point or a decimal comma with one or two digits after it: 9.3 | 2,5 (the Arabic comma before a scale word: 12،5 مليار);
  * - any of these in parentheses, as budgets and contracts write them: (199) ترليون, (5) ملايين,
  *   or in guillemets or quotes, as Sudanese papers set figures apart: «35» جنيهًا, “120” جنيهاً.
  */
-const DIGIT_GROUPS_SRC = String.raw`\d{1,6}(?:ر ?\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,5}:\d{2}(?=\s{0,2}(?:جني|ريال|درهم|دراهم|دينار|دنانير|دولار|لير)|$)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
+const DIGIT_GROUPS_SRC = String.raw`\d{1,3}(?:[.   ]\d{3}){1,5},\d{1,3}(?!\d)|\d{1,6}(?:ر ?\d{1,6}){1,3}(?!\d)|\d{1,3}(?:\.\d{3}){2,5}(?![\d.,]\d|\d)|\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,10})?(?!\d)|\d{1,3}(?:[   ]\d{3}){1,4}(?![\d.,]\d|\d)|\d{1,5}:\d{2}(?=\s{0,2}(?:جني|ريال|درهم|دراهم|دينار|دنانير|دولار|لير)|$)|\d{1,3}(?:،\d{3}){1,4}(?![\d،]|\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون))|\d{1,3}،\d{1,2}(?=\s{0,2}(?:ال)?(?:تر[يی]?ليون|مليار|مليون|ألف|الف))|\d{1,15}(?:\.\d{1,10}|,\d{1,2}(?!\d))?`;
 export const AR_DIGITS_SRC = String.raw`${DIGIT_GROUPS_SRC}|\(\s?(?:${DIGIT_GROUPS_SRC})\s?\)|«\s?(?:${DIGIT_GROUPS_SRC})\s?»|[“"]\s?(?:${DIGIT_GROUPS_SRC})\s?[”"]`;
 
 /** One number token: digits, a number word (with or without the article: المائة مليون) or a scale word. */
@@ -99,6 +117,9 @@ export function parseArDigits(raw: string): Decimal | null {
     if (!groups.slice(1).every((g) => g.length === 3)) return null;
     return parseDecimal(groups.join(''));
   }
+  // "1.250.000,50", "2 500,75", "1.250,500" (a Tunisian dinar and its millimes): dots or spaces between groups and a
+  // decimal comma, as Maghreb notices and tenders write them.
+  if (/^\d{1,3}(?:[. \u00A0\u202F]\d{3})+,\d{1,3}$/u.test(s)) return parseDecimal(s.replace(/[. \u00A0\u202F]/gu, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/u.test(s)) return parseDecimal(s.replace(/\./gu, ''));
   if (/^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/u.test(s)) return parseDecimal(s.replace(/[ \u00A0\u202F]/gu, ''));
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u.test(s)) return parseDecimal(s.replace(/,/gu, ''));
@@ -130,7 +151,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
     const joined = m[1] !== undefined;
     if (m.index !== 0 && !/^\s*$/u.test(phrase.slice(prevEnd, m.index))) return null;
     prevEnd = m.index + m[0].length;
-    let word = (m[2] as string).replace(/[\u064B-\u0652\u0670]/gu, '');
+    let word = (m[2] as string).replace(/[\u064B-\u0652\u0670\u0640]/gu, '').replace(/ى$/u, 'ي');
     const tanween = /[\u064B-\u064D]/u.test(m[2] as string);
     count++;
     if (restated) {
@@ -203,10 +224,10 @@ export function parseArNumber(phrase: string): ArNumber | null {
     }
     if (sectionHasDigits) return null; // digits then a word in one group: not one number
     word = word.replace(/^ال(?=[^ف])/u, ''); // "المائة مليون": the article on a number word
-    const hundred = HUNDRED_RE.exec(word) ?? (/^(?:مائت|مئت)/u.test(word) ? ['', '2'] : null);
+    const hundred = HUNDRED_RE.exec(word) ?? (/^(?:مائت|مئت|ميتين$)/u.test(word) ? ['', '2'] : null);
     if (hundred) {
       const prefix = hundred[1] ?? '';
-      let times = prefix === '2' ? 2 : HUNDRED_PREFIX[prefix.trim()];
+      let times = prefix === '2' ? 2 : HUNDRED_PREFIX[prefix.trim()] ?? GLUED_HUNDRED_PREFIX[prefix];
       if (times === undefined) return null;
       // "مئة ومئتي": two numbers (a range), not three hundred.
       if (Number(section.n) * 10 ** section.exp % 1000 >= 100 && !(prefix === '' && lastUnit !== null && !joined)) return null;

@@ -53,6 +53,11 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '12000', currency: 'KWD' }, phrases: ['غرامة 12.000 دينار كويتي', 'تعويض بقيمة 12 ألف دينار كويتي', 'غرامة قدرها اثنا عشر ألف دينار كويتي'] },
   { expect: { amount: '500000', currency: 'DZD' }, phrases: ['قرض بقيمة 500 ألف دينار جزائري', 'منحة 500 ألف دج للشباب', 'تعويض بقيمة 500.000 دج', 'مبلغ 500 000 دينار جزائري'] },
   { expect: { amount: '1.5', currency: 'TND' }, phrases: ['ارتفع سعر الخبزة إلى 1.500 دينار تونسي'] },
+  // Dots or spaces between groups and a decimal comma, as Algerian, Moroccan and Tunisian notices and tenders write them.
+  { expect: { amount: '12345678.9', currency: 'DZD' }, phrases: ['حددت قيمة الصفقة بمبلغ 12.345.678,90 دج', 'حددت قيمة الصفقة بمبلغ 12 345 678,90 دينار جزائري'] },
+  { expect: { amount: '850000', currency: 'MAD' }, phrases: ['بلغ ثمن الشقة 850 000,00 درهم مغربي', 'بلغ ثمن الشقة 850.000,00 درهم مغربي', 'بلغ ثمن الشقة 850.000 درهم مغربي'] },
+  { expect: { amount: '1250.5', currency: 'TND' }, phrases: ['بلغت كلفة الدراسة 1.250,500 دينار تونسي', 'بلغت كلفة الدراسة 1 250,500 د.ت'] },
+  { expect: { amount: '2500.75', currency: 'EUR' }, phrases: ['رصدت البلدية 2.500,75 أورو للمهرجان', 'رصدت البلدية 2,500.75 يورو للمهرجان'] },
   { expect: { amount: '1.5', currency: 'TND', per: 'unit' }, phrases: ['بسعر 1.500 د.ت للكيلوغرام'] },
   { expect: { amount: '40000000', currency: 'TND' }, phrases: ['قرض بـ40 مليون دينار تونسي', 'رصدت الوزارة أربعين مليون دينار تونسي', 'بكلفة 40 مليون د.ت'] },
   { expect: { amount: '12000', currency: 'MAD' }, phrases: ['غرامة 12.000 درهم مغربي', 'غرامة قدرها 12 ألف درهم مغربي', 'دفع اثني عشر ألف درهماً مغربياً'] },
@@ -177,6 +182,40 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '125000000', currency: 'USD' }, phrases: ['مائة وخمسة وعشرين مليون دولار', 'مئة وخمسة وعشرون مليون دولار'] },
   { expect: { amount: '300000', currency: 'USD' }, phrases: ['ثلاثمائة ألف دولار', 'ثلاث مائة ألف دولار', 'بقيمة 300 ألف دولار', 'ثلاثمئة ألف دولار'] },
   { expect: { amount: '2000', currency: 'USD' }, phrases: ['دفع 2000 دولار', 'ألفا دولار فقط'] },
+  // The dual in construct: a scale word alone, its alif unmarked, right before the currency noun is two of it; with
+  // tanween, before و or before من it is the accusative singular, one.
+  { expect: { amount: '2000000', currency: 'JOD' }, phrases: ['قيمة المنحة الإضافية مليونا دينار أردني', 'قيمة المنحة الإضافية مليونان دينار أردني'] },
+  { expect: { amount: '2000000000', currency: 'SAR' }, phrases: ['وخُصص مليارا ريال سعودي لتوسعة الميناء', 'وخُصص ملياري ريال سعودي لتوسعة الميناء'] },
+  { expect: { amount: '2000000000000', currency: 'IQD' }, phrases: ['كلفة شبكة الطرق تريليونا دينار عراقي', 'كلفة شبكة الطرق ترليونا دينار عراقي'] },
+  { expect: { amount: '2000000000', currency: 'EGP' }, phrases: ['رأس مال الشركة الجديدة مليارا جنيه مصري'] },
+  { expect: { amount: '1000000', currency: 'USD' }, phrases: ['أنفق النادي مليونا من الدولارات على الملعب', 'تبرع رجل الأعمال بمليون دولار'] },
+  { expect: { amount: '1500000', currency: 'AED' }, phrases: ['بلغ الدعم مليونًا وخمسمائة ألف درهم إماراتي', 'بلغ الدعم مليونا و500 ألف درهم إماراتي'] },
+  // Egyptian and Sudanese copy write a final ي as ى: اثنى, ثمانى, مائتى, مليارى.
+  { expect: { amount: '12000000', currency: 'EGP' }, phrases: ['خصصت المحافظة اثنى عشر مليون جنيه مصرى لرصف الطرق', 'خصصت المحافظة اثني عشر مليون جنيه مصري'] },
+  { expect: { amount: '2000000000', currency: 'EGP' }, phrases: ['بلغت الاستثمارات الجديدة مليارى جنيه مصرى', 'ضخ البنك مليارين جنيه مصري'] },
+  { expect: { amount: '8000000000', currency: 'EGP' }, phrases: ['أعلنت الوزارة ثمانى مليارات جنيه مصرى لدعم الخبز', 'أعلنت الوزارة ثماني مليارات جنيه مصري'] },
+  { expect: { amount: '28000000000', currency: 'EGP' }, phrases: ['بلغ عجز الهيئة ثمانى وعشرين مليار جنيه مصرى'] },
+  { expect: { amount: '200000', currency: 'SDG' }, phrases: ['بيعت العربة بمائتى ألف جنيه سودانى', 'بيعت العربة بمائتي ألف جنيه سوداني'] },
+  // A tatweel stretching a scale word, as headlines and some Gulf and Iraqi papers write it; a shadda inside ستّة.
+  { expect: { amount: '12000000000', currency: 'USD' }, phrases: ['ضخت الشركة 12 مليـار دولار في السوق', 'ضخت الشركة اثني عشر مليـارًا من الدولارات'] },
+  { expect: { amount: '3000000000', currency: 'IQD' }, phrases: ['خصصت الوزارة ثلاثة مليـارات دينار عراقي', 'خصصت الوزارة 3 مـلـيـارات دينار عراقي'] },
+  { expect: { amount: '5000', currency: 'KWD' }, phrases: ['غرامة قدرها خمسة آلـاف دينار كويتي'] },
+  { expect: { amount: '6000000', currency: 'QAR' }, phrases: ['جائزة بقيمة ستّة ملايين ريال قطري', 'جائزة بقيمة 6 ملاييـن ريال قطري'] },
+  { expect: { amount: '60000', currency: 'OMR' }, phrases: ['تعويض قدره ستّين ألف ريال عماني'] },
+  // Two, eleven and thousands as often misspelt: a hamza the word has not (إثنا, أثنين, أحدى), الآف for آلاف.
+  { expect: { amount: '12000000', currency: 'USD' }, phrases: ['تبرعت المؤسسة بـإثنا عشر مليون دولار', 'تبرعت المؤسسة بإثني عشر مليون دولار', 'تبرعت المؤسسة باثني عشر مليون دولار'] },
+  { expect: { amount: '2000000', currency: 'LYD' }, phrases: ['خصص المجلس البلدي أثنين مليون دينار ليبي للنظافة', 'خصص المجلس البلدي مليوني دينار ليبي للنظافة'] },
+  { expect: { amount: '11000000', currency: 'BHD' }, phrases: ['بلغت كلفة المستشفى أحدى عشر مليون دينار بحريني'] },
+  { expect: { amount: '3000', currency: 'JOD' }, phrases: ['غرامة مالية قدرها ثلاثة الآف دينار أردني', 'غرامة مالية قدرها ثلاثة آلاف دينار أردني'] },
+  // ثمنمائة, as eight hundred is often misspelt (glued only: ثمن alone is "price").
+  { expect: { amount: '800000', currency: 'USD' }, phrases: ['بلغت قيمة الشحنة ثمنمائة ألف دولار', 'بلغت قيمة الشحنة ثمانمائة ألف دولار', 'بلغت قيمة الشحنة ثمانمئة ألف دولار'] },
+  // Egyptian spellings in quoted prices: ت for ث (تلاتة, تلاتين, تلاتمية, تمانية, اتنين), ميتين, the teens in one word.
+  { expect: { amount: '300000', currency: 'EGP' }, phrases: ['اشترى العربية بتلاتمية ألف جنيه مصري', 'اشترى العربية بتلات مية ألف جنيه مصري', 'اشترى العربية بثلاثمائة ألف جنيه مصري'] },
+  { expect: { amount: '2000000', currency: 'EGP' }, phrases: ['دفع اتنين مليون جنيه مصري مقدما للشقة', 'دفع مليوني جنيه مصري مقدما للشقة'] },
+  { expect: { amount: '200000', currency: 'EGP' }, phrases: ['طلب المالك ميتين ألف جنيه مصري', 'طلب المالك مئتي ألف جنيه مصري'] },
+  { expect: { amount: '15000', currency: 'EGP' }, phrases: ['وصلت مصاريف المدرسة إلى خمستاشر ألف جنيه في القاهرة', 'وصلت مصاريف المدرسة إلى خمسة عشر ألف جنيه في القاهرة'] },
+  { expect: { amount: '8000', currency: 'EGP' }, phrases: ['دفعت الأسرة تمانية آلاف جنيه في الإسكندرية'] },
+  { expect: { amount: '30', currency: 'EGP' }, phrases: ['قال تاجر في الجيزة إن التذكرة بقت بتلاتين جنيه'] },
   // A rate word, then a word of amount, then the figure: the rate is the figure's.
   { expect: { amount: '2000', currency: 'USD', per: 'month' }, phrases: ['راتب شهري قدره ألفي دولار', 'بدل سكن شهري بقيمة 2000 دولار'] },
   { expect: { amount: '5000', currency: 'AED', per: 'year' }, phrases: ['مكافأة سنوية قدرها 5 آلاف درهم إماراتي', 'رسوم سنوية تبلغ 5000 درهم إماراتي'] },
@@ -497,6 +536,9 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بعد خفض سعر التذكرة زار المعرض 3 آلاف زائر', 'سعر السهم تراجع فيما بلغت التداولات 12 ألف صفقة', 'ارتفع سعر الذهب بعد بيع 40 ألف أوقية',
   // A figure glued to a word with no currency after it is no amount.
   'شاركت طائرات طراز2020 في العرض', 'سجل اللاعب هدفه رقم25 في الدوري', 'صدر القانون رقم10 لسنة 2019',
+  // Duals, thousands and hundreds that count people, views and things; ordinals; a dotted date.
+  'شارك مليونا ناخب في الاستفتاء', 'باعت الشركة مليونى سيارة هذا العام', 'احتفلت الكنيسة بالألف الثالثة', 'خرج المئات من المتظاهرين إلى الساحة',
+  'شارك الاتنين في الحفل', 'قتل الآف المدنيين في الحرب', 'أنفقت الآف الدولارات على العلاج', 'دفع ثمن مائة كيلو من القمح', 'تضررت آلاف الأسر من السيول', 'حصد المقطع مليون مشاهدة في يوم واحد', 'عقدت الجلسة يوم 12.05.2024 في المحكمة', 'يسكن الحي مائتا ألف نسمة',
   // ملايير alone is vague, as ملايين is.
   'ضخت الدولة ملايير الدراهم في المشاريع', 'أنفقت ملايير الدنانير على الطرق',
   // A list before a count: no money in any member.

@@ -99,6 +99,8 @@ const HALF_AFTER = /^\s{0,2}و\s?(نصف|ربع)(?:\s{1,2}(?:ال)?(?:مليار
 const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
 /** "3 دولارات و45 سنتا": و, a figure, then a fraction noun of the currency before it (see AR_PARTS). */
 const PARTS_AFTER = AR_PARTS.map((p) => ({ ...p, re: new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})\s{0,2}(?:${p.minor})${AR_WORD_END}`, 'u') }));
+/** A scale word alone in the form of the nominative dual in construct: "مليونا", "مليارا", "تريليونا". */
+const DUAL_CONSTRUCT = /^(?:مليون|مليار|بليون|تر[يی]?ليون)ا$/u;
 /** Gold after a currency noun makes it a coin: "ليرة ذهبية", "جنيهات ذهب", "الجنيه الذهب". */
 const GOLD_COIN = /^(?:ال)?ذهب/u;
 /** A number that reads as a year: "في 2019 سنت الحكومة قانونا". */
@@ -425,6 +427,13 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
   if (g.sym !== undefined && g.cur === undefined && g.code === undefined && !number.digitsOnly && number.scale === 0) {
     // "$ خمسة": a symbol before a number word is not how news writes money.
     return null;
+  }
+  // "مليونا دولار", "مليارا ريال": a scale word alone, its alif unmarked, right before the currency noun is the dual
+  // in construct (two million), which drops its ن before the noun it counts; the accusative singular would be
+  // "مليونَ دولار" there. "مليونًا" with its tanween, "مليونا و500 ألف" and "مليونا من الدولارات" stay one.
+  if (g.cur !== undefined && !g.cur.startsWith('من') && DUAL_CONSTRUCT.test(g.num as string)) {
+    const numEnd = (g.prefix?.length ?? 0) + (g.sym?.length ?? 0) + (g.num as string).length;
+    if (/^\s{1,2}$/u.test(m[0].slice(numEnd, m[0].indexOf(g.cur, numEnd)))) value = mulInt(value, 2n);
   }
   // "12.000 درهم": one dot before three digits groups thousands, except in the currencies of three decimals
   // ("1.250 دينار كويتي" is a dinar and a quarter) unless the three digits are 000.
