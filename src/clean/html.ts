@@ -4,8 +4,9 @@ import { collapseSpaces, countNonSpace } from '../util/spaces.js';
 import { NONE, type Block, type PageMeta, type Role } from './block.js';
 import { readJsonLd } from './jsonld.js';
 
+// <rt> and <rp> are ruby glosses (pinyin, bopomofo, furigana) and their parentheses: 财<rt>cái</rt> is 财.
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link']);
+  'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'rt', 'rp']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'li',
   'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote', 'pre', 'figure',
   'figcaption', 'form', 'fieldset', 'legend', 'address', 'details', 'summary', 'center', 'hr', 'br',

@@ -249,3 +249,33 @@ describe('clean: false keeps the whole text', () => {
     expect(a.cleaner).toBe('whole');
   });
 });
+
+describe('ruby glosses', () => {
+  // Learner and children's editions print pinyin (or bopomofo) over the characters as <ruby>;
+  // the gloss is not the text, and left in it splits words and amounts.
+  const ruby = (han: string, gloss: string, rp = false) =>
+    `<ruby>${han}${rp ? '<rp>(</rp>' : ''}<rt>${gloss}</rt>${rp ? '<rp>)</rp>' : ''}</ruby>`;
+
+  it('are dropped with their parentheses, in Simplified and Traditional', () => {
+    for (const [html, text] of [
+      [`<p>市${ruby('财', 'cái')}${ruby('政', 'zhèng')}局拨付补贴资金3000万元，用于老旧小区改造。</p>`, '市财政局拨付补贴资金3000万元，用于老旧小区改造。'],
+      [`<p>縣府編列${ruby('預', 'yù', true)}${ruby('算', 'suàn', true)}新臺幣1.2億元興建圖書館。</p>`, '縣府編列預算新臺幣1.2億元興建圖書館。'],
+      [`<p>學校獲${ruby('補', 'ㄅㄨˇ')}${ruby('助', 'ㄓㄨˋ')}款五百萬元。</p>`, '學校獲補助款五百萬元。'],
+    ]) {
+      const a = extractArticle({ html }, { refDate: '2025-11-20' });
+      expect(a.text).toBe(text);
+      expect(a.facts.filter((f) => f.kind === 'money')).toHaveLength(1);
+    }
+  });
+
+  it('an <rt> left unclosed ends at the next <rt> or the </ruby>', () => {
+    for (const html of ['<p>今年<ruby>预<rt>yù<rt>suàn</ruby>增加两成，财政收入三千万元。</p>', '<p>今年<ruby>预<rt>yù</ruby>增加两成，财政收入三千万元。</p>']) {
+      expect(extractArticle({ html }, { refDate: '2025-11-20' }).text).toBe('今年预增加两成，财政收入三千万元。');
+    }
+  });
+
+  it('text that only looks like a gloss outside <rt> stays', () => {
+    const a = extractArticle({ html: '<p>该公司（Cai Zheng Ltd）营收增长三成。</p>' }, { refDate: '2025-11-20' });
+    expect(a.text).toBe('该公司（Cai Zheng Ltd）营收增长三成。');
+  });
+});
