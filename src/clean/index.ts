@@ -259,6 +259,29 @@ export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean, word
   return { title, paragraphs, removed, published, publishedSource, method, warnings, meta, siteRule: null, prose: pass.prose, kept, sentences };
 }
 
+/** A block more linked than this is a teaser or a list of links, however it is punctuated. */
+const LINKED_PROSE_MAX = 0.9;
+
+/**
+ * A sentence left out only for its links: over half link text (every name in
+ * it linked to a tag page) but not wholly, and shaped like prose. Beside the
+ * body, in the parent element of its paragraphs, it is the body's.
+ */
+function isLinkedSentence(s: Scored): boolean {
+  return s.reason === 'links' && s.eff >= 16 && s.block.linkDensity <= LINKED_PROSE_MAX && sentenceShaped(s) && !isMetaLine(s.text);
+}
+
+/** The parent elements of a region's prose paragraphs. */
+function bodyParents(scored: readonly Scored[], from: number, to: number): Set<number> {
+  const parents = new Set<number>();
+  for (let i = from; i <= to; i++) {
+    const s = scored[i] as Scored;
+    if (s.label === 'good' || isProseShort(s)) parents.add(parentOf(s));
+  }
+  parents.delete(-1);
+  return parents;
+}
+
 /** One pass of the classifier: the blocks scored, the ones kept, and how much prose the page and the body hold. */
 interface Pass {
   scored: Scored[];
@@ -290,9 +313,10 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars, words: CleanWord
 
   const keep = new Set<number>();
   for (const [from, to] of regions) {
+    const parents = html ? bodyParents(scored, from, to) : null;
     for (let i = from; i <= to; i++) {
       const s = scored[i] as Scored;
-      if (!s.inBox && isBodyCopy(s)) keep.add(i);
+      if (!s.inBox && (isBodyCopy(s) || (parents !== null && isLinkedSentence(s) && parents.has(parentOf(s))))) keep.add(i);
     }
   }
   // A repeat inside the body whose first copy was left outside it: this copy is the body's.
@@ -631,10 +655,18 @@ function extend(scored: Scored[], [from, to]: [number, number], html: boolean): 
   // Inside the body's container, furniture that is no section title and not boilerplate by its wording (a
   // gallery's linked captions, a share bar) is passed over like a subhead to reach the rest of the body.
   const passable = (s: Scored) => container !== null && s.label === 'bad' && inside(s) && s.reason !== 'section-title' && !WORDING.has(s.reason);
+  // A sentence whose names are linked, in the parent element of the body's paragraphs, continues the body.
+  const parents = html ? bodyParents(scored, from, to) : null;
+  const linked = (s: Scored) => parents !== null && isLinkedSentence(s) && parents.has(parentOf(s));
   let skipped = 0;
   for (let j = to + 1; j < scored.length && j <= to + EXTEND_REACH; j++) {
     const s = scored[j] as Scored;
     if (s.label === 'duplicate' || s.inBox) continue;
+    if (linked(s)) {
+      to = j;
+      skipped = 0;
+      continue;
+    }
     if (passable(s)) {
       if (++skipped > EXTEND_SKIP) break;
       continue;
@@ -648,7 +680,7 @@ function extend(scored: Scored[], [from, to]: [number, number], html: boolean): 
   for (let j = from - 1; j >= 0 && j >= from - EXTEND_REACH; j--) {
     const s = scored[j] as Scored;
     if (s.label === 'duplicate' || s.inBox) continue;
-    if (!usable(s) || !(s.label === 'good' || isProseShort(s))) break;
+    if (!linked(s) && (!usable(s) || !(s.label === 'good' || isProseShort(s)))) break;
     from = j;
   }
   return [from, to];

@@ -279,3 +279,44 @@ describe('ruby glosses', () => {
     expect(a.text).toBe('该公司（Cai Zheng Ltd）营收增长三成。');
   });
 });
+
+describe('a body whose paragraphs are mostly linked (every name a tag link)', () => {
+  // Tag pages linked from every other phrase: three of the four paragraphs are over half link text.
+  const tag = (t: string) => `<a href="/tag/${encodeURIComponent(t)}">${t}</a>`;
+  const zh = [
+    `本报讯 ${tag('市财政局')}昨日公布，今年前三季度${tag('一般公共预算收入')}完成四百二十亿元，${tag('同比增长')}百分之六点三。`,
+    '财政局有关负责人介绍，税收收入占比继续提升，其中增值税和企业所得税分别增长百分之七和百分之五，房地产相关税收则有所下降。',
+    `在${tag('民生支出')}方面，${tag('教育医疗')}和${tag('社会保障')}等支出合计${tag('占比超过七成')}，${tag('三十项民生实事')}进展顺利。`,
+    `该负责人表示，${tag('第四季度')}将继续落实${tag('减税降费政策')}，预计全年为${tag('市场主体减负')}约六十亿元。`,
+  ];
+  const ar = [
+    `أعلنت ${tag('وزارة المالية')} أمس أن ${tag('إيرادات الموازنة العامة')} خلال ${tag('الأشهر التسعة الأولى')} بلغت ${tag('مئة وعشرين مليار درهم')}.`,
+    'وقال مسؤول في الوزارة إن الإيرادات الضريبية ارتفعت بفضل تحسن النشاط التجاري، في حين تراجعت العائدات غير الضريبية بسبب انخفاض أرباح بعض الشركات العامة.',
+    `وأضاف أن ${tag('النفقات الاجتماعية')} استحوذت على ${tag('أكثر من نصف الإنفاق العام')} مع استمرار ${tag('دعم المواد الأساسية')}.`,
+    `وتتوقع ${tag('الوزارة')} أن يتراجع ${tag('عجز الموازنة')} إلى ${tag('أقل من خمسة في المئة')} بنهاية العام.`,
+  ];
+  const page = (paras: string[], menu = '') =>
+    `<html><head><title>财政收入</title></head><body><div class="nav"><a href="/">首页</a><a href="/a">财经</a><a href="/b">الرئيسية</a></div>${menu}<div id="article">${paras.map((p) => `<p>${p}</p>`).join('')}</div><div class="footer">版权所有</div></body></html>`;
+  const plain = (p: string) => p.replace(/<a href="[^"]*">|<\/a>/gu, '');
+
+  it('keeps every paragraph, the mostly linked ones too, and raises no doubt', () => {
+    for (const paras of [zh, ar]) {
+      const a = extractArticle({ html: page(paras) }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('general');
+      expect(a.warnings).toEqual([]);
+      expect(a.paragraphs.filter((p) => p.role === 'body').map((p) => a.text.slice(p.start, p.end))).toEqual(paras.map(plain));
+    }
+  });
+
+  it('a linked headline with its summary after the body is no part of it', () => {
+    const teaser = `<p><a href="/n/1">${plain(zh[0] as string)}</a>详情。</p>`;
+    const a = extractArticle({ html: page(zh).replace('<div class="footer">', `<div class="more">${teaser}</div><div class="footer">`) }, { refDate: '2025-11-20' });
+    expect(a.text).not.toContain('详情');
+  });
+
+  it('a paragraph with a few linked names beside a long body raises no doubt', () => {
+    const paras = [plain(zh[0] as string), zh[1] as string, plain(zh[2] as string), zh[3] as string, plain(zh[3] as string).replace('该负责人', '另一负责人')];
+    const a = extractArticle({ html: page(paras) }, { refDate: '2025-11-20' });
+    expect(a.warnings).toEqual([]);
+  });
+});
