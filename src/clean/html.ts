@@ -2,7 +2,7 @@ import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 import { isoDate, pad } from '../calendar/index.js';
 import { collapseSpaces, countNonSpace } from '../util/spaces.js';
 import { NONE, type Block, type PageMeta, type Role } from './block.js';
-import { readJsonLd } from './jsonld.js';
+import { readJsonLd, type JsonLd } from './jsonld.js';
 
 // <rt> and <rp> are ruby glosses (pinyin, bopomofo, furigana) and their parentheses: 财<rt>cái</rt> is 财.
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -51,6 +51,8 @@ export interface Walked {
   meta: PageMeta;
   elements: number;
   depth: number;
+  /** The body the page declares in its JSON-LD (`articleBody` of an article), as written, or null. */
+  articleBody: string | null;
 }
 
 /**
@@ -138,7 +140,8 @@ function walk(html: string, guard = true): Walked | null {
     throw err;
   }
   walker.flush();
-  return { blocks: walker.blocks, meta: readMeta(walker.scan), elements: walker.elements, depth: walker.depth };
+  const ld = readJsonLd(walker.scan.ldJson, MAX_JSON_LD);
+  return { blocks: walker.blocks, meta: readMeta(walker.scan, ld), elements: walker.elements, depth: walker.depth, articleBody: ld.articleBody };
 }
 
 // What an open element did on entering, undone when it closes: bits of one
@@ -476,14 +479,12 @@ const PUBLISHED_NAMES = ['pubdate', 'publishdate', 'publish-date', 'publish_date
 const MODIFIED_NAMES = ['http-equiv:last-modified', 'name:last-modified', 'name:lastmod', 'name:dc.date.modified']
   .map((key) => [key, `meta:${key.slice(key.indexOf(':') + 1)}`] as const);
 
-function readMeta(scan: MetaScan): PageMeta {
+function readMeta(scan: MetaScan, ld: JsonLd): PageMeta {
   const metaContent = (key: string) => {
     const v = scan.metas.get(key);
     return v === undefined ? null : collapseSpaces(v) || null;
   };
   const text = (v: string | null) => (v === null ? null : collapseSpaces(v) || null);
-  const ld = readJsonLd(scan.ldJson, MAX_JSON_LD);
-
   const dates = () => {
     let value: string | null = null;
     let source: string | null = null;

@@ -23,11 +23,12 @@ export interface Removed {
 /**
  * How the body was found: "general" (the block classifier), "relaxed" (the
  * classifier again with lower bars, when the first pass kept next to nothing
- * of the page's prose), "readability" (Mozilla's Readability, when both
- * passes left the body empty or short and it found more), "whole"
- * (`clean: false`: nothing removed).
+ * of the page's prose), "json-ld" (the `articleBody` the page declares in its
+ * JSON-LD, when both passes left the body empty or short and it holds more),
+ * "readability" (Mozilla's Readability, when the body is still empty or short
+ * and it found more), "whole" (`clean: false`: nothing removed).
  */
-export type CleanMethod = 'general' | 'relaxed' | 'readability' | 'site-rule' | 'whole';
+export type CleanMethod = 'general' | 'relaxed' | 'json-ld' | 'readability' | 'site-rule' | 'whole';
 
 /** What the cleaner doubts: no body at all, or a body far smaller than the page's prose. */
 export type CleanWarning = 'empty-text' | 'short-text' | 'site-rule-missed';
@@ -77,12 +78,17 @@ export function cleanPage(input: CleanInput, words: CleanWords): Cleaned {
     if (ruled) return ruled;
   }
   if (input.html !== undefined) {
-    const { blocks, meta, elements, depth } = htmlToBlocks(input.html);
-    const cleaned = cleanBlocks(blocks, meta, true, words);
+    const { blocks, meta, elements, depth, articleBody } = htmlToBlocks(input.html);
+    let cleaned = cleanBlocks(blocks, meta, true, words);
+    // A page that ships its story in its JSON-LD and writes it into the page by script: the article it declares.
+    if (cleaned.warnings.length && articleBody !== null) {
+      cleaned = adopt(cleaned, declaredBlocks(articleBody), meta.headline, 'json-ld', words);
+    }
     // Readability walks a DOM many times over: on a page far larger or deeper than a news page it takes seconds.
     // and what it finds is taken only when it is prose, which a page with too few sentences cannot give.
-    const rescuable = () => elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && cleaned.sentences() >= Math.max(STRICT.good, 1.5 * cleaned.kept);
-    return strip(cleaned.warnings.length && rescuable() ? rescue(cleaned, input.html, words) : cleaned);
+    const ours = cleaned;
+    const rescuable = () => elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && ours.sentences() >= Math.max(STRICT.good, 1.5 * ours.kept);
+    return strip(ours.warnings.length && rescuable() ? rescue(ours, input.html, words) : ours);
   }
   return strip(cleanBlocks(textToBlocks(input.text ?? ''), EMPTY_META, false, words));
 }
@@ -102,23 +108,38 @@ function strip({ prose: _prose, kept: _kept, sentences: _sentences, ...cleaned }
 
 /**
  * A page whose body came out empty or short goes to Readability; its content
- * replaces ours when it is mostly prose and holds half as much prose again as
- * ours (Readability always returns something: on a page of navigation, the
- * navigation), read block by block with
- * what is boilerplate by its wording (credits, disclaimers, code, spam, section
- * titles) and repeats left out. What ours kept and Readability did not is
- * listed as removed ("outside-body").
+ * replaces ours as `adopt` says (Readability always returns something: on a
+ * page of navigation, the navigation, which is not mostly prose).
  */
 function rescue(ours: Judged, html: string, words: CleanWords): Judged {
   const found = readabilityArticle(html);
   if (!found) return ours;
+  return adopt(ours, htmlToBlocks(found.content).blocks, found.title, 'readability', words);
+}
+
+/**
+ * The `articleBody` a page declares in its JSON-LD → blocks: HTML when it
+ * holds tags (<p>, <br>), else one paragraph a line.
+ */
+function declaredBlocks(body: string): Block[] {
+  return /<(?:p|br|div|h[1-6])\b/iu.test(body) ? htmlToBlocks(body).blocks : textToBlocks(body);
+}
+
+/**
+ * Another reading of the page's body (Readability's, or the one the page
+ * declares) in place of ours: taken when it is mostly prose and holds half as
+ * much prose again as ours, read block by block with what is boilerplate by
+ * its wording (credits, disclaimers, code, spam, section titles) and repeats
+ * left out. What ours kept and it did not is listed as removed ("outside-body").
+ */
+function adopt(ours: Judged, blocks: readonly Block[], foundTitle: string | null, method: CleanMethod, words: CleanWords): Judged {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   const removed: Removed[] = [];
   let kept = 0;
   let prose = 0;
   let all = 0;
-  for (const block of htmlToBlocks(found.content).blocks) {
+  for (const block of blocks) {
     const text = removePinyinGlosses(block.text);
     const key = text.replace(/\s+/gu, '');
     const s: Scored = { block, text, eff: effectiveLength(text), label: 'short', reason: '', key, first: -1, section: null, inBox: false };
@@ -138,9 +159,9 @@ function rescue(ours: Judged, html: string, words: CleanWords): Judged {
   const mine = new Set(paragraphs);
   for (const p of ours.paragraphs) if (!mine.has(p)) removed.push({ text: p, reason: 'outside-body' });
   for (const r of ours.removed) if (!mine.has(r.text)) removed.push(r);
-  const title = ours.title ?? (found.title ? removePinyinGlosses(found.title) : null);
+  const title = ours.title ?? (foundTitle ? removePinyinGlosses(foundTitle) : null);
   const warnings: CleanWarning[] = kept < RETRY_BELOW * ours.prose ? ['short-text'] : [];
-  return { ...ours, title, paragraphs: title ? paragraphs.filter((p) => p !== title) : paragraphs, removed, method: 'readability', warnings, kept };
+  return { ...ours, title, paragraphs: title ? paragraphs.filter((p) => p !== title) : paragraphs, removed, method, warnings, kept };
 }
 
 /**

@@ -320,3 +320,51 @@ describe('a body whose paragraphs are mostly linked (every name a tag link)', ()
     expect(a.warnings).toEqual([]);
   });
 });
+
+describe('a body the page declares in its JSON-LD (articleBody)', () => {
+  // App-shell pages: the DOM holds navigation and an empty mount point; the story is written in by script from the JSON-LD.
+  const shell = (ld: object, body = '<div id="app"></div>') =>
+    `<html><head><title>站点</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/fin">财经</a></li><li><a href="/a">الرئيسية</a></li></ul>${body}<div class="footer">版权所有 © 某某传媒</div></body></html>`;
+  const zh = [
+    '市统计局昨日发布数据，前三季度全市社会消费品零售总额达到二千一百亿元，同比增长百分之五点二。',
+    '其中，餐饮收入增长较快，限额以上单位通过网络实现的商品零售额增长百分之九。',
+    '统计局有关负责人表示，四季度消费市场有望继续保持平稳恢复态势。',
+  ];
+  const ar = [
+    'أعلن البنك المركزي أمس أن الاحتياطيات الأجنبية ارتفعت إلى 35 مليار دولار بنهاية أكتوبر، مقارنة بنحو 33 مليار دولار في الشهر السابق.',
+    'وأرجع البنك الزيادة إلى تحسن تحويلات العاملين في الخارج وارتفاع عائدات السياحة خلال الموسم الصيفي.',
+  ];
+
+  it('is the body when the page shows none, as lines or as HTML, in a @graph too', () => {
+    const pages: Array<[string, string, string[]]> = [
+      [shell({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: zh.join('\n') }), '前三季度消费市场稳中有升', zh],
+      [shell({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'موقع' }, { '@type': 'NewsArticle', headline: 'ارتفاع الاحتياطيات الأجنبية', articleBody: ar.map((p) => `<p>${p}</p>`).join('') }] }), 'ارتفاع الاحتياطيات الأجنبية', ar],
+    ];
+    for (const [html, headline, paras] of pages) {
+      const a = extractArticle({ html }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('json-ld');
+      expect(a.warnings).toEqual([]);
+      expect(a.text).toBe([headline, ...paras].join('\n\n'));
+      expect(a.facts.some((f) => f.kind === 'money')).toBe(true);
+    }
+  });
+
+  it('is not read when the page shows its body', () => {
+    const shown = `<div class="article"><h1>前三季度消费市场稳中有升</h1>${zh.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const a = extractArticle({ html: shell({ '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: `${zh[0]}（摘要）` }, shown) }, { refDate: '2025-11-20' });
+    expect(a.cleaner).toBe('general');
+    expect(a.text).not.toContain('摘要');
+    expect(a.text).toContain(zh[2]);
+  });
+
+  it('a teaser line, or the articleBody of an object that is no article, leaves the page empty and saying so', () => {
+    for (const ld of [
+      { '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: '消费市场稳中有升' },
+      { '@type': 'WebPage', name: '财经频道', articleBody: zh.join('\n') },
+    ]) {
+      const a = extractArticle({ html: shell(ld) }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('general');
+      expect(a.warnings).toContain('empty-text');
+    }
+  });
+});
