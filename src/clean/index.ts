@@ -325,6 +325,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars, words: CleanWord
   const lifted = liftedRoles(scored, bars);
   for (const s of scored) if (s.label !== 'duplicate') classify(s, hintOf(s.block, lifted), bars, words);
   markListRuns(scored, html);
+  if (html) markTeasers(scored);
   markBoxes(scored, html);
 
   let regions = chooseRegions(scored, (s) => s.label === 'good', html);
@@ -357,7 +358,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars, words: CleanWord
   scored.every((s, i) => {
     if (i > bodyStart && s.section === 'comments' && !s.inBox) return false;
     if (keep.has(i)) kept += s.eff;
-    if (s.label !== 'duplicate' && !WORDING.has(s.reason) && sentenceShaped(s) && s.block.linkDensity < 0.5) prose += s.eff;
+    if (s.label !== 'duplicate' && !WORDING.has(s.reason) && s.reason !== 'teasers' && sentenceShaped(s) && s.block.linkDensity < 0.5) prose += s.eff;
     return true;
   });
   return { scored, keep, bodyStart, prose, kept };
@@ -544,6 +545,58 @@ function markListRuns(scored: Scored[], html: boolean): void {
     }
     i = j;
   }
+}
+
+/**
+ * A list of teasers: three or more elements in a row (list items, boxes),
+ * each a linked headline and then the story's summary. The summaries are
+ * prose, but of other stories: eight of them outweigh a two-paragraph
+ * article, and were read as its body. Marked "teasers", and no part of the
+ * page's prose (a short article beside them is no doubtful one).
+ */
+function markTeasers(scored: Scored[]): void {
+  const teasers: Array<[number, number]> = [];
+  let run: Array<[number, number]> = [];
+  const flush = () => {
+    if (run.length >= TEASER_RUN) teasers.push(...run);
+    run = [];
+  };
+  // Each item: the blocks inside the element around a block's own element (a headline's <li> or box).
+  let i = 0;
+  while (i < scored.length) {
+    const path = (scored[i] as Scored).block.path;
+    const depth = path.length - 2;
+    const item = depth >= 0 ? path[depth] : undefined;
+    let j = i + 1;
+    while (j < scored.length && item !== undefined && (scored[j] as Scored).block.path[depth] === item) j++;
+    if (item !== undefined && isTeaser(scored, i, j)) run.push([i, j]);
+    else flush();
+    i = j;
+  }
+  flush();
+  if (!teasers.length) return;
+  // A page whose only prose is such items (a news roundup) has them for its body.
+  const inside = new Set<number>();
+  for (const [from, to] of teasers) for (let k = from; k < to; k++) inside.add(k);
+  if (!scored.some((s, k) => s.label === 'good' && !inside.has(k))) return;
+  for (const k of inside) {
+    const s = scored[k] as Scored;
+    if (s.label !== 'duplicate') Object.assign(s, { label: 'bad', reason: 'teasers' });
+  }
+}
+
+/** Teasers in a row that make a list of them. */
+const TEASER_RUN = 3;
+
+/** Blocks i..j-1 (one element's): a linked headline, then at most three blocks with a summary among them. */
+function isTeaser(scored: readonly Scored[], i: number, j: number): boolean {
+  const head = scored[i] as Scored;
+  if (j - i < 2 || j - i > 4 || head.block.linkDensity < 0.75 || head.eff > 120 || endsLikeSentence(head.text)) return false;
+  for (let k = i + 1; k < j; k++) {
+    const s = scored[k] as Scored;
+    if (s.block.linkDensity < 0.5 && s.eff >= 16) return true;
+  }
+  return false;
 }
 
 /** Blocks looked past for the body's next paragraph after a "read also" title. */

@@ -368,3 +368,34 @@ describe('a body the page declares in its JSON-LD (articleBody)', () => {
     }
   });
 });
+
+describe('a list of teasers (linked headline, then summary) beside a short story', () => {
+  const zhStory = [
+    '区政府昨日召开新闻发布会，宣布今年将投入一点八亿元，对辖区内四十个老旧小区实施综合改造。',
+    '据介绍，改造内容包括雨污分流、外墙保温和加装电梯，预计惠及居民一万二千户。',
+  ];
+  const arStory = [
+    'وقعت وزارة النقل أمس عقدا بقيمة 450 مليون دينار لتوسعة الطريق الدائري الجنوبي بطول 28 كيلومترا.',
+    'وقال الوزير إن المشروع سيستغرق ثلاث سنوات، وسيوفر نحو ألفي فرصة عمل خلال فترة التنفيذ.',
+  ];
+  const zhTeasers = Array.from({ length: 8 }, (_, i) =>
+    `<li><h3><a href="/n/${i}">第${i + 1}个街道完成管网更新</a></h3><p>记者从区住建局了解到，该街道管网更新工程近日完工，涉及居民约${i + 3}千户，完工后积水问题将得到缓解。</p></li>`).join('');
+  const arTeasers = Array.from({ length: 6 }, (_, i) =>
+    `<div class="item"><h2><a href="/n/${i}">افتتاح جسر جديد في المحافظة رقم ${i + 1}</a></h2><p>افتتح محافظ المنطقة اليوم جسرا جديدا يربط بين ضفتي الوادي، ويخدم أكثر من ${i + 2} آلاف مركبة يوميا حسب التقديرات.</p><span>منذ ساعتين</span></div>`).join('');
+  const page = (h1: string, story: string[], teasers: string) =>
+    `<html><body><div class="nav"><a href="/">首页</a><a href="/b">الرئيسية</a></div><div class="main"><h1>${h1}</h1><div class="content">${story.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="list-news">${teasers}</div><div class="footer">版权所有</div></body></html>`;
+
+  it('are no part of the body, and raise no doubt', () => {
+    for (const [h1, story, teasers] of [['区政府投入资金改造老旧小区', zhStory, `<ul>${zhTeasers}</ul>`], ['توسعة الطريق الدائري الجنوبي', arStory, arTeasers]] as const) {
+      const a = extractArticle({ html: page(h1, [...story], teasers) }, { refDate: '2025-11-20' });
+      expect(a.text).toBe([h1, ...story].join('\n\n'));
+      expect(a.warnings).toEqual([]);
+      expect(a.facts.filter((f) => f.kind === 'money')).toHaveLength(1);
+    }
+  });
+
+  it('a roundup made only of such items keeps them', () => {
+    const a = extractArticle({ html: page('今日要闻', [], `<ul>${zhTeasers}</ul>`) }, { refDate: '2025-11-20' });
+    expect(a.text).toContain('管网更新工程近日完工');
+  });
+});
