@@ -80,8 +80,9 @@ export function cleanPage(input: CleanInput, words: CleanWords): Cleaned {
   if (input.html !== undefined) {
     const { blocks, meta, elements, depth, articleBody } = htmlToBlocks(input.html);
     let cleaned = cleanBlocks(blocks, meta, true, words);
-    // A page that ships its story in its JSON-LD and writes it into the page by script: the article it declares.
-    if (cleaned.warnings.length && articleBody !== null) {
+    // A page that ships its story in its JSON-LD and writes it into the page by script, or shows only its
+    // lead (a paywall, a "read more" button): the article it declares.
+    if (articleBody !== null && (cleaned.warnings.length || declaresMore(cleaned, articleBody))) {
       cleaned = adopt(cleaned, declaredBlocks(articleBody), meta.headline, 'json-ld', words);
     }
     // Readability walks a DOM many times over: on a page far larger or deeper than a news page it takes seconds.
@@ -115,6 +116,19 @@ function rescue(ours: Judged, html: string, words: CleanWords): Judged {
   const found = readabilityArticle(html);
   if (!found) return ours;
   return adopt(ours, htmlToBlocks(found.content).blocks, found.title, 'readability', words);
+}
+
+/**
+ * The page's declared body holds the body we kept, from its first paragraph,
+ * and half as much text again: the page showed its lead and held back the rest.
+ */
+function declaresMore(ours: Judged, body: string): boolean {
+  const first = ours.paragraphs[0];
+  if (first === undefined) return false;
+  const declared = body.replace(/\s+/gu, '');
+  let shown = 0;
+  for (const p of ours.paragraphs) shown += p.length;
+  return declared.length >= 1.5 * shown && declared.includes(first.replace(/\s+/gu, ''));
 }
 
 /**

@@ -15,7 +15,8 @@ type Node = Record<string, unknown>;
 
 /** Objects looked at per page: a page with more in its JSON-LD is not describing one article. */
 const MAX_NODES = 200;
-const ARTICLE_TYPE = /(?:Article|Posting|Report)$/u;
+// schema.org's article types end so, but for ReportageNews (a NewsArticle).
+const ARTICLE_TYPE = /(?:Article|Posting|Report|ReportageNews)$/u;
 const FIELDS = ['headline', 'datePublished', 'dateModified', 'author', 'publisher'] as const;
 const NAMES_FIELD = /"(?:headline|datePublished|dateModified|author|publisher)"/u;
 

@@ -333,6 +333,7 @@ describe('a body the page declares in its JSON-LD (articleBody)', () => {
   const ar = [
     'أعلن البنك المركزي أمس أن الاحتياطيات الأجنبية ارتفعت إلى 35 مليار دولار بنهاية أكتوبر، مقارنة بنحو 33 مليار دولار في الشهر السابق.',
     'وأرجع البنك الزيادة إلى تحسن تحويلات العاملين في الخارج وارتفاع عائدات السياحة خلال الموسم الصيفي.',
+    'ويتوقع محللون أن تواصل الاحتياطيات ارتفاعها خلال الربع الأخير من العام مع تحسن الصادرات وتدفق الاستثمارات.',
   ];
 
   it('is the body when the page shows none, as lines or as HTML, in a @graph too', () => {
@@ -355,6 +356,27 @@ describe('a body the page declares in its JSON-LD (articleBody)', () => {
     expect(a.cleaner).toBe('general');
     expect(a.text).not.toContain('摘要');
     expect(a.text).toContain(zh[2]);
+  });
+
+  it('is the body when the page shows only its lead (a paywall, a "read more" button)', () => {
+    const lead = (paras: string[], stub: string) => `<div class="article"><p>${paras[0]}</p>${stub}</div>`;
+    for (const [ld, shown, paras] of [
+      [{ '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: zh.join('') }, lead(zh, '<div class="more"><a href="javascript:;">展开全文</a></div>'), [zh.join('')]],
+      [{ '@type': 'ReportageNews', headline: 'ارتفاع الاحتياطيات الأجنبية', articleBody: ar.join('\n\n'), isAccessibleForFree: false }, lead(ar, '<div class="paywall"><p>هذا المحتوى متاح للمشتركين فقط</p><a href="/subscribe">اشترك الآن</a></div>'), ar],
+    ] as const) {
+      const a = extractArticle({ html: shell(ld, shown) }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('json-ld');
+      expect(a.warnings).toEqual([]);
+      expect(a.text).toBe([ld.headline, ...paras].join('\n\n'));
+    }
+  });
+
+  it('is not read when it tells another story than the one shown', () => {
+    const shown = `<div class="article"><p>${zh[0]}</p></div>`;
+    const a = extractArticle({ html: shell({ '@type': 'NewsArticle', headline: '另一条新闻', articleBody: ar.join('\n') }, shown) }, { refDate: '2025-11-20' });
+    expect(a.cleaner).toBe('general');
+    expect(a.text).toContain(zh[0]);
+    expect(a.text).not.toContain(ar[0]);
   });
 
   it('a teaser line, or the articleBody of an object that is no article, leaves the page empty and saying so', () => {
