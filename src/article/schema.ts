@@ -103,12 +103,14 @@ export const Article = z.object({
   /**
    * How the text was cleaned: "general" (the boilerplate classifier),
    * "relaxed" (the classifier again with lower bars, because the first pass
-   * kept under a quarter of the page's prose), "readability" (Mozilla's
-   * Readability, when both passes left the text empty or short and it found
-   * half as much again), "site-rule" (the body a site rule chose, kept
+   * kept under a quarter of the page's prose), "json-ld" (the articleBody
+   * the page declares in its JSON-LD, when both passes left the text empty
+   * or short and it holds half as much again), "readability" (Mozilla's
+   * Readability, when the text was still empty or short and it found half
+   * as much again), "site-rule" (the body a site rule chose, kept
    * whole: see --site-rules), "whole" (`clean: false`).
    */
-  cleaner: z.enum(['general', 'relaxed', 'readability', 'site-rule', 'whole']),
+  cleaner: z.enum(['general', 'relaxed', 'json-ld', 'readability', 'site-rule', 'whole']),
   /** The `match` of the site rule (--site-rules) applied to the page, or null. */
   siteRule: z.string().nullable(),
   /** Doubts about this article, in a fixed order; empty when there are none. */

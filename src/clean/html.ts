@@ -2,10 +2,11 @@ import { Parser, Tokenizer, type Handler } from 'htmlparser2';
 import { isoDate, pad } from '../calendar/index.js';
 import { collapseSpaces, countNonSpace } from '../util/spaces.js';
 import { NONE, type Block, type PageMeta, type Role } from './block.js';
-import { readJsonLd } from './jsonld.js';
+import { readJsonLd, type JsonLd } from './jsonld.js';
 
+// <rt> and <rp> are ruby glosses (pinyin, bopomofo, furigana) and their parentheses: 财<rt>cái</rt> is 财.
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link']);
+  'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'rt', 'rp']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'ul', 'ol', 'li',
   'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote', 'pre', 'figure',
   'figcaption', 'form', 'fieldset', 'legend', 'address', 'details', 'summary', 'center', 'hr', 'br',
@@ -50,6 +51,8 @@ export interface Walked {
   meta: PageMeta;
   elements: number;
   depth: number;
+  /** The body the page declares in its JSON-LD (`articleBody` of an article), as written, or null. */
+  articleBody: string | null;
 }
 
 /**
@@ -137,7 +140,8 @@ function walk(html: string, guard = true): Walked | null {
     throw err;
   }
   walker.flush();
-  return { blocks: walker.blocks, meta: readMeta(walker.scan), elements: walker.elements, depth: walker.depth };
+  const ld = readJsonLd(walker.scan.ldJson, MAX_JSON_LD);
+  return { blocks: walker.blocks, meta: readMeta(walker.scan, ld), elements: walker.elements, depth: walker.depth, articleBody: ld.articleBody };
 }
 
 // What an open element did on entering, undone when it closes: bits of one
@@ -475,14 +479,12 @@ const PUBLISHED_NAMES = ['pubdate', 'publishdate', 'publish-date', 'publish_date
 const MODIFIED_NAMES = ['http-equiv:last-modified', 'name:last-modified', 'name:lastmod', 'name:dc.date.modified']
   .map((key) => [key, `meta:${key.slice(key.indexOf(':') + 1)}`] as const);
 
-function readMeta(scan: MetaScan): PageMeta {
+function readMeta(scan: MetaScan, ld: JsonLd): PageMeta {
   const metaContent = (key: string) => {
     const v = scan.metas.get(key);
     return v === undefined ? null : collapseSpaces(v) || null;
   };
   const text = (v: string | null) => (v === null ? null : collapseSpaces(v) || null);
-  const ld = readJsonLd(scan.ldJson, MAX_JSON_LD);
-
   const dates = () => {
     let value: string | null = null;
     let source: string | null = null;

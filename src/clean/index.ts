@@ -23,11 +23,12 @@ export interface Removed {
 /**
  * How the body was found: "general" (the block classifier), "relaxed" (the
  * classifier again with lower bars, when the first pass kept next to nothing
- * of the page's prose), "readability" (Mozilla's Readability, when both
- * passes left the body empty or short and it found more), "whole"
- * (`clean: false`: nothing removed).
+ * of the page's prose), "json-ld" (the `articleBody` the page declares in its
+ * JSON-LD, when both passes left the body empty or short and it holds more),
+ * "readability" (Mozilla's Readability, when the body is still empty or short
+ * and it found more), "whole" (`clean: false`: nothing removed).
  */
-export type CleanMethod = 'general' | 'relaxed' | 'readability' | 'site-rule' | 'whole';
+export type CleanMethod = 'general' | 'relaxed' | 'json-ld' | 'readability' | 'site-rule' | 'whole';
 
 /** What the cleaner doubts: no body at all, or a body far smaller than the page's prose. */
 export type CleanWarning = 'empty-text' | 'short-text' | 'site-rule-missed';
@@ -77,12 +78,18 @@ export function cleanPage(input: CleanInput, words: CleanWords): Cleaned {
     if (ruled) return ruled;
   }
   if (input.html !== undefined) {
-    const { blocks, meta, elements, depth } = htmlToBlocks(input.html);
-    const cleaned = cleanBlocks(blocks, meta, true, words);
+    const { blocks, meta, elements, depth, articleBody } = htmlToBlocks(input.html);
+    let cleaned = cleanBlocks(blocks, meta, true, words);
+    // A page that ships its story in its JSON-LD and writes it into the page by script, or shows only its
+    // lead (a paywall, a "read more" button): the article it declares.
+    if (articleBody !== null && (cleaned.warnings.length || declaresMore(cleaned, articleBody))) {
+      cleaned = adopt(cleaned, declaredBlocks(articleBody), meta.headline, 'json-ld', words);
+    }
     // Readability walks a DOM many times over: on a page far larger or deeper than a news page it takes seconds.
     // and what it finds is taken only when it is prose, which a page with too few sentences cannot give.
-    const rescuable = () => elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && cleaned.sentences() >= Math.max(STRICT.good, 1.5 * cleaned.kept);
-    return strip(cleaned.warnings.length && rescuable() ? rescue(cleaned, input.html, words) : cleaned);
+    const ours = cleaned;
+    const rescuable = () => elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && ours.sentences() >= Math.max(STRICT.good, 1.5 * ours.kept);
+    return strip(ours.warnings.length && rescuable() ? rescue(ours, input.html, words) : ours);
   }
   return strip(cleanBlocks(textToBlocks(input.text ?? ''), EMPTY_META, false, words));
 }
@@ -102,23 +109,51 @@ function strip({ prose: _prose, kept: _kept, sentences: _sentences, ...cleaned }
 
 /**
  * A page whose body came out empty or short goes to Readability; its content
- * replaces ours when it is mostly prose and holds half as much prose again as
- * ours (Readability always returns something: on a page of navigation, the
- * navigation), read block by block with
- * what is boilerplate by its wording (credits, disclaimers, code, spam, section
- * titles) and repeats left out. What ours kept and Readability did not is
- * listed as removed ("outside-body").
+ * replaces ours as `adopt` says (Readability always returns something: on a
+ * page of navigation, the navigation, which is not mostly prose).
  */
 function rescue(ours: Judged, html: string, words: CleanWords): Judged {
   const found = readabilityArticle(html);
   if (!found) return ours;
+  return adopt(ours, htmlToBlocks(found.content).blocks, found.title, 'readability', words);
+}
+
+/**
+ * The page's declared body holds the body we kept, from its first paragraph,
+ * and half as much text again: the page showed its lead and held back the rest.
+ */
+function declaresMore(ours: Judged, body: string): boolean {
+  const first = ours.paragraphs[0];
+  if (first === undefined) return false;
+  const declared = body.replace(/\s+/gu, '');
+  let shown = 0;
+  for (const p of ours.paragraphs) shown += p.length;
+  return declared.length >= 1.5 * shown && declared.includes(first.replace(/\s+/gu, ''));
+}
+
+/**
+ * The `articleBody` a page declares in its JSON-LD → blocks: HTML when it
+ * holds tags (<p>, <br>), else one paragraph a line.
+ */
+function declaredBlocks(body: string): Block[] {
+  return /<(?:p|br|div|h[1-6])\b/iu.test(body) ? htmlToBlocks(body).blocks : textToBlocks(body);
+}
+
+/**
+ * Another reading of the page's body (Readability's, or the one the page
+ * declares) in place of ours: taken when it is mostly prose and holds half as
+ * much prose again as ours, read block by block with what is boilerplate by
+ * its wording (credits, disclaimers, code, spam, section titles) and repeats
+ * left out. What ours kept and it did not is listed as removed ("outside-body").
+ */
+function adopt(ours: Judged, blocks: readonly Block[], foundTitle: string | null, method: CleanMethod, words: CleanWords): Judged {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   const removed: Removed[] = [];
   let kept = 0;
   let prose = 0;
   let all = 0;
-  for (const block of htmlToBlocks(found.content).blocks) {
+  for (const block of blocks) {
     const text = removePinyinGlosses(block.text);
     const key = text.replace(/\s+/gu, '');
     const s: Scored = { block, text, eff: effectiveLength(text), label: 'short', reason: '', key, first: -1, section: null, inBox: false };
@@ -138,9 +173,9 @@ function rescue(ours: Judged, html: string, words: CleanWords): Judged {
   const mine = new Set(paragraphs);
   for (const p of ours.paragraphs) if (!mine.has(p)) removed.push({ text: p, reason: 'outside-body' });
   for (const r of ours.removed) if (!mine.has(r.text)) removed.push(r);
-  const title = ours.title ?? (found.title ? removePinyinGlosses(found.title) : null);
+  const title = ours.title ?? (foundTitle ? removePinyinGlosses(foundTitle) : null);
   const warnings: CleanWarning[] = kept < RETRY_BELOW * ours.prose ? ['short-text'] : [];
-  return { ...ours, title, paragraphs: title ? paragraphs.filter((p) => p !== title) : paragraphs, removed, method: 'readability', warnings, kept };
+  return { ...ours, title, paragraphs: title ? paragraphs.filter((p) => p !== title) : paragraphs, removed, method, warnings, kept };
 }
 
 /**
@@ -259,6 +294,29 @@ export function cleanBlocks(blocks: Block[], meta: PageMeta, html: boolean, word
   return { title, paragraphs, removed, published, publishedSource, method, warnings, meta, siteRule: null, prose: pass.prose, kept, sentences };
 }
 
+/** A block more linked than this is a teaser or a list of links, however it is punctuated. */
+const LINKED_PROSE_MAX = 0.9;
+
+/**
+ * A sentence left out only for its links: over half link text (every name in
+ * it linked to a tag page) but not wholly, and shaped like prose. Beside the
+ * body, in the parent element of its paragraphs, it is the body's.
+ */
+function isLinkedSentence(s: Scored): boolean {
+  return s.reason === 'links' && s.eff >= 16 && s.block.linkDensity <= LINKED_PROSE_MAX && sentenceShaped(s) && !isMetaLine(s.text);
+}
+
+/** The parent elements of a region's prose paragraphs. */
+function bodyParents(scored: readonly Scored[], from: number, to: number): Set<number> {
+  const parents = new Set<number>();
+  for (let i = from; i <= to; i++) {
+    const s = scored[i] as Scored;
+    if (s.label === 'good' || isProseShort(s)) parents.add(parentOf(s));
+  }
+  parents.delete(-1);
+  return parents;
+}
+
 /** One pass of the classifier: the blocks scored, the ones kept, and how much prose the page and the body hold. */
 interface Pass {
   scored: Scored[];
@@ -281,6 +339,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars, words: CleanWord
   const lifted = liftedRoles(scored, bars);
   for (const s of scored) if (s.label !== 'duplicate') classify(s, hintOf(s.block, lifted), bars, words);
   markListRuns(scored, html);
+  if (html) markTeasers(scored);
   markBoxes(scored, html);
 
   let regions = chooseRegions(scored, (s) => s.label === 'good', html);
@@ -290,9 +349,10 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars, words: CleanWord
 
   const keep = new Set<number>();
   for (const [from, to] of regions) {
+    const parents = html ? bodyParents(scored, from, to) : null;
     for (let i = from; i <= to; i++) {
       const s = scored[i] as Scored;
-      if (!s.inBox && isBodyCopy(s)) keep.add(i);
+      if (!s.inBox && (isBodyCopy(s) || (parents !== null && isLinkedSentence(s) && parents.has(parentOf(s))))) keep.add(i);
     }
   }
   // A repeat inside the body whose first copy was left outside it: this copy is the body's.
@@ -312,7 +372,7 @@ function selectBody(blocks: Block[], html: boolean, bars: Bars, words: CleanWord
   scored.every((s, i) => {
     if (i > bodyStart && s.section === 'comments' && !s.inBox) return false;
     if (keep.has(i)) kept += s.eff;
-    if (s.label !== 'duplicate' && !WORDING.has(s.reason) && sentenceShaped(s) && s.block.linkDensity < 0.5) prose += s.eff;
+    if (s.label !== 'duplicate' && !WORDING.has(s.reason) && s.reason !== 'teasers' && sentenceShaped(s) && s.block.linkDensity < 0.5) prose += s.eff;
     return true;
   });
   return { scored, keep, bodyStart, prose, kept };
@@ -501,6 +561,58 @@ function markListRuns(scored: Scored[], html: boolean): void {
   }
 }
 
+/**
+ * A list of teasers: three or more elements in a row (list items, boxes),
+ * each a linked headline and then the story's summary. The summaries are
+ * prose, but of other stories: eight of them outweigh a two-paragraph
+ * article, and were read as its body. Marked "teasers", and no part of the
+ * page's prose (a short article beside them is no doubtful one).
+ */
+function markTeasers(scored: Scored[]): void {
+  const teasers: Array<[number, number]> = [];
+  let run: Array<[number, number]> = [];
+  const flush = () => {
+    if (run.length >= TEASER_RUN) teasers.push(...run);
+    run = [];
+  };
+  // Each item: the blocks inside the element around a block's own element (a headline's <li> or box).
+  let i = 0;
+  while (i < scored.length) {
+    const path = (scored[i] as Scored).block.path;
+    const depth = path.length - 2;
+    const item = depth >= 0 ? path[depth] : undefined;
+    let j = i + 1;
+    while (j < scored.length && item !== undefined && (scored[j] as Scored).block.path[depth] === item) j++;
+    if (item !== undefined && isTeaser(scored, i, j)) run.push([i, j]);
+    else flush();
+    i = j;
+  }
+  flush();
+  if (!teasers.length) return;
+  // A page whose only prose is such items (a news roundup) has them for its body.
+  const inside = new Set<number>();
+  for (const [from, to] of teasers) for (let k = from; k < to; k++) inside.add(k);
+  if (!scored.some((s, k) => s.label === 'good' && !inside.has(k))) return;
+  for (const k of inside) {
+    const s = scored[k] as Scored;
+    if (s.label !== 'duplicate') Object.assign(s, { label: 'bad', reason: 'teasers' });
+  }
+}
+
+/** Teasers in a row that make a list of them. */
+const TEASER_RUN = 3;
+
+/** Blocks i..j-1 (one element's): a linked headline, then at most three blocks with a summary among them. */
+function isTeaser(scored: readonly Scored[], i: number, j: number): boolean {
+  const head = scored[i] as Scored;
+  if (j - i < 2 || j - i > 4 || head.block.linkDensity < 0.75 || head.eff > 120 || endsLikeSentence(head.text)) return false;
+  for (let k = i + 1; k < j; k++) {
+    const s = scored[k] as Scored;
+    if (s.block.linkDensity < 0.5 && s.eff >= 16) return true;
+  }
+  return false;
+}
+
 /** Blocks looked past for the body's next paragraph after a "read also" title. */
 const BOX_REACH = 12;
 
@@ -631,10 +743,18 @@ function extend(scored: Scored[], [from, to]: [number, number], html: boolean): 
   // Inside the body's container, furniture that is no section title and not boilerplate by its wording (a
   // gallery's linked captions, a share bar) is passed over like a subhead to reach the rest of the body.
   const passable = (s: Scored) => container !== null && s.label === 'bad' && inside(s) && s.reason !== 'section-title' && !WORDING.has(s.reason);
+  // A sentence whose names are linked, in the parent element of the body's paragraphs, continues the body.
+  const parents = html ? bodyParents(scored, from, to) : null;
+  const linked = (s: Scored) => parents !== null && isLinkedSentence(s) && parents.has(parentOf(s));
   let skipped = 0;
   for (let j = to + 1; j < scored.length && j <= to + EXTEND_REACH; j++) {
     const s = scored[j] as Scored;
     if (s.label === 'duplicate' || s.inBox) continue;
+    if (linked(s)) {
+      to = j;
+      skipped = 0;
+      continue;
+    }
     if (passable(s)) {
       if (++skipped > EXTEND_SKIP) break;
       continue;
@@ -648,7 +768,7 @@ function extend(scored: Scored[], [from, to]: [number, number], html: boolean): 
   for (let j = from - 1; j >= 0 && j >= from - EXTEND_REACH; j--) {
     const s = scored[j] as Scored;
     if (s.label === 'duplicate' || s.inBox) continue;
-    if (!usable(s) || !(s.label === 'good' || isProseShort(s))) break;
+    if (!linked(s) && (!usable(s) || !(s.label === 'good' || isProseShort(s)))) break;
     from = j;
   }
   return [from, to];

@@ -249,3 +249,175 @@ describe('clean: false keeps the whole text', () => {
     expect(a.cleaner).toBe('whole');
   });
 });
+
+describe('ruby glosses', () => {
+  // Learner and children's editions print pinyin (or bopomofo) over the characters as <ruby>;
+  // the gloss is not the text, and left in it splits words and amounts.
+  const ruby = (han: string, gloss: string, rp = false) =>
+    `<ruby>${han}${rp ? '<rp>(</rp>' : ''}<rt>${gloss}</rt>${rp ? '<rp>)</rp>' : ''}</ruby>`;
+
+  it('are dropped with their parentheses, in Simplified and Traditional', () => {
+    for (const [html, text] of [
+      [`<p>市${ruby('财', 'cái')}${ruby('政', 'zhèng')}局拨付补贴资金3000万元，用于老旧小区改造。</p>`, '市财政局拨付补贴资金3000万元，用于老旧小区改造。'],
+      [`<p>縣府編列${ruby('預', 'yù', true)}${ruby('算', 'suàn', true)}新臺幣1.2億元興建圖書館。</p>`, '縣府編列預算新臺幣1.2億元興建圖書館。'],
+      [`<p>學校獲${ruby('補', 'ㄅㄨˇ')}${ruby('助', 'ㄓㄨˋ')}款五百萬元。</p>`, '學校獲補助款五百萬元。'],
+    ]) {
+      const a = extractArticle({ html }, { refDate: '2025-11-20' });
+      expect(a.text).toBe(text);
+      expect(a.facts.filter((f) => f.kind === 'money')).toHaveLength(1);
+    }
+  });
+
+  it('an <rt> left unclosed ends at the next <rt> or the </ruby>', () => {
+    for (const html of ['<p>今年<ruby>预<rt>yù<rt>suàn</ruby>增加两成，财政收入三千万元。</p>', '<p>今年<ruby>预<rt>yù</ruby>增加两成，财政收入三千万元。</p>']) {
+      expect(extractArticle({ html }, { refDate: '2025-11-20' }).text).toBe('今年预增加两成，财政收入三千万元。');
+    }
+  });
+
+  it('text that only looks like a gloss outside <rt> stays', () => {
+    const a = extractArticle({ html: '<p>该公司（Cai Zheng Ltd）营收增长三成。</p>' }, { refDate: '2025-11-20' });
+    expect(a.text).toBe('该公司（Cai Zheng Ltd）营收增长三成。');
+  });
+});
+
+describe('a body whose paragraphs are mostly linked (every name a tag link)', () => {
+  // Tag pages linked from every other phrase: three of the four paragraphs are over half link text.
+  const tag = (t: string) => `<a href="/tag/${encodeURIComponent(t)}">${t}</a>`;
+  const zh = [
+    `本报讯 ${tag('市财政局')}昨日公布，今年前三季度${tag('一般公共预算收入')}完成四百二十亿元，${tag('同比增长')}百分之六点三。`,
+    '财政局有关负责人介绍，税收收入占比继续提升，其中增值税和企业所得税分别增长百分之七和百分之五，房地产相关税收则有所下降。',
+    `在${tag('民生支出')}方面，${tag('教育医疗')}和${tag('社会保障')}等支出合计${tag('占比超过七成')}，${tag('三十项民生实事')}进展顺利。`,
+    `该负责人表示，${tag('第四季度')}将继续落实${tag('减税降费政策')}，预计全年为${tag('市场主体减负')}约六十亿元。`,
+  ];
+  const ar = [
+    `أعلنت ${tag('وزارة المالية')} أمس أن ${tag('إيرادات الموازنة العامة')} خلال ${tag('الأشهر التسعة الأولى')} بلغت ${tag('مئة وعشرين مليار درهم')}.`,
+    'وقال مسؤول في الوزارة إن الإيرادات الضريبية ارتفعت بفضل تحسن النشاط التجاري، في حين تراجعت العائدات غير الضريبية بسبب انخفاض أرباح بعض الشركات العامة.',
+    `وأضاف أن ${tag('النفقات الاجتماعية')} استحوذت على ${tag('أكثر من نصف الإنفاق العام')} مع استمرار ${tag('دعم المواد الأساسية')}.`,
+    `وتتوقع ${tag('الوزارة')} أن يتراجع ${tag('عجز الموازنة')} إلى ${tag('أقل من خمسة في المئة')} بنهاية العام.`,
+  ];
+  const page = (paras: string[], menu = '') =>
+    `<html><head><title>财政收入</title></head><body><div class="nav"><a href="/">首页</a><a href="/a">财经</a><a href="/b">الرئيسية</a></div>${menu}<div id="article">${paras.map((p) => `<p>${p}</p>`).join('')}</div><div class="footer">版权所有</div></body></html>`;
+  const plain = (p: string) => p.replace(/<a href="[^"]*">|<\/a>/gu, '');
+
+  it('keeps every paragraph, the mostly linked ones too, and raises no doubt', () => {
+    for (const paras of [zh, ar]) {
+      const a = extractArticle({ html: page(paras) }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('general');
+      expect(a.warnings).toEqual([]);
+      expect(a.paragraphs.filter((p) => p.role === 'body').map((p) => a.text.slice(p.start, p.end))).toEqual(paras.map(plain));
+    }
+  });
+
+  it('a linked headline with its summary after the body is no part of it', () => {
+    const teaser = `<p><a href="/n/1">${plain(zh[0] as string)}</a>详情。</p>`;
+    const a = extractArticle({ html: page(zh).replace('<div class="footer">', `<div class="more">${teaser}</div><div class="footer">`) }, { refDate: '2025-11-20' });
+    expect(a.text).not.toContain('详情');
+  });
+
+  it('a paragraph with a few linked names beside a long body raises no doubt', () => {
+    const paras = [plain(zh[0] as string), zh[1] as string, plain(zh[2] as string), zh[3] as string, plain(zh[3] as string).replace('该负责人', '另一负责人')];
+    const a = extractArticle({ html: page(paras) }, { refDate: '2025-11-20' });
+    expect(a.warnings).toEqual([]);
+  });
+});
+
+describe('a body the page declares in its JSON-LD (articleBody)', () => {
+  // App-shell pages: the DOM holds navigation and an empty mount point; the story is written in by script from the JSON-LD.
+  const shell = (ld: object, body = '<div id="app"></div>') =>
+    `<html><head><title>站点</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/fin">财经</a></li><li><a href="/a">الرئيسية</a></li></ul>${body}<div class="footer">版权所有 © 某某传媒</div></body></html>`;
+  const zh = [
+    '市统计局昨日发布数据，前三季度全市社会消费品零售总额达到二千一百亿元，同比增长百分之五点二。',
+    '其中，餐饮收入增长较快，限额以上单位通过网络实现的商品零售额增长百分之九。',
+    '统计局有关负责人表示，四季度消费市场有望继续保持平稳恢复态势。',
+  ];
+  const ar = [
+    'أعلن البنك المركزي أمس أن الاحتياطيات الأجنبية ارتفعت إلى 35 مليار دولار بنهاية أكتوبر، مقارنة بنحو 33 مليار دولار في الشهر السابق.',
+    'وأرجع البنك الزيادة إلى تحسن تحويلات العاملين في الخارج وارتفاع عائدات السياحة خلال الموسم الصيفي.',
+    'ويتوقع محللون أن تواصل الاحتياطيات ارتفاعها خلال الربع الأخير من العام مع تحسن الصادرات وتدفق الاستثمارات.',
+  ];
+
+  it('is the body when the page shows none, as lines or as HTML, in a @graph too', () => {
+    const pages: Array<[string, string, string[]]> = [
+      [shell({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: zh.join('\n') }), '前三季度消费市场稳中有升', zh],
+      [shell({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'موقع' }, { '@type': 'NewsArticle', headline: 'ارتفاع الاحتياطيات الأجنبية', articleBody: ar.map((p) => `<p>${p}</p>`).join('') }] }), 'ارتفاع الاحتياطيات الأجنبية', ar],
+    ];
+    for (const [html, headline, paras] of pages) {
+      const a = extractArticle({ html }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('json-ld');
+      expect(a.warnings).toEqual([]);
+      expect(a.text).toBe([headline, ...paras].join('\n\n'));
+      expect(a.facts.some((f) => f.kind === 'money')).toBe(true);
+    }
+  });
+
+  it('is not read when the page shows its body', () => {
+    const shown = `<div class="article"><h1>前三季度消费市场稳中有升</h1>${zh.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const a = extractArticle({ html: shell({ '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: `${zh[0]}（摘要）` }, shown) }, { refDate: '2025-11-20' });
+    expect(a.cleaner).toBe('general');
+    expect(a.text).not.toContain('摘要');
+    expect(a.text).toContain(zh[2]);
+  });
+
+  it('is the body when the page shows only its lead (a paywall, a "read more" button)', () => {
+    const lead = (paras: string[], stub: string) => `<div class="article"><p>${paras[0]}</p>${stub}</div>`;
+    for (const [ld, shown, paras] of [
+      [{ '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: zh.join('') }, lead(zh, '<div class="more"><a href="javascript:;">展开全文</a></div>'), [zh.join('')]],
+      [{ '@type': 'ReportageNews', headline: 'ارتفاع الاحتياطيات الأجنبية', articleBody: ar.join('\n\n'), isAccessibleForFree: false }, lead(ar, '<div class="paywall"><p>هذا المحتوى متاح للمشتركين فقط</p><a href="/subscribe">اشترك الآن</a></div>'), ar],
+    ] as const) {
+      const a = extractArticle({ html: shell(ld, shown) }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('json-ld');
+      expect(a.warnings).toEqual([]);
+      expect(a.text).toBe([ld.headline, ...paras].join('\n\n'));
+    }
+  });
+
+  it('is not read when it tells another story than the one shown', () => {
+    const shown = `<div class="article"><p>${zh[0]}</p></div>`;
+    const a = extractArticle({ html: shell({ '@type': 'NewsArticle', headline: '另一条新闻', articleBody: ar.join('\n') }, shown) }, { refDate: '2025-11-20' });
+    expect(a.cleaner).toBe('general');
+    expect(a.text).toContain(zh[0]);
+    expect(a.text).not.toContain(ar[0]);
+  });
+
+  it('a teaser line, or the articleBody of an object that is no article, leaves the page empty and saying so', () => {
+    for (const ld of [
+      { '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: '消费市场稳中有升' },
+      { '@type': 'WebPage', name: '财经频道', articleBody: zh.join('\n') },
+    ]) {
+      const a = extractArticle({ html: shell(ld) }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('general');
+      expect(a.warnings).toContain('empty-text');
+    }
+  });
+});
+
+describe('a list of teasers (linked headline, then summary) beside a short story', () => {
+  const zhStory = [
+    '区政府昨日召开新闻发布会，宣布今年将投入一点八亿元，对辖区内四十个老旧小区实施综合改造。',
+    '据介绍，改造内容包括雨污分流、外墙保温和加装电梯，预计惠及居民一万二千户。',
+  ];
+  const arStory = [
+    'وقعت وزارة النقل أمس عقدا بقيمة 450 مليون دينار لتوسعة الطريق الدائري الجنوبي بطول 28 كيلومترا.',
+    'وقال الوزير إن المشروع سيستغرق ثلاث سنوات، وسيوفر نحو ألفي فرصة عمل خلال فترة التنفيذ.',
+  ];
+  const zhTeasers = Array.from({ length: 8 }, (_, i) =>
+    `<li><h3><a href="/n/${i}">第${i + 1}个街道完成管网更新</a></h3><p>记者从区住建局了解到，该街道管网更新工程近日完工，涉及居民约${i + 3}千户，完工后积水问题将得到缓解。</p></li>`).join('');
+  const arTeasers = Array.from({ length: 6 }, (_, i) =>
+    `<div class="item"><h2><a href="/n/${i}">افتتاح جسر جديد في المحافظة رقم ${i + 1}</a></h2><p>افتتح محافظ المنطقة اليوم جسرا جديدا يربط بين ضفتي الوادي، ويخدم أكثر من ${i + 2} آلاف مركبة يوميا حسب التقديرات.</p><span>منذ ساعتين</span></div>`).join('');
+  const page = (h1: string, story: string[], teasers: string) =>
+    `<html><body><div class="nav"><a href="/">首页</a><a href="/b">الرئيسية</a></div><div class="main"><h1>${h1}</h1><div class="content">${story.map((p) => `<p>${p}</p>`).join('')}</div></div><div class="list-news">${teasers}</div><div class="footer">版权所有</div></body></html>`;
+
+  it('are no part of the body, and raise no doubt', () => {
+    for (const [h1, story, teasers] of [['区政府投入资金改造老旧小区', zhStory, `<ul>${zhTeasers}</ul>`], ['توسعة الطريق الدائري الجنوبي', arStory, arTeasers]] as const) {
+      const a = extractArticle({ html: page(h1, [...story], teasers) }, { refDate: '2025-11-20' });
+      expect(a.text).toBe([h1, ...story].join('\n\n'));
+      expect(a.warnings).toEqual([]);
+      expect(a.facts.filter((f) => f.kind === 'money')).toHaveLength(1);
+    }
+  });
+
+  it('a roundup made only of such items keeps them', () => {
+    const a = extractArticle({ html: page('今日要闻', [], `<ul>${zhTeasers}</ul>`) }, { refDate: '2025-11-20' });
+    expect(a.text).toContain('管网更新工程近日完工');
+  });
+});
