@@ -29,6 +29,11 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3000000', currency: 'USD' }, phrases: ['筹得300万美元', '筹得三百万美元', '筹得US$300万', '筹得USD 300万', '筹得$3,000,000'] },
   { expect: { amount: '1000000', currency: 'USD' }, phrases: ['百万美元级别的合同', '获得一百万美元', '罚款100万美元'] },
   { expect: { amount: '100000000000', currency: 'CNY' }, phrases: ['营收达一千亿元', '营收达1000亿元'] },
+  // Full-width digits grouped by the full-width comma, as typed in full-width copy.
+  { expect: { amount: '123456700', currency: 'CNY' }, phrases: ['全年营业收入１２，３４５．６７万元', '全年营业收入12,345.67万元', '全年營業收入人民幣１２，３４５．６７萬元'] },
+  { expect: { amount: '12000000', currency: 'TWD' }, phrases: ['市府編列新臺幣１，２００萬元', '市府编列新台币１，２００万元'] },
+  { expect: { amount: '1234567', currency: 'HKD' }, phrases: ['賠償港幣１，２３４，５６７元', '赔偿港币１，２３４，５６７元'] },
+  { expect: { amount: '1500', currency: 'CNY' }, phrases: ['违者罚款１，５００元', '违者罚款１５００元'] },
 
   // Chinese numerals.
   { expect: { amount: '20000000', currency: 'CNY' }, phrases: ['获得两千万元投资', '投资2000万元', '投资二千万元人民币', '投资贰仟万元'] },
@@ -312,6 +317,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '中国有超过 130 个大模型',
   '开盘下跌超过21%',
   '2023 年公司实现营收增长',
+  '２０２３，２０２４年营收均增长', '第１，２名获奖',
   '回购1亿股',
   '员工人数达2万人',
   '业务的多元化发展',
