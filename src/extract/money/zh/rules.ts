@@ -21,10 +21,10 @@ const CODES = ZH_CURRENCY_PREFIXES.map(([w]) => w).filter((w) => /^[A-Z]+$/u.tes
 /**
  * A number in digits, numerals or both, with its 万/亿 units: "43億", "2.17 万亿", "二十多亿", "3億250萬8,400".
  * A unit may be followed by a space when a figure and a smaller unit come next: "3 千 5 百 元".
- * 半 starts one before 万/亿 only: "半亿元".
+ * 半 starts one before 万/亿 only: "半亿元". 点 is a decimal point before a big unit only: "三点五亿元" (not 三点五十分).
  */
 const CORE = new RegExp(
-  String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}]|(?<!一)半(?=[万萬亿億]))(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
+  String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}]|(?<!一)半(?=[万萬亿億]))(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]|[点點](?=[零〇一二三四五六七八九]{1,8}[万萬亿億兆])){0,24}`,
   'gu',
 );
 
