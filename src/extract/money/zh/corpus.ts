@@ -164,6 +164,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '1234.5', currency: 'CNY' }, phrases: ['人民币壹仟贰佰叁拾肆元伍角', '人民币1234元5角'] },
   { expect: { amount: '1234567.89', currency: 'CNY' }, phrases: ['合计人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分', '合计￥1,234,567.89元', '合计人民币123万4567元8角9分'] },
   { expect: { amount: '300000000', currency: 'CNY' }, phrases: ['中标金额为人民币叁亿元整', '中标价人民币3亿元'] },
+  // 角/毛/毫 and 分 alone after a named currency: no 元 before them and no price word needed.
+  { expect: { amount: '0.5', currency: 'CNY' }, phrases: ['收据写明人民币伍角整', '找回人民币五角', '收據寫明人民幣伍角整'] },
+  { expect: { amount: '0.05', currency: 'CNY' }, phrases: ['手续费人民币伍分', '手續費人民幣5分'] },
+  { expect: { amount: '0.5', currency: 'HKD' }, phrases: ['收據列明港幣伍毫', '找贖港幣五毫'] },
 
   // 角/毛 and 分, with or without 元/块 before them.
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['菜价3元5毛', '一斤三块五', '一斤3块5', '三块五毛钱', '涨到三块五了'] },
@@ -257,6 +261,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Prices per unit.
   { expect: { amount: '30000', currency: 'CNY', per: 'unit' }, phrases: ['房价3万元/平方米', '均价3万元/平米', '每平方米3万元'] },
   { expect: { amount: '12', currency: 'CNY', per: 'unit' }, phrases: ['猪肉12元/斤', '每斤12元', '12元/公斤'] },
+  // 八角 is star anise in a farm-price report, not 0.8 yuan.
+  { expect: { amount: '30', currency: 'CNY', per: 'unit' }, phrases: ['八角每斤三十元', '八角批发价每斤30元', '广西八角批發價每斤30元'] },
   { expect: { amount: '31.5', currency: 'CNY', per: 'unit' }, phrases: ['后腿肉零售价31.5元/500克', '食用油31.5元/5升', '每500克31.5元'] },
   { expect: { amount: '51.2', currency: 'TWD', per: 'unit' }, phrases: ['台北果菜市場高麗菜每公觔51.2元', '台北果菜市場高麗菜51.2元/公觔'] },
   { expect: { amount: '0.07', currency: 'CNY' }, phrases: ['蔬菜均价较上周下降7分', '鸡蛋价格比上周涨了7分', '菜价下调7分钱'] },
@@ -324,6 +330,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '开盘下跌超过21%',
   '2023 年公司实现营收增长',
   '下午三点五十分开会', '凌晨一點二十分發生事故', '三点五十万人参加活动',
+  '八角茴香的产地', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
   '２０２３，２０２４年营收均增长', '第１，２名获奖',
   '回购1亿股',
   '员工人数达2万人',

@@ -134,7 +134,7 @@ const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
 const COUNTER_AFTER =
-  /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
+  /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|[瓦赫焦]|字节|字節|比特|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
   /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|骗走|騙走|被骗|被騙|劫走|抢走|搶走|盗走|盜走|偷走|卷走|捲走|失窃|失竊|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
@@ -322,6 +322,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // "万余元", "上万元", "过亿元", "破亿": a scale word alone is one of it, with 余/多 after it or 上/逾/过/破 before it.
   const unitAlone = BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index)));
   if (!unitAlone && (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index)))) return null;
+  // 零 alone is no figure: 找零人民币五角 (change given), 零元购 (looting), 零首付.
+  if (core === '零' || core === '〇' || core === '○') return null;
   if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
   // "两三块钱": two neighbouring numerals alone are a range (2 to 3), not 23.
   // "半亿", "半萬": half the unit (罚款半亿元 = 50,000,000); nothing else may follow 半.
@@ -437,6 +439,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
       rangeExp = sub.cent ? -2 : -1;
       if (sub.extra) value = add(value, mulPow10(fromInt(sub.extra), -2));
       end += sub.length;
+      // 人民币伍角整
+      if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
       currency = bareCurrency(ctx, start);
       hasCurrency = true;
       isBare = true;
@@ -612,6 +616,8 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
   if (ctx.scan[end] === '毫' && /[丝絲]$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return null;
   const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
   if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
+  // 人民币伍角, 新臺幣伍分: a named currency right before the figure makes 角/分 its subunit, with no price word needed.
+  const named = (): boolean => namedEnding(ctx.scan.slice(Math.max(0, start - PREFIX_WINDOW), start)) !== null;
   // 仙 alone: a cent of the dollar (Hong Kong) or ringgit (Malaysia): 每股派息12仙, 油价涨3仙; not 八仙, 神仙.
   if (!m && ctx.scan[end] === '仙' && !/^仙[人女子境姑鹤鶴桌]/u.test(ctx.scan.slice(end, end + 2))) {
     const [a, b] = around(ctx, start, end, 20);
@@ -622,11 +628,14 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
   if (!m) {
     // "较上周下降7分": 分 alone after a price moved, in a sentence of prices.
     const fen = FEN_ALONE.exec(ctx.scan.slice(end, end + 2));
+    if (fen && named()) return { length: fen[0].length, cent: true, extra: 0 };
     if (!fen || !PRICE_MOVE_BEFORE.test(ctx.scan.slice(Math.max(0, start - 4), start))) return null;
     const [a, b] = around(ctx, start, end, 30);
     return /[元块塊价價]/u.test(ctx.text.slice(a, b)) ? { length: fen[0].length, cent: true, extra: 0 } : null;
   }
-  const ok = m[2] !== undefined || m[3] !== undefined ||
+  // 八角 alone is star anise, a product of farm-price reports (八角每斤30元), not 0.8 yuan; 八角钱 and 八角五 stay money.
+  if (core === '八' && m[1] === '角' && m[2] === undefined && m[3] === undefined && !named()) return null;
+  const ok = m[2] !== undefined || m[3] !== undefined || named() ||
     (!SUBUNIT_NOT_BEFORE.test(ctx.scan.slice(end + m[0].length, end + m[0].length + 1)) && (() => {
       const [a, b] = around(ctx, start, end, 20);
       return PRICE_CUES.test(ctx.text.slice(a, start) + ctx.text.slice(end + m[0].length, b));
