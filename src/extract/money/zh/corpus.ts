@@ -168,6 +168,9 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '0.5', currency: 'CNY' }, phrases: ['收据写明人民币伍角整', '找回人民币五角', '收據寫明人民幣伍角整'] },
   { expect: { amount: '0.05', currency: 'CNY' }, phrases: ['手续费人民币伍分', '手續費人民幣5分'] },
   { expect: { amount: '0.5', currency: 'HKD' }, phrases: ['收據列明港幣伍毫', '找贖港幣五毫'] },
+  // A contract may leave out 元 when the yuan digit is 0, writing 零 in its place: 壹仟零伍角 = 1000.50.
+  { expect: { amount: '1000.5', currency: 'CNY' }, phrases: ['货款人民币壹仟零伍角', '货款人民币壹仟元伍角', '貨款人民幣壹仟零伍角整'] },
+  { expect: { amount: '20000.06', currency: 'CNY' }, phrases: ['押金人民币贰万元零陆分', '押金人民币贰万零陆分'] },
 
   // 角/毛 and 分, with or without 元/块 before them.
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['菜价3元5毛', '一斤三块五', '一斤3块5', '三块五毛钱', '涨到三块五了'] },
@@ -182,6 +185,12 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['地铁票价三块半', '早餐一碗豆浆卖3块半'] },
   { expect: { amount: '2', currency: 'CNY', qualifier: 'range', max: '3' }, phrases: ['路边一瓶矿泉水卖两三块钱', '豆浆两三块一杯', '停车费两块到三块', '廣州停車費兩塊至三塊'] },
   { expect: { amount: '0.3', currency: 'CNY', qualifier: 'range', max: '0.4' }, phrases: ['白菜涨了三四毛钱'] },
+  // A range in 角/毛 or 美分: the bare first figure is in the subunit too (2到3角 = 0.2 to 0.3).
+  { expect: { amount: '0.2', currency: 'CNY', qualifier: 'range', max: '0.3', per: 'unit' }, phrases: ['青菜每斤涨了2到3角', '青菜每斤漲了二至三毛錢在瀋陽'] },
+  { expect: { amount: '0.2', currency: 'CNY', qualifier: 'range', max: '0.3' }, phrases: ['鸡蛋涨了两到三毛', '雞蛋漲了2至3角在瀋陽'] },
+  { expect: { amount: '0.2', currency: 'USD', qualifier: 'range', max: '0.3' }, phrases: ['美国汽油每加仑涨了20至30美分', '美國汽油每加侖漲了20到30美分'] },
+  // 块 before the particle 了, in a sentence with a price.
+  { expect: { amount: '2', currency: 'CNY' }, phrases: ['黄瓜现在卖2块了', '黄瓜现在卖两块了。'] },
   { expect: { amount: '100', currency: 'CNY', qualifier: 'approx' }, phrases: ['路边摊一顿饭一百来块钱', '一雙拖鞋一百來塊錢在北京'] },
   { expect: { amount: '3000', currency: 'USD', qualifier: 'approx' }, phrases: ['一块三千来美元的手表'] },
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
@@ -330,7 +339,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '开盘下跌超过21%',
   '2023 年公司实现营收增长',
   '下午三点五十分开会', '凌晨一點二十分發生事故', '三点五十万人参加活动',
-  '八角茴香的产地', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
+  '八角茴香的产地', '他拿了两块了。', '桌上只剩两块了', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
   '２０２３，２０２４年营收均增长', '第１，２名获奖',
   '回购1亿股',
   '员工人数达2万人',

@@ -114,6 +114,8 @@ const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔�
 const PRICE_CUES = /价|價|钱|錢|卖|賣|买|買|售|费|費|收|付|花|涨|漲|降|贵|貴|便宜|元|块|塊|薪|租|补|補|赚|賺|罚|罰|票|菜|斤|打折|优惠|優惠|成本|利润|利潤|车资|車資|加价|加價/u;
 /** 块/塊 alone is money when what follows ends the figure: "七块", "两块五", not "三块金牌" or "一块去". */
 const KUAI_END = /^(?:$|[\s,，。;；!?！？、)）」』"”'’/／.…:：]|多|左右|上下|以上|以下|一[斤个個份杯碗次张張]|每)/u;
+/** "现在卖2块了": 块 before the particle 了 and the end of the clause. */
+const KUAI_LE = /^了(?:$|[\s,，。;；!?！？、)）」』"”'’…])/u;
 /** "两块到三块", "从两块涨到三块": 块 before the second figure of a range or a change. */
 const KUAI_RANGE = new RegExp(`^\\s{0,2}(?:[涨漲升加增降跌减減调調提]{1,2}(?=[至到]))?(?:至|到|~|～|—|–|-|－|或)\\s{0,2}[\\d${SMALL_DIGITS}十百千]{1,6}\\s?[块塊蚊元]`, 'u');
 /** "1.2兆元新台幣" — written this way the currency word is the one after 元. */
@@ -281,6 +283,8 @@ export interface ZhFigure extends MoneySpan {
   /** Its 万/亿/兆 scale word, for a first figure of a range to borrow (3至5亿元). */
   unit: string;
   scaled: boolean;
+  /** The power of ten a subunit word (角/毛 -1, 分/美分 -2) put on the figure: a bare first end of a range takes it (2到3角). */
+  subExp: number;
   hasCurrency: boolean;
   /** The currency is a bare word's (元, 块, ¥): a (下同) declaration or the article decides it. */
   isBare: boolean;
@@ -311,6 +315,8 @@ const LAI_BEFORE_CURRENCY = /^(?:块|塊|元|蚊|美元|港元|欧元|歐元)/u;
 /** k/K/M right after digits, then the end of the figure: not 4K视频, 10K跑, 5K公寓 (a word follows). */
 const KILO_AFTER = /^([kKM])(?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~～至到]|[美港欧歐英日人新澳加元]|以上|左右|起|多|上下)/u;
 
+/** "壹仟零伍" before 角 with no 元: the yuan figure, then the 角 digit after 零. */
+const NO_YUAN_TAIL = new RegExp(`^(.+[${UNITS}])[零〇]([${SMALL_DIGITS.replace('0-9', '')}])$`, 'u');
 /** 万 or 亿 alone as a figure: "万余元", "上万元", "过亿元" (not 万元户, 亿元级别). */
 const BARE_UNIT = /^[万萬亿億][余餘多]?$/u;
 const BARE_UNIT_BEFORE = /[上逾过過破超近]$/u;
@@ -429,6 +435,18 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     if (code) {
       currency = code;
       isBare = false;
+    }
+  }
+  // 人民币壹仟零伍角 = 1000.5: with no 角 digit before it, a contract may leave out 元 and write 零 in its place.
+  const noYuan = !hasCurrency && !parsed.more ? NO_YUAN_TAIL.exec(core) : null;
+  if (noYuan && (scan[end] === '角' || scan[end] === '分') && namedEnding(scan.slice(Math.max(0, start - PREFIX_WINDOW), start))) {
+    const whole = parseZhNumber(noYuan[1] as string);
+    if (whole && !whole.more) {
+      value = add(whole.value, mulPow10(fromInt(numeralValue(noYuan[2] as string)), scan[end] === '角' ? -1 : -2));
+      end += 1;
+      hasCurrency = true;
+      isBare = true;
+      if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
     }
   }
   // 角/毛 and 分 alone: 5毛钱, 八毛五, 1角, 5分钱.
@@ -554,7 +572,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   const rule = scaledOnly ? 'zh.money.no-currency' : parsed.scaled ? 'zh.money.scaled' : 'zh.money.plain';
   return {
     kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
-    index, core, unit, scaled: parsed.scaled, hasCurrency, isBare, scaledOnly, signed: tookSign,
+    index, core, unit, scaled: parsed.scaled, subExp: rangeExp, hasCurrency, isBare, scaledOnly, signed: tookSign,
     // Left for the currency refiner: a bare 元 no (下同) declaration decided, or a bare $.
     bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
@@ -602,7 +620,8 @@ function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: 
   const rest = ctx.scan.slice(wordEnd, wordEnd + 4);
   if (JIAO_FEN.test(rest) || KUAI_DIGIT.test(rest) || KUAI_ZERO_DIGIT.test(rest)) return true;
   // 半 and a range need a price in the sentence: 切成两块半, 分成两块到三块 are pieces.
-  const needsPrice = KUAI_HALF.test(rest) || KUAI_RANGE.test(ctx.scan.slice(wordEnd, wordEnd + 12));
+  // 了 after 块 too: 现在卖2块了 is a price, 拿了两块了 pieces.
+  const needsPrice = KUAI_HALF.test(rest) || KUAI_RANGE.test(ctx.scan.slice(wordEnd, wordEnd + 12)) || KUAI_LE.test(rest);
   if ((!needsPrice && !KUAI_END.test(rest)) || /[成为為]了?$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return false;
   if (!needsPrice && core !== '一' && core !== '1') return true;
   const [a, b] = around(ctx, start, wordEnd, 20);
