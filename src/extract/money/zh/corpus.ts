@@ -193,6 +193,10 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2', currency: 'CNY' }, phrases: ['黄瓜现在卖2块了', '黄瓜现在卖两块了。'] },
   { expect: { amount: '100', currency: 'CNY', qualifier: 'approx' }, phrases: ['路边摊一顿饭一百来块钱', '一雙拖鞋一百來塊錢在北京'] },
   { expect: { amount: '3000', currency: 'USD', qualifier: 'approx' }, phrases: ['一块三千来美元的手表'] },
+  // 来 between a round figure and its 万/亿: 十来万元 is "ten-odd ten thousand", about 100,000.
+  { expect: { amount: '100000', currency: 'CNY', qualifier: 'approx' }, phrases: ['这场病花了家里十来万元', '修车又花了十来万块', '这场病花了家里十來萬元人民幣'] },
+  { expect: { amount: '100000', currency: 'HKD', qualifier: 'approx' }, phrases: ['香港一名商人被騙去十來萬元'] },
+  { expect: { amount: '200000', currency: 'USD', qualifier: 'approx' }, phrases: ['这辆跑车要二十来万美元', '這輛跑車要二十來萬美元'] },
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
   { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
@@ -339,7 +343,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '开盘下跌超过21%',
   '2023 年公司实现营收增长',
   '下午三点五十分开会', '凌晨一點二十分發生事故', '三点五十万人参加活动',
-  '八角茴香的产地', '他拿了两块了。', '桌上只剩两块了', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
+  '八角茴香的产地', '广场上来了十来万人', '他拿了两块了。', '桌上只剩两块了', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
   '２０２３，２０２４年营收均增长', '第１，２名获奖',
   '回购1亿股',
   '员工人数达2万人',

@@ -348,10 +348,19 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     parsed = { ...parsed, value: mulPow10(parsed.value, kilo[1] === 'M' ? 6 : 3), scaled: true };
     end += 1;
   }
-  const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
   // "一百来块钱", "十来元": 来 after a round figure, before the currency, makes it approximate.
-  const lai = (scan[end] === '来' || scan[end] === '來') && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1, end + 3));
-  if (lai) end += 1;
+  // "十来万元", "二十來萬元": 来 between the figure and its 万/亿 too ("ten-odd ten thousand").
+  const laiAt = scan[end] === '来' || scan[end] === '來';
+  const laiUnit = laiAt && /[十百千]$/u.test(core) ? /^[万萬亿億]{1,2}/u.exec(scan.slice(end + 1, end + 3))?.[0] ?? '' : '';
+  const lai = laiAt && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1 + laiUnit.length, end + 3 + laiUnit.length));
+  const laiScaled = lai && laiUnit ? parseZhNumber(core + laiUnit) : null;
+  if (lai && laiUnit && !laiScaled) return null;
+  if (laiScaled) {
+    parsed = laiScaled;
+    core += laiUnit;
+  }
+  if (lai) end += 1 + laiUnit.length;
+  const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
 
   // Currency after the number.
   let currency: string | null = null;
