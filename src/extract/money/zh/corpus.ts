@@ -197,6 +197,9 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '100000', currency: 'CNY', qualifier: 'approx' }, phrases: ['这场病花了家里十来万元', '修车又花了十来万块', '这场病花了家里十來萬元人民幣'] },
   { expect: { amount: '100000', currency: 'HKD', qualifier: 'approx' }, phrases: ['香港一名商人被騙去十來萬元'] },
   { expect: { amount: '200000', currency: 'USD', qualifier: 'approx' }, phrases: ['这辆跑车要二十来万美元', '這輛跑車要二十來萬美元'] },
+  // 把 after a lone 千/万 before the currency: 万把块钱 is "ten thousand or so".
+  { expect: { amount: '10000', currency: 'CNY', qualifier: 'approx' }, phrases: ['农民工一个月能挣万把块钱', '一个月能挣万把元'] },
+  { expect: { amount: '1000', currency: 'CNY', qualifier: 'approx' }, phrases: ['修一次手机要花千把块', '修一次手機要花千把塊錢在北京'] },
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
   { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
@@ -343,7 +346,7 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '开盘下跌超过21%',
   '2023 年公司实现营收增长',
   '下午三点五十分开会', '凌晨一點二十分發生事故', '三点五十万人参加活动',
-  '八角茴香的产地', '广场上来了十来万人', '他拿了两块了。', '桌上只剩两块了', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
+  '八角茴香的产地', '工地上有万把人', '这件事他有千万把握', '广场上来了十来万人', '他拿了两块了。', '桌上只剩两块了', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
   '２０２３，２０２４年营收均增长', '第１，２名获奖',
   '回购1亿股',
   '员工人数达2万人',

@@ -326,7 +326,9 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   let core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
   // "万余元", "上万元", "过亿元", "破亿": a scale word alone is one of it, with 余/多 after it or 上/逾/过/破 before it.
-  const unitAlone = BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index)));
+  // "万把块钱", "千把元": a unit alone, then 把 ("or so"), then the currency: about one of it.
+  const ba = /^[百千万萬]$/u.test(core) && scan[index + 1] === '把' && LAI_BEFORE_CURRENCY.test(scan.slice(index + 2, index + 4));
+  const unitAlone = ba || (BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index))));
   if (!unitAlone && (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index)))) return null;
   // 零 alone is no figure: 找零人民币五角 (change given), 零元购 (looting), 零首付.
   if (core === '零' || core === '〇' || core === '○') return null;
@@ -352,14 +354,14 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // "十来万元", "二十來萬元": 来 between the figure and its 万/亿 too ("ten-odd ten thousand").
   const laiAt = scan[end] === '来' || scan[end] === '來';
   const laiUnit = laiAt && /[十百千]$/u.test(core) ? /^[万萬亿億]{1,2}/u.exec(scan.slice(end + 1, end + 3))?.[0] ?? '' : '';
-  const lai = laiAt && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1 + laiUnit.length, end + 3 + laiUnit.length));
+  const lai = ba || (laiAt && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1 + laiUnit.length, end + 3 + laiUnit.length)));
   const laiScaled = lai && laiUnit ? parseZhNumber(core + laiUnit) : null;
   if (lai && laiUnit && !laiScaled) return null;
   if (laiScaled) {
     parsed = laiScaled;
     core += laiUnit;
   }
-  if (lai) end += 1 + laiUnit.length;
+  if (lai) end += 1 + laiUnit.length; // 来 and its unit, or 把
   const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
 
   // Currency after the number.
