@@ -416,6 +416,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
           if (jf[2]) value = add(value, mulPow10(fromInt(numeralValue(jf[2])), -2));
         }
         end += jf[0].length;
+        // 三块五毛钱: 钱 after the subunit is part of the amount, as in 五毛钱.
+        if (scan[end] === '钱' || scan[end] === '錢') end += 1;
       } else if (kd) {
         value = add(value, mulPow10(fromInt(numeralValue(kd[1] as string)), -1));
         end += kd[0].length;
