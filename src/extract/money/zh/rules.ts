@@ -106,6 +106,8 @@ const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒�
  * after them, or for 角/毛 a figure in digits, a 分 digit after, or a price in the sentence.
  */
 const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬${COIN_COUNTERS}]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
+/** What follows 一毛钱 or 一分钱 said to deny any money at all: 一毛钱关系, 一分钱也没花, 一毛钱都不给. */
+const PENNY_IDIOM_AFTER = /^(?:也|都|的?关系|的?關係)/u;
 const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
 const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
 /** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
@@ -647,6 +649,9 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
   // 一丝一毫, 絲毫: a hair's breadth, not a tenth of a dollar.
   if (ctx.scan[end] === '毫' && /[丝絲]$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return null;
   const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
+  // "没有一毛钱关系", "一分钱也没花": one 毛 or 分 of money said to deny any at all, not an amount.
+  if (m && (m[3] || m[4]) && core === '一' && (PENNY_IDIOM_AFTER.test(ctx.scan.slice(end + m[0].length, end + m[0].length + 3)) ||
+    /[没沒不无無未]/u.test(ctx.scan.slice(Math.max(0, start - 4), start)))) return null;
   if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
   // 人民币伍角, 新臺幣伍分: a named currency right before the figure makes 角/分 its subunit, with no price word needed.
   const named = (): boolean => namedEnding(ctx.scan.slice(Math.max(0, start - PREFIX_WINDOW), start)) !== null;
