@@ -24,6 +24,17 @@ export interface MoneyExample {
   country?: string;
 }
 
+/**
+ * A sentence with several money figures that share a currency or a scale (a list, an ellipsis, a change): each must
+ * yield `facts` in text order, each with the amount and currency given, and a span that is its own figure (`text`).
+ */
+export interface MoneyListExample {
+  expect: ReadonlyArray<{ amount: string; currency: string | null }>;
+  /** Each sentence, with the span of each fact in order. */
+  phrases: ReadonlyArray<{ text: string; spans: readonly string[] }>;
+  todo?: string;
+}
+
 /** What a date phrase must produce, against the table's reference date. */
 export interface DateExpect {
   value: string | null;

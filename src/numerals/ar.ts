@@ -29,19 +29,22 @@ const HUNDRED_PREFIX: Readonly<Record<string, number>> = {
 /** Scale words → power of ten, and the count they stand for alone (the dual is two). */
 const SCALES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^(?:ال)?تر[يی]?ليون(?:ين|ان|ي)$/u, 12, 2], [/^(?:ال)?(?:تر[يی]?ليون(?:ا|ات)?)$/u, 12, 1],
-  [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين)$/u, 9, 1],
+  [/^(?:ال)?(?:مليار(?:ين|ان|ي)|بليون(?:ين|ان|ي))$/u, 9, 2], [/^(?:ال)?(?:مليار(?:ا|ات)?|بليون(?:ا|ات)?|بلايين|ملايير)$/u, 9, 1],
   [/^(?:ال)?مليون(?:ين|ان|ي)$/u, 6, 2], [/^(?:ال)?(?:مليون(?:ا)?|ملايين)$/u, 6, 1],
   [/^(?:ال)?(?:ألف(?:ين|ان|ي)|الف(?:ين|ان|ي))$/u, 3, 2], [/^(?:ال)?(?:ألف(?:ا)?|الف(?:ا)?|آلف|آلاف|الاف|ألاف)$/u, 3, 1],
 ];
 /** Plural scale words alone are vague ("ملايين الدولارات" = millions of dollars), never an amount. */
-const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايين|آلاف|الاف|ألاف)$/u;
+const PLURAL_SCALE = /^(?:ال)?(?:تر[يی]?ليونات|مليارات|بلايين|ملايير|ملايين|آلاف|الاف|ألاف)$/u;
 
 // ه for ة, and a vowel mark on the prefix, as some papers write them: ثلاثِ مئهٍ, خمسه.
 const HUNDREDS_SRC = `(?:(?:${Object.keys(HUNDRED_PREFIX).filter(Boolean).join('|')})${HARAKAT}\\s?)?(?:مائة|مئة|مائه|مئه|مية|ماية)|(?:مائت|مئت)(?:ان|ين|ا|ي)`;
 const TENS_SRC = `(?:${TEN_STEMS.map(([s]) => s).join('|')})(?:ون|ين)`;
 const UNITS_SRC = UNIT_STEMS.map(([s]) => s).join('|');
-/** Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news misspells them. */
-const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
+/**
+ * Scale words; a case ending may carry its tanween before the alif (مليارًا as written, مليارا, ملياراً); آلف and ألاف as news
+ * misspells them; ملايير, the plural of مليار in Moroccan and Algerian copy (5 ملايير درهم).
+ */
+const SCALE_SRC = `(?:ال)?(?:(?:تريليون|ترليون|مليار|بليون|مليون)${HARAKAT}(?:ين|ان|ي|ات|ا)?|بلايين|ملايير|ملايين|(?:ألف|الف)${HARAKAT}(?:ين|ان|ي|ا)?|آلاف|الاف|ألاف|آلف)`;
 const FRACTION_SRC = 'نصف|ربع';
 /**
  * Western digits (after folding), in the groupings Arabic news uses:
@@ -121,6 +124,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
   let digitsOnly = true;
   let prevEnd = 0;
   let restated = false;
+  let digitsAfterWaw = false; // "800 مليون و1.2": digits after و that follow a whole scale group
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(phrase); m; m = TOKEN_RE.exec(phrase)) {
     const joined = m[1] !== undefined;
@@ -142,6 +146,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
       restated = word.startsWith('(') && d.n * 10n ** BigInt(Math.max(0, d.exp)) >= 1000n;
       section = d;
       sectionHasDigits = true;
+      digitsAfterWaw = joined && !isZeroDec(total);
       lastUnit = null;
       lastWasScale = false;
       continue;
@@ -163,8 +168,10 @@ export function parseArNumber(phrase: string): ArNumber | null {
       }
       if (exp > lastScale) {
         // "ألف ومائتين وخمسين مليون", "ألف مليون": a bigger scale after a smaller one multiplies all
-        // so far. "500 مليون ومليار" is two numbers.
+        // so far. "500 مليون ومليار" is two numbers, and so is "800 مليون و1.2 مليار": no one counts
+        // millions of billions. Thousands of millions are counted so ("11 ألف و197 مليون دينار" = 11,197 million).
         if (isZeroDec(section) && (joined || !lastWasScale)) return null;
+        if (digitsAfterWaw && lastScale >= 6) return null;
         total = mulPow10(add(total, group), exp);
         lastScale += exp;
       } else if (exp < lastScale || (exp === lastScale && lessThanOne(group))) {
@@ -175,6 +182,7 @@ export function parseArNumber(phrase: string): ArNumber | null {
       lastWordExp = exp;
       section = ZERO;
       sectionHasDigits = false;
+      digitsAfterWaw = false;
       lastUnit = null;
       lastWasScale = true;
       continue;

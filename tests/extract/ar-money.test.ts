@@ -37,6 +37,21 @@ describe('Arabic scaled figures with no currency word', () => {
     ]);
   });
 
+  it('are no money when they restate a count (من, مقابل after a figure that counts) or follow a quantity', () => {
+    // A market close: shares and deals counted, the money traded beside them.
+    expect(money('تراجعت الأسهم المتداولة إلى 210.5 ملايين سهم من 250.3 مليونا، فيما بلغت السيولة 5.2 مليار ريال من 5.9 مليارات.').map((m) => m[0])).toEqual([
+      '5.2 مليار ريال', '5.9 مليارات',
+    ]);
+    expect(money('نفذت 390.2 ألف صفقة مقابل 401.6 ألفا، وبلغت قيمة التداولات 6.8 مليار درهم مقابل 7.1 مليارا.').map((m) => m[0])).toEqual([
+      '6.8 مليار درهم', '7.1 مليارا',
+    ]);
+    expect(money('هبطت كمية الأسهم المتداولة إلى 98.4 مليونا، وبلغت قيمتها 2.1 مليار دينار.').map((m) => m[0])).toEqual(['2.1 مليار دينار']);
+    // The quantity of money is money.
+    expect(money('ارتفعت كمية النقود المتداولة إلى 500 مليار جنيه، وبلغت الودائع 320 مليارا.').map((m) => m[0])).toEqual([
+      '500 مليار جنيه', '320 مليارا',
+    ]);
+  });
+
   it('are no money when they count something, even in a sentence about money', () => {
     expect(money('أنفقت الشركة 5 مليارات دولار لتوفير 12 مليون جرعة.').map((m) => m[1])).toEqual(['5000000000']);
     expect(money('بلغت الإيرادات 2 مليار دولار، وزار المدينة 3 ملايين سائح.').map((m) => m[1])).toEqual(['2000000000']);
@@ -239,5 +254,27 @@ describe('Arabic figures in brackets', () => {
     expect(money('بلغ العرضان (450) و(470) ألف دينار أردني.').map((m) => m[1])).toEqual(['450000', '470000']);
     expect(money('تتراوح الغرامة بين (12) و(15) دينارا كويتيا.').map((m) => [m[1], m[3]])).toEqual([['12', 'range']]);
     expect(money('دفع 300 و(400) دينار كويتي.').map((m) => m[1])).toEqual(['400']);
+  });
+});
+
+describe('Arabic figures that share a currency or a scale', () => {
+  it('a bare currency word placed by the text decides the currency of every member', () => {
+    expect(money('قررت محافظة القاهرة غرامة 500 جنيه للمخالفة الأولى و1000 للثانية.').map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['500 جنيه', '500', 'EGP'], ['1000', '1000', 'EGP'],
+    ]);
+    expect(money('يتقاضى العامل في بيروت 15 و20 ألف ليرة يوميا.').map((m) => [m[0], m[1], m[2]])).toEqual([
+      ['15', '15000', 'LBP'], ['20 ألف ليرة يوميا', '20000', 'LBP'],
+    ]);
+  });
+  it('members are exact amounts and keep the rate of the figure that names them', () => {
+    expect(money('يتقاضى العامل 15 و20 ألف ليرة لبنانية يوميا.').map((m) => [m[1], m[3], m[4]])).toEqual([
+      ['15000', 'exact', 'day'], ['20000', 'exact', 'day'],
+    ]);
+    expect(money('بيعت الطماطم بـ4 دراهم مغربية للكيلوغرام والبطاطس 3.').map((m) => [m[1], m[2], m[4]])).toEqual([
+      ['4', 'MAD', 'unit'], ['3', 'MAD', 'unit'],
+    ]);
+  });
+  it('a list after بين is one range, not a list', () => {
+    expect(money('يتراوح سعر الشقة بين 2 و3 ملايين جنيه مصري.').map((m) => [m[1], m[3]])).toEqual([['2000000', 'range']]);
   });
 });

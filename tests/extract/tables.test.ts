@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import type { DateExample, MoneyExample, PercentExample } from '../../src/extract/corpus.js';
+import type { DateExample, MoneyExample, MoneyListExample, PercentExample } from '../../src/extract/corpus.js';
 import { ZH_PERCENT_EXAMPLES, ZH_PERCENT_NEGATIVES } from '../../src/extract/percent/zh/corpus.js';
 import { AR_PERCENT_EXAMPLES, AR_PERCENT_NEGATIVES } from '../../src/extract/percent/ar/corpus.js';
 import { ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES } from '../../src/extract/money/zh/corpus.js';
-import { AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES } from '../../src/extract/money/ar/corpus.js';
+import { AR_MONEY_EXAMPLES, AR_MONEY_LISTS, AR_MONEY_NEGATIVES } from '../../src/extract/money/ar/corpus.js';
 import { ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES, ZH_DATE_REF } from '../../src/extract/date/zh/corpus.js';
 import { AR_DATE_EXAMPLES, AR_DATE_NEGATIVES, AR_DATE_REF } from '../../src/extract/date/ar/corpus.js';
 import type { DateFact, MoneyFact, PercentFact } from '../../src/article/schema.js';
@@ -41,6 +41,21 @@ function moneyTable(name: string, lang: string, examples: MoneyExample[], negati
   });
 }
 
+function moneyListTable(name: string, lang: string, examples: MoneyListExample[]) {
+  describe(`${name} money figures that share a currency or a scale`, () => {
+    for (const ex of examples) {
+      for (const phrase of ex.phrases) {
+        const test = ex.todo ? it.skip : it;
+        test(`${phrase.text} → ${ex.expect.map((e) => `${e.amount} ${e.currency}`).join(', ')}`, () => {
+          const money = facts(phrase.text, lang).filter((f): f is MoneyFact => f.kind === 'money');
+          expect(money.map((m) => ({ amount: m.exact, currency: m.currency }))).toEqual(ex.expect);
+          expect(money.map((m) => m.text)).toEqual(phrase.spans);
+        });
+      }
+    }
+  });
+}
+
 function dateTable(name: string, lang: string, ref: string, examples: DateExample[], negatives: string[]) {
   describe(`${name} date examples (reference ${ref})`, () => {
     for (const ex of examples) {
@@ -65,6 +80,7 @@ function dateTable(name: string, lang: string, ref: string, examples: DateExampl
 
 moneyTable('zh', 'zh', ZH_MONEY_EXAMPLES, ZH_MONEY_NEGATIVES);
 moneyTable('ar', 'ar', AR_MONEY_EXAMPLES, AR_MONEY_NEGATIVES);
+moneyListTable('ar', 'ar', AR_MONEY_LISTS);
 dateTable('zh', 'zh', ZH_DATE_REF, ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES);
 dateTable('ar', 'ar', AR_DATE_REF, AR_DATE_EXAMPLES, AR_DATE_NEGATIVES);
 

@@ -35,10 +35,27 @@
  * العيون ("new", "eyes"), الكاف (the letter), المثنى (a first name). Kept although imperfect: القاهرة (also القوة القاهرة
  * "force majeure"), المغرب (also المغرب العربي, the Maghreb), السودان (also
  * inside جنوب السودان), 大马 (also 大马士革), 阿曼 (also 阿曼达).
- * Pan-Arab / regional outlets are not in `hosts` (aljazeera.net,
- * alarabiya.net, skynewsarabia.com, aawsat.com, zawya.com, independentarabia,
- * aa.com.tr, Iranian Arabic desks…). Hosts under the country's own ccTLD are
- * not repeated here.
+ * Pan-Arab / regional outlets are not in `hosts` but in PAN_NATIONAL_HOSTS
+ * below. Hosts under the country's own ccTLD (ahram.org.eg, alkhaleej.ae,
+ * cna.com.tw, rthk.hk, sinchew.com.my) are not repeated here: the ccTLD
+ * already places them; so do aa.com.tr (Turkish) and Iranian .ir desks.
+ *
+ * Outlets whose country a reader might doubt, as decided here:
+ * - ifeng.com (Phoenix: registered in Hong Kong, run from Beijing for mainland
+ *   readers) is the mainland's; 大公報 takungpao.com and 文匯報 wenweipo.com are
+ *   Hong Kong papers: their mainland stories name mainland places, which
+ *   outweigh the outlet (the text's one mention beats the outlet's 0.9).
+ * - zaobao.com (the China edition of Singapore's 联合早报) is Singapore's, like
+ *   zaobao.com.sg: its China desk's copy names the mainland, which decides.
+ * - sina.com is left out: sina.com.cn (the mainland portal) is placed by its
+ *   ccTLD, sina.com.tw and sina.com.hk are Taiwan's and Hong Kong's, and
+ *   sina.com's own hosts served Sina's North American edition.
+ * - hk.appledaily.com and tw.appledaily.com were two papers: each by its host.
+ * - Palestine has no entry: its copy writes شيكل and دينار أردني by name, and
+ *   a Palestinian cue would tie every Gulf story about aid to Gaza.
+ * - Gulf forums stay out (a Saudi stock forum's posters write from all the
+ *   Gulf); Taiwan's and Hong Kong's own forums (ptt.cc, mobile01.com, lihkg.com)
+ *   are in. Sites whose country could not be confirmed stay out.
  */
 
 /** One country: the words that place a news text there, and its outlets. */
@@ -74,7 +91,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     ],
     hosts: [
       'alriyadh.com', 'aleqt.com', 'sabq.org', 'argaam.com', 'alyaum.com', 'al-madina.com', 'al-jazirah.com',
-      'makkahnewspaper.com', 'sauress.com', 'maaal.com', 'almowaten.net',
+      'makkahnewspaper.com', 'sauress.com', 'maaal.com', 'almowaten.net', 'twasul.info', 'arriyadiyah.com',
+      'albiladdaily.com',
     ],
   },
   {
@@ -93,7 +111,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '阿联酋', '阿聯酋', '阿拉伯联合酋长国', '阿拉伯聯合酋長國', '阿拉伯聯合大公國', '迪拜', '杜拜',
       '阿布扎比', '阿布達比', '阿布达比', '沙迦',
     ],
-    hosts: ['emaratalyoum.com'],
+    hosts: ['emaratalyoum.com', 'alroeya.com'],
   },
   {
     code: 'QA',
@@ -104,7 +122,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'مصرف الريان', 'بروة', 'الديار القطرية',
     ],
     zh: ['卡塔尔', '卡塔爾', '卡達', '多哈'],
-    hosts: ['al-sharq.com', 'raya.com', 'al-watan.com', 'lusailnews.net'],
+    hosts: ['al-sharq.com', 'raya.com', 'al-watan.com', 'lusailnews.net', 'alkass.net'],
   },
   {
     code: 'KW',
@@ -127,7 +145,10 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'سلمان بن حمد', 'حمد بن عيسى',
     ],
     zh: ['巴林', '麦纳麦', '麥納麥'],
-    hosts: ['alayam.com', 'albiladpress.com', 'alwasatnews.com', 'akhbar-alkhaleej.com', 'alwatannews.net'],
+    hosts: [
+      'alayam.com', 'albiladpress.com', 'alwasatnews.com', 'akhbar-alkhaleej.com', 'alwatannews.net',
+      'bahrainmirror.com',
+    ],
   },
   {
     code: 'OM',
@@ -150,7 +171,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'اسنيم', 'تازيازت', 'الوكالة الموريتانية للأنباء',
     ],
     zh: ['毛里塔尼亚', '茅利塔尼亞', '努瓦克肖特'],
-    hosts: ['ami.mr', 'alakhbar.info', 'saharamedias.net', 'cridem.org'],
+    hosts: ['ami.mr', 'alakhbar.info', 'saharamedias.net', 'cridem.org', 'alwiam.info', 'lecalame.info'],
   },
   {
     code: 'YE',
@@ -164,7 +185,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['也门', '也門', '萨那', '薩那', '胡塞', '亚丁', '亞丁'],
     hosts: [
       'sabanews.net', 'almasdaronline.com', 'adengad.net', 'aden-tm.net', 'alayyam.info', '26sepnews.net',
-      'almasirah.net', 'south24.net', 'marebpress.net', 'almawqea.net', 'yemeress.com',
+      'almasirah.net', 'south24.net', 'marebpress.net', 'almawqea.net', 'yemeress.com', 'almashhad-alyemeni.com',
+      'yemenmonitor.com', 'khabaragency.net', 'belqees.net', 'alsahwa-yemen.net', 'alyemeny.com', 'marebpress.org',
     ],
   },
   {
@@ -180,14 +202,18 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'أ ش أ',
       // Egyptian papers named as a source: "قالت صحيفة الأهرام", "وفق ما نشره اليوم السابع".
       'الأهرام', 'الاهرام', 'اليوم السابع', 'المصري اليوم', 'المصرى اليوم',
+      // Clubs of the Egyptian league, as a fine in its sports copy names them (not الأهلي: Saudi, Libyan, Qatari clubs share it).
+      'الزمالك', 'الإسماعيلي', 'الاسماعيلي', 'المصري البورسعيدي', 'المقاولون العرب', 'غزل المحلة', 'وادي دجلة', 'طلائع الجيش',
+      'بيراميدز', 'سموحة', 'إنبي$', 'انبي$', 'مصر المقاصة',
     ],
     zh: ['埃及', '开罗', '開羅', '苏伊士', '蘇伊士'],
     hosts: [
       'youm7.com', 'almasryalyoum.com', 'masrawy.com', 'shorouknews.com', 'elwatannews.com', 'akhbarelyom.com',
-      'elaosboa.com', 'amwalalghad.com', 'masress.com', 'alborsaanews.com', 'elbalad.org', 'vetogate.com', 'akhbarak.net',
-      'dostor.org', 'cairo24.com', 'alwafd.news', 'almalnews.com', 'elfagr.org', 'mobtada.com',
-      'albawabhnews.com', 'alamalmal.net', 'soutalomma.com', 'rosaelyoussef.com', 'masralarabia.net',
-      'madamasr.com',
+      'elaosboa.com', 'amwalalghad.com', 'masress.com', 'alborsaanews.com', 'elbalad.org', 'vetogate.com',
+      'akhbarak.net', 'dostor.org', 'cairo24.com', 'alwafd.news', 'almalnews.com', 'elfagr.org', 'mobtada.com',
+      'albawabhnews.com', 'alamalmal.net', 'soutalomma.com', 'rosaelyoussef.com', 'masralarabia.net', 'madamasr.com',
+      'alwafd.org', 'gomhuriaonline.com', 'ahlmasrnews.com', 'el-balad.com', 'almesryoon.com', 'dotmsr.com',
+      'tahrirnews.com', 'alqaheranews.net', 'filgoal.com', 'yallakora.com', 'arabfinance.com', 'baladnaelyoum.com',
     ],
   },
   {
@@ -202,6 +228,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['苏丹', '蘇丹', '喀土穆'],
     hosts: [
       'alrakoba.net', 'sudantribune.net', 'alnilin.com', 'suna-sd.net', 'altaghyeer.info', 'dabangasudan.org',
+      'sudanile.com', 'sudaress.com',
     ],
   },
   {
@@ -227,6 +254,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['利比亚', '利比亞', '的黎波里', '班加西'],
     hosts: [
       'almarsad.co', 'libyaakhbar.com', 'afrigatenews.net', 'libyaalahrar.tv', '218tv.net', 'eanlibya.com',
+      'libya-al-mostakbal.org',
     ],
   },
   {
@@ -242,7 +270,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: [
       'alchourouk.com', 'mosaiquefm.net', 'babnet.net', 'kapitalis.com', 'shemsfm.net', 'diwanfm.net',
       'jawharafm.net', 'espacemanager.com', 'ilboursa.com', 'tuniscope.com', 'assarih.com', 'turess.com',
-      'nawaat.org',
+      'nawaat.org', 'tunisienumerique.com', 'webmanagercenter.com',
     ],
   },
   {
@@ -256,9 +284,10 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     ],
     zh: ['阿尔及利亚', '阿爾及利亞', '阿尔及尔', '阿爾及爾'],
     hosts: [
-      'echoroukonline.com', 'ennaharonline.com', 'elkhabar.com', 'elbilad.net', 'tsa-algerie.com',
-      'algerie360.com', 'elwatan-dz.com', 'elwatan.com', 'djazairess.com', 'liberte-algerie.com',
-      'lexpressiondz.com', 'elmoudjahid.com',
+      'echoroukonline.com', 'ennaharonline.com', 'elkhabar.com', 'elbilad.net', 'tsa-algerie.com', 'algerie360.com',
+      'elwatan-dz.com', 'elwatan.com', 'djazairess.com', 'liberte-algerie.com', 'lexpressiondz.com',
+      'elmoudjahid.com', 'algeriepatriotique.com', 'algerie-eco.com', 'al-fadjr.com', 'lequotidien-oran.com',
+      'elheddaf.com', 'ech-chaab.com', 'algerie1.com',
     ],
   },
   {
@@ -276,8 +305,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['摩洛哥', '拉巴特', '卡萨布兰卡', '卡薩布蘭卡'],
     hosts: [
       'hespress.com', 'alyaoum24.com', 'hibapress.com', 'barlamane.com', 'alayam24.com', 'febrayer.com',
-      'medi1news.com', 'lakome2.com', 'rue20.com', 'anfaspress.com', 'akhbarona.com', 'kech24.com',
-      'snrtnews.com', 'medias24.com',
+      'medi1news.com', 'lakome2.com', 'rue20.com', 'anfaspress.com', 'akhbarona.com', 'kech24.com', 'snrtnews.com',
+      'medias24.com', 'maghress.com', 'lesiteinfo.com', 'lavieeco.com', 'yabiladi.com', 'elbotola.com',
+      'almountakhab.com', 'tanja24.com', 'ahdath.info',
     ],
   },
   {
@@ -295,7 +325,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['约旦', '約旦', '安曼'],
     hosts: [
       'alghad.com', 'addustour.com', 'alrai.com', 'ammonnews.net', 'royanews.tv', 'jo24.net', 'khaberni.com',
-      'sarayanews.com', 'almamlaka.tv',
+      'sarayanews.com', 'almamlaka.tv', 'assabeel.net', 'alanbatnews.net', 'jordanzad.com', 'alwakeelnews.com',
+      'assawsana.com', 'sawaleif.com', 'almadenahnews.com', 'ammanvoice.net',
     ],
   },
   {
@@ -310,7 +341,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: [
       'annahar.com', 'al-akhbar.com', 'lbcgroup.tv', 'lebanon24.com', 'elnashra.com', 'aljoumhouria.com',
       'imlebanon.org', 'addiyar.com', 'almodon.com', 'lebanondebate.com', 'nidaalwatan.com', 'janoubia.com',
-      'tayyar.org', 'aljadeed.tv',
+      'tayyar.org', 'aljadeed.tv', 'lorientlejour.com', 'lebanonfiles.com', 'lebanese-forces.com', 'almarkazia.com',
+      'kataeb.org',
     ],
   },
   {
@@ -326,7 +358,9 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['叙利亚', '敘利亞', '大马士革', '大馬士革', '阿勒颇', '阿勒坡'],
     hosts: [
       'alwatanonline.com', 'enabbaladi.net', 'syria.tv', 'syriahr.com', 'halabtodaytv.net', 'hashtagsyria.com',
-      'eqtsad.net', 'aksalser.com', 'athrpress.com',
+      'eqtsad.net', 'aksalser.com', 'athrpress.com', 'tishreen.news', 'syriasteps.com', 'zamanalwsl.net',
+      'orient-news.net', 'snacksyrian.com', 'alsouria.net', 'baladi-news.com', 'npasyria.com', 'alkhabar-sy.com',
+      'shaam.org',
     ],
   },
   {
@@ -342,7 +376,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     zh: ['伊拉克', '巴格达', '巴格達', '巴士拉'],
     hosts: [
       'alsumaria.tv', 'shafaq.com', 'almadapaper.net', 'rudaw.net', 'baghdadtoday.news', 'kurdistan24.net',
-      'mawazin.net', 'almaalomah.me', 'burathanews.com', 'nasnews.com',
+      'mawazin.net', 'almaalomah.me', 'burathanews.com', 'nasnews.com', '964media.com', 'ninanews.com',
+      'alghadpress.com', 'basnews.com', 'economy-news.net', 'alsharqiya.com',
     ],
   },
   {
@@ -429,8 +464,12 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     hosts: [
       'xinhuanet.com', 'chinanews.com', '163.com', 'qq.com', 'sohu.com', 'ifeng.com', 'caixin.com', 'yicai.com',
       'jiemian.com', 'eastmoney.com', 'stcn.com', 'cnstock.com', '21jingji.com', 'huanqiu.com', 'cctv.com',
-      'hexun.com', 'cnfol.com', 'xueqiu.com', 'wallstreetcn.com', '36kr.com', 'huxiu.com',
-      'ycwb.com', 'southcn.com', 'dayoo.com', 'jfdaily.com', 'kankanews.com', 'yangtse.com', 'cyol.com',
+      'hexun.com', 'cnfol.com', 'xueqiu.com', 'wallstreetcn.com', '36kr.com', 'huxiu.com', 'ycwb.com', 'southcn.com',
+      'dayoo.com', 'jfdaily.com', 'kankanews.com', 'yangtse.com', 'cyol.com', 'jrj.com', 'china.com', 'baidu.com',
+      'toutiao.com', 'zhihu.com', 'weibo.com', 'cgtn.com', 'tmtpost.com', 'p5w.net', 'ynet.com', 'cqnews.net',
+      'dzwww.com', 'eastday.com', 'ithome.com', 'cankaoxiaoxi.com', 'oeeee.com', 'infzm.com', 'douban.com',
+      'bilibili.com', 'stockstar.com', 'mydrivers.com', 'cnbeta.com', 'leiphone.com', 'cnhubei.com', 'sznews.com',
+      'nfnews.com', 'xhby.net', 'iqilu.com', 'fjsen.com',
     ],
   },
   {
@@ -452,7 +491,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       'mingpao.com', 'mpfinance.com', 'hk01.com', 'on.cc', 'stheadline.com', 'hket.com', 'wenweipo.com',
       'takungpao.com', 'hkej.com', 'now.com', 'tvb.com', 'inmediahk.net', 'aastocks.com', 'hkcd.com',
       'bastillepost.com', 'i-cable.com', 'thewitnesshk.com', 'dotdotnews.com', 'quamnet.com', '881903.com',
-      'scmp.com', 'hk.news.yahoo.com', 'hk.finance.yahoo.com',
+      'scmp.com', 'hk.news.yahoo.com', 'hk.finance.yahoo.com', 'singtao.com', 'hkcnews.com', 'thestandnews.com',
+      'hk.appledaily.com', 'mpweekly.com', 'lihkg.com', 'hkgolden.com',
     ],
   },
   {
@@ -473,11 +513,16 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       // 民國一一三年), and its farm agency.
       '民國10', '民國11', '民国11', '民國八十', '民國九十', '民國一百', '民國一〇', '民國一○', '民國一一', '農糧署', '农粮署',
       '台積電', '台积电', '鴻海', '鸿海', '聯發科', '联发科', '中華電信', '台鐵', '臺鐵', '台铁',
+      // The professional baseball league and its clubs, as Taiwan's sports copy names them beside a bare 元 (月薪50萬元).
+      // Traditional only: the mainland's 中职 is a vocational school.
+      '中職', '中華職棒', '富邦悍將', '統一獅', '味全龍', '樂天桃猿', '中信兄弟', '台鋼雄鷹',
     ],
     hosts: [
-      'udn.com', 'chinatimes.com', 'ettoday.net', 'storm.mg', 'setn.com', 'nownews.com', 'moneydj.com',
-      'cnyes.com', 'mirrormedia.mg', 'upmedia.mg', 'thenewslens.com', 'twreporter.org', 'ctwant.com',
-      'tw.news.yahoo.com', 'tw.stock.yahoo.com', 'tw.finance.yahoo.com',
+      'udn.com', 'chinatimes.com', 'ettoday.net', 'storm.mg', 'setn.com', 'nownews.com', 'moneydj.com', 'cnyes.com',
+      'mirrormedia.mg', 'upmedia.mg', 'thenewslens.com', 'twreporter.org', 'ctwant.com', 'tw.news.yahoo.com',
+      'tw.stock.yahoo.com', 'tw.finance.yahoo.com', 'tw.appledaily.com', 'nextapple.com', 'digitimes.com',
+      'techorange.com', 'ctinews.com', 'wantgoo.com', 'pixnet.net', 'ptt.cc', 'mobile01.com', 'want-daily.com',
+      'peopo.org',
     ],
   },
   {
@@ -493,8 +538,8 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '黑沙環', '黑沙环', '筷子基', '新口岸',
     ],
     hosts: [
-      'macaodaily.com', 'exmoo.com', 'aamacau.com', 'macaonews.org', 'shimindaily.net',
-      'macaubusiness.com',
+      'macaodaily.com', 'exmoo.com', 'aamacau.com', 'macaonews.org', 'shimindaily.net', 'macaubusiness.com',
+      'cyberctm.com', 'jornalvakio.com', 'sengpou.com', 'plataformamacau.com', 'todaymacao.com',
     ],
   },
   {
@@ -509,7 +554,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
       '贸工部', '貿工部', '陆交局', '陸交局', '总理公署',
       '人民行动党', '人民行動黨', '黄循财', '黃循財', '李显龙', '李顯龍', '拥车证', '擁車證',
     ],
-    hosts: ['zaobao.com', '8world.com', 'sg.news.yahoo.com', 'straitstimes.com'],
+    hosts: ['zaobao.com', '8world.com', 'sg.news.yahoo.com', 'straitstimes.com', 'sg.finance.yahoo.com'],
   },
   {
     code: 'MY',
@@ -527,7 +572,7 @@ export const COUNTRY_CUES: readonly CountryCues[] = [
     ],
     hosts: [
       'malaysiakini.com', 'freemalaysiatoday.com', 'malaymail.com', 'mysinchew.com', 'nanyang.com',
-      'theedgemalaysia.com', 'theedgemarkets.com', 'bernama.com', 'astroawani.com',
+      'theedgemalaysia.com', 'theedgemarkets.com', 'bernama.com', 'astroawani.com', 'seehua.com', 'sinchew-i.com',
     ],
   },
 ];
@@ -555,3 +600,34 @@ export const ZH_SENTENCE_CUES: ReadonlyArray<readonly [word: string, country: st
     '内地法律', '內地法律', '内地法例', '內地法例', '大陆法律', '大陸法律', '中国政府', '中國政府', '中国当局', '中國當局',
   ].map((w) => [w, 'CN'] as const),
 ];
+
+/**
+ * Outlets that write for readers of every Arab or Chinese-speaking country, or for none in
+ * particular: their address places no story, even under a country's own domain (alaraby.co.uk
+ * is no British paper; sputnikarabic.ae no Emirati one). Matched as the host or a suffix after a dot,
+ * as `hosts` are; a longer entry in `hosts` wins over a shorter one here.
+ */
+export const PAN_NATIONAL_HOSTS: readonly string[] = [
+  // Pan-Arab channels, papers and business sites, wherever based.
+  'aljazeera.net', 'alarabiya.net', 'skynewsarabia.com', 'aawsat.com', 'asharqbusiness.com', 'independentarabia.com',
+  'zawya.com', 'cnbcarabia.com', 'cnnbusinessarabic.com', 'alhurra.com', 'almayadeen.net', 'alaraby.co.uk',
+  'alquds.co.uk', 'alarab.co.uk', 'raialyoum.com', 'arabi21.com', 'elaph.com', 'eremnews.com', 'al-ain.com',
+  'alkhaleejonline.net', 'mubasher.info', 'kooora.com', 'arabic.cnn.com', 'alhayat.com', 'asharq.com', 'mbc.net',
+  'albawaba.com',
+  // Foreign broadcasters' and agencies' Arabic and Chinese desks.
+  'bbc.com', 'bbc.co.uk', 'dw.com', 'france24.com', 'rfi.fr', 'mc-doualiya.com', 'euronews.com', 'rt.com',
+  'sputnikarabic.ae', 'sarabic.ae', 'trtarabi.com', 'swissinfo.ch', 'voachinese.com', 'voanews.com', 'rfa.org',
+  'nytimes.com', 'wsj.com', 'ftchinese.com',
+  // Overseas Chinese outlets that write of the mainland, Taiwan and Hong Kong alike.
+  'epochtimes.com', 'ntdtv.com', 'soundofhope.org', 'secretchina.com', 'aboluowang.com', 'theinitium.com',
+  'wenxuecity.com', 'creaders.net', 'kknews.cc',
+];
+
+/**
+ * Portals with an edition per country, each named by the first label of its hosts: every host of
+ * Yahoo's Taiwan edition begins "tw." (tw.news, tw.stock, tw.sports.yahoo.com), Malaysia's
+ * "malaysia.". Not "my.": my.yahoo.com is a reader's own page.
+ */
+export const EDITION_PORTALS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'yahoo.com': { tw: 'TW', hk: 'HK', sg: 'SG', malaysia: 'MY' },
+};

@@ -1,4 +1,4 @@
-import { COUNTRY_CUES } from './cues.js';
+import { COUNTRY_CUES, EDITION_PORTALS, PAN_NATIONAL_HOSTS } from './cues.js';
 
 /**
  * Which countries a text names, and which country a page's address is from:
@@ -88,20 +88,58 @@ export function countriesNamed(text: string): CountryCounts {
 /** A country-code top-level domain that is not the country's ISO code. */
 const TLD_COUNTRY: Readonly<Record<string, string>> = { uk: 'GB' };
 const CODES = new Set(COUNTRY_CUES.map((c) => c.code));
-const HOSTS: ReadonlyArray<readonly [string, string]> = COUNTRY_CUES.flatMap((c) => c.hosts.map((h) => [h.toLowerCase(), c.code] as const));
+/**
+ * The country of each outlet's host, and null for a pan-national outlet's: a host is looked up
+ * by itself and then by each shorter suffix after a dot, so the longest entry wins
+ * (hk.appledaily.com before a shorter one) and notudn.com or udn.com.evil.net are not udn.com.
+ */
+const HOSTS: ReadonlyMap<string, string | null> = new Map<string, string | null>([
+  ...PAN_NATIONAL_HOSTS.map((h) => [h.toLowerCase(), null] as const),
+  ...COUNTRY_CUES.flatMap((c) => c.hosts.map((h) => [h.toLowerCase(), c.code] as const)),
+]);
+
+/** The portals with an edition per country, by the first label of an edition's hosts. */
+const EDITIONS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  Object.entries(EDITION_PORTALS).map(([portal, editions]) => [portal, new Map(Object.entries(editions))]),
+);
 
 /**
  * The country a page's address is from: an outlet of ./cues.ts (udn.com,
- * alriyadh.com), else its country-code domain (.sa, .com.hk). Null for a
- * generic or pan-regional address, or none.
+ * alriyadh.com, m.youm7.com) or a portal's edition (tw.sports.yahoo.com), else
+ * its country-code domain (.sa, .com.hk), else a generic portal's regional
+ * edition by its locale (msn.com/zh-tw/). Null for a pan-national outlet
+ * (aljazeera.net, alaraby.co.uk), a generic address, or none.
  */
 export function countryOfHost(url: string | null): string | null {
   const host = hostOf(url);
   if (!host) return null;
-  for (const [h, code] of HOSTS) if (host === h || host.endsWith(`.${h}`)) return code;
+  for (let i = 0; ; ) {
+    const suffix = host.slice(i);
+    const known = HOSTS.get(suffix);
+    if (known !== undefined) return known;
+    // tw.sports.yahoo.com: a portal's edition by the host's first label.
+    const edition = i > 0 ? EDITIONS.get(suffix)?.get(host.slice(0, host.indexOf('.'))) : undefined;
+    if (edition) return edition;
+    const dot = host.indexOf('.', i);
+    if (dot < 0) break;
+    i = dot + 1;
+  }
   const tld = host.slice(host.lastIndexOf('.') + 1);
   const code = TLD_COUNTRY[tld] ?? tld.toUpperCase();
-  return CODES.has(code) ? code : null;
+  if (CODES.has(code)) return code;
+  return editionOf(url as string);
+}
+
+/**
+ * A generic portal's regional edition, named as a language and region by the address's first
+ * path segment: msn.com/zh-tw/news/… is the Taiwan edition, msn.com/ar-eg/… the Egyptian one.
+ * Only Arabic and Chinese locales, and only the first segment: a bare section name (/egypt/,
+ * /sa/, /china/) is no edition, and rfi.fr/tw/ is RFI's Traditional-script desk, not Taiwan's.
+ */
+function editionOf(url: string): string | null {
+  const m = /^\/(?:ar|zh)[-_]([a-z]{2})(?:\/|$)/iu.exec(new URL(url).pathname);
+  const code = m ? (m[1] as string).toUpperCase() : null;
+  return code && CODES.has(code) ? code : null;
 }
 
 /** The words of an address's path, decoded (slugs often hold the headline: /مجموعة-الإمارات-تحقق-أرباحا). */
@@ -115,13 +153,22 @@ export function pathWords(url: string | null): string {
   }
 }
 
+/**
+ * A page's host, without "www.". A copy served by an AMP cache or a translation proxy names the
+ * outlet in its first label, dots as "-" and hyphens as "--": www-youm7-com.cdn.ampproject.org
+ * is www.youm7.com.
+ */
 function hostOf(url: string | null): string | null {
   if (!url) return null;
+  let host: string;
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
+    host = new URL(url).hostname.toLowerCase();
   } catch {
     return null;
   }
+  const proxied = /^([a-z0-9-]+)\.(?:cdn\.ampproject\.org|translate\.goog)$/u.exec(host);
+  if (proxied) host = (proxied[1] as string).split('--').map((p) => p.replaceAll('-', '.')).join('-');
+  return host.replace(/^www\./u, '');
 }
 
 /** The countries the tables know (ISO 3166-1 alpha-2), for --country. */

@@ -383,7 +383,7 @@ function metricOf(m: MoneyFact, text: string, a: number, b: number, cues: CueCac
     const other = cues.in(a, b).filter((c) => (c.metric === 'dividend' || c.metric === 'profit') && c.start >= (restating ? a : from) && c.end <= m.start).pop();
     if (other) return other;
   }
-  if (best && best.metric !== 'price' && m.amount < 10_000 && !/[万萬亿億兆]|مليون|مليار|ألف|آلاف|ملايين|مليارات/u.test(m.text)) {
+  if (best && best.metric !== 'price' && m.amount < 10_000 && !/[万萬亿億兆]|مليون|مليار|ألف|آلاف|ملايين|ملايير|مليارات/u.test(m.text)) {
     // A small unscaled amount with a price word in its clause is a price (سعر السهم … عند 32 ريالا).
     const price = cues.in(a, b).filter((c) => c.metric === 'price' && c.start >= from && c.end <= m.start).pop();
     if (price) best = price;

@@ -1,4 +1,4 @@
-import type { MoneyExample } from '../../corpus.js';
+import type { MoneyExample, MoneyListExample } from '../../corpus.js';
 
 /**
  * Arabic money examples, grouped by the value they must produce. Each phrase
@@ -32,6 +32,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '7000000', currency: 'CHF' }, phrases: ['غرامة بقيمة 7 ملايين فرنك سويسري', 'دفع سبعة ملايين فرنك سويسري'] },
   { expect: { amount: '300000000', currency: 'TRY' }, phrases: ['بتكلفة 300 مليون ليرة تركية', 'خصصت أنقرة ثلاثمائة مليون ليرة تركية'] },
   { expect: { amount: '2000000000', currency: 'MAD' }, phrases: ['استثمار بقيمة ملياري درهم مغربي', 'رصدت الحكومة 2 مليار درهم في المغرب'] },
+  // ملايير, the plural of مليار as Moroccan and Algerian copy writes it.
+  { expect: { amount: '5000000000', currency: 'MAD' }, phrases: ['رصدت الحكومة 5 ملايير درهم مغربي لصندوق المقاصة', 'بلغت الكلفة خمسة ملايير درهم مغربي'] },
+  { expect: { amount: '3000000000', currency: 'DZD' }, phrases: ['خصصت الولاية 3 ملايير دينار جزائري لتهيئة الطرق', 'بغلاف مالي قدره 3 ملايير دج'] },
+  { expect: { amount: '30000000', currency: 'MAD' }, phrases: ['كلفت الصفقة 3 ملايير سنتيم في المغرب'] },
   { expect: { amount: '4000000000', currency: 'IQD' }, phrases: ['خصص مجلس المحافظة 4 مليارات دينار عراقي', 'بكلفة أربعة مليارات دينار عراقي'] },
 
   // Dinars, dirhams, pounds and riyals of every market, with their adjectives, case endings and abbreviations.
@@ -186,6 +190,11 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '900000000', currency: 'EGP' }, phrases: ['خصصت القاهرة 900 مليون جنيه للطرق', 'أنفقت مصر تسعمائة مليون جنيه'] },
   { expect: { amount: '60000000', currency: 'KWD' }, phrases: ['صرفت الكويت 60 مليون دينار', 'خصصت الكويت ستين مليون دينار'] },
   { expect: { amount: '800000', currency: 'AED' }, phrases: ['غرامة 800 ألف درهم في دبي', 'أعلنت الإمارات منحة قدرها ثمانمائة ألف درهم'] },
+  // A fine in Egyptian league copy: the clubs it names place it in Egypt.
+  { expect: { amount: '30000', currency: 'EGP' }, phrases: ['غرمت اللجنة نادي الزمالك 30 ألف جنيه بسبب هتافات جماهيره', 'عاقبت رابطة الأندية الإسماعيلي بغرامة 30 ألف جنيه', 'تغريم مدرب سموحة ثلاثين ألف جنيه'] },
+  // A currency noun with the article after digits is the next words; with من, or with none, the figure's currency.
+  { expect: { amount: '90', currency: 'SAR' }, phrases: ['دفع المشجع 90 ريالا لتذكرة المباراة في الرياض'] },
+  { expect: { amount: '5000000000', currency: 'USD' }, phrases: ['ضخت الشركة 5 مليارات من الدولارات', 'استثمرت 5 مليارات من الدولار الأمريكي'] },
   { expect: { amount: '5000000', currency: null }, phrases: ['جائزة قدرها 5 ملايين ريال', 'جائزة قدرها خمسة ملايين جنيه', 'منحة قدرها 5 ملايين دينار'] },
 
   // Qualifiers.
@@ -369,6 +378,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '19', currency: 'EGP' }, phrases: ['سعر لتر البنزين 95 أوكتان19 جنيهًا في مصر'] },
   // Thousands after the price they give, the currency left unsaid, as Syrian price bulletins write them.
   { expect: { amount: '39000', currency: null }, phrases: ['حددت النشرة سعر كيلو الفروج المنظف بـ 39 ألف', 'سجل سعر كيلو لحم العجل 39 ألفا في الأسواق', 'وصل ثمن الصحن إلى 39 ألف'] },
+  // A verb of range wins over a word of change in its clause, and a change in the clause before is not this clause's.
+  { expect: { amount: '2000', currency: 'EGP', qualifier: 'range', max: '3000' }, phrases: [
+    'تتراوح الزيادة المقترحة من 2 إلى 3 آلاف جنيه مصري', 'زاد الإقبال على الوحدات فيما يتراوح المقدم من 2 إلى 3 آلاف جنيه مصري',
+  ] },
   // The upper end of a range after وإلى غاية, as Moroccan price reports write it.
   { expect: { amount: '6', currency: 'MAD', qualifier: 'range', max: '12' }, phrases: [
     'تبدأ أثمنة الخضر الموسمية من 6 دراهم وإلى غاية 12 درهما في مراكش', 'يباع السردين من 6 إلى غاية 12 درهما في أكادير', 'تتراوح الأثمنة من 6 دراهم والى 12 درهما في فاس',
@@ -421,6 +434,11 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بلغ سعر صرف الدولار 50 جنيها',
   'سجل الجنيه 48.5 جنيه للدولار الواحد',
   'استقر سعر الدولار عند 3.75 ريال سعودي',
+  // A currency noun with the article right after a minute, a score or a shirt number: the club or the next words.
+  'في الدقيقة 90 الريال يسجل الهدف الثالث', 'وفي الدقيقة 45 الريال يتقدم بهدف', 'بعد الدقيقة 70 الدولار يواصل صعوده في البنوك',
+  'فاز الفريق 2-1 والريال يبتعد بالصدارة', 'الجولة 22 الريال في ضيافة خيتافي',
+  // Coins counted by their metal: a count of coins, not an amount.
+  'ورثت 5 ليرات ذهبية عن جدتها', 'اشترى 10 جنيهات ذهب قبل الزفاف', 'باعت العائلة 3 ليرات ذهب رشادي',
   // Names, clubs, counts, rates, points, percentages, ages, case and phone numbers.
   'قال حسن الدرهم إن الشركة توسعت في الخليج',
   'صرح عبد الله الدينار للصحفيين بعد الاجتماع',
@@ -479,6 +497,170 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'بعد خفض سعر التذكرة زار المعرض 3 آلاف زائر', 'سعر السهم تراجع فيما بلغت التداولات 12 ألف صفقة', 'ارتفع سعر الذهب بعد بيع 40 ألف أوقية',
   // A figure glued to a word with no currency after it is no amount.
   'شاركت طائرات طراز2020 في العرض', 'سجل اللاعب هدفه رقم25 في الدوري', 'صدر القانون رقم10 لسنة 2019',
+  // ملايير alone is vague, as ملايين is.
+  'ضخت الدولة ملايير الدراهم في المشاريع', 'أنفقت ملايير الدنانير على الطرق',
+  // A list before a count: no money in any member.
+  'ارتفع المؤشر العام 20 والمؤشر الفرعي 15 ألف نقطة', 'أصيب 3 و5 و7 أشخاص في الحوادث', 'ارتفعت الأسعار 3 و5 و7 في المئة',
   // مي is the millime only in Tunisian copy: elsewhere a name.
   'غنت 2 مي في الحفل الذي أقيم في بيروت', 'حضرت 300 مي من المتطوعين',
+];
+
+/**
+ * Figures that share a currency or a scale, grouped by the amounts they must produce, in text order: a list before the
+ * figure that names them ("3 و5 و7 ملايين دينار"), figures after it that repeat them by ellipsis ("للأول … و7
+ * للثاني", "والبطاطس 6"), a change whose first figure borrows the second's scale. Each span is the figure's own.
+ * The traps are lists that are no money, or where only the last member is.
+ */
+export const AR_MONEY_LISTS: MoneyListExample[] = [
+  // A list before the figure that closes it: each member takes its scale word and currency.
+  { expect: [{ amount: '3000000', currency: 'KWD' }, { amount: '5000000', currency: 'KWD' }, { amount: '7000000', currency: 'KWD' }], phrases: [
+    { text: 'سجلت الشركة أرباحا فصلية بلغت 3 و5 و7 ملايين دينار كويتي.', spans: ['3', '5', '7 ملايين دينار كويتي'] },
+    { text: 'بلغت إيرادات الفروع الثلاثة 3، 5 و7 ملايين دينار كويتي.', spans: ['3', '5', '7 ملايين دينار كويتي'] },
+    { text: 'حققت المحافظ 3 و5 و7 ملايين د.ك على التوالي.', spans: ['3', '5', '7 ملايين د.ك'] },
+  ] },
+  { expect: [{ amount: '12000000', currency: 'SAR' }, { amount: '15500000', currency: 'SAR' }, { amount: '18000000', currency: 'SAR' }], phrases: [
+    { text: 'ارتفع صافي ربح المصرف في السنوات الثلاث الماضية إلى 12 و15.5 و18 مليون ريال سعودي على التوالي.', spans: ['12', '15.5', '18 مليون ريال سعودي'] },
+  ] },
+  { expect: [{ amount: '40000000', currency: 'JOD' }, { amount: '65000000', currency: 'JOD' }], phrases: [
+    { text: 'رصدت الموازنة 40 و65 مليون دينار أردني لقطاعي المياه والطاقة.', spans: ['40', '65 مليون دينار أردني'] },
+  ] },
+  { expect: [{ amount: '2000000000', currency: 'IQD' }, { amount: '3500000000', currency: 'IQD' }, { amount: '4000000000', currency: 'IQD' }], phrases: [
+    { text: 'أطلقت الوزارة 2 و3.5 و4 مليارات دينار عراقي لمحافظات البصرة وميسان وذي قار.', spans: ['2', '3.5', '4 مليارات دينار عراقي'] },
+  ] },
+  { expect: [{ amount: '150000', currency: 'LYD' }, { amount: '220000', currency: 'LYD' }], phrases: [
+    { text: 'خصص المجلس البلدي 150 و220 ألف دينار ليبي لصيانة المدارس والطرق.', spans: ['150', '220 ألف دينار ليبي'] },
+    { text: 'اعتمدت البلدية بـ150 و220 ألف د.ل للمشروعين.', spans: ['150', '220 ألف د.ل'] },
+  ] },
+  { expect: [{ amount: '30', currency: 'EGP' }, { amount: '50', currency: 'EGP' }], phrases: [
+    { text: 'سبق أن بلغ سعر كيلو الطماطم 30 و 50 جنيها مصريا في مواسم سابقة.', spans: ['30', '50 جنيها مصريا'] },
+  ] },
+  { expect: [{ amount: '0.16', currency: 'MAD' }, { amount: '0.24', currency: 'MAD' }], phrases: [
+    { text: 'تنخفض أسعار الغازوال والبنزين في المغرب على التوالي ب 16 و 24 سنتيما للتر.', spans: ['16', '24 سنتيما للتر'] },
+  ] },
+  { expect: [{ amount: '1000000', currency: 'MAD' }, { amount: '2500000', currency: 'MAD' }], phrases: [
+    { text: 'صادق مجلس جماعة مراكش على 100 و250 مليون سنتيم لتأهيل الأسواق في المغرب.', spans: ['100', '250 مليون سنتيم'] },
+  ] },
+  { expect: [{ amount: '2.33', currency: 'AED' }, { amount: '2.21', currency: 'AED' }, { amount: '2.14', currency: 'AED' }], phrases: [
+    { text: 'حددت اللجنة سعر لتر البنزين فئات 98 و95 و91 عند 2.33 و2.21 و2.14 درهم إماراتي على التوالي.', spans: ['2.33', '2.21', '2.14 درهم إماراتي'] },
+  ] },
+  // Each member after its own noun, as price boards list them: the noun of the last one stands between.
+  { expect: [{ amount: '20', currency: 'EGP' }, { amount: '15', currency: 'EGP' }], phrases: [
+    { text: 'سجل كيلو البلح الأحمر 20 والأسود 15 جنيها مصريا.', spans: ['20', '15 جنيها مصريا'] },
+  ] },
+  { expect: [{ amount: '8000', currency: 'SYP' }, { amount: '6000', currency: 'SYP' }, { amount: '10000', currency: 'SYP' }], phrases: [
+    { text: 'بلغ سعر كيلو البندورة 8 والبطاطا 6 والبصل 10 آلاف ليرة سورية.', spans: ['8', '6', '10 آلاف ليرة سورية'] },
+  ] },
+  { expect: [{ amount: '250', currency: 'SDG' }, { amount: '400', currency: 'SDG' }], phrases: [
+    { text: 'يباع رطل اللبن 250 والجبنة البيضاء 400 جنيه سوداني.', spans: ['250', '400 جنيه سوداني'] },
+  ] },
+  // A member with its own scale word keeps it.
+  { expect: [{ amount: '800000000', currency: 'SAR' }, { amount: '1200000000', currency: 'SAR' }], phrases: [
+    { text: 'بلغت إيرادات الربعين 800 مليون و1.2 مليار ريال سعودي.', spans: ['800 مليون', '1.2 مليار ريال سعودي'] },
+  ] },
+  { expect: [{ amount: '750000000', currency: 'BHD' }, { amount: '2000000000', currency: 'BHD' }], phrases: [
+    { text: 'قدم الصندوق قرضين بقيمة 750 مليون و2 مليار دينار بحريني.', spans: ['750 مليون', '2 مليار دينار بحريني'] },
+  ] },
+  // Thousands of millions are one figure, as Tunisian budget copy counts them: 11 ألف و197 مليون = 11,197 million.
+  { expect: [{ amount: '11197000000', currency: 'TND' }], phrases: [
+    { text: 'قدرت كتلة الأجور بـ 11 ألف و 197 مليون دينار تونسي.', spans: ['11 ألف و 197 مليون دينار تونسي'] },
+  ] },
+
+  // After the figure that names them: a bare figure with a phrase like the one before it repeats its scale and currency.
+  { expect: [{ amount: '5000', currency: 'SAR' }, { amount: '7000', currency: 'SAR' }], phrases: [
+    { text: 'حددت الجائزة 5 آلاف ريال سعودي للأول و7 للثاني.', spans: ['5 آلاف ريال سعودي', '7'] },
+  ] },
+  { expect: [{ amount: '7000000', currency: 'KWD' }, { amount: '9000000', currency: 'KWD' }], phrases: [
+    { text: 'بلغت الأرباح 7 ملايين دينار كويتي في 2023 و9 في 2024.', spans: ['7 ملايين دينار كويتي', '9'] },
+    { text: 'بلغت الأرباح 7 ملايين دينار كويتي خلال الربع الأول و9 خلال الربع الثاني.', spans: ['7 ملايين دينار كويتي', '9'] },
+  ] },
+  { expect: [{ amount: '500', currency: 'EGP' }, { amount: '1000', currency: 'EGP' }], phrases: [
+    { text: 'تبلغ الغرامة 500 جنيه مصري للمخالفة الأولى و1000 للمخالفة الثانية.', spans: ['500 جنيه مصري', '1000'] },
+  ] },
+  { expect: [{ amount: '3000000', currency: 'TND' }, { amount: '2000000', currency: 'TND' }], phrases: [
+    { text: 'رصدت الوزارة 3 ملايين دينار تونسي لولاية صفاقس و2 لولاية قابس.', spans: ['3 ملايين دينار تونسي', '2'] },
+  ] },
+  // … or a noun with the article and a bare figure: price boards, fee scales, budget lines.
+  { expect: [{ amount: '8', currency: 'EGP' }, { amount: '6', currency: 'EGP' }, { amount: '10', currency: 'EGP' }], phrases: [
+    { text: 'سجل سعر كيلو الطماطم 8 جنيهات مصرية والبطاطس 6 والبصل الأحمر 10.', spans: ['8 جنيهات مصرية', '6', '10'] },
+  ] },
+  { expect: [{ amount: '140000', currency: 'SYP' }, { amount: '45000', currency: 'SYP' }, { amount: '90000', currency: 'SYP' }], phrases: [
+    { text: 'بلغ سعر كيلو لحم الغنم 140 ألف ليرة سورية والفروج 45 والسمك 90.', spans: ['140 ألف ليرة سورية', '45', '90'] },
+  ] },
+  { expect: [{ amount: '300', currency: 'OMR' }, { amount: '450', currency: 'OMR' }], phrases: [
+    { text: 'تبلغ رسوم الفئة الأولى 300 ريال عماني والثانية 450.', spans: ['300 ريال عماني', '450'] },
+  ] },
+  { expect: [{ amount: '1200', currency: 'LYD' }, { amount: '1000', currency: 'LYD' }, { amount: '850', currency: 'LYD' }], phrases: [
+    { text: 'حدد الجدول راتب الدرجة الأولى 1200 دينار ليبي والثانية 1000 والثالثة 850.', spans: ['1200 دينار ليبي', '1000', '850'] },
+  ] },
+  { expect: [{ amount: '45000000000', currency: 'LYD' }, { amount: '60000000000', currency: 'LYD' }], phrases: [
+    { text: 'قدرت الإيرادات بنحو 45 مليار دينار ليبي والنفقات 60.', spans: ['نحو 45 مليار دينار ليبي', '60'] },
+  ] },
+  { expect: [{ amount: '25000', currency: 'SDG' }, { amount: '18000', currency: 'SDG' }], phrases: [
+    { text: 'بلغ سعر جوال الذرة 25 ألف جنيه سوداني والدخن 18.', spans: ['25 ألف جنيه سوداني', '18'] },
+  ] },
+
+  // A price board: items after commas alone, after ب, or as ranges of their own, in the first item's currency and fraction.
+  { expect: [{ amount: '0.1', currency: 'JOD' }, { amount: '0.25', currency: 'JOD' }, { amount: '0.3', currency: 'JOD' }], phrases: [
+    { text: 'تراوح سعر كيلو الكوسا بين 10 و20 قرشا أردنيا، الزهرة 25- 45، الملفوف 30- 40.', spans: ['10 و20 قرشا أردنيا', '25- 45', '30- 40'] },
+  ] },
+  { expect: [{ amount: '130', currency: 'DZD' }, { amount: '110', currency: 'DZD' }, { amount: '170', currency: 'DZD' }], phrases: [
+    { text: 'بيعت الطماطم ب 130 دج والبطاطا ب 110 والفلفل ب 170.', spans: ['130 دج', '110', '170'] },
+  ] },
+  { expect: [{ amount: '15', currency: 'EGP' }, { amount: '12', currency: 'EGP' }], phrases: [
+    { text: 'بلغ سعر كيلو الخيار من 15 إلى 20 جنيها مصريا والكوسة 12.', spans: ['15 إلى 20 جنيها مصريا', '12'] },
+  ] },
+  // After a comma alone, only in a price list: elsewhere a figure after a comma is not the price's.
+  { expect: [{ amount: '500', currency: 'EGP' }], phrases: [
+    { text: 'قضت المحكمة بغرامة 500 جنيه مصري، القضية 12.', spans: ['500 جنيه مصري'] },
+  ] },
+
+  // A change: the first figure borrows the second's scale word, and the two stay two figures (no range).
+  { expect: [{ amount: '200000', currency: 'AED' }, { amount: '300000', currency: 'AED' }], phrases: [
+    { text: 'ارتفع الدخل من 200 إلى 300 ألف درهم إماراتي', spans: ['200', '300 ألف درهم إماراتي'] },
+    { text: 'زاد متوسط الدخل السنوي من 200 إلى 300 ألف درهم إماراتي', spans: ['200', '300 ألف درهم إماراتي'] },
+  ] },
+  { expect: [{ amount: '12000000', currency: 'KWD' }, { amount: '9000000', currency: 'KWD' }], phrases: [
+    { text: 'انخفضت الأرباح من 12 إلى 9 ملايين دينار كويتي.', spans: ['12', '9 ملايين دينار كويتي'] },
+  ] },
+  { expect: [{ amount: '15000', currency: 'SYP' }, { amount: '18000', currency: 'SYP' }], phrases: [
+    { text: 'ارتفع سعر كيلو السكر من 15 إلى 18 ألف ليرة سورية.', spans: ['15', '18 ألف ليرة سورية'] },
+  ] },
+  // The verb may stand far before the figures, across the clause's subject and its words of place and time.
+  { expect: [{ amount: '200000000', currency: 'JOD' }, { amount: '300000000', currency: 'JOD' }], phrases: [
+    { text: 'ارتفعت قيمة الصادرات الزراعية للمملكة خلال العام الماضي من 200 إلى 300 مليون دينار أردني.', spans: ['200', '300 مليون دينار أردني'] },
+  ] },
+  { expect: [{ amount: '200000', currency: 'AED' }, { amount: '300000', currency: 'AED' }], phrases: [
+    { text: 'ارتفع متوسط سعر المتر المربع للشقق في أحياء المدينة من 200 إلى 300 ألف درهم إماراتي.', spans: ['200', '300 ألف درهم إماراتي'] },
+    { text: 'انتقل سعر بيع الفيلا من 200 إلى 300 ألف درهم إماراتي.', spans: ['200', '300 ألف درهم إماراتي'] },
+  ] },
+
+  // Traps: lists that are no money, and lists where only the last figure is.
+  { expect: [{ amount: '500', currency: 'JOD' }], phrases: [
+    { text: 'تنص المواد 3 و5 و7 من القانون على غرامة 500 دينار أردني.', spans: ['500 دينار أردني'] },
+    { text: 'نقل 3 و5 و7 أشخاص إلى المستشفى ودفع كل منهم 500 دينار أردني.', spans: ['500 دينار أردني'] },
+    { text: 'تنص المادتان 3 و500 دينار أردني غرامة.', spans: ['500 دينار أردني'] },
+  ] },
+  { expect: [{ amount: '500000', currency: 'SAR' }], phrases: [
+    { text: 'حصد الفريق 3 و5 و7 نقاط في الجولات الثلاث ونال جائزة 500 ألف ريال سعودي.', spans: ['500 ألف ريال سعودي'] },
+    { text: 'ارتفعت الأسعار 3 و5 و7 في المئة وبلغت قيمة الدعم 500 ألف ريال سعودي.', spans: ['500 ألف ريال سعودي'] },
+    { text: 'منح الأول 3 سيارات و500 ألف ريال سعودي.', spans: ['500 ألف ريال سعودي'] },
+  ] },
+  { expect: [{ amount: '3000000000', currency: 'AED' }], phrases: [
+    { text: 'حققت المجموعة في الأعوام 2022 و2023 و2024 أرباحا بلغت 3 مليارات درهم إماراتي.', spans: ['3 مليارات درهم إماراتي'] },
+    { text: 'بلغت الأرباح في 2023 و3 مليارات درهم إماراتي في 2024.', spans: ['3 مليارات درهم إماراتي'] },
+    { text: 'وقعت الشركة يومي 12 و13 مارس عقودا بقيمة 3 مليارات درهم إماراتي.', spans: ['3 مليارات درهم إماراتي'] },
+    { text: 'بين 2022 و3 مليارات درهم إماراتي.', spans: ['3 مليارات درهم إماراتي'] },
+  ] },
+  // After a figure: a bare figure that counts, ranks or names something stays no money.
+  { expect: [{ amount: '500', currency: 'EGP' }], phrases: [
+    { text: 'تبلغ الغرامة 500 جنيه مصري والسجن 3 أشهر.', spans: ['500 جنيه مصري'] },
+    { text: 'دفع 500 جنيه مصري وعدد المخالفين 12.', spans: ['500 جنيه مصري'] },
+    { text: 'بلغت الغرامة 500 جنيه مصري والمرتبة 3.', spans: ['500 جنيه مصري'] },
+    { text: 'تبلغ الغرامة 500 جنيه مصري في الحالة الأولى و9 في المئة في الثانية.', spans: ['500 جنيه مصري'] },
+    { text: 'تبلغ الغرامة 500 جنيه مصري في 2023 و2024.', spans: ['500 جنيه مصري'] },
+  ] },
+  { expect: [{ amount: '7000000', currency: 'KWD' }], phrases: [
+    // A bare figure of a thousand or more after millions is not a count of millions.
+    { text: 'بلغت الأرباح 7 ملايين دينار كويتي في 2023 و9500 في 2024.', spans: ['7 ملايين دينار كويتي'] },
+  ] },
 ];

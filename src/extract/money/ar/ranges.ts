@@ -78,7 +78,23 @@ function yearAsFirst(scan: string, firstText: string, firstStart: number, borrow
 }
 
 /** "ارتفعت من 2 إلى 3 مليارات": two values, not a range. */
-const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى)/u;
+const CHANGE_VERB = /(?:ارتفع|انخفض|تراجع|زاد|زيادة|قفز|صعد|هبط|نما|نمو|نمت|ارتفاع|انخفاض|رفع|خفض|تقلص|تضاعف|هوى|تهاوى|انتقل|تحول)/u;
+/** "تتراوح الزيادة من 2 إلى 3 آلاف": a verb of range makes it a range whatever else the clause says. */
+const RANGE_VERB = /(?:تراوح|يتراوح|تتراوح|تراوحت)/u;
+/** Where a clause starts, read back from a figure: a sentence break (not a decimal point), or a word that opens a new clause. */
+const CLAUSE_BREAK = /\.(?!\d)|[؛;\n!؟]|(?:^|\s)(?:فيما|بينما|في حين|حيث|كما)\s/gu;
+/**
+ * Whether the clause before a "من … إلى …" names a change ("ارتفع متوسط سعر المتر المربع في المدينة من 200 إلى 300
+ * ألف درهم": two figures), read back to the clause's start, at most 100 characters; a verb of range there wins.
+ */
+function changeBefore(scan: string, at: number): boolean {
+  const window = scan.slice(Math.max(0, at - 100), at);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) cut = m.index + m[0].length;
+  const clause = window.slice(cut);
+  return CHANGE_VERB.test(clause) && !RANGE_VERB.test(clause);
+}
 
 /**
  * Joins an Arabic money figure with the figure before or after it into a
@@ -105,14 +121,18 @@ export const arRanges: Refiner<MoneySpan> = {
       }
       if (figure.at < tailEnd) continue;
       const f = figure as ArFigure;
-      const joined = readRespectively(ctx, f) ?? readRange(ctx, f, f.numberStart) ?? readTail(ctx, f, f.at);
-      if (!joined) {
-        out.push(strip(f));
-        continue;
-      }
-      for (const j of joined) {
+      const joined = readList(ctx, f) ?? readRange(ctx, f, f.numberStart) ?? readTail(ctx, f, f.at);
+      const facts = joined ?? [strip(f)];
+      for (const j of facts) {
         out.push(j);
         if (j.end > f.end) tailEnd = Math.max(tailEnd, j.end);
+      }
+      // "5 آلاف ريال للأول و7 للثاني": bare figures after a lone figure (or the last of a list) that names its currency.
+      const lastFact = facts[facts.length - 1] as MoneySpan;
+      if (lastFact.rule !== 'ar.money.no-currency' && (lastFact.currency !== null || lastFact.bare != null)) {
+        for (const e of readEllipsis(ctx, lastFact, f.number, f.minorExp)) {
+          out.push(e);
+        }
       }
     }
     return out;
@@ -121,37 +141,146 @@ export const arRanges: Refiner<MoneySpan> = {
 
 /** "على التوالي" after the last figure of a list: each figure is its own amount. */
 const RESPECTIVELY_AFTER = /^\s{0,2}[،,]?\s{0,2}(?:على|علي)\s{1,2}(?:التوالي|التوالى)/u;
-/** One figure of the list before the last: "13,250 و", "12، ". */
-const LIST_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s،,(])(?<item>${AR_TOKEN_SRC})(?:\s{0,2}[،,]\s{0,2}(?:و\s?)?|\s{1,2}و\s?)$`, 'u');
+/** A scale word a member of a list may carry: "800 مليون", "500 ألف". */
+const SCALE_WORD = String.raw`(?:تر[يی]?ليون|مليار|بليون|مليون|ملايين|ملايير|مليارات|ألف|الف|آلاف|الاف)[\u064B-\u0652]{0,2}(?:ا|ات)?[\u064B-\u0652]{0,2}(?![\p{L}\p{M}])`;
+/**
+ * One figure of the list before the last, after a space or its own و: "3 و", "و5 و", "12، ", "800 مليون و" (a member
+ * may carry its own scale word).
+ */
+const LIST_ITEM_BEFORE = new RegExp(
+  String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<item>${AR_TOKEN_SRC}(?:\s{1,2}${SCALE_WORD})?)(?:\s{0,2}[،,]\s{0,2}(?:و\s?)?|\s{1,2}و\s?)$`,
+  'u',
+);
+/** Before a list's first figure, words that make its figures a range or names: "بين 3 و5", "المواد 3 و5", "يومي 12 و13". */
+const NOT_A_LIST_BEFORE =
+  /(?:^|[\s،,(])(?:(?:ما\s{0,2})?بين|من|تتراوح|يتراوح|تراوح|تراوحت|رقم|رقمي|المادة|المادتين|المادتان|المواد|مادة|الفقرة|الفقرتين|الفقرات|البند|البندين|البنود|الفصل|الفصول|الصف|الصفين|المرحلة|المرحلتين|الساعة|يوم|يومي|عامي|العامين|عام|سنة|سنتي|الأعوام|الاعوام|السنوات|الحلقة|الجولة|الجولتين|الدرجة|المرتبة|المركز|المركزين|الطابق|الكيلو|المتر)\s{1,2}$/u;
 
 /**
- * "بلغ الإيجار 13,250 و16,250 دينارا على التوالي": figures listed before the last one, which names the
- * currency, and "على التوالي" after it are each an amount of that currency (and scale), not a range.
+ * A list of figures that share the currency (and the scale word) of the last: "بلغت الإيرادات 3 و5 و7 ملايين دينار
+ * كويتي" is three amounts, 3, 5 and 7 million dinars; "بلغ الإيجار 13,250 و16,250 دينارا على التوالي". Each figure's
+ * span is its own; one with its own scale word keeps it ("800 مليون و1.2 مليار ريال"). No list after بين (a range)
+ * or a word that names its figures (المواد 3 و5), and a year is never a member.
  */
-function readRespectively(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
+function readList(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
   const { scan } = ctx;
   // "بسعر (12,600) و(12,800) جنيه": figures each in its brackets, as tenders list offers, are a list too.
   const bracketed = scan[last.numberStart] === '(';
-  if (!bracketed && !RESPECTIVELY_AFTER.test(scan.slice(last.end, last.end + 24))) return null;
+  const respectively = bracketed || RESPECTIVELY_AFTER.test(scan.slice(last.end, last.end + 24));
+  // Without على التوالي, a list takes a currency only from a last figure that names one.
+  if (!respectively && ((last.currency === null && last.bare == null) || last.rule === 'ar.money.no-currency')) return null;
   const fact = strip(last);
   const out: MoneySpan[] = [fact];
   let at = last.numberStart;
-  for (let i = 0; i < 4; i++) {
-    const head = scan.slice(Math.max(0, at - 40), at);
-    const m = LIST_ITEM_BEFORE.exec(head);
-    if (!m?.groups?.item || (bracketed && !m.groups.item.startsWith('('))) break;
-    const n = parseArNumber(m.groups.item);
-    if (!n || (n.scale === 0 && !n.digitsOnly)) break;
-    const start = at - head.length + m.index + m[0].indexOf(m.groups.item);
+  let named = false;
+  for (let i = 0; i < 6; i++) {
+    const head = scan.slice(Math.max(0, at - 72), at);
+    let m = LIST_ITEM_BEFORE.exec(head);
+    // "سجل التمر الأحمر 20 والأسود 15 جنيها": each member after its own noun, as price boards list them.
+    if (!m && !bracketed) {
+      m = LIST_NOUN_ITEM_BEFORE.exec(head);
+      if (m && (NOT_PRICED.test(m.groups?.pre ?? '') || NOT_PRICED.test(m.groups?.noun ?? ''))) m = null;
+      if (m) named = true;
+    }
+    const item = m?.groups?.item;
+    if (!m || item === undefined || (bracketed && !item.startsWith('('))) break;
+    const n = parseArNumber(item);
+    if (!n || !/[\d٠-٩]/u.test(item) || (n.scale === 0 && !n.digitsOnly) || YEAR_FIGURE.test(item.trim())) break;
+    const start = at - head.length + m.index + m[0].indexOf(item);
     let amount = n.value;
-    if (n.scale === 0 && last.number.scale > 0) amount = mulPow10(amount, last.number.scale);
+    if (n.scale === 0 && last.number.scale > 0) {
+      // "1500 و2 مليون": a bare member in the thousands is no count of millions; not a list.
+      if (!respectively && compare(amount, THOUSAND) >= 0) break;
+      amount = mulPow10(amount, last.number.scale);
+    }
     if (last.minorExp !== 0) amount = mulPow10(amount, last.minorExp);
-    out.unshift({ ...fact, start, end: start + m.groups.item.length, amount, qualifier: 'exact', min: null, max: null, rule: 'ar.money.respectively' });
+    out.unshift({ ...fact, start, end: start + item.length, amount, qualifier: 'exact', min: null, max: null, rule: respectively ? 'ar.money.respectively' : 'ar.money.list' });
     at = start;
   }
-  // "بين (12) و(15) ديناراً": a range, read by readRange.
-  if (bracketed && /(?:بين|من)\s{1,2}$/u.test(scan.slice(Math.max(0, at - 12), at))) return null;
-  return out.length > 1 ? out : null;
+  if (out.length === 1) return null;
+  // "بين (12) و(15) ديناراً", "بين 3 و5 ملايين": a range, read by readRange; "المواد 3 و5": names.
+  const before = scan.slice(Math.max(0, at - 16), at);
+  if (bracketed ? /(?:بين|من)\s{1,2}$/u.test(before) : !named && NOT_A_LIST_BEFORE.test(before)) return null;
+  return out;
+}
+
+/** Digits alone, as a figure that leaves its scale and currency to the one before it is written. */
+const BARE_DIGITS = String.raw`\d{1,3}(?:,\d{3}){1,3}|\d{1,6}(?:[.,]\d{1,3})?`;
+/** Where such a figure ends: punctuation, the end of the text, or و and the next item. */
+const ITEM_END = String.raw`(?=\s{0,2}(?:$|[.،,؛;:)\n!؟]|[-–]\s|و\s?\p{L}))`;
+/** A member of a list after its own noun, before و and the next member's noun: "الأحمر 20 والأسود ". */
+const LIST_NOUN_ITEM_BEFORE = new RegExp(
+  String.raw`(?:^|[\s،,(])و?(?<pre>ال[\p{L}\p{M}]{2,14})\s{1,2}(?<item>${BARE_DIGITS})\s{0,2}[،,]?\s{0,2}و\s?(?<noun>ال[\p{L}\p{M}]{2,14}(?:\s{1,2}ال[\p{L}\p{M}]{2,14})?)\s{1,2}$`,
+  'u',
+);
+/** A phrase of purpose or time after a figure: "للأول", "للمخالفة الأولى", "في 2023", "خلال الربع الثاني". */
+const PHRASE = String.raw`(?:(?:لل|ل)[\p{L}\p{M}]{2,14}|(?:في|فى|خلال)\s{1,2}(?:عام\s{1,2})?(?:\d{4}|(?:ال)?[\p{L}\p{M}]{2,14}))(?:\s{1,2}(?:ال)?[\p{L}\p{M}]{2,14})?`;
+/** "5 آلاف ريال للأول و7 للثاني", "7 ملايين دينار في 2023 و9 في 2024": و, a bare figure, and a phrase like the one before. */
+const ELLIPSIS_PARALLEL = new RegExp(String.raw`^\s{1,2}(?<p1>${PHRASE})\s{0,2}[،,]?\s{0,2}و\s?(?<n>${BARE_DIGITS})\s{1,2}(?<p2>${PHRASE})${ITEM_END}`, 'du');
+/** "سعر كيلو الطماطم 8 جنيهات والبطاطس 6", "الإيرادات 45 مليار دينار والنفقات 60": و, a noun with the article, a bare figure. */
+const ELLIPSIS_NOUN = new RegExp(
+  String.raw`^\s{0,2}(?:[،,]\s{0,2}(?<waw>و)?\s?|(?<and>و)\s?)(?<noun>ال[\p{L}\p{M}]{2,14}(?:\s{1,2}ال[\p{L}\p{M}]{2,14})?)\s{1,2}(?:ب\s?ـ?\s?|بسعر\s{1,2})?` +
+    String.raw`(?<n>${BARE_DIGITS})(?:\s{0,2}[-–]\s{0,2}(?<hi>${BARE_DIGITS}))?(?<per>\s{1,2}(?:لل|لكل\s{1,2})[\p{L}\p{M}]{2,12})?${ITEM_END}`,
+  'du',
+);
+/** A word of price before a figure: what makes items after commas alone a price board. */
+const PRICE_WORD = /سعر|أسعار|اسعار|ثمن|يباع|تباع|بيع/u;
+/** Nouns after which a bare figure is a rank, a time, a rate or a size, not a price: "والمرتبة 3", "والنمو 5". */
+const NOT_PRICED = /^ال(?:عدد|تعداد|نسب|مرتب|ترتيب|مركز|عام|سن|ساع|دقيق|ماد|فقر|رقم|هاتف|مرحل|دور|جول|أسبوع|اسبوع|شهر|يوم|صف|فصل|عمر|طول|وزن|مساح|درج|نمو|تضخم|فائد|حرار|عمق|ارتفاع|زياد|نقاط|نقط|فريق|منتخب|طابق|حي|شارع|مبنى|قطع|لاعب|هدف|أهداف|اهداف|إصدار|اصدار|نسخ|جيل|مستوى|عيار|أوكتان|اوكتان|بنزين|مؤشر)/u;
+/** A time or rate after a bare figure makes it something else: "و9 في المئة", "و3 في الصباح". */
+const NOT_MONEY_PHRASE = /(?:المئة|المائة|بالمئة|بالمائة|الصباح|المساء|الساعة|الدقيقة)/u;
+
+/**
+ * Bare figures after a money figure that repeat its scale and currency by ellipsis, as lists of prices, fees and
+ * budget lines write them: "الراتب 5 آلاف ريال سعودي للأول و7 للثاني" (7,000 SAR), "سعر كيلو الطماطم 8 جنيهات
+ * والبطاطس 6 والبصل 10", "الإيرادات 45 مليار دينار ليبي والنفقات 60". Each span is the figure alone. A bare figure
+ * of a thousand or more after a scaled one is left alone (no one writes 9500 for 9,500 millions); so is a year.
+ */
+function readEllipsis(ctx: ExtractContext, first: MoneySpan, number: ArNumber, minorExp: number): MoneySpan[] {
+  const { scan } = ctx;
+  const out: MoneySpan[] = [];
+  let end = first.end;
+  // "… بين 10 و20 قرشا، البصل 25- 45، البطاطا 25- 40": a price board may list its items after commas alone.
+  const priceList = first.per === 'unit' || first.qualifier === 'range' || PRICE_WORD.test(scan.slice(Math.max(0, first.start - 80), first.start));
+  for (let i = 0; i < 6; i++) {
+    const rest = scan.slice(end, end + 120);
+    const p = ELLIPSIS_PARALLEL.exec(rest);
+    const q = p ? null : ELLIPSIS_NOUN.exec(rest);
+    const m = p ?? q;
+    const written = m?.groups?.n;
+    if (!m || written === undefined) break;
+    if (p && (sameFamily(p.groups?.p1 ?? '', p.groups?.p2 ?? '') === false || NOT_MONEY_PHRASE.test(`${p.groups?.p1} ${p.groups?.p2}`))) break;
+    if (q && (NOT_PRICED.test(q.groups?.noun ?? '') || (q.groups?.waw === undefined && q.groups?.and === undefined && !priceList))) break;
+    if (YEAR_FIGURE.test(written)) break;
+    const n = parseArNumber(written);
+    if (!n || !n.digitsOnly) break;
+    let amount = n.value;
+    if (number.scale > 0) {
+      if (compare(amount, THOUSAND) >= 0) break;
+      amount = mulPow10(amount, number.scale);
+    }
+    if (minorExp !== 0) amount = mulPow10(amount, minorExp);
+    const start = end + (m.indices?.groups?.n?.[0] ?? 0);
+    // "البصل 25- 45": a range of its own, in the same scale and currency.
+    const hiWritten = q?.groups?.hi;
+    const hi = hiWritten !== undefined ? parseArNumber(hiWritten) : null;
+    if (hiWritten !== undefined) {
+      if (!hi?.digitsOnly || (number.scale > 0 && compare(hi.value, THOUSAND) >= 0)) break;
+      const high = mulPow10(mulPow10(hi.value, number.scale), minorExp);
+      if (compare(amount, high) >= 0) break;
+      const hiEnd = end + (m.indices?.groups?.hi?.[1] ?? 0);
+      out.push({ ...first, start, end: hiEnd, amount, qualifier: 'range', min: amount, max: high, rule: 'ar.money.ellipsis' });
+      end += m[0].length;
+      continue;
+    }
+    out.push({ ...first, start, end: start + written.length, amount, qualifier: 'exact', min: null, max: null, rule: 'ar.money.ellipsis' });
+    end += m[0].length;
+  }
+  return out;
+}
+/** "للأول … للثاني", "في 2023 … في 2024": the two phrases open with the same kind of word. */
+function sameFamily(a: string, b: string): boolean {
+  const kind = (x: string) => (/^ل/u.test(x) ? 'l' : 'fi');
+  return kind(a) === kind(b);
 }
 
 const NOUN_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:من\\s{1,2})?(?:${c.noun})$`, 'u'), c] as const);
@@ -207,7 +336,7 @@ function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[]
   if (first.minorExp !== 0) high = mulPow10(high, first.minorExp);
   const fact = strip(first);
   const secondStart = tailEnd - (t.groups.second as string).length;
-  if (o && !between && CHANGE_VERB.test(scan.slice(Math.max(0, at - 40), at))) {
+  if (o && !between && changeBefore(scan, at)) {
     return [fact, { ...fact, start: secondStart, end: tailEnd, amount: high, qualifier: 'exact', rule: 'ar.money.change-to' }];
   }
   if (compare(first.amount, high) >= 0) return null;
@@ -285,8 +414,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
     const pre = scan.slice(Math.max(0, firstStart - 60), firstStart).replace(/(?:(?:ما\s{0,2})?بين|من)\s{1,2}$/u, '');
     for (const [re, p] of PER_BEFORE) if (re.test(pre)) per = p;
   }
-  const clauseStart = Math.max(0, firstStart - 40);
-  if (open === 'من' && CHANGE_VERB.test(scan.slice(clauseStart, firstStart))) {
+  if (open === 'من' && changeBefore(scan, firstStart)) {
     // "ارتفعت الرسوم من 100 جنيه إلى 350 جنيهاً": the first figure's own currency word is in its span.
     const own = r?.groups?.first !== undefined || w
       ? head.slice(firstStart - headStart).replace(/\s{0,2}(?:إلى|الى|حتى|ل)?\s?ـ?\s?$/u, '').length

@@ -99,11 +99,18 @@ const HALF_AFTER = /^\s{0,2}و\s?(نصف|ربع)(?:\s{1,2}(?:ال)?(?:مليار
 const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
 /** "3 دولارات و45 سنتا": و, a figure, then a fraction noun of the currency before it (see AR_PARTS). */
 const PARTS_AFTER = AR_PARTS.map((p) => ({ ...p, re: new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})\s{0,2}(?:${p.minor})${AR_WORD_END}`, 'u') }));
+/** Gold after a currency noun makes it a coin: "ليرة ذهبية", "جنيهات ذهب", "الجنيه الذهب". */
+const GOLD_COIN = /^(?:ال)?ذهب/u;
 /** A number that reads as a year: "في 2019 سنت الحكومة قانونا". */
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/u;
 
 /** A count named before the figure: "بلغ عدد المستخدمين 85 مليونا", "سكانها 100 مليون". */
-const COUNT_BEFORE = /عدد|تعداد|سكان|نسم/u;
+const COUNT_BEFORE = /عدد|تعداد|سكان|نسم|(?:كمي[ةه]|كميات)(?!\s{1,2}(?:ال)?(?:نقد|نقود|أموال|اموال))/u;
+/**
+ * A count just before, then من/مقابل/إلى and a bare figure: "803.66 ملايين سهم من 861.80 مليونا",
+ * "485.77 ألف صفقة مقابل 474.70 ألفا": the second figure counts what the first does.
+ */
+const COUNT_RESTATED = /(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|الف|الاف)\p{M}{0,2}\s{1,2}([\p{L}\p{M}]{2,14})\s{1,2}(?:من|مقابل|إلى|الى|عن|بعد)\s{1,2}$/u;
 /** Words after a bare figure that leave it standing alone: a preposition, a time, a rate, a new clause. */
 const FUNCTION_AFTER = /^(?:في|فى|من|خلال|مقابل|كل|عن|على|إلى|الى|حتى|مع|أو|او|فقط|تقريب\p{M}{0,2}ا\p{M}{0,2}|سنوي\p{M}{0,2}ا\p{M}{0,2}|شهري\p{M}{0,2}ا\p{M}{0,2}|يومي\p{M}{0,2}ا\p{M}{0,2}|عام|العام|لعام|بين|منذ|بعد|قبل|حالي\p{M}{0,2}ا\p{M}{0,2}|هذا|هذه|مقارنة|بنهاية|بحلول|لل\p{L}+|و\p{L}+)$/u;
 /** A price named just before a figure: "سعر كيلو الفروج المنظف بـ", "سعر كيلو لحم الخروف سجل". */
@@ -387,6 +394,11 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
     if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
+    // "في الدقيقة 90 الريال يسجل": a currency noun with the article right after digits starts the next words
+    // (the club, a rate list's next line); news counts money with no article there ("90 ريالا", "5 مليارات من الدولارات").
+    if (number.digitsOnly && g.sym === undefined && (g.cur as string).startsWith('ال')) return null;
+    // "حصل على 5 ليرات ذهبية", "اشترى 10 جنيهات ذهب": coins counted by their metal, not an amount of money.
+    if (g.adj !== undefined && GOLD_COIN.test(g.adj)) return null;
     // "250 ألف أوقية من الذهب": a weight; the ouguiya is named with its adjective, or bare in copy placed in Mauritania
     // ("غرامة 50 ألف أوقية" from Nouakchott), unless gold, silver or a metal is weighed by it there too.
     if (cur.adjectiveRequired && !adjectiveCode(cur, g.adj)) {
@@ -538,6 +550,8 @@ function bareScaled(ctx: ExtractContext, start: number, end: number, number: ArN
   const { scan } = ctx;
   const [a, b] = ctx.sentences.bounds(start, end);
   if (COUNT_BEFORE.test(scan.slice(Math.max(a, start - 40), start))) return false;
+  const restated = COUNT_RESTATED.exec(scan.slice(Math.max(a, start - 40), start));
+  if (restated && COUNT_NOUN.test(restated[1] as string)) return false;
   const w = /^\s{0,2}([\p{L}\p{M}]+)(?:\s{1,2}([\p{L}\p{M}]+))?/u.exec(scan.slice(end, Math.min(b, end + 60)));
   const next = w?.[1];
   if (next !== undefined && COUNT_NOUN.test(next === 'من' || next === 'مـن' ? (w?.[2] ?? '') : next)) return false;

@@ -41,6 +41,9 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '200000000', currency: 'HKD' }, phrases: ['香港政府撥款兩億元', '港府撥款2億元', '香港特區政府撥款兩億港元'] },
   { expect: { amount: '200000000', currency: 'TWD' }, phrases: ['行政院撥款兩億元', '台北市政府編列2億元預算'] },
   { expect: { amount: '200000000', currency: null }, phrases: ['獲得兩億元補助'] },
+  // Taiwan's baseball league and its clubs place a bare 元 in Taiwan, over a mainland city named once.
+  { expect: { amount: '200000000', currency: 'TWD' }, phrases: ['中職統一獅與球星簽下10年2億元合約', '富邦悍將開出2億元大約，中信兄弟也在搶人，廈門球隊只能旁觀'] },
+
   { expect: { amount: '1000000000', currency: 'USD' }, phrases: ['十亿美元级的项目投资', '投资十億美元', '获得10亿美元融资'] },
   // A decimal point in numerals (点/點) before a big unit, as broadcast copy writes: 三点五亿 = 3.5亿.
   { expect: { amount: '350000000', currency: 'CNY' }, phrases: ['全年财政收入三点五亿元', '全年財政收入三點五億元人民幣', '全年财政收入3.5亿元'] },
@@ -200,9 +203,20 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // 把 after a lone 千/万 before the currency: 万把块钱 is "ten thousand or so".
   { expect: { amount: '10000', currency: 'CNY', qualifier: 'approx' }, phrases: ['农民工一个月能挣万把块钱', '一个月能挣万把元'] },
   { expect: { amount: '1000', currency: 'CNY', qualifier: 'approx' }, phrases: ['修一次手机要花千把块', '修一次手機要花千把塊錢在北京'] },
+  // One numeral and 元 stay money beside the words that make a name of them elsewhere (三元锂电池, 陈三元, 每张, 全程, 每周, 生姜).
+  { expect: { amount: '3', currency: 'CNY' }, phrases: ['郑州公交票价三元', '生姜三元一斤', '涨了三元钱的三元锂电池', '廣州一碗湯三元'] },
+  { expect: { amount: '1', currency: 'CNY' }, phrases: ['上海這張彩票一元', '一元路费都拿不出来', '临走给了小李一元。'] },
+  { expect: { amount: '3', currency: 'CNY', per: 'week' }, phrases: ['会员费每周三元', '會員費每週三元在深圳'] },
+  { expect: { amount: '1', currency: 'CNY', per: 'unit' }, phrases: ['门票每张一元', '門票每張一元在杭州'] },
+  { expect: { amount: '2', currency: 'CNY' }, phrases: ['全程两元一票制', '两元区间的小商品', '北京地鐵全程兩元'] },
+  // A digit after 块 that ends the figure is its 角, beside the measures that make it no price (一块6英寸屏幕).
+  { expect: { amount: '1.8', currency: 'CNY' }, phrases: ['地摊上的手机壳卖一块8', '夜市手機殼賣一塊8在成都'] },
   // Hong Kong: 毫 is the 角 of its dollar, 蚊 the dollar.
   { expect: { amount: '0.2', currency: 'HKD' }, phrases: ['香港巴士車資每程加兩毫', '香港港鐵車費加價2毫'] },
   { expect: { amount: '0.3', currency: 'HKD' }, phrases: ['香港油公司宣布汽油加價3毫'] },
+  // A digit then a counter after 蚊 or 块 counts the things, not a 毫: 15蚊1個 is fifteen dollars for one.
+  { expect: { amount: '15', currency: 'HKD' }, phrases: ['香港街市菠蘿包15蚊1個', '香港茶餐廳加收15蚊1位'] },
+
   { expect: { amount: '11.5', currency: 'HKD' }, phrases: ['香港小巴車費加至十一蚊半', '香港小巴車費加至11蚊5毫'] },
   { expect: { amount: '5.6', currency: 'HKD' }, phrases: ['香港街市菜心五蚊六毫一斤'] },
   { expect: { amount: '35', currency: 'HKD' }, phrases: ['茶餐廳奶茶加價至35蚊', '茶餐厅奶茶加价至35蚊'] },
@@ -390,6 +404,14 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   // Breeds, names, idioms, maths: 元 that is no money.
   '二元母猪存栏量回升', '引進二元母豬', '一元复始，万象更新', '解一元二次方程', '城乡二元结构', '家住三元里', '三元桥附近', '2024元旦假期',
   '第3单元', '企业走向多元化',
+  // One numeral and 元 that name a thing: battery chemistry, a catalyst, binary options, an exam title, brands, places, people.
+  '新车搭载三元锂电池', '這款車用的是三元鋰電池', '三元材料价格回落', '三元正極材料出貨量增長', '三元前驱体产能扩张', '更换三元催化器',
+  '更換三元催化器的車主', '二元期权平台涉嫌诈骗', '二元期權騙局', '他考中了三元及第', '三元牛奶股价走低', '三元股份发布公告',
+  '福建三明市三元区', '三明市三元區政府', '家住三元镇', '上海一元路口发生车祸', '陳三元當選村長', '村主任李一元表示', '张一元茶庄的老店',
+  '張一元茶莊門口排隊', '定義不妨一元各表', '风水讲究三元九运', '动力电池分铁锂和三元两条路线', '先是铁锂主导期，后是三元反超期', '動力電池分為三元和磷酸鐵鋰兩種',
+  // 块 counting things, then a digit of a measure: no 角.
+  '新机配备一块6英寸屏幕', '新機配備一塊6吋螢幕', '后置三块5倍长焦镜头', '後置三塊5倍長焦鏡頭', '桌上摆着两块3斤重的石头', '一块8核处理器',
+  '兩塊2公斤的鐵板', '坚持每天走1万步，健身花费不多', '每天走1萬步，健身花費不多',
   // 块, 毛, 角, 分 that are no money.
   '我们一块去吃饭', '获得三块金牌', '把蛋糕切成三块', '比赛得了5分', '等了5分钟', '冰山一角', '五角大楼发言人', '三毛的作品', '一毛不拔',
   '他们在两块地上种菜', '一块石头砸中了车', '桌上有两块零件', '切了三块半月饼', '捡到两三块石头', '他得了两三分', '跑完只用了五分半',

@@ -263,3 +263,23 @@ export const ZH_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string | null
  */
 export const YUAN_NOT_MONEY_AFTER =
   /^(?:[素旦宵首帅帥件老年月气氣宇朝代音化论論制组組性里桥橋复復酸醇醛环環户戶]|店(?![家员員主内內里裡])|结构|結構|方程|函数|函數|母猪|母豬|猪|豬|杂交|雜交|乳业|乳業|食品|对立|對立|[一二三四]次)/u;
+
+/**
+ * What follows a figure of one numeral and a bare 元 when the two name a thing, not money: batteries and
+ * their chemistry (三元锂电池, 三元材料, 三元正极, 三元前驱体), a car's catalyst (三元催化器), binary options
+ * (二元期权), the old exam title (三元及第), a pun on 一中各表 (一元各表), feng shui's 三元九运, a dairy brand (三元牛奶, 三元股份), and places (福建三元区, 上海一元路,
+ * 三元镇, 三元宫). Not 一元路费 (a fare), 两元区间 (a price band).
+ */
+export const YUAN_NAME_AFTER =
+  /^(?:锂|鋰|电池|電池|电芯|電芯|材料|正极|正極|前驱|前驅|催化|期权|期權|及第|各表|九运|九運|牛奶|乳品|股份|集团|集團|[区區](?![间間])|[县縣镇鎮村乡鄉宫宮巷庙廟寺]|路(?![费費])|大街|街道)/u;
+/**
+ * Surnames that make a one-numeral 元 after them a given name: 陈三元当选村主任, 李一元, 張一元茶莊.
+ * Not those that are also words a price follows: 周 (每周三元), 钟 (每分钟两元), 程 (全程两元), 曾 (曾两元),
+ * 汤, 姜 (生姜三元一斤), 高, 于, 金, 钱, 方, 万; 张 only where no count word stands before it (每张一元 is a price).
+ */
+export const YUAN_NAME_SURNAME =
+  /(?:[王李刘劉陈陳杨楊黄黃赵趙吴吳徐孙孫朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭肖蕭董袁潘蒋蔣蔡杜叶葉苏蘇魏吕呂丁沈姚卢盧崔谭譚陆陸汪范贾賈韦韋邹鄒孟熊秦邱尹薛闫閆雷侯龚龔邵严嚴覃戴莫孔]|(?<![每一两兩几幾这這那整半数數\d十百千])[张張])$/u;
+/** What may follow a one-numeral 元 that is money after all: 三元钱, 三元整, 三元一斤, 三元/个, 三元左右, 三元起. */
+export const YUAN_PRICE_AFTER = /^(?:[钱錢整每起多/／]|一[斤个個份杯碗次张張件瓶包盒支只隻]|左右|以[上下内內])/u;
+/** Words that make a text about batteries or cars: there, 三元 alone is the chemistry (三元和铁锂), not three yuan. */
+export const BATTERY_TEXT = /三元锂|三元鋰|三元电池|三元電池|三元材料|三元正极|三元正極|三元前驱|三元前驅|磷酸铁锂|磷酸鐵鋰|铁锂|鐵鋰|动力电池|動力電池/u;

@@ -6,7 +6,7 @@ import type { Qualifier } from '../../../facts/schema.js';
 import type { Per } from '../fact.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import {
-  EURO_ALONE_NOT_BEFORE, YUAN_NOT_MONEY_AFTER, ZH_AMBIGUOUS, ZH_CENT_OF, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
+  BATTERY_TEXT, EURO_ALONE_NOT_BEFORE, YUAN_NAME_AFTER, YUAN_NAME_SURNAME, YUAN_NOT_MONEY_AFTER, YUAN_PRICE_AFTER, ZH_AMBIGUOUS, ZH_CENT_OF, ZH_CENT_WORDS, ZH_CURRENCY_PREFIXES, ZH_CURRENCY_SUFFIXES,
   ZH_SCALED_ONLY_WORDS, namedAt, namedBefore,
 } from './currencies.js';
 import { mayJoin, zhRanges } from './ranges.js';
@@ -99,7 +99,9 @@ const JIAO_FEN = new RegExp(
 const KUAI_ZERO_DIGIT = new RegExp(`^[零〇]([${SMALL_DIGITS}])(?![\\d${SMALL_DIGITS}十百千万萬亿億角毛毫分元块塊蚊])`, 'u');
 /** "三块半", "十一蚊半": half a unit; not 半年, 半小时, 半价. */
 const KUAI_HALF = /^半(?![年月天日小个個场場点點价價斤岛島山路导導径徑])/u;
-const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d.${SMALL_DIGITS.replace('一', '')}十百千万萬亿億角毛分元块塊拾佰仟])`, 'u');
+/** What makes the digit after 块 a measure or a count, not the 角 of a price: 一块6英寸屏幕, 三块5倍镜头, 两块3斤重的石头, 一块8核芯片, 15蚊1個 (fifteen dollars for one). */
+const KUAI_MEASURE = '英寸吋倍斤克核米厘毫升号號层層岁歲度秒%％A-Za-z个個份杯碗次张張件瓶包盒支只隻位';
+const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒支])([${SMALL_DIGITS}])(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d.${SMALL_DIGITS.replace('一', '')}十百千万萬亿億角毛分元块塊拾佰仟${KUAI_MEASURE}]|\\s?公[斤里分])`, 'u');
 /**
  * 角/毛 and 分 alone: "5毛钱", "八毛五", "1角", "5分钱". 分 alone is a score or a
  * minute, and 毛 or 角 alone a name or a corner (三毛, 冰山一角): they need 钱
@@ -138,7 +140,7 @@ const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
 const COUNTER_AFTER =
-  /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|[瓦赫焦]|字节|字節|比特|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
+  /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|[瓦赫焦]|字节|字節|比特|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|步|圈|[轮輪局]|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
   /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|骗走|騙走|被骗|被騙|劫走|抢走|搶走|盗走|盜走|偷走|卷走|捲走|失窃|失竊|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
@@ -384,6 +386,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     const wordEnd = end + gap + word.length;
     const rest = scan.slice(wordEnd, wordEnd + 6);
     if (code === null && YUAN_NOT_MONEY_AFTER.test(rest)) break;
+    if (code === null && word === '元' && yuanNamesAThing(ctx, start, core, rest)) break;
     if (ZH_SCALED_ONLY_WORDS.has(word) && (!parsed.scaled || EURO_ALONE_NOT_BEFORE.test(rest))) break;
     if ((word === '块' || word === '塊') && !kuaiIsMoney(ctx, start, wordEnd, core)) break;
     isBare = code === null;
@@ -592,6 +595,27 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
   };
+}
+
+/** A Han character first. */
+const HAN_FIRST = /^\p{Script=Han}/u;
+/** One numeral alone: 三 in 三元锂电池, 一 in 张一元. */
+const ONE_NUMERAL = /^[一二两兩三四五六七八九十]$/u;
+/** Whether the text is about batteries (see BATTERY_TEXT), asked once per text. */
+const batteryTexts = new WeakMap<ExtractContext, boolean>();
+/**
+ * A one-numeral 元 that names a thing, not money: 三元锂电池, 三元催化器, 二元期权, 福建三元区, 陈三元,
+ * 張一元茶莊, and 三元 alone in a text about batteries ("铁锂和三元路线"). 三元钱, 三元一斤 stay money.
+ */
+function yuanNamesAThing(ctx: ExtractContext, start: number, core: string, rest: string): boolean {
+  if (!ONE_NUMERAL.test(core) || YUAN_PRICE_AFTER.test(rest)) return false;
+  if (YUAN_NAME_AFTER.test(rest)) return true;
+  // A name goes on into its sentence (陈三元当选); "给了小李一元。" ends on the amount.
+  if (HAN_FIRST.test(rest) && YUAN_NAME_SURNAME.test(ctx.scan.slice(Math.max(0, start - 2), start))) return true;
+  if (core !== '三') return false;
+  let battery = batteryTexts.get(ctx);
+  if (battery === undefined) batteryTexts.set(ctx, (battery = BATTERY_TEXT.test(ctx.text)));
+  return battery;
 }
 
 /** Currency symbols and codes, which Chinese copy writes before the figure only: US$, HK$, $, ¥, €, £… */
