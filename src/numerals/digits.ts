@@ -15,7 +15,8 @@ export function foldDigits(text: string): string {
 }
 
 /** Every character foldDigits may change; full stops are checked by their neighbours in foldOne. */
-const FOLDABLE = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u066b\u066c\uff0e\ufe52\uff0c]/gu;
+// A full-width comma only after a full-width digit: Chinese text is full of commas, and a text with none to fold stays as it is.
+const FOLDABLE = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9\u066b\u066c\uff0e\ufe52]|(?<=[\uff10-\uff19])\uff0c/gu;
 
 function foldOne(ch: string, at: number, text: string): string {
   const c = ch.charCodeAt(0);
