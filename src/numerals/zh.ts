@@ -1,4 +1,4 @@
-import { add, fromInt, mulPow10, parseDecimal, toNumber, ZERO, type Decimal } from '../util/decimal.js';
+import { add, fromInt, mulPow10, parseDecimal, toExactString, toNumber, ZERO, type Decimal } from '../util/decimal.js';
 
 /** Chinese digit characters, financial (大写) forms included. */
 export const ZH_DIGITS: Readonly<Record<string, number>> = {
@@ -15,6 +15,9 @@ export const ZH_BIG_UNITS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 
 /** Characters that may appear in a Chinese amount, for building scanners. */
 export const ZH_NUMERAL_CHARS = Object.keys({ ...ZH_DIGITS, ...ZH_TENS, ...ZH_SMALL_UNITS, ...ZH_BIG_UNITS }).join('');
 
+/** "三点五亿", "一點二萬億", "零点五亿": numerals, a decimal point (点), digits read one by one, then the big unit. */
+const ZH_DECIMAL = /^([^点點]{1,12})[点點]([零〇一二三四五六七八九]{1,8})([万萬亿億兆]{1,2}[多余餘]?)$/u;
+
 export interface ZhNumber {
   value: Decimal;
   /** 多 / 余 / 餘 / 几 after a unit: "二十多亿" is more than 2e9. */
@@ -27,7 +30,7 @@ export interface ZhNumber {
  * Parses a Chinese amount in any mix of digits and numerals:
  * "43億" → 4.3e9, "2.17 万亿" → 2.17e12, "四十三亿" → 4.3e9, "两千万" → 2e7,
  * "3億250萬8,400" → 302508400, "2兆6千億" → 2.6e12, "二〇二五" → 2025,
- * capital numerals "贰拾万" → 200000, "廿五" → 25.
+ * capital numerals "贰拾万" → 200000, "廿五" → 25, a decimal point before a big unit "三点五亿" → 3.5e8.
  * A single digit right after a unit, with nothing after it, is the next unit
  * down, as speech and headlines shorten: "6萬9" → 69000, "3千5" → 3500,
  * "一百五" → 150, "2亿3" → 230000000 (but "一百零五" → 105, "3億250萬8,400" as written).
@@ -36,6 +39,14 @@ export interface ZhNumber {
 export function parseZhNumber(input: string): ZhNumber | null {
   const s = input.replace(/[\s,，]/gu, '');
   if (!s) return null;
+  // "三点五亿" = 3.5亿: the whole part in numerals, the decimals digit by digit, as 3.5亿 would be written in digits.
+  const dot = ZH_DECIMAL.exec(s);
+  if (dot) {
+    const whole = parseZhNumber(dot[1] as string);
+    if (!whole || whole.scaled || whole.more || whole.value.exp < 0) return null;
+    const decimals = [...(dot[2] as string)].map((ch) => ZH_DIGITS[ch]).join('');
+    return parseZhNumber(`${toExactString(whole.value)}.${decimals}${dot[3] as string}`);
+  }
   // "二〇二五", "二零一九": digits read one by one.
   if (s.length > 1 && [...s].every((ch) => ch in ZH_DIGITS)) {
     const d = parseDecimal([...s].map((ch) => ZH_DIGITS[ch]).join(''));

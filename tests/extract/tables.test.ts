@@ -166,3 +166,16 @@ describe('a currency declared for what follows', () => {
     expect(got.map((m) => [m.exact, m.currency, m.max])).toEqual([['50000', 'MOP', 600000]]);
   });
 });
+
+describe('the span of a spoken price', () => {
+  const money = (text: string) => facts(text, 'zh').filter((f): f is MoneyFact => f.kind === 'money');
+  it('takes 钱 after 角/毛 as it does after 块 or a lone 毛 (三块五毛钱, 五毛钱)', () => {
+    expect(money('一份报纸卖三块五毛钱。').map((m) => [m.text, m.exact])).toEqual([['三块五毛钱', '3.5']]);
+    expect(money('一份報紙賣三塊五毛錢。').map((m) => [m.text, m.exact])).toEqual([['三塊五毛錢', '3.5']]);
+    expect(money('馒头涨了五毛钱。').map((m) => m.text)).toEqual(['五毛钱']);
+  });
+  it('takes 人民币 and 整 around a subunit with no 元 (人民币伍角整, 人民币壹仟零伍角)', () => {
+    expect(money('收据写明人民币伍角整。').map((m) => [m.text, m.exact])).toEqual([['人民币伍角整', '0.5']]);
+    expect(money('货款人民币壹仟零伍角。').map((m) => [m.text, m.exact])).toEqual([['人民币壹仟零伍角', '1000.5']]);
+  });
+});

@@ -22,7 +22,7 @@ describe('Chinese numerals', () => {
   const cases: Array<[string, string]> = [
     ['43億', '4300000000'], ['2.17万亿', '2170000000000'], ['四十三亿', '4300000000'], ['两千万', '20000000'],
     ['3億250萬8,400', '302508400'], ['2兆6千億', '2600000000000'], ['二〇二五', '2025'], ['一百零五', '105'],
-    ['十亿', '1000000000'], ['4个多亿', '400000000'], ['１２', '12'],
+    ['十亿', '1000000000'], ['4个多亿', '400000000'], ['１２', '12'], ['三点五亿', '350000000'], ['一點二萬億', '1200000000000'], ['零点五亿', '50000000'],
   ];
   it.each(cases)('%s = %s', (s, v) => {
     const folded = s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -32,5 +32,7 @@ describe('Chinese numerals', () => {
     expect(parseZhNumber('3亿5亿')).toBeNull();
     expect(parseZhNumber('一二三四')?.value).toBeDefined(); // read digit by digit
     expect(parseZhNumber('元')).toBeNull();
+    expect(parseZhNumber('三点五')).toBeNull(); // a point with no big unit after it: a time (三点五十分), not 3.5
+    expect(parseZhNumber('三亿点五万')).toBeNull();
   });
 });

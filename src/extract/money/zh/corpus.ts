@@ -29,6 +29,11 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3000000', currency: 'USD' }, phrases: ['筹得300万美元', '筹得三百万美元', '筹得US$300万', '筹得USD 300万', '筹得$3,000,000'] },
   { expect: { amount: '1000000', currency: 'USD' }, phrases: ['百万美元级别的合同', '获得一百万美元', '罚款100万美元'] },
   { expect: { amount: '100000000000', currency: 'CNY' }, phrases: ['营收达一千亿元', '营收达1000亿元'] },
+  // Full-width digits grouped by the full-width comma, as typed in full-width copy.
+  { expect: { amount: '123456700', currency: 'CNY' }, phrases: ['全年营业收入１２，３４５．６７万元', '全年营业收入12,345.67万元', '全年營業收入人民幣１２，３４５．６７萬元'] },
+  { expect: { amount: '12000000', currency: 'TWD' }, phrases: ['市府編列新臺幣１，２００萬元', '市府编列新台币１，２００万元'] },
+  { expect: { amount: '1234567', currency: 'HKD' }, phrases: ['賠償港幣１，２３４，５６７元', '赔偿港币１，２３４，５６７元'] },
+  { expect: { amount: '1500', currency: 'CNY' }, phrases: ['违者罚款１，５００元', '违者罚款１５００元'] },
 
   // Chinese numerals.
   { expect: { amount: '20000000', currency: 'CNY' }, phrases: ['获得两千万元投资', '投资2000万元', '投资二千万元人民币', '投资贰仟万元'] },
@@ -40,6 +45,12 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '200000000', currency: 'TWD' }, phrases: ['中職統一獅與球星簽下10年2億元合約', '富邦悍將開出2億元大約，中信兄弟也在搶人，廈門球隊只能旁觀'] },
 
   { expect: { amount: '1000000000', currency: 'USD' }, phrases: ['十亿美元级的项目投资', '投资十億美元', '获得10亿美元融资'] },
+  // A decimal point in numerals (点/點) before a big unit, as broadcast copy writes: 三点五亿 = 3.5亿.
+  { expect: { amount: '350000000', currency: 'CNY' }, phrases: ['全年财政收入三点五亿元', '全年財政收入三點五億元人民幣', '全年财政收入3.5亿元'] },
+  { expect: { amount: '120000000', currency: 'TWD' }, phrases: ['市府追加預算新臺幣一點二億元', '市府追加预算新台币一点二亿元'] },
+  { expect: { amount: '50000000', currency: 'HKD' }, phrases: ['港府撥款零點五億港元', '港府撥款0.5億港元'] },
+  { expect: { amount: '1200000000000', currency: 'USD', qualifier: 'approx' }, phrases: ['市值约一点二万亿美元', '市值約一點二兆美元', '市值约1.2万亿美元'] },
+  { expect: { amount: '125000', currency: 'CNY' }, phrases: ['赔偿金十二点五万元', '赔偿金12.5万元'] },
   { expect: { amount: '15', currency: 'USD' }, phrases: ['售价十五美元', '售价15美元', '售价US$15'] },
   { expect: { amount: '2', currency: 'USD' }, phrases: ['这台电脑两美元', '售价2美元'] },
   { expect: { amount: '105', currency: 'CNY' }, phrases: ['票价一百零五元', '票价105元'] },
@@ -156,6 +167,13 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '1234.5', currency: 'CNY' }, phrases: ['人民币壹仟贰佰叁拾肆元伍角', '人民币1234元5角'] },
   { expect: { amount: '1234567.89', currency: 'CNY' }, phrases: ['合计人民币壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分', '合计￥1,234,567.89元', '合计人民币123万4567元8角9分'] },
   { expect: { amount: '300000000', currency: 'CNY' }, phrases: ['中标金额为人民币叁亿元整', '中标价人民币3亿元'] },
+  // 角/毛/毫 and 分 alone after a named currency: no 元 before them and no price word needed.
+  { expect: { amount: '0.5', currency: 'CNY' }, phrases: ['收据写明人民币伍角整', '找回人民币五角', '收據寫明人民幣伍角整'] },
+  { expect: { amount: '0.05', currency: 'CNY' }, phrases: ['手续费人民币伍分', '手續費人民幣5分'] },
+  { expect: { amount: '0.5', currency: 'HKD' }, phrases: ['收據列明港幣伍毫', '找贖港幣五毫'] },
+  // A contract may leave out 元 when the yuan digit is 0, writing 零 in its place: 壹仟零伍角 = 1000.50.
+  { expect: { amount: '1000.5', currency: 'CNY' }, phrases: ['货款人民币壹仟零伍角', '货款人民币壹仟元伍角', '貨款人民幣壹仟零伍角整'] },
+  { expect: { amount: '20000.06', currency: 'CNY' }, phrases: ['押金人民币贰万元零陆分', '押金人民币贰万零陆分'] },
 
   // 角/毛 and 分, with or without 元/块 before them.
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['菜价3元5毛', '一斤三块五', '一斤3块5', '三块五毛钱', '涨到三块五了'] },
@@ -170,8 +188,21 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '3.5', currency: 'CNY' }, phrases: ['地铁票价三块半', '早餐一碗豆浆卖3块半'] },
   { expect: { amount: '2', currency: 'CNY', qualifier: 'range', max: '3' }, phrases: ['路边一瓶矿泉水卖两三块钱', '豆浆两三块一杯', '停车费两块到三块', '廣州停車費兩塊至三塊'] },
   { expect: { amount: '0.3', currency: 'CNY', qualifier: 'range', max: '0.4' }, phrases: ['白菜涨了三四毛钱'] },
+  // A range in 角/毛 or 美分: the bare first figure is in the subunit too (2到3角 = 0.2 to 0.3).
+  { expect: { amount: '0.2', currency: 'CNY', qualifier: 'range', max: '0.3', per: 'unit' }, phrases: ['青菜每斤涨了2到3角', '青菜每斤漲了二至三毛錢在瀋陽'] },
+  { expect: { amount: '0.2', currency: 'CNY', qualifier: 'range', max: '0.3' }, phrases: ['鸡蛋涨了两到三毛', '雞蛋漲了2至3角在瀋陽'] },
+  { expect: { amount: '0.2', currency: 'USD', qualifier: 'range', max: '0.3' }, phrases: ['美国汽油每加仑涨了20至30美分', '美國汽油每加侖漲了20到30美分'] },
+  // 块 before the particle 了, in a sentence with a price.
+  { expect: { amount: '2', currency: 'CNY' }, phrases: ['黄瓜现在卖2块了', '黄瓜现在卖两块了。'] },
   { expect: { amount: '100', currency: 'CNY', qualifier: 'approx' }, phrases: ['路边摊一顿饭一百来块钱', '一雙拖鞋一百來塊錢在北京'] },
   { expect: { amount: '3000', currency: 'USD', qualifier: 'approx' }, phrases: ['一块三千来美元的手表'] },
+  // 来 between a round figure and its 万/亿: 十来万元 is "ten-odd ten thousand", about 100,000.
+  { expect: { amount: '100000', currency: 'CNY', qualifier: 'approx' }, phrases: ['这场病花了家里十来万元', '修车又花了十来万块', '这场病花了家里十來萬元人民幣'] },
+  { expect: { amount: '100000', currency: 'HKD', qualifier: 'approx' }, phrases: ['香港一名商人被騙去十來萬元'] },
+  { expect: { amount: '200000', currency: 'USD', qualifier: 'approx' }, phrases: ['这辆跑车要二十来万美元', '這輛跑車要二十來萬美元'] },
+  // 把 after a lone 千/万 before the currency: 万把块钱 is "ten thousand or so".
+  { expect: { amount: '10000', currency: 'CNY', qualifier: 'approx' }, phrases: ['农民工一个月能挣万把块钱', '一个月能挣万把元'] },
+  { expect: { amount: '1000', currency: 'CNY', qualifier: 'approx' }, phrases: ['修一次手机要花千把块', '修一次手機要花千把塊錢在北京'] },
   // One numeral and 元 stay money beside the words that make a name of them elsewhere (三元锂电池, 陈三元, 每张, 全程, 每周, 生姜).
   { expect: { amount: '3', currency: 'CNY' }, phrases: ['郑州公交票价三元', '生姜三元一斤', '涨了三元钱的三元锂电池', '廣州一碗湯三元'] },
   { expect: { amount: '1', currency: 'CNY' }, phrases: ['上海這張彩票一元', '一元路费都拿不出来', '临走给了小李一元。'] },
@@ -213,6 +244,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2.8', currency: 'CNY' }, phrases: ['两元八毛', '卖两块八', '2元8角'] },
   { expect: { amount: '0.1', currency: 'CNY' }, phrases: ['公交票价上调1角', '涨了一毛钱'] },
   { expect: { amount: '0.05', currency: 'CNY' }, phrases: ['5分钱', '一根冰棍五分钱'] },
+  { expect: { amount: '0.01', currency: 'CNY', per: 'unit' }, phrases: ['居民用电每度涨了一分钱', '上海居民用電每度漲了一分錢'] },
   { expect: { amount: '5.35', currency: 'CNY' }, phrases: ['5元3角5分', '五元三角五分'] },
 
   // Abbreviated thousands (6萬9 = 69,000), spaced numerals, 廿 and 卅.
@@ -267,6 +299,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // Prices per unit.
   { expect: { amount: '30000', currency: 'CNY', per: 'unit' }, phrases: ['房价3万元/平方米', '均价3万元/平米', '每平方米3万元'] },
   { expect: { amount: '12', currency: 'CNY', per: 'unit' }, phrases: ['猪肉12元/斤', '每斤12元', '12元/公斤'] },
+  // 八角 is star anise in a farm-price report, not 0.8 yuan.
+  { expect: { amount: '30', currency: 'CNY', per: 'unit' }, phrases: ['八角每斤三十元', '八角批发价每斤30元', '广西八角批發價每斤30元'] },
   { expect: { amount: '31.5', currency: 'CNY', per: 'unit' }, phrases: ['后腿肉零售价31.5元/500克', '食用油31.5元/5升', '每500克31.5元'] },
   { expect: { amount: '51.2', currency: 'TWD', per: 'unit' }, phrases: ['台北果菜市場高麗菜每公觔51.2元', '台北果菜市場高麗菜51.2元/公觔'] },
   { expect: { amount: '0.07', currency: 'CNY' }, phrases: ['蔬菜均价较上周下降7分', '鸡蛋价格比上周涨了7分', '菜价下调7分钱'] },
@@ -340,6 +374,9 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '中国有超过 130 个大模型',
   '开盘下跌超过21%',
   '2023 年公司实现营收增长',
+  '下午三点五十分开会', '凌晨一點二十分發生事故', '三点五十万人参加活动',
+  '这件事跟他没有一毛钱关系', '這件事跟他沒有一毛錢的關係', '他辛苦一年没拿到一分钱', '一分钱也没花', '老闆一毛錢都不給', '八角茴香的产地', '工地上有万把人', '这件事他有千万把握', '广场上来了十来万人', '他拿了两块了。', '桌上只剩两块了', '找零人民币', '商家推出零元购活动', '他在十元店工作', '两元店的商品', '開了一家十元店', '投资建设100兆瓦光伏电站', '投資興建100兆瓦太陽能電廠', '投资建设三千万千瓦机组', '网速达到100兆',
+  '２０２３，２０２４年营收均增长', '第１，２名获奖',
   '回购1亿股',
   '员工人数达2万人',
   '业务的多元化发展',

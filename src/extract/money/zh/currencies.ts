@@ -259,10 +259,10 @@ export const ZH_CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string | null
 
 /**
  * What follows 元 when it is not money: 元素, 元旦, 单元, 二元结构, 二元母猪,
- * 一元复始, 一元二次方程, 三元里, 三元桥, 多元化, 万元户 (a household of the 1980s' rich)…
+ * 一元复始, 一元二次方程, 三元里, 三元桥, 多元化, 万元户 (a household of the 1980s' rich), 十元店 (a shop of that price)…
  */
 export const YUAN_NOT_MONEY_AFTER =
-  /^(?:[素旦宵首帅帥件老年月气氣宇朝代音化论論制组組性里桥橋复復酸醇醛环環户戶]|结构|結構|方程|函数|函數|母猪|母豬|猪|豬|杂交|雜交|乳业|乳業|食品|对立|對立|[一二三四]次)/u;
+  /^(?:[素旦宵首帅帥件老年月气氣宇朝代音化论論制组組性里桥橋复復酸醇醛环環户戶]|店(?![家员員主内內里裡])|结构|結構|方程|函数|函數|母猪|母豬|猪|豬|杂交|雜交|乳业|乳業|食品|对立|對立|[一二三四]次)/u;
 
 /**
  * What follows a figure of one numeral and a bare 元 when the two name a thing, not money: batteries and

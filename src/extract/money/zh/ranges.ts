@@ -1,4 +1,4 @@
-import { add, compare, fromInt } from '../../../util/decimal.js';
+import { add, compare, fromInt, mulPow10 } from '../../../util/decimal.js';
 import { parseZhNumber } from '../../../numerals/zh.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
 import { namedAt, ZH_NAMED_CURRENCIES } from './currencies.js';
@@ -45,7 +45,7 @@ export const zhRanges: Refiner<MoneySpan> = {
       if (range) i++;
       const span = range ?? first;
       if (!span.hasCurrency && !span.scaledOnly) continue;
-      const { index: _i, core: _c, unit: _u, scaled: _s, scaledOnly: _so, hasCurrency: _h, isBare: _b, signed: _g, unsigned: _n, ...fact } = span;
+      const { index: _i, core: _c, unit: _u, scaled: _s, subExp: _e, scaledOnly: _so, hasCurrency: _h, isBare: _b, signed: _g, unsigned: _n, ...fact } = span;
       out.push(fact);
     }
     return out;
@@ -106,6 +106,8 @@ function join(ctx: ExtractContext, first: ZhFigure, next: ZhFigure): ZhFigure | 
     : (first.hasCurrency && second.scaled) || (!first.hasCurrency && second.scaledOnly);
   if (!ok) return null;
   let low = first.amount;
+  // 2到3角, 20至30美分: a bare first figure is in the second's subunit too.
+  if (!first.scaled && !first.hasCurrency && second.subExp !== 0) low = mulPow10(first.amount, second.subExp);
   if (!first.scaled && !first.hasCurrency && second.scaled && second.unit) {
     const borrowed = parseZhNumber(first.core + second.unit)?.value;
     if (borrowed && compare(borrowed, second.amount) <= 0) low = borrowed;

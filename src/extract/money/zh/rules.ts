@@ -22,10 +22,10 @@ const CODES = ZH_CURRENCY_PREFIXES.map(([w]) => w).filter((w) => /^[A-Z]+$/u.tes
 /**
  * A number in digits, numerals or both, with its 万/亿 units: "43億", "2.17 万亿", "二十多亿", "3億250萬8,400".
  * A unit may be followed by a space when a figure and a smaller unit come next: "3 千 5 百 元".
- * 半 starts one before 万/亿 only: "半亿元".
+ * 半 starts one before 万/亿 only: "半亿元". 点 is a decimal point before a big unit only: "三点五亿元" (not 三点五十分).
  */
 const CORE = new RegExp(
-  String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}]|(?<!一)半(?=[万萬亿億]))(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]){0,24}`,
+  String.raw`(?<![\d.])(?<![A-Za-z](?<!(?<![A-Za-z])(?:${CODES})))(?:${ASCII_NUM}|[${ZHD}${UNITS}]|(?<!一)半(?=[万萬亿億]))(?:\s?[${UNITS}${EXTRA}](?:\s(?=[\d${ZHD}]{1,3}\s?[千百十拾佰仟]))?|${ASCII_NUM}|[${ZHD}${UNITS}${EXTRA}]|[点點](?=[零〇一二三四五六七八九]{1,8}[万萬亿億兆])){0,24}`,
   'gu',
 );
 
@@ -109,6 +109,8 @@ const KUAI_DIGIT = new RegExp(`^(?!一[斤个個份杯碗次张張件瓶包盒�
  * after them, or for 角/毛 a figure in digits, a 分 digit after, or a price in the sentence.
  */
 const SUBUNIT_AFTER = new RegExp(`^(?:([角毛毫])(?:\\s?([${SMALL_DIGITS}])(?:\\s?分)?(?!一(?![斤个個份杯碗次张張件瓶包盒支]))(?![\\d${SMALL_DIGITS.replace('一', '')}十百千万萬${COIN_COUNTERS}]))?\\s?(钱|錢)?|(分)\\s?(钱|錢))`, 'u');
+/** What follows 一毛钱 or 一分钱 said to deny any money at all: 一毛钱关系, 一分钱也没花, 一毛钱都不给. */
+const PENNY_IDIOM_AFTER = /^(?:也|都|的?关系|的?關係)/u;
 const FEN_ALONE = /^分(?![钟鐘之析别別配享数數子手行局店公红紅期批])/u;
 const PRICE_MOVE_BEFORE = /(?:涨|漲|降|跌|上调|上調|下调|下調|便宜|贵|貴)了?$/u;
 /** Words after 角/毛 that make another word of it: 五角大楼, 三角形, 一毛不拔. */
@@ -117,6 +119,8 @@ const SUBUNIT_NOT_BEFORE = /^[形洲大楼樓度落尖架铁鐵巾衣线線笔�
 const PRICE_CUES = /价|價|钱|錢|卖|賣|买|買|售|费|費|收|付|花|涨|漲|降|贵|貴|便宜|元|块|塊|薪|租|补|補|赚|賺|罚|罰|票|菜|斤|打折|优惠|優惠|成本|利润|利潤|车资|車資|加价|加價/u;
 /** 块/塊 alone is money when what follows ends the figure: "七块", "两块五", not "三块金牌" or "一块去". */
 const KUAI_END = /^(?:$|[\s,，。;；!?！？、)）」』"”'’/／.…:：]|多|左右|上下|以上|以下|一[斤个個份杯碗次张張]|每)/u;
+/** "现在卖2块了": 块 before the particle 了 and the end of the clause. */
+const KUAI_LE = /^了(?:$|[\s,，。;；!?！？、)）」』"”'’…])/u;
 /** "两块到三块", "从两块涨到三块": 块 before the second figure of a range or a change. */
 const KUAI_RANGE = new RegExp(`^\\s{0,2}(?:[涨漲升加增降跌减減调調提]{1,2}(?=[至到]))?(?:至|到|~|～|—|–|-|－|或)\\s{0,2}[\\d${SMALL_DIGITS}十百千]{1,6}\\s?[块塊蚊元]`, 'u');
 /** "1.2兆元新台幣" — written this way the currency word is the one after 元. */
@@ -137,7 +141,7 @@ const CLAUSE_BREAK = /[,，。;；!?！？:：\n、]/u;
 
 // Counters and units that make a scaled number a count, not money: 20萬個, 100万人, 3亿股.
 export const COUNTER_AFTER =
-  /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|步|圈|[轮輪局]|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
+  /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|[瓦赫焦]|字节|字節|比特|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|步|圈|[轮輪局]|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
   /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|骗走|騙走|被骗|被騙|劫走|抢走|搶走|盗走|盜走|偷走|卷走|捲走|失窃|失竊|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
@@ -284,6 +288,8 @@ export interface ZhFigure extends MoneySpan {
   /** Its 万/亿/兆 scale word, for a first figure of a range to borrow (3至5亿元). */
   unit: string;
   scaled: boolean;
+  /** The power of ten a subunit word (角/毛 -1, 分/美分 -2) put on the figure: a bare first end of a range takes it (2到3角). */
+  subExp: number;
   hasCurrency: boolean;
   /** The currency is a bare word's (元, 块, ¥): a (下同) declaration or the article decides it. */
   isBare: boolean;
@@ -321,6 +327,8 @@ const WAN_AFTER = /^[wW](?![A-Za-z\d])(?=$|[\s,，。;；、:：)）/／\-–~�
  */
 const PAY_WORDS = /薪|工资|工資|收入|月入|年入|待遇|奖金|獎金|年终|年終|报酬|報酬|酬劳|酬勞|佣金|提成|租金|月租|房租/u;
 
+/** "壹仟零伍" before 角 with no 元: the yuan figure, then the 角 digit after 零. */
+const NO_YUAN_TAIL = new RegExp(`^(.+[${UNITS}])[零〇]([${SMALL_DIGITS.replace('0-9', '')}])$`, 'u');
 /** 万 or 亿 alone as a figure: "万余元", "上万元", "过亿元" (not 万元户, 亿元级别). */
 const BARE_UNIT = /^[万萬亿億][余餘多]?$/u;
 const BARE_UNIT_BEFORE = /[上逾过過破超近]$/u;
@@ -330,8 +338,12 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   let core = raw.replace(/[\s个個]+$/u, '');
   // "亿元" alone, or "数十亿": no figure, or a vague one.
   // "万余元", "上万元", "过亿元", "破亿": a scale word alone is one of it, with 余/多 after it or 上/逾/过/破 before it.
-  const unitAlone = BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index)));
+  // "万把块钱", "千把元": a unit alone, then 把 ("or so"), then the currency: about one of it.
+  const ba = /^[百千万萬]$/u.test(core) && scan[index + 1] === '把' && LAI_BEFORE_CURRENCY.test(scan.slice(index + 2, index + 4));
+  const unitAlone = ba || (BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index))));
   if (!unitAlone && (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index)))) return null;
+  // 零 alone is no figure: 找零人民币五角 (change given), 零元购 (looting), 零首付.
+  if (core === '零' || core === '〇' || core === '○') return null;
   if (ABBREV_TAIL.test(core) && COUNTER_AFTER.test(scan.slice(index + core.length, index + core.length + 4))) core = core.slice(0, -1);
   // "两三块钱": two neighbouring numerals alone are a range (2 to 3), not 23.
   // "半亿", "半萬": half the unit (罚款半亿元 = 50,000,000); nothing else may follow 半.
@@ -357,10 +369,19 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
     end += 1;
     abbreviated = true;
   }
-  const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
   // "一百来块钱", "十来元": 来 after a round figure, before the currency, makes it approximate.
-  const lai = (scan[end] === '来' || scan[end] === '來') && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1, end + 3));
-  if (lai) end += 1;
+  // "十来万元", "二十來萬元": 来 between the figure and its 万/亿 too ("ten-odd ten thousand").
+  const laiAt = scan[end] === '来' || scan[end] === '來';
+  const laiUnit = laiAt && /[十百千]$/u.test(core) ? /^[万萬亿億]{1,2}/u.exec(scan.slice(end + 1, end + 3))?.[0] ?? '' : '';
+  const lai = ba || (laiAt && /[十百千万萬亿億]$/u.test(core) && LAI_BEFORE_CURRENCY.test(scan.slice(end + 1 + laiUnit.length, end + 3 + laiUnit.length)));
+  const laiScaled = lai && laiUnit ? parseZhNumber(core + laiUnit) : null;
+  if (lai && laiUnit && !laiScaled) return null;
+  if (laiScaled) {
+    parsed = laiScaled;
+    core += laiUnit;
+  }
+  if (lai) end += 1 + laiUnit.length; // 来 and its unit, or 把
+  const unit = /[万萬亿億兆]+$/u.exec(core)?.[0] ?? '';
 
   // Currency after the number.
   let currency: string | null = null;
@@ -415,6 +436,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
           if (jf[2]) value = add(value, mulPow10(fromInt(numeralValue(jf[2])), -2));
         }
         end += jf[0].length;
+        // 三块五毛钱: 钱 after the subunit is part of the amount, as in 五毛钱.
+        if (scan[end] === '钱' || scan[end] === '錢') end += 1;
       } else if (kd) {
         value = add(value, mulPow10(fromInt(numeralValue(kd[1] as string)), -1));
         end += kd[0].length;
@@ -449,6 +472,18 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
       hasCurrency = true;
     }
   }
+  // 人民币壹仟零伍角 = 1000.5: with no 角 digit before it, a contract may leave out 元 and write 零 in its place.
+  const noYuan = !hasCurrency && !parsed.more ? NO_YUAN_TAIL.exec(core) : null;
+  if (noYuan && (scan[end] === '角' || scan[end] === '分') && namedEnding(scan.slice(Math.max(0, start - PREFIX_WINDOW), start))) {
+    const whole = parseZhNumber(noYuan[1] as string);
+    if (whole && !whole.more) {
+      value = add(whole.value, mulPow10(fromInt(numeralValue(noYuan[2] as string)), scan[end] === '角' ? -1 : -2));
+      end += 1;
+      hasCurrency = true;
+      isBare = true;
+      if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
+    }
+  }
   // 角/毛 and 分 alone: 5毛钱, 八毛五, 1角, 5分钱.
   if (!hasCurrency && !parsed.scaled && !parsed.more) {
     const sub = subunit(ctx, start, end, core);
@@ -457,6 +492,8 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
       rangeExp = sub.cent ? -2 : -1;
       if (sub.extra) value = add(value, mulPow10(fromInt(sub.extra), -2));
       end += sub.length;
+      // 人民币伍角整
+      if (ZHENG.test(scan.slice(end, end + 2))) end += 1;
       currency = bareCurrency(ctx, start);
       hasCurrency = true;
       isBare = true;
@@ -570,7 +607,7 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   const rule = scaledOnly ? 'zh.money.no-currency' : parsed.scaled ? 'zh.money.scaled' : 'zh.money.plain';
   return {
     kind: 'money', start, end, rule, amount, currency, qualifier, min, max, per,
-    index, core, unit, scaled: parsed.scaled, hasCurrency, isBare, scaledOnly, signed: tookSign,
+    index, core, unit, scaled: parsed.scaled, subExp: rangeExp, hasCurrency, isBare, scaledOnly, signed: tookSign,
     // Left for the currency refiner: a bare 元 no (下同) declaration decided, or a bare $.
     bare: dollar ? 'dollar' : isBare && currency === null ? (cantonese ? 'man' : 'yuan') : null,
     ...(decidedByText && currency !== null ? { currencySource: 'text' as const } : {}),
@@ -639,7 +676,8 @@ function kuaiIsMoney(ctx: ExtractContext, start: number, wordEnd: number, core: 
   const rest = ctx.scan.slice(wordEnd, wordEnd + 4);
   if (JIAO_FEN.test(rest) || KUAI_DIGIT.test(rest) || KUAI_ZERO_DIGIT.test(rest)) return true;
   // 半 and a range need a price in the sentence: 切成两块半, 分成两块到三块 are pieces.
-  const needsPrice = KUAI_HALF.test(rest) || KUAI_RANGE.test(ctx.scan.slice(wordEnd, wordEnd + 12));
+  // 了 after 块 too: 现在卖2块了 is a price, 拿了两块了 pieces.
+  const needsPrice = KUAI_HALF.test(rest) || KUAI_RANGE.test(ctx.scan.slice(wordEnd, wordEnd + 12)) || KUAI_LE.test(rest);
   if ((!needsPrice && !KUAI_END.test(rest)) || /[成为為]了?$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return false;
   if (!needsPrice && core !== '一' && core !== '1') return true;
   const [a, b] = around(ctx, start, wordEnd, 20);
@@ -652,7 +690,12 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
   // 一丝一毫, 絲毫: a hair's breadth, not a tenth of a dollar.
   if (ctx.scan[end] === '毫' && /[丝絲]$/u.test(ctx.scan.slice(Math.max(0, start - 2), start))) return null;
   const m = SUBUNIT_AFTER.exec(ctx.scan.slice(end, end + 6));
+  // "没有一毛钱关系", "一分钱也没花": one 毛 or 分 of money said to deny any at all, not an amount.
+  if (m && (m[3] || m[4]) && core === '一' && (PENNY_IDIOM_AFTER.test(ctx.scan.slice(end + m[0].length, end + m[0].length + 3)) ||
+    /[没沒不无無未]/u.test(ctx.scan.slice(Math.max(0, start - 4), start)))) return null;
   if (m?.[4]) return { length: m[0].length, cent: true, extra: 0 };
+  // 人民币伍角, 新臺幣伍分: a named currency right before the figure makes 角/分 its subunit, with no price word needed.
+  const named = (): boolean => namedEnding(ctx.scan.slice(Math.max(0, start - PREFIX_WINDOW), start)) !== null;
   // 仙 alone: a cent of the dollar (Hong Kong) or ringgit (Malaysia): 每股派息12仙, 油价涨3仙; not 八仙, 神仙.
   if (!m && ctx.scan[end] === '仙' && !/^仙[人女子境姑鹤鶴桌]/u.test(ctx.scan.slice(end, end + 2))) {
     const [a, b] = around(ctx, start, end, 20);
@@ -663,11 +706,14 @@ function subunit(ctx: ExtractContext, start: number, end: number, core: string):
   if (!m) {
     // "较上周下降7分": 分 alone after a price moved, in a sentence of prices.
     const fen = FEN_ALONE.exec(ctx.scan.slice(end, end + 2));
+    if (fen && named()) return { length: fen[0].length, cent: true, extra: 0 };
     if (!fen || !PRICE_MOVE_BEFORE.test(ctx.scan.slice(Math.max(0, start - 4), start))) return null;
     const [a, b] = around(ctx, start, end, 30);
     return /[元块塊价價]/u.test(ctx.text.slice(a, b)) ? { length: fen[0].length, cent: true, extra: 0 } : null;
   }
-  const ok = m[2] !== undefined || m[3] !== undefined ||
+  // 八角 alone is star anise, a product of farm-price reports (八角每斤30元), not 0.8 yuan; 八角钱 and 八角五 stay money.
+  if (core === '八' && m[1] === '角' && m[2] === undefined && m[3] === undefined && !named()) return null;
+  const ok = m[2] !== undefined || m[3] !== undefined || named() ||
     (!SUBUNIT_NOT_BEFORE.test(ctx.scan.slice(end + m[0].length, end + m[0].length + 1)) && (() => {
       const [a, b] = around(ctx, start, end, 20);
       return PRICE_CUES.test(ctx.text.slice(a, start) + ctx.text.slice(end + m[0].length, b));
