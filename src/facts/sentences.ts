@@ -1,3 +1,5 @@
+import { countBelow } from '../util/search.js';
+
 /**
  * The one sentence splitter: the rules that look at a figure's sentence (a
  * currency borrowed from it, a money word in it) and the output's `sentence`
@@ -20,13 +22,9 @@ export class Sentences {
 
   /** [start, end) of the sentence that holds offset `at` (an offset at the text's end: the last sentence). */
   range(at: number): [number, number] {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] as number) <= at) lo = mid;
-      else hi = mid - 1;
-    }
+    const starts = this.starts;
+    // The last sentence that starts at or before `at` (the first always starts at 0).
+    const lo = Math.max(0, countBelow(starts.length, (i) => starts[i] as number, at + 1) - 1);
     return [this.starts[lo] as number, lo + 1 < this.starts.length ? (this.starts[lo + 1] as number) : this.text.length];
   }
 

@@ -7,6 +7,7 @@ import type { PercentFact } from '../percent/fact.js';
 type Fact = MoneyFact | DateFact | PercentFact;
 import type { Sentences } from '../../facts/sentences.js';
 import { METRIC_WORDS } from './metrics.js';
+import { countBelow } from '../../util/search.js';
 
 /**
  * What each money figure measures: the metric its nearest cue word names, whose
@@ -1538,12 +1539,5 @@ function restates(text: string, prev: MoneyFact, m: MoneyFact): boolean {
 
 /** The index of the first span starting at or after `at` (spans sorted by start). */
 function firstAtOrAfter(spans: ReadonlyArray<readonly [number, number]>, at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as readonly [number, number])[0] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBelow(spans.length, (i) => (spans[i] as readonly [number, number])[0], at);
 }

@@ -1,4 +1,5 @@
 import type { Refiner } from '../types.js';
+import { countBelow } from '../../util/search.js';
 
 /**
  * Keeps the longest of overlapping spans (then the earliest); spans of
@@ -25,14 +26,7 @@ export function dropOverlaps<T extends { start: number; end: number }>(spans: T[
 
 /** How many of the sorted `values` are below `x`. */
 function rankBelow(values: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBelow(values.length, (i) => values[i] as number, x);
 }
 
 /** 2025年3月5日 is also 3月5日 and 2025年3月: the longest candidate stays, in text order after it. */

@@ -1,6 +1,7 @@
 import { add, compare, fromInt, mulPow10, negate, type Decimal } from '../../../util/decimal.js';
 import { parseZhNumber, ZH_DIGITS, ZH_TENS, zhInt, type ZhNumber } from '../../../numerals/zh.js';
 import type { Sentences } from '../../../facts/sentences.js';
+import { countBelow } from '../../../util/search.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
 import type { Qualifier } from '../../../facts/schema.js';
 import type { Per } from '../fact.js';
@@ -257,14 +258,7 @@ export function borrowSentenceCurrency(sentences: Sentences, spans: MoneySpan[])
     if (span.currency !== null || span.rule !== 'zh.money.no-currency') return span;
     const [a, b] = sentences.bounds(span.start, span.end);
     let code: string | null = null;
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((byStart[mid] as MoneySpan).start < a) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < byStart.length; i++) {
+    for (let i = countBelow(byStart.length, (k) => (byStart[k] as MoneySpan).start, a); i < byStart.length; i++) {
       const o = byStart[i] as MoneySpan;
       if (o.start >= b || o.start >= span.start) break;
       if (o === span || o.end > b || !o.currency) continue;
@@ -800,13 +794,7 @@ function bareCurrency(ctx: ExtractContext, pos: number): string | null {
     sameBelowOf.set(ctx, decl);
   }
   if (decl.length === 0 || (decl[0] as Declaration)[0] > pos) return null;
-  let lo = 0;
-  let hi = decl.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((decl[mid] as Declaration)[0] < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBelow(decl.length, (k) => (decl[k] as Declaration)[0], pos);
   // The nearest declaration before that still reaches here (a heading's ends with its table).
   for (let i = lo - 1; i >= 0; i--) if ((decl[i] as Declaration)[2] > pos) return (decl[i] as Declaration)[1];
   return null;
