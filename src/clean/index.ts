@@ -121,6 +121,8 @@ function rescue(ours: Judged, html: string, words: CleanWords): Judged {
 /**
  * The page's declared body holds the body we kept, from its first paragraph,
  * and half as much text again: the page showed its lead and held back the rest.
+ * A lead cut short ends in an ellipsis the declared body does not have
+ * (…罰鍰由原來的3萬調高至5萬元…, ...بقيمة 5 ملايين...): it is left out of the test.
  */
 function declaresMore(ours: Judged, body: string): boolean {
   const first = ours.paragraphs[0];
@@ -128,7 +130,7 @@ function declaresMore(ours: Judged, body: string): boolean {
   const declared = body.replace(/\s+/gu, '');
   let shown = 0;
   for (const p of ours.paragraphs) shown += p.length;
-  return declared.length >= 1.5 * shown && declared.includes(first.replace(/\s+/gu, ''));
+  return declared.length >= 1.5 * shown && declared.includes(first.replace(/\s+/gu, '').replace(/(?:…|\.{2,}|。{2,})+$/u, ''));
 }
 
 /**

@@ -371,6 +371,19 @@ describe('a body the page declares in its JSON-LD (articleBody)', () => {
     }
   });
 
+  it('is the body when the lead shown is cut short with an ellipsis', () => {
+    const cut = (p: string, end: string) => `<div class="article"><p>${p.slice(0, 30)}${end}</p><a class="more" href="#">阅读全文</a></div>`;
+    for (const [ld, shown] of [
+      [{ '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: zh.join('\n') }, cut(zh[0] as string, '…')],
+      [{ '@type': 'NewsArticle', headline: '前三季度消费市场稳中有升', articleBody: zh.join('\n') }, cut(zh[0] as string, '……')],
+      [{ '@type': 'NewsArticle', headline: 'ارتفاع الاحتياطيات الأجنبية', articleBody: ar.join('\n') }, cut(ar[0] as string, '...')],
+    ] as const) {
+      const a = extractArticle({ html: shell(ld, shown) }, { refDate: '2025-11-20' });
+      expect(a.cleaner).toBe('json-ld');
+      expect(a.text).toContain((ld.articleBody.split('\n')[2]) as string);
+    }
+  });
+
   it('is not read when it tells another story than the one shown', () => {
     const shown = `<div class="article"><p>${zh[0]}</p></div>`;
     const a = extractArticle({ html: shell({ '@type': 'NewsArticle', headline: '另一条新闻', articleBody: ar.join('\n') }, shown) }, { refDate: '2025-11-20' });
