@@ -279,3 +279,53 @@ describe('Arabic figures that share a currency or a scale', () => {
     expect(money('يتراوح سعر الشقة بين 2 و3 ملايين جنيه مصري.').map((m) => [m[1], m[3]])).toEqual([['2000000', 'range']]);
   });
 });
+
+describe('Arabic case, decree and file numbers in brackets', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[3]]);
+  it('a bracket with a year or a name before it, a dash and a figure joins nothing to the currency after it', () => {
+    expect(read('أصدرت المحكمة حكمها في القضية رقم (2019-400) دينار أردني غرامة على المتهم.')).toEqual([]);
+    expect(read('نص القرار (2021-15) ريال على الرسوم الجديدة.')).toEqual([]);
+    expect(read('بموجب القانون رقم (18-12) درهم إماراتي بات الرسم إلزاميا.')).toEqual([]);
+    expect(read('خلال الفترة (2019-2022) دولار أمريكي.')).toEqual([]);
+    // A falling pair in a bracket is no range either.
+    expect(read('سجلت الدعوى (900-15) جنيه مصري.')).toEqual([]);
+  });
+  it('a bracket that holds just the figure, or a range that rises to it, stays money', () => {
+    expect(read('بلغت الاستثمارات (199) مليار دينار جزائري.')).toEqual([['(199) مليار دينار جزائري', '199000000000', 'exact']]);
+    expect(read('يباع الكيس بسعر (120-150) ريال سعودي.')).toEqual([['(120-150) ريال سعودي', '120', 'range']]);
+    // The fine after the case number is its own figure.
+    expect(read('قضت المحكمة في القضية رقم (2020-77) بغرامة 500 دينار كويتي.')).toEqual([['500 دينار كويتي', '500', 'exact']]);
+  });
+});
+
+describe('Arabic halves and thousands read out in words', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1]]);
+  it('a half after a figure that ends in units is half a unit; after a scale word, half of it', () => {
+    expect(read('دفع المشتري ألف وخمسمائة دولار ونصف ثمنا للجهاز.')).toEqual([['ألف وخمسمائة دولار ونصف', '1500.5']]);
+    expect(read('بلغ الأجر مائتين وخمسين دينارا ونصف في الشهر.').map((m) => m[1])).toEqual(['250.5']);
+    expect(read('قدمت الدولة ثلاثة آلاف درهم ونصف لكل أسرة.').map((m) => m[1])).toEqual(['3500']);
+    expect(read('بلغت الصفقة مليار دولار ونصف.').map((m) => m[1])).toEqual(['1500000000']);
+  });
+  it('a decimal figure with a half of its scale word is wrong input: no fact rather than a guess', () => {
+    expect(read('رصدت الحكومة 2.5 مليار ونصف دولار للمشروع.')).toEqual([]);
+    expect(read('رصدت الحكومة 1.5 مليون دينار ونصف للمشروع.')).toEqual([]);
+    expect(read('رصدت الحكومة 2.5 مليار دولار للمشروع.').map((m) => m[1])).toEqual(['2500000000']);
+  });
+  it('a thousand after hundreds of thousands goes on the amount', () => {
+    expect(read('تبرع رجل الأعمال بمائة ألف وألف ريال سعودي.')).toEqual([['بمائة ألف وألف ريال سعودي', '101000']]);
+    expect(read('بلغت المكافأة مئتي ألف وألف وخمسمائة جنيه مصري.').map((m) => m[1])).toEqual(['201500']);
+  });
+});
+
+describe('Arabic figures counted in centimes', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[2]]);
+  it('a bare scaled figure after one in centimes repeats the centime', () => {
+    expect(read('بلغت ديون البلدية في الجزائر 288 مليار سنتيم مقابل 300 مليار في السنة الماضية.')).toEqual([
+      ['288 مليار سنتيم', '2880000000', 'DZD'], ['300 مليار', '3000000000', 'DZD'],
+    ]);
+    expect(read('قدرت الخسائر في الدار البيضاء بـ 45 مليون سنتيم، بعد 60 مليونا في الموسم الماضي.').map((m) => m[1])).toEqual(['450000', '600000']);
+  });
+  it('after a figure in whole units, the bare figure stays in whole units', () => {
+    expect(read('بلغت الخسائر 288 مليار دينار جزائري مقابل 300 مليار.').map((m) => m[1])).toEqual(['288000000000', '300000000000']);
+  });
+});

@@ -113,6 +113,7 @@ export const arRanges: Refiner<MoneySpan> = {
     const out: MoneySpan[] = [];
     // A tail ("… إلى 5155") is one span with its figure: a figure the rule read inside it is part of it.
     let tailEnd = -1;
+    let fraction: ArFigure | null = null;
     for (const s of spans) {
       const figure = s as Partial<ArFigure> & MoneySpan;
       if (figure.number === undefined || figure.at === undefined || figure.numberStart === undefined || figure.minorExp === undefined) {
@@ -120,7 +121,13 @@ export const arRanges: Refiner<MoneySpan> = {
         continue;
       }
       if (figure.at < tailEnd) continue;
-      const f = figure as ArFigure;
+      let f = figure as ArFigure;
+      // "288 مليار سنتيم مقابل 300 مليار": a bare figure right after one counted in a fraction noun repeats it.
+      if (fraction && f.rule === 'ar.money.no-currency' && FRACTION_REPEATED.test(ctx.scan.slice(fraction.end, f.at))) {
+        f = { ...f, amount: mulPow10(f.amount, fraction.minorExp), currency: fraction.currency, bare: fraction.bare, minorExp: fraction.minorExp };
+        if (fraction.currencySource !== undefined) f.currencySource = fraction.currencySource;
+      }
+      fraction = f.minorExp !== 0 ? f : null;
       const joined = readList(ctx, f) ?? readRange(ctx, f, f.numberStart) ?? readTail(ctx, f, f.at);
       const facts = joined ?? [strip(f)];
       for (const j of facts) {
@@ -138,6 +145,12 @@ export const arRanges: Refiner<MoneySpan> = {
     return out;
   },
 };
+
+/**
+ * Between a figure in a fraction noun and a bare scaled one that repeats it: a word of comparison or change
+ * ("288 مليار سنتيم مقابل 300 مليار", "من 150 مليار سنتيم إلى 210 مليارات", "و90 مليارا").
+ */
+const FRACTION_REPEATED = /^\s{0,2}[،,]?\s{0,2}(?:(?:مقابل|بعد|عن|من|إلى|الى|أو|او)\s{1,2}|و\s?)(?:(?:أكثر|اكثر|أقل|اقل|نحو|حوالي)\s{1,2}(?:من\s{1,2})?)?$/u;
 
 /** "على التوالي" after the last figure of a list: each figure is its own amount. */
 const RESPECTIVELY_AFTER = /^\s{0,2}[،,]?\s{0,2}(?:على|علي)\s{1,2}(?:التوالي|التوالى)/u;
