@@ -329,3 +329,41 @@ describe('Arabic figures counted in centimes', () => {
     expect(read('بلغت الخسائر 288 مليار دينار جزائري مقابل 300 مليار.').map((m) => m[1])).toEqual(['288000000000', '300000000000']);
   });
 });
+
+describe('Arabic upper ends after وحتى, ولغاية, وصولا إلى with no من', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[2], m[3]]);
+  it('a first figure and an upper end in the same currency are one range', () => {
+    expect(read('بيع كيلو اللحم في وهران بـ 1800 دج وحتى 2200 دج.')).toEqual([['1800 دج وحتى 2200 دج', '1800', 'DZD', 'range']]);
+    expect(read('بيع كيلو اللحم في وهران بـ 1800 دج و حتى 2200 دج.').map((m) => [m[1], m[3]])).toEqual([['1800', 'range']]);
+    expect(read('يباع الخروف بـ 250 دينارا ولغاية 400 دينار أردني.').map((m) => [m[1], m[2], m[3]])).toEqual([['250', 'JOD', 'range']]);
+    expect(read('تعرض الشقق بـ 90 ألفا وصولا إلى 140 ألف ريال سعودي.').map((m) => [m[1], m[3]])).toEqual([['90000', 'range']]);
+    // A bare first figure borrows the second's scale word and currency.
+    expect(read('تعرض السيارات المستعملة بـ 40 وحتى 65 مليون دينار عراقي.').map((m) => [m[1], m[2], m[3]])).toEqual([['40000000', 'IQD', 'range']]);
+  });
+  it('another currency, a falling pair or no figure after حتى make no range', () => {
+    expect(read('غرامة 300 ريال قطري وحتى 8 دراهم إماراتية.').map((m) => m[3])).not.toContain('range');
+    expect(read('انخفض السعر بـ 50 دينارا كويتيا وحتى 20 دينارا كويتيا.').map((m) => m[3])).not.toContain('range');
+    expect(read('بقي سعر الكيلو 120 دج وحتى نهاية الشهر.')).toEqual([['120 دج', '120', 'DZD', 'exact']]);
+    expect(read('عمل في البنك من 2015 وحتى 2020 براتب 900 دينار بحريني.').map((m) => m[1])).toEqual(['900']);
+  });
+  it('a first end given as two alternatives runs from the lower', () => {
+    expect(read('تتراوح أسعار الأجهزة من 2200 أو 2500 إلى 3200 جنيه مصري.')).toEqual([['2200 أو 2500 إلى 3200 جنيه مصري', '2200', 'EGP', 'range']]);
+    expect(read('يتراوح الإيجار من 3 أو 4 إلى 6 آلاف ريال سعودي.').map((m) => [m[1], m[3]])).toEqual([['3000', 'range']]);
+  });
+});
+
+describe('Arabic lists under a qualifier', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[3]]);
+  it('a qualifier before the first member is every member\'s, and joins the first member\'s span', () => {
+    expect(read('أسعار الأضاحي لم تقل عن 90 و120 ألف دج في الجزائر.')).toEqual([
+      ['لم تقل عن 90', '90000', 'over'], ['120 ألف دج', '120000', 'over'],
+    ]);
+    expect(read('قدرت الخسائر بنحو 3 و5 ملايين دينار ليبي.')).toEqual([['نحو 3', '3000000', 'approx'], ['5 ملايين دينار ليبي', '5000000', 'approx']]);
+    expect(read('بلغت العائدات أكثر من 300 و400 مليون ريال عماني على التوالي.').map((m) => m[2])).toEqual(['over', 'over']);
+    expect(read('كلف المشروعان أقل من 2 و3 ملايين جنيه مصري.').map((m) => [m[1], m[2]])).toEqual([['2000000', 'under'], ['3000000', 'under']]);
+  });
+  it('with no qualifier the members stay exact; بين and من still open a range or nothing', () => {
+    expect(read('بلغت الإيرادات 3 و5 ملايين دينار كويتي.').map((m) => m[2])).toEqual(['exact', 'exact']);
+    expect(read('يتراوح سعر الشقة بين 2 و3 ملايين جنيه مصري.').map((m) => m[2])).toEqual(['range']);
+  });
+});

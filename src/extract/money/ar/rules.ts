@@ -27,7 +27,8 @@ const AMOUNT = new RegExp(
 
 const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['لا يتجاوز', 'under'], ['لا تتجاوز', 'under'], ['لا يزيد على', 'under'], ['لا يزيد عن', 'under'], ['لا تزيد على', 'under'],
-  ['لا تزيد عن', 'under'], ['ما لا يقل عن', 'over'], ['لا يقل عن', 'over'], ['لا تقل عن', 'over'], ['ما يزيد على', 'over'],
+  ['لا تزيد عن', 'under'], ['ما لا يقل عن', 'over'], ['لا يقل عن', 'over'], ['لا تقل عن', 'over'], ['لم يقل عن', 'over'],
+  ['لم تقل عن', 'over'], ['لن يقل عن', 'over'], ['لن تقل عن', 'over'], ['ما يزيد على', 'over'],
   ['ما يزيد عن', 'over'], ['ما يربو على', 'over'], ['يربو على', 'over'], ['بأكثر من', 'over'], ['أكثر من', 'over'],
   ['اكثر من', 'over'], ['أزيد من', 'over'], ['يزيد على', 'over'], ['يزيد عن', 'over'], ['تزيد على', 'over'],
   ['تزيد عن', 'over'], ['متجاوزة', 'over'], ['ما فوق', 'over'], ['فوق', 'over'],
@@ -612,29 +613,32 @@ function hasMoneyFigure(ctx: ExtractContext, a: number, b: number): boolean {
 }
 
 /**
+ * The qualifier word before a figure that starts at `at` ("نحو", "أكثر من", "لم تقل عن", "تجاوزت الخسائر"), and where
+ * the span starts when the word touches the figure (null when it does not, or when there is none).
+ */
+export function qualifierBefore(scan: string, at: number): { qualifier: Qualifier; from: number | null } {
+  const headStart = Math.max(0, at - 24);
+  const head = scan.slice(headStart, at);
+  // Every qualifier pattern ends in a space before the figure: a head that does not is tried against none.
+  for (const [re, q] of ENDS_IN_SPACE.test(head) ? QUALIFIER_RES : []) {
+    const m = re.exec(head);
+    if (!m) continue;
+    let w = m.groups?.w;
+    if (w === undefined || m.groups?.subject !== undefined) return { qualifier: q, from: null };
+    // "بنحو": the clitic stays out, as it does before digits.
+    if (w.startsWith('ب') && QUALIFIER_WORDS.has(w.slice(1))) w = w.slice(1);
+    return { qualifier: q, from: headStart + m.index + m[0].lastIndexOf(w) };
+  }
+  return { qualifier: 'exact', from: null };
+}
+
+/**
  * The qualifier and rate words around a figure read from `at` to `end` ("نحو …", "… تقريبا",
  * "… شهريا", "ربحية السهم …"), and the span they make: a word that touches the figure joins it
  * ("نحو 4.70 مليار ريال", "85 ريالاً للسهم", "ثلاثة مليارات كل عام").
  */
 function qualifierAndPer(scan: string, at: number, end: number): { qualifier: Qualifier; per: Per | null; from: number | null; to: number } {
-  const headStart = Math.max(0, at - 24);
-  const head = scan.slice(headStart, at);
-  let qualifier: Qualifier = 'exact';
-  let from: number | null = null;
-  // Every qualifier pattern ends in a space before the figure: a head that does not is tried against none.
-  for (const [re, q] of ENDS_IN_SPACE.test(head) ? QUALIFIER_RES : []) {
-    const m = re.exec(head);
-    if (m) {
-      qualifier = q;
-      let w = m.groups?.w;
-      if (w !== undefined && m.groups?.subject === undefined) {
-        // "بنحو": the clitic stays out, as it does before digits.
-        if (w.startsWith('ب') && QUALIFIER_WORDS.has(w.slice(1))) w = w.slice(1);
-        from = headStart + m.index + m[0].lastIndexOf(w);
-      }
-      break;
-    }
-  }
+  let { qualifier, from } = qualifierBefore(scan, at);
   let to = end;
   const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
   if (after) {
