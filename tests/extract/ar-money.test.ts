@@ -344,6 +344,8 @@ describe('Arabic upper ends after وحتى, ولغاية, وصولا إلى with
     expect(read('غرامة 300 ريال قطري وحتى 8 دراهم إماراتية.').map((m) => m[3])).not.toContain('range');
     expect(read('انخفض السعر بـ 50 دينارا كويتيا وحتى 20 دينارا كويتيا.').map((m) => m[3])).not.toContain('range');
     expect(read('بقي سعر الكيلو 120 دج وحتى نهاية الشهر.')).toEqual([['120 دج', '120', 'DZD', 'exact']]);
+    // After a verb of change: a rise and the level it reached, two figures.
+    expect(read('ارتفع سعر الكيلو في عنابة بـ 100 دج وصولا إلى 300 دج.').map((m) => [m[1], m[3]])).toEqual([['100', 'exact'], ['300', 'exact']]);
     expect(read('عمل في البنك من 2015 وحتى 2020 براتب 900 دينار بحريني.').map((m) => m[1])).toEqual(['900']);
   });
   it('a first end given as two alternatives runs from the lower', () => {

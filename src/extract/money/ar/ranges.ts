@@ -416,6 +416,8 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   } else if (t?.groups?.first !== undefined && sameUnit(t.groups.fcur, t.groups.fcode, scan.slice(numberStart, second.end))) {
     firstText = t.groups.first;
     firstStart = headStart + t.index + t[0].indexOf(firstText);
+    // "ارتفع سعر الكيلو بـ 100 دج وصولا إلى 300 دج": after a verb of change, a rise and where it reached, two figures.
+    if (changeBefore(scan, firstStart)) return null;
     open = 'حتى';
     ownNoun = t.groups.fcur ?? t.groups.fcode;
   } else if (r?.groups?.first !== undefined) {
