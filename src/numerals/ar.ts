@@ -1,4 +1,4 @@
-import { add, fromInt, mulPow10, parseDecimal, ZERO, type Decimal } from '../util/decimal.js';
+import { add, compare, fromInt, mulPow10, parseDecimal, ZERO, type Decimal } from '../util/decimal.js';
 
 /**
  * Arabic numbers as news writes them: digits (already folded to ASCII, see
@@ -199,6 +199,9 @@ export function parseArNumber(phrase: string): ArNumber | null {
         // "مليار ونصف المليار": the half adds to the same scale.
         total = add(total, mulPow10(group, exp));
         lastScale = exp;
+      } else if (exp === 3 && lastScale === 3 && joined && isZeroDec(section) && /^(?:ال)?(?:ألف|الف)$/u.test(word) && compare(total, fromInt(100000)) >= 0) {
+        // "مائة ألف وألف" = 101,000: a thousand more after hundreds of thousands, as amounts are read out.
+        total = add(total, mulPow10(group, exp));
       } else return null;
       lastWordExp = exp;
       section = ZERO;

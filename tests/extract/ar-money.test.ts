@@ -279,3 +279,93 @@ describe('Arabic figures that share a currency or a scale', () => {
     expect(money('يتراوح سعر الشقة بين 2 و3 ملايين جنيه مصري.').map((m) => [m[1], m[3]])).toEqual([['2000000', 'range']]);
   });
 });
+
+describe('Arabic case, decree and file numbers in brackets', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[3]]);
+  it('a bracket with a year or a name before it, a dash and a figure joins nothing to the currency after it', () => {
+    expect(read('أصدرت المحكمة حكمها في القضية رقم (2019-400) دينار أردني غرامة على المتهم.')).toEqual([]);
+    expect(read('نص القرار (2021-15) ريال على الرسوم الجديدة.')).toEqual([]);
+    expect(read('بموجب القانون رقم (18-12) درهم إماراتي بات الرسم إلزاميا.')).toEqual([]);
+    expect(read('خلال الفترة (2019-2022) دولار أمريكي.')).toEqual([]);
+    // A falling pair in a bracket is no range either.
+    expect(read('سجلت الدعوى (900-15) جنيه مصري.')).toEqual([]);
+  });
+  it('a bracket that holds just the figure, or a range that rises to it, stays money', () => {
+    expect(read('بلغت الاستثمارات (199) مليار دينار جزائري.')).toEqual([['(199) مليار دينار جزائري', '199000000000', 'exact']]);
+    expect(read('يباع الكيس بسعر (120-150) ريال سعودي.')).toEqual([['(120-150) ريال سعودي', '120', 'range']]);
+    // The fine after the case number is its own figure.
+    expect(read('قضت المحكمة في القضية رقم (2020-77) بغرامة 500 دينار كويتي.')).toEqual([['500 دينار كويتي', '500', 'exact']]);
+  });
+});
+
+describe('Arabic halves and thousands read out in words', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1]]);
+  it('a half after a figure that ends in units is half a unit; after a scale word, half of it', () => {
+    expect(read('دفع المشتري ألف وخمسمائة دولار ونصف ثمنا للجهاز.')).toEqual([['ألف وخمسمائة دولار ونصف', '1500.5']]);
+    expect(read('بلغ الأجر مائتين وخمسين دينارا ونصف في الشهر.').map((m) => m[1])).toEqual(['250.5']);
+    expect(read('قدمت الدولة ثلاثة آلاف درهم ونصف لكل أسرة.').map((m) => m[1])).toEqual(['3500']);
+    expect(read('بلغت الصفقة مليار دولار ونصف.').map((m) => m[1])).toEqual(['1500000000']);
+  });
+  it('a decimal figure with a half of its scale word is wrong input: no fact rather than a guess', () => {
+    expect(read('رصدت الحكومة 2.5 مليار ونصف دولار للمشروع.')).toEqual([]);
+    expect(read('رصدت الحكومة 1.5 مليون دينار ونصف للمشروع.')).toEqual([]);
+    expect(read('رصدت الحكومة 2.5 مليار دولار للمشروع.').map((m) => m[1])).toEqual(['2500000000']);
+  });
+  it('a thousand after hundreds of thousands goes on the amount', () => {
+    expect(read('تبرع رجل الأعمال بمائة ألف وألف ريال سعودي.')).toEqual([['بمائة ألف وألف ريال سعودي', '101000']]);
+    expect(read('بلغت المكافأة مئتي ألف وألف وخمسمائة جنيه مصري.').map((m) => m[1])).toEqual(['201500']);
+  });
+});
+
+describe('Arabic figures counted in centimes', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[2]]);
+  it('a bare scaled figure after one in centimes repeats the centime', () => {
+    expect(read('بلغت ديون البلدية في الجزائر 288 مليار سنتيم مقابل 300 مليار في السنة الماضية.')).toEqual([
+      ['288 مليار سنتيم', '2880000000', 'DZD'], ['300 مليار', '3000000000', 'DZD'],
+    ]);
+    expect(read('قدرت الخسائر في الدار البيضاء بـ 45 مليون سنتيم، بعد 60 مليونا في الموسم الماضي.').map((m) => m[1])).toEqual(['450000', '600000']);
+  });
+  it('after a figure in whole units, the bare figure stays in whole units', () => {
+    expect(read('بلغت الخسائر 288 مليار دينار جزائري مقابل 300 مليار.').map((m) => m[1])).toEqual(['288000000000', '300000000000']);
+  });
+});
+
+describe('Arabic upper ends after وحتى, ولغاية, وصولا إلى with no من', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[2], m[3]]);
+  it('a first figure and an upper end in the same currency are one range', () => {
+    expect(read('بيع كيلو اللحم في وهران بـ 1800 دج وحتى 2200 دج.')).toEqual([['1800 دج وحتى 2200 دج', '1800', 'DZD', 'range']]);
+    expect(read('بيع كيلو اللحم في وهران بـ 1800 دج و حتى 2200 دج.').map((m) => [m[1], m[3]])).toEqual([['1800', 'range']]);
+    expect(read('يباع الخروف بـ 250 دينارا ولغاية 400 دينار أردني.').map((m) => [m[1], m[2], m[3]])).toEqual([['250', 'JOD', 'range']]);
+    expect(read('تعرض الشقق بـ 90 ألفا وصولا إلى 140 ألف ريال سعودي.').map((m) => [m[1], m[3]])).toEqual([['90000', 'range']]);
+    // A bare first figure borrows the second's scale word and currency.
+    expect(read('تعرض السيارات المستعملة بـ 40 وحتى 65 مليون دينار عراقي.').map((m) => [m[1], m[2], m[3]])).toEqual([['40000000', 'IQD', 'range']]);
+  });
+  it('another currency, a falling pair or no figure after حتى make no range', () => {
+    expect(read('غرامة 300 ريال قطري وحتى 8 دراهم إماراتية.').map((m) => m[3])).not.toContain('range');
+    expect(read('انخفض السعر بـ 50 دينارا كويتيا وحتى 20 دينارا كويتيا.').map((m) => m[3])).not.toContain('range');
+    expect(read('بقي سعر الكيلو 120 دج وحتى نهاية الشهر.')).toEqual([['120 دج', '120', 'DZD', 'exact']]);
+    // After a verb of change: a rise and the level it reached, two figures.
+    expect(read('ارتفع سعر الكيلو في عنابة بـ 100 دج وصولا إلى 300 دج.').map((m) => [m[1], m[3]])).toEqual([['100', 'exact'], ['300', 'exact']]);
+    expect(read('عمل في البنك من 2015 وحتى 2020 براتب 900 دينار بحريني.').map((m) => m[1])).toEqual(['900']);
+  });
+  it('a first end given as two alternatives runs from the lower', () => {
+    expect(read('تتراوح أسعار الأجهزة من 2200 أو 2500 إلى 3200 جنيه مصري.')).toEqual([['2200 أو 2500 إلى 3200 جنيه مصري', '2200', 'EGP', 'range']]);
+    expect(read('يتراوح الإيجار من 3 أو 4 إلى 6 آلاف ريال سعودي.').map((m) => [m[1], m[3]])).toEqual([['3000', 'range']]);
+  });
+});
+
+describe('Arabic lists under a qualifier', () => {
+  const read = (text: string) => money(text).map((m) => [m[0], m[1], m[3]]);
+  it('a qualifier before the first member is every member\'s, and joins the first member\'s span', () => {
+    expect(read('أسعار الأضاحي لم تقل عن 90 و120 ألف دج في الجزائر.')).toEqual([
+      ['لم تقل عن 90', '90000', 'over'], ['120 ألف دج', '120000', 'over'],
+    ]);
+    expect(read('قدرت الخسائر بنحو 3 و5 ملايين دينار ليبي.')).toEqual([['نحو 3', '3000000', 'approx'], ['5 ملايين دينار ليبي', '5000000', 'approx']]);
+    expect(read('بلغت العائدات أكثر من 300 و400 مليون ريال عماني على التوالي.').map((m) => m[2])).toEqual(['over', 'over']);
+    expect(read('كلف المشروعان أقل من 2 و3 ملايين جنيه مصري.').map((m) => [m[1], m[2]])).toEqual([['2000000', 'under'], ['3000000', 'under']]);
+  });
+  it('with no qualifier the members stay exact; بين and من still open a range or nothing', () => {
+    expect(read('بلغت الإيرادات 3 و5 ملايين دينار كويتي.').map((m) => m[2])).toEqual(['exact', 'exact']);
+    expect(read('يتراوح سعر الشقة بين 2 و3 ملايين جنيه مصري.').map((m) => m[2])).toEqual(['range']);
+  });
+});

@@ -40,6 +40,8 @@ const CASES: Array<[string, string]> = [
   ['Arabic dual ends and و ranges', 'من دينارين و6 دراهم إلى '.repeat(6_000) + '8 دراهم'],
   ['Arabic bracketed lists and digits restated in words', '(12,600) و(10,000) عشرة آلاف '.repeat(5_000) + 'جنيه'],
   ['Arabic alternatives after a currency', '14 ألف جنيه أو '.repeat(8_000) + '18 ألفا'],
+  ['Arabic upper ends after وحتى and lists under a qualifier', '110 دج وحتى 120 دج ونحو 3 و'.repeat(5_000) + '5 ملايين دينار'],
+  ['Arabic case numbers in brackets and centimes', 'رقم (2019-400) دينار 288 مليار سنتيم مقابل '.repeat(4_000) + '300 مليار'],
   ['currency symbols', '$'.repeat(50_000) + '5'],
   ['neighbouring numerals', '三四'.repeat(50_000) + '亿元'],
   ['yuan, jiao and fen', '5元3角'.repeat(20_000)],

@@ -432,6 +432,14 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '2.5', currency: 'USD' }, phrases: ['ارتفع سعر الوجبة إلى دولارين ونصف'] },
   { expect: { amount: '2.5', currency: 'EGP' }, phrases: ['صارت التذكرة بجنيهين ونصف في القاهرة'] },
   { expect: { amount: '2', currency: null }, phrases: ['دفع دينارين ونصف الكمية الباقية بالآجل'] },
+  // A half after a figure that ends in units is half a unit; a thousand after hundreds of thousands goes on the amount.
+  { expect: { amount: '1500.5', currency: 'USD' }, phrases: ['بلغت قيمة الفاتورة ألف وخمسمائة دولار ونصف'] },
+  { expect: { amount: '101000', currency: 'SAR' }, phrases: ['تبرع بمائة ألف وألف ريال سعودي للجمعية', 'بلغت الجائزة مئة ألف وألف ريال سعودي'] },
+  // An upper end after وحتى, ولغاية or وصولا إلى with no من.
+  { expect: { amount: '1800', currency: 'DZD', qualifier: 'range', max: '2200' }, phrases: [
+    'يباع كيلو اللحم بـ 1800 دج وحتى 2200 دج', 'بيع الكيلو ب 1800 دج و حتى 2200 دج في قسنطينة', 'تراوح السعر بـ 1800 وحتى 2200 دينار جزائري',
+  ] },
+  { expect: { amount: '5', currency: 'MAD', qualifier: 'range', max: '8' }, phrases: ['بيعت الطماطم بـ 5 دراهم وصولا إلى 8 دراهم مغربية', 'يباع الكيلو بـ 5 دراهم ولغاية 8 دراهم مغربية'] },
 
 ];
 
@@ -443,6 +451,10 @@ export const AR_MONEY_NEGATIVES: string[] = [
   'ارتفع عدد السياح في النصف الأول من 2023 إلى 3 ملايين', 'نمت الصادرات منذ عام 2019 إلى مستويات قياسية',
   // A bracket of article numbers, and a dash from a larger figure to a smaller one with no currency.
   'وفق المادتين (12-15) من القانون', 'بين الدقيقة 2019-400',
+  // A case, decree or file number in brackets before a currency word: no figure of it is money.
+  'صدر الحكم في القضية رقم (2019-400) دينار أردني', 'بموجب القرار (2021-15) ريال عماني', 'فتح الملف (2020-33) جنيه مصري',
+  // A decimal figure with a half of its scale word: wrong input, no guess.
+  'رصدت الحكومة 2.5 مليار ونصف دولار',
   'يعمل في الشركة 12 ألف موظف',
   'ارتفع السهم بنسبة 25%',
   'في عام 2025',

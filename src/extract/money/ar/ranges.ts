@@ -3,7 +3,7 @@ import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber 
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
 import { AR_CURRENCIES, AR_DUAL_STEMS } from './currencies.js';
 import { CODE_SRC, CURRENCY_SRC, isBareAfter, PER_BEFORE, PRE_SYM_SRC } from './patterns.js';
-import type { ArFigure } from './rules.js';
+import { qualifierBefore, type ArFigure } from './rules.js';
 
 /** The nationality adjectives of the currency table, as a first figure of a range may carry them ("من 40 ألف دينار جزائري إلى …"). */
 const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjectives)))]
@@ -14,7 +14,7 @@ const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjective
  * figure may carry its own currency, adjective or code ("ما بين 40 ألف دج و120 ألف دج").
  */
 const RANGE_HEAD = new RegExp(
-  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})` +
+  String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})(?:\s{1,2}(?:أو|او)\s{1,2}(?<alt>${AR_TOKEN_SRC}))?` +
     String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|و|إلى|الى|حتى|ل)?\s?ـ?\s?$`,
   'u',
 );
@@ -33,6 +33,18 @@ const UNIT_HEAD = new RegExp(
  * the same currency noun, as market reports list one price range after another.
  */
 const WAW_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])و\s?(?<first>${AR_TOKEN_SRC})\s{1,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}\s{1,2}(?:إلى|الى)\s{1,2}$`, 'u');
+/**
+ * "بيعت بـ110 دج وحتى 120 دج", "من 5 دراهم ولغاية 8 دراهم", "بـ 40 ألفا وصولا إلى 55 ألف دينار": an upper end after
+ * وحتى, ولغاية or وصولا إلى with no من; the first figure may carry the same currency noun or code as the second.
+ */
+const UPTO_HEAD = new RegExp(
+  String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_NUMBER_SRC})(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?<fcode>${CODE_SRC})(?![A-Za-z\p{L}]))?` +
+    String.raw`\s{1,2}(?:و\s?(?:حتى|لغاية)|وصول(?:ا|اً|ًا)\s{1,2}(?:إلى|الى))\s{1,2}$`,
+  'u',
+);
+/** What UPTO_HEAD ends in, tested first: most heads end in none of these. */
+const UPTO_END = /(?:حتى|لغاية|إلى|الى)\s{1,2}$/u;
+
 /**
  * "نحو 3 إلى 4 مليارات دولار": a range with no من after a word of approximation; also after a word of price, as
  * market reports write it ("يباع الكيلو بسعر 14 إلى 18 ألف جنيه", "بـ 14 إلى 18 ألف ليرة").
@@ -113,6 +125,7 @@ export const arRanges: Refiner<MoneySpan> = {
     const out: MoneySpan[] = [];
     // A tail ("… إلى 5155") is one span with its figure: a figure the rule read inside it is part of it.
     let tailEnd = -1;
+    let fraction: ArFigure | null = null;
     for (const s of spans) {
       const figure = s as Partial<ArFigure> & MoneySpan;
       if (figure.number === undefined || figure.at === undefined || figure.numberStart === undefined || figure.minorExp === undefined) {
@@ -120,7 +133,13 @@ export const arRanges: Refiner<MoneySpan> = {
         continue;
       }
       if (figure.at < tailEnd) continue;
-      const f = figure as ArFigure;
+      let f = figure as ArFigure;
+      // "288 مليار سنتيم مقابل 300 مليار": a bare figure right after one counted in a fraction noun repeats it.
+      if (fraction && f.rule === 'ar.money.no-currency' && FRACTION_REPEATED.test(ctx.scan.slice(fraction.end, f.at))) {
+        f = { ...f, amount: mulPow10(f.amount, fraction.minorExp), currency: fraction.currency, bare: fraction.bare, minorExp: fraction.minorExp };
+        if (fraction.currencySource !== undefined) f.currencySource = fraction.currencySource;
+      }
+      fraction = f.minorExp !== 0 ? f : null;
       const joined = readList(ctx, f) ?? readRange(ctx, f, f.numberStart) ?? readTail(ctx, f, f.at);
       const facts = joined ?? [strip(f)];
       for (const j of facts) {
@@ -138,6 +157,12 @@ export const arRanges: Refiner<MoneySpan> = {
     return out;
   },
 };
+
+/**
+ * Between a figure in a fraction noun and a bare scaled one that repeats it: a word of comparison or change
+ * ("288 مليار سنتيم مقابل 300 مليار", "من 150 مليار سنتيم إلى 210 مليارات", "و90 مليارا").
+ */
+const FRACTION_REPEATED = /^\s{0,2}[،,]?\s{0,2}(?:(?:مقابل|بعد|عن|من|إلى|الى|أو|او)\s{1,2}|و\s?)(?:(?:أكثر|اكثر|أقل|اقل|نحو|حوالي)\s{1,2}(?:من\s{1,2})?)?$/u;
 
 /** "على التوالي" after the last figure of a list: each figure is its own amount. */
 const RESPECTIVELY_AFTER = /^\s{0,2}[،,]?\s{0,2}(?:على|علي)\s{1,2}(?:التوالي|التوالى)/u;
@@ -199,7 +224,14 @@ function readList(ctx: ExtractContext, last: ArFigure): MoneySpan[] | null {
   if (out.length === 1) return null;
   // "بين (12) و(15) ديناراً", "بين 3 و5 ملايين": a range, read by readRange; "المواد 3 و5": names.
   const before = scan.slice(Math.max(0, at - 16), at);
-  if (bracketed ? /(?:بين|من)\s{1,2}$/u.test(before) : !named && NOT_A_LIST_BEFORE.test(before)) return null;
+  // "بنحو 3 و5 ملايين دينار", "لم تقل عن 110 و120 دج": a qualifier before the first member is every member's (as the
+  // Chinese lists read 约 before the first), and joins the first member's span; "أكثر من 300 و400": its من opens no range.
+  const { qualifier, from } = qualifierBefore(scan, at);
+  const qualifierMin = qualifier !== 'exact' && /من\s{1,2}$/u.test(before);
+  if (bracketed ? /(?:بين|من)\s{1,2}$/u.test(before) : !named && !qualifierMin && NOT_A_LIST_BEFORE.test(before)) return null;
+  if (qualifier !== 'exact' && !named) {
+    return out.map((f, i) => (f.qualifier === 'exact' ? { ...f, qualifier, ...(i === 0 && from !== null ? { start: from } : {}) } : f));
+  }
   return out;
 }
 
@@ -298,6 +330,12 @@ function sameNoun(noun: string, secondText: string): boolean {
   return c !== undefined && words.some((x) => NOUN_RES.find(([re]) => re.test(x))?.[1] === c);
 }
 
+/** "110 دج وحتى 120 دج": a first end with its own currency noun or code names the second's; a bare one borrows it. */
+function sameUnit(noun: string | undefined, code: string | undefined, secondText: string): boolean {
+  if (noun !== undefined) return sameNoun(noun, secondText);
+  return code === undefined || secondText.replace(/\s/gu, '').includes(code.replace(/\s/gu, ''));
+}
+
 /** A figure without what the rule left for this refiner. */
 function strip(f: ArFigure): MoneySpan {
   const { number: _n, minorExp: _e, at: _a, numberStart: _s, ...fact } = f;
@@ -361,6 +399,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   const r = RANGE_HEAD.exec(head);
   const u = r ? null : UNIT_HEAD.exec(head);
   const w = r || u ? null : WAW_TO_HEAD.exec(head);
+  const t = r || u || w || !UPTO_END.test(head) ? null : UPTO_HEAD.exec(head);
   if (u?.groups?.unit !== undefined) {
     const between = /بين/u.test(u.groups.open ?? '');
     if (between ? !['و', 'إلى', 'الى'].includes(u.groups.join as string) : u.groups.join === 'و') return null;
@@ -374,12 +413,23 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
     firstStart = headStart + w.index + w[0].indexOf(firstText);
     open = 'من';
     ownNoun = w.groups.fcur;
+  } else if (t?.groups?.first !== undefined && sameUnit(t.groups.fcur, t.groups.fcode, scan.slice(numberStart, second.end))) {
+    firstText = t.groups.first;
+    firstStart = headStart + t.index + t[0].indexOf(firstText);
+    // "ارتفع سعر الكيلو بـ 100 دج وصولا إلى 300 دج": after a verb of change, a rise and where it reached, two figures.
+    if (changeBefore(scan, firstStart)) return null;
+    open = 'حتى';
+    ownNoun = t.groups.fcur ?? t.groups.fcode;
   } else if (r?.groups?.first !== undefined) {
     // "من 6 دراهم وإلى غاية 12 درهما", as Moroccan price reports write the upper end.
     const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
     const between = /بين/u.test(r.groups.open ?? '');
     // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
     if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
+    // "من 2200 أو 2500 إلى 3200 جنيه": a first end given as two alternatives runs from the lower, which comes first.
+    const alt = r.groups.alt !== undefined ? parseArNumber(r.groups.alt) : null;
+    const lower = parseArNumber(r.groups.first);
+    if (r.groups.alt !== undefined && (!alt || !lower || compare(lower.value, alt.value) >= 0 || alt.scale !== lower.scale)) return null;
     firstText = r.groups.first;
     firstStart = headStart + r.index + r[0].indexOf(firstText, r[0].indexOf(r.groups.open as string) + (r.groups.open as string).length);
     open = r.groups.open as string;
@@ -404,7 +454,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   // "بين 15 و30 قرشا", "من 20 إلى 35 قرشا": the first figure is counted in the same fraction.
   if (firstExp !== 0) low = mulPow10(low, firstExp);
   // "5 أو 3": alternatives that fall are no range, nor is a dash between a larger and a smaller figure ("رقم (2019-400)").
-  if ((open === 'أو' || (open === '' && !r)) && compare(low, second.amount) >= 0) return null;
+  if ((open === 'أو' || open === 'حتى' || (open === '' && !r)) && compare(low, second.amount) >= 0) return null;
   // "(350-400) جنيه": the span takes in the bracket that opens the range when it closes inside it.
   if (open === '' && !r && scan[firstStart - 1] === '(' && scan.slice(firstStart, second.end).includes(')')) firstStart -= 1;
   const fact = strip(second);

@@ -27,7 +27,8 @@ const AMOUNT = new RegExp(
 
 const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = ([
   ['لا يتجاوز', 'under'], ['لا تتجاوز', 'under'], ['لا يزيد على', 'under'], ['لا يزيد عن', 'under'], ['لا تزيد على', 'under'],
-  ['لا تزيد عن', 'under'], ['ما لا يقل عن', 'over'], ['لا يقل عن', 'over'], ['لا تقل عن', 'over'], ['ما يزيد على', 'over'],
+  ['لا تزيد عن', 'under'], ['ما لا يقل عن', 'over'], ['لا يقل عن', 'over'], ['لا تقل عن', 'over'], ['لم يقل عن', 'over'],
+  ['لم تقل عن', 'over'], ['لن يقل عن', 'over'], ['لن تقل عن', 'over'], ['ما يزيد على', 'over'],
   ['ما يزيد عن', 'over'], ['ما يربو على', 'over'], ['يربو على', 'over'], ['بأكثر من', 'over'], ['أكثر من', 'over'],
   ['اكثر من', 'over'], ['أزيد من', 'over'], ['يزيد على', 'over'], ['يزيد عن', 'over'], ['تزيد على', 'over'],
   ['تزيد عن', 'over'], ['متجاوزة', 'over'], ['ما فوق', 'over'], ['فوق', 'over'],
@@ -96,6 +97,8 @@ const OUNCE_OF_METAL = /^\s{0,2}(?:[\p{L}\p{M}]{2,10}\s{1,2})?(?:من\s{1,2})?(?
 const NUMBER_NAME_BEFORE = /(?:رقم|هاتف|جوال|القضية|المادة|الفقرة|البند|ص\.ب)\s{0,2}[:#]?\s{0,2}$/u;
 /** "… مليار دينار و437 مليونا": و and a smaller figure with no currency of its own. */
 const HALF_AFTER = /^\s{0,2}و\s?(نصف|ربع)(?:\s{1,2}(?:ال)?(?:مليار|مليون|ألف|الف))?(?![\p{L}\p{M}])/u;
+/** A figure whose last word is a scale word ("3 مليارات", "مليون ونصف"), not units ("ألف وخمسمائة"). */
+const SCALE_LAST = /(?:^|[\s\d])(?:ال)?(?:تر[يی]?ليون|مليار|بليون|مليون|ملايين|ملايير|ألف|الف|آلاف|الاف)[\p{L}\p{M}\u0640]{0,4}\s?$|(?:نصف|ربع)(?:\s{1,2}(?:ال)?[\p{L}]{3,9})?\s?$/u;
 const CONTINUED = new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})`, 'u');
 /** "3 دولارات و45 سنتا": و, a figure, then a fraction noun of the currency before it (see AR_PARTS). */
 const PARTS_AFTER = AR_PARTS.map((p) => ({ ...p, re: new RegExp(String.raw`^\s{0,2}و\s?(${AR_NUMBER_SRC})\s{0,2}(?:${p.minor})${AR_WORD_END}`, 'u') }));
@@ -171,6 +174,16 @@ export const arMoneyRule: Rule<MoneySpan> = {
     return figure;
   },
 };
+
+/** "(350-": a bracket that opens on a first figure and a dash before the figure; what names a case or a law before it. */
+const BRACKET_RANGE_BEFORE = /(?<name>(?:رقم|القضية|قضية|القرار|قرار|القانون|قانون|المرسوم|مرسوم|الملف|ملف|الدعوى|دعوى|المادة)\s{0,2})?\(\s?(?<first>[\d٠-٩][\d.,٠-٩٫٬]{0,18})\s?[-–]\s?$/u;
+function bracketRangeBefore(scan: string, numStart: number, number: ArNumber): boolean {
+  const b = BRACKET_RANGE_BEFORE.exec(scan.slice(Math.max(0, numStart - 40), numStart));
+  const first = b?.groups?.first;
+  if (!b || first === undefined || b.groups?.name !== undefined || YEAR_LIKE.test(first) || /^[١٢][٨٩٠][٠-٩]{2}$/u.test(first)) return false;
+  const low = parseArNumber(first);
+  return low !== null && compare(low.value, number.value) < 0;
+}
 
 /**
  * "لا تقل عن (10,000) عشرة آلاف ريال": figures in brackets restated in words right after them, as contracts and
@@ -357,9 +370,12 @@ export const arBracketRangeRule: Rule<MoneySpan> = {
   pattern: BRACKET_SECOND,
   trigger: /\d\s?[-–]\s?\d[\d.,]{0,18}\s?\)/u,
   extract(m, ctx) {
-    // The range's opening bracket: "(350-400)", not a figure after a closing one.
-    if (!/\(\s?[\d.,]{1,20}$/u.test(ctx.scan.slice(Math.max(0, m.index - 21), m.index + 1))) return null;
     const lead = m[0].indexOf(m.groups?.num as string, 1);
+    // The range's opening bracket: "(350-400)", not a figure after a closing one; a bracket that closes after the figure
+    // joins it to the currency only when it holds a range that rises to it: "قضية رقم (2019-400) دينار", "القرار (2021-15)"
+    // number a case or a decree.
+    const second = parseArNumber(m.groups?.num as string);
+    if (!second || !bracketRangeBefore(ctx.scan, m.index + lead, second)) return null;
     const figure = Object.assign(m.slice(), { index: m.index + lead, input: m.input, groups: m.groups }) as unknown as RegExpExecArray;
     figure[0] = m[0].slice(lead);
     const got = arMoneyRule.extract(figure, ctx);
@@ -455,8 +471,12 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
       end += more[0].length;
     }
   }
-  // "مليار دولار ونصف": the half after the currency is half of the last scale word.
-  if (number.scale >= 3 && rule === null) {
+  // "مليار دولار ونصف": the half after the currency is half of the last scale word, when the figure ends in one;
+  // "ألف وخمسمائة دولار ونصف" ends in units: the half is half a unit (below).
+  const endsInScale = SCALE_LAST.test(g.num as string);
+  // "2.5 مليار ونصف": a decimal figure and a half of its scale is no way to write an amount; no fact rather than a guess.
+  if (/\d[.,٫]\d/u.test(g.num as string) && (/و\s?(?:نصف|ربع)/u.test(g.num as string) || (endsInScale && HALF_AFTER.test(scan.slice(end, end + 30))))) return null;
+  if (number.scale >= 3 && rule === null && endsInScale) {
     const half = HALF_AFTER.exec(scan.slice(end, end + 30));
     if (half) {
       value = add(value, mulPow10(half[1] === 'نصف' ? (parseDecimal('0.5') as Decimal) : (parseDecimal('0.25') as Decimal), number.scale));
@@ -464,7 +484,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
     }
   }
   // "3 دنانير ونصف", "5 جنيهات وربع": a half or a quarter of the unit after a whole figure of it (not "ونصف الكمية").
-  if (number.scale === 0 && g.cur !== undefined && minorExp === 0 && !/[.,٫٬]/u.test(g.num as string)) {
+  if ((number.scale === 0 || !endsInScale) && g.cur !== undefined && minorExp === 0 && !/[.,٫٬]/u.test(g.num as string)) {
     const part = /^\s{0,2}و\s?(نصف|ربع)(?![\p{L}\p{M}])(?!\s{1,2}ال)/u.exec(scan.slice(end, end + 12));
     if (part) {
       value = add(value, parseDecimal(part[1] === 'نصف' ? '0.5' : '0.25') as Decimal);
@@ -593,29 +613,32 @@ function hasMoneyFigure(ctx: ExtractContext, a: number, b: number): boolean {
 }
 
 /**
+ * The qualifier word before a figure that starts at `at` ("نحو", "أكثر من", "لم تقل عن", "تجاوزت الخسائر"), and where
+ * the span starts when the word touches the figure (null when it does not, or when there is none).
+ */
+export function qualifierBefore(scan: string, at: number): { qualifier: Qualifier; from: number | null } {
+  const headStart = Math.max(0, at - 24);
+  const head = scan.slice(headStart, at);
+  // Every qualifier pattern ends in a space before the figure: a head that does not is tried against none.
+  for (const [re, q] of ENDS_IN_SPACE.test(head) ? QUALIFIER_RES : []) {
+    const m = re.exec(head);
+    if (!m) continue;
+    let w = m.groups?.w;
+    if (w === undefined || m.groups?.subject !== undefined) return { qualifier: q, from: null };
+    // "بنحو": the clitic stays out, as it does before digits.
+    if (w.startsWith('ب') && QUALIFIER_WORDS.has(w.slice(1))) w = w.slice(1);
+    return { qualifier: q, from: headStart + m.index + m[0].lastIndexOf(w) };
+  }
+  return { qualifier: 'exact', from: null };
+}
+
+/**
  * The qualifier and rate words around a figure read from `at` to `end` ("نحو …", "… تقريبا",
  * "… شهريا", "ربحية السهم …"), and the span they make: a word that touches the figure joins it
  * ("نحو 4.70 مليار ريال", "85 ريالاً للسهم", "ثلاثة مليارات كل عام").
  */
 function qualifierAndPer(scan: string, at: number, end: number): { qualifier: Qualifier; per: Per | null; from: number | null; to: number } {
-  const headStart = Math.max(0, at - 24);
-  const head = scan.slice(headStart, at);
-  let qualifier: Qualifier = 'exact';
-  let from: number | null = null;
-  // Every qualifier pattern ends in a space before the figure: a head that does not is tried against none.
-  for (const [re, q] of ENDS_IN_SPACE.test(head) ? QUALIFIER_RES : []) {
-    const m = re.exec(head);
-    if (m) {
-      qualifier = q;
-      let w = m.groups?.w;
-      if (w !== undefined && m.groups?.subject === undefined) {
-        // "بنحو": the clitic stays out, as it does before digits.
-        if (w.startsWith('ب') && QUALIFIER_WORDS.has(w.slice(1))) w = w.slice(1);
-        from = headStart + m.index + m[0].lastIndexOf(w);
-      }
-      break;
-    }
-  }
+  let { qualifier, from } = qualifierBefore(scan, at);
   let to = end;
   const after = QUALIFIER_AFTER.exec(scan.slice(end, end + 16));
   if (after) {
