@@ -440,7 +440,10 @@ export const AR_MONEY_EXAMPLES: MoneyExample[] = [
     'يباع كيلو اللحم بـ 1800 دج وحتى 2200 دج', 'بيع الكيلو ب 1800 دج و حتى 2200 دج في قسنطينة', 'تراوح السعر بـ 1800 وحتى 2200 دينار جزائري',
   ] },
   { expect: { amount: '5', currency: 'MAD', qualifier: 'range', max: '8' }, phrases: ['بيعت الطماطم بـ 5 دراهم وصولا إلى 8 دراهم مغربية', 'يباع الكيلو بـ 5 دراهم ولغاية 8 دراهم مغربية'] },
-
+  // A year after a month's name in any of the region's calendars is no start of a range or change (Moroccan دجنبر, Levantine كانون الأول, Egyptian يونيه).
+  { expect: { amount: '2500', currency: 'MAD' }, phrases: ['ارتفع سعر الطن في دجنبر من 2023 إلى 2500 درهم مغربي', 'انتقل ثمن الطن خلال شتنبر من 2023 إلى 2500 درهم مغربي'] },
+  { expect: { amount: '2500', currency: 'SYP' }, phrases: ['ارتفع سعر الكيلو في كانون الأول من 2023 إلى 2500 ليرة سورية'] },
+  { expect: { amount: '2500', currency: 'EGP' }, phrases: ['زاد سعر الشيكارة في يونيه من 2024 إلى 2500 جنيه مصري'] },
 ];
 
 /** Phrases that must yield no money fact. */

@@ -1,6 +1,7 @@
 import { compare, mulPow10, parseDecimal, type Decimal } from '../../../util/decimal.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
+import { AR_MONTH_PATTERN } from '../../../calendar/months.js';
 import { AR_CURRENCIES, AR_DUAL_STEMS } from './currencies.js';
 import { CODE_SRC, CURRENCY_SRC, isBareAfter, PER_BEFORE, PRE_SYM_SRC } from './patterns.js';
 import { qualifierBefore, type ArFigure } from './rules.js';
@@ -76,7 +77,10 @@ const YEAR_FIGURE = /^[(«“"]?\s?(?:1[89]|20|١[٨٩]|٢٠)[\d٠-٩]{2}\s?[)»
  * What names a year before it: "عام 2023", "النصف الأول من 2023", "الربع الثالث من 2022", "مطلع 2024", "يناير 2023".
  * Read over the words before the range's opening word.
  */
-const YEAR_CUE_BEFORE = /(?:عام|العام|لعام|سنة|السنة|الربع|ربع|النصف|نصف|الفصل|الأول|الاول|الثاني|الثالث|الرابع|الأخير|مطلع|بداية|بدايه|نهاية|نهايه|أواخر|اواخر|أوائل|اوائل|منتصف|موسم|ميزانية|موازنة|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|أفريل|افريل|ماي|جوان|جويلية|أوت|اوت|كانون\s{1,2}\p{L}+|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s{1,2}\p{L}+)\p{M}{0,2}\s{1,2}(?:من\s{1,2}|في\s{1,2})?(?:(?:ال)?\p{L}{2,10}\s{1,2}(?:من\s{1,2})?)?$/u;
+const YEAR_CUE_BEFORE = new RegExp(
+  String.raw`(?:عام|العام|لعام|سنة|السنة|الربع|ربع|النصف|نصف|الفصل|الأول|الاول|الثاني|الثالث|الرابع|الأخير|مطلع|بداية|بدايه|نهاية|نهايه|أواخر|اواخر|أوائل|اوائل|منتصف|موسم|ميزانية|موازنة|(?<!\p{L})[وفبل]?(?:${AR_MONTH_PATTERN}))\p{M}{0,2}\s{1,2}(?:من\s{1,2}|في\s{1,2})?(?:(?:ال)?\p{L}{2,10}\s{1,2}(?:من\s{1,2})?)?$`,
+  'u',
+);
 /**
  * "ارتفعت أرباح النصف الأول من 2023 إلى 3 مليارات درهم": a year is never an end of a money range or change. A year-like
  * first figure is a year when words of time name it, or when it would borrow the second figure's scale word (no one writes
