@@ -363,6 +363,17 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
   { expect: { amount: '50000000', currency: 'USD', qualifier: 'over' }, phrases: ['融资逾半亿美元', '融資超過半億美元'] },
   { expect: { amount: '5000', currency: null, per: 'month' }, phrases: ['月租金半萬', '每月租金半万'] },
+  // 千万/千萬 before a verb is the adverb "by all means": only the amount later in the sentence is money.
+  { expect: { amount: '3000000', currency: 'HKD' }, phrases: ['朋友勸他千萬別再借錢，他已欠下300萬港元', '親友千萬不要再借錢給他，他已欠下三百萬港元'] },
+  { expect: { amount: '3000000', currency: 'CNY' }, phrases: ['千万不要轻信高回报，他已被骗走300万元', '民警提醒千万别转账，老人已被骗300万元'] },
+  { expect: { amount: '3000000', currency: 'TWD' }, phrases: ['警方呼籲民眾千萬要當心，一名婦人被騙走新臺幣300萬元', '千萬記得查證，受害人已匯出新台幣300萬元'] },
+  { expect: { amount: '3000000', currency: 'SGD' }, phrases: ['律师提醒千万记住合约条款，他最终赔偿300万新元'] },
+  { expect: { amount: '3000000', currency: 'MYR' }, phrases: ['千万小心投资骗局，受害者共损失300万令吉', '千萬小心投資騙局，受害者共損失300萬令吉'] },
+  // 千万/千萬 as a figure with no numeral: with a currency word, or a money word before it.
+  { expect: { amount: '10000000', currency: 'CNY' }, phrases: ['火灾造成损失千万元', '开发商推出千万元豪宅'] },
+  { expect: { amount: '10000000', currency: 'TWD' }, phrases: ['建商推出千萬元豪宅，位於台北信義區'] },
+  { expect: { amount: '10000000', currency: null }, phrases: ['砸下千萬打造旗艦店', '公司砸下千万布局新能源', '这笔贷款千万', '他身家千萬'] },
+  { expect: { amount: '1000000', currency: null, qualifier: 'range', max: '10000000' }, phrases: ['单笔投资金额从百万到千万不等', '單筆投資金額從百萬到千萬不等'] },
 ];
 
 /** Phrases that must yield no money fact. */
@@ -455,6 +466,13 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '今年旅游收入增长，三地分别接待3亿、5亿和7亿人次', '營收增長之際，三地旅客分別為3億、5億及7億人次',
   // 角 then a count of coins: two kinds, not 0.52.
   '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
+  // 千万/萬萬 the adverb, scale words in idioms and titles: no figure.
+  '千萬不要借錢給陌生人', '千万别把存款交给陌生人', '投资者千万要当心高息诱惑', '千萬記住：投資要小心', '大家千万小心电信诈骗',
+  '借钱给朋友千万不能心软', '理财千万一定要三思', '貸款前千萬三思', '萬萬不可借錢給他', '万万没想到他欠了这么多钱',
+  '他的年薪已进入千万俱乐部', '球員年薪躋身千萬俱樂部', '中了彩票就能成为百万富翁吗', '他夢想成為百萬富翁', '这位千万富翁捐了很多钱',
+  '亿万富翁的财富排行', '资金缺口十万火急', '投資報酬與期望差了十萬八千里', '成千上万的股民亏了钱', '成千上萬的投資者虧損',
+  '万一贷款还不上怎么办', '萬一還不起貸款', '有一万个理由不还钱', '千千万万的家庭收入增长', '投资万无一失的说法不可信', '亿万年前的化石价值连城',
+  '这次损失数以千万计', '損失以千萬計',
 ];
 
 /**
