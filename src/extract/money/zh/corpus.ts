@@ -534,6 +534,22 @@ export const ZH_MONEY_LISTS: MoneyListExample[] = [
     '三名部长的月薪分别为3万、4万和5万新元', '三名部長的月薪分別為3萬、4萬及5萬新幣',
   ] },
   { expect: [{ amount: '5000', currency: 'MYR' }, { amount: '10000', currency: 'MYR' }], phrases: ['两家公司分别被罚款5千和1万令吉', '两家公司分别被罚款RM5千和1万'] },
+  // A range whose first end carries its conversion in brackets: one range across the bracket, which nests in it (facts do
+  // not overlap), and the second end's conversion after it, as a lone figure's conversion is read.
+  { expect: [{ amount: '300000', currency: 'SGD' }, { amount: '2100000', currency: 'CNY' }], phrases: [
+    { text: '这款新车售价在30万新币(约合人民币160万)到40万新币(约合人民币210万)之间', spans: ['30万新币(约合人民币160万)到40万新币', '约合人民币210万'] },
+    { text: '這款新車售價介於30萬新幣（約合人民幣160萬元）至40萬新幣（約合人民幣210萬元）', spans: ['30萬新幣（約合人民幣160萬元）至40萬新幣', '約合人民幣210萬元'] },
+  ] },
+  { expect: [{ amount: '500000', currency: 'MYR' }, { amount: '1120000', currency: 'CNY' }], phrases: [
+    { text: '公寓售价由50万令吉(约合人民币80万元)至70万令吉(约合人民币112万元)不等', spans: ['50万令吉(约合人民币80万元)至70万令吉', '约合人民币112万元'] },
+  ] },
+  { expect: [{ amount: '100', currency: 'HKD' }, { amount: '800', currency: 'TWD' }], phrases: [
+    { text: '門票售價100港元（約合新臺幣400元）至200港元（約合新臺幣800元）', spans: ['100港元（約合新臺幣400元）至200港元', '約合新臺幣800元'] },
+  ] },
+  // A lone figure and its conversion, then another figure: no range.
+  { expect: [{ amount: '50000', currency: 'USD', per: 'year' }, { amount: '350000', currency: 'CNY', per: 'year' }, { amount: '80000', currency: 'USD' }], phrases: [
+    '年薪5万美元（约合人民币35万元），另有奖金8万美元',
+  ] },
   // Under a list word the first member's 约 is every member's.
   { expect: [{ amount: '300000000', currency: 'CNY', qualifier: 'approx' }, { amount: '500000000', currency: 'CNY', qualifier: 'approx' }, { amount: '700000000', currency: 'CNY', qualifier: 'approx' }], phrases: [
     '三家车企营收分别约为3亿、5亿和7亿元', '三家車企營收分別約為3億、5億及7億元人民幣',
