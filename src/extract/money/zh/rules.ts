@@ -337,12 +337,12 @@ const CROWD_BEFORE = /成[千百]上$/u;
 /**
  * A scale word with no numeral before it (千万, 百萬, 十万) is the adverb 千万 ("by all means") or part of an
  * idiom when these follow it: 千万不要, 千萬別, 千万记住, 千萬小心, 千万一定要, 千萬三思, 百万富翁, 千萬俱樂部 (a club
- * of those past the figure, not an amount), 十万火急, 十万八千里, 以千万计. Not 千万不如 (ten million is worth less
+ * of those past the figure, not an amount), 十万火急, 十万八千里, 以千万计, 千萬、千萬不要 (said twice). Not 千万不如 (ten million is worth less
  * than), 百万到千万不等, 千万不止: there the figure is the amount.
  */
 const SCALE_ALONE = /^[十百千][万萬亿億]$/u;
 const SCALE_IDIOM_AFTER =
-  /^(?:不(?![如等止只到是够夠算])|别|別|要|莫|勿|可[别別不]|也[不别別]|[记記]|牢[记記]|切[记記]|小心|注意|留意|[当當]心|提防|[谨謹]慎|慎|得(?=小心|注意|[当當]心|留意|[记記]|想|慎|三思|提防)|一定|三思|[务務]必|保重|珍惜|拜[托託]|俱[乐樂]部|富翁|富豪|富婆|雄[师師]|大[军軍]|火急|八千里|[计計])/u;
+  /^(?:不(?![如等止只到是够夠算])|别|別|要|莫|勿|可[别別不]|也[不别別]|[记記]|牢[记記]|切[记記]|小心|注意|留意|[当當]心|提防|[谨謹]慎|慎|得(?=小心|注意|[当當]心|留意|[记記]|想|慎|三思|提防)|一定|三思|[务務]必|保重|珍惜|拜[托託]|俱[乐樂]部|富翁|富豪|富婆|雄[师師]|大[军軍]|火急|八千里|[计計]|、?千[万萬])/u;
 
 function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): ZhFigure | null {
   const { scan } = ctx;
