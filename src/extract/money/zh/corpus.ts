@@ -372,7 +372,7 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   // 千万/千萬 as a figure with no numeral: with a currency word, or a money word before it.
   { expect: { amount: '10000000', currency: 'CNY' }, phrases: ['火灾造成损失千万元', '开发商推出千万元豪宅'] },
   { expect: { amount: '10000000', currency: 'TWD' }, phrases: ['建商推出千萬元豪宅，位於台北信義區'] },
-  { expect: { amount: '10000000', currency: null }, phrases: ['砸下千萬打造旗艦店', '公司砸下千万布局新能源', '这笔贷款千万', '他身家千萬'] },
+  { expect: { amount: '10000000', currency: null }, phrases: ['砸下千萬打造旗艦店', '公司砸下千万布局新能源', '这笔贷款千万', '他身家千萬', '損失千萬可不是小數目', '赔了千万也不是小事'] },
   { expect: { amount: '1000000', currency: null, qualifier: 'range', max: '10000000' }, phrases: ['单笔投资金额从百万到千万不等', '單筆投資金額從百萬到千萬不等'] },
 ];
 
