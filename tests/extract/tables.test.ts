@@ -92,6 +92,13 @@ moneyListTable('ar', 'ar', AR_MONEY_LISTS);
 dateTable('zh', 'zh', ZH_DATE_REF, ZH_DATE_EXAMPLES, ZH_DATE_NEGATIVES);
 dateTable('ar', 'ar', AR_DATE_REF, AR_DATE_EXAMPLES, AR_DATE_NEGATIVES);
 
+describe('a range whose first end carries a bracketed conversion', () => {
+  it('is one range from the first end to the second, its bounds in the first currency', () => {
+    const money = facts('售价在30万新币(约合人民币160万)到40万新币(约合人民币210万)之间', 'zh').filter((f): f is MoneyFact => f.kind === 'money');
+    expect(money.map((m) => [m.qualifier, m.min, m.max, m.currency])).toEqual([['range', 300000, 400000, 'SGD'], ['approx', null, null, 'CNY']]);
+  });
+});
+
 describe('money without a currency word', () => {
   const money = (text: string) => facts(text, 'zh').filter((f): f is MoneyFact => f.kind === 'money');
   it('takes the currency the rest of its sentence names', () => {

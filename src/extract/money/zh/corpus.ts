@@ -363,6 +363,17 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '50000000', currency: 'CNY' }, phrases: ['法院判处罚款半亿元', '法院判處罰款半億元人民幣', '罚款人民币半亿元'] },
   { expect: { amount: '50000000', currency: 'USD', qualifier: 'over' }, phrases: ['融资逾半亿美元', '融資超過半億美元'] },
   { expect: { amount: '5000', currency: null, per: 'month' }, phrases: ['月租金半萬', '每月租金半万'] },
+  // 千万/千萬 before a verb is the adverb "by all means": only the amount later in the sentence is money.
+  { expect: { amount: '3000000', currency: 'HKD' }, phrases: ['朋友勸他千萬別再借錢，他已欠下300萬港元', '親友千萬不要再借錢給他，他已欠下三百萬港元'] },
+  { expect: { amount: '3000000', currency: 'CNY' }, phrases: ['千万不要轻信高回报，他已被骗走300万元', '民警提醒千万别转账，老人已被骗300万元'] },
+  { expect: { amount: '3000000', currency: 'TWD' }, phrases: ['警方呼籲民眾千萬要當心，一名婦人被騙走新臺幣300萬元', '千萬記得查證，受害人已匯出新台幣300萬元'] },
+  { expect: { amount: '3000000', currency: 'SGD' }, phrases: ['律师提醒千万记住合约条款，他最终赔偿300万新元'] },
+  { expect: { amount: '3000000', currency: 'MYR' }, phrases: ['千万小心投资骗局，受害者共损失300万令吉', '千萬小心投資騙局，受害者共損失300萬令吉'] },
+  // 千万/千萬 as a figure with no numeral: with a currency word, or a money word before it.
+  { expect: { amount: '10000000', currency: 'CNY' }, phrases: ['火灾造成损失千万元', '开发商推出千万元豪宅'] },
+  { expect: { amount: '10000000', currency: 'TWD' }, phrases: ['建商推出千萬元豪宅，位於台北信義區'] },
+  { expect: { amount: '10000000', currency: null }, phrases: ['砸下千萬打造旗艦店', '公司砸下千万布局新能源', '这笔贷款千万', '他身家千萬', '損失千萬可不是小數目', '赔了千万也不是小事'] },
+  { expect: { amount: '1000000', currency: null, qualifier: 'range', max: '10000000' }, phrases: ['单笔投资金额从百万到千万不等', '單筆投資金額從百萬到千萬不等'] },
 ];
 
 /** Phrases that must yield no money fact. */
@@ -455,6 +466,15 @@ export const ZH_MONEY_NEGATIVES: string[] = [
   '今年旅游收入增长，三地分别接待3亿、5亿和7亿人次', '營收增長之際，三地旅客分別為3億、5億及7億人次',
   // 角 then a count of coins: two kinds, not 0.52.
   '澳门硬币有1角和5角两种', '市面上流通的5角三种版本',
+  // 千万/萬萬 the adverb, scale words in idioms and titles: no figure.
+  '千萬不要借錢給陌生人', '千万别把存款交给陌生人', '投资者千万要当心高息诱惑', '千萬記住：投資要小心', '大家千万小心电信诈骗',
+  '借钱给朋友千万不能心软', '理财千万一定要三思', '貸款前千萬三思', '萬萬不可借錢給他', '万万没想到他欠了这么多钱',
+  '他的年薪已进入千万俱乐部', '球員年薪躋身千萬俱樂部', '中了彩票就能成为百万富翁吗', '他夢想成為百萬富翁', '这位千万富翁捐了很多钱',
+  '亿万富翁的财富排行', '资金缺口十万火急', '投資報酬與期望差了十萬八千里', '成千上万的股民亏了钱', '成千上萬的投資者虧損',
+  '万一贷款还不上怎么办', '萬一還不起貸款', '有一万个理由不还钱', '千千万万的家庭收入增长', '投资万无一失的说法不可信', '亿万年前的化石价值连城',
+  '这次损失数以千万计', '損失以千萬計', '投資人千萬、千萬別碰高息存款', '民警提醒千万、千万别借钱给陌生人',
+  // Goals beside money words in football copy: 球 is no slang million here.
+  '涉賣波球員收錢後故意輸兩球', '港隊以一球之差落敗，每名球員獎金照發', '球队赢了三球，老板发奖金',
 ];
 
 /**
@@ -516,6 +536,22 @@ export const ZH_MONEY_LISTS: MoneyListExample[] = [
     '三名部长的月薪分别为3万、4万和5万新元', '三名部長的月薪分別為3萬、4萬及5萬新幣',
   ] },
   { expect: [{ amount: '5000', currency: 'MYR' }, { amount: '10000', currency: 'MYR' }], phrases: ['两家公司分别被罚款5千和1万令吉', '两家公司分别被罚款RM5千和1万'] },
+  // A range whose first end carries its conversion in brackets: one range across the bracket, which nests in it (facts do
+  // not overlap), and the second end's conversion after it, as a lone figure's conversion is read.
+  { expect: [{ amount: '300000', currency: 'SGD' }, { amount: '2100000', currency: 'CNY' }], phrases: [
+    { text: '这款新车售价在30万新币(约合人民币160万)到40万新币(约合人民币210万)之间', spans: ['30万新币(约合人民币160万)到40万新币', '约合人民币210万'] },
+    { text: '這款新車售價介於30萬新幣（約合人民幣160萬元）至40萬新幣（約合人民幣210萬元）', spans: ['30萬新幣（約合人民幣160萬元）至40萬新幣', '約合人民幣210萬元'] },
+  ] },
+  { expect: [{ amount: '500000', currency: 'MYR' }, { amount: '1120000', currency: 'CNY' }], phrases: [
+    { text: '公寓售价由50万令吉(约合人民币80万元)至70万令吉(约合人民币112万元)不等', spans: ['50万令吉(约合人民币80万元)至70万令吉', '约合人民币112万元'] },
+  ] },
+  { expect: [{ amount: '100', currency: 'HKD' }, { amount: '800', currency: 'TWD' }], phrases: [
+    { text: '門票售價100港元（約合新臺幣400元）至200港元（約合新臺幣800元）', spans: ['100港元（約合新臺幣400元）至200港元', '約合新臺幣800元'] },
+  ] },
+  // A lone figure and its conversion, then another figure: no range.
+  { expect: [{ amount: '50000', currency: 'USD', per: 'year' }, { amount: '350000', currency: 'CNY', per: 'year' }, { amount: '80000', currency: 'USD' }], phrases: [
+    '年薪5万美元（约合人民币35万元），另有奖金8万美元',
+  ] },
   // Under a list word the first member's 约 is every member's.
   { expect: [{ amount: '300000000', currency: 'CNY', qualifier: 'approx' }, { amount: '500000000', currency: 'CNY', qualifier: 'approx' }, { amount: '700000000', currency: 'CNY', qualifier: 'approx' }], phrases: [
     '三家车企营收分别约为3亿、5亿和7亿元', '三家車企營收分別約為3億、5億及7億元人民幣',

@@ -41,16 +41,44 @@ export const zhRanges: Refiner<MoneySpan> = {
     for (let i = 0; i < figures.length; i++) {
       const first = figures[i] as ZhFigure;
       const next = figures[i + 1];
+      // "30万新币(约合人民币160万)到40万新币": the first end's conversion in brackets stands between the ends.
+      const conversion = next && figures[i + 2] ? bracketedConversion(ctx.scan, first, next) : null;
+      const across = conversion !== null ? join(ctx, { ...first, end: conversion }, figures[i + 2] as ZhFigure) : null;
+      if (across) {
+        out.push(strip({ ...across, start: first.start }), strip(next as ZhFigure));
+        i += 2;
+        continue;
+      }
       const range = next ? join(ctx, first, next) : null;
       if (range) i++;
       const span = range ?? first;
       if (!span.hasCurrency && !span.scaledOnly) continue;
-      const { index: _i, core: _c, unit: _u, scaled: _s, subExp: _e, scaledOnly: _so, hasCurrency: _h, isBare: _b, signed: _g, unsigned: _n, ...fact } = span;
-      out.push(fact);
+      out.push(strip(span));
     }
     return out;
   },
 };
+
+/** A figure as a fact: without the fields the rule left for this refiner. */
+function strip(span: ZhFigure): MoneySpan {
+  const { index: _i, core: _c, unit: _u, scaled: _s, subExp: _e, scaledOnly: _so, hasCurrency: _h, isBare: _b, signed: _g, unsigned: _n, ...fact } = span;
+  return fact;
+}
+
+/** Between a figure and the bracket that converts it: "(", "（约合", "(折合". */
+const CONVERSION_OPEN = /^\s{0,2}[(（]\s{0,2}(?:折合|相当于|相當於|即)?\s{0,2}$/u;
+const CONVERSION_CLOSE = /^\s{0,2}[)）]/u;
+
+/**
+ * Where the bracket that converts `first` into another currency closes — 30万新币(约合人民币160万),
+ * 30萬新幣（約合新臺幣720萬元） — or null: both name a currency, a different one, and the bracket holds that figure only.
+ */
+function bracketedConversion(scan: string, first: ZhFigure, next: ZhFigure): number | null {
+  if (!first.hasCurrency || !next.hasCurrency || first.currency === next.currency || next.qualifier === 'range') return null;
+  if (!CONVERSION_OPEN.test(scan.slice(first.end, next.start))) return null;
+  const close = CONVERSION_CLOSE.exec(scan.slice(next.end, next.end + 3));
+  return close ? next.end + close[0].length : null;
+}
 
 /** "3、4千元", "70、80萬元": a figure, 、, then the next one up that carries the unit and the currency. */
 const LIST_PAIR_NEXT = /^、[\d一二两兩三四五六七八九]/u;

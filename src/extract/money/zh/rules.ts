@@ -145,7 +145,7 @@ export const COUNTER_AFTER =
   /^\s{0,2}(?:[个個人名位家台臺辆輛吨噸股部次件户戶套张張条條篇所座架艘只隻颗顆枚倍项項款种種份批头頭年岁歲天日号號周週月%％‰度点點例剂劑支瓶箱盒包袋粒片根棵株尾桶升册冊本首幅间間栋棟处處票手笔筆单單宗字行页頁帧幀趟班場场回码碼级級斤亩畝米罐对對双雙]|[瓦赫焦]|字节|字節|比特|平方|公里|千米|公斤|千克|公顷|公頃|小时|小時|分钟|分鐘|秒|光年|步|圈|[轮輪局]|英里|海里|立方|千瓦|兆瓦|TEU|标箱|標箱|粉丝|粉絲|用户|用戶|网民|網民|观众|觀眾|游客|遊客|旅客|访客|訪客|乘客|学生|學生|员工|員工|患者|居民|会员|會員|次)/u;
 // Words that make a currency-less scaled figure money: 研发投入为 38.39 亿, 北京共捐700万.
 const MONEY_CUES =
-  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|骗走|騙走|被骗|被騙|劫走|抢走|搶走|盗走|盜走|偷走|卷走|捲走|失窃|失竊|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
+  /收入|营收|營收|营业额|營業額|利润|利潤|净利|淨利|盈利|获利|獲利|亏损|虧損|损失|損失|市值|估值|融资|融資|投资|投資|资金|資金|经费|經費|成本|支出|开支|開支|耗资|耗資|斥资|斥資|出资|出資|注资|注資|增资|增資|投入|销售额|銷售額|金额|金額|资产|資產|资本|資本|负债|負債|债务|債務|欠款|借款|贷款|貸款|存款|预算|預算|拨款|撥款|补贴|補貼|补偿|補償|赔偿|賠償|赔款|賠款|赔了|賠了|赔|賠|亏了|虧了|赚了|賺了|赚|賺|赔付|賠付|罚款|罰款|罚金|罰金|罰鍰|费用|費用|价格|價格|售价|售價|标价|標價|定价|定價|造价|造價|房价|房價|价值|價值|成交价|成交價|成交额|成交額|拍卖|拍賣|拍出|中标|中標|投标|投標|招标|招標|合同|合约|合約|标的|標的|募资|募資|募集|募款|筹款|籌款|筹得|籌得|众筹|眾籌|善款|捐款|捐赠|捐贈|捐助|捐出|共捐|捐了|身家|财富|財富|蒸发|蒸發|缩水|縮水|GDP|产值|產值|交易额|交易額|薪|工资|工資|奖金|獎金|奖励|獎勵|租金|税|稅|票房|保费|保費|理赔|理賠|贿|賄|贪污|貪污|诈骗|詐騙|骗取|騙取|挪用|赃款|贓款|现金|現金|彩金|奖池|獎池|骗走|騙走|被骗|被騙|劫走|抢走|搶走|盗走|盜走|偷走|卷走|捲走|砸下|砸了|狂砸|豪砸|失窃|失竊|收购|收購|分红|分紅|红利|紅利|利息|外汇储备|外匯儲備|赤字|花费|花費|花了|开销|開銷|总价|總價|单价|單價|均价|均價|首付|首期|房款|款项|款項|货款|貨款|基金|房租|月租|租赁|租賃|楼价|樓價|呎价|呎價|尺价|尺價|沽出|易手|售出|出售|可罚|可罰|罚|罰|钱|錢/u;
 /**
  * Head counts and other quantities named just before a figure: 用户700万, 观看人数达3580萬.
  * Nearer to the figure than any money cue, they make a currency-less figure a count.
@@ -326,6 +326,17 @@ const NO_YUAN_TAIL = new RegExp(`^(.+[${UNITS}])[零〇]([${SMALL_DIGITS.replace
 /** 万 or 亿 alone as a figure: "万余元", "上万元", "过亿元" (not 万元户, 亿元级别). */
 const BARE_UNIT = /^[万萬亿億][余餘多]?$/u;
 const BARE_UNIT_BEFORE = /[上逾过過破超近]$/u;
+/** 成千上万, 成百上千: "thousands upon thousands", no figure. */
+const CROWD_BEFORE = /成[千百]上$/u;
+/**
+ * A scale word with no numeral before it (千万, 百萬, 十万) is the adverb 千万 ("by all means") or part of an
+ * idiom when these follow it: 千万不要, 千萬別, 千万记住, 千萬小心, 千万一定要, 千萬三思, 百万富翁, 千萬俱樂部 (a club
+ * of those past the figure, not an amount), 十万火急, 十万八千里, 以千万计, 千萬、千萬不要 (said twice). Not 千万不如 (ten million is worth less
+ * than), 百万到千万不等, 千万不止: there the figure is the amount.
+ */
+const SCALE_ALONE = /^[十百千][万萬亿億]$/u;
+const SCALE_IDIOM_AFTER =
+  /^(?:不(?![如等止只到是够夠算])|别|別|要|莫|勿|可(?:[别別]|不[能要可])|也(?:[别別]|不[能要可])|[记記]|牢[记記]|切[记記]|小心|注意|留意|[当當]心|提防|[谨謹]慎|慎|得(?=小心|注意|[当當]心|留意|[记記]|想|慎|三思|提防)|一定|三思|[务務]必|保重|珍惜|拜[托託]|俱[乐樂]部|富翁|富豪|富婆|雄[师師]|大[军軍]|火急|八千里|[计計]|、?千[万萬])/u;
 
 function readAmount(ctx: ExtractContext, index: number, raw: string, signed = true): ZhFigure | null {
   const { scan } = ctx;
@@ -334,7 +345,11 @@ function readAmount(ctx: ExtractContext, index: number, raw: string, signed = tr
   // "万余元", "上万元", "过亿元", "破亿": a scale word alone is one of it, with 余/多 after it or 上/逾/过/破 before it.
   // "万把块钱", "千把元": a unit alone, then 把 ("or so"), then the currency: about one of it.
   const ba = /^[百千万萬]$/u.test(core) && scan[index + 1] === '把' && LAI_BEFORE_CURRENCY.test(scan.slice(index + 2, index + 4));
-  const unitAlone = ba || (BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index))));
+  const unitAlone = ba || (BARE_UNIT.test(core) && (/[余餘多]$/u.test(core) || (BARE_UNIT_BEFORE.test(scan.slice(Math.max(0, index - 1), index)) && !CROWD_BEFORE.test(scan.slice(Math.max(0, index - 3), index)))));
+  // 千万不要, 百万富翁, 千万一定要 (the 一 is 一定's, not an abbreviated 百万): an adverb or an idiom, no figure.
+  const head = core.length === 3 && SCALE_ALONE.test(core.slice(0, 2)) ? core.slice(0, 2) : core;
+  if (SCALE_ALONE.test(head) && SCALE_IDIOM_AFTER.test(scan.slice(index + head.length, index + head.length + 3))) return null;
+  if (core.startsWith('十') && /^十[万萬]八千[里裡裏]/u.test(scan.slice(index, index + 5))) return null;
   if (!unitAlone && (!core || /^[万萬亿億兆]/u.test(core) || VAGUE_BEFORE.test(scan.slice(Math.max(0, index - 1), index)))) return null;
   // 零 alone is no figure: 找零人民币五角 (change given), 零元购 (looting), 零首付.
   if (core === '零' || core === '〇' || core === '○') return null;
