@@ -374,6 +374,8 @@ export const ZH_MONEY_EXAMPLES: MoneyExample[] = [
   { expect: { amount: '10000000', currency: 'TWD' }, phrases: ['建商推出千萬元豪宅，位於台北信義區'] },
   { expect: { amount: '10000000', currency: null }, phrases: ['砸下千萬打造旗艦店', '公司砸下千万布局新能源', '这笔贷款千万', '他身家千萬', '損失千萬可不是小數目', '赔了千万也不是小事'] },
   { expect: { amount: '1000000', currency: null, qualifier: 'range', max: '10000000' }, phrases: ['单笔投资金额从百万到千万不等', '單筆投資金額從百萬到千萬不等'] },
+  // Overspending is money: a scaled figure after 超支 with no currency word is an amount whose currency the text has not named.
+  { expect: { amount: '30000000', currency: null }, phrases: ['新馆工程超支3000万，审计报告点名。', '地鐵工程超支3000萬，議員要求交代。'] },
 ];
 
 /** Phrases that must yield no money fact. */
