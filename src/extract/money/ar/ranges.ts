@@ -10,13 +10,15 @@ import { qualifierBefore, type ArFigure } from './rules.js';
 const ADJ_SRC = [...new Set(AR_CURRENCIES.flatMap((c) => Object.keys(c.adjectives)))]
   .sort((x, y) => y.length - x.length)
   .join('|');
+/** A nationality adjective after a currency noun: "دينار جزائري", "جنيهات مصرية". */
+const ADJ_AFTER = String.raw`(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?`;
 /**
  * A range or a change before the figure: "بين 2 و3 مليارات", "من 10 إلى 20 دولار", "10-20 دولار"; the first
  * figure may carry its own currency, adjective or code ("ما بين 40 ألف دج و120 ألف دج").
  */
 const RANGE_HEAD = new RegExp(
   String.raw`(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من|تتراوح بين|يتراوح بين)\s{1,2}(?:(?:${PRE_SYM_SRC})\s?)?(?<first>${AR_NUMBER_SRC})(?:\s{1,2}(?:أو|او)\s{1,2}(?<alt>${AR_TOKEN_SRC}))?` +
-    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|و|إلى|الى|حتى|ل)?\s?ـ?\s?$`,
+    String.raw`(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}${ADJ_AFTER}|\s?(?:${CODE_SRC}))?\s{0,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|و|إلى|الى|حتى|ل)?\s?ـ?\s?$`,
   'u',
 );
 /** Two figures as alternatives: "70 أو 80 مليون يورو", "1200 أو 1300 دولار", "مئة أو مئتي دولار". */
@@ -39,7 +41,7 @@ const WAW_TO_HEAD = new RegExp(String.raw`(?:^|[\s،,(])و\s?(?<first>${AR_TOKEN
  * وحتى, ولغاية or وصولا إلى with no من; the first figure may carry the same currency noun or code as the second.
  */
 const UPTO_HEAD = new RegExp(
-  String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_NUMBER_SRC})(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}(?:\s{1,2}(?:ال)?(?:${ADJ_SRC})[\u064B-\u0652]{0,2}(?:ة|ه|ا|ين)?[\u064B-\u0652]{0,2})?|\s?(?<fcode>${CODE_SRC})(?![A-Za-z\p{L}]))?` +
+  String.raw`(?:^|[\s،,(])(?:[وفبل]{1,2}ـ?\s?)?(?<first>${AR_NUMBER_SRC})(?:\s{0,2}(?<fcur>${CURRENCY_SRC})${AR_WORD_END}${ADJ_AFTER}|\s?(?<fcode>${CODE_SRC})(?![A-Za-z\p{L}]))?` +
     String.raw`\s{1,2}(?:و\s?(?:حتى|لغاية)|وصول(?:ا|اً|ًا)\s{1,2}(?:إلى|الى))\s{1,2}$`,
   'u',
 );
@@ -346,6 +348,16 @@ function strip(f: ArFigure): MoneySpan {
   return fact;
 }
 
+/**
+ * Whether the word between a range's figures goes with the word that opens it: "بين 5 و7", and as speech has it
+ * "ما بين 5 إلى 7"; "من 5 إلى 7", "من 5 حتى 7". The و before إلى/حتى and a trailing غاية belong to the joiner ("من 6 دراهم
+ * وإلى غاية 12 درهما", "من 14 ألف جنيه وحتى 18 ألفا", as Moroccan and Egyptian price reports write the upper end).
+ */
+function joinFits(open: string, join: string): boolean {
+  const word = join.replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
+  return /بين/u.test(open) ? ['و', 'إلى', 'الى'].includes(word) : ['إلى', 'الى', 'حتى', 'ل'].includes(word);
+}
+
 const TAIL_OPEN = /(?:^|[\s،,(])(?<open>(?:ما\s{0,2})?بين|من)\s{1,2}$/u;
 const TAIL = new RegExp(String.raw`^\s{1,2}(?<join>(?:و\s?)?(?:إلى|الى)\s{1,2}غاية|وإلى|والى|وحتى|إلى|الى|حتى|و|ل)\s?ـ?\s?(?<second>${AR_NUMBER_SRC})`, 'u');
 /** "14 ألف جنيه أو 18 ألفا", "14 ألف جنيه – 18 ألفا": alternatives or a dash need no opening word. */
@@ -361,9 +373,7 @@ function readTail(ctx: ExtractContext, first: ArFigure, at: number): MoneySpan[]
   const t = o ? TAIL.exec(scan.slice(first.end, first.end + 120)) : TAIL_NO_OPEN.exec(scan.slice(first.end, first.end + 120));
   if (!t?.groups) return null;
   const between = /بين/u.test(o?.groups?.open ?? '');
-  // "من 14 ألف جنيه وحتى 18 ألفا", "من 6 دراهم إلى غاية 12": the و and غاية are part of the joiner.
-  const join = (t.groups.join ?? '-').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
-  if (o && (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join))) return null;
+  if (o && !joinFits(o.groups?.open ?? '', t.groups.join ?? '-')) return null;
   const tailEnd = first.end + t[0].length;
   if (!isBareAfter(scan, tailEnd) || /^\s{0,2}[%٪]/u.test(scan.slice(tailEnd, tailEnd + 3))) return null;
   const n = parseArNumber(t.groups.second as string);
@@ -405,8 +415,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
   const w = r || u ? null : WAW_TO_HEAD.exec(head);
   const t = r || u || w || !UPTO_END.test(head) ? null : UPTO_HEAD.exec(head);
   if (u?.groups?.unit !== undefined) {
-    const between = /بين/u.test(u.groups.open ?? '');
-    if (between ? !['و', 'إلى', 'الى'].includes(u.groups.join as string) : u.groups.join === 'و') return null;
+    if (!joinFits(u.groups.open ?? '', u.groups.join as string)) return null;
     firstText = u.groups.unit;
     firstStart = headStart + u.index + u[0].indexOf(firstText, u[0].indexOf(u.groups.open as string) + (u.groups.open as string).length);
     open = u.groups.open as string;
@@ -425,11 +434,7 @@ function readRange(ctx: ExtractContext, second: ArFigure, numberStart: number): 
     open = 'حتى';
     ownNoun = t.groups.fcur ?? t.groups.fcode;
   } else if (r?.groups?.first !== undefined) {
-    // "من 6 دراهم وإلى غاية 12 درهما", as Moroccan price reports write the upper end.
-    const join = (r.groups.join ?? '').replace(/^و\s?(?=[إا]ل|حتى)/u, '').replace(/\s{1,2}غاية$/u, '');
-    const between = /بين/u.test(r.groups.open ?? '');
-    // "بين 5 و7", and as speech has it "ما بين 5 إلى 7"; "من 5 إلى 7".
-    if (between ? !['و', 'إلى', 'الى'].includes(join) : !['إلى', 'الى', 'حتى', 'ل'].includes(join)) return null;
+    if (!joinFits(r.groups.open ?? '', r.groups.join ?? '')) return null;
     // "من 2200 أو 2500 إلى 3200 جنيه": a first end given as two alternatives runs from the lower, which comes first.
     const alt = r.groups.alt !== undefined ? parseArNumber(r.groups.alt) : null;
     const lower = parseArNumber(r.groups.first);
