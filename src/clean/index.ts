@@ -79,15 +79,15 @@ export function cleanPage(input: CleanInput, words: CleanWords): Cleaned {
   }
   if (input.html !== undefined) {
     const { blocks, meta, elements, depth, articleBody } = htmlToBlocks(input.html);
-    let cleaned = cleanBlocks(blocks, meta, true, words);
+    const cleaned = cleanBlocks(blocks, meta, true, words);
     // A page that ships its story in its JSON-LD and writes it into the page by script, or shows only its
     // lead (a paywall, a "read more" button): the article it declares.
-    if (articleBody !== null && (cleaned.warnings.length || declaresMore(cleaned, articleBody))) {
-      cleaned = adopt(cleaned, declaredBlocks(articleBody), meta.headline, 'json-ld', words);
-    }
+    const ours =
+      articleBody !== null && (cleaned.warnings.length || declaresMore(cleaned, articleBody))
+        ? adopt(cleaned, declaredBlocks(articleBody), meta.headline, 'json-ld', words)
+        : cleaned;
     // Readability walks a DOM many times over: on a page far larger or deeper than a news page it takes seconds.
     // and what it finds is taken only when it is prose, which a page with too few sentences cannot give.
-    const ours = cleaned;
     const rescuable = () => elements <= RESCUE_MAX_ELEMENTS && depth <= RESCUE_MAX_DEPTH && ours.sentences() >= Math.max(STRICT.good, 1.5 * ours.kept);
     return strip(ours.warnings.length && rescuable() ? rescue(ours, input.html, words) : ours);
   }
