@@ -39,6 +39,15 @@ export interface ArCurrency {
   bareIn?: { country: string; currency: string };
 }
 
+/**
+ * The power of ten one of a currency noun's units is of the currency `code` names: 0 for a unit (دينار), -2 for
+ * قرش or سنتيم, -3 for مليم, and for فلس -3 in KWD but -2 in AED (`minorByCode`).
+ */
+export function minorExponent(c: ArCurrency, code: string | null): number {
+  if (c.minor === undefined) return 0;
+  return (code ? c.minorByCode?.[code] : undefined) ?? c.minor;
+}
+
 /** An adjective as the tables key it: no article, no vowel marks, masculine, no case ending: "الأمريكية" → "أمريكي", "ليبياً" → "ليبي". */
 export function adjectiveKey(adj: string): string {
   return adj

@@ -2,7 +2,7 @@ import { compare, mulPow10, parseDecimal, type Decimal } from '../../../util/dec
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, MoneySpan, Refiner } from '../../types.js';
 import { AR_MONTH_PATTERN } from '../../../calendar/months.js';
-import { AR_CURRENCIES, AR_DUAL_STEMS } from './currencies.js';
+import { AR_CURRENCIES, AR_DUAL_STEMS, minorExponent } from './currencies.js';
 import { CODE_SRC, CURRENCY_SRC, isBareAfter, PER_BEFORE, PRE_SYM_SRC } from './patterns.js';
 import { qualifierBefore, type ArFigure } from './rules.js';
 
@@ -325,8 +325,7 @@ const NOUN_RES = AR_CURRENCIES.map((c) => [new RegExp(`^(?:من\\s{1,2})?(?:${c.
 /** The power of ten a currency noun counts in: 0 for a unit (دينار), -2 for قرش, -3 for مليم. */
 function minorExpOf(noun: string, code: string | null): number {
   const c = NOUN_RES.find(([re]) => re.test(noun))?.[1];
-  if (c?.minor === undefined) return 0;
-  return (code ? c.minorByCode?.[code] : undefined) ?? c.minor;
+  return c ? minorExponent(c, code) : 0;
 }
 
 /** "6 دراهم" and "8 دراهم": the two figures name one currency noun (its stem). */

@@ -3,7 +3,7 @@ import type { Qualifier } from '../../../facts/schema.js';
 import type { CurrencySource, Per } from '../fact.js';
 import { AR_NUMBER_SRC, AR_TOKEN_SRC, AR_WORD_END, parseArNumber, type ArNumber } from '../../../numerals/ar.js';
 import type { ExtractContext, KindRules, MoneySpan, Refiner, Rule } from '../../types.js';
-import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, THREE_DECIMALS, type ArCurrency } from './currencies.js';
+import { adjectiveKey, AR_CODES, AR_CURRENCIES, AR_DUAL_STEMS, AR_PARTS, codeKey, minorExponent, THREE_DECIMALS, type ArCurrency } from './currencies.js';
 import { decideCurrency } from '../../refiners/currency.js';
 import { countriesNamed, countryOfHost, type CountryCounts } from '../../country/index.js';
 import { arBareCurrency, arBareFamily } from './region.js';
@@ -254,7 +254,7 @@ export const arOneUnitRule: Rule<MoneySpan> = {
     const adj = g.adj?.trim();
     if (cur.adjectiveRequired && !adjectiveCode(cur, adj)) return null;
     const currency = currencyOf(cur, adj, ctx.text, noun);
-    const amount = mulPow10(parseDecimal('1') as Decimal, (cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0));
+    const amount = mulPow10(parseDecimal('1') as Decimal, minorExponent(cur, currency));
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, m.index + m[0].length);
     return { kind: 'money', start: from ?? m.index, end: to, rule: 'ar.money.one-unit', amount, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per };
   },
@@ -283,7 +283,7 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
     const adjWritten = g.adj;
     const adj = adjWritten !== undefined && cur.adjectives[adjectiveKey(adjWritten.replace(/(?:ين|ان)$/u, ''))] ? adjWritten.replace(/(?:ين|ان)$/u, '') : undefined;
     const currency = currencyOf(cur, adj, ctx.text, noun);
-    const amount = mulPow10(parseDecimal('2') as Decimal, cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0);
+    const amount = mulPow10(parseDecimal('2') as Decimal, minorExponent(cur, currency));
     const start = m.index + (g.prefix?.length ?? 0);
     const end = adj !== undefined ? m.index + m[0].length : m.index + m[0].length - (adjWritten !== undefined ? m[0].length - m[0].lastIndexOf(adjWritten) : 0);
     let trimmed = ctx.scan.slice(start, end).trimEnd().length + start;
@@ -296,7 +296,7 @@ export const arTwoUnitsRule: Rule<MoneySpan> = {
     }
     const { qualifier, per, from, to } = qualifierAndPer(ctx.scan, m.index, trimmed);
     // A figure the range refiner may join: "من دينار إلى دينارين", "بين دينارين و3 دنانير".
-    const minorExp = cur.minor !== undefined ? (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor : 0;
+    const minorExp = minorExponent(cur, currency);
     const figure: ArFigure = {
       kind: 'money', start: from ?? start, end: to, rule: 'ar.money.two-units', amount: value, ...decidedLater(cur, adj, noun, currency), qualifier, min: null, max: null, per,
       number: { value: mulPow10(value, -minorExp), scale: 0, digitsOnly: false }, minorExp, at: m.index, numberStart: start,
@@ -410,7 +410,7 @@ function reading(ctx: ExtractContext, m: RegExpExecArray, number: ArNumber): Fou
       while (end > m.index && /\s/u.test(scan[end - 1] as string)) end--;
     }
     // سنتيم, فلس, قرش: a fraction of the currency its code names.
-    if (cur.minor !== undefined) minorExp = (currency ? cur.minorByCode?.[currency] : undefined) ?? cur.minor;
+    minorExp = minorExponent(cur, currency);
     if (cur.notAfterYear && YEAR_LIKE.test((g.num as string).trim())) return null;
     // "في الدقيقة 90 الريال يسجل": a currency noun with the article right after digits starts the next words
     // (the club, a rate list's next line); news counts money with no article there ("90 ريالا", "5 مليارات من الدولارات").
